@@ -1,0 +1,117 @@
+"""Context: the state of one guarded call, and the vault for reversible placeholders.
+
+A Context is created per call by ``guarded`` (or passed in with ``guard_ctx=``). Input guards
+leave facts in it (the PII vault, the original input) that output guards read. Nothing here is
+module-global, so concurrent calls never see each other's state.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from ._decision import Verdict
+
+
+@runtime_checkable
+class Vault(Protocol):
+    """Where placeholder → original value mappings live for one request.
+
+    The default is :class:`InMemoryVault`; a shared store (Redis, …) can implement this
+    protocol. Values never leave the process unless the backend sends them somewhere.
+    """
+
+    def put(self, placeholder: str, value: str) -> None: ...
+    def get(self, placeholder: str) -> str | None: ...
+    def items(self) -> Iterator[tuple[str, str]]: ...
+    def clear(self) -> None: ...
+    def __len__(self) -> int: ...
+
+
+class InMemoryVault:
+    """A thread-safe dict-backed vault, private to one request."""
+
+    __slots__ = ("_data", "_lock")
+
+    def __init__(self) -> None:
+        self._data: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def put(self, placeholder: str, value: str) -> None:
+        with self._lock:
+            old = self._data.get(placeholder)
+            if old is not None and old != value:
+                raise ValueError(f"placeholder {placeholder!r} already holds another value")
+            self._data[placeholder] = value
+
+    def get(self, placeholder: str) -> str | None:
+        return self._data.get(placeholder)
+
+    def items(self) -> Iterator[tuple[str, str]]:
+        with self._lock:
+            snapshot = list(self._data.items())
+        return iter(snapshot)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:  # never print the values
+        return f"InMemoryVault(<{len(self._data)} entries>)"
+
+
+@dataclass(eq=False)
+class Context:
+    """Per-call state shared by the guards of one call.
+
+    - ``route``: route name (``None`` for an ad-hoc pipeline).
+    - ``original_input``: the user's text before any input guard rewrote it (set by the
+      pipeline on the first input stage if empty).
+    - ``messages``: the chat messages of the call, when it is a chat call (read-only view).
+    - ``vault``: placeholder mappings (PII); dropped at the end of the call unless
+      ``keep_vault`` is set.
+    - ``docs``: retrieved documents / tool outputs (strings or dicts with id/title/text/metadata).
+    - ``reference_time``: "now" for this conversation (time phrases resolve against it).
+    - ``schema``: the expected response model (pydantic model or type), if any.
+    - ``metadata``: the application's own facts (user id, tenant, authoritative values…).
+    - ``state``: per-request scratch space for guards, keyed by guard name.
+    - ``structured``: the validated object produced by the schema guard, if any.
+    - ``reasks``: how many re-asks the pipeline has made in this call.
+    - ``finish_reason``: the model's finish reason when the adapter knows it ("length" …).
+    - ``verdicts``: every Verdict of this call, in order.
+    """
+
+    route: str | None = None
+    original_input: str = ""
+    messages: Sequence[Mapping[str, Any]] = ()
+    vault: Vault = field(default_factory=InMemoryVault)
+    docs: Sequence[Any] = ()
+    reference_time: datetime | None = None
+    schema: Any = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    state: dict[str, Any] = field(default_factory=dict)
+    structured: Any = None
+    reasks: int = 0
+    finish_reason: str | None = None
+    keep_vault: bool = False
+    config_version: str | None = None
+    verdicts: list[Verdict] = field(default_factory=list)
+
+    def now(self) -> datetime:
+        """The reference time of this call (``reference_time`` or the current local time)."""
+        return self.reference_time or datetime.now().astimezone()
+
+    def guard_state(self, guard: str) -> dict[str, Any]:
+        """The scratch dict of one guard for this request (created on first use)."""
+        return self.state.setdefault(guard, {})
+
+    def __repr__(self) -> str:
+        return (f"Context(route={self.route!r}, docs={len(self.docs)}, vault={self.vault!r}, "
+                f"reasks={self.reasks}, verdicts={len(self.verdicts)})")

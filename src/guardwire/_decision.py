@@ -1,0 +1,125 @@
+"""Decision and Verdict: what one guard said, and what a whole stage concluded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Literal
+
+Action = Literal["allow", "block", "rewrite", "reask"]
+Outcome = Literal["ok", "timeout", "error"]
+Stage = Literal["input", "output"]
+Mode = Literal["enforce", "monitor", "off"]
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One guard's answer about one text.
+
+    ``action`` says what should happen; ``outcome`` says whether the guard itself
+    worked (``ok``) or the pipeline had to decide for it (``timeout``/``error``,
+    after which ``action`` is what the guard's policy chose).
+    """
+
+    action: Action = "allow"
+    text: str | None = None
+    reason: str = ""
+    score: float | None = None
+    guard: str = ""
+    outcome: Outcome = "ok"
+    elapsed_ms: float = 0.0
+    data: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+
+    @classmethod
+    def allow(cls, reason: str = "", *, score: float | None = None, **data: Any) -> Decision:
+        return cls("allow", None, reason, score, data=_freeze(data))
+
+    @classmethod
+    def block(cls, reason: str, score: float | None = None, **data: Any) -> Decision:
+        return cls("block", None, reason, score, data=_freeze(data))
+
+    @classmethod
+    def rewrite(
+        cls, text: str, reason: str = "", *, score: float | None = None, **data: Any
+    ) -> Decision:
+        return cls("rewrite", text, reason, score, data=_freeze(data))
+
+    @classmethod
+    def reask(cls, prompt: str, reason: str = "", **data: Any) -> Decision:
+        """Ask the pipeline to call the model again with ``prompt`` (a repair request)."""
+        return cls("reask", prompt, reason, data=_freeze(data))
+
+    @property
+    def fired(self) -> bool:
+        """True when the guard did something (its lift): anything but a plain ok allow."""
+        return self.action != "allow" or self.outcome != "ok" or bool(self.data.get("fired"))
+
+    def stamped(self, *, guard: str, elapsed_ms: float, outcome: Outcome | None = None) -> Decision:
+        return replace(self, guard=guard, elapsed_ms=elapsed_ms, outcome=outcome or self.outcome)
+
+
+def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(data) if data else _EMPTY
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The result of one stage (input or output) over one text."""
+
+    stage: Stage
+    text: str
+    decisions: tuple[Decision, ...] = ()
+    original: str = ""
+    mode: Mode = "enforce"
+    route: str | None = None
+
+    @property
+    def blocking(self) -> Decision | None:
+        """The decision that blocks this stage (``None`` in monitor mode or when nothing blocked)."""
+        if self.mode != "enforce":
+            return None
+        for d in self.decisions:
+            if d.action == "block":
+                return d
+        return None
+
+    @property
+    def blocked(self) -> bool:
+        return self.blocking is not None
+
+    @property
+    def would_block(self) -> bool:
+        """True if some guard blocked, whatever the mode (what monitor mode reports)."""
+        return any(d.action == "block" for d in self.decisions)
+
+    @property
+    def reask(self) -> Decision | None:
+        if self.mode != "enforce":
+            return None
+        for d in self.decisions:
+            if d.action == "reask":
+                return d
+        return None
+
+    @property
+    def degraded(self) -> bool:
+        """Some guard timed out or failed and its policy let the text through."""
+        return any(d.outcome != "ok" and d.action != "block" for d in self.decisions)
+
+    @property
+    def rewritten(self) -> bool:
+        return self.text != self.original
+
+    def by_guard(self, name: str) -> Decision | None:
+        for d in self.decisions:
+            if d.guard == name:
+                return d
+        return None
+
+    def summary(self) -> str:
+        parts = [f"{d.guard}:{d.action}" + ("" if d.outcome == "ok" else f"/{d.outcome}")
+                 for d in self.decisions]
+        return f"{self.stage} " + (" ".join(parts) or "(no guards)")
