@@ -1,0 +1,276 @@
+"""Shared text helpers for the output guards: tokens, sentences, code spans, documents.
+
+- :func:`tokens` is the seed's tokenizer: lowercase alphanumeric runs longer than two
+  characters, minus a small stop-list. Citations and grounding both score with it.
+- :func:`split_sentences` returns :class:`Span` s (start/end offsets into the text, end
+  exclusive) of kind ``"sentence"``, ``"heading"`` or ``"code"``. It keeps abbreviations,
+  initials, decimals, version numbers and URLs inside one sentence, makes each list item its own
+  unit, and returns fenced code blocks whole as ``"code"`` spans.
+- :func:`doc_text` / :func:`doc_meta` read a retrieved document that is a string, a mapping with
+  ``id``/``title``/``text``/``metadata``, or an object with ``page_content``/``metadata``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+SpanKind = Literal["sentence", "heading", "code"]
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+STOPWORDS = _words(
+    """
+    the and for are but not you all any can had her was one our out has have with this that
+    from they which their there been were what when where who whom will would into than then
+    them these those also its such some more most other about after before only over very just
+    each may might should could does did how why his she him being because while both between
+    under upon own same per via yet nor too off ours your yours itself themselves herself
+    himself were here whose shall must onto unto across among within without again further
+    """
+)
+
+_TOKEN = re.compile(r"[^\W_]{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``text[start:end]`` with what kind of unit it is."""
+
+    start: int
+    end: int
+    kind: SpanKind = "sentence"
+
+    def of(self, text: str) -> str:
+        """The covered substring of ``text``."""
+        return text[self.start : self.end]
+
+
+def tokens(text: str) -> set[str]:
+    """The seed tokenizer: lowercase alphanumeric runs of length > 2, minus stop-words."""
+    return {t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS}
+
+
+def token_list(text: str) -> list[str]:
+    """Like :func:`tokens` but keeps repeats and order (for term frequencies)."""
+    return [t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
+
+
+# --- code spans ---------------------------------------------------------------------------
+
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*$", re.MULTILINE)
+_INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+
+
+def fenced_blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each fenced code block, fences included; an unclosed fence runs to
+    the end of the text (as in CommonMark)."""
+    blocks: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _FENCE.search(text, pos)
+        if m is None:
+            return blocks
+        fence = m.group(1)
+        close = re.compile(
+            rf"^[ \t]{{0,3}}{re.escape(fence[0])}{{{len(fence)},}}[ \t]*$", re.MULTILINE
+        )
+        c = close.search(text, m.end())
+        end = len(text) if c is None else c.end()
+        blocks.append((m.start(), end))
+        pos = end if end > m.end() else m.end() + 1
+        if pos >= len(text):
+            return blocks
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) ranges of fenced blocks and inline code (backtick) spans."""
+    if "`" not in text and "~~~" not in text:
+        return []
+    blocks = fenced_blocks(text)
+    spans = list(blocks)
+    pos = 0
+    for b_start, b_end in [*blocks, (len(text), len(text))]:
+        for m in _INLINE_CODE.finditer(text, pos, b_start):
+            if "\n\n" not in m.group(0):
+                spans.append((m.start(), m.end()))
+        pos = b_end
+    spans.sort()
+    return spans
+
+
+def mask_code(text: str) -> str:
+    """``text`` with every code span's characters replaced by ``\\x00`` (same length), so
+    offsets stay valid while code is invisible to other regexes. Newlines are kept."""
+    spans = code_spans(text)
+    if not spans:
+        return text
+    out = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if out[i] != "\n":
+                out[i] = "\x00"
+    return "".join(out)
+
+
+# --- sentences ---------------------------------------------------------------------------
+
+# Words after which a period does not end a sentence.
+_NO_SPLIT = _words(
+    """
+    mr mrs ms dr prof sr jr st mt rev gen col lt sgt capt gov sen rep hon mme mlle messrs
+    e.g eg i.e ie cf vs viz al approx ca fig figs vol vols pp pg ch sec art para
+    eq eqs ref refs dept est min max avg incl ed eds tel ext jan feb mar apr jun jul aug sep
+    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    """
+)
+# Words after which a period ends a sentence only when a capitalised word follows.
+_SPLIT_IF_CAPITAL = _words("etc inc ltd corp co llc plc bros")
+
+_LINE = re.compile(r"[^\n]*\n?")
+_BLANK = re.compile(r"[ \t]*\n?")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+")
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
+_WORD_BEFORE = re.compile(r"([\w.'-]*)\Z")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentence, heading and code spans (whitespace trimmed, in order)."""
+    spans: list[Span] = []
+    pos = 0
+    for b_start, b_end in [*fenced_blocks(text), (len(text), len(text))]:
+        _split_prose(text, pos, b_start, spans)
+        if b_end > b_start:
+            spans.append(Span(b_start, b_end, "code"))
+        pos = b_end
+    return spans
+
+
+def _split_prose(text: str, start: int, end: int, out: list[Span]) -> None:
+    """Cut the prose region into units (paragraph, list item, heading), then sentences."""
+    unit_start: int | None = None
+    pos = start
+    while pos < end:
+        m = _LINE.match(text, pos, end)
+        assert m is not None
+        line_end = m.end()
+        line = m.group(0)
+        if not line.strip():
+            if unit_start is not None:
+                _split_unit(text, unit_start, pos, out)
+                unit_start = None
+        elif _HEADING.match(line):
+            if unit_start is not None:
+                _split_unit(text, unit_start, pos, out)
+                unit_start = None
+            _append_trimmed(text, pos + len(line) - len(line.lstrip(" \t#")), line_end, out,
+                            "heading")
+        elif (lm := _LIST_MARK.match(line)) is not None:
+            if unit_start is not None:
+                _split_unit(text, unit_start, pos, out)
+            unit_start = pos + lm.end()
+        elif unit_start is None:
+            unit_start = pos
+        pos = line_end if line_end > pos else end
+    if unit_start is not None:
+        _split_unit(text, unit_start, end, out)
+
+
+def _split_unit(text: str, start: int, end: int, out: list[Span]) -> None:
+    masked = mask_code(text[start:end]) if "`" in text[start:end] else text[start:end]
+    sent_start = 0
+    for m in _BOUNDARY.finditer(masked):
+        nxt = masked[m.end() : m.end() + 1]
+        if not nxt or not _ends_sentence(masked, m, nxt):
+            continue
+        _append_trimmed(text, start + sent_start, start + m.start(3), out, "sentence")
+        sent_start = m.end()
+    _append_trimmed(text, start + sent_start, end, out, "sentence")
+
+
+def _ends_sentence(masked: str, m: re.Match[str], nxt: str) -> bool:
+    if nxt.islower() or nxt in ",;:\x00":
+        return False
+    punct = m.group(1)
+    if punct != ".":
+        return True
+    if "\n" in m.group(3) and nxt in "-*+•":
+        return True
+    word = _WORD_BEFORE.search(masked, 0, m.start(1))
+    w = (word.group(1) if word else "").lower().strip("'-")
+    if not w:
+        return True
+    if w in _NO_SPLIT:
+        return False
+    if w in ("no", "nos"):
+        return not nxt.isdigit()
+    if w in _SPLIT_IF_CAPITAL:
+        return nxt.isupper()
+    # single initials ("J. Smith") and dotted acronyms ("U.S.", "A.D.")
+    if len(w) == 1 and w.isalpha():
+        return False
+    return not (w.count(".") >= 1 and all(len(p) <= 1 for p in w.split(".")))
+
+
+def _append_trimmed(text: str, start: int, end: int, out: list[Span], kind: SpanKind) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Span(start, end, kind))
+
+
+# --- documents ---------------------------------------------------------------------------
+
+_TEXT_KEYS = ("text", "content", "page_content", "body", "snippet")
+
+
+def doc_text(doc: Any) -> str:
+    """The text of one document (``str``, mapping, or object with ``page_content``/``text``)."""
+    if isinstance(doc, str):
+        return doc
+    if isinstance(doc, Mapping):
+        body = next((doc[k] for k in _TEXT_KEYS if isinstance(doc.get(k), str)), "")
+        title = doc.get("title")
+        return f"{title}\n{body}" if isinstance(title, str) and title else str(body)
+    for key in ("page_content", "text", "content"):
+        value = getattr(doc, key, None)
+        if isinstance(value, str):
+            return value
+    return str(doc)
+
+
+def doc_meta(doc: Any) -> dict[str, Any]:
+    """The metadata of one document: its top-level fields (except the text) overlaid by
+    its ``metadata`` mapping. Strings have no metadata."""
+    if isinstance(doc, str):
+        return {}
+    meta: dict[str, Any] = {}
+    if isinstance(doc, Mapping):
+        meta.update((k, v) for k, v in doc.items() if k not in _TEXT_KEYS and k != "metadata")
+        inner = doc.get("metadata")
+    else:
+        inner = getattr(doc, "metadata", None)
+    if isinstance(inner, Mapping):
+        meta.update(inner)
+    return meta
+
+
+def doc_token_sets(docs: Sequence[Any], cache: dict[str, Any] | None = None) -> list[set[str]]:
+    """``tokens(doc_text(d))`` for each doc, memoised in ``cache`` (a per-request dict such
+    as ``ctx.state``) so several guards of one call tokenize the documents once."""
+    if cache is not None:
+        hit = cache.get("_doc_tokens")
+        if hit is not None and hit[0] is docs and hit[1] == len(docs):
+            return list(hit[2])
+    sets = [tokens(doc_text(d)) for d in docs]
+    if cache is not None:
+        cache["_doc_tokens"] = (docs, len(docs), sets)
+    return sets

@@ -1,0 +1,246 @@
+"""Citation guard: add ``[N]`` markers to an answer that cites nothing, from ``ctx.docs``.
+
+Contract: if the answer already holds any ``[N]`` marker (outside code) the text is never
+changed (a salvage path, not a normaliser); otherwise every prose sentence gets the marker of
+its best-matching document (``N`` is the 1-based position in ``ctx.docs``), plus a second one
+when that document scores at least ``second_ratio`` × the best, and ``[fallback_doc]`` when no
+document reaches ``floor``. Headings and code are never cited.
+
+Scoring (``method``): ``"jaccard"`` is the seed's token-set Jaccard between the sentence and the
+document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divided by the
+sentence's own maximum so that it lies in [0, 1) and the same floor applies.
+
+Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``: a salvage path
+must not take the answer down. Not cacheable (reads ``ctx.docs``).
+
+Lift rate: answers rewritten with machine-added citations (``citations_injected=True``), plus
+answers whose markers point to no document when ``on_unknown_marker`` is not ``"ignore"``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Literal, get_args
+
+from .._context import Context
+from .._decision import Decision
+from .._policy import Policy
+from ..exceptions import ConfigError
+from ._text import Span, code_spans, doc_text, doc_token_sets, split_sentences, token_list, tokens
+
+Method = Literal["jaccard", "bm25"]
+UnknownMarker = Literal["ignore", "flag", "strip", "block"]
+
+_NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
+MARKER = re.compile(rf"(?<![\w\\])\[\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
+_TRAILING_PUNCT = re.compile(r"[.!?…:;,]+\Z")
+
+
+def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
+    """``(start, end, [doc numbers])`` of each ``[N]``, ``[1, 2]`` or ``[1-3]`` marker outside
+    code spans. Markdown links (``[1](url)``) and ``a[1]`` indexing are not markers."""
+    if "[" not in text:
+        return []
+    code = code_spans(text)
+    found: list[tuple[int, int, list[int]]] = []
+    for m in MARKER.finditer(text):
+        if any(s <= m.start() < e for s, e in code):
+            continue
+        numbers: list[int] = []
+        for part in re.split(r"\s*[,;]\s*", m.group(1)):
+            bounds = [int(x) for x in re.split(r"\s*[-–]\s*", part)]
+            if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 50:
+                numbers.extend(range(bounds[0], bounds[1] + 1))
+            else:
+                numbers.extend(bounds)
+        found.append((m.start(), m.end(), numbers))
+    return found
+
+
+def cited_doc_numbers(text: str) -> list[int]:
+    """The distinct document numbers cited in ``text``, in order of first citation."""
+    seen: dict[int, None] = {}
+    for _, _, numbers in find_citation_markers(text):
+        seen.update(dict.fromkeys(numbers))
+    return list(seen)
+
+
+class _Scorer:
+    """Scores one sentence against every document of a request."""
+
+    def __init__(self, docs: Sequence[Any], method: Method, k1: float, b: float,
+                 cache: dict[str, Any] | None) -> None:
+        self.method = method
+        self.sets = doc_token_sets(docs, cache)
+        if method == "bm25":
+            self.k1, self.b = k1, b
+            self.tfs = [Counter(token_list(doc_text(d))) for d in docs]
+            lengths = [sum(tf.values()) for tf in self.tfs]
+            self.avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
+            self.norms = [k1 * (1 - b + b * (n / self.avgdl if self.avgdl else 0.0))
+                          for n in lengths]
+            n_docs = len(docs)
+            df: Counter[str] = Counter()
+            for s in self.sets:
+                df.update(s)
+            self.df, self.n_docs = df, n_docs
+
+    def idf(self, term: str) -> float:
+        n = self.df.get(term, 0)
+        return math.log(1.0 + (self.n_docs - n + 0.5) / (n + 0.5))
+
+    def scores(self, sentence: str) -> list[float]:
+        q = tokens(sentence)
+        if not q:
+            return [0.0] * len(self.sets)
+        if self.method == "jaccard":
+            return [len(q & d) / len(q | d) if d else 0.0 for d in self.sets]
+        weights = {t: self.idf(t) for t in q}
+        top = sum(weights.values()) * (self.k1 + 1)
+        out = []
+        for tf, norm in zip(self.tfs, self.norms, strict=True):
+            s = 0.0
+            for t, w in weights.items():
+                f = tf.get(t)
+                if f:
+                    s += w * f * (self.k1 + 1) / (f + norm)
+            out.append(s / top)
+        return out
+
+
+class CitationGuard:
+    """Add ``[N]`` citations to uncited answers (see the module docstring)."""
+
+    name = "citations"
+    default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
+    cacheable = False
+
+    def __init__(
+        self,
+        *,
+        method: Method = "jaccard",
+        floor: float = 0.10,
+        second_ratio: float = 0.6,
+        max_per_sentence: int = 2,
+        fallback_doc: int = 1,
+        on_unknown_marker: UnknownMarker = "flag",
+        k1: float = 1.2,
+        b: float = 0.75,
+    ) -> None:
+        if method not in get_args(Method):
+            raise ConfigError(f"must be 'jaccard' or 'bm25', got {method!r}", path="method")
+        if not 0.0 <= floor <= 1.0:
+            raise ConfigError(f"must be in [0, 1], got {floor!r}", path="floor")
+        if not 0.0 < second_ratio <= 1.0:
+            raise ConfigError(f"must be in (0, 1], got {second_ratio!r}", path="second_ratio")
+        if not isinstance(max_per_sentence, int) or max_per_sentence < 1:
+            raise ConfigError(f"must be an int >= 1, got {max_per_sentence!r}",
+                              path="max_per_sentence")
+        if not isinstance(fallback_doc, int) or fallback_doc < 1:
+            raise ConfigError(f"must be an int >= 1, got {fallback_doc!r}", path="fallback_doc")
+        if on_unknown_marker not in get_args(UnknownMarker):
+            raise ConfigError(f"must be one of {get_args(UnknownMarker)}, got "
+                              f"{on_unknown_marker!r}", path="on_unknown_marker")
+        if k1 <= 0 or not 0.0 <= b <= 1.0:
+            raise ConfigError("k1 must be > 0 and b in [0, 1]", path="k1" if k1 <= 0 else "b")
+        self.method: Method = method
+        self.floor = floor
+        self.second_ratio = second_ratio
+        self.max_per_sentence = max_per_sentence
+        self.fallback_doc = fallback_doc
+        self.on_unknown_marker: UnknownMarker = on_unknown_marker
+        self.k1, self.b = k1, b
+
+    def __repr__(self) -> str:
+        return f"CitationGuard(method={self.method!r}, floor={self.floor})"
+
+    def pick(self, scores: Sequence[float]) -> tuple[list[int], bool]:
+        """The 1-based documents to cite for one sentence's ``scores``, and whether the
+        floor fallback was used."""
+        if not scores:
+            return [], True
+        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+        best = scores[order[0]]
+        if best < self.floor or best <= 0.0:
+            return [min(self.fallback_doc, len(scores))], True
+        chosen = [order[0] + 1]
+        for i in order[1 : self.max_per_sentence]:
+            if scores[i] >= self.second_ratio * best and scores[i] > 0.0:
+                chosen.append(i + 1)
+        return chosen, False
+
+    def attribute(self, sentences: Sequence[str], docs: Sequence[Any]) -> list[list[int]]:
+        """The citations this guard would give each sentence (for evaluation and tests)."""
+        scorer = _Scorer(docs, self.method, self.k1, self.b, None)
+        return [self.pick(scorer.scores(s))[0] for s in sentences]
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        markers = find_citation_markers(text)
+        if markers:
+            return self._check_markers(text, markers, len(ctx.docs))
+        if not ctx.docs:
+            return Decision.allow("no documents to cite")
+        spans = [s for s in split_sentences(text) if s.kind == "sentence"]
+        if not spans:
+            return Decision.allow("no prose to cite")
+        scorer = _Scorer(ctx.docs, self.method, self.k1, self.b, ctx.guard_state("_text"))
+        picks: list[dict[str, Any]] = []
+        inserts: list[tuple[int, str]] = []
+        best_total = 0.0
+        for span in spans:
+            scores = scorer.scores(span.of(text))
+            chosen, fallback = self.pick(scores)
+            best_total += max(scores)
+            picks.append({"start": span.start, "end": span.end, "docs": chosen,
+                          "scores": [round(scores[n - 1], 4) for n in chosen],
+                          "fallback": fallback})
+            inserts.append((_insert_at(text, span), " " + "".join(f"[{n}]" for n in chosen)))
+        out, pos = [], 0
+        for at, marker in inserts:
+            out.append(text[pos:at])
+            out.append(marker)
+            pos = at
+        out.append(text[pos:])
+        n_fallback = sum(1 for p in picks if p["fallback"])
+        return Decision.rewrite(
+            "".join(out),
+            f"added citations to {len(picks)} sentence(s) ({n_fallback} by fallback)",
+            score=round(best_total / len(picks), 4),
+            citations_injected=True,
+            method=self.method,
+            picks=picks,
+            fallback=n_fallback,
+        )
+
+    def _check_markers(self, text: str, markers: list[tuple[int, int, list[int]]],
+                       n_docs: int) -> Decision:
+        unknown = sorted({n for _, _, ns in markers for n in ns if not 1 <= n <= n_docs})
+        if not unknown or self.on_unknown_marker == "ignore":
+            return Decision.allow("answer already cites")
+        reason = f"citation marker(s) {unknown} point to no document ({n_docs} docs)"
+        if self.on_unknown_marker == "flag":
+            return Decision.allow(reason, fired=True, unknown_markers=unknown)
+        if self.on_unknown_marker == "block":
+            return Decision.block(reason, unknown_markers=unknown)
+        out, pos = [], 0
+        for start, end, numbers in markers:
+            keep = [n for n in numbers if 1 <= n <= n_docs]
+            cut = start
+            if not keep:
+                while cut > pos and text[cut - 1] in " \t":
+                    cut -= 1
+            out.append(text[pos:cut])
+            if keep:
+                out.append("[" + ", ".join(str(n) for n in keep) + "]")
+            pos = end
+        out.append(text[pos:])
+        return Decision.rewrite("".join(out), reason, unknown_markers=unknown)
+
+
+def _insert_at(text: str, span: Span) -> int:
+    """Where a sentence's marker goes: before its final punctuation, else at its end."""
+    m = _TRAILING_PUNCT.search(text, span.start, span.end)
+    return m.start() if m else span.end
