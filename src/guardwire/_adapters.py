@@ -1,0 +1,217 @@
+"""Call-shape adapters: the only code that sees the wrapped function's arguments and results.
+
+Guards only ever see text. An adapter knows where that text lives in a call and in a
+result, so SDK request/response objects plug in without guards seeing SDK types:
+
+- ``get_input(call) -> list[str]``: the texts input guards check (user-role content);
+- ``set_input(call, texts) -> Call``: the call with those texts replaced;
+- ``get_output(result) -> str`` and ``set_output(result, text)``: the same for the answer
+  (the returned object keeps its type).
+
+Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
+``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
+``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Protocol, runtime_checkable
+
+
+@dataclass(frozen=True)
+class Call:
+    """The positional and keyword arguments of one call to the wrapped function."""
+
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Adapter(Protocol):
+    def get_input(self, call: Call) -> list[str]: ...
+    def set_input(self, call: Call, texts: list[str]) -> Call: ...
+    def get_output(self, result: Any) -> str: ...
+    def set_output(self, result: Any, text: str) -> Any: ...
+
+
+class BaseAdapter:
+    """Defaults for the optional hooks. Subclass it and implement the four required methods."""
+
+    guard_system: bool = False
+
+    def get_input(self, call: Call) -> list[str]:
+        raise NotImplementedError
+
+    def set_input(self, call: Call, texts: list[str]) -> Call:
+        raise NotImplementedError
+
+    def get_output(self, result: Any) -> str:
+        if isinstance(result, str):
+            return result
+        raise TypeError(f"{type(self).__name__} cannot read text from {type(result).__name__}; "
+                        "pass an adapter= that knows this result type")
+
+    def set_output(self, result: Any, text: str) -> Any:
+        return text
+
+    def original_input(self, call: Call) -> str:
+        texts = self.get_input(call)
+        return texts[-1] if texts else ""
+
+    def reask(self, call: Call, previous: str, prompt: str) -> Call:
+        texts = self.get_input(call)
+        if not texts:
+            raise TypeError(f"{type(self).__name__} has no input to re-ask with")
+        texts[-1] = f"{texts[-1]}\n\nYour previous answer:\n{previous}\n\n{prompt}"
+        return self.set_input(call, texts)
+
+    def respond(self, call: Call, text: str) -> Any:
+        return text
+
+    def finish_reason(self, result: Any) -> str | None:
+        return None
+
+    def is_stream(self, result: Any) -> bool:
+        return isinstance(result, Iterator | AsyncIterator) and not isinstance(
+            result, str | bytes | Mapping)
+
+    def chunk_text(self, chunk: Any) -> str | None:
+        return chunk if isinstance(chunk, str) else None
+
+    def with_chunk_text(self, chunk: Any, text: str) -> Any:
+        return text
+
+    def messages(self, call: Call) -> list[Mapping[str, Any]]:
+        return []
+
+
+class PromptAdapter(BaseAdapter):
+    """``fn(prompt: str, **kw) -> str``: the prompt is the first argument or ``prompt=``."""
+
+    def __init__(self, param: str = "prompt") -> None:
+        self.param = param
+
+    def get_input(self, call: Call) -> list[str]:
+        if call.args and isinstance(call.args[0], str):
+            return [call.args[0]]
+        value = call.kwargs.get(self.param)
+        if isinstance(value, str):
+            return [value]
+        raise TypeError("cannot find the prompt: pass it as the first argument or "
+                        f"{self.param}=, use messages=[...], or give guarded() an adapter=")
+
+    def set_input(self, call: Call, texts: list[str]) -> Call:
+        if call.args and isinstance(call.args[0], str):
+            return replace(call, args=(texts[0], *call.args[1:]))
+        return replace(call, kwargs={**call.kwargs, self.param: texts[0]})
+
+
+def _content_text(content: Any) -> str | None:
+    if isinstance(content, str):
+        return content
+    return None
+
+
+class ChatAdapter(BaseAdapter):
+    """``fn(messages=[{"role": ..., "content": ...}], **kw)``.
+
+    Input guards see every user message (and the system prompt when ``guard_system``);
+    list-of-parts content is handled part by part (``{"type": "text", "text": ...}``).
+    The result may be a string or a message dict ``{"role": "assistant", "content": ...}``.
+    """
+
+    def __init__(self, guard_system: bool = False, param: str = "messages") -> None:
+        self.guard_system = guard_system
+        self.param = param
+
+    def _messages(self, call: Call) -> list[Any]:
+        msgs = call.kwargs.get(self.param)
+        if msgs is None and call.args and isinstance(call.args[0], list):
+            msgs = call.args[0]
+        if not isinstance(msgs, list):
+            raise TypeError(f"chat call without a {self.param}=[...] list")
+        return msgs
+
+    def _roles(self) -> tuple[str, ...]:
+        return ("user", "system", "developer") if self.guard_system else ("user",)
+
+    def _slots(self, call: Call) -> list[tuple[int, int | None]]:
+        slots: list[tuple[int, int | None]] = []
+        for i, m in enumerate(self._messages(call)):
+            if not isinstance(m, Mapping) or m.get("role") not in self._roles():
+                continue
+            content = m.get("content")
+            if isinstance(content, str):
+                slots.append((i, None))
+            elif isinstance(content, list):
+                for j, part in enumerate(content):
+                    if isinstance(part, Mapping) and isinstance(part.get("text"), str):
+                        slots.append((i, j))
+        return slots
+
+    def get_input(self, call: Call) -> list[str]:
+        msgs = self._messages(call)
+        out: list[str] = []
+        for i, j in self._slots(call):
+            content = msgs[i]["content"]
+            out.append(content if j is None else content[j]["text"])
+        return out
+
+    def set_input(self, call: Call, texts: list[str]) -> Call:
+        msgs = [dict(m) if isinstance(m, Mapping) else m for m in self._messages(call)]
+        for (i, j), text in zip(self._slots(call), texts, strict=True):
+            if j is None:
+                msgs[i]["content"] = text
+            else:
+                parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
+                parts[j]["text"] = text
+                msgs[i]["content"] = parts
+        return self._with_messages(call, msgs)
+
+    def _with_messages(self, call: Call, msgs: list[Any]) -> Call:
+        if self.param in call.kwargs or not call.args:
+            return replace(call, kwargs={**call.kwargs, self.param: msgs})
+        return replace(call, args=(msgs, *call.args[1:]))
+
+    def original_input(self, call: Call) -> str:
+        for m in reversed(self._messages(call)):
+            if isinstance(m, Mapping) and m.get("role") == "user":
+                text = _content_text(m.get("content"))
+                if text is not None:
+                    return text
+        return ""
+
+    def messages(self, call: Call) -> list[Mapping[str, Any]]:
+        return [m for m in self._messages(call) if isinstance(m, Mapping)]
+
+    def reask(self, call: Call, previous: str, prompt: str) -> Call:
+        msgs = [*self._messages(call), {"role": "assistant", "content": previous},
+                {"role": "user", "content": prompt}]
+        return self._with_messages(call, msgs)
+
+    def get_output(self, result: Any) -> str:
+        if isinstance(result, Mapping) and isinstance(result.get("content"), str):
+            return str(result["content"])
+        return super().get_output(result)
+
+    def set_output(self, result: Any, text: str) -> Any:
+        if isinstance(result, Mapping):
+            return {**result, "content": text}
+        return text
+
+    def respond(self, call: Call, text: str) -> Any:
+        return text
+
+
+def choose_adapter(fn: Any, call: Call, guard_system: bool) -> BaseAdapter:
+    """Pick an adapter: a provider SDK method, a chat call, or a plain prompt call."""
+    from .integrations import adapter_for
+
+    found = adapter_for(fn, guard_system=guard_system)
+    if found is not None:
+        return found
+    if "messages" in call.kwargs or (call.args and isinstance(call.args[0], list)):
+        return ChatAdapter(guard_system=guard_system)
+    return PromptAdapter()

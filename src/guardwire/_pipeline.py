@@ -1,0 +1,221 @@
+"""Pipeline: ordered guard stages and the one fold that both sync and async callers drive.
+
+The fold is a generator (httpx's ``auth_flow`` idea): it yields "run this entry on this text"
+and receives the decisions; the sync driver runs entries with :meth:`Step.run_sync`, the
+async driver with :meth:`Step.run_async`. Order, rewrite hand-off, first-block-ends-the-stage
+and monitor mode live only in :func:`fold`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+
+from ._capture import publish
+from ._context import Context
+from ._decision import Decision, Mode, Stage, Verdict
+from ._guard import Guard
+from ._policy import DEFAULT_POLICY, Policy
+from ._steps import Entry, Parallel, ParallelSpec, Step, StepSpec, build_entries, build_step
+from ._tracing import Telemetry
+
+if TYPE_CHECKING:
+    from ._wrap import Adapter
+
+F = TypeVar("F", bound=Callable[..., Any])
+OnBlock = Literal["raise", "respond"]
+GuardItem = Guard | StepSpec | ParallelSpec | Step | Parallel
+DEFAULT_BLOCK_RESPONSE = "Sorry, I can't process this request."
+
+Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
+
+
+def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: Mode,
+         starts: list[int]) -> Fold:
+    """Run entries in order over ``text``; a rewrite feeds the next entry; in enforce mode the
+    first block (or re-ask) ends the stage. Monitor mode runs every guard on the would-be text
+    but returns the original text and never blocks."""
+    decisions: list[Decision] = []
+    current = text
+    for entry in entries:
+        starts.extend([time.time_ns()] * (len(entry.steps) if isinstance(entry, Parallel) else 1))
+        got = yield entry, current
+        for d in got:
+            decisions.append(d)
+            if d.action == "rewrite" and d.text is not None:
+                current = d.text
+        if mode == "enforce" and any(d.action in ("block", "reask") for d in got):
+            break
+    final = current if mode == "enforce" else text
+    return Verdict(stage, final, tuple(decisions), text, mode, ctx.route)
+
+
+@dataclass(frozen=True, eq=False)
+class Pipeline:
+    """Input and output guard stages with their policies.
+
+    ``Pipeline(input=[...], output=[...], policy=Policy(...), name="...")``. Entries are guards
+    (any callable), ``step(guard, budget_ms=...)`` for call-site overrides, or
+    ``parallel([...])`` groups. ``policy`` is the default for guards that declare none
+    (fail-closed unless you say otherwise). Input guards with an ``output_companion`` (PII)
+    get their companion appended to the output stage.
+    """
+
+    input: tuple[Entry, ...] = ()
+    output: tuple[Entry, ...] = ()
+    policy: Policy = DEFAULT_POLICY
+    name: str = "default"
+    mode: Mode = "enforce"
+    on_block: OnBlock = "raise"
+    block_response: str = DEFAULT_BLOCK_RESPONSE
+    max_reasks: int = 3
+    stream_mode: Literal["buffered", "incremental"] = "buffered"
+    guard_system: bool = False
+    return_structured: bool = False
+    version: str | None = None
+    telemetry: Telemetry = field(default_factory=Telemetry, repr=False)
+
+    def __init__(self, input: Sequence[GuardItem] = (), output: Sequence[GuardItem] = (), *,
+                 policy: Policy = DEFAULT_POLICY, name: str = "default", mode: Mode = "enforce",
+                 on_block: OnBlock = "raise", block_response: str = DEFAULT_BLOCK_RESPONSE,
+                 max_reasks: int = 3, stream_mode: Literal["buffered", "incremental"] = "buffered",
+                 guard_system: bool = False, return_structured: bool = False,
+                 version: str | None = None, tracer_provider: Any = None,
+                 meter_provider: Any = None, record_text: bool = False,
+                 telemetry: Telemetry | None = None) -> None:
+        if mode not in ("enforce", "monitor", "off"):
+            raise ValueError(f"mode must be 'enforce', 'monitor' or 'off', got {mode!r}")
+        if on_block not in ("raise", "respond"):
+            raise ValueError(f"on_block must be 'raise' or 'respond', got {on_block!r}")
+        if stream_mode not in ("buffered", "incremental"):
+            raise ValueError(f"stream_mode must be 'buffered' or 'incremental', got {stream_mode!r}")
+        if max_reasks < 0:
+            raise ValueError("max_reasks must be >= 0")
+        ins = build_entries(input, policy)
+        outs = list(build_entries(output, policy))
+        have = {s.name for e in outs for s in _steps_of(e)}
+        for e in ins:
+            for s in _steps_of(e):
+                make = getattr(s.guard, "output_companion", None)
+                if callable(make):
+                    comp = build_step(make(), policy)
+                    if comp.name not in have:
+                        outs.append(comp)
+                        have.add(comp.name)
+        tel = telemetry or Telemetry(tracer_provider, meter_provider, record_text=record_text)
+        sets = object.__setattr__
+        for k, v in dict(input=ins, output=tuple(outs), policy=policy, name=name, mode=mode,
+                         on_block=on_block, block_response=block_response, max_reasks=max_reasks,
+                         stream_mode=stream_mode, guard_system=guard_system,
+                         return_structured=return_structured, version=version,
+                         telemetry=tel).items():
+            sets(self, k, v)
+
+    # -- introspection -----------------------------------------------------------------
+    def steps(self, stage: Stage) -> list[Step]:
+        return [s for e in (self.input if stage == "input" else self.output) for s in _steps_of(e)]
+
+    def describe(self) -> dict[str, Any]:
+        """A plain description (what ``guardwire routes`` prints)."""
+        def desc(entries: tuple[Entry, ...]) -> list[Any]:
+            out: list[Any] = []
+            for e in entries:
+                if isinstance(e, Parallel):
+                    out.append({"parallel": [_step_desc(s) for s in e.steps]})
+                else:
+                    out.append(_step_desc(e))
+            return out
+        return {"name": self.name, "mode": self.mode, "on_block": self.on_block,
+                "version": self.version, "stream_mode": self.stream_mode,
+                "input": desc(self.input), "output": desc(self.output)}
+
+    def override(self, **changes: Any) -> Pipeline:
+        """A copy with some settings replaced (e.g. in tests: ``p.override(mode="monitor")``)."""
+        kw: dict[str, Any] = dict(input=self.input, output=self.output, policy=self.policy,
+                                  name=self.name, mode=self.mode, on_block=self.on_block,
+                                  block_response=self.block_response, max_reasks=self.max_reasks,
+                                  stream_mode=self.stream_mode, guard_system=self.guard_system,
+                                  return_structured=self.return_structured, version=self.version,
+                                  telemetry=self.telemetry)
+        kw.update(changes)
+        if "tracer_provider" in changes or "meter_provider" in changes:
+            kw.pop("telemetry")
+        return Pipeline(**kw)
+
+    # -- stages ------------------------------------------------------------------------
+    def _stage(self, stage: Stage, text: str, ctx: Context,
+               entries: Sequence[Entry] | None) -> tuple[Fold, list[int], int]:
+        if entries is None:
+            entries = self.input if stage == "input" else self.output
+        if self.mode == "off":
+            entries = ()
+        if stage == "input" and not ctx.original_input:
+            ctx.original_input = text
+        starts: list[int] = []
+        return fold(entries, text, ctx, stage, self.mode, starts), starts, time.time_ns()
+
+    def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int) -> Verdict:
+        if ctx.route is None and verdict.route is None:
+            verdict = replace(verdict, route=self.name)
+        ctx.verdicts.append(verdict)
+        publish(verdict)
+        self.telemetry.record(verdict, starts, t0, pipeline=self.name,
+                              version=ctx.config_version or self.version)
+        return verdict
+
+    def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
+                       entries: Sequence[Entry] | None = None) -> Verdict:
+        gen, starts, t0 = self._stage(stage, text, ctx, entries)
+        try:
+            entry, current = next(gen)
+            while True:
+                got = (entry.run_sync(current, ctx) if isinstance(entry, Parallel)
+                       else [entry.run_sync(current, ctx)])
+                entry, current = gen.send(got)
+        except StopIteration as stop:
+            return self._finish(stop.value, ctx, starts, t0)
+
+    async def run_stage_async(self, stage: Stage, text: str, ctx: Context,
+                              entries: Sequence[Entry] | None = None) -> Verdict:
+        gen, starts, t0 = self._stage(stage, text, ctx, entries)
+        try:
+            entry, current = next(gen)
+            while True:
+                got = (await entry.run_async(current, ctx) if isinstance(entry, Parallel)
+                       else [await entry.run_async(current, ctx)])
+                entry, current = gen.send(got)
+        except StopIteration as stop:
+            return self._finish(stop.value, ctx, starts, t0)
+
+    def check_input(self, text: str, ctx: Context | None = None) -> Verdict:
+        """Run the input stage on ``text`` (no model call)."""
+        return self.run_stage_sync("input", text, ctx or Context(route=self.name))
+
+    async def acheck_input(self, text: str, ctx: Context | None = None) -> Verdict:
+        return await self.run_stage_async("input", text, ctx or Context(route=self.name))
+
+    def check_output(self, text: str, ctx: Context | None = None) -> Verdict:
+        """Run the output stage on ``text``; pass the Context of the input stage."""
+        return self.run_stage_sync("output", text, ctx or Context(route=self.name))
+
+    async def acheck_output(self, text: str, ctx: Context | None = None) -> Verdict:
+        return await self.run_stage_async("output", text, ctx or Context(route=self.name))
+
+    def wrap(self, fn: F, *, adapter: Adapter | None = None, response_model: Any = None) -> F:
+        """Wrap an LLM call so every call passes through this pipeline (what ``guarded`` uses)."""
+        from ._wrap import wrap_callable
+
+        return wrap_callable(self, fn, adapter=adapter, response_model=response_model)
+
+
+def _steps_of(entry: Entry) -> tuple[Step, ...]:
+    return entry.steps if isinstance(entry, Parallel) else (entry,)
+
+
+def _step_desc(s: Step) -> dict[str, Any]:
+    p = s.policy
+    return {"guard": s.name, "budget_ms": p.budget_ms, "on_error": p.on_error,
+            "on_timeout": p.on_timeout, "cache_ttl_s": p.cache_ttl_s,
+            "kind": "async" if s.is_async else "sync"}

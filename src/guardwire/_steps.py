@@ -1,0 +1,334 @@
+"""Steps: a guard bound to its resolved Policy, and how one step runs (sync or async).
+
+This is the one place that knows about budgets, fail-open/closed and the decision cache.
+A guard's exception or timeout never escapes: it becomes a Decision with
+``outcome="error"``/``"timeout"`` whose action the guard's policy chose.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import inspect
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar, cast
+
+import anyio
+import anyio.to_thread
+
+from ._context import Context
+from ._decision import Decision, Outcome
+from ._guard import Guard, guard_name
+from ._policy import DEFAULT_POLICY, Policy
+
+T = TypeVar("T")
+_CACHE_MAX = 4096
+_POOL_LOCK = threading.Lock()
+_POOL: list[ThreadPoolExecutor] = []
+
+
+def _pool() -> ThreadPoolExecutor:
+    """The worker pool for budgeted sync guards under sync callers (created on first use)."""
+    if not _POOL:
+        with _POOL_LOCK:
+            if not _POOL:
+                _POOL.append(ThreadPoolExecutor(max_workers=32, thread_name_prefix="guardwire"))
+    return _POOL[0]
+
+
+def _is_async_callable(obj: object) -> bool:
+    return inspect.iscoroutinefunction(obj) or inspect.iscoroutinefunction(
+        getattr(obj, "__call__", None)  # noqa: B004 - a class whose __call__ is async
+    )
+
+
+@dataclass(frozen=True, eq=False)
+class Step:
+    """One guard in a pipeline, with its name and effective Policy."""
+
+    guard: Guard
+    name: str
+    policy: Policy
+    cacheable: bool = False
+    is_async: bool = False
+    run_in_thread: bool = False
+    _cache: OrderedDict[bytes, tuple[float, Decision]] = field(
+        default_factory=OrderedDict, repr=False
+    )
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    # -- results -----------------------------------------------------------------------
+    def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
+        mode = self.policy.on_timeout if outcome == "timeout" else self.policy.on_error
+        action = "allow" if mode == "open" else "block"
+        return Decision(action, None, reason, None, self.name, outcome, elapsed_ms,
+                        {**data, "fail_mode": mode})
+
+    def _accept(self, result: object, t0: float) -> Decision:
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        if not isinstance(result, Decision):
+            return self._failure("error", f"guard returned {type(result).__name__}, "
+                                 "expected a Decision", elapsed, exception="TypeError")
+        if result.action in ("rewrite", "reask") and not isinstance(result.text, str):
+            return self._failure("error", f"{result.action} decision without text", elapsed,
+                                 exception="ValueError")
+        return result.stamped(guard=self.name, elapsed_ms=elapsed)
+
+    def _error(self, exc: BaseException, t0: float) -> Decision:
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        return self._failure("error", f"guard raised {type(exc).__name__}: {exc}", elapsed,
+                             exception=type(exc).__name__)
+
+    def _timeout(self, t0: float) -> Decision:
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        return self._failure("timeout", f"guard exceeded its {self.policy.budget_ms:g} ms budget",
+                             elapsed)
+
+    # -- cache -------------------------------------------------------------------------
+    def _key(self, text: str) -> bytes:
+        return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+    def cached(self, text: str) -> Decision | None:
+        ttl = self.policy.cache_ttl_s
+        if ttl is None:
+            return None
+        key = self._key(text)
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is None:
+                return None
+            if hit[0] < time.monotonic():
+                del self._cache[key]
+                return None
+        return replace(hit[1], elapsed_ms=0.0, data={**hit[1].data, "cached": True})
+
+    def _cache_put(self, key: bytes, d: Decision) -> None:
+        ttl = self.policy.cache_ttl_s
+        assert ttl is not None
+        with self._lock:
+            self._cache[key] = (time.monotonic() + ttl, d)
+            self._cache.move_to_end(key)
+            while len(self._cache) > _CACHE_MAX:
+                self._cache.popitem(last=False)
+
+    def _remember(self, text: str, d: Decision) -> Decision:
+        if self.policy.cache_ttl_s is not None and d.outcome == "ok":
+            self._cache_put(self._key(text), d)
+        return d
+
+    # -- running -----------------------------------------------------------------------
+    def run_sync(self, text: str, ctx: Context) -> Decision:
+        """Run under a sync caller. Async guards get an event loop of their own."""
+        hit = self.cached(text)
+        if hit is not None:
+            return hit
+        if self.is_async:
+            return self._remember(text, run_coroutine_sync(lambda: self.run_async(text, ctx,
+                                                                                 cache=False)))
+        t0 = time.perf_counter()
+        budget = self.policy.budget_ms
+        if budget is None:
+            try:
+                result = self.guard(text, ctx)
+                if inspect.isawaitable(result):
+                    awaitable = cast(Awaitable[Decision], result)
+                    result = run_coroutine_sync(lambda: _await(awaitable))
+            except Exception as exc:
+                return self._error(exc, t0)
+            return self._remember(text, self._accept(result, t0))
+        future = _pool().submit(_call_to_completion, self.guard, text, ctx)
+        try:
+            result = future.result(timeout=budget / 1000.0)
+        except FutureTimeout:
+            return self._timeout(t0)
+        except Exception as exc:
+            return self._error(exc, t0)
+        return self._remember(text, self._accept(result, t0))
+
+    async def run_async(self, text: str, ctx: Context, *, cache: bool = True) -> Decision:
+        """Run under an async caller: async guards in a cancel scope, sync ones in a thread."""
+        if cache:
+            hit = self.cached(text)
+            if hit is not None:
+                return hit
+        t0 = time.perf_counter()
+        budget = self.policy.budget_ms
+        try:
+            if budget is None:
+                result = await self._invoke_async(text, ctx, threaded=self.run_in_thread)
+            elif self.policy.on_timeout == "open":
+                with anyio.move_on_after(budget / 1000.0) as scope:
+                    result = await self._invoke_async(text, ctx, threaded=True)
+                if scope.cancelled_caught:
+                    return self._timeout(t0)
+            else:
+                try:
+                    with anyio.fail_after(budget / 1000.0):
+                        result = await self._invoke_async(text, ctx, threaded=True)
+                except TimeoutError:
+                    return self._timeout(t0)
+        except Exception as exc:
+            return self._error(exc, t0)
+        d = self._accept(result, t0)
+        return self._remember(text, d) if cache else d
+
+    async def _invoke_async(self, text: str, ctx: Context, *, threaded: bool) -> object:
+        if self.is_async:
+            return await cast(Awaitable[object], self.guard(text, ctx))
+        if threaded:
+            result: object = await anyio.to_thread.run_sync(
+                self.guard, text, ctx, abandon_on_cancel=True
+            )
+        else:
+            result = self.guard(text, ctx)
+        if inspect.isawaitable(result):
+            result = await result
+        return result
+
+
+def _call_to_completion(guard: Guard, text: str, ctx: Context) -> object:
+    """Call a guard in a worker thread; if it hands back an awaitable, finish it there."""
+    result = guard(text, ctx)
+    if inspect.isawaitable(result):
+        awaitable = cast(Awaitable[object], result)
+        return anyio.run(_await, awaitable)
+    return result
+
+
+async def _await(awaitable: Awaitable[T]) -> T:
+    return await awaitable
+
+
+def _loop_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine from sync code: in this thread when no loop runs here, else in a
+    fresh thread (never ``asyncio.run`` inside a running loop)."""
+
+    async def main() -> T:
+        return await factory()
+
+    if not _loop_running():
+        return anyio.run(main)
+    box: list[T] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            box.append(anyio.run(main))
+        except BaseException as exc:  # pragma: no cover - re-raised below
+            errors.append(exc)
+
+    t = threading.Thread(target=target, name="guardwire-loop", daemon=True)
+    t.start()
+    t.join()
+    if errors:
+        raise errors[0]
+    return box[0]
+
+
+@dataclass(frozen=True)
+class Parallel:
+    """A group of non-rewriting guards run concurrently: it costs the slowest, not the sum."""
+
+    steps: tuple[Step, ...]
+
+    async def run_async(self, text: str, ctx: Context) -> list[Decision]:
+        results: list[Decision | None] = [None] * len(self.steps)
+
+        async def one(i: int, s: Step) -> None:
+            results[i] = _no_rewrite(s, await s.run_async(text, ctx))
+
+        async with anyio.create_task_group() as tg:
+            for i, s in enumerate(self.steps):
+                tg.start_soon(one, i, s)
+        return [d for d in results if d is not None]
+
+    def run_sync(self, text: str, ctx: Context) -> list[Decision]:
+        return run_coroutine_sync(lambda: self.run_async(text, ctx))
+
+
+def _no_rewrite(s: Step, d: Decision) -> Decision:
+    if d.action != "rewrite":
+        return d
+    return s._failure("error", "a guard in a parallel group may not rewrite", d.elapsed_ms,
+                      exception="ValueError")
+
+
+Entry = Step | Parallel
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """A guard with call-site overrides, as written in ``Pipeline(input=[...])``."""
+
+    guard: Guard
+    name: str | None = None
+    policy: Policy | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    cacheable: bool | None = None
+
+
+def step(guard: Guard, *, name: str | None = None, policy: Policy | None = None,
+         budget_ms: float | None = None, on_error: str | None = None,
+         on_timeout: str | None = None, cache_ttl_s: float | None = None,
+         cacheable: bool | None = None) -> StepSpec:
+    """Attach a call-site policy (whole or per field) or a name to one guard."""
+    overrides = {"budget_ms": budget_ms, "on_error": on_error, "on_timeout": on_timeout,
+                 "cache_ttl_s": cache_ttl_s}
+    return StepSpec(guard, name, policy, {k: v for k, v in overrides.items() if v is not None},
+                    cacheable)
+
+
+@dataclass(frozen=True)
+class ParallelSpec:
+    members: tuple[Guard | StepSpec, ...]
+
+
+def parallel(guards: Sequence[Guard | StepSpec]) -> ParallelSpec:
+    """Run these (non-rewriting) guards concurrently within a stage."""
+    return ParallelSpec(tuple(guards))
+
+
+def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step:
+    spec = item if isinstance(item, StepSpec) else StepSpec(item)
+    guard = spec.guard
+    if not callable(guard):
+        raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
+    base = spec.policy or getattr(guard, "default_policy", None) or default
+    if not isinstance(base, Policy):
+        raise TypeError(f"default_policy of {guard_name(guard)} is not a Policy")
+    policy = base.merged(**spec.overrides)
+    cacheable = spec.cacheable if spec.cacheable is not None else bool(
+        getattr(guard, "cacheable", False))
+    name = spec.name or guard_name(guard)
+    if policy.cache_ttl_s is not None and not cacheable:
+        raise ValueError(f"guard {name!r} reads per-request context and cannot be cached "
+                         "(cache_ttl_s set on a guard that is not cacheable)")
+    return Step(guard, name, policy, cacheable, _is_async_callable(guard),
+                bool(getattr(guard, "run_in_thread", False)))
+
+
+def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec],
+                  default: Policy = DEFAULT_POLICY) -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for item in items:
+        if isinstance(item, ParallelSpec):
+            out.append(Parallel(tuple(build_step(m, default) for m in item.members)))
+        elif isinstance(item, Step | Parallel):
+            out.append(item)
+        else:
+            out.append(build_step(item, default))
+    return tuple(out)

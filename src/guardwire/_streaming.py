@@ -1,0 +1,153 @@
+"""Output guards over streamed answers.
+
+Two modes, chosen per route (``stream_mode``):
+
+- ``buffered`` (default): nothing is shown until the whole answer has passed the output
+  stage; then the guarded text comes out as one chunk (trailing non-text chunks, such as a
+  final chunk carrying the finish reason, follow it).
+- ``incremental``: text flows as it arrives through the guards that can work chunk by chunk
+  (``start_stream``: PII restoration, slot fill) with a bounded holdback; guards that need the
+  whole answer (schema, citations, time phrases…) run at the end. If they block, the stream
+  ends with ``OutputBlocked`` (never silent truncation); if they append text (machine-added
+  citations), the addition comes out as a final chunk.
+
+Both share :class:`_StreamRun`; the sync and async iterators only differ in how they pull.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ._context import Context
+from ._decision import Decision, Verdict
+from ._guard import StreamProcessor
+from ._steps import Entry, Parallel, Step
+from .exceptions import OutputBlocked, RepairFailed
+
+if TYPE_CHECKING:
+    from ._adapters import BaseAdapter
+    from ._pipeline import Pipeline
+
+
+class _StreamRun:
+    def __init__(self, p: Pipeline, adapter: BaseAdapter, ctx: Context) -> None:
+        self.p, self.adapter, self.ctx = p, adapter, ctx
+        self.incremental = p.mode == "enforce" and p.stream_mode == "incremental"
+        inc_steps = [s for s in p.steps("output") if callable(getattr(s.guard, "start_stream",
+                                                                        None))]
+        self.inc_steps = inc_steps if self.incremental else []
+        self.whole: tuple[Entry, ...] = (
+            _without(p.output, set(map(id, inc_steps))) if self.incremental else p.output)
+        self.procs = self._start()
+        self.raw: list[str] = []
+        self.template: Any = None
+        self.trailing: list[Any] = []
+
+    def _start(self) -> list[StreamProcessor]:
+        return [s.guard.start_stream(self.ctx) for s in self.inc_steps]  # type: ignore[attr-defined]
+
+    def on_chunk(self, chunk: Any) -> list[Any]:
+        """Chunks to emit now for one incoming chunk."""
+        text = self.adapter.chunk_text(chunk)
+        if text is None:
+            if self.incremental or self.template is None:
+                return [chunk]
+            self.trailing.append(chunk)
+            return []
+        self.raw.append(text)
+        self.template = chunk
+        if not self.incremental:
+            return []
+        for proc in self.procs:
+            text = proc.feed(text)
+        return [self.adapter.with_chunk_text(chunk, text)] if text else []
+
+    def _flush(self, procs: Iterable[StreamProcessor], text: str = "") -> str:
+        for proc in procs:
+            text = proc.feed(text) + proc.flush() if text else proc.flush()
+        return text
+
+    def _emit(self, text: str) -> list[Any]:
+        if not text:
+            return []
+        return [self.adapter.with_chunk_text(self.template, text)]
+
+    def tail(self) -> list[Any]:
+        """Held-back text at the end of the stream (incremental mode)."""
+        return self._emit(self._flush(self.procs)) if self.incremental else []
+
+    def verdict_chunks(self, verdict: Verdict) -> list[Any]:
+        """What the end-of-stream verdict adds (or raise if it blocks)."""
+        full = "".join(self.raw)
+        if verdict.reask is not None:
+            cap = Decision.block("re-ask is not available on a streamed answer").stamped(
+                guard="pipeline", elapsed_ms=0.0)
+            verdict = Verdict(verdict.stage, verdict.text, (*verdict.decisions, cap),
+                              verdict.original, verdict.mode, verdict.route)
+        if verdict.blocked:
+            d = verdict.blocking
+            if self.p.on_block == "respond" and not self.incremental:
+                return self._emit(self.p.block_response) + self.trailing
+            if d is not None and d.data.get("repair_failed"):
+                raise RepairFailed(verdict, d.data.get("attempts", ()))
+            raise OutputBlocked(verdict)
+        if not self.incremental:
+            return self._emit(verdict.text) + self.trailing
+        if verdict.text != full and verdict.text.startswith(full):
+            return self._emit(self._flush(self._start(), verdict.text[len(full):]))
+        if verdict.text != full:
+            self.ctx.guard_state("stream")["corrected_text"] = verdict.text
+        return []
+
+    def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
+        return "".join(self.raw), self.whole
+
+
+def _without(entries: tuple[Entry, ...], drop: set[int]) -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for e in entries:
+        if isinstance(e, Parallel):
+            kept = tuple(s for s in e.steps if id(s) not in drop)
+            if kept:
+                out.append(Parallel(kept))
+        elif isinstance(e, Step) and id(e) not in drop:
+            out.append(e)
+    return tuple(out)
+
+
+def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Context,
+                  end: Callable[[Context], None]) -> Iterator[Any]:
+    run = _StreamRun(p, adapter, ctx)
+    try:
+        for chunk in raw:
+            yield from run.on_chunk(chunk)
+        yield from run.tail()
+        full, whole = run.end_stage()
+        verdict = p.run_stage_sync("output", full, ctx, entries=whole)
+        yield from run.verdict_chunks(verdict)
+    finally:
+        close = getattr(raw, "close", None)
+        if callable(close):
+            close()
+        end(ctx)
+
+
+async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
+                         ctx: Context, end: Callable[[Context], None]) -> AsyncIterator[Any]:
+    run = _StreamRun(p, adapter, ctx)
+    try:
+        async for chunk in raw:
+            for out in run.on_chunk(chunk):
+                yield out
+        for out in run.tail():
+            yield out
+        full, whole = run.end_stage()
+        verdict = await p.run_stage_async("output", full, ctx, entries=whole)
+        for out in run.verdict_chunks(verdict):
+            yield out
+    finally:
+        aclose = getattr(raw, "aclose", None)
+        if callable(aclose):
+            await aclose()
+        end(ctx)

@@ -1,0 +1,87 @@
+"""OpenTelemetry spans and metrics. The only module that imports opentelemetry.
+
+One span per stage (``guardwire.input`` / ``guardwire.output``) with one child span per
+guard, and two instruments: ``guardwire.decisions`` (a counter by route/guard/action/outcome:
+each guard's lift rate) and ``guardwire.guard.duration`` (a histogram in milliseconds).
+Spans are written after the stage with their real start and end times, so guards that ran
+in worker threads or concurrent tasks still get correctly parented spans.
+Prompt and response text go on spans only when ``record_text=True``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from opentelemetry import metrics, trace
+
+from ._decision import Decision, Verdict
+
+_SCOPE = "guardwire"
+
+
+class Telemetry:
+    """Tracer and meter of one pipeline (injected providers or the global ones)."""
+
+    def __init__(self, tracer_provider: Any = None, meter_provider: Any = None,
+                 *, record_text: bool = False) -> None:
+        from . import __version__
+
+        self.tracer = (tracer_provider.get_tracer(_SCOPE, __version__) if tracer_provider
+                       else trace.get_tracer(_SCOPE, __version__))
+        meter = (meter_provider.get_meter(_SCOPE, __version__) if meter_provider
+                 else metrics.get_meter(_SCOPE, __version__))
+        self.decisions = meter.create_counter(
+            "guardwire.decisions", unit="{decision}",
+            description="Guard decisions by route, guard, action and outcome (lift rate)")
+        self.duration = meter.create_histogram(
+            "guardwire.guard.duration", unit="ms", description="Time spent in one guard call")
+        self.record_text = record_text
+
+    def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
+               *, pipeline: str, version: str | None) -> None:
+        route = verdict.route or pipeline
+        base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": verdict.stage,
+                                "guardwire.mode": verdict.mode}
+        if version:
+            base["guardwire.config_version"] = version
+        end_ns = time.time_ns()
+        stage_attrs = dict(base, **{"guardwire.blocked": verdict.blocked,
+                                    "guardwire.degraded": verdict.degraded,
+                                    "guardwire.rewritten": verdict.rewritten})
+        if self.record_text:
+            stage_attrs["guardwire.text.in"] = verdict.original
+            stage_attrs["guardwire.text.out"] = verdict.text
+        stage_span = self.tracer.start_span(f"guardwire.{verdict.stage}", start_time=stage_start_ns,
+                                            attributes=stage_attrs)
+        parent = trace.set_span_in_context(stage_span)
+        for d, start in zip(verdict.decisions, starts_ns, strict=False):
+            attrs = dict(base, **_decision_attrs(d))
+            span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
+                                          start_time=start, attributes=attrs)
+            if d.outcome != "ok":
+                span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
+            span.end(end_time=start + int(d.elapsed_ms * 1e6))
+            metric_attrs = {"guardwire.route": route, "guardwire.guard": d.guard,
+                            "guardwire.action": d.action, "guardwire.outcome": d.outcome,
+                            "guardwire.stage": verdict.stage}
+            self.decisions.add(1, metric_attrs)
+            self.duration.record(d.elapsed_ms, metric_attrs)
+        stage_span.end(end_time=end_ns)
+
+
+def _decision_attrs(d: Decision) -> dict[str, Any]:
+    attrs: dict[str, Any] = {
+        "guardwire.guard": d.guard,
+        "guardwire.action": d.action,
+        "guardwire.outcome": d.outcome,
+        "guardwire.elapsed_ms": d.elapsed_ms,
+    }
+    if d.score is not None:
+        attrs["guardwire.score"] = d.score
+    if d.reason:
+        attrs["guardwire.reason"] = d.reason[:256]
+    if d.data.get("cached"):
+        attrs["guardwire.cached"] = True
+    return attrs

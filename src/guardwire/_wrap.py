@@ -1,0 +1,293 @@
+"""``guarded()``: wrap an LLM call so every call passes through a Pipeline.
+
+One generator, :func:`call_flow`, says what happens in a call (input stage per user text →
+model call → output stage, re-asks included); a sync and an async driver run it. The wrapper
+keeps the wrapped function's signature and kind: sync stays sync, ``async def`` stays async,
+generator functions stay generators, and a call returning a stream returns a stream.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from dataclasses import dataclass, replace
+from os import PathLike
+from typing import Any, Literal, ParamSpec, TypeVar, cast, overload
+
+from ._adapters import BaseAdapter, Call, choose_adapter
+from ._context import Context
+from ._decision import Decision, Stage, Verdict
+from ._pipeline import Pipeline
+from ._streaming import astream_output, stream_output
+from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
+
+CTX_KWARG = "guard_ctx"
+
+
+@dataclass(frozen=True)
+class StageReq:
+    stage: Stage
+    text: str
+
+
+@dataclass(frozen=True)
+class ModelReq:
+    call: Call
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: Literal["value", "stream", "input_block", "output_block"]
+    value: Any = None
+    verdict: Verdict | None = None
+    call: Call | None = None
+
+
+Flow = Generator[StageReq | ModelReq, Any, Outcome]
+
+
+def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
+              structured: bool) -> Flow:
+    """Everything one guarded call does, as requests to a driver."""
+    texts = adapter.get_input(call)
+    if not ctx.original_input:
+        ctx.original_input = adapter.original_input(call)
+    new_texts: list[str] = []
+    for text in texts:
+        verdict: Verdict = yield StageReq("input", text)
+        if verdict.blocked:
+            return Outcome("input_block", verdict=verdict, call=call)
+        new_texts.append(verdict.text)
+    if new_texts != texts:
+        call = adapter.set_input(call, new_texts)
+    ctx.messages = adapter.messages(call)
+    result = yield ModelReq(call)
+    while True:
+        if adapter.is_stream(result):
+            return Outcome("stream", value=result, call=call)
+        text = adapter.get_output(result)
+        ctx.finish_reason = adapter.finish_reason(result)
+        verdict = yield StageReq("output", text)
+        ask = verdict.reask
+        if ask is not None and ask.text is not None and ctx.reasks < p.max_reasks:
+            ctx.reasks += 1
+            call = adapter.reask(call, text, ask.text)
+            result = yield ModelReq(call)
+            continue
+        if ask is not None:
+            cap = Decision.block(f"re-ask limit reached ({p.max_reasks})").stamped(
+                guard="pipeline", elapsed_ms=0.0)
+            verdict = replace(verdict, decisions=(*verdict.decisions, cap))
+        if verdict.blocked:
+            return Outcome("output_block", verdict=verdict, call=call)
+        if structured and ctx.structured is not None:
+            return Outcome("value", value=ctx.structured)
+        return Outcome("value", value=adapter.set_output(result, verdict.text))
+
+
+def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
+    try:
+        req = next(flow)
+        while True:
+            if isinstance(req, StageReq):
+                res: Any = p.run_stage_sync(req.stage, req.text, ctx)
+            else:
+                res = fn(*req.call.args, **req.call.kwargs)
+            req = flow.send(res)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+async def drive_async(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
+    try:
+        req = next(flow)
+        while True:
+            if isinstance(req, StageReq):
+                res: Any = await p.run_stage_async(req.stage, req.text, ctx)
+            else:
+                res = fn(*req.call.args, **req.call.kwargs)
+                if inspect.isawaitable(res):
+                    res = await res
+            req = flow.send(res)
+    except StopIteration as stop:
+        return stop.value  # type: ignore[no-any-return]
+
+
+def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
+    """What a block does: raise (default) or answer with the route's canned response."""
+    verdict = out.verdict
+    assert verdict is not None
+    if p.on_block == "respond":
+        return adapter.respond(out.call or Call(), p.block_response)
+    if out.kind == "input_block":
+        raise InputBlocked(verdict)
+    d = verdict.blocking
+    if d is not None and d.data.get("repair_failed"):
+        raise RepairFailed(verdict, d.data.get("attempts", ()))
+    raise OutputBlocked(verdict)
+
+
+def _end_call(ctx: Context) -> None:
+    if not ctx.keep_vault:
+        ctx.vault.clear()
+
+
+class _Prepared:
+    """Per-call set-up shared by all wrapper kinds."""
+
+    __slots__ = ("adapter", "call", "ctx", "flow")
+
+    def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
+                 args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        ctx = kwargs.pop(CTX_KWARG, None)
+        if ctx is None:
+            ctx = Context()
+        elif not isinstance(ctx, Context):
+            raise TypeError(f"{CTX_KWARG}= must be a guardwire.Context, got {type(ctx).__name__}")
+        if ctx.route is None:
+            ctx.route = p.name
+        if ctx.config_version is None:
+            ctx.config_version = p.version
+        if response_model is not None and ctx.schema is None:
+            ctx.schema = response_model
+        self.ctx = ctx
+        self.call = Call(args, kwargs)
+        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system)
+        want = response_model is not None or p.return_structured
+        self.flow = call_flow(p, self.adapter, self.call, ctx, want)
+
+
+def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
+                  response_model: Any = None) -> Any:
+    """Build the wrapper for ``fn`` (the implementation behind ``Pipeline.wrap``)."""
+    if response_model is not None:
+        p = _with_schema(p)
+
+    def finish_sync(prep: _Prepared, out: Outcome) -> Any:
+        if out.kind == "stream":
+            return stream_output(p, prep.adapter, out.value, prep.ctx, _end_call)
+        try:
+            if out.kind != "value":
+                return blocked_result(p, out, prep.adapter)
+            return out.value
+        finally:
+            _end_call(prep.ctx)
+
+    def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs)
+        try:
+            out = drive_sync(p, prep.flow, fn, prep.ctx)
+        except BaseException:
+            _end_call(prep.ctx)
+            raise
+        return finish_sync(prep, out)
+
+    async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs)
+        try:
+            out = await drive_async(p, prep.flow, fn, prep.ctx)
+        except BaseException:
+            _end_call(prep.ctx)
+            raise
+        if out.kind == "stream":
+            return astream_output(p, prep.adapter, out.value, prep.ctx, _end_call)
+        try:
+            if out.kind != "value":
+                return blocked_result(p, out, prep.adapter)
+            return out.value
+        finally:
+            _end_call(prep.ctx)
+
+    wrapper: Callable[..., Any]
+    if inspect.isasyncgenfunction(fn):
+        async def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
+            result = await run_async(args, kwargs)
+            if isinstance(result, AsyncIterator):
+                async for chunk in result:
+                    yield chunk
+            else:  # a canned answer on block
+                yield result
+        wrapper = agen_wrapper
+    elif inspect.iscoroutinefunction(fn):
+        async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
+            return await run_async(args, kwargs)
+        wrapper = async_wrapper
+    elif inspect.isgeneratorfunction(fn):
+        def gen_wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
+            result = run_sync(args, kwargs)
+            if isinstance(result, Iterator):
+                yield from result
+            else:
+                yield result
+        wrapper = gen_wrapper
+    else:
+        def sync_wrapper(*args: Any, **kwargs: Any) -> Any:
+            return run_sync(args, kwargs)
+        wrapper = sync_wrapper
+    functools.update_wrapper(wrapper, fn)
+    wrapper.__guardwire_pipeline__ = p  # type: ignore[attr-defined]
+    return wrapper
+
+
+def _with_schema(p: Pipeline) -> Pipeline:
+    """Make sure the output stage starts with a schema guard (reading ``ctx.schema``)."""
+    if any(s.name == "schema" for s in p.steps("output")):
+        return p
+    from .guards.schema import SchemaGuard
+
+    return p.override(output=(SchemaGuard(), *p.output))
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+@overload
+def guarded(fn: Callable[P, R], /, *, pipeline: Pipeline | None = None,
+            route: str | None = None, config: str | PathLike[str] | None = None,
+            adapter: BaseAdapter | None = None, response_model: None = None
+            ) -> Callable[P, R]: ...
+@overload
+def guarded(fn: Callable[P, Any], /, *, pipeline: Pipeline | None = None,
+            route: str | None = None, config: str | PathLike[str] | None = None,
+            adapter: BaseAdapter | None = None, response_model: Any
+            ) -> Callable[P, Any]: ...
+@overload
+def guarded(fn: None = None, /, *, pipeline: Pipeline | None = None,
+            route: str | None = None, config: str | PathLike[str] | None = None,
+            adapter: BaseAdapter | None = None, response_model: Any = None
+            ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
+
+
+def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = None,
+            route: str | None = None, config: str | PathLike[str] | None = None,
+            adapter: BaseAdapter | None = None, response_model: Any = None) -> Any:
+    """Wrap an LLM call: ``safe = guarded(llm_call, pipeline=p)`` or, as a decorator,
+    ``@guarded(route="support", config="guardwire.toml")``.
+
+    The wrapper has the wrapped function's signature and kind (sync, async, generator,
+    streaming). Pass ``guard_ctx=Context(...)`` to a call to give it documents, a reference
+    time or metadata, and to read its verdicts afterwards. With ``response_model=Model`` the
+    call returns a validated ``Model`` (the schema repair ladder runs on the output).
+    """
+    if pipeline is None:
+        if config is None:
+            raise ConfigError("guarded() needs pipeline= or config= (a route file)")
+        from .config import load_routes
+
+        routes = load_routes(config)
+        name = route or ("default" if "default" in routes else None)
+        if name is None or name not in routes:
+            raise ConfigError(f"unknown route {route!r}; the file defines "
+                              f"{', '.join(sorted(routes))}", file=str(config),
+                              path=f"routes.{route}" if route else "routes")
+        pipeline = routes[name]
+    elif config is not None or route is not None:
+        raise ConfigError("pass either pipeline= or route=/config=, not both")
+    p = pipeline
+
+    def decorate(f: Callable[P, R]) -> Callable[P, R]:
+        return cast(Callable[P, R], p.wrap(f, adapter=adapter, response_model=response_model))
+
+    return decorate if fn is None else decorate(fn)

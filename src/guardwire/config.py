@@ -1,0 +1,319 @@
+"""Route files (TOML or YAML) and the guard registry.
+
+A route file::
+
+    version = "2026-11-22.1"          # recorded on every span
+
+    [defaults]                        # pipeline-wide settings (any route key below but guards)
+    on_error = "closed"
+    on_timeout = "closed"
+    budget_ms = 500
+
+    [routes.support]
+    input = ["normalize", { use = "injection", with = { threshold = 0.7 }, budget_ms = 50 }]
+    output = ["citations", { parallel = ["grounding", "time_phrases"] }]
+    mode = "enforce"                  # enforce | monitor | off
+    on_block = "raise"                # raise | respond
+    block_response = "Sorry, I can't help with that."
+
+    [routes.support_beta]
+    extends = "support"
+    mode = "monitor"
+
+Every mistake raises :class:`~guardwire.ConfigError` naming the file and the key path
+(``routes.chat.output[1]: unknown guard 'pii_redact'``); a half-built pipeline is never
+returned.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import threading
+import tomllib
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ._pipeline import Pipeline
+from ._policy import Policy
+from ._steps import Entry, Parallel, Step, StepSpec, build_step
+from .exceptions import ConfigError
+
+GuardFactory = Callable[..., Any]
+
+BUILTIN_GUARDS: dict[str, str] = {
+    "max_length": "guardwire.guards.basic:MaxLength",
+    "deny_regex": "guardwire.guards.basic:DenyRegex",
+    "normalize": "guardwire.guards.normalize:Normalize",
+    "abuse_gate": "guardwire.guards.abuse:AbuseGate",
+    "injection": "guardwire.guards.injection:InjectionGuard",
+    "pii": "guardwire.guards.pii:PIIRedactor",
+    "pii_restore": "guardwire.guards.pii:PIIRestorer",
+    "schema": "guardwire.guards.schema:SchemaGuard",
+    "citations": "guardwire.guards.citations:CitationGuard",
+    "time_phrases": "guardwire.guards.time_phrases:TimePhraseGuard",
+    "slots": "guardwire.guards.slots:SlotFiller",
+    "footnotes": "guardwire.guards.footnotes:FootnoteGuard",
+    "grounding": "guardwire.guards.grounding:GroundingGuard",
+}
+
+
+class Registry:
+    """Guard names → factories. Built-ins are imported on first use, so listing is cheap."""
+
+    def __init__(self, builtins: Mapping[str, str] | None = None) -> None:
+        self._lazy: dict[str, str] = dict(builtins or {})
+        self._factories: dict[str, GuardFactory] = {}
+        self._lock = threading.Lock()
+
+    def register(self, name: str, factory: GuardFactory, *, replace: bool = False) -> None:
+        if not name.isidentifier():
+            raise ValueError(f"guard name must be an identifier, got {name!r}")
+        if not callable(factory):
+            raise TypeError(f"factory for {name!r} is not callable")
+        with self._lock:
+            if not replace and (name in self._factories or name in self._lazy):
+                raise ValueError(f"guard {name!r} is already registered (pass replace=True)")
+            self._lazy.pop(name, None)
+            self._factories[name] = factory
+
+    def names(self) -> list[str]:
+        return sorted({*self._lazy, *self._factories})
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._factories or name in self._lazy
+
+    def get(self, name: str) -> GuardFactory:
+        if name in self._factories:
+            return self._factories[name]
+        target = self._lazy.get(name)
+        if target is None:
+            raise KeyError(name)
+        module, _, attr = target.partition(":")
+        factory: GuardFactory = getattr(importlib.import_module(module), attr)
+        with self._lock:
+            self._factories.setdefault(name, factory)
+        return factory
+
+
+default_registry = Registry(BUILTIN_GUARDS)
+
+
+def register_guard(name: str, factory: GuardFactory, *, replace: bool = False) -> None:
+    """Make ``factory`` available to route files as ``name`` (``{ use = name, with = {...} }``)."""
+    default_registry.register(name, factory, replace=replace)
+
+
+# -- schema of the file ------------------------------------------------------------------
+FailMode = Literal["open", "closed"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class GuardEntry(_Strict):
+    use: str
+    with_: dict[str, Any] = Field(default_factory=dict, alias="with")
+    name: str | None = None
+    budget_ms: float | None = Field(default=None, gt=0)
+    on_error: FailMode | None = None
+    on_timeout: FailMode | None = None
+    cache_ttl_s: float | None = Field(default=None, gt=0)
+
+
+class RouteSettings(_Strict):
+    budget_ms: float | None = Field(default=None, gt=0)
+    on_error: FailMode | None = None
+    on_timeout: FailMode | None = None
+    mode: Literal["enforce", "monitor", "off"] | None = None
+    on_block: Literal["raise", "respond"] | None = None
+    block_response: str | None = None
+    max_reasks: int | None = Field(default=None, ge=0, le=10)
+    stream_mode: Literal["buffered", "incremental"] | None = None
+    guard_system: bool | None = None
+    return_structured: bool | None = None
+    version: str | None = None
+
+
+class RouteModel(RouteSettings):
+    extends: str | None = None
+    input: list[Any] | None = None
+    output: list[Any] | None = None
+
+
+class FileModel(_Strict):
+    version: str | None = None
+    defaults: RouteSettings = Field(default_factory=RouteSettings)
+    routes: dict[str, RouteModel]
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> ConfigError:
+    e = err.errors()[0]
+    path = _loc(e["loc"])
+    if prefix:
+        path = f"{prefix}.{path}" if path and not path.startswith("[") else prefix + path
+    more = f" (and {len(err.errors()) - 1} more)" if len(err.errors()) > 1 else ""
+    return ConfigError(f"{e['msg']}{more}", file=file, path=path or None)
+
+
+def read_config_file(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    name = str(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from exc
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".toml":
+            data: Any = tomllib.loads(raw.decode("utf-8"))
+        elif suffix in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(raw.decode("utf-8"))
+        else:
+            raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=name) from exc
+    except ConfigError:
+        raise
+    except Exception as exc:  # yaml.YAMLError and friends
+        raise ConfigError(f"not valid YAML: {exc}", file=name) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("the top level must be a table/mapping", file=name)
+    return data
+
+
+def load_routes(path: str | Path, *, registry: Registry | None = None,
+                tracer_provider: Any = None, meter_provider: Any = None) -> dict[str, Pipeline]:
+    """Read a TOML or YAML route file and build one Pipeline per route."""
+    return build_routes(read_config_file(path), source=str(path), registry=registry,
+                        tracer_provider=tracer_provider, meter_provider=meter_provider)
+
+
+def build_routes(data: Mapping[str, Any], *, source: str = "<config>",
+                 registry: Registry | None = None, tracer_provider: Any = None,
+                 meter_provider: Any = None) -> dict[str, Pipeline]:
+    """Build pipelines from already-parsed route data (what ``load_routes`` does after reading)."""
+    reg = registry or default_registry
+    try:
+        model = FileModel.model_validate(data)
+    except ValidationError as err:
+        raise _raise_validation(err, source) from None
+    if not model.routes:
+        raise ConfigError("no routes defined", file=source, path="routes")
+    out: dict[str, Pipeline] = {}
+    for name in model.routes:
+        merged = _resolve_extends(model, name, source)
+        out[name] = _build_route(name, merged, model, source, reg, tracer_provider,
+                                 meter_provider)
+    return out
+
+
+def _resolve_extends(model: FileModel, name: str, source: str) -> dict[str, Any]:
+    chain: list[str] = []
+    cur: str | None = name
+    while cur is not None:
+        if cur in chain:
+            raise ConfigError(f"'extends' cycle: {' -> '.join([*chain, cur])}", file=source,
+                              path=f"routes.{name}.extends")
+        if cur not in model.routes:
+            where = f"routes.{chain[-1]}.extends" if chain else f"routes.{name}"
+            raise ConfigError(f"unknown route {cur!r}", file=source, path=where)
+        chain.append(cur)
+        cur = model.routes[cur].extends
+    merged: dict[str, Any] = {k: v for k, v in model.defaults.model_dump().items()
+                              if v is not None}
+    origin: dict[str, str] = {}
+    for route_name in reversed(chain):
+        for k, v in model.routes[route_name].model_dump(exclude={"extends"}).items():
+            if v is not None:
+                merged[k] = v
+                origin[k] = route_name
+    merged["_origin"] = origin
+    return merged
+
+
+def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, reg: Registry,
+                 tracer_provider: Any, meter_provider: Any) -> Pipeline:
+    policy = Policy().merged(budget_ms=cfg.get("budget_ms"), on_error=cfg.get("on_error"),
+                             on_timeout=cfg.get("on_timeout"))
+    origin = cfg["_origin"]
+    stages: dict[str, tuple[Entry, ...]] = {}
+    for stage in ("input", "output"):
+        where = f"routes.{origin.get(stage, name)}.{stage}"
+        stages[stage] = tuple(_entry(item, f"{where}[{i}]", source, reg, policy)
+                              for i, item in enumerate(cfg.get(stage) or []))
+    try:
+        return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
+                        mode=cfg.get("mode", "enforce"), on_block=cfg.get("on_block", "raise"),
+                        block_response=cfg.get("block_response")
+                        or "Sorry, I can't process this request.",
+                        max_reasks=cfg.get("max_reasks", 3),
+                        stream_mode=cfg.get("stream_mode", "buffered"),
+                        guard_system=cfg.get("guard_system", False),
+                        return_structured=cfg.get("return_structured", False),
+                        version=cfg.get("version") or model.version,
+                        tracer_provider=tracer_provider, meter_provider=meter_provider)
+    except (ValueError, TypeError) as exc:
+        raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
+
+
+def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Entry:
+    if isinstance(item, Mapping) and "parallel" in item:
+        if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
+            raise ConfigError("a parallel group is { parallel = [guard, ...] } and nothing else",
+                              file=source, path=path)
+        steps = [_step(m, f"{path}.parallel[{j}]", source, reg, policy)
+                 for j, m in enumerate(item["parallel"])]
+        return Parallel(tuple(steps))
+    return _step(item, path, source, reg, policy)
+
+
+def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Step:
+    if isinstance(item, str):
+        item = {"use": item}
+    if not isinstance(item, Mapping):
+        raise ConfigError(f"expected a guard name or a table, got {type(item).__name__}",
+                          file=source, path=path)
+    try:
+        entry = GuardEntry.model_validate(item)
+    except ValidationError as err:
+        raise _raise_validation(err, source, path) from None
+    if entry.use not in reg:
+        close = difflib.get_close_matches(entry.use, reg.names(), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ConfigError(f"unknown guard {entry.use!r}{hint}", file=source, path=path)
+    try:
+        factory = reg.get(entry.use)
+    except ImportError as exc:
+        raise ConfigError(f"guard {entry.use!r} is not available: {exc}", file=source,
+                          path=path) from exc
+    try:
+        guard = factory(**entry.with_)
+    except ConfigError as exc:
+        sub = f"{path}.with" + (f".{exc.path}" if exc.path else "")
+        msg = str(exc).split(": ", 1)[-1] if exc.path else str(exc)
+        raise ConfigError(msg, file=source, path=sub) from exc
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(str(exc), file=source, path=f"{path}.with") from exc
+    spec = StepSpec(guard, entry.name or entry.use, None,
+                    {k: v for k, v in dict(budget_ms=entry.budget_ms, on_error=entry.on_error,
+                                           on_timeout=entry.on_timeout,
+                                           cache_ttl_s=entry.cache_ttl_s).items()
+                     if v is not None})
+    try:
+        return build_step(spec, policy)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(str(exc), file=source, path=path) from exc

@@ -1,0 +1,225 @@
+"""Test helpers for guard authors and for apps that use guardwire, all offline.
+
+- :class:`FakeLLM`: a scripted model (list of answers, or a function of the prompt) with
+  sync, async and streaming entry points; records every call in ``.calls``.
+- :class:`StaticGuard`, :class:`HangingGuard`, :class:`RaisingGuard`: guards that always
+  answer the same, never answer in time, or always fail; ``.seen`` records the texts.
+- :func:`capture_verdicts`: collect every Verdict produced in this thread/task.
+
+The pytest plugin (``guardwire.pytest_plugin``, registered automatically) exposes them as the
+fixtures ``fake_llm``, ``captured_verdicts`` and ``guard_ctx``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+import anyio
+
+from ._capture import CAPTURE
+from ._context import Context
+from ._decision import Action, Decision, Verdict
+from ._policy import Policy
+
+__all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
+           "capture_verdicts"]
+
+
+class FakeLLMExhausted(AssertionError):
+    """The FakeLLM was called more times than it has scripted answers."""
+
+
+def _prompt_of(prompt: str | None, messages: Sequence[Mapping[str, Any]] | None) -> str:
+    if prompt is not None:
+        return prompt
+    for m in reversed(messages or ()):
+        if m.get("role") == "user" and isinstance(m.get("content"), str):
+            return str(m["content"])
+    return ""
+
+
+class FakeLLM:
+    """A scripted model for offline tests.
+
+    ``FakeLLM(["first answer", "second answer"])`` answers in order (and raises
+    :class:`FakeLLMExhausted` when out of answers); ``FakeLLM(lambda prompt: ...)`` computes
+    each answer; ``FakeLLM("always this")`` repeats one answer. ``delay_s`` simulates latency
+    (``time.sleep`` in sync calls, ``anyio.sleep`` in async ones). Streaming entry points split
+    the answer into ``chunk_size``-character chunks.
+    """
+
+    def __init__(self, responses: str | Sequence[str] | Callable[[str], str], *,
+                 delay_s: float = 0.0, chunk_size: int = 8) -> None:
+        self._script: list[str] | None = None
+        self._fn: Callable[[str], str] | None = None
+        if isinstance(responses, str):
+            answer = responses
+            self._fn = lambda _prompt: answer
+        elif callable(responses):
+            self._fn = responses
+        else:
+            self._script = list(responses)
+        self.delay_s = delay_s
+        self.chunk_size = max(1, chunk_size)
+        self.calls: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+
+    def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> str:
+        text = _prompt_of(prompt, messages)
+        with self._lock:
+            n = len(self.calls)
+            self.calls.append({"prompt": text, "messages": messages, "kwargs": kwargs})
+            if self._fn is not None:
+                fn = self._fn
+            else:
+                assert self._script is not None
+                if n >= len(self._script):
+                    raise FakeLLMExhausted(
+                        f"FakeLLM has {len(self._script)} scripted answers, call #{n + 1}")
+                return self._script[n]
+        return fn(text)
+
+    @property
+    def prompts(self) -> list[str]:
+        """What the model received on each call (after input guards)."""
+        return [c["prompt"] for c in self.calls]
+
+    # plain prompt ------------------------------------------------------------------------
+    def complete(self, prompt: str, **kwargs: Any) -> str:
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        return self._answer(prompt, None, kwargs)
+
+    __call__ = complete
+
+    async def acomplete(self, prompt: str, **kwargs: Any) -> str:
+        if self.delay_s:
+            await anyio.sleep(self.delay_s)
+        return self._answer(prompt, None, kwargs)
+
+    def stream(self, prompt: str, **kwargs: Any) -> Iterator[str]:
+        return iter(self._chunks(self.complete(prompt, **kwargs)))
+
+    async def astream(self, prompt: str, **kwargs: Any) -> AsyncIterator[str]:
+        text = await self.acomplete(prompt, **kwargs)
+        return _aiter(self._chunks(text))
+
+    # chat ----------------------------------------------------------------------------------
+    def chat(self, messages: list[dict[str, Any]], **kwargs: Any) -> str:
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        return self._answer(None, messages, kwargs)
+
+    async def achat(self, messages: list[dict[str, Any]], **kwargs: Any) -> str:
+        if self.delay_s:
+            await anyio.sleep(self.delay_s)
+        return self._answer(None, messages, kwargs)
+
+    def _chunks(self, text: str) -> list[str]:
+        n = self.chunk_size
+        return [text[i:i + n] for i in range(0, len(text), n)] or [""]
+
+
+async def _aiter(items: list[str]) -> AsyncIterator[str]:
+    for item in items:
+        await anyio.sleep(0)
+        yield item
+
+
+class _RecordingGuard:
+    name = "recording"
+    cacheable = True
+
+    def __init__(self, name: str | None, policy: Policy | None) -> None:
+        if name:
+            self.name = name
+        if policy is not None:
+            self.default_policy = policy
+        self.seen: list[str] = []
+        self._lock = threading.Lock()
+
+    def _record(self, text: str) -> None:
+        with self._lock:
+            self.seen.append(text)
+
+
+class StaticGuard(_RecordingGuard):
+    """Always returns the same decision: ``StaticGuard("block", reason="nope")``,
+    ``StaticGuard("rewrite", text="new")`` or ``StaticGuard(Decision.allow())``."""
+
+    name = "static"
+
+    def __init__(self, decision: Decision | Action = "allow", *, text: str | None = None,
+                 reason: str = "", score: float | None = None, name: str | None = None,
+                 policy: Policy | None = None, delay_s: float = 0.0) -> None:
+        super().__init__(name, policy)
+        if isinstance(decision, str):
+            decision = Decision(decision, text, reason, score)
+        self.decision = decision
+        self.delay_s = delay_s
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        self._record(text)
+        if self.delay_s:
+            time.sleep(self.delay_s)
+        return self.decision
+
+
+class HangingGuard(_RecordingGuard):
+    """Takes ``seconds`` to answer (async by default, ``sync=True`` for a blocking one) —
+    for testing budgets and fail-open/fail-closed."""
+
+    name = "hanging"
+
+    def __init__(self, seconds: float = 3600.0, *, sync: bool = False, name: str | None = None,
+                 policy: Policy | None = None) -> None:
+        super().__init__(name, policy)
+        self.seconds = seconds
+        self.sync = sync
+        self.finished = 0
+
+    def __call__(self, text: str, ctx: Context) -> Any:
+        self._record(text)
+        if self.sync:
+            time.sleep(self.seconds)
+            self.finished += 1
+            return Decision.allow("finished late")
+        return self._wait()
+
+    async def _wait(self) -> Decision:
+        await anyio.sleep(self.seconds)
+        self.finished += 1
+        return Decision.allow("finished late")
+
+
+class RaisingGuard(_RecordingGuard):
+    """Raises ``exc`` on every call (default ``RuntimeError("guard failed")``)."""
+
+    name = "raising"
+
+    def __init__(self, exc: BaseException | None = None, *, name: str | None = None,
+                 policy: Policy | None = None) -> None:
+        super().__init__(name, policy)
+        self.exc = exc or RuntimeError("guard failed")
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        self._record(text)
+        raise self.exc
+
+
+@contextmanager
+def capture_verdicts() -> Iterator[list[Verdict]]:
+    """Collect every Verdict produced inside the block, in this thread or task only.
+
+    Built on a ContextVar, so concurrent tasks and threads each see only their own.
+    """
+    sink: list[Verdict] = []
+    token = CAPTURE.set(sink)
+    try:
+        yield sink
+    finally:
+        CAPTURE.reset(token)
