@@ -1,0 +1,200 @@
+"""Normalize: make the user's text canonical without changing what it says.
+
+Contract: the output means the same as the input for ordinary text; only invisible characters,
+compatibility variants and redundant whitespace change. ``normalize_text`` is idempotent, and it
+never makes a text longer except through NFKC compatibility expansions (``ﬁ`` → ``fi``,
+``…`` → ``...``): ``len(normalize_text(t)) <= len(unicodedata.normalize("NFKC", t))``.
+
+Steps, in order (repeated until nothing changes, at most a few rounds):
+
+1. remove hidden characters (:func:`hidden_characters` finds them): C0/C1 controls other than
+   whitespace, zero-width characters, bidirectional controls (Trojan Source), the soft hyphen,
+   invisible math operators, Unicode tag characters (ASCII smuggling) and runs of variation
+   selectors. Kept where they carry meaning: ZWJ/ZWNJ between letters of scripts that need them
+   (Arabic, Persian, Indic, …), ZWJ inside emoji sequences, ZWSP between Thai/Lao/Khmer/Myanmar
+   letters (a word-break hint), tag characters inside subdivision flags, one variation selector
+   after its base character;
+2. Unicode NFKC, except superscript and subscript characters (``x²`` and ``H₂O`` keep their
+   meaning: NFKC would turn them into ``x2`` and ``H2O``);
+3. optionally fold typographic quotes to ASCII (``fold_quotes``);
+4. whitespace: with ``keep_newlines=True`` (the default) line breaks become ``\\n``, runs of
+   spaces inside a line become one space, trailing spaces go, at most one blank line is kept, and
+   the common indentation is removed (relative indentation, so code, stays); with
+   ``keep_newlines=False`` every whitespace run becomes one space (one line) and the ends are
+   trimmed.
+
+Default policy: fail-open with a 50 ms budget. Normalisation is hygiene, not a security
+boundary: the injection guard folds its own view of the text and the abuse gate counts hidden
+characters on whatever it gets, so a normaliser bug should degrade the call, not stop it.
+
+Lift rate: the share of texts it rewrote (any step changed the text).
+"""
+
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+from typing import Any, ClassVar
+
+import regex
+
+from .._context import Context
+from .._decision import Decision
+from .._policy import Policy
+from ..exceptions import ConfigError
+
+__all__ = ["Normalize", "hidden_characters", "normalize_text"]
+
+# Scripts whose orthography uses ZWJ/ZWNJ between letters (Persian ZWNJ, Indic conjuncts, ...).
+_JOINING = (
+    r"\p{scx=Arabic}\p{scx=Syriac}\p{scx=Nko}\p{scx=Mongolian}\p{scx=Hebrew}\p{scx=Devanagari}"
+    r"\p{scx=Bengali}\p{scx=Gurmukhi}\p{scx=Gujarati}\p{scx=Oriya}\p{scx=Tamil}\p{scx=Telugu}"
+    r"\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Tibetan}\p{scx=Myanmar}"
+    r"\p{scx=Khmer}\p{scx=Thai}\p{scx=Lao}"
+)
+_J = rf"[{_JOINING}\p{{M}}--[\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}\p{{Common}}]]"
+# Scripts written without spaces where ZWSP marks word breaks.
+_B = r"[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{M}--\p{Common}]"
+_EMOJI_BEFORE = r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]"
+_VS = r"[\uFE00-\uFE0F\U000E0100-\U000E01EF]"
+_FLAG = r"\U0001F3F4[\U000E0020-\U000E007E]{1,12}\U000E007F"
+
+_HIDDEN = regex.compile(
+    "|".join(
+        (
+            # tag sequences of subdivision flags are kept whole (matched and put back)
+            rf"(?P<flag>{_FLAG})",
+            r"[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F]",  # C0/C1 controls except whitespace
+            r"[\u00AD\u180E\u2060-\u2064\uFEFF\uFFF9-\uFFFB]",  # soft hyphen, WJ, BOM, ...
+            r"[\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F]",  # bidi and deprecated format
+            r"[\U000E0001\U000E0020-\U000E007F]",  # tag characters
+            rf"\u200B(?!(?<={_B}\u200B){_B})",
+            rf"[\u200C\u200D](?!(?<={_J}[\u200C\u200D]){_J})"
+            rf"(?!(?<={_EMOJI_BEFORE}\u200D)\p{{Extended_Pictographic}})",
+            rf"(?<={_VS}){_VS}|^{_VS}",  # extra variation selectors (smuggling) or a bare one
+        )
+    ),
+    regex.V1 | regex.MULTILINE,
+)
+_SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}]+)")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
+                         "“": '"', "”": '"', "„": '"', "‟": '"'})
+_ANY_SPACE = regex.compile(r"\s+")
+_LINE_BREAK = regex.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
+_INNER_SPACE = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
+_TRAILING_SPACE = regex.compile(r"[^\S\n]+$", regex.MULTILINE)
+_BLANK_LINES = regex.compile(r"\n{3,}")
+_MAX_ROUNDS = 4
+
+
+def hidden_characters(text: str) -> list[tuple[int, str]]:
+    """``(offset, character)`` of every hidden character that :func:`normalize_text` removes."""
+    return [(m.start(), m.group()) for m in _HIDDEN.finditer(text) if m.group("flag") is None]
+
+
+def _strip_hidden(text: str) -> tuple[str, int]:
+    removed = 0
+
+    def repl(m: regex.Match[str]) -> str:
+        nonlocal removed
+        flag: str | None = m.group("flag")
+        if flag is not None:
+            return flag
+        removed += 1
+        return ""
+
+    return _HIDDEN.sub(repl, text), removed
+
+
+def _nfkc(text: str) -> str:
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    parts = _SUPER_SUB.split(text)
+    if len(parts) == 1:
+        return unicodedata.normalize("NFKC", text)
+    # odd indices are the protected super/subscript runs
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
+
+
+def _whitespace(text: str, keep_newlines: bool) -> str:
+    if not keep_newlines:
+        flat: str = _ANY_SPACE.sub(" ", text)
+        return flat.strip()
+    text = _LINE_BREAK.sub("\n", text)
+    text = _TRAILING_SPACE.sub("", _INNER_SPACE.sub(" ", text))
+    text = _BLANK_LINES.sub("\n\n", text).strip("\n")
+    return textwrap.dedent(text) if text[:1] in (" ", "\t") else text
+
+
+def _one_round(text: str, fold_quotes: bool, keep_newlines: bool,
+               stats: dict[str, Any]) -> str:
+    out, removed = _strip_hidden(text) if _HIDDEN.search(text) else (text, 0)
+    stats["removed_controls"] += removed
+    nfkc = _nfkc(out)
+    if nfkc != out:
+        stats["nfkc"] = True
+    out = nfkc
+    if fold_quotes:
+        folded = out.translate(_QUOTES)
+        stats["quotes_folded"] += sum(a != b for a, b in zip(out, folded, strict=True))
+        out = folded
+    spaced = _whitespace(out, keep_newlines)
+    if spaced != out:
+        stats["whitespace"] = True
+    return spaced
+
+
+def _normalize(text: str, fold_quotes: bool, keep_newlines: bool) -> tuple[str, dict[str, Any]]:
+    stats: dict[str, Any] = {"removed_controls": 0, "nfkc": False, "whitespace": False,
+                             "quotes_folded": 0}
+    out = text
+    for _ in range(_MAX_ROUNDS):
+        nxt = _one_round(out, fold_quotes, keep_newlines, stats)
+        if nxt == out:
+            break
+        out = nxt
+    return out, stats
+
+
+def normalize_text(text: str, *, fold_quotes: bool = False, keep_newlines: bool = True) -> str:
+    """The normalised form of ``text`` (see the module docstring for the steps)."""
+    return _normalize(text, fold_quotes, keep_newlines)[0]
+
+
+class Normalize:
+    """Rewrite the text into its normalised form; allow it unchanged when it already is.
+
+    Options: ``fold_quotes`` (default ``False``): typographic quotes → ASCII ``'`` and ``"``;
+    ``keep_newlines`` (default ``True``): keep line structure (code, lists, tables) instead of
+    flattening the text onto one line.
+    """
+
+    name: ClassVar[str] = "normalize"
+    default_policy: ClassVar[Policy] = Policy.fail_open(budget_ms=50)
+    cacheable: ClassVar[bool] = True
+
+    def __init__(self, *, fold_quotes: bool = False, keep_newlines: bool = True) -> None:
+        for option, value in (("fold_quotes", fold_quotes), ("keep_newlines", keep_newlines)):
+            if not isinstance(value, bool):
+                raise ConfigError(f"must be true or false, got {value!r}", path=option)
+        self.fold_quotes = fold_quotes
+        self.keep_newlines = keep_newlines
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        out, stats = _normalize(text, self.fold_quotes, self.keep_newlines)
+        if out == text:
+            return Decision.allow()
+        done = []
+        if stats["removed_controls"]:
+            done.append(f"removed {stats['removed_controls']} hidden characters")
+        if stats["nfkc"]:
+            done.append("NFKC")
+        if stats["quotes_folded"]:
+            done.append(f"folded {stats['quotes_folded']} quotes")
+        if stats["whitespace"]:
+            done.append("collapsed whitespace")
+        return Decision.rewrite(out, "normalised: " + ", ".join(done),
+                                length_delta=len(out) - len(text), **stats)
+
+    def __repr__(self) -> str:
+        return f"Normalize(fold_quotes={self.fold_quotes}, keep_newlines={self.keep_newlines})"
