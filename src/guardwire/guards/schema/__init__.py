@@ -1,0 +1,339 @@
+"""schema: turn a model's answer into a validated object, or ask again, or fail — never invent.
+
+Contract: ``SchemaGuard(model)(text, ctx)`` returns ``rewrite``/``allow`` with the canonical JSON
+of the validated object (and sets ``ctx.structured``), ``reask`` with a repair prompt naming only
+what is broken, or, once its limits are spent, ``block`` with ``repair_failed=True`` (the
+pipeline raises :class:`guardwire.RepairFailed`) — or a degraded ``allow`` with
+``on_exhausted="pass"``. The ladder, cheapest first: extract (code fence / prose) → truncation
+check → ``json.loads`` → local repair with ``json-repair`` → pydantic validation → re-ask.
+
+Default policy: ``Policy.fail_closed()``. The ladder itself already fails closed when it is
+exhausted; a *crash* of the guard (a user validator raising something other than
+``ValueError``) also blocks, because the caller asked for a validated object and would
+otherwise get raw text.
+
+Lift rate: every decision carries ``rung`` in its data — ``parsed`` (valid JSON, possibly
+extracted from a fence or prose; an ``allow`` when the text already was the object's JSON),
+``repaired`` (json-repair fixed it), ``reasked:N`` (valid after N re-asks), ``reask:N`` (asking
+for attempt N), ``failed``. The guard "fired" whenever the answer was not usable as sent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import TypeAdapter, ValidationError
+
+from ..._context import Context
+from ..._decision import Decision
+from ..._policy import Policy
+from ...exceptions import ConfigError
+from .extract import Parsed, parse_answer, scan_end, strip_fences
+from .prompt import (
+    describe_errors,
+    errors_for_data,
+    not_json_issue,
+    redact_values,
+    repair_prompt,
+    truncation_issue,
+)
+
+__all__ = ["Parsed", "SchemaGuard", "estimate_tokens", "parse_answer", "scan_end", "strip_fences"]
+
+OnExhausted = Literal["raise", "pass"]
+_ANY: TypeAdapter[Any] = TypeAdapter(Any)
+
+
+def estimate_tokens(text: str) -> int:
+    """A provider-neutral token estimate: one token per 4 characters, rounded up."""
+    return math.ceil(len(text) / 4)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What one pass down the local rungs gave: a value, or the issues to re-ask about."""
+
+    value: Any = None
+    ok: bool = False
+    rung: str = ""
+    extracted: bool = False
+    repairs: tuple[str, ...] = ()
+    failure: str = ""
+    issues: list[str] = field(default_factory=list)
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+
+class SchemaGuard:
+    """Parse, repair, validate and (bounded) re-ask until the answer fits ``model``.
+
+    Options:
+
+    - ``model``: a pydantic model, any type ``TypeAdapter`` accepts, a ``TypeAdapter``, or an
+      import path ``"pkg.module:Name"`` (config files). ``None``: use ``ctx.schema`` (set by
+      ``guarded(fn, response_model=M)``); with neither, any JSON value is accepted.
+    - ``max_reasks`` (2): re-asks allowed in one call (compared with ``ctx.reasks``).
+    - ``max_total_ms`` (None): wall-clock budget from the first answer this guard sees; a
+      re-ask is refused when the time spent plus the average time one attempt took would
+      exceed it.
+    - ``max_reask_tokens`` (None): budget for the tokens all re-asks send and receive, each
+      re-ask costing the whole conversation again (see :meth:`reask_cost`).
+    - ``count_tokens`` (``estimate_tokens``): ``str -> int`` used for that budget.
+    - ``on_exhausted`` (``"raise"``): ``"raise"`` blocks with ``repair_failed=True`` (the
+      pipeline raises ``RepairFailed``); ``"pass"`` lets the last answer through with
+      ``degraded=True`` and no ``ctx.structured``. Never a made-up value.
+    - ``strict`` (None): force pydantic strict mode on/off; ``None`` follows the model config.
+    - ``restore_placeholders`` (True): put PII vault values back into string fields before
+      validation, so the validated object holds the real values (and format validators such
+      as ``EmailStr`` see them); repair prompts get placeholders again.
+    """
+
+    name = "schema"
+    default_policy = Policy.fail_closed()
+    cacheable = False
+
+    def __init__(self, model: Any = None, *, max_reasks: int = 2,
+                 max_total_ms: float | None = None, max_reask_tokens: int | None = None,
+                 on_exhausted: OnExhausted = "raise", strict: bool | None = None,
+                 restore_placeholders: bool = True,
+                 count_tokens: Callable[[str], int] | None = None) -> None:
+        if not isinstance(max_reasks, int) or isinstance(max_reasks, bool) or max_reasks < 0:
+            raise ConfigError(f"must be an integer >= 0, got {max_reasks!r}", path="max_reasks")
+        if max_total_ms is not None and not (
+                isinstance(max_total_ms, int | float) and max_total_ms > 0):
+            raise ConfigError(f"must be > 0 or None, got {max_total_ms!r}", path="max_total_ms")
+        if max_reask_tokens is not None and not (
+                isinstance(max_reask_tokens, int) and max_reask_tokens > 0):
+            raise ConfigError(f"must be an integer > 0 or None, got {max_reask_tokens!r}",
+                              path="max_reask_tokens")
+        if on_exhausted not in ("raise", "pass"):
+            raise ConfigError(f"must be 'raise' or 'pass', got {on_exhausted!r}",
+                              path="on_exhausted")
+        if strict not in (None, True, False):
+            raise ConfigError(f"must be true, false or unset, got {strict!r}", path="strict")
+        if count_tokens is not None and not callable(count_tokens):
+            raise ConfigError("must be a callable str -> int", path="count_tokens")
+        self.model = _resolve_model(model)
+        self.max_reasks = max_reasks
+        self.max_total_ms = float(max_total_ms) if max_total_ms is not None else None
+        self.max_reask_tokens = max_reask_tokens
+        self.on_exhausted: OnExhausted = on_exhausted
+        self.strict = strict
+        self.restore_placeholders = bool(restore_placeholders)
+        self.count_tokens = count_tokens or estimate_tokens
+        self._adapter = _make_adapter(self.model) if self.model is not None else None
+        self._adapters: dict[Any, TypeAdapter[Any]] = {}
+
+    def __repr__(self) -> str:
+        return (f"SchemaGuard({_type_name(self.model)}, max_reasks={self.max_reasks}, "
+                f"on_exhausted={self.on_exhausted!r})")
+
+    # -- the guard -----------------------------------------------------------------------
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        state = ctx.guard_state(self.name)
+        now = time.monotonic()
+        if ctx.reasks == 0 or "t0" not in state:  # first answer of this call
+            state.clear()
+            state.update(t0=now, seen=[], attempts=[], prompts=[], errors=[], tokens=0)
+        state["seen"].append(now)
+        state["attempts"].append(text)
+        adapter, type_name = self._adapter_for(ctx)
+        pairs = list(ctx.vault.items()) if self.restore_placeholders and len(ctx.vault) else []
+        out = self._ladder(text, ctx, adapter, pairs)
+        if out.ok:
+            return self._success(text, ctx, adapter, type_name, out)
+        state["errors"].append(out.issues)
+        prompt = redact_values(repair_prompt(out.issues), pairs)
+        why = self._exhausted_by(ctx, state, prompt)
+        if why is None:
+            state["prompts"].append(prompt)
+            return Decision.reask(
+                prompt, f"answer is not a valid {type_name}: {out.issues[0]}",
+                rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=out.errors)
+        reason = (f"schema repair failed after {ctx.reasks} re-ask(s), {why}: "
+                  f"{redact_values(out.issues[0], pairs)}")
+        data: dict[str, Any] = dict(rung="failed", failure=out.failure, exhausted_by=why,
+                                    attempts=list(state["attempts"]),
+                                    errors=[list(e) for e in state["errors"]])
+        if self.on_exhausted == "pass":
+            return Decision.allow(reason, fired=True, degraded=True, **data)
+        return Decision.block(reason, repair_failed=True, **data)
+
+    # -- rungs 1-3 -----------------------------------------------------------------------
+    def _ladder(self, text: str, ctx: Context, adapter: TypeAdapter[Any],
+                pairs: Sequence[tuple[str, str]]) -> _Outcome:
+        if ctx.finish_reason == "length":
+            return _Outcome(failure="truncated", issues=[truncation_issue()],
+                            errors=[{"loc": "(root)", "type": "truncated"}])
+        if not pairs:  # fast path: pydantic parses and validates in one go
+            try:
+                return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
+            except ValidationError as exc:
+                if not _only_json_errors(exc):
+                    return _invalid(exc)
+        parsed = parse_answer(text)
+        if parsed.status == "truncated":
+            return _Outcome(failure="truncated", issues=[truncation_issue()],
+                            errors=[{"loc": "(root)", "type": "truncated"}])
+        if not parsed.ok:
+            return _Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
+                            errors=[{"loc": "(root)", "type": "not_json"}])
+        value = _restore(parsed.value, pairs) if pairs else parsed.value
+        try:
+            data = json.dumps(value, ensure_ascii=False, allow_nan=False)
+            obj = adapter.validate_json(data, strict=self.strict)
+        except ValueError as exc:  # ValidationError is a ValueError; so is NaN in json.dumps
+            if isinstance(exc, ValidationError):
+                return _invalid(exc)
+            return _Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
+                            errors=[{"loc": "(root)", "type": "not_json"}])
+        return _Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs)
+
+    def _success(self, text: str, ctx: Context, adapter: TypeAdapter[Any], type_name: str,
+                 out: _Outcome) -> Decision:
+        ctx.structured = out.value
+        rung = f"reasked:{ctx.reasks}" if ctx.reasks else out.rung
+        try:
+            canonical = adapter.dump_json(out.value).decode()
+        except Exception:  # an exotic type pydantic cannot serialise: keep the JSON we parsed
+            canonical = json.dumps(adapter.dump_python(out.value, mode="json", warnings=False),
+                                   ensure_ascii=False, default=str)
+        extra: dict[str, Any] = {}
+        if out.extracted:
+            extra["extracted"] = True
+        if out.repairs:
+            extra["repairs"] = list(out.repairs[:10])
+        if rung == "parsed" and not out.extracted and _same_json(text, canonical):
+            return Decision.allow(f"valid {type_name}", rung=rung, **extra)
+        how = {"parsed": "parsed", "repaired": "repaired locally"}.get(out.rung, out.rung)
+        reason = f"valid {type_name}, {how}" + (f" after {ctx.reasks} re-ask(s)"
+                                                 if ctx.reasks else "")
+        return Decision.rewrite(canonical, reason, rung=rung, **extra)
+
+    # -- budgets -------------------------------------------------------------------------
+    def reask_cost(self, ctx: Context, state: dict[str, Any], prompt: str) -> int:
+        """Estimated tokens of the next re-ask: what is sent plus an answer as long as the last.
+
+        A chat call resends the original messages, every previous answer and every repair
+        prompt; a plain prompt call sends the original prompt, the last answer and the new
+        repair prompt (how the pipeline builds re-asks).
+        """
+        count = self.count_tokens
+        attempts: list[str] = state["attempts"]
+        if ctx.messages:
+            sent = sum(count(_content_text(m.get("content"))) for m in ctx.messages)
+            sent += sum(count(a) for a in attempts) + sum(count(p) for p in state["prompts"])
+        else:
+            sent = count(ctx.original_input) + count(attempts[-1])
+        return sent + count(prompt) + count(attempts[-1])
+
+    def _exhausted_by(self, ctx: Context, state: dict[str, Any], prompt: str) -> str | None:
+        if ctx.reasks >= self.max_reasks:
+            return f"max_reasks={self.max_reasks} reached"
+        if self.max_total_ms is not None:
+            seen: list[float] = state["seen"]
+            spent_ms = (seen[-1] - state["t0"]) * 1000.0
+            per_try = spent_ms / (len(seen) - 1) if len(seen) > 1 else 0.0
+            if spent_ms + per_try > self.max_total_ms:
+                return f"time budget max_total_ms={self.max_total_ms:g} spent"
+        if self.max_reask_tokens is not None:
+            cost = self.reask_cost(ctx, state, prompt)
+            if state["tokens"] + cost > self.max_reask_tokens:
+                return f"token budget max_reask_tokens={self.max_reask_tokens} spent"
+            state["tokens"] += cost
+        return None
+
+    # -- types ---------------------------------------------------------------------------
+    def _adapter_for(self, ctx: Context) -> tuple[TypeAdapter[Any], str]:
+        if self._adapter is not None:
+            return self._adapter, _type_name(self.model)
+        schema = ctx.schema
+        if schema is None:
+            return _ANY, "JSON value"
+        try:
+            adapter = self._adapters.get(schema)
+        except TypeError:  # unhashable type expression
+            return _make_adapter(schema), _type_name(schema)
+        if adapter is None:
+            adapter = self._adapters.setdefault(schema, _make_adapter(schema))
+        return adapter, _type_name(schema)
+
+
+def _invalid(exc: ValidationError) -> _Outcome:
+    return _Outcome(failure="invalid", issues=describe_errors(exc) or [str(exc)],
+                    errors=errors_for_data(exc))
+
+
+def _only_json_errors(exc: ValidationError) -> bool:
+    return all(e["type"] == "json_invalid" for e in exc.errors(include_url=False))
+
+
+def _same_json(text: str, canonical: str) -> bool:
+    if text.strip() == canonical:
+        return True
+    try:
+        return bool(json.loads(text) == json.loads(canonical))
+    except ValueError:
+        return False
+
+
+def _restore(value: Any, pairs: Sequence[tuple[str, str]]) -> Any:
+    """Replace vault placeholders by their values in every string (keys included)."""
+    if isinstance(value, str):
+        for placeholder, original in pairs:
+            if placeholder in value:
+                value = value.replace(placeholder, original)
+        return value
+    if isinstance(value, dict):
+        return {_restore(k, pairs): _restore(v, pairs) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_restore(v, pairs) for v in value]
+    return value
+
+
+def _content_text(content: Any) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # multi-part chat content
+        return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p)
+                        for p in content)
+    return "" if content is None else str(content)
+
+
+def _resolve_model(model: Any) -> Any:
+    if not isinstance(model, str):
+        return model
+    mod_name, _, attr = model.partition(":")
+    if not mod_name or not attr:
+        raise ConfigError(f"expected 'package.module:Name', got {model!r}", path="model")
+    try:
+        obj: Any = importlib.import_module(mod_name)
+        for part in attr.split("."):
+            obj = getattr(obj, part)
+    except (ImportError, AttributeError) as exc:
+        raise ConfigError(f"cannot import {model!r}: {exc}", path="model") from exc
+    return obj
+
+
+def _make_adapter(model: Any) -> TypeAdapter[Any]:
+    if isinstance(model, TypeAdapter):
+        return model
+    try:
+        return TypeAdapter(model)
+    except Exception as exc:  # pydantic raises several error types for unusable types
+        raise ConfigError(f"not a type pydantic can validate: {model!r} ({exc})",
+                          path="model") from exc
+
+
+def _type_name(model: Any) -> str:
+    if model is None:
+        return "JSON value"
+    if isinstance(model, TypeAdapter):
+        return _type_name(getattr(model, "_type", None))
+    name = getattr(model, "__name__", None)
+    return name if isinstance(name, str) and not getattr(model, "__args__", None) else repr(model)

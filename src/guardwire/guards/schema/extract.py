@@ -1,0 +1,220 @@
+"""Rungs 1–2 of the schema ladder: find the JSON value in an answer, detect truncation, parse.
+
+``parse_answer(text)`` never invents data. It returns a :class:`Parsed` whose ``status`` says
+what happened:
+
+- ``"parsed"``: the text (or the JSON found in a code fence / surrounding prose) is valid JSON;
+- ``"repaired"``: it was not, and the ``json-repair`` library fixed it without a warning sign
+  that it made a value up;
+- ``"truncated"``: the answer stops inside an open string, array or object (or a number
+  such as ``2.``/``2e+``). json-repair would silently close it and hand back something that
+  looks complete, so truncation is checked *before* any repair and always means "ask again";
+- ``"not_json"``: no JSON value could be recovered without inventing one.
+
+Truncation is found by a small scanner that only tracks whether the text is inside a string
+and which brackets are open (it is not a parser and repairs nothing).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import json_repair
+
+Status = Literal["parsed", "repaired", "truncated", "not_json"]
+
+_FENCE = "```"
+_LANG_TAG = re.compile(r"[A-Za-z][\w+.-]*(?:[ \t]*\r?\n|[ \t]+(?=[\[{]))|[ \t]*\r?\n")
+_DANGLING_NUMBER = re.compile(r"-|-?\d+\.|-?\d+(?:\.\d+)?[eE][+-]?|-?\.")
+# json-repair log lines that mean "I had to invent a value or throw text away".
+_INVENTED = ("missed a : after a key", "found a : before a key", "Parsed object is empty but")
+_BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
+_EMPTY_LITERAL = re.compile(r"\"\"|''")
+_COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What rungs 1–2 made of one answer."""
+
+    status: Status
+    value: Any = None
+    segment: str = ""
+    extracted: bool = False
+    problem: str = ""
+    repairs: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("parsed", "repaired")
+
+
+def strip_fences(text: str) -> tuple[str, bool]:
+    """The content of the first Markdown code fence, or ``text`` if there is none.
+
+    Handles a missing closing fence (truncated answers) and a lone closing fence.
+    """
+    i = text.find(_FENCE)
+    if i < 0:
+        return text, False
+    j = text.find(_FENCE, i + 3)
+    if j < 0:
+        after = text[i + 3 :]
+        if not after.strip():  # only a closing fence: the JSON is before it
+            return text[:i], True
+        inner = after
+    else:
+        inner = text[i + 3 : j]
+    m = _LANG_TAG.match(inner)
+    return (inner[m.end() :] if m else inner), True
+
+
+def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
+    """Scan one JSON value from ``start``.
+
+    Returns ``(end, open)``: the index just after the bracket that closes the first
+    top-level array/object (or ``len(s)``), and whether the text was cut off inside an open
+    string, array or object. A mismatched closer closes up to its opener, as JSON repairers do.
+    Comments (``//``, ``/* */``) are skipped; ``'`` opens a string only where a value or key
+    may start, so apostrophes in bare words do not count.
+    """
+    stack: list[str] = []
+    quote = ""
+    escaped = False
+    prev = ""  # last significant character outside strings
+    i, n = start, len(s)
+    while i < n:
+        c = s[i]
+        if quote:
+            if escaped:
+                escaped = False
+            elif c == "\\":
+                escaped = True
+            elif c == quote:
+                quote = ""
+                prev = c
+        elif c == '"' or (c == "'" and prev in ("", "{", "[", ",", ":")):
+            quote = c
+        elif c in "{[":
+            stack.append(c)
+            prev = c
+        elif c in "}]":
+            opener = "{" if c == "}" else "["
+            if opener in stack:
+                while stack.pop() != opener:
+                    pass
+            elif stack:
+                stack.pop()
+            prev = c
+            if not stack:
+                return i + 1, False
+        elif c == "/" and s.startswith("/*", i):
+            k = s.find("*/", i + 2)
+            i = n if k < 0 else k + 2
+            continue
+        elif c == "/" and s.startswith("//", i):
+            k = s.find("\n", i)
+            i = n if k < 0 else k
+            continue
+        elif not c.isspace():
+            prev = c
+        i += 1
+    if not stack and not quote:
+        return n, False
+    # Ends inside something. Only a string "left open" by a text that ends on a quote is an
+    # unescaped quote in a finished answer (`"a 24" screen"`) rather than a cut-off one.
+    return n, not (quote and not stack and s.rstrip().endswith('"'))
+
+
+def _find_value(s: str) -> tuple[int, int, str]:
+    """Locate the JSON value: ``(start, end, verdict)``.
+
+    ``verdict`` is ``"open"`` (cut off), ``"junk"`` (another value or text glued to it),
+    ``"prose"`` (words around it were dropped) or ``""``.
+    """
+    lead = len(s) - len(s.lstrip())
+    first = s[lead : lead + 1]
+    starts = [k for k in (s.find("{"), s.find("[")) if k >= 0]
+    if first in ('"', "'") or not starts:  # a string or bare scalar: let the parser decide
+        _, is_open = scan_end(s, lead)
+        dangling = bool(_DANGLING_NUMBER.fullmatch(s.strip()))
+        return lead, len(s), "open" if is_open or dangling else ""
+    start = min(starts)
+    prose = "prose" if start > lead else ""
+    end, is_open = scan_end(s, start)
+    if is_open:
+        return start, len(s), "open"
+    rest = s[end:]
+    tail = _COMMENT.sub("", rest).strip().strip(",;)").strip()
+    if not tail:  # trailing comma / JSONP close / comment: safe to drop
+        return start, end, prose
+    if rest[:1].isspace() and tail[:1] not in ("{", "[", '"', "'"):
+        return start, end, "prose"  # an explanation after the value
+    return start, len(s), "junk"
+
+
+def parse_answer(text: str) -> Parsed:
+    """Run the extract → truncation check → parse → local repair rungs on one answer."""
+    try:
+        return Parsed("parsed", json.loads(text), text)
+    except (ValueError, RecursionError):
+        pass
+    body, fenced = strip_fences(text)
+    start, end, where = _find_value(body)
+    segment = body[start:end]
+    extracted = fenced or where == "prose"
+    if where == "open":
+        return Parsed("truncated", None, segment, extracted,
+                      "the answer was cut off inside an open string, array or object")
+    if where == "junk":
+        return Parsed("not_json", None, segment, extracted,
+                      "there is more than one JSON value, or text glued to the JSON value")
+    if not segment.strip():
+        return Parsed("not_json", None, segment, extracted, "the answer contains no JSON value")
+    try:
+        return Parsed("parsed", json.loads(segment), segment, extracted)
+    except (ValueError, RecursionError):
+        pass
+    try:  # raw newlines/tabs inside strings: legal once control characters are allowed
+        if _BAD_CONTROL.search(segment):
+            raise ValueError("control character without a JSON escape")
+        return Parsed("repaired", json.loads(segment, strict=False), segment, extracted,
+                      repairs=("escaped control characters inside strings",))
+    except (ValueError, RecursionError):
+        pass
+    return _repair(segment, extracted)
+
+
+def _repair(segment: str, extracted: bool) -> Parsed:
+    try:
+        out = json_repair.repair_json(segment, return_objects=True, logging=True)
+    except (ValueError, RecursionError) as exc:  # json-repair gives up on some inputs
+        return Parsed("not_json", None, segment, extracted, str(exc))
+    value, log = out if isinstance(out, tuple) else (out, [])
+    repairs = tuple(str(e.get("text", "")) for e in log if isinstance(e, dict))
+    invented = next((r for r in repairs if any(m in r for m in _INVENTED)), None)
+    if invented is not None:
+        return Parsed("not_json", None, segment, extracted,
+                      "a key or value is missing", repairs)
+    if _has_empty_string(value) and not _EMPTY_LITERAL.search(segment):
+        # json-repair returns "" for what it could not read (the whole text or a value)
+        return Parsed("not_json", None, segment, extracted,
+                      "a value is missing or unreadable", repairs)
+    return Parsed("repaired", value, segment, extracted, "", repairs)
+
+
+def _has_empty_string(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if v == "":
+            return True
+        if isinstance(v, dict):
+            stack.extend(v.values())
+            stack.extend(v.keys())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
