@@ -20,11 +20,12 @@ from typing import Any, Literal
 SpanKind = Literal["sentence", "heading", "code"]
 
 
-def _words(spaced: str) -> frozenset[str]:
+def word_set(spaced: str) -> frozenset[str]:
+    """A frozenset of the whitespace-separated words of ``spaced``."""
     return frozenset(spaced.split())
 
 
-STOPWORDS = _words(
+STOPWORDS = word_set(
     """
     the and for are but not you all any can had her was one our out has have with this that
     from they which their there been were what when where who whom will would into than then
@@ -121,7 +122,7 @@ def mask_code(text: str) -> str:
 # --- sentences ---------------------------------------------------------------------------
 
 # Words after which a period does not end a sentence.
-_NO_SPLIT = _words(
+_NO_SPLIT = word_set(
     """
     mr mrs ms dr prof sr jr st mt rev gen col lt sgt capt gov sen rep hon mme mlle messrs
     e.g eg i.e ie cf vs viz al approx ca fig figs vol vols pp pg ch sec art para
@@ -130,7 +131,7 @@ _NO_SPLIT = _words(
     """
 )
 # Words after which a period ends a sentence only when a capitalised word follows.
-_SPLIT_IF_CAPITAL = _words("etc inc ltd corp co llc plc bros")
+_SPLIT_IF_CAPITAL = word_set("etc inc ltd corp co llc plc bros")
 
 _LINE = re.compile(r"[^\n]*\n?")
 _BLANK = re.compile(r"[ \t]*\n?")

@@ -1,0 +1,236 @@
+"""The incremental scanner behind :class:`~guardwire.guards.slots.SlotFiller`.
+
+One scanner serves whole texts and streams, so both fill slots identically. It tracks fenced
+and inline code (slots there are left alone) and holds back at most a slot's length of text
+(a tail that may still become a slot, a filled number whose next word is not complete yet, or
+trailing spaces that a stripped slot may need to remove).
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from .._context import Context
+from ._text import word_set
+
+if TYPE_CHECKING:
+    from .slots import SlotFiller
+
+_NEXT_WORD = re.compile(r"([ \t]+)([A-Za-z]+)")
+_CLOSING = frozenset(".,;:!?)]}\n")
+_MAX_WS_HOLD = 64
+
+_IRREGULAR = {
+    "person": "people", "child": "children", "man": "men", "woman": "women",
+    "mouse": "mice", "foot": "feet", "tooth": "teeth", "goose": "geese",
+}
+_INVARIANT = word_set(
+    "news series species means data sheep fish deer aircraft information equipment "
+    "software feedback staff percent"
+)
+
+
+def agree_number(n: float, word: str) -> str:
+    """``word`` in the number that agrees with ``n`` ("1 captures" → "capture",
+    "3 capture" → "captures"). Only regular English nouns and a few irregulars; words it
+    does not know are returned unchanged."""
+    lower = word.lower()
+    if lower in _INVARIANT or not lower.isalpha() or len(lower) < 3:
+        return word
+    plural_of = _IRREGULAR
+    singular_of = {v: k for k, v in _IRREGULAR.items()}
+    if abs(n) == 1:
+        if lower in singular_of:
+            return singular_of[lower]
+        if lower.endswith("ies") and len(lower) > 4:
+            return word[:-3] + "y"
+        if lower.endswith(("ches", "shes", "sses", "xes", "zzes")):
+            return word[:-2]
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "os")):
+            return word[:-1]
+        return word
+    if lower in plural_of:
+        return plural_of[lower]
+    if lower in singular_of or (lower.endswith("s") and not lower.endswith(("ss", "us"))):
+        return word
+    if lower.endswith("y") and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if lower.endswith(("ch", "sh", "ss", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+class SlotStream:
+    """Fills slots chunk by chunk: ``feed(chunk) -> str`` and ``flush() -> str``.
+
+    After the stream ends, ``filled`` (slot → value), ``filled_count``, ``unknown`` (stripped
+    slot names, in order) and ``errors`` (resolver failures) describe what happened. In a stream
+    ``on_unknown="block"`` cannot take back text already shown, so unknown slots are stripped
+    and listed in ``unknown``.
+    """
+
+    def __init__(self, filler: SlotFiller, ctx: Context,
+                 memo: dict[str, tuple[str, float | None] | None] | None = None) -> None:
+        self.filler = filler
+        self.ctx = ctx
+        self.memo: dict[str, tuple[str, float | None] | None] = {} if memo is None else memo
+        self.filled: dict[str, str] = {}
+        self.filled_count: Counter[str] = Counter()
+        self.unknown: list[str] = []
+        self.errors: dict[str, str] = {}
+        self._buf = ""
+        self._pending_ws = ""
+        self._last = "\n"
+        self._blank_prefix = True
+        self._in_fence: str | None = None
+        self._in_inline = False
+
+    def feed(self, chunk: str) -> str:
+        self._buf += chunk
+        return self._drain(final=False)
+
+    def flush(self) -> str:
+        return self._drain(final=True)
+
+    def merge(self, other: SlotStream) -> None:
+        self.filled.update(other.filled)
+        self.filled_count.update(other.filled_count)
+        self.unknown.extend(n for n in other.unknown if n not in self.unknown)
+        self.errors.update(other.errors)
+
+    # --- resolution ---------------------------------------------------------------------
+
+    def resolve(self, name: str) -> tuple[str, float | None] | None:
+        """(formatted value, numeric value or None), or None when nobody can resolve it."""
+        key = name.lower()
+        if key in self.memo:
+            return self.memo[key]
+        value: Any = None
+        given = self.ctx.metadata.get("slots")
+        if isinstance(given, dict) and (key in given or name in given):
+            value = given.get(name, given.get(key))
+        elif key in self.filler.resolvers:
+            try:
+                value = self.filler.resolvers[key](self.ctx)
+                if inspect.isawaitable(value):
+                    if inspect.iscoroutine(value):
+                        value.close()
+                    raise TypeError("resolver returned an awaitable; resolvers must be sync")
+            except Exception as exc:  # a failing resolver must not leak the raw slot
+                self.errors[key] = f"{type(exc).__name__}: {exc}"
+                value = None
+        result = None if value is None else self._format(value)
+        self.memo[key] = result
+        return result
+
+    def _format(self, value: Any) -> tuple[str, float | None]:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return str(value), None
+        spec = self.filler.number_format
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, float) and not spec:
+            return f"{value:g}", value
+        return format(value, spec), float(value)
+
+    # --- scanning -----------------------------------------------------------------------
+
+    def _drain(self, final: bool) -> str:
+        buf, f = self._buf, self.filler
+        out: list[str] = [self._pending_ws]
+        self._pending_ws = ""
+        pos, stop = 0, None
+        for m in f.token_re.finditer(buf):
+            kind = m.lastgroup
+            if kind == "ticks":
+                if not final and m.end() == len(buf):
+                    stop = m.start()
+                    break
+                self._emit(out, buf[pos : m.start()])
+                self._ticks(m.group())
+                self._emit(out, m.group())
+                pos = m.end()
+                continue
+            if kind == "nl":
+                self._emit(out, buf[pos : m.end()])
+                self._in_inline = False
+                pos = m.end()
+                continue
+            if self._in_fence or self._in_inline:
+                continue
+            if not final and m.end() == len(buf):
+                stop = m.start()
+                break
+            name = m.group(kind or "")
+            resolved = self.resolve(name)
+            if resolved is None and (name.lower() in f.keep or (
+                    m.group().startswith("<") and name.lower() in f.html_keep)):
+                continue
+            next_pos = m.end()
+            if resolved is not None:
+                value, number = resolved
+                word = None
+                if f.fix_plurals and number is not None:
+                    word = _NEXT_WORD.match(buf, m.end())
+                    rest = buf[m.end():]
+                    if not final and len(rest) < 48 and (
+                            (word is None and not rest.strip(" \t")) or
+                            (word is not None and word.end() == len(buf))):
+                        stop = m.start()
+                        break
+                self._emit(out, buf[pos : m.start()])
+                self.filled[name.lower()] = value
+                self.filled_count[name.lower()] += 1
+                if word is not None and word.group(2).islower() and number is not None:
+                    value += word.group(1) + agree_number(number, word.group(2))
+                    next_pos = word.end()
+                self._emit(out, value)
+            else:
+                self._emit(out, buf[pos : m.start()])
+                if name.lower() not in self.unknown:
+                    self.unknown.append(name.lower())
+                joined = "".join(out)
+                prev = joined[-1:] or self._last
+                nxt = buf[m.end() : m.end() + 1]
+                if prev.isspace() and nxt in (" ", "\t"):
+                    next_pos += 1
+                elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
+                    out[:] = [joined.rstrip(" \t")]
+            pos = next_pos
+        end = len(buf) if stop is None else stop
+        if stop is None and not final:
+            partial = f.partial_re.search(buf, pos)
+            if partial is not None and len(buf) - partial.start() <= f.max_hold:
+                end = max(pos, partial.start())
+        self._emit(out, buf[pos:end])
+        self._buf = buf[end:]
+        text = "".join(out)
+        if not final:
+            ws = len(text) - len(text.rstrip(" \t"))
+            if 0 < ws <= _MAX_WS_HOLD:
+                self._pending_ws = text[-ws:]
+                text = text[:-ws]
+        if text:
+            self._last = text[-1]
+        return text
+
+    def _emit(self, out: list[str], piece: str) -> None:
+        if not piece:
+            return
+        out.append(piece)
+        if "\n" in piece:
+            self._blank_prefix = not piece.rsplit("\n", 1)[1].strip(" \t")
+        elif self._blank_prefix and piece.strip(" \t"):
+            self._blank_prefix = False
+
+    def _ticks(self, run: str) -> None:
+        if len(run) >= 3 and self._blank_prefix and not self._in_inline:
+            if self._in_fence is None:
+                self._in_fence = run
+            elif run[0] == self._in_fence[0] and len(run) >= len(self._in_fence):
+                self._in_fence = None
+        elif run[0] == "`" and self._in_fence is None:
+            self._in_inline = not self._in_inline

@@ -1,0 +1,190 @@
+"""Slot filler: the model writes ``<sum>`` / ``{sum}``; the pipeline writes the number.
+
+Contract: every slot outside code is replaced by the value of its resolver (from
+``ctx.metadata["slots"]``, then the ``resolvers`` option, then the built-ins ``sum`` and
+``count``); a slot nobody can resolve never reaches the user: it is stripped
+(``on_unknown="strip"``) or the answer is blocked (``on_unknown="block"``). The PII vault's
+placeholder form (upper case ending in ``_N``, e.g. ``<PERSON_1>``) is never a slot, and bare
+HTML tags such as ``<b>`` or ``<br>`` are kept. Streams are filled chunk by chunk
+(:meth:`SlotFiller.start_stream`) with a bounded hold-back.
+
+Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``. A resolver that
+raises or returns ``None`` counts as unknown (recorded in ``resolver_errors``), so a failing
+resolver cannot leak a raw slot. Not cacheable (reads the Context).
+
+Lift rate: answers rewritten (a slot filled or stripped) or blocked.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Literal, get_args
+
+from .._context import Context
+from .._decision import Decision
+from .._policy import Policy
+from ..exceptions import ConfigError
+from ._slot_stream import SlotStream, agree_number
+from ._text import doc_meta, word_set
+
+__all__ = ["SlotFiller", "SlotStream", "agree_number"]
+
+Resolver = Callable[[Context], Any]
+OnUnknown = Literal["strip", "block"]
+
+HTML_TAGS = word_set(
+    "a abbr b bdi bdo big blockquote br caption center cite code dd del details dfn div dl dt "
+    "em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark "
+    "nav ol p pre q s samp section small span strike strong sub summary sup table tbody td "
+    "tfoot th thead tr tt u ul var wbr"
+)
+_MAX_NAME = 64
+
+
+def _builtin_count(ctx: Context) -> int:
+    return len(ctx.docs)
+
+
+class SlotFiller:
+    """Fill ``<name>`` / ``{name}`` slots from authoritative data (see the module docstring)."""
+
+    name = "slots"
+    default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
+    cacheable = False
+
+    def __init__(
+        self,
+        *,
+        resolvers: Mapping[str, Resolver | str] | None = None,
+        delimiters: Sequence[Sequence[str]] = (("<", ">"), ("{", "}")),
+        on_unknown: OnUnknown = "strip",
+        sum_field: str = "occurrence_count",
+        number_format: str = "",
+        fix_plurals: bool = False,
+        keep: Sequence[str] = (),
+    ) -> None:
+        if on_unknown not in get_args(OnUnknown):
+            raise ConfigError(f"must be 'strip' or 'block', got {on_unknown!r}",
+                              path="on_unknown")
+        pairs: list[tuple[str, str]] = []
+        for i, pair in enumerate(delimiters):
+            if isinstance(pair, str) or len(pair) != 2 or not all(
+                    isinstance(p, str) and p and not p.isspace() for p in pair):
+                raise ConfigError("each delimiter must be an [open, close] pair of non-empty "
+                                  f"strings, got {pair!r}", path=f"delimiters[{i}]")
+            pairs.append((pair[0], pair[1]))
+        if not pairs:
+            raise ConfigError("at least one [open, close] pair is needed", path="delimiters")
+        try:
+            format(12345.5, number_format)
+        except (ValueError, TypeError) as exc:
+            raise ConfigError(f"not a format spec: {exc}", path="number_format") from None
+        if not sum_field or not isinstance(sum_field, str):
+            raise ConfigError("must be a non-empty string", path="sum_field")
+        self.resolvers: dict[str, Resolver] = {
+            "sum": self._builtin_sum,
+            "count": _builtin_count,
+        }
+        for key, fn in (resolvers or {}).items():
+            self.resolvers[key.lower()] = _load_resolver(key, fn)
+        self.delimiters = tuple(pairs)
+        self.on_unknown: OnUnknown = on_unknown
+        self.sum_field = sum_field
+        self.number_format = number_format
+        self.fix_plurals = bool(fix_plurals)
+        self.keep = frozenset(k.lower() for k in keep)
+        self.html_keep = HTML_TAGS
+        self.slot_re = _slot_pattern(self.delimiters)
+        self.token_re = re.compile(r"(?P<nl>\n)|(?P<ticks>`+|~{3,})|" + self.slot_re.pattern)
+        self.partial_re = _partial_pattern(self.delimiters)
+        self.max_hold = max(len(o) + len(c) for o, c in self.delimiters) + _MAX_NAME
+
+    def __repr__(self) -> str:
+        return (f"SlotFiller(resolvers={sorted(self.resolvers)}, "
+                f"on_unknown={self.on_unknown!r})")
+
+    def _builtin_sum(self, ctx: Context) -> int | float:
+        """Sum of ``sum_field`` over ``ctx.docs`` (a document without it counts 1)."""
+        total: int | float = 0
+        for doc in ctx.docs:
+            value = doc_meta(doc).get(self.sum_field)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                total += value
+            else:
+                total += 1
+        return total
+
+    def start_stream(self, ctx: Context) -> SlotStream:
+        """A processor that fills slots in a streamed answer (``feed``/``flush``)."""
+        return SlotStream(self, ctx)
+
+    def fill(self, text: str, ctx: Context) -> tuple[str, SlotStream]:
+        """Fill ``text`` until no slot is left outside code (a fill or strip can join two
+        fragments into a new slot-shaped string; those are resolved or stripped in turn)."""
+        stream = SlotStream(self, ctx)
+        out = stream.feed(text) + stream.flush()
+        for _ in range(4):
+            again = SlotStream(self, ctx, memo=stream.memo)
+            nxt = again.feed(out) + again.flush()
+            stream.merge(again)
+            if nxt == out:
+                break
+            out = nxt
+        return out, stream
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        out, stream = self.fill(text, ctx)
+        data: dict[str, Any] = {}
+        if stream.filled:
+            data["filled"] = dict(stream.filled)
+        if stream.unknown:
+            data["stripped"] = list(stream.unknown)
+        if stream.errors:
+            data["resolver_errors"] = dict(stream.errors)
+        if stream.unknown and self.on_unknown == "block":
+            return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **data)
+        if out == text:
+            return Decision.allow("no slots")
+        n_filled = sum(stream.filled_count.values())
+        return Decision.rewrite(
+            out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}", **data)
+
+
+def _load_resolver(key: str, fn: Resolver | str) -> Resolver:
+    if callable(fn):
+        return fn
+    if isinstance(fn, str) and ":" in fn:
+        module_name, _, attr = fn.partition(":")
+        try:
+            obj = importlib.import_module(module_name)
+            for part in attr.split("."):
+                obj = getattr(obj, part)
+        except (ImportError, AttributeError) as exc:
+            raise ConfigError(f"cannot import {fn!r}: {exc}", path=f"resolvers.{key}") from None
+        if callable(obj):
+            return obj  # type: ignore[no-any-return]
+    raise ConfigError(f"must be a callable or a 'module:function' path, got {fn!r}",
+                      path=f"resolvers.{key}")
+
+
+def _slot_pattern(pairs: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    alts: list[str] = []
+    # Longer opening delimiters first, so "{{x}}" is tried before "{x}".
+    for i, (o, c) in enumerate(sorted(pairs, key=lambda p: -len(p[0]))):
+        oe, ce = re.escape(o), re.escape(c)
+        alts.append(rf"{oe}(?![A-Z][A-Z0-9_]*_\d+{ce})(?P<n{i}>[A-Za-z][A-Za-z0-9_]{{0,63}}){ce}")
+    return re.compile("|".join(alts))
+
+
+def _partial_pattern(pairs: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    """Matches a buffer tail that may still grow into a slot."""
+    alts: list[str] = []
+    for o, c in pairs:
+        alts.extend(re.escape(o[:k]) for k in range(1, len(o)))
+        closes = "|".join(re.escape(c[:k]) for k in range(1, len(c)))
+        name = r"(?:[A-Za-z][A-Za-z0-9_]{0,63})?"
+        alts.append(re.escape(o) + name + (f"(?:{closes})?" if closes else ""))
+    alts.append("~{1,2}")
+    return re.compile(r"(?:" + "|".join(alts) + r")\Z")
