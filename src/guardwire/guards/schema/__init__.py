@@ -219,17 +219,17 @@ class SchemaGuard:
     def reask_cost(self, ctx: Context, state: dict[str, Any], prompt: str) -> int:
         """Estimated tokens of the next re-ask: what is sent plus an answer as long as the last.
 
-        A chat call resends the original messages, every previous answer and every repair
-        prompt; a plain prompt call sends the original prompt, the last answer and the new
-        repair prompt (how the pipeline builds re-asks).
+        Every re-ask resends the whole conversation: the original prompt (or chat messages),
+        every previous answer and every previous repair prompt, plus the new repair prompt
+        (the pipeline appends them to the chat, or to the prompt text of a plain call).
         """
         count = self.count_tokens
         attempts: list[str] = state["attempts"]
         if ctx.messages:
             sent = sum(count(_content_text(m.get("content"))) for m in ctx.messages)
-            sent += sum(count(a) for a in attempts) + sum(count(p) for p in state["prompts"])
         else:
-            sent = count(ctx.original_input) + count(attempts[-1])
+            sent = count(ctx.original_input)
+        sent += sum(count(a) for a in attempts) + sum(count(p) for p in state["prompts"])
         return sent + count(prompt) + count(attempts[-1])
 
     def _exhausted_by(self, ctx: Context, state: dict[str, Any], prompt: str) -> str | None:

@@ -27,6 +27,9 @@ import json_repair
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
 
 _FENCE = "```"
+# an opening fence starts its line or is followed by a language tag and a line break
+_OPENING_FENCE = re.compile(r"(?:^|\n)[ \t]*```|```(?=[A-Za-z][\w+.-]*[ \t]*\r?\n|\r?\n)")
+_CLOSING_FENCE = re.compile(r"```[ \t]*(?:\r?\n|\Z)")  # a closing fence ends its line
 _LANG_TAG = re.compile(r"[A-Za-z][\w+.-]*(?:[ \t]*\r?\n|[ \t]+(?=[\[{]))|[ \t]*\r?\n")
 _DANGLING_NUMBER = re.compile(r"-|-?\d+\.|-?\d+(?:\.\d+)?[eE][+-]?|-?\.")
 # json-repair log lines that mean "I had to invent a value or throw text away".
@@ -57,10 +60,12 @@ def strip_fences(text: str) -> tuple[str, bool]:
 
     Handles a missing closing fence (truncated answers) and a lone closing fence.
     """
-    i = text.find(_FENCE)
-    if i < 0:
+    o = _OPENING_FENCE.search(text)
+    if o is None:
         return text, False
-    j = text.find(_FENCE, i + 3)
+    i = o.end() - 3
+    m = _CLOSING_FENCE.search(text, i + 3)
+    j = m.start() if m else -1
     if j < 0:
         after = text[i + 3 :]
         if not after.strip():  # only a closing fence: the JSON is before it
@@ -199,6 +204,8 @@ def _repair(segment: str, extracted: bool) -> Parsed:
     if invented is not None:
         return Parsed("not_json", None, segment, extracted,
                       "a key or value is missing", repairs)
+    if value == "" and not _EMPTY_LITERAL.search(segment):
+        return Parsed("not_json", None, segment, extracted, "no JSON value found", repairs)
     if _has_empty_string(value) and not _EMPTY_LITERAL.search(segment):
         # json-repair returns "" for what it could not read (the whole text or a value)
         return Parsed("not_json", None, segment, extracted,

@@ -1,0 +1,360 @@
+"""The schema repair ladder: extract → truncation → parse → json-repair → validate → re-ask."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+import guardwire
+from guardwire import ConfigError, Context
+from guardwire.guards.schema import SchemaGuard, parse_answer, strip_fences
+from guardwire.guards.schema import prompt as prompt_mod
+from guardwire.testing import FakeLLM
+
+EVAL = Path(__file__).resolve().parents[1] / "../shared/evaldata/malformed_json"
+
+
+class Item(BaseModel):
+    name: str
+    qty: int = Field(ge=1)
+
+
+class Order(BaseModel):
+    customer: str
+    items: list[Item]
+
+
+class StrictAge(BaseModel):
+    model_config = ConfigDict(strict=True)
+    age: int
+
+
+class Contact(BaseModel):
+    name: str
+    email: str = Field(pattern=r"^[^@\s]+@[^@\s]+$")
+
+
+GOOD = '{"customer":"Ada","items":[{"name":"tea","qty":2}]}'
+
+
+# -- rungs 1-2: extraction, truncation, parse, local repair ---------------------------------
+@pytest.mark.parametrize("text", [
+    f"```json\n{GOOD}\n```",
+    f"```\n{GOOD}\n```",
+    f"Here is the order:\n```json\n{GOOD}\n```\nAnything else?",
+    f"{GOOD}\n```",
+    f"```{GOOD}```",
+    f"Sure! Here it is: {GOOD}",
+    f"{GOOD}\n\nI hope this helps.",
+])
+def test_extracts_json_from_fences_and_prose(text: str) -> None:
+    p = parse_answer(text)
+    assert p.status == "parsed"
+    assert p.extracted
+    assert p.value == json.loads(GOOD)
+
+
+@pytest.mark.parametrize("text", [
+    '{"customer": "Ada", "items": [{"name": "tea", "qty": 2',  # open array/object
+    '{"customer": "Ada", "note": "she said',                    # open string
+    '```json\n{"customer": "Ada", "items": [',                 # open fence
+    '{"customer": "Ada", "total": 2.',                         # dangling number
+    '{"customer": "Ada",',
+    '[1, 2, 3',
+    '"an unfinished string',
+    "2e+",
+])
+def test_truncation_is_detected_before_repair(text: str) -> None:
+    assert parse_answer(text).status == "truncated"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("{'a': 1, 'b': True, 'c': None,}", {"a": 1, "b": True, "c": None}),
+    ('{"a": 1 /* note */, "b": [1, 2,],}', {"a": 1, "b": [1, 2]}),
+    ('{"text": "line one\nline two"}', {"text": "line one\nline two"}),
+    ('{a: 1, b: "x"}', {"a": 1, "b": "x"}),
+])
+def test_local_repair(text: str, expected: Any) -> None:
+    p = parse_answer(text)
+    assert p.status == "repaired"
+    assert p.value == expected
+
+
+@pytest.mark.parametrize("text", [
+    '{"a":2}{}',          # two values glued together
+    '{"a":2}foo',         # junk glued to the value
+    '{"a",',              # missing value (json-repair would invent "")
+    '{:2}',               # value without a key
+    "",
+    "no json here at all",
+])
+def test_unreadable_answers_never_become_values(text: str) -> None:
+    p = parse_answer(text)
+    assert not p.ok
+    assert p.value is None
+
+
+def test_string_that_looks_like_json_is_kept_whole() -> None:
+    assert parse_answer('"{a:b}"').value == "{a:b}"
+    assert strip_fences("no fence") == ("no fence", False)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
+                                                                 max_size=4),
+    max_leaves=12,
+)
+containers = st.one_of(st.lists(json_values, min_size=1, max_size=4),
+                       st.dictionaries(st.text(max_size=5), json_values, min_size=1, max_size=4))
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=containers, indent=st.sampled_from([None, 2]), data=st.data())
+def test_property_every_cut_of_a_json_document_is_truncation(value: Any, indent: int | None,
+                                                              data: st.DataObject) -> None:
+    doc = json.dumps(value, indent=indent, ensure_ascii=False)
+    cut = data.draw(st.integers(min_value=1, max_value=len(doc) - 1))
+    assert parse_answer(doc[:cut]).status == "truncated"
+    d = SchemaGuard()(doc[:cut], Context())
+    assert d.action == "reask"
+    assert d.data["failure"] == "truncated"
+
+
+@settings(max_examples=150, deadline=None)
+@given(value=json_values, wrap=st.sampled_from(["{}", "```json\n{}\n```", "Result:\n{}\n\nDone.",
+                                                 "  {}  "]))
+def test_property_valid_json_round_trips(value: Any, wrap: str) -> None:
+    doc = json.dumps(value, indent=2)
+    text = wrap.replace("{}", doc)
+    if not doc.startswith(("{", "[")) and wrap.startswith("Result"):
+        return  # a bare scalar inside prose is not extracted (it is indistinguishable)
+    p = parse_answer(text)
+    assert p.ok
+    assert p.value == value
+
+
+# -- rung 3 and the guard's decisions ------------------------------------------------------
+def test_canonical_valid_answer_is_allowed_and_structured_set() -> None:
+    ctx = Context()
+    d = SchemaGuard(Order)(GOOD, ctx)
+    assert d.action == "allow"
+    assert d.data["rung"] == "parsed"
+    assert isinstance(ctx.structured, Order)
+    assert ctx.structured.items[0].qty == 2
+
+
+def test_reformatted_but_equal_json_is_allowed() -> None:
+    d = SchemaGuard(Order)(json.dumps(json.loads(GOOD), indent=2), Context())
+    assert d.action == "allow"
+
+
+def test_extracted_answer_is_rewritten_to_canonical_json() -> None:
+    ctx = Context()
+    d = SchemaGuard(Order)(f"Sure:\n```json\n{GOOD}\n```", ctx)
+    assert d.action == "rewrite"
+    assert d.text == Order.model_validate_json(GOOD).model_dump_json()
+    assert d.data["rung"] == "parsed"
+    assert d.data["extracted"] is True
+
+
+def test_repaired_answer_records_the_repaired_rung() -> None:
+    ctx = Context()
+    d = SchemaGuard(Order)("{'customer': 'Ada', 'items': [{'name': 'tea', 'qty': 2},]}", ctx)
+    assert d.action == "rewrite"
+    assert d.data["rung"] == "repaired"
+    assert ctx.structured == Order.model_validate_json(GOOD)
+
+
+def test_invalid_answer_asks_again_naming_only_what_is_broken() -> None:
+    bad = '{"customer": "Ada", "items": [{"name": "tea", "qty": 0}, {"qty": "TOPSECRET"}]}'
+    ctx = Context()
+    d = SchemaGuard(Order)(bad, ctx)
+    assert d.action == "reask"
+    assert d.text is not None
+    assert d.data["rung"] == "reask:1"
+    lines = d.text.splitlines()
+    assert lines[0] == prompt_mod.HEADER
+    assert lines[-1] == prompt_mod.FOOTER
+    assert "- Constraint violation: items[0].qty: Input should be greater than or equal to 1" \
+        in lines
+    assert "- Missing: items[1].name" in lines
+    assert any(line.startswith("- Format error: items[1].qty:") for line in lines)
+    assert "customer" not in d.text  # fields that were fine are not mentioned
+    assert "TOPSECRET" not in d.text  # the model's values are not echoed
+    assert {e["loc"] for e in d.data["errors"]} == {"items[0].qty", "items[1].name",
+                                                    "items[1].qty"}
+    assert ctx.structured is None
+
+
+def test_finish_reason_length_means_truncated_even_if_it_parses() -> None:
+    ctx = Context(finish_reason="length")
+    d = SchemaGuard(Order)(GOOD, ctx)
+    assert d.action == "reask"
+    assert d.data["failure"] == "truncated"
+
+
+def test_strict_model_config_is_respected() -> None:
+    assert SchemaGuard(StrictAge)('{"age": "3"}', Context()).action == "reask"
+    lax = Context()
+    assert SchemaGuard(StrictAge, strict=False)('{"age": "3"}', lax).action == "rewrite"
+    assert lax.structured == StrictAge(age=3)
+
+
+def test_non_model_types_and_ctx_schema() -> None:
+    ctx = Context(schema=list[int])
+    d = SchemaGuard()("```\n[1, 2, 3]\n```", ctx)
+    assert d.action == "rewrite"
+    assert ctx.structured == [1, 2, 3]
+    assert SchemaGuard(TypeAdapter(list[int]))('["x"]', Context()).action == "reask"
+    anything = Context()
+    assert SchemaGuard()('{"free": "form"}', anything).action == "allow"
+    assert anything.structured == {"free": "form"}
+
+
+def test_model_from_import_path() -> None:
+    g = SchemaGuard(f"{__name__}:Order")
+    assert g.model is Order
+
+
+@pytest.mark.parametrize(("kwargs", "path"), [
+    ({"max_reasks": -1}, "max_reasks"),
+    ({"max_total_ms": 0}, "max_total_ms"),
+    ({"max_reask_tokens": 0}, "max_reask_tokens"),
+    ({"on_exhausted": "ignore"}, "on_exhausted"),
+    ({"model": "no_colon_here"}, "model"),
+    ({"model": "guardwire:NoSuchThing"}, "model"),
+    ({"model": object()}, "model"),
+])
+def test_bad_options_raise_config_error(kwargs: dict[str, Any], path: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        SchemaGuard(**kwargs)
+    assert err.value.path == path
+
+
+# -- limits and exhaustion -----------------------------------------------------------------
+def _run(guard: SchemaGuard, answers: list[str], ctx: Context) -> list[Any]:
+    """Feed answers the way the pipeline does: count re-asks between attempts."""
+    out = []
+    for i, text in enumerate(answers):
+        ctx.reasks = i
+        out.append(guard(text, ctx))
+    return out
+
+
+def test_max_reasks_exhaustion_blocks_with_every_attempt() -> None:
+    ctx = Context()
+    ds = _run(SchemaGuard(Order, max_reasks=2), ["nope", "{}", '{"customer": 1}'], ctx)
+    assert [d.action for d in ds] == ["reask", "reask", "block"]
+    last = ds[-1]
+    assert last.data["repair_failed"] is True
+    assert last.data["rung"] == "failed"
+    assert last.data["attempts"] == ["nope", "{}", '{"customer": 1}']
+    assert len(last.data["errors"]) == 3
+    assert ctx.structured is None
+
+
+def test_fail_open_exhaustion_passes_the_text_degraded() -> None:
+    ctx = Context()
+    d = _run(SchemaGuard(Order, max_reasks=0, on_exhausted="pass"), ["nope"], ctx)[0]
+    assert d.action == "allow"
+    assert d.data["degraded"] is True and d.data["fired"] is True
+    assert d.data["attempts"] == ["nope"]
+    assert ctx.structured is None
+
+
+def test_time_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = iter([0.0, 0.4, 0.9])
+    monkeypatch.setattr("guardwire.guards.schema.time.monotonic", lambda: next(clock))
+    ds = _run(SchemaGuard(Order, max_reasks=5, max_total_ms=1000), ["a", "b", "c"], Context())
+    # 0 ms spent → re-ask; 400 ms spent + 400 per try ≤ 1000 → re-ask;
+    # 900 ms spent + 450 per try > 1000 → stop
+    assert [d.action for d in ds] == ["reask", "reask", "block"]
+    assert "max_total_ms" in ds[-1].data["exhausted_by"]
+
+
+def test_token_budget_counts_the_whole_conversation() -> None:
+    ctx = Context(original_input="p" * 100)
+    g = SchemaGuard(Order, max_reasks=5, max_reask_tokens=1000, count_tokens=len)
+    ds = _run(g, ["x" * 200, "y" * 200], ctx)
+    assert ds[0].action == "reask"
+    assert ds[1].action == "block"
+    assert "max_reask_tokens" in ds[1].data["exhausted_by"]
+    state = ctx.guard_state("schema")
+    assert state["tokens"] == g.reask_cost(Context(original_input="p" * 100),
+                                           {"attempts": ["x" * 200], "prompts": []},
+                                           state["prompts"][0])
+    roomy = SchemaGuard(Order, max_reasks=5, max_reask_tokens=10_000, count_tokens=len)
+    assert [d.action for d in _run(roomy, ["x" * 200, "y" * 200], Context())] == [
+        "reask", "reask"]
+
+
+# -- PII placeholders ----------------------------------------------------------------------
+def test_placeholders_are_restored_before_validation_and_kept_in_prompts() -> None:
+    ctx = Context()
+    ctx.vault.put("<EMAIL_1>", "ada@example.org")
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    d = SchemaGuard(Contact)('{"name": "<PERSON_1>", "email": "<EMAIL_1>"}', ctx)
+    assert d.action == "rewrite"
+    assert ctx.structured == Contact(name="Ada Lovelace", email="ada@example.org")
+    ctx2 = Context()
+    ctx2.vault.put("<PERSON_1>", "Ada Lovelace")
+    bad = SchemaGuard(Contact)('{"name": "<PERSON_1>", "email": "Ada Lovelace"}', ctx2)
+    assert bad.action == "reask"
+    assert bad.text is not None and "Ada Lovelace" not in bad.text
+
+
+# -- through the pipeline ------------------------------------------------------------------
+def test_guarded_response_model_reasks_once_and_returns_the_object() -> None:
+    llm = FakeLLM(['Here you go: {"customer": "Ada"}', GOOD])
+    f = guardwire.guarded(llm.complete, pipeline=guardwire.Pipeline(), response_model=Order)
+    assert f("order?") == Order.model_validate_json(GOOD)
+    assert len(llm.calls) == 2
+    assert "Missing: items" in llm.calls[1]["prompt"]
+    assert 'Here you go: {"customer": "Ada"}' in llm.calls[1]["prompt"]
+
+
+def test_guarded_raises_repair_failed_with_attempts() -> None:
+    llm = FakeLLM(["a", "b", "c", "d"])
+    p = guardwire.Pipeline(output=[SchemaGuard(max_reasks=1)])
+    f = guardwire.guarded(llm.chat, pipeline=p, response_model=Order)
+    with pytest.raises(guardwire.RepairFailed) as err:
+        f([{"role": "user", "content": "order?"}])
+    assert err.value.attempts == ("a", "b")
+    assert len(llm.calls) == 2
+
+
+# -- the jsonrepair test corpus (shared evaldata) --------------------------------------------
+def _rows() -> list[dict[str, Any]]:
+    path = EVAL / "jsonrepair_js_tests.jsonl"
+    if not path.exists():
+        pytest.skip("shared evaldata not available")
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def test_corpus_truncated_rows_are_all_detected() -> None:
+    rows = [r for r in _rows() if "truncated" in r["source"] and r["broken"].rstrip()[-1:]
+            not in "]}"]
+    assert len(rows) >= 25
+    missed = [r["broken"] for r in rows if parse_answer(r["broken"]).status != "truncated"]
+    assert missed == []
+
+
+def test_corpus_error_rows_never_yield_an_invented_value() -> None:
+    rows = [r for r in _rows() if r["kind"] == "error"]
+    yielded = [r["broken"] for r in rows if parse_answer(r["broken"]).ok]
+    # 'callback {}' reads as a word followed by an empty object: taken as prose + {}
+    assert yielded == ["callback {}"]
+
+
+def test_corpus_valid_rows_are_unchanged() -> None:
+    for r in (r for r in _rows() if r["kind"] == "valid_unchanged"):
+        p = parse_answer(r["broken"])
+        assert p.status == "parsed" and p.value == r["expected"]
