@@ -1,0 +1,191 @@
+"""Footnote guard: build the answer's footnote from the metadata of the documents it cites.
+
+Contract: the documents cited by ``[N]`` markers (1-based positions in ``ctx.docs``, outside
+code) supply the footnote, rendered from their metadata with a configurable template; any
+footnote-like tail the model wrote itself (a ``Sources:``/``References:`` paragraph, a list of
+``[N] ...`` lines, a trailing ``Timestamps: ...`` sentence using one of the configured labels)
+is removed first, because its values were generated rather than looked up. Run it after the
+citation guard.
+
+Two renderings, usable together:
+
+- ``fields={"timestamp": "Timestamps", "risk_level": "Risk levels"}``: one item per field with
+  the distinct values over the cited documents, e.g. ``Timestamps: 2026-04-07 14:31, 14:42.``
+  (``template="{label}: {values}."``, values joined by ``joiner``, items by ``separator``);
+- ``doc_template="[{n}] {title}"``: one line per cited document (``n``, ``id``, ``title`` and
+  every metadata key can be used; a line whose keys are missing is skipped).
+
+With neither option, ``doc_template="[{n}] {title}"`` is used.
+
+Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``. Not cacheable.
+
+Lift rate: answers rewritten (footnote added or the model's own tail removed).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any, Literal, get_args
+
+from .._context import Context
+from .._decision import Decision
+from .._policy import Policy
+from ..exceptions import ConfigError
+from ._text import doc_meta, split_sentences
+from .citations import cited_doc_numbers
+
+WhenUncited = Literal["none", "all"]
+
+GENERIC_LABELS = ("Sources", "Source", "References", "Citations", "Footnotes", "Footnote",
+                  "Bibliography", "Works cited")
+_RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
+_REF_LINE = re.compile(r"\s*(?:[-*]\s*)?(?:\[\^?\d{1,3}\]:?|\^\d{1,3})\s+\S.*")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class FootnoteGuard:
+    """Append a footnote built from cited documents' metadata (see the module docstring)."""
+
+    name = "footnotes"
+    default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
+    cacheable = False
+
+    def __init__(
+        self,
+        *,
+        fields: Mapping[str, str] | Sequence[str] | None = None,
+        template: str = "{label}: {values}.",
+        joiner: str = ", ",
+        separator: str = " ",
+        doc_template: str | None = None,
+        prefix: str = "\n\n",
+        labels: Sequence[str] = GENERIC_LABELS,
+        strip_model_tail: bool = True,
+        when_uncited: WhenUncited = "none",
+    ) -> None:
+        if isinstance(fields, str):
+            raise ConfigError("must be a mapping field -> label or a list of fields",
+                              path="fields")
+        if fields is None:
+            self.fields: dict[str, str] = {}
+        elif isinstance(fields, Mapping):
+            self.fields = {str(k): str(v) for k, v in fields.items()}
+        else:
+            self.fields = {str(k): str(k).replace("_", " ").capitalize() for k in fields}
+        _check_template(template, {"label", "values"}, "template")
+        if doc_template is None and not self.fields:
+            doc_template = "[{n}] {title}"
+        if doc_template is not None:
+            _check_template(doc_template, None, "doc_template")
+        if when_uncited not in get_args(WhenUncited):
+            raise ConfigError(f"must be 'none' or 'all', got {when_uncited!r}",
+                              path="when_uncited")
+        self.template = template
+        self.joiner = joiner
+        self.separator = separator
+        self.doc_template = doc_template
+        self.prefix = prefix
+        self.strip_model_tail = bool(strip_model_tail)
+        self.when_uncited: WhenUncited = when_uncited
+        all_labels = [*labels, *self.fields.values()]
+        alt = "|".join(re.escape(lb) for lb in sorted(set(all_labels), key=len, reverse=True))
+        self._label_start = re.compile(rf"[ \t]*(?:[*_]{{1,2}})?(?:{alt})(?:[*_]{{1,2}})?[ \t]*:",
+                                       re.IGNORECASE)
+
+    def __repr__(self) -> str:
+        return f"FootnoteGuard(fields={list(self.fields)}, doc_template={self.doc_template!r})"
+
+    def build(self, numbers: Sequence[int], docs: Sequence[Any]) -> str:
+        """The footnote for the given 1-based document numbers ("" when nothing to say)."""
+        metas = [(n, doc_meta(docs[n - 1])) for n in numbers if 1 <= n <= len(docs)]
+        parts: list[str] = []
+        items = []
+        for field, label in self.fields.items():
+            values: dict[str, None] = {}
+            for _, meta in metas:
+                for v in _as_list(meta.get(field)):
+                    values.setdefault(_fmt(v))
+            if values:
+                items.append(self.template.format(label=label, values=self.joiner.join(values)))
+        if items:
+            parts.append(self.separator.join(items))
+        if self.doc_template is not None:
+            lines = []
+            for n, meta in metas:
+                keys = {**{k: _fmt(v) for k, v in meta.items()}, "n": n}
+                try:
+                    lines.append(self.doc_template.format_map(_Strict(keys)))
+                except KeyError:
+                    continue
+            if lines:
+                parts.append("\n".join(lines))
+        return "\n".join(parts)
+
+    def strip_tail(self, text: str) -> str:
+        """``text`` without the footnote-like tail a model wrote itself."""
+        body = text.rstrip()
+        while body:
+            breaks = list(_PARA_BREAK.finditer(body))
+            cut = breaks[-1].end() if breaks else 0
+            para = body[cut:]
+            lines = [ln for ln in para.splitlines() if ln.strip()]
+            if (_RULE.fullmatch(para) or self._label_start.match(lines[0])
+                    or all(_REF_LINE.fullmatch(ln) for ln in lines)):
+                body = body[: breaks[-1].start()].rstrip() if breaks else ""
+                continue
+            sentences = [s for s in split_sentences(para) if s.kind == "sentence"]
+            k = len(sentences)
+            while k > 0 and self._label_start.match(sentences[k - 1].of(para)):
+                k -= 1
+            if k < len(sentences):
+                body = (body[:cut] + para[: sentences[k].start]).rstrip()
+            break
+        return text if body == text.rstrip() else body
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        body = self.strip_tail(text) if self.strip_model_tail else text
+        removed = body != text
+        numbers = [n for n in cited_doc_numbers(body) if 1 <= n <= len(ctx.docs)]
+        if not numbers and self.when_uncited == "all":
+            numbers = list(range(1, len(ctx.docs) + 1))
+        footnote = self.build(numbers, ctx.docs)
+        out = (body.rstrip() + self.prefix + footnote) if footnote else body
+        if out == text:
+            return Decision.allow("footnote unchanged")
+        return Decision.rewrite(
+            out, "footnote built from cited documents" if footnote else "model footnote removed",
+            footnote_added=bool(footnote), cited=numbers, removed_tail=removed)
+
+
+class _Strict(dict[str, Any]):
+    def __missing__(self, key: str) -> Any:
+        raise KeyError(key)
+
+
+def _check_template(template: str, allowed: set[str] | None, path: str) -> None:
+    try:
+        names = {f for _, f, _, _ in string.Formatter().parse(template) if f is not None}
+    except ValueError as exc:
+        raise ConfigError(f"bad template: {exc}", path=path) from None
+    if allowed is not None and not names <= allowed:
+        raise ConfigError(f"unknown key(s) {sorted(names - allowed)}; use {sorted(allowed)}",
+                          path=path)
+    if any(not n or not n.isidentifier() for n in names):
+        raise ConfigError("template keys must be plain names like {title}", path=path)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, list | tuple | set | frozenset):
+        return [v for v in value if v is not None and v != ""]
+    return [value]
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)

@@ -1,0 +1,234 @@
+"""Grounding guard: flag answer sentences that the request's documents do not support.
+
+Contract: each prose sentence with at least ``min_tokens`` tokens is scored by token coverage,
+the share of its tokens (the citation guard's tokenizer) found in ``ctx.docs`` (the union of
+all documents, or the best single document with ``scope="best_doc"``); a sentence scoring
+below ``threshold``, or stating a number of two or more digits that no document contains
+(``check_numbers``), is unsupported. The Decision lists them in ``unsupported`` with their
+scores; ``on_unsupported`` decides what follows: ``"flag"`` (allow, ``fired=True``),
+``"block"`` or ``"reask"`` (ask the model to answer from the documents only).
+
+An optional ``verifier(sentence, doc_texts) -> bool | float`` (sync or async, e.g. an LLM or
+NLI judge) is asked about the flagged sentences only, concurrently, under its own budget
+(``verifier_budget_ms``); a true / ≥ 0.5 answer clears the flag. A verifier error or timeout is
+recorded; ``verifier_on_error``/``verifier_on_timeout`` = ``"open"`` clears that sentence's
+flag (a failing second layer never makes the answer fail), ``"closed"`` keeps it.
+
+Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``; with a verifier
+the budget becomes ``verifier_budget_ms + 50``. Not cacheable (reads ``ctx.docs``).
+
+Lift rate: answers with at least one unsupported sentence (flagged, blocked or re-asked).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import inspect
+import re
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Literal, get_args
+
+import anyio
+import anyio.to_thread
+
+from .._context import Context
+from .._decision import Decision
+from .._policy import Policy
+from ..exceptions import ConfigError
+from ._text import doc_text, doc_token_sets, split_sentences, tokens
+
+Scope = Literal["union", "best_doc"]
+OnUnsupported = Literal["flag", "block", "reask"]
+Verifier = Callable[[str, Sequence[str]], Any]
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+REASK_PROMPT = (
+    "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
+    "Rewrite the answer using only information found in the documents, and say so when the "
+    "documents do not contain the answer."
+)
+
+
+def _numbers(text: str) -> set[str]:
+    return {n for n in (m.replace(",", "") for m in _NUMBER.findall(text)) if len(n) >= 2}
+
+
+class GroundingGuard:
+    """Flag sentences unsupported by ``ctx.docs`` (see the module docstring)."""
+
+    name = "grounding"
+    default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
+    cacheable = False
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.5,
+        scope: Scope = "union",
+        min_tokens: int = 3,
+        check_numbers: bool = True,
+        on_unsupported: OnUnsupported = "flag",
+        reask_prompt: str = REASK_PROMPT,
+        verifier: Verifier | str | None = None,
+        verifier_budget_ms: float = 2000.0,
+        verifier_on_error: Literal["open", "closed"] = "open",
+        verifier_on_timeout: Literal["open", "closed"] = "open",
+    ) -> None:
+        if not 0.0 <= threshold <= 1.0:
+            raise ConfigError(f"must be in [0, 1], got {threshold!r}", path="threshold")
+        if scope not in get_args(Scope):
+            raise ConfigError(f"must be 'union' or 'best_doc', got {scope!r}", path="scope")
+        if not isinstance(min_tokens, int) or min_tokens < 1:
+            raise ConfigError(f"must be an int >= 1, got {min_tokens!r}", path="min_tokens")
+        if on_unsupported not in get_args(OnUnsupported):
+            raise ConfigError(f"must be one of {get_args(OnUnsupported)}, got "
+                              f"{on_unsupported!r}", path="on_unsupported")
+        if "{sentences}" not in reask_prompt:
+            raise ConfigError("must contain {sentences}", path="reask_prompt")
+        try:
+            self.verifier_policy = Policy(budget_ms=verifier_budget_ms,
+                                          on_error=verifier_on_error,
+                                          on_timeout=verifier_on_timeout)
+        except ValueError as exc:
+            raise ConfigError(str(exc), path="verifier") from None
+        self.threshold = threshold
+        self.scope: Scope = scope
+        self.min_tokens = min_tokens
+        self.check_numbers = bool(check_numbers)
+        self.on_unsupported: OnUnsupported = on_unsupported
+        self.reask_prompt = reask_prompt
+        self.verifier = _load_verifier(verifier)
+        if self.verifier is not None:
+            self.default_policy = Policy(budget_ms=verifier_budget_ms + 50, on_error="open",
+                                         on_timeout="open")
+
+    def __repr__(self) -> str:
+        return (f"GroundingGuard(threshold={self.threshold}, scope={self.scope!r}, "
+                f"on_unsupported={self.on_unsupported!r})")
+
+    def score_sentences(self, text: str, docs: Sequence[Any],
+                        cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """One record per checked sentence: ``start``, ``end``, ``text``, ``score`` and
+        ``missing_numbers``; ``supported`` says whether it passed."""
+        doc_sets = doc_token_sets(docs, cache)
+        union: set[str] = set().union(*doc_sets) if doc_sets else set()
+        doc_numbers: set[str] | None = None
+        records = []
+        for span in split_sentences(text):
+            if span.kind != "sentence":
+                continue
+            sentence = span.of(text)
+            toks = tokens(sentence)
+            if len(toks) < self.min_tokens:
+                continue
+            if self.scope == "union":
+                score = len(toks & union) / len(toks)
+            else:
+                score = max((len(toks & d) / len(toks) for d in doc_sets), default=0.0)
+            missing: list[str] = []
+            if self.check_numbers and (nums := _numbers(sentence)):
+                if doc_numbers is None:
+                    doc_numbers = set().union(*(_numbers(doc_text(d)) for d in docs))
+                missing = sorted(nums - doc_numbers)
+            records.append({"start": span.start, "end": span.end, "text": sentence[:300],
+                            "score": round(score, 4), "missing_numbers": missing,
+                            "supported": score >= self.threshold and not missing})
+        return records
+
+    def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
+        if not ctx.docs:
+            return Decision.allow("no documents to check against", skipped=True)
+        records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"))
+        flagged = [r for r in records if not r["supported"]]
+        if flagged and self.verifier is not None:
+            return self._verify(records, flagged, [doc_text(d) for d in ctx.docs])
+        return self._decide(records, flagged, {})
+
+    def _decide(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
+                extra: dict[str, Any]) -> Decision:
+        score = round(1.0 - len(flagged) / len(records), 4) if records else 1.0
+        if not flagged:
+            return Decision.allow("all checked sentences are supported", score=score,
+                                  checked=len(records), **extra)
+        unsupported = [{k: r[k] for k in ("start", "end", "text", "score", "missing_numbers")}
+                       for r in flagged]
+        reason = f"{len(flagged)} of {len(records)} sentence(s) not supported by the documents"
+        data = {"unsupported": unsupported, "checked": len(records), **extra}
+        if self.on_unsupported == "block":
+            return Decision.block(reason, score, **data)
+        if self.on_unsupported == "reask":
+            listed = "\n".join(f"- {r['text']}" for r in flagged)
+            return Decision.reask(self.reask_prompt.format(sentences=listed), reason, **data)
+        return Decision.allow(reason, score=score, fired=True, **data)
+
+    async def _verify(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
+                      doc_texts: list[str]) -> Decision:
+        verifier = self.verifier
+        assert verifier is not None
+        outcome: dict[int, str] = {}
+        errors: list[str] = []
+
+        async def check(i: int, sentence: str) -> None:
+            try:
+                if _is_async(verifier):
+                    result = await verifier(sentence, doc_texts)
+                else:
+                    call = functools.partial(verifier, sentence, doc_texts)
+                    result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+                    if inspect.isawaitable(result):
+                        result = await result
+                outcome[i] = "supported" if _truthy(result) else "unsupported"
+            except Exception as exc:  # recorded; the verifier's own policy decides
+                outcome[i] = "error"
+                errors.append(f"{type(exc).__name__}: {exc}")
+
+        budget = self.verifier_policy.budget_ms
+        with anyio.move_on_after(None if budget is None else budget / 1000):
+            async with anyio.create_task_group() as tg:
+                for i, r in enumerate(flagged):
+                    tg.start_soon(check, i, r["text"])
+        still = []
+        for i, r in enumerate(flagged):
+            state = outcome.get(i, "timeout")
+            r["verifier"] = state
+            if state == "unsupported" or (
+                    state == "error" and self.verifier_policy.on_error == "closed") or (
+                    state == "timeout" and self.verifier_policy.on_timeout == "closed"):
+                still.append(r)
+        states = [r["verifier"] for r in flagged]
+        summary = {s: states.count(s) for s in ("supported", "unsupported", "error", "timeout")}
+        extra: dict[str, Any] = {"verifier": summary}
+        if errors:
+            extra["verifier_errors"] = errors[:5]
+        return self._decide(records, still, extra)
+
+
+def _is_async(fn: Callable[..., Any]) -> bool:
+    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
+        getattr(fn, "__call__", None))  # noqa: B004
+
+
+def _truthy(result: Any) -> bool:
+    if isinstance(result, bool):
+        return result
+    if isinstance(result, int | float):
+        return float(result) >= 0.5
+    return bool(result)
+
+
+def _load_verifier(verifier: Verifier | str | None) -> Verifier | None:
+    if verifier is None or callable(verifier):
+        return verifier
+    if isinstance(verifier, str) and ":" in verifier:
+        module_name, _, attr = verifier.partition(":")
+        try:
+            obj: Any = importlib.import_module(module_name)
+            for part in attr.split("."):
+                obj = getattr(obj, part)
+        except (ImportError, AttributeError) as exc:
+            raise ConfigError(f"cannot import {verifier!r}: {exc}", path="verifier") from None
+        if callable(obj):
+            return obj  # type: ignore[no-any-return]
+    raise ConfigError(f"must be a callable or a 'module:function' path, got {verifier!r}",
+                      path="verifier")
