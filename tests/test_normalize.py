@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from guardwire import Context
 from guardwire.exceptions import ConfigError
-from guardwire.guards.normalize import Normalize, hidden_characters, normalize_text
+from guardwire.guards.normalize import Normalize, count_hidden, hidden_characters, normalize_text
 
 OPTIONS = [
     {"fold_quotes": f, "keep_newlines": k} for f in (False, True) for k in (False, True)
@@ -21,7 +21,7 @@ OPTIONS = [
 SPECIAL = (
     "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202e\u2066\u200e\x00\x1b\x7f\x85\ufe0f\ufe0e"
     "\U000e0041\U000e007f\U0001f3f4\u0301\u0308\u093c \t\n\r\x0b\x0c\u2028\u2029\u00a0\u3000"
-    "ﬁ…½²₂ⁿ“”‘’Ａｶﾞḱéeaبکमकไ👨👩❤🏴ᄀ가"
+    "ﬁ…½²₂ⁿ“”‘’Ａｶﾞḱéeaبکमकไ👨👩❤🏴ᄀ가âÃÂð\x80\x94\x9f\xa9\xbf"
 )
 texts = st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(codec="utf-8"), max_size=60)
 
@@ -49,6 +49,7 @@ def test_output_has_no_hidden_characters_or_stray_whitespace(
 ) -> None:
     out = normalize_text(text, **options)
     assert hidden_characters(out) == []
+    assert count_hidden(text) == len(hidden_characters(text))
     assert out == out.strip(" \n")
     assert "\r" not in out and "\u2028" not in out
     if not options["keep_newlines"]:
@@ -100,6 +101,12 @@ def test_meaningful_characters_and_structure_are_kept(text: str) -> None:
 def test_hidden_characters_are_removed(text: str, expected: str) -> None:
     assert normalize_text(text) == expected
     assert len(hidden_characters(text)) == len(text) - len(expected)
+
+
+def test_utf8_mojibake_with_c1_controls_is_repaired() -> None:
+    assert normalize_text("Science\u00e2\x80\x94quantifying") == "Science—quantifying"
+    assert normalize_text("emoji: \u00f0\x9f\x98\x80") == "emoji: 😀"
+    assert normalize_text("caf\u00c3\u00a9") == "caf\u00c3\u00a9"  # no C1 control: left alone
 
 
 def test_nfkc_folds_compatibility_characters() -> None:

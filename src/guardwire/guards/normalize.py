@@ -7,7 +7,9 @@ never makes a text longer except through NFKC compatibility expansions (``ﬁ`` 
 
 Steps, in order (repeated until nothing changes, at most a few rounds):
 
-1. remove hidden characters (:func:`hidden_characters` finds them): C0/C1 controls other than
+1. repair UTF-8 mojibake that carries C1 control characters (``â\x80\x94`` → ``—``: UTF-8 bytes
+   read as Latin-1; such runs never occur in real text), then remove hidden characters
+   (:func:`hidden_characters` finds them): C0/C1 controls other than
    whitespace, zero-width characters, bidirectional controls (Trojan Source), the soft hyphen,
    invisible math operators, Unicode tag characters (ASCII smuggling) and runs of variation
    selectors. Kept where they carry meaning: ZWJ/ZWNJ between letters of scripts that need them
@@ -43,7 +45,7 @@ from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
 
-__all__ = ["Normalize", "hidden_characters", "normalize_text"]
+__all__ = ["Normalize", "count_hidden", "hidden_characters", "normalize_text"]
 
 # Scripts whose orthography uses ZWJ/ZWNJ between letters (Persian ZWNJ, Indic conjuncts, ...).
 _JOINING = (
@@ -76,6 +78,10 @@ _HIDDEN = regex.compile(
     ),
     regex.V1 | regex.MULTILINE,
 )
+_FLAG_RE = regex.compile(_FLAG)
+# UTF-8 multi-byte sequences decoded as Latin-1, with at least one C1 control among them.
+_MOJIBAKE = regex.compile(r"(?:[\u00C2-\u00F4][\u0080-\u00BF]{1,3})+")
+_C1 = regex.compile(r"[\x80-\x9F]")
 _SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}]+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"'})
@@ -88,11 +94,44 @@ _MAX_ROUNDS = 4
 
 
 def hidden_characters(text: str) -> list[tuple[int, str]]:
-    """``(offset, character)`` of every hidden character that :func:`normalize_text` removes."""
+    """``(offset, character)`` of every hidden character in ``text``.
+
+    :func:`normalize_text` removes them, except C1 controls that are part of repairable UTF-8
+    mojibake, which it decodes instead.
+    """
     return [(m.start(), m.group()) for m in _HIDDEN.finditer(text) if m.group("flag") is None]
 
 
+def count_hidden(text: str) -> int:
+    """How many characters :func:`hidden_characters` would report (fast: no list is built)."""
+    flags = len(_FLAG_RE.findall(text))
+    count: int = _HIDDEN.subn("", text)[1]
+    return count - flags
+
+
+def _repair_mojibake(text: str) -> tuple[str, int]:
+    repaired = 0
+
+    def repl(m: regex.Match[str]) -> str:
+        nonlocal repaired
+        raw: str = m.group()
+        if not _C1.search(raw):
+            return raw
+        try:
+            fixed = raw.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return raw
+        repaired += 1
+        return fixed
+
+    return _MOJIBAKE.sub(repl, text), repaired
+
+
 def _strip_hidden(text: str) -> tuple[str, int]:
+    if not _FLAG_RE.search(text):
+        out: str
+        out, n = _HIDDEN.subn("", text)
+        return out, n
     removed = 0
 
     def repl(m: regex.Match[str]) -> str:
@@ -128,8 +167,13 @@ def _whitespace(text: str, keep_newlines: bool) -> str:
 
 def _one_round(text: str, fold_quotes: bool, keep_newlines: bool,
                stats: dict[str, Any]) -> str:
-    out, removed = _strip_hidden(text) if _HIDDEN.search(text) else (text, 0)
-    stats["removed_controls"] += removed
+    out = text
+    if _C1.search(out):
+        out, repaired = _repair_mojibake(out)
+        stats["repaired_mojibake"] += repaired
+    if _HIDDEN.search(out):
+        out, removed = _strip_hidden(out)
+        stats["removed_controls"] += removed
     nfkc = _nfkc(out)
     if nfkc != out:
         stats["nfkc"] = True
@@ -145,8 +189,8 @@ def _one_round(text: str, fold_quotes: bool, keep_newlines: bool,
 
 
 def _normalize(text: str, fold_quotes: bool, keep_newlines: bool) -> tuple[str, dict[str, Any]]:
-    stats: dict[str, Any] = {"removed_controls": 0, "nfkc": False, "whitespace": False,
-                             "quotes_folded": 0}
+    stats: dict[str, Any] = {"removed_controls": 0, "repaired_mojibake": 0, "nfkc": False,
+                             "whitespace": False, "quotes_folded": 0}
     out = text
     for _ in range(_MAX_ROUNDS):
         nxt = _one_round(out, fold_quotes, keep_newlines, stats)
@@ -185,6 +229,8 @@ class Normalize:
         if out == text:
             return Decision.allow()
         done = []
+        if stats["repaired_mojibake"]:
+            done.append(f"repaired {stats['repaired_mojibake']} mojibake sequences")
         if stats["removed_controls"]:
             done.append(f"removed {stats['removed_controls']} hidden characters")
         if stats["nfkc"]:
