@@ -135,7 +135,7 @@ _SPLIT_IF_CAPITAL = word_set("etc inc ltd corp co llc plc bros")
 
 _LINE = re.compile(r"[^\n]*\n?")
 _BLANK = re.compile(r"[ \t]*\n?")
-_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+")
+_LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
 _WORD_BEFORE = re.compile(r"([\w.'-]*)\Z")
