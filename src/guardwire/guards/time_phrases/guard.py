@@ -1,0 +1,134 @@
+"""``TimePhraseGuard``: put back the time phrases a query rewrite dropped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+import regex
+
+from ..._context import Context
+from ..._decision import Decision
+from ..._policy import Policy
+from ...exceptions import ConfigError
+from .patterns import Span, find_time_phrases
+from .resolve import resolve_span
+
+KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
+                   "part_of_day", "year"})
+_NON_WORD = regex.compile(r"[\W_]+")
+_END_PUNCT = regex.compile(r"[.?!…]+[\"')\]»”’]*$")
+_SENTENCE_START = regex.compile(r"(?:^|[.?!]\s+|\n\s*)$")
+_LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
+                           r"|coming|following|in|within|around|about|before|after|since|from"
+                           r"|between|until|till|by|during|early|late|earlier|later|the|at|on"
+                           r"|over|for|starting|beginning|mid|end|every|each|a|an|\d)\b",
+                           regex.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+class TimePhraseGuard:
+    """Output guard for query-rewrite calls: every time phrase of ``ctx.original_input`` that
+    the model's rewrite dropped is appended to the rewrite ("… last week, around 25 August?").
+
+    Options:
+
+    - ``kinds``: which phrase kinds to restore (default: all of :data:`KINDS`);
+    - ``separator``: what joins restored phrases to the rewrite and to each other (``", "``);
+    - ``max_restore``: at most this many phrases are appended (the rest are reported).
+    """
+
+    name = "time_phrases"
+    default_policy = Policy.fail_open(budget_ms=10.0)
+    cacheable = False
+
+    def __init__(self, *, kinds: Iterable[str] | None = None, separator: str = ", ",
+                 max_restore: int = 5) -> None:
+        chosen = frozenset(KINDS if kinds is None else kinds)
+        unknown = sorted(chosen - KINDS)
+        if unknown or not chosen:
+            raise ConfigError(f"unknown or empty kinds {unknown or '[]'}; choose from "
+                              f"{sorted(KINDS)}", path="kinds")
+        if not isinstance(separator, str) or not separator.strip(" ") and separator != " ":
+            raise ConfigError("separator must be a non-empty string", path="separator")
+        if not isinstance(max_restore, int) or isinstance(max_restore, bool) or max_restore < 1:
+            raise ConfigError("max_restore must be an int >= 1", path="max_restore")
+        self.kinds = chosen
+        self.separator = separator
+        self.max_restore = max_restore
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        original = ctx.original_input
+        if not original or original == text:
+            return Decision.allow()
+        state = ctx.guard_state(self.name)
+        spans: list[Span] | None = state.get("spans") if state.get("source") == original else None
+        if spans is None:
+            spans = find_time_phrases(original)
+            state.update(source=original, spans=spans)
+        wanted = [s for s in spans if s.kind in self.kinds]
+        if not wanted:
+            return Decision.allow()
+        missing = missing_phrases(wanted, text, ctx.now())
+        if not missing:
+            return Decision.allow()
+        phrases = [_as_appended(original, s) for s in missing]
+        restored = phrases[:self.max_restore]
+        stripped = text.lstrip()
+        if stripped.startswith(("{", "[")):
+            return Decision.allow("rewrite is structured; time phrases not spliced",
+                                  fired=True, missing=phrases)
+        return Decision.rewrite(splice(text, restored, self.separator),
+                                f"restored {len(restored)} time phrase(s) the rewrite dropped",
+                                restored=restored, dropped=phrases[self.max_restore:])
+
+
+def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> list[Span]:
+    """The spans whose wording is absent from ``rewrite`` and whose resolved window is not
+    named by any time phrase of ``rewrite`` either ("25 August" kept as "August 25")."""
+    norm = _norm(rewrite)
+    absent = [s for s in spans if _norm(s.text) not in norm]
+    if not absent:
+        return []
+    windows = {w for w in (resolve_span(p.text, reference) for p in find_time_phrases(rewrite))
+               if w is not None}
+    seen: set[str] = set()
+    out = []
+    for s in absent:
+        key = _norm(s.text)
+        if key in seen or (windows and resolve_span(s.text, reference) in windows):
+            continue
+        seen.add(key)
+        out.append(s)
+    return out
+
+
+def _as_appended(original: str, span: Span) -> str:
+    """The phrase as it reads mid-sentence: "Yesterday afternoon" → "yesterday afternoon"."""
+    phrase = span.text
+    if _SENTENCE_START.search(original[:span.start]) and _LOWERABLE.match(phrase) and \
+            not phrase[:2].isupper():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def splice(text: str, phrases: list[str], separator: str = ", ") -> str:
+    """Append ``phrases`` before the final punctuation of ``text``; ``text`` stays a
+    subsequence of the result (nothing is removed or reordered)."""
+    if not phrases:
+        return text
+    body = text.rstrip()
+    tail = text[len(body):]
+    m = _END_PUNCT.search(body)
+    end = m.group() if m else ""
+    core = body[:len(body) - len(end)]
+    spaces = core[len(core.rstrip()):]
+    core = core.rstrip()
+    addition = separator.join(phrases)
+    if not core:
+        return spaces + addition + end + tail
+    joiner = " " if core.endswith((",", ";", ":")) else separator
+    return core + joiner + addition + spaces + end + tail

@@ -1,0 +1,314 @@
+"""``find_time_phrases``: curated ``regex`` patterns for English time phrases.
+
+Matching works in three passes:
+
+1. every pattern runs over the text; each hit has a *role*: ``core`` (a time phrase on its
+   own: "last week", "25 August", "3pm"), ``prefix`` ("around", "from", "2 days before") or
+   ``suffix`` ("or later") that only count when attached to a core, or ``weak`` (a bare hour
+   range such as "12-4" that only counts next to a core: "Monday 12-4", never "won 3-1");
+2. overlapping hits are resolved to the longest (ties: the earliest);
+3. neighbours are merged left to right: prefix + core, core + suffix, and core + core when
+   the gap between them is a connector ("tomorrow at 3pm", "from 9 to 5", "Jan 22 - Feb 3",
+   "between Monday and Wednesday"). Unattached prefixes, suffixes and weak hits are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from .vocab import (
+    AMPM,
+    CARD_DAY_WORD,
+    DAYNUM,
+    DAYNUM_ORD,
+    HOLIDAY,
+    HOUR12,
+    HOUR24,
+    HOUR_WORD,
+    MEAL,
+    MINUTE_WORD,
+    MONTH_ANY,
+    MONTH_SAFE,
+    NOT_COUNTED,
+    NUMQ,
+    ORD_WORD,
+    PART_OF_DAY,
+    REL_ADJ,
+    UNIT,
+    UNIT_NO_SEC,
+    WEEKDAY_ABBR_CAP,
+    WEEKDAY_ABBR_SAFE,
+    WEEKDAY_FULL,
+    YEAR,
+    YEAR4,
+)
+
+Role = Literal["core", "prefix", "suffix", "weak"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One time phrase: ``text == source[start:end]``; ``kind`` is a coarse category
+    (``date``, ``time``, ``datetime``, ``relative``, ``range``, ``weekday``, ``holiday``,
+    ``part_of_day``, ``year``)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+# Left edge: not inside a word, a number, an identifier or a version string.
+_L = r"(?<![\w$£€#+\-/.:@])"
+_LD = r"(?<![\w$£€#+/.:@])(?<!\d-)"  # like _L but allows a leading hyphen ("report-2018-09-23")
+_R = r"(?![\w]|[-/.:]\d)"
+_DATE_SEP = r"[/.\-]"
+_MD_NUM = r"(?:0?[1-9]|1[0-2])"
+_D_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+_AT_TIME_END = r"(?=\s*(?:[.?!,;:)\]]|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight|today" \
+    r"|tomorrow|on|this|next|or|and|local|sharp|\w+\s+time)\b))"
+_YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
+    r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
+_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|this|next|last" \
+    r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z])))"
+_TIME_CLOCK = (r"(?:" + HOUR24 + r"[:.][0-5]\d(?:[:.][0-5]\d)?" + AMPM + r"?|"
+               + HOUR12 + r"(?:[0-5]\d)?" + AMPM + r"|" + HOUR24 + r":[0-5]\d)")
+
+_PATTERNS: list[tuple[str, Role, str]] = [
+    # ---- numeric dates --------------------------------------------------------------------
+    ("date", "core", _LD + YEAR4 + r"([/.\-])" + _MD_NUM + r"\1" + _D_NUM + _R),
+    ("date", "core", r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    ("date", "core", _L + _D_NUM + r"([/\-])" + _D_NUM + r"\1(?:\d{4}|\d\d)" + _R),
+    ("date", "core", _L + r"\d\d\.\d\d\.(?:\d{4}|\d\d)" + _R),
+    ("date", "core", _L + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)" + NOT_COUNTED),
+    ("date", "core", r"(?<=\bon\s)" + _D_NUM + r"\." + _D_NUM + r"(?![\w%]|[/.]\d)"),
+    ("date", "core", _LD + YEAR4 + r"\s?[/\-]\s?" + _MD_NUM + r"(?!\w|\s?[-/.:]\s?\d)"),
+    ("date", "core", _L + _MD_NUM + r"\s?[/\-]\s?" + YEAR4 + r"(?!\w|[-/.]\d)"),
+    ("year", "core", _L + YEAR4 + r"\s*(?:-|–|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b)\s*"
+     + YEAR4 + r"(?!\w|[-/.]\d)"),
+    ("year", "core", r"(?<![\w$£€#+\-/.:@,])(?<!(?:(?-i:[A-Z]{2,})|version|v|model|port|error"
+     r"|code|room|no|number|page|id|iso|rfc|#)\s?)(?:1[89]|2[01])\d\d(?!\w|[-/.,:]\d|\s*%)"
+     r"(?:(?<=" + _YEAR_CONTEXT + r"\d{4})|" + NOT_COUNTED + ")"),
+    ("year", "core", r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
+    ("year", "core", r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
+     r"|sixties|seventies|eighties|nineties)\b"),
+    ("year", "core", r"\b(?:(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year|fy"
+     r"|sy|year)\s*'?" + r"(?:\d{4}|\d\d)(?!\w|[-/.]\d)"),
+    ("year", "core", r"\b(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year\b"),
+    ("date", "core", r"\b(?:" + YEAR4 + r"\s*[-/ ]?\s*[qh][1-4]|[qh][1-4]\s*(?:of\s+)?"
+     r"(?:" + YEAR4 + r"|'?\d\d\b)|(?-i:Q[1-4]))(?!\w)"),
+    ("date", "core", r"(?<=\b(?:in|during|for|last|next|this|and|or|to)\s)[qh][1-4]\b"),
+    ("date", "core", r"\bweek\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"),
+    # ---- dates with month names -----------------------------------------------------------
+    ("date", "core", r"\b" + MONTH_ANY + r"[\s.,/\-]{0,3}(?:" + DAYNUM + r"|(?<=\s)(?:"
+     + DAYNUM_ORD + r"))(?:(?:\s*,\s*|\s+|\s*[/\-]\s*)(?:of\s+)?(?:" + YEAR + r"|'\d\d\b))?"
+     + r"(?![\w:]|[.,]\d)"),
+    ("date", "core", r"(?<!\d)" + MONTH_ANY + r"(?=\d)" + DAYNUM),
+    ("date", "core", r"\b(?:" + MONTH_SAFE + r"|(?i:march)\b)\s+(?:the\s+)?(?:" + ORD_WORD + "|"
+     + CARD_DAY_WORD + r")(?:\s*,?\s*(?:" + YEAR + r"))?"),
+    ("date", "core", r"\b(?:the\s+)?(?:" + DAYNUM + r"|" + ORD_WORD + r")\s*(?:of\s+)?(?:"
+     + MONTH_SAFE + "|(?-i:" + MONTH_ANY + r")(?<![mM]ay|[mM]arch|[mM]ar))(?:\s*,?\s*(?:of\s+)?"
+     + YEAR + r"|\s+of\s+'?\d\d\b)?"),
+    ("date", "core", r"\b(?:the\s+)?(?:" + DAYNUM + "|" + ORD_WORD + r")\s+of\s+" + MONTH_ANY
+     + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?"),
+    ("date", "core", r"\b" + CARD_DAY_WORD + r"\s+" + MONTH_SAFE + r"(?:\s+" + YEAR + r")?"),
+    ("date", "core", r"\b" + MONTH_ANY + r"(?:\s*[,/\-]\s*|\s+(?:of\s+)?)(?:" + YEAR + r"|'\d\d\b)"),
+    ("date", "core", _L + YEAR4 + r"\s*[,/\-]?\s*" + MONTH_ANY),
+    ("date", "core", _L + r"(?:" + YEAR4 + "|" + _D_NUM + r")[/\-](?:\d{1,4}[/\-])?" + MONTH_ANY
+     + r"(?:[/\-]\d{1,4})?"),
+    ("date", "core", r"\b" + MONTH_ANY + r"-" + YEAR4 + r"-" + _D_NUM + r"\b"),
+    ("date", "core", r"\b" + MONTH_SAFE),
+    ("date", "core", _AMBIG_MONTH_CONTEXT + MONTH_ANY),
+    ("date", "core", r"\bmid-?\s?" + MONTH_ANY),
+    ("date", "core", r"(?:(?<=\bon\s)|\bthe\s+)" + DAYNUM_ORD + NOT_COUNTED),
+    ("date", "core", r"\b(?:the\s+)?" + ORD_WORD + r"(?=\s+(?:of|and|through|till|to)\b)"
+     r"(?<!second)"),
+    # ---- weekdays, holidays, seasons ------------------------------------------------------
+    ("weekday", "core", r"\b" + WEEKDAY_FULL),
+    ("weekday", "core", r"\b" + WEEKDAY_ABBR_SAFE),
+    ("weekday", "core", r"\b" + WEEKDAY_ABBR_CAP + r"(?=\s*,?\s*(?:the\s+)?\d|\s+" + MONTH_ANY
+     + r"|\s+at\s+\d)"),
+    ("weekday", "core", r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
+    ("holiday", "core", r"\b" + HOLIDAY),
+    ("date", "core", r"\b(?:(?:this|next|last|previous|early|late|mid|the|in|during)\s+)"
+     r"(?:summer|winter|spring|fall|autumn)\b|\b(?:summer|winter|autumn)\b(?!\s+[a-z])"),
+    # ---- relative phrases -----------------------------------------------------------------
+    ("relative", "core", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
+     r"|tonight|tonite|tomorrow|tomorow|tmrw|tmr|yesterday|overmorrow|eod|eoy|eom|eow|otd"
+     r"|nowadays)\b"),
+    ("relative", "core", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
+     r"|(?<=\b(?:from|until|till|and|to|by|since|for|of)\s)now|(?<=\w\s)now(?=\s*(?:[.?!,;)]"
+     r"|$)))"),
+    ("relative", "core", r"(?<!\bup\s)\b(?:till|to)\s+date\b(?!\s+\w)|\bcurrent\s+date\b"),
+    ("relative", "core", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
+    ("relative", "core", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s+" + UNIT),
+    ("relative", "core", r"\b(?:last|next|this|past|previous|coming|following)\s+min(?:ute)?s?\b"),
+    ("relative", "core", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
+     r"|following)\s+" + UNIT),
+    ("relative", "core", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
+     + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back)\b"),
+    ("relative", "core", r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
+     + UNIT),
+    ("relative", "core", r"\bwithin\s+(?:the\s+)?(?:next|last|past|coming)\s+" + UNIT),
+    ("relative", "core", r"\b(?:(?:early|earlier|late|later|mid|middle)\s+(?:in\s+)?)"
+     r"(?:the|this|today|tomorrow|yesterday|tonight)\b(?:\s+(?:day|week|month|year|morning"
+     r"|afternoon|evening))?"),
+    ("relative", "core", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
+    ("relative", "core", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
+    # ---- parts of day and times -----------------------------------------------------------
+    ("part_of_day", "core", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
+     r"|early|late|mid)\s+)?(?:(?:early|late|mid)\s+)?" + PART_OF_DAY),
+    ("part_of_day", "core", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
+     + MEAL),
+    ("time", "core", _L + r"(?:" + _TIME_CLOCK + r")(?!\d|:\d|\.\d)"),
+    ("time", "core", r"\b" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?" + AMPM),
+    ("time", "core", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
+    ("time", "core", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
+     + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)\s+(?:" + HOUR12 + "|" + HOUR_WORD + r")\b"
+     r"(?!\s+[a-z]+s\b)"),
+    ("time", "core", r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
+     r"ish)\b"),
+    ("time", "core", r"(?:\b(?:at|around|circa|about|by|before|after)\s+|@\s*)(?:" + HOUR24
+     + r"(?:[:.][0-5]\d)?|" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?)" + _AT_TIME_END),
+    ("time", "core", r"(?<=\b(?:at|around|from|between|until|till|to)\s)" + HOUR12
+     + r"(?=\s+(?:in\s+the\s+)?" + PART_OF_DAY + ")"),
+    ("time", "core", r"\b(?:from|between)\s+" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to|and"
+     r"|till|until|through)\s*" + HOUR24 + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)" + NOT_COUNTED),
+    ("time", "core", r"(?<![\w.$\-])" + HOUR12 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to)\s*" + _TIME_CLOCK),
+    ("time", "weak", r"(?<![\w.$\-/:])" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–)\s*" + HOUR24
+     + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)"),
+    ("time", "weak", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
+    # ---- prefixes and suffixes ------------------------------------------------------------
+    ("relative", "prefix", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"
+     + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r")*"
+     r"\s+(?:before|after|from|since|prior\s+to|following|past)(?=\s)"),
+    ("range", "prefix", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
+     r"|around|about|circa|approximately|approx\.?|by|during|throughout|starting(?:\s+(?:on"
+     r"|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late|soon)\s+as|not\s+"
+     r"(?:before|after)|no\s+(?:later|earlier|sooner)\s+than|(?:later|earlier)\s+than"
+     r"(?:\s+or\s+(?:at|on|in))?|(?:on|at|in)\s+or\s+(?:before|after|earlier\s+than|later"
+     r"\s+than)|(?:before|after)\s+or\s+(?:on|at|in)|(?:for|over|in)\s+the|within|(?:the\s+)?"
+     r"(?:end|beginning|start|middle|rest|remainder|remaining)\s+of(?:\s+the)?|early|earlier"
+     r"|late|later|mid-?|(?:the\s+)?(?:weekend|week)\s+of|(?:the\s+)?(?:(?:first|second"
+     r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"
+     + NUMQ + r"\s+)?(?:(?:day|week|month|year|quarter|half|weekend)s?|" + WEEKDAY_FULL
+     + r"(?:\s+" + PART_OF_DAY + r")?)\s+of(?:\s+the)?))(?=\s|-)"),
+    ("range", "suffix", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
+     r"|so)\b(?!\s+(?:my|the|his|her|their|our|your|a|an)\b)|(?<=\s)onwards?\b"),
+]
+
+_COMPILED = [(kind, role, regex.compile(p, regex.IGNORECASE)) for kind, role, p in _PATTERNS]
+
+_JOIN = regex.compile(r"\s*,?\s*(?:(?:at|@|on|in|in\s+the|of|for|the|around|from)\s+|@\s*)?",
+                      regex.IGNORECASE)
+_RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|till|til|until|through|thru)\s+",
+                            regex.IGNORECASE)
+_AND_JOIN = regex.compile(r"\s+and\s+", regex.IGNORECASE)
+_BETWEEN = regex.compile(r"between\b", regex.IGNORECASE)
+_WS = regex.compile(r"\s{1,3}")
+_MAX_GAP = 20
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    role: Role
+    lead: bool = False  # a prefix ("around", "from") was glued on
+
+
+def _candidates(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for kind, role, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                hits.append(_Hit(s, e, kind, role))
+    return hits
+
+
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
+    """Drop hits overlapping a longer one (cores win ties over weak/prefix/suffix hits)."""
+    rank = {"core": 0, "prefix": 1, "suffix": 1, "weak": 2}
+    hits.sort(key=lambda h: (-(h.end - h.start), rank[h.role], h.start))
+    kept: list[_Hit] = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _merged_kind(a: _Hit, b: _Hit, ranged: bool) -> str:
+    if ranged or "range" in (a.kind, b.kind):
+        return "range"
+    kinds = {a.kind, b.kind}
+    if "time" in kinds and kinds != {"time"}:
+        return "datetime"
+    return a.kind if a.role == "core" else b.kind
+
+
+def _attach(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Glue prefixes onto the phrase after them (right to left) and suffixes onto the one
+    before them."""
+    out: list[_Hit] = []
+    for h in reversed(hits):
+        nxt = out[-1] if out else None
+        if h.role == "prefix" and nxt is not None and nxt.role in ("core", "weak") and \
+                _WS.fullmatch(text[h.end:nxt.start] or " "):
+            kind = "range" if h.kind == "range" and nxt.role == "core" else nxt.kind
+            out[-1] = _Hit(h.start, nxt.end, kind, nxt.role, lead=True)
+        elif h.role in ("core", "weak") and nxt is not None and nxt.role == "suffix" and \
+                _WS.fullmatch(text[h.end:nxt.start]):
+            out[-1] = _Hit(h.start, nxt.end, "range", h.role, h.lead)
+        else:
+            out.append(h)
+    out.reverse()
+    return [h for h in out if h.role in ("core", "weak")]
+
+
+def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
+    gap = text[prev.end:h.start]
+    if len(gap) > _MAX_GAP:
+        return None
+    ranged = False
+    if _RANGE_JOIN.fullmatch(gap):
+        ranged = True
+    elif _AND_JOIN.fullmatch(gap):
+        if not (_BETWEEN.match(text, prev.start) and
+                " and " not in text[prev.start:prev.end].lower()):
+            return None
+        ranged = True
+    elif not ("core" in (prev.role, h.role) and _JOIN.fullmatch(gap)):
+        return None
+    elif "," in gap and (h.lead or prev.kind == h.kind == "weekday"):
+        return None  # "last week, around 25 August" and "Monday, Tuesday" stay separate
+    if prev.role == "weak" and h.role == "weak" and not ranged:
+        return None
+    role: Role = "core" if "core" in (prev.role, h.role) else "weak"
+    return _Hit(prev.start, h.end, _merged_kind(prev, h, ranged), role, prev.lead)
+
+
+def _merge(text: str, hits: list[_Hit]) -> list[_Hit]:
+    out: list[_Hit] = []
+    for h in _attach(text, hits):
+        joined = _join(text, out[-1], h) if out else None
+        if joined is None:
+            out.append(h)
+        else:
+            out[-1] = joined
+    return out
+
+
+def find_time_phrases(text: str) -> list[Span]:
+    """Every time phrase in ``text``, in order, without overlaps (longest match wins)."""
+    if not text:
+        return []
+    hits = _merge(text, _longest_first(_candidates(text)))
+    return [Span(h.start, h.end, text[h.start:h.end], h.kind) for h in hits if h.role == "core"]

@@ -1,0 +1,283 @@
+"""``resolve_time_window``: turn the time phrases of a text into one (start, end) window.
+
+Every result is computed from the caller's ``reference_time`` (``ctx.now()`` of the
+conversation), never from a process-wide date. Conventions, chosen for retrospective
+queries ("how many logins on 25 August"):
+
+- a date without a year is its latest occurrence not after the reference day; a bare weekday
+  is the latest such day up to today; "next"/"this"/"last" shift as usual;
+- "last/this/next week|month|quarter|year" are calendar periods (weeks start on Monday);
+  "the past/next N units" are rolling windows ending/starting at the reference time;
+- "around" widens by one unit of the phrase (an hour for clock times, a day for dates, a
+  month for months or longer); "before/after X" extend up to a day (clock times), 30 days
+  (dates) or a year (months and longer) beyond X; "since X" ends at the reference time;
+- several phrases give their union; nothing resolvable gives ``[ref - 3 days, ref]``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import regex
+
+from .patterns import find_time_phrases
+from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
+
+Window = tuple[datetime, datetime]
+DEFAULT_LOOKBACK = timedelta(days=3)
+_DAY = timedelta(days=1)
+_I = regex.IGNORECASE
+
+_MOD = regex.compile(r"^(around|about|circa|approximately|approx\.?|before|after|since|until"
+                     r"|till|by|from|starting|beginning|no later than|not after|not before)\s+",
+                     _I)
+_RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~]\s*|\s+-\s+", _I)
+_AGO = regex.compile(r"(\S+(?:\s+\S+)?)\s+(sec|min|h|hr|hour|day|night|week|weekend|fortnight"
+                     r"|month|quarter|year|yr|decade|centur)\w*\s+(ago|later|from now|hence)", _I)
+_IN_N = regex.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\S+(?:\s+\S+)?)\s+"
+                      r"(sec|min|h|hr|hour|day|night|week|month|quarter|year|decade)", _I)
+_ROLLING = regex.compile(r"\b(last|past|previous|prior|next|coming|following|upcoming)\s+"
+                         r"(\S+(?:\s+\S+)?)\s+(?:business\s+)?(hour|day|night|week|weekend|month"
+                         r"|quarter|year|decade|min)", _I)
+_CALENDAR = regex.compile(r"\b(last|previous|this|current|next|coming|following)\s+"
+                          r"(week|weekend|month|quarter|year)\b", _I)
+_REL_DAY = regex.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight"
+                         r"|tonite|tomorrow|tmrw|tmr|yesterday|now|eod|right now)\b", _I)
+_ISO = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_NUM_DMY = regex.compile(r"\b(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d\d))?\b")
+_MONTH_NAME = regex.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?",
+                            _I)
+_DAY_NUM = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_ORD = regex.compile(r"\b(" + "|".join(ORDINALS) + r")\b", _I)
+_YEAR = regex.compile(r"(?<![\d:/.-])((?:1[6-9]|2[01])\d\d)(?![\d:])")
+_DECADE = regex.compile(r"\b((?:1[89]|20)\d)0\s?'?s\b")
+_QUARTER = regex.compile(r"\bq([1-4])\b", _I)
+_WEEKDAY = regex.compile(r"\b(last|previous|next|this|coming)?\s*(" + "|".join(
+    sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", _I)
+_CLOCK = regex.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?|(?<=\d)(a|p)\b)?", _I)
+_NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
+_PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
+         "tonight": (18, 30), "tonite": (18, 30)}
+_PART_RE = regex.compile(r"\b(morning|afternoon|evening|night|tonight|tonite)\b", _I)
+_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "halloween": (10, 31),
+             "independence day": (7, 4), "valentine": (2, 14), "juneteenth": (6, 19)}
+
+
+def _count(word: str) -> float | None:
+    w = word.lower().strip()
+    if regex.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    return SMALL_NUMBERS.get(w, SMALL_NUMBERS.get(w.split()[-1]) if " " in w else None)
+
+
+def _unit(name: str) -> timedelta:
+    key = name.lower()
+    for unit, days in UNIT_DAYS.items():
+        if key.startswith(unit):
+            return timedelta(days=days)
+    return _DAY
+
+
+def _day(d: datetime) -> Window:
+    start = d.replace(hour=0, minute=0, second=0, microsecond=0)
+    return start, start + _DAY
+
+
+def _month(ref: datetime, year: int, month: int) -> Window:
+    start = ref.replace(year=year, month=month, day=1, hour=0, minute=0, second=0, microsecond=0)
+    nxt = start.replace(year=year + month // 12, month=month % 12 + 1)
+    return start, nxt
+
+
+def _year(ref: datetime, year: int, years: int = 1) -> Window:
+    start = ref.replace(year=year, month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+    return start, start.replace(year=year + years)
+
+
+def _calendar(ref: datetime, which: str, unit: str) -> Window:
+    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    if unit in ("week", "weekend"):
+        monday = _day(ref)[0] - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        return (monday + timedelta(days=5), monday + timedelta(days=7)) if unit == "weekend" \
+            else (monday, monday + timedelta(days=7))
+    if unit == "month":
+        m = ref.month - 1 + shift
+        return _month(ref, ref.year + m // 12, m % 12 + 1)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + shift
+        y, q = ref.year + q // 4, q % 4
+        return _month(ref, y, q * 3 + 1)[0], _month(ref, y + (q == 3), (q * 3 + 3) % 12 + 1)[0]
+    return _year(ref, ref.year + shift)
+
+
+def _latest_date(ref: datetime, month: int, day: int, year: int | None) -> Window | None:
+    try:
+        if year is not None:
+            return _day(ref.replace(year=year, month=month, day=day))
+        d = ref.replace(month=month, day=day)
+        if d.date() > ref.date():
+            d = d.replace(year=ref.year - 1)
+        return _day(d)
+    except ValueError:
+        return None
+
+
+def _date_part(p: str, ref: datetime) -> Window | None:  # noqa: C901 - a flat list of cases
+    if m := _AGO.search(p):
+        n = _count(m.group(1))
+        if n is not None:
+            delta = _unit(m.group(2)) * n
+            point = ref - delta if m.group(3).lower() == "ago" else ref + delta
+            return _day(point) if delta >= _DAY else (point, point + _unit(m.group(2)))
+    if (m := _ROLLING.search(p)) and (n := _count(m.group(2))) is not None:
+        delta = _unit(m.group(3)) * n
+        back = m.group(1).lower() in ("last", "past", "previous", "prior")
+        return (ref - delta, ref) if back else (ref, ref + delta)
+    if (m := _IN_N.search(p)) and (n := _count(m.group(1))) is not None:
+        point = ref + _unit(m.group(2)) * n
+        return _day(point) if _unit(m.group(2)) >= _DAY else (ref, point)
+    if m := _CALENDAR.search(p):
+        return _calendar(ref, m.group(1).lower(), m.group(2).lower())
+    if m := _ISO.search(p):
+        try:
+            return _day(ref.replace(year=int(m[1]), month=int(m[2]), day=int(m[3])))
+        except ValueError:
+            return None
+    if m := _MONTH_NAME.search(p):
+        month = MONTHS[m.group(1).lower()]
+        rest = p[:m.start()] + " " + p[m.end():]
+        ym = _YEAR.search(rest)
+        year = int(ym.group(1)) if ym else None
+        rest_no_year = rest[:ym.start()] + rest[ym.end():] if ym else rest
+        dm = _DAY_NUM.search(rest_no_year)
+        do = _DAY_ORD.search(rest_no_year)
+        day = int(dm.group(1)) if dm else (ORDINALS[do.group(1).lower()] if do else None)
+        if day is not None and not _CLOCK_ONLY.search(rest_no_year):
+            return _latest_date(ref, month, day, year)
+        if year is None:
+            year = ref.year if month <= ref.month else ref.year - 1
+        return _month(ref, year, month)
+    if m := _NUM_DMY.search(p):
+        a, b, y = int(m[1]), int(m[2]), m[3]
+        month, day = (a, b) if a <= 12 else (b, a)
+        year = None if y is None else int(y) + (2000 if len(y) == 2 else 0)
+        if 1 <= month <= 12:
+            return _latest_date(ref, month, day, year)
+    if m := _QUARTER.search(p):
+        ym = _YEAR.search(p)
+        q = int(m.group(1)) - 1
+        y = int(ym.group(1)) if ym else ref.year
+        return _month(ref, y, q * 3 + 1)[0], _month(ref, y + (q == 3), (q * 3 + 3) % 12 + 1)[0]
+    if m := _REL_DAY.search(p):
+        word = m.group(1).lower()
+        if word in ("now", "right now"):
+            return ref, ref
+        offset = {"tomorrow": 1, "tmrw": 1, "tmr": 1, "yesterday": -1,
+                  "the day after tomorrow": 2, "the day before yesterday": -2}.get(word, 0)
+        return _day(ref + timedelta(days=offset))
+    if m := _WEEKDAY.search(p):
+        which = (m.group(1) or "").lower()
+        wd = WEEKDAYS[m.group(2).lower()]
+        back = (ref.weekday() - wd) % 7
+        if which in ("next", "coming"):
+            return _day(ref + timedelta(days=(wd - ref.weekday()) % 7 or 7))
+        if which == "this":
+            return _day(ref + timedelta(days=wd - ref.weekday()))
+        if which in ("last", "previous"):
+            back = back or 7
+        return _day(ref - timedelta(days=back))
+    for name, (mo, dd) in _HOLIDAYS.items():
+        if name in p.lower():
+            ym = _YEAR.search(p)
+            return _latest_date(ref, mo, dd, int(ym.group(1)) if ym else None)
+    if m := _DECADE.search(p):
+        return _year(ref, int(m.group(1)) * 10, 10)
+    if m := _YEAR.search(p):
+        return _year(ref, int(m.group(1)))
+    return None
+
+
+_CLOCK_ONLY = regex.compile(r"\d[:.]\d\d|\d\s*[ap]\.?\s*m\b", _I)
+
+
+def _time_part(p: str, day: Window) -> Window | None:
+    base = day[0]
+    if m := _NOON.search(p):
+        hour = 0 if m.group(1).lower() == "midnight" else 12
+        return base + timedelta(hours=hour), base + timedelta(hours=hour + 1)
+    for m in _CLOCK.finditer(p):
+        if not (m.group(2) or m.group(3) or m.group(4) or "clock" in p.lower()):
+            continue
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        half = (m.group(3) or m.group(4) or "").lower()
+        if hour > 24 or minute > 59 or (half and not 1 <= hour <= 12):
+            continue
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        t = base + timedelta(hours=hour, minutes=minute)
+        return t, t + timedelta(hours=1)
+    if m := _PART_RE.search(p):
+        lo, hi = _PART[m.group(1).lower()]
+        if "last night" in p.lower():
+            base -= _DAY
+        return base + timedelta(hours=lo), base + timedelta(hours=hi)
+    return None
+
+
+def _single(p: str, ref: datetime) -> Window | None:
+    day = _date_part(p, ref)
+    if day is not None and day[1] - day[0] != _DAY:
+        return day
+    t = _time_part(p, day or _day(ref))
+    return t or day
+
+
+def _modified(mod: str, w: Window, ref: datetime) -> Window:
+    length = w[1] - w[0]
+    if length < _DAY:
+        step, horizon = timedelta(hours=1), None
+    elif length < timedelta(days=28):
+        step, horizon = _DAY, timedelta(days=30)
+    else:
+        step, horizon = timedelta(days=30), timedelta(days=365)
+    if mod in ("around", "about", "circa", "approximately", "approx", "approx."):
+        return w[0] - step, w[1] + step
+    if mod in ("before", "until", "till", "by", "no later than", "not after"):
+        lo = _day(w[0])[0] if horizon is None else w[0] - horizon
+        return (lo, w[0]) if mod == "before" else (min(lo, ref), w[1])
+    if mod in ("after", "not before"):
+        hi = _day(w[0])[1] if horizon is None else w[1] + horizon
+        return (w[0], hi) if horizon is None else (w[1], hi)
+    if mod == "since":
+        return w[0], max(ref, w[1])
+    return w
+
+
+def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
+    """The window one phrase names, or ``None`` when it cannot be resolved."""
+    p = " ".join(phrase.split())
+    mod = ""
+    if m := _MOD.match(p):
+        mod, p = m.group(1).lower(), p[m.end():]
+    for sep in _RANGE_SPLIT.finditer(p):
+        left, right = p[:sep.start()], p[sep.end():]
+        b = _single(right, reference_time)
+        a = _single(left, b[0] if b else reference_time) if left else None
+        if a is None and b is not None and regex.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", left.strip()):
+            a = _time_part(left + ":00", _day(b[0]))
+        if a is not None and b is not None:
+            if b[1] <= a[0]:
+                b = (b[0] + timedelta(hours=12), b[1] + timedelta(hours=12))
+            return a[0], max(a[1], b[1])
+    w = _single(p, reference_time)
+    return None if w is None else _modified(mod, w, reference_time)
+
+
+def resolve_time_window(text: str, reference_time: datetime) -> Window:
+    """The (start, end) window the time phrases of ``text`` name, relative to
+    ``reference_time``; never ``None``: ``[reference_time - 3 days, reference_time]`` when no
+    phrase resolves. Several phrases give the smallest window covering all of them."""
+    windows = [w for s in find_time_phrases(text)
+               if (w := resolve_span(s.text, reference_time)) is not None]
+    if not windows:
+        return reference_time - DEFAULT_LOOKBACK, reference_time
+    return min(w[0] for w in windows), max(w[1] for w in windows)
