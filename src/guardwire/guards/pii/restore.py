@@ -1,0 +1,158 @@
+"""Restoration: put the vault's values back where the model wrote their placeholders.
+
+Works on the answer text, on string fields of ``ctx.structured`` (a pydantic model, dict or
+list), and on streams (:meth:`PIIRestorer.start_stream`, :func:`restore_stream`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ..._context import Context, Vault
+from ..._decision import Decision
+from ..._policy import Policy
+from ...exceptions import ConfigError
+from .engine import SUPPORTED_ENTITIES
+from .placeholders import (
+    LITERAL,
+    PlaceholderSyntax,
+    RestoreResult,
+    Unknown,
+    check_type,
+    restore_text,
+    syntax_for,
+    vault_types,
+)
+from .stream import PlaceholderStream
+
+_MAX_REPORTED = 20
+
+
+def restore_placeholders(text: str, vault: Vault | Mapping[str, str], *,
+                         unknown: Unknown = "keep") -> str:
+    """``text`` with every placeholder form in ``vault`` replaced by its value.
+
+    Placeholders that are not in the vault are kept (``unknown="keep"``) or removed.
+    """
+    table = dict(vault.items())
+    return restore_text(text, table, syntax_for(SUPPORTED_ENTITIES | vault_types(table)),
+                        unknown).text
+
+
+def restore_structured(obj: Any, restore: Callable[[str], str]) -> Any:
+    """``obj`` with ``restore`` applied to every string inside it.
+
+    Pydantic models are updated in place when they allow it, else copied; dicts, lists and
+    tuples are rebuilt when something in them changed. Other objects are returned as is.
+    """
+    if isinstance(obj, str):
+        return restore(obj)
+    if isinstance(obj, Mapping):
+        items = {k: restore_structured(v, restore) for k, v in obj.items()}
+        if all(items[k] is v for k, v in obj.items()):
+            return obj
+        try:
+            rebuilt: Any = type(obj)(items)  # type: ignore[call-arg]
+            return rebuilt
+        except Exception:
+            return items
+    if isinstance(obj, list | tuple):
+        new = [restore_structured(v, restore) for v in obj]
+        if all(a is b for a, b in zip(new, obj, strict=True)):
+            return obj
+        return type(obj)(new) if type(obj) in (list, tuple) else new
+    fields = getattr(type(obj), "model_fields", None)
+    if isinstance(fields, Mapping) and hasattr(obj, "model_copy"):
+        updates = {}
+        for name in fields:
+            old = getattr(obj, name, None)
+            new_value = restore_structured(old, restore)
+            if new_value is not old:
+                updates[name] = new_value
+        if not updates:
+            return obj
+        try:
+            for name, value in updates.items():
+                setattr(obj, name, value)
+        except Exception:  # frozen model or a validator refusing the value: copy instead
+            return obj.model_copy(update=updates)
+        return obj
+    return obj
+
+
+class PIIRestorer:
+    """Output guard: rewrite placeholders back to this request's vault values.
+
+    Options: ``entities`` (the types it reads as placeholders, besides those in the vault;
+    default: every type the redactor knows) and ``unknown``: ``"keep"`` (default) or
+    ``"remove"`` placeholders that are not in the vault. They are never filled.
+    """
+
+    name = "pii_restore"
+    default_policy = Policy.fail_open(budget_ms=1000)
+    cacheable = False
+
+    def __init__(self, *, entities: Sequence[str] | None = None, unknown: str = "keep") -> None:
+        if entities is not None and (isinstance(entities, str)
+                                     or not all(isinstance(e, str) for e in entities)):
+            raise ConfigError("must be a list of entity type names", path="entities")
+        try:
+            self.types = SUPPORTED_ENTITIES | frozenset(check_type(e) for e in entities or ())
+        except ValueError as exc:
+            raise ConfigError(str(exc), path="entities") from exc
+        if unknown not in ("keep", "remove"):
+            raise ConfigError("must be 'keep' or 'remove'", path="unknown")
+        self.unknown: Unknown = "keep" if unknown == "keep" else "remove"
+
+    def _prepare(self, ctx: Context) -> tuple[dict[str, str], PlaceholderSyntax]:
+        table = dict(ctx.vault.items())
+        return table, syntax_for(self.types | vault_types(table))
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        table, syntax = self._prepare(ctx)
+        res = restore_text(text, table, syntax, self.unknown)
+        structured = False
+        if ctx.structured is not None:
+            parts: list[RestoreResult] = []
+
+            def fill(s: str) -> str:
+                r = restore_text(s, table, syntax, self.unknown)
+                parts.append(r)
+                return r.text
+
+            restored_obj = restore_structured(ctx.structured, fill)
+            ctx.structured = restored_obj
+            for r in parts:
+                res.restored.update(r.restored)
+                res.unknown.extend(r.unknown)
+            structured = any(r.restored or r.unknown for r in parts)
+        return _decision(text, res, structured)
+
+    def start_stream(self, ctx: Context) -> PlaceholderStream:
+        """Restore a streamed answer chunk by chunk (bounded holdback)."""
+        table, syntax = self._prepare(ctx)
+        return PlaceholderStream(table, syntax, self.unknown)
+
+
+def _decision(text: str, res: RestoreResult, structured: bool) -> Decision:
+    data: dict[str, Any] = {"restored": _counts(res.restored)}
+    if res.unknown:
+        data["unknown_placeholders"] = res.unknown[:_MAX_REPORTED]
+    if structured:
+        data["structured"] = True
+    if res.text != text:
+        n = sum(res.restored.values())
+        return Decision.rewrite(res.text, f"restored {n} placeholder(s)"
+                                + (f", {len(res.unknown)} unknown" if res.unknown else ""),
+                                **data)
+    if res.unknown or structured:
+        return Decision.allow(
+            f"{len(res.unknown)} unknown placeholder(s)" if res.unknown else "restored fields",
+            fired=True, **data)
+    return Decision.allow()
+
+
+def _counts(counter: Counter[str]) -> dict[str, int]:
+    return {k: v for k, v in sorted(counter.items()) if k != LITERAL}

@@ -1,0 +1,123 @@
+"""Streaming restoration: placeholders split across chunks are never shown raw or half-filled.
+
+:class:`PlaceholderStream` holds back only a tail that could still become a placeholder (at
+most :attr:`PlaceholderSyntax.max_len` characters); everything before it is restored and
+passed on at once. The concatenated output always equals restoring the whole text in one go.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+
+from ..._context import Context, Vault
+from .engine import SUPPORTED_ENTITIES
+from .placeholders import PlaceholderSyntax, Unknown, restore_text, syntax_for, vault_types
+
+_CLOSERS = (">", "]")
+
+
+class PlaceholderStream:
+    """A :class:`~guardwire.StreamProcessor` restoring placeholders chunk by chunk."""
+
+    def __init__(self, table: Mapping[str, str], syntax: PlaceholderSyntax,
+                 unknown: Unknown = "keep") -> None:
+        self._table = dict(table)
+        self._syntax = syntax
+        self._unknown: Unknown = unknown
+        self._buf = ""
+        self._left = ""  # the last character passed on: context for the bare form
+        self.restored: Counter[str] = Counter()
+        self.unknown: list[str] = []
+
+    @property
+    def max_holdback(self) -> int:
+        """The most characters ever held back (the longest placeholder form)."""
+        return self._syntax.max_len
+
+    @property
+    def held(self) -> int:
+        """How many characters are held back right now."""
+        return len(self._buf)
+
+    def feed(self, chunk: str) -> str:
+        if not chunk:
+            return ""
+        buf = self._left + self._buf + chunk
+        offset = len(self._left)
+        cut = self._hold_start(buf, offset)
+        out = self._restore(buf, offset, cut)
+        if cut > offset:
+            self._left = buf[cut - 1]
+        self._buf = buf[cut:]
+        return out
+
+    def flush(self) -> str:
+        buf = self._left + self._buf
+        out = self._restore(buf, len(self._left), len(buf))
+        self._buf = ""
+        return out
+
+    def _restore(self, buf: str, start: int, end: int) -> str:
+        if end <= start:
+            return ""
+        res = restore_text(buf, self._table, self._syntax, self._unknown, pos=start, endpos=end)
+        self.restored.update(res.restored)
+        self.unknown.extend(res.unknown)
+        return res.text
+
+    def _hold_start(self, buf: str, offset: int) -> int:
+        """Where the tail that could still become a placeholder begins (``len(buf)``: none)."""
+        n = len(buf)
+        pattern = self._syntax.pattern
+        lo = max(offset, n - self._syntax.max_len)
+        complete = [(m.start(), m.end()) for m in
+                    pattern.finditer(buf, max(offset, lo - self._syntax.max_len), n)]
+        for i in range(lo, n):
+            c = buf[i]
+            if c not in "<[" and not ("A" <= c <= "Z"):
+                continue
+            if any(s < i < e for s, e in complete):
+                continue  # inside a complete placeholder: not where one starts
+            m = pattern.fullmatch(buf, i, n, partial=True)
+            if m is None or (not m.partial and buf[-1] in _CLOSERS):
+                continue
+            return i
+        return n
+
+
+def _table_and_syntax(source: Context | Vault | Mapping[str, str]) -> tuple[
+        dict[str, str], PlaceholderSyntax]:
+    if isinstance(source, Context):
+        source = source.vault
+    table = dict(source.items())
+    return table, syntax_for(SUPPORTED_ENTITIES | vault_types(table))
+
+
+def restore_stream(chunks: Iterable[str], source: Context | Vault | Mapping[str, str], *,
+                   unknown: Unknown = "keep") -> Iterator[str]:
+    """Restore placeholders in a sync stream of text chunks (empty chunks are skipped)."""
+    table, syntax = _table_and_syntax(source)
+    proc = PlaceholderStream(table, syntax, unknown)
+    for chunk in chunks:
+        out = proc.feed(chunk)
+        if out:
+            yield out
+    tail = proc.flush()
+    if tail:
+        yield tail
+
+
+async def arestore_stream(chunks: AsyncIterable[str],
+                          source: Context | Vault | Mapping[str, str], *,
+                          unknown: Unknown = "keep") -> AsyncIterator[str]:
+    """Restore placeholders in an async stream of text chunks (empty chunks are skipped)."""
+    table, syntax = _table_and_syntax(source)
+    proc = PlaceholderStream(table, syntax, unknown)
+    async for chunk in chunks:
+        out = proc.feed(chunk)
+        if out:
+            yield out
+    tail = proc.flush()
+    if tail:
+        yield tail
