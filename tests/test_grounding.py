@@ -1,0 +1,145 @@
+"""GroundingGuard: token-coverage flags, number checks, policies, the optional verifier."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import anyio
+import pytest
+
+from guardwire import ConfigError, Context, Decision
+from guardwire.guards.grounding import GroundingGuard
+
+DOCS = [
+    {"id": "1", "title": "Mawsynram",
+     "text": "Mawsynram receives an average annual rainfall of 11,872 mm, the highest in India."},
+    "Cherrapunji in Meghalaya holds the record for the most rain in a calendar month.",
+]
+GOOD = "Mawsynram receives the highest annual rainfall in India, 11,872 mm."
+INVENTED = "The village also hosts the largest chocolate factory in Europe."
+WRONG_NUMBER = "Mawsynram receives an annual rainfall of 13,000 mm."
+
+
+def run(text: str, docs: Any = DOCS, **kw: Any) -> Decision:
+    d = GroundingGuard(**kw)(text, Context(docs=docs))
+    assert isinstance(d, Decision)
+    return d
+
+
+def test_supported_answer_passes() -> None:
+    d = run(GOOD + " Cherrapunji in Meghalaya holds the monthly record.")
+    assert d.action == "allow" and not d.fired
+    assert d.score == 1.0 and d.data["checked"] == 2
+
+
+def test_invented_sentence_is_flagged() -> None:
+    d = run(f"{GOOD} {INVENTED}")
+    assert d.action == "allow" and d.fired
+    [flag] = d.data["unsupported"]
+    assert flag["text"] == INVENTED and flag["score"] < 0.5
+    assert d.score == 0.5
+
+
+def test_number_absent_from_docs_is_flagged() -> None:
+    d = run(WRONG_NUMBER)
+    assert d.data["unsupported"][0]["missing_numbers"] == ["13000"]
+    assert not run(WRONG_NUMBER, check_numbers=False).fired
+
+
+def test_short_sentences_headings_and_code_are_not_checked() -> None:
+    d = run("# Answer\nYes indeed.\n\n```\ninvented code factory chocolate\n```")
+    assert d.action == "allow" and d.data["checked"] == 0
+
+
+def test_best_doc_scope_is_stricter_than_union() -> None:
+    text = "Mawsynram rainfall record Cherrapunji calendar month Meghalaya."
+    assert not run(text).fired
+    assert run(text, scope="best_doc", threshold=0.8).fired
+
+
+def test_block_and_reask_policies() -> None:
+    blocked = run(INVENTED, on_unsupported="block")
+    assert blocked.action == "block" and blocked.data["unsupported"]
+    reask = run(INVENTED, on_unsupported="reask")
+    assert reask.action == "reask" and reask.text is not None and INVENTED in reask.text
+
+
+def test_no_docs_is_skipped() -> None:
+    d = run(INVENTED, docs=[])
+    assert d.action == "allow" and d.data["skipped"] is True
+
+
+def verify(guard: GroundingGuard, text: str) -> Decision:
+    result = guard(text, Context(docs=DOCS))
+
+    async def main() -> Decision:
+        assert not isinstance(result, Decision)
+        return await result
+
+    return anyio.run(main)
+
+
+def test_verifier_called_only_for_flagged_sentences() -> None:
+    seen: list[str] = []
+
+    def judge(sentence: str, docs: Sequence[str]) -> bool:
+        seen.append(sentence)
+        return "chocolate" not in sentence
+
+    guard = GroundingGuard(verifier=judge, on_unsupported="block")
+    d = verify(guard, f"{GOOD} {INVENTED} {WRONG_NUMBER}")
+    assert seen and set(seen) == {INVENTED, WRONG_NUMBER}
+    assert d.action == "block"
+    assert [u["text"] for u in d.data["unsupported"]] == [INVENTED]
+    assert d.data["verifier"] == {"supported": 1, "unsupported": 1, "error": 0, "timeout": 0}
+    assert isinstance(guard(GOOD, Context(docs=DOCS)), Decision)  # nothing flagged: sync
+
+
+def test_async_verifier_with_scores() -> None:
+    async def judge(sentence: str, docs: Sequence[str]) -> float:
+        return 0.9
+
+    d = verify(GroundingGuard(verifier=judge), INVENTED)
+    assert not d.fired
+
+
+@pytest.mark.parametrize(("mode", "fired"), [("open", False), ("closed", True)])
+def test_verifier_timeout_follows_its_policy(mode: str, fired: bool) -> None:
+    async def slow(sentence: str, docs: Sequence[str]) -> bool:
+        await anyio.sleep(30)
+        return True
+
+    guard = GroundingGuard(verifier=slow, verifier_budget_ms=20, verifier_on_timeout=mode)
+    d = verify(guard, INVENTED)
+    assert d.data["verifier"]["timeout"] == 1
+    assert d.fired is fired
+
+
+@pytest.mark.parametrize(("mode", "fired"), [("open", False), ("closed", True)])
+def test_verifier_error_follows_its_policy(mode: str, fired: bool) -> None:
+    def broken(sentence: str, docs: Sequence[str]) -> bool:
+        raise RuntimeError("judge down")
+
+    d = verify(GroundingGuard(verifier=broken, verifier_on_error=mode), INVENTED)
+    assert d.data["verifier"]["error"] == 1
+    assert d.data["verifier_errors"] == ["RuntimeError: judge down"]
+    assert d.fired is fired
+
+
+def test_verifier_widens_the_guard_budget() -> None:
+    guard = GroundingGuard(verifier=lambda s, d: True, verifier_budget_ms=1000)
+    assert guard.default_policy.budget_ms == 1050
+    assert GroundingGuard().default_policy.budget_ms == 50
+
+
+@pytest.mark.parametrize(("kwargs", "path"), [
+    ({"threshold": 1.5}, "threshold"), ({"scope": "all"}, "scope"),
+    ({"min_tokens": 0}, "min_tokens"), ({"on_unsupported": "warn"}, "on_unsupported"),
+    ({"reask_prompt": "no placeholder"}, "reask_prompt"), ({"verifier": 3}, "verifier"),
+    ({"verifier_budget_ms": -1}, "verifier"), ({"verifier": "no_such_mod_xyz:f"}, "verifier"),
+])
+def test_bad_options(kwargs: dict[str, Any], path: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        GroundingGuard(**kwargs)
+    assert err.value.path == path
