@@ -151,8 +151,10 @@ class Step:
             return self._error(exc, t0)
         return self._remember(text, self._accept(result, t0))
 
-    async def run_async(self, text: str, ctx: Context, *, cache: bool = True) -> Decision:
-        """Run under an async caller: async guards in a cancel scope, sync ones in a thread."""
+    async def run_async(self, text: str, ctx: Context, *, cache: bool = True,
+                        threaded: bool = False) -> Decision:
+        """Run under an async caller: async guards in a cancel scope, sync ones in a thread
+        (inline when they have no budget, unless ``threaded`` or ``run_in_thread``)."""
         if cache:
             hit = self.cached(text)
             if hit is not None:
@@ -161,7 +163,8 @@ class Step:
         budget = self.policy.budget_ms
         try:
             if budget is None:
-                result = await self._invoke_async(text, ctx, threaded=self.run_in_thread)
+                result = await self._invoke_async(text, ctx,
+                                                  threaded=threaded or self.run_in_thread)
             elif self.policy.on_timeout == "open":
                 with anyio.move_on_after(budget / 1000.0) as scope:
                     result = await self._invoke_async(text, ctx, threaded=True)
@@ -249,7 +252,7 @@ class Parallel:
         results: list[Decision | None] = [None] * len(self.steps)
 
         async def one(i: int, s: Step) -> None:
-            results[i] = _no_rewrite(s, await s.run_async(text, ctx))
+            results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
 
         async with anyio.create_task_group() as tg:
             for i, s in enumerate(self.steps):

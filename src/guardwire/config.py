@@ -159,12 +159,17 @@ def _loc(loc: tuple[Any, ...]) -> str:
 
 
 def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> ConfigError:
-    e = err.errors()[0]
-    path = _loc(e["loc"])
-    if prefix:
-        path = f"{prefix}.{path}" if path and not path.startswith("[") else prefix + path
-    more = f" (and {len(err.errors()) - 1} more)" if len(err.errors()) > 1 else ""
-    return ConfigError(f"{e['msg']}{more}", file=file, path=path or None)
+    """One ConfigError for a pydantic error list: the first key path, every message."""
+    paths: list[str] = []
+    for e in err.errors():
+        path = _loc(e["loc"])
+        if prefix:
+            path = f"{prefix}.{path}" if path else prefix
+        paths.append(f"{path}: {e['msg']}" if path else e["msg"])
+    first, _, msg = paths[0].partition(": ")
+    rest = "; ".join(paths[1:4])
+    return ConfigError(f"{msg or first}" + (f" (also {rest})" if rest else ""), file=file,
+                       path=first if msg else None)
 
 
 def read_config_file(path: str | Path) -> dict[str, Any]:
@@ -297,7 +302,7 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
         raise ConfigError(f"unknown guard {entry.use!r}{hint}", file=source, path=path)
     try:
         factory = reg.get(entry.use)
-    except ImportError as exc:
+    except (ImportError, AttributeError) as exc:
         raise ConfigError(f"guard {entry.use!r} is not available: {exc}", file=source,
                           path=path) from exc
     try:

@@ -1,0 +1,258 @@
+"""Pipeline semantics: order, rewrite hand-off, first block, policies, parallel groups, cache, modes."""
+
+from __future__ import annotations
+
+import threading
+
+import anyio
+import pytest
+
+from guardwire import Context, Decision, Pipeline, Policy, parallel, step
+from guardwire.testing import HangingGuard, RaisingGuard, StaticGuard
+
+pytestmark = pytest.mark.anyio
+
+
+def appender(suffix: str):
+    def guard(text: str, ctx: Context) -> Decision:
+        return Decision.rewrite(text + suffix, f"append {suffix}")
+
+    guard.__name__ = f"append{suffix}"
+    return guard
+
+
+def test_guards_run_in_order_and_rewrites_feed_the_next_guard() -> None:
+    seen = StaticGuard("allow", name="seen")
+    p = Pipeline(input=[appender("A"), appender("B"), seen])
+    v = p.check_input("x")
+    assert v.text == "xAB"
+    assert seen.seen == ["xAB"]
+    assert [d.guard for d in v.decisions] == ["appendA", "appendB", "seen"]
+    assert v.original == "x" and v.rewritten and not v.blocked
+
+
+def test_first_block_ends_the_stage() -> None:
+    after = StaticGuard("allow", name="after")
+    p = Pipeline(input=[StaticGuard("block", reason="no", name="stop"), after])
+    v = p.check_input("hello")
+    assert v.blocked
+    assert v.blocking is not None and v.blocking.guard == "stop"
+    assert after.seen == []
+
+
+async def test_async_driver_has_the_same_semantics() -> None:
+    async def async_upper(text: str, ctx: Context) -> Decision:
+        await anyio.sleep(0)
+        return Decision.rewrite(text.upper(), "upper")
+
+    after = StaticGuard("allow", name="after")
+    p = Pipeline(input=[async_upper, appender("!"), StaticGuard("block", name="stop"), after])
+    v = await p.acheck_input("hi")
+    assert v.text == "HI!"
+    assert v.blocked and after.seen == []
+
+
+def test_decision_is_stamped_with_name_time_and_outcome() -> None:
+    p = Pipeline(input=[StaticGuard("allow", name="g")])
+    d = p.check_input("x").decisions[0]
+    assert d.guard == "g" and d.outcome == "ok" and d.elapsed_ms >= 0
+
+
+@pytest.mark.parametrize("sync_guard", [True, False])
+@pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
+def test_timeout_follows_policy_for_sync_and_async_guards(sync_guard: bool, mode: str,
+                                                           blocked: bool) -> None:
+    g = HangingGuard(0.5 if sync_guard else 30, sync=sync_guard)
+    p = Pipeline(input=[step(g, budget_ms=20, on_timeout=mode)])
+    v = p.check_input("x")
+    d = v.decisions[0]
+    assert d.outcome == "timeout"
+    assert d.action == ("block" if blocked else "allow")
+    assert v.blocked is blocked
+    assert v.degraded is (not blocked)
+    assert v.text == "x"
+
+
+@pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
+async def test_timeout_follows_policy_under_async_caller(mode: str, blocked: bool) -> None:
+    p = Pipeline(input=[step(HangingGuard(30), budget_ms=20, on_timeout=mode),
+                        step(HangingGuard(0.5, sync=True, name="h2"), budget_ms=20,
+                             on_timeout=mode)])
+    v = await p.acheck_input("x")
+    assert v.decisions[0].outcome == "timeout"
+    assert v.blocked is blocked
+    if not blocked:
+        assert [d.outcome for d in v.decisions] == ["timeout", "timeout"]
+        assert v.degraded
+
+
+@pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
+def test_guard_exception_becomes_a_decision(mode: str, blocked: bool) -> None:
+    p = Pipeline(input=[step(RaisingGuard(ValueError("boom")), on_error=mode)])
+    v = p.check_input("x")
+    d = v.decisions[0]
+    assert d.outcome == "error" and "ValueError: boom" in d.reason
+    assert d.data["exception"] == "ValueError"
+    assert v.blocked is blocked and v.degraded is (not blocked)
+
+
+async def test_async_guard_exception_becomes_a_decision() -> None:
+    async def broken(text: str, ctx: Context) -> Decision:
+        raise KeyError("missing")
+
+    v = await Pipeline(input=[broken]).acheck_input("x")
+    assert v.decisions[0].outcome == "error" and v.blocked  # the pipeline default is closed
+
+
+def test_a_guard_returning_garbage_is_an_error_not_a_pass() -> None:
+    p = Pipeline(input=[lambda text, ctx: True])
+    v = p.check_input("x")
+    assert v.decisions[0].outcome == "error" and v.blocked
+
+
+def test_pipeline_default_is_fail_closed_and_guard_default_policy_wins() -> None:
+    class Lenient:
+        name = "lenient"
+        default_policy = Policy.fail_open()
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            raise RuntimeError("x")
+
+    assert Pipeline(input=[RaisingGuard()]).check_input("x").blocked
+    assert not Pipeline(input=[Lenient()]).check_input("x").blocked
+    # a call-site override beats the guard's own default
+    assert Pipeline(input=[step(Lenient(), on_error="closed")]).check_input("x").blocked
+
+
+def test_parallel_group_runs_guards_concurrently() -> None:
+    # Each guard waits until all three have started: sequential execution would hit the budget.
+    started = threading.Barrier(3)
+
+    def make(i: int):
+        def g(text: str, ctx: Context) -> Decision:
+            started.wait(timeout=5)
+            return Decision.allow(f"g{i}")
+
+        g.__name__ = f"g{i}"
+        return g
+
+    p = Pipeline(input=[parallel([make(i) for i in range(3)])])
+    v = p.check_input("x")
+    assert [d.outcome for d in v.decisions] == ["ok", "ok", "ok"]
+    assert not v.blocked
+
+
+async def test_parallel_group_of_async_guards_is_concurrent() -> None:
+    arrived: list[int] = []
+    all_in = anyio.Event()
+
+    def make(i: int):
+        async def g(text: str, ctx: Context) -> Decision:
+            arrived.append(i)
+            if len(arrived) == 3:
+                all_in.set()
+            with anyio.fail_after(5):
+                await all_in.wait()
+            return Decision.allow()
+
+        g.__name__ = f"a{i}"
+        return g
+
+    v = await Pipeline(input=[parallel([make(i) for i in range(3)])]).acheck_input("x")
+    assert [d.outcome for d in v.decisions] == ["ok", "ok", "ok"]
+
+
+def test_parallel_group_rejects_rewrites_and_keeps_order() -> None:
+    p = Pipeline(input=[parallel([StaticGuard("allow", name="a"), appender("X")])])
+    v = p.check_input("t")
+    assert [d.guard for d in v.decisions] == ["a", "appendX"]
+    assert v.decisions[1].outcome == "error" and v.blocked and v.text == "t"
+
+
+def test_parallel_block_ends_the_stage() -> None:
+    after = StaticGuard("allow", name="after")
+    p = Pipeline(input=[parallel([StaticGuard("block", name="b"), StaticGuard(name="a")]), after])
+    assert p.check_input("t").blocked and after.seen == []
+
+
+def test_monitor_mode_records_but_never_blocks_or_rewrites() -> None:
+    after = StaticGuard("allow", name="after")
+    p = Pipeline(input=[appender("!"), StaticGuard("block", name="stop"), after], mode="monitor")
+    v = p.check_input("x")
+    assert not v.blocked and v.would_block
+    assert v.text == "x"
+    assert after.seen == ["x!"]  # later guards still see the would-be text
+    assert [d.action for d in v.decisions] == ["rewrite", "block", "allow"]
+
+
+def test_off_mode_runs_nothing() -> None:
+    g = StaticGuard("block")
+    v = Pipeline(input=[g], mode="off").check_input("x")
+    assert v.decisions == () and not v.blocked and g.seen == []
+
+
+def test_decision_cache_reuses_decisions_for_identical_text() -> None:
+    calls: list[str] = []
+
+    class Moderation:
+        name = "moderation"
+        cacheable = True
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            calls.append(text)
+            return Decision.allow(score=0.1)
+
+    p = Pipeline(input=[step(Moderation(), cache_ttl_s=60)])
+    first, second, other = p.check_input("same"), p.check_input("same"), p.check_input("other")
+    assert calls == ["same", "other"]
+    assert second.decisions[0].data.get("cached") is True
+    assert first.decisions[0].data.get("cached") is None and other.decisions[0].score == 0.1
+
+
+def test_cache_refused_for_context_dependent_guards() -> None:
+    with pytest.raises(ValueError, match="cannot be cached"):
+        Pipeline(input=[step(lambda t, c: Decision.allow(), cache_ttl_s=5)])
+
+
+def test_output_companion_is_appended_once() -> None:
+    class Restore:
+        name = "restore"
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.rewrite(text.replace("<X>", ctx.metadata["x"]), "restore")
+
+    class Redact:
+        name = "redact"
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            ctx.metadata["x"] = "secret"
+            return Decision.rewrite(text.replace("secret", "<X>"), "redact")
+
+        def output_companion(self) -> Restore:
+            return Restore()
+
+    p = Pipeline(input=[Redact()], output=[StaticGuard(name="o")])
+    assert [s.name for s in p.steps("output")] == ["o", "restore"]
+    ctx = Context()
+    assert p.check_input("my secret", ctx).text == "my <X>"
+    assert p.check_output("echo <X>", ctx).text == "echo secret"
+    p2 = Pipeline(input=[Redact()], output=[Restore()])
+    assert [s.name for s in p2.steps("output")] == ["restore"]
+
+
+def test_policy_validation() -> None:
+    with pytest.raises(ValueError):
+        Policy(budget_ms=0)
+    with pytest.raises(ValueError):
+        Policy(on_error="maybe")  # type: ignore[arg-type]
+    assert Policy().merged(budget_ms=5).budget_ms == 5
+    with pytest.raises(AttributeError):
+        Policy().budget_ms = 3  # type: ignore[misc]
+
+
+def test_check_output_records_verdicts_in_context() -> None:
+    ctx = Context()
+    p = Pipeline(output=[appender(".")])
+    p.check_output("a", ctx)
+    p.check_output("b", ctx)
+    assert [v.text for v in ctx.verdicts] == ["a.", "b."]
