@@ -39,10 +39,11 @@ from .prompt import (
     describe_errors,
     errors_for_data,
     not_json_issue,
-    redact_values,
     repair_prompt,
     truncation_issue,
 )
+from .restore import redact_string as redact_values
+from .restore import restore_value as _restore
 
 __all__ = ["Parsed", "SchemaGuard", "estimate_tokens", "parse_answer", "scan_end", "strip_fences"]
 
@@ -280,20 +281,6 @@ def _same_json(text: str, canonical: str) -> bool:
         return bool(json.loads(text) == json.loads(canonical))
     except ValueError:
         return False
-
-
-def _restore(value: Any, pairs: Sequence[tuple[str, str]]) -> Any:
-    """Replace vault placeholders by their values in every string (keys included)."""
-    if isinstance(value, str):
-        for placeholder, original in pairs:
-            if placeholder in value:
-                value = value.replace(placeholder, original)
-        return value
-    if isinstance(value, dict):
-        return {_restore(k, pairs): _restore(v, pairs) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_restore(v, pairs) for v in value]
-    return value
 
 
 def _content_text(content: Any) -> str:

@@ -80,14 +80,6 @@ def not_json_issue(problem: str) -> str:
            "Return only the JSON value, without prose"
 
 
-def redact_values(text: str, pairs: Sequence[tuple[str, str]]) -> str:
-    """Put placeholders back for any vault value that appears in ``text`` (longest first)."""
-    for placeholder, value in sorted(pairs, key=lambda p: -len(p[1])):
-        if value:
-            text = text.replace(value, placeholder)
-    return text
-
-
 def errors_for_data(err: ValidationError) -> list[dict[str, Any]]:
     """The small, value-free error facts recorded in the Decision's data."""
     return [{"loc": format_path(e["loc"]), "type": e["type"]}

@@ -1,0 +1,245 @@
+"""instructor interop: guardwire's input guards and PII handling around instructor's own loop.
+
+``guard_instructor(client, pipeline)`` wraps an instructor client (``instructor.from_openai``,
+``from_litellm``, ``from_anthropic`` … sync or async) or a function made by
+``instructor.patch(create=...)``. Each call:
+
+1. runs the pipeline's **input stage** on the user messages (and system messages when
+   ``pipeline.guard_system``); a block raises :class:`guardwire.InputBlocked` before any
+   model call; rewrites (PII placeholders, normalisation) replace the message text;
+2. calls instructor with the rewritten messages: **instructor validates and retries** as
+   usual (guardwire's schema guard does *not* run, so nothing is validated twice). Its
+   retries resend the same redacted messages and the model's own answers, so personal data
+   that was redacted stays redacted across retries;
+3. puts the PII vault values back into every **string field of the returned object**
+   (``model_copy``, no second validation) and clears the vault (unless ``ctx.keep_vault``).
+
+Output guards other than PII restoration do not run: the answer is instructor's object, not
+text. Known limit: validators that check the *format* of a PII-bearing field (``EmailStr``,
+a phone regex) see the placeholder (``<EMAIL_ADDRESS_1>``) during instructor's validation;
+use plain ``str`` for such fields, or guardwire's own ``guarded(..., response_model=M)``,
+whose schema guard restores placeholders before validating.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
+
+from .._adapters import Call, ChatAdapter
+from .._context import Context
+from .._pipeline import Pipeline
+from ..exceptions import InputBlocked
+from ..guards.schema.restore import restore_value
+
+__all__ = ["GuardedInstructor", "guard_instructor"]
+
+
+def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
+    """Wrap an instructor client (→ :class:`GuardedInstructor`) or a patched ``create``."""
+    if not isinstance(pipeline, Pipeline):
+        raise TypeError("guard_instructor(target, pipeline): pipeline must be a Pipeline")
+    if hasattr(target, "create_fn") and callable(getattr(target, "create", None)):
+        return GuardedInstructor(target, pipeline)
+    if callable(target):
+        return _wrap_callable(target, pipeline)
+    raise TypeError(f"not an instructor client or patched create function: {target!r}")
+
+
+class GuardedInstructor:
+    """An instructor client with guardwire around every call (same methods, same results).
+
+    ``client.chat.completions.create(...)``, ``client.messages.create(...)``, ``create``,
+    ``create_with_completion``, ``create_iterable`` and ``create_partial`` are supported, sync
+    or async like the wrapped client. Pass ``guard_ctx=Context(...)`` to any of them to supply
+    the guardwire context (reference time, metadata, a vault to keep).
+    """
+
+    def __init__(self, client: Any, pipeline: Pipeline) -> None:
+        self.client = client
+        self.pipeline = pipeline
+        self.is_async = inspect.iscoroutinefunction(client.create) or (
+            type(client).__name__.startswith("Async"))
+
+    @property
+    def chat(self) -> GuardedInstructor:
+        return self
+
+    @property
+    def completions(self) -> GuardedInstructor:
+        return self
+
+    @property
+    def messages(self) -> GuardedInstructor:
+        return self
+
+    def create(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call(self.client.create, args, kwargs, _restore_result)
+
+    def create_with_completion(self, *args: Any, **kwargs: Any) -> Any:
+        return self._call(self.client.create_with_completion, args, kwargs, _restore_pair)
+
+    def create_iterable(self, *args: Any, **kwargs: Any) -> Any:
+        return self._stream(self.client.create_iterable, args, kwargs)
+
+    def create_partial(self, *args: Any, **kwargs: Any) -> Any:
+        return self._stream(self.client.create_partial, args, kwargs)
+
+    def __getattr__(self, name: str) -> Any:  # on(), off(), mode, provider … of the client
+        return getattr(self.client, name)
+
+    def _call(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+              finish: Callable[[Any, Context], Any]) -> Any:
+        ctx = _context(kwargs)
+        if self.is_async:
+            return _acall(self.pipeline, fn, args, kwargs, ctx, finish)
+        return _call(self.pipeline, fn, args, kwargs, ctx, finish)
+
+    def _stream(self, fn: Callable[..., Any], args: tuple[Any, ...],
+                kwargs: dict[str, Any]) -> Any:
+        ctx = _context(kwargs)
+        if self.is_async:
+            return _astream(self.pipeline, fn, args, kwargs, ctx)
+        return _stream(self.pipeline, fn, args, kwargs, ctx)
+
+
+def _wrap_callable(create: Callable[..., Any], pipeline: Pipeline) -> Callable[..., Any]:
+    if inspect.iscoroutinefunction(create):
+        @functools.wraps(create)
+        async def acreate(*args: Any, **kwargs: Any) -> Any:
+            return await _acall(pipeline, create, args, kwargs, _context(kwargs),
+                                _restore_result)
+        return acreate
+
+    @functools.wraps(create)
+    def wrapped(*args: Any, **kwargs: Any) -> Any:
+        return _call(pipeline, create, args, kwargs, _context(kwargs), _restore_result)
+    return wrapped
+
+
+# -- one call ------------------------------------------------------------------------------
+def _context(kwargs: dict[str, Any]) -> Context:
+    ctx = kwargs.pop("guard_ctx", None)
+    if ctx is None:
+        ctx = Context()
+    elif not isinstance(ctx, Context):
+        raise TypeError("guard_ctx must be a guardwire.Context")
+    if ctx.schema is None:
+        ctx.schema = kwargs.get("response_model")
+    return ctx
+
+
+def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
+             ctx: Context) -> tuple[ChatAdapter, Call, list[str]]:
+    adapter = ChatAdapter(guard_system=pipeline.guard_system)
+    call = Call(args, dict(kwargs))
+    if not ctx.original_input:
+        ctx.original_input = adapter.original_input(call)
+    return adapter, call, adapter.get_input(call)
+
+
+def _apply(adapter: ChatAdapter, call: Call, texts: list[str], new: list[str],
+           ctx: Context) -> Call:
+    if new != texts:
+        call = adapter.set_input(call, new)
+    ctx.messages = adapter.messages(call)
+    return call
+
+
+def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
+          kwargs: dict[str, Any], ctx: Context, finish: Callable[[Any, Context], Any]) -> Any:
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    try:
+        new = []
+        for text in texts:
+            verdict = pipeline.check_input(text, ctx)
+            if verdict.blocked:
+                raise InputBlocked(verdict)
+            new.append(verdict.text)
+        call = _apply(adapter, call, texts, new, ctx)
+        return finish(fn(*call.args, **call.kwargs), ctx)
+    finally:
+        _end(ctx)
+
+
+async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
+                 kwargs: dict[str, Any], ctx: Context,
+                 finish: Callable[[Any, Context], Any]) -> Any:
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    try:
+        new = []
+        for text in texts:
+            verdict = await pipeline.acheck_input(text, ctx)
+            if verdict.blocked:
+                raise InputBlocked(verdict)
+            new.append(verdict.text)
+        call = _apply(adapter, call, texts, new, ctx)
+        result = fn(*call.args, **call.kwargs)
+        if isinstance(result, Awaitable):
+            result = await result
+        return finish(result, ctx)
+    finally:
+        _end(ctx)
+
+
+def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
+            kwargs: dict[str, Any], ctx: Context) -> Iterator[Any]:
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    new = []
+    for text in texts:  # checked before the first item is asked for: blocks raise here
+        verdict = pipeline.check_input(text, ctx)
+        if verdict.blocked:
+            _end(ctx)
+            raise InputBlocked(verdict)
+        new.append(verdict.text)
+    call = _apply(adapter, call, texts, new, ctx)
+
+    def items() -> Iterator[Any]:
+        try:
+            for item in fn(*call.args, **call.kwargs):
+                yield _restore_result(item, ctx)
+        finally:
+            _end(ctx)
+    return items()
+
+
+async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
+                   kwargs: dict[str, Any], ctx: Context) -> AsyncIterator[Any]:
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    try:
+        new = []
+        for text in texts:
+            verdict = await pipeline.acheck_input(text, ctx)
+            if verdict.blocked:
+                raise InputBlocked(verdict)
+            new.append(verdict.text)
+        call = _apply(adapter, call, texts, new, ctx)
+        stream = fn(*call.args, **call.kwargs)
+        if isinstance(stream, Awaitable):
+            stream = await stream
+        async for item in stream:
+            yield _restore_result(item, ctx)
+    finally:
+        _end(ctx)
+
+
+def _restore_result(result: Any, ctx: Context) -> Any:
+    return restore_value(result, _pairs(ctx))
+
+
+def _restore_pair(result: Any, ctx: Context) -> Any:
+    if isinstance(result, tuple) and len(result) == 2:  # (model, raw completion)
+        return restore_value(result[0], _pairs(ctx)), result[1]
+    return _restore_result(result, ctx)
+
+
+def _pairs(ctx: Context) -> list[tuple[str, str]]:
+    return list(ctx.vault.items()) if len(ctx.vault) else []
+
+
+def _end(ctx: Context) -> None:
+    if not ctx.keep_vault:
+        ctx.vault.clear()
+
