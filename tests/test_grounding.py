@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 import anyio
 import pytest
 
 from guardwire import ConfigError, Context, Decision
 from guardwire.guards.grounding import GroundingGuard
+
+FailMode = Literal["open", "closed"]
 
 DOCS = [
     {"id": "1", "title": "Mawsynram",
@@ -105,7 +107,7 @@ def test_async_verifier_with_scores() -> None:
 
 
 @pytest.mark.parametrize(("mode", "fired"), [("open", False), ("closed", True)])
-def test_verifier_timeout_follows_its_policy(mode: str, fired: bool) -> None:
+def test_verifier_timeout_follows_its_policy(mode: FailMode, fired: bool) -> None:
     async def slow(sentence: str, docs: Sequence[str]) -> bool:
         await anyio.sleep(30)
         return True
@@ -117,7 +119,7 @@ def test_verifier_timeout_follows_its_policy(mode: str, fired: bool) -> None:
 
 
 @pytest.mark.parametrize(("mode", "fired"), [("open", False), ("closed", True)])
-def test_verifier_error_follows_its_policy(mode: str, fired: bool) -> None:
+def test_verifier_error_follows_its_policy(mode: FailMode, fired: bool) -> None:
     def broken(sentence: str, docs: Sequence[str]) -> bool:
         raise RuntimeError("judge down")
 
