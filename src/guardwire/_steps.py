@@ -7,20 +7,15 @@ A guard's exception or timeout never escapes: it becomes a Decision with
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import inspect
+import sys
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
-
-import anyio
-import anyio.to_thread
 
 from ._context import Context
 from ._decision import Decision, Outcome
@@ -30,11 +25,13 @@ from ._policy import DEFAULT_POLICY, Policy
 T = TypeVar("T")
 _CACHE_MAX = 4096
 _POOL_LOCK = threading.Lock()
-_POOL: list[ThreadPoolExecutor] = []
+_POOL: list[Any] = []
 
 
-def _pool() -> ThreadPoolExecutor:
+def _pool() -> Any:
     """The worker pool for budgeted sync guards under sync callers (created on first use)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     if not _POOL:
         with _POOL_LOCK:
             if not _POOL:
@@ -142,6 +139,8 @@ class Step:
             except Exception as exc:
                 return self._error(exc, t0)
             return self._remember(text, self._accept(result, t0))
+        from concurrent.futures import TimeoutError as FutureTimeout
+
         future = _pool().submit(_call_to_completion, self.guard, text, ctx)
         try:
             result = future.result(timeout=budget / 1000.0)
@@ -159,6 +158,8 @@ class Step:
             hit = self.cached(text)
             if hit is not None:
                 return hit
+        import anyio  # imported on first async use: keeps `import guardwire` light
+
         t0 = time.perf_counter()
         budget = self.policy.budget_ms
         try:
@@ -185,6 +186,8 @@ class Step:
         if self.is_async:
             return await cast(Awaitable[object], self.guard(text, ctx))
         if threaded:
+            import anyio.to_thread
+
             result: object = await anyio.to_thread.run_sync(
                 self.guard, text, ctx, abandon_on_cancel=True
             )
@@ -199,6 +202,8 @@ def _call_to_completion(guard: Guard, text: str, ctx: Context) -> object:
     """Call a guard in a worker thread; if it hands back an awaitable, finish it there."""
     result = guard(text, ctx)
     if inspect.isawaitable(result):
+        import anyio
+
         awaitable = cast(Awaitable[object], result)
         return anyio.run(_await, awaitable)
     return result
@@ -209,6 +214,9 @@ async def _await(awaitable: Awaitable[T]) -> T:
 
 
 def _loop_running() -> bool:
+    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if asyncio is None:
+        return False
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -219,6 +227,8 @@ def _loop_running() -> bool:
 def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
     """Run a coroutine from sync code: in this thread when no loop runs here, else in a
     fresh thread (never ``asyncio.run`` inside a running loop)."""
+
+    import anyio
 
     async def main() -> T:
         return await factory()
@@ -253,6 +263,8 @@ class Parallel:
 
         async def one(i: int, s: Step) -> None:
             results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
+
+        import anyio
 
         async with anyio.create_task_group() as tg:
             for i, s in enumerate(self.steps):

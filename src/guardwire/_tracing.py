@@ -14,33 +14,47 @@ import time
 from collections.abc import Sequence
 from typing import Any
 
-from opentelemetry import metrics, trace
-
 from ._decision import Decision, Verdict
 
 _SCOPE = "guardwire"
 
 
 class Telemetry:
-    """Tracer and meter of one pipeline (injected providers or the global ones)."""
+    """Tracer and meter of one pipeline (injected providers or the global ones).
+
+    opentelemetry is imported and the instruments are created on the first recorded stage,
+    so ``import guardwire`` and building a Pipeline stay cheap.
+    """
 
     def __init__(self, tracer_provider: Any = None, meter_provider: Any = None,
                  *, record_text: bool = False) -> None:
+        self.tracer_provider = tracer_provider
+        self.meter_provider = meter_provider
+        self.record_text = record_text
+        self._ready = False
+
+    def _setup(self) -> None:
+        from opentelemetry import metrics, trace
+
         from . import __version__
 
-        self.tracer = (tracer_provider.get_tracer(_SCOPE, __version__) if tracer_provider
-                       else trace.get_tracer(_SCOPE, __version__))
-        meter = (meter_provider.get_meter(_SCOPE, __version__) if meter_provider
+        self.tracer = (self.tracer_provider.get_tracer(_SCOPE, __version__)
+                       if self.tracer_provider else trace.get_tracer(_SCOPE, __version__))
+        meter = (self.meter_provider.get_meter(_SCOPE, __version__) if self.meter_provider
                  else metrics.get_meter(_SCOPE, __version__))
         self.decisions = meter.create_counter(
             "guardwire.decisions", unit="{decision}",
             description="Guard decisions by route, guard, action and outcome (lift rate)")
         self.duration = meter.create_histogram(
             "guardwire.guard.duration", unit="ms", description="Time spent in one guard call")
-        self.record_text = record_text
+        self._ready = True
 
     def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
                *, pipeline: str, version: str | None) -> None:
+        from opentelemetry import trace
+
+        if not self._ready:
+            self._setup()
         route = verdict.route or pipeline
         base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": verdict.stage,
                                 "guardwire.mode": verdict.mode}
