@@ -358,3 +358,12 @@ def test_corpus_valid_rows_are_unchanged() -> None:
     for r in (r for r in _rows() if r["kind"] == "valid_unchanged"):
         p = parse_answer(r["broken"])
         assert p.status == "parsed" and p.value == r["expected"]
+
+
+def test_tolerant_placeholder_forms_are_restored_but_unknown_ones_are_not_filled() -> None:
+    pytest.importorskip("guardwire.guards.pii.restore")
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    d = SchemaGuard(Contact)('{"name": "[PERSON 1]", "email": "<PERSON_2>@x.org"}', ctx)
+    assert d.action == "rewrite"
+    assert ctx.structured == Contact(name="Ada Lovelace", email="<PERSON_2>@x.org")

@@ -32,7 +32,7 @@ from .._adapters import Call, ChatAdapter
 from .._context import Context
 from .._pipeline import Pipeline
 from ..exceptions import InputBlocked
-from ..guards.schema.restore import restore_value
+from ..guards.schema.restore import placeholder_filler, restore_value
 
 __all__ = ["GuardedInstructor", "guard_instructor"]
 
@@ -226,17 +226,14 @@ async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, 
 
 
 def _restore_result(result: Any, ctx: Context) -> Any:
-    return restore_value(result, _pairs(ctx))
+    fill = placeholder_filler(ctx.vault)
+    return result if fill is None else restore_value(result, fill)
 
 
 def _restore_pair(result: Any, ctx: Context) -> Any:
     if isinstance(result, tuple) and len(result) == 2:  # (model, raw completion)
-        return restore_value(result[0], _pairs(ctx)), result[1]
+        return _restore_result(result[0], ctx), result[1]
     return _restore_result(result, ctx)
-
-
-def _pairs(ctx: Context) -> list[tuple[str, str]]:
-    return list(ctx.vault.items()) if len(ctx.vault) else []
 
 
 def _end(ctx: Context) -> None:

@@ -24,7 +24,7 @@ import importlib
 import json
 import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -42,8 +42,8 @@ from .prompt import (
     repair_prompt,
     truncation_issue,
 )
+from .restore import placeholder_filler, restore_value
 from .restore import redact_string as redact_values
-from .restore import restore_value as _restore
 
 __all__ = ["Parsed", "SchemaGuard", "estimate_tokens", "parse_answer", "scan_end", "strip_fences"]
 
@@ -144,8 +144,9 @@ class SchemaGuard:
         state["seen"].append(now)
         state["attempts"].append(text)
         adapter, type_name = self._adapter_for(ctx)
-        pairs = list(ctx.vault.items()) if self.restore_placeholders and len(ctx.vault) else []
-        out = self._ladder(text, ctx, adapter, pairs)
+        fill = placeholder_filler(ctx.vault) if self.restore_placeholders else None
+        pairs = list(ctx.vault.items()) if fill is not None else []
+        out = self._ladder(text, ctx, adapter, fill)
         if out.ok:
             return self._success(text, ctx, adapter, type_name, out)
         state["errors"].append(out.issues)
@@ -167,11 +168,11 @@ class SchemaGuard:
 
     # -- rungs 1-3 -----------------------------------------------------------------------
     def _ladder(self, text: str, ctx: Context, adapter: TypeAdapter[Any],
-                pairs: Sequence[tuple[str, str]]) -> _Outcome:
+                fill: Callable[[str], str] | None) -> _Outcome:
         if ctx.finish_reason == "length":
             return _Outcome(failure="truncated", issues=[truncation_issue()],
                             errors=[{"loc": "(root)", "type": "truncated"}])
-        if not pairs:  # fast path: pydantic parses and validates in one go
+        if fill is None:  # fast path: pydantic parses and validates in one go
             try:
                 return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
             except ValidationError as exc:
@@ -184,7 +185,7 @@ class SchemaGuard:
         if not parsed.ok:
             return _Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
                             errors=[{"loc": "(root)", "type": "not_json"}])
-        value = _restore(parsed.value, pairs) if pairs else parsed.value
+        value = parsed.value if fill is None else restore_value(parsed.value, fill)
         try:
             data = json.dumps(value, ensure_ascii=False, allow_nan=False)
             obj = adapter.validate_json(data, strict=self.strict)

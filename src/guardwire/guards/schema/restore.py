@@ -1,19 +1,43 @@
 """Put PII vault values back into the string fields of a parsed or validated object.
 
 Used by the schema guard (on the parsed JSON, before validation) and by the instructor
-integration (on the model instance instructor returns). Only exact placeholders as the vault
-holds them (``<PERSON_1>``) are replaced; keys of dicts are restored too. Pydantic models are
-copied with ``model_copy(update=...)``, so no validator runs again.
+integration (on the model instance instructor returns). Strings are restored with the PII
+guard's tolerant :func:`guardwire.guards.pii.restore.restore_placeholders` (it also reads
+``<PERSON 1>``/``[PERSON_1]`` forms and never fills a placeholder the vault does not hold),
+or with exact replacement if that module cannot be imported. Dict keys are restored too.
+Pydantic models are copied with ``model_copy(update=...)``, so no validator runs again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic import BaseModel
 
+from ..._context import Vault
+
 Pairs = Sequence[tuple[str, str]]
+Fill = Callable[[str], str]
+
+
+def placeholder_filler(vault: Vault) -> Fill | None:
+    """A ``str -> str`` restorer for this vault, or ``None`` when the vault is empty."""
+    if not len(vault):
+        return None
+    table = dict(vault.items())
+    try:
+        from ..pii.restore import restore_placeholders
+    except ImportError:  # the PII extra is not importable: exact placeholders only
+        pairs = list(table.items())
+        return lambda s: restore_string(s, pairs)
+
+    def fill(text: str) -> str:
+        if "<" not in text and "[" not in text and "_" not in text:
+            return text  # no placeholder form can be in it
+        restored = restore_placeholders(text, table)
+        return text if restored == text else restored
+    return fill
 
 
 def restore_string(text: str, pairs: Pairs) -> str:
@@ -23,24 +47,22 @@ def restore_string(text: str, pairs: Pairs) -> str:
     return text
 
 
-def restore_value(value: Any, pairs: Pairs) -> Any:
-    """``value`` with every placeholder in its strings replaced (same container types)."""
-    if not pairs:
-        return value
+def restore_value(value: Any, fill: Fill) -> Any:
+    """``value`` with ``fill`` applied to every string in it (same container types)."""
     if isinstance(value, str):
-        return restore_string(value, pairs)
+        return fill(value)
     if isinstance(value, BaseModel):
         update = {}
         for name in type(value).model_fields:
             old = getattr(value, name, None)
-            new = restore_value(old, pairs)
+            new = restore_value(old, fill)
             if new is not old:
                 update[name] = new
         return value.model_copy(update=update) if update else value
     if isinstance(value, dict):
-        return {restore_value(k, pairs): restore_value(v, pairs) for k, v in value.items()}
+        return {restore_value(k, fill): restore_value(v, fill) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
-        items = [restore_value(v, pairs) for v in value]
+        items = [restore_value(v, fill) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         if isinstance(value, list):
