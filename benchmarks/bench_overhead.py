@@ -1,0 +1,435 @@
+"""Pipeline orchestration overhead, parallel groups, concurrency and import time.
+
+Run: ``.venv/bin/python benchmarks/bench_overhead.py`` (about a minute; ``--quick``: smoke run).
+Prints tables and writes ``benchmarks/results/bench_overhead.json``.
+
+Every number is measured in this one run against a raw baseline, because the machine is noisy:
+
+1. Per-guard overhead: a stage of N no-op guards (1, 5, 20) through ``Pipeline.check_input``
+   (sync driver) or ``acheck_input`` (async driver), minus calling the same guard objects in a
+   plain loop, divided by N. Median of several repeats of many iterations. Variants: the default
+   no-op OpenTelemetry API vs an injected OpenTelemetry SDK tracer/meter provider, and guards
+   with a budget (``Policy(budget_ms=50)``, what the built-in guards declare), which the
+   pipeline runs in a worker thread (sync guards) or a cancel scope (async guards).
+2. A ``parallel([...])`` group of three guards that each wait 100 ms: stage wall time.
+3. 1,000 concurrent async guarded calls on a ``FakeLLM`` that takes 50 ms: total wall time as a
+   ratio to one call.
+4. ``import guardwire`` in a fresh interpreter (median), and which modules dominate
+   (``-X importtime``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import anyio
+
+from guardwire import Context, Decision, Pipeline, Policy, guarded, parallel
+from guardwire.testing import FakeLLM, HangingGuard
+
+RESULTS = Path(__file__).resolve().parent / "results" / "bench_overhead.json"
+GOAL_PER_GUARD_US = 30.0
+GOAL_PARALLEL_MS = 115.0
+GOAL_CONCURRENCY_RATIO = 2.0
+GOAL_IMPORT_MS = 150.0
+COUNTS = (1, 5, 20)
+ALLOW = Decision.allow()
+BUDGET = Policy(budget_ms=50, on_error="open", on_timeout="open")
+
+
+class NoopGuard:
+    """A sync guard that does nothing: what is left is the pipeline's own cost."""
+
+    def __init__(self, i: int, policy: Policy | None = None) -> None:
+        self.name = f"noop{i}"
+        if policy is not None:
+            self.default_policy = policy
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return ALLOW
+
+
+class AsyncNoopGuard(NoopGuard):
+    async def __call__(self, text: str, ctx: Context) -> Decision:  # type: ignore[override]
+        return ALLOW
+
+
+# -- OpenTelemetry SDK (what a user who exports traces has installed) ---------------------------
+class _Telemetry:
+    def __init__(self) -> None:
+        from opentelemetry.sdk.metrics import MeterProvider
+        from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+        from opentelemetry.sdk.trace import TracerProvider
+        from opentelemetry.sdk.trace.export import (
+            BatchSpanProcessor,
+            SpanExporter,
+            SpanExportResult,
+        )
+
+        class Discard(SpanExporter):
+            def export(self, spans: Any) -> SpanExportResult:
+                del spans
+                return SpanExportResult.SUCCESS
+
+        self.tracer_provider = TracerProvider()
+        self.tracer_provider.add_span_processor(BatchSpanProcessor(Discard()))
+        self.meter_provider = MeterProvider(metric_readers=[InMemoryMetricReader()])
+
+    def kwargs(self) -> dict[str, Any]:
+        return {"tracer_provider": self.tracer_provider, "meter_provider": self.meter_provider}
+
+    def shutdown(self) -> None:
+        self.tracer_provider.shutdown()
+        self.meter_provider.shutdown()
+
+
+# -- 1. per-guard overhead ----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Scenario:
+    key: str
+    label: str
+    driver: str  # "sync" | "async"
+    guards: str  # "sync" | "async"
+    budget: bool = False
+    otel: bool = False
+    headline: bool = False  # the rows the issue's goal is about (default policy, no-op API)
+
+
+SCENARIOS = (
+    Scenario("sync", "sync driver, sync guards", "sync", "sync", headline=True),
+    Scenario("async", "async driver, sync guards", "async", "sync", headline=True),
+    Scenario("async_async", "async driver, async guards", "async", "async", headline=True),
+    Scenario("sync_otel", "sync driver, sync guards, OTel SDK", "sync", "sync", otel=True),
+    Scenario("async_otel", "async driver, sync guards, OTel SDK", "async", "sync", otel=True),
+    Scenario("async_async_otel", "async driver, async guards, OTel SDK", "async", "async",
+             otel=True),
+    Scenario("sync_budget", "sync driver, sync guards, budget 50 ms", "sync", "sync", budget=True),
+    Scenario("async_budget", "async driver, sync guards, budget 50 ms", "async", "sync",
+             budget=True),
+    Scenario("async_async_budget", "async driver, async guards, budget 50 ms", "async", "async",
+             budget=True),
+    Scenario("sync_async", "sync driver, async guards", "sync", "async"),
+)
+
+
+def _time_sync(fn: Callable[[], object], iters: int) -> tuple[float, float]:
+    """Seconds per call: (wall, process CPU). CPU time suffers less from a busy machine."""
+    c0, t0 = time.process_time(), time.perf_counter()
+    for _ in range(iters):
+        fn()
+    return (time.perf_counter() - t0) / iters, (time.process_time() - c0) / iters
+
+
+async def _time_async(fn: Callable[[], Awaitable[object]], iters: int) -> tuple[float, float]:
+    c0, t0 = time.process_time(), time.perf_counter()
+    for _ in range(iters):
+        await fn()
+    return (time.perf_counter() - t0) / iters, (time.process_time() - c0) / iters
+
+
+async def _measure(sc: Scenario, n: int, otel: _Telemetry | None, repeats: int,
+                   target_s: float) -> dict[str, Any]:
+    cls = AsyncNoopGuard if sc.guards == "async" else NoopGuard
+    guards = [cls(i, BUDGET if sc.budget else None) for i in range(n)]
+    pipe = Pipeline(input=guards, **(otel.kwargs() if otel else {}))
+    ctx = Context()
+    text = "What is the refund policy for an order placed last week?"
+
+    if sc.guards == "async":
+        async def base_async() -> None:
+            for g in guards:
+                await g(text, ctx)  # type: ignore[misc]
+        baseline: Callable[[], Any] = base_async
+    else:
+        def base_sync() -> None:
+            for g in guards:
+                g(text, ctx)
+        baseline = base_sync
+
+    if sc.driver == "sync":
+        def run_pipe() -> None:
+            pipe.check_input(text)
+    else:
+        async def run_pipe_async() -> None:
+            await pipe.acheck_input(text)
+
+    async def timed(which: str, iters: int) -> tuple[float, float]:
+        if which == "pipe":
+            if sc.driver == "sync":
+                return _time_sync(run_pipe, iters)
+            return await _time_async(run_pipe_async, iters)
+        if sc.guards == "async":
+            return await _time_async(baseline, iters)
+        return _time_sync(baseline, iters)
+
+    # calibrate: each repeat of the pipeline loop lasts about target_s
+    await timed("pipe", 3)
+    per_call = min([(await timed("pipe", 5))[0] for _ in range(3)])
+    iters = max(5, min(20000, int(target_s / max(per_call, 1e-7))))
+    base_iters = max(iters, 2000)
+    pipe_s: list[tuple[float, float]] = []
+    base_s: list[tuple[float, float]] = []
+    for r in range(repeats):
+        order = ("pipe", "base") if r % 2 == 0 else ("base", "pipe")
+        for which in order:
+            if which == "pipe":
+                pipe_s.append(await timed("pipe", iters))
+            else:
+                base_s.append(await timed("base", base_iters))
+    pairs = list(zip(pipe_s, base_s, strict=True))
+    per_guard = [(p[0] - b[0]) / n * 1e6 for p, b in pairs]
+    per_guard_cpu = [(p[1] - b[1]) / n * 1e6 for p, b in pairs]
+    return {"scenario": sc.key, "label": sc.label, "driver": sc.driver, "guards_kind": sc.guards,
+            "budget_ms": 50 if sc.budget else None, "otel_sdk": sc.otel, "headline": sc.headline,
+            "n_guards": n, "iterations": iters, "repeats": repeats,
+            "pipeline_us_per_call": statistics.median(p[0] for p in pipe_s) * 1e6,
+            "baseline_us_per_call": statistics.median(b[0] for b in base_s) * 1e6,
+            "overhead_us_per_guard": statistics.median(per_guard),
+            "overhead_cpu_us_per_guard": statistics.median(per_guard_cpu),
+            "overhead_us_per_guard_min": min(per_guard),
+            "overhead_us_per_guard_max": max(per_guard)}
+
+
+def bench_overhead(repeats: int, target_s: float) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    otel = _Telemetry()
+    try:
+        for sc in SCENARIOS:
+            for n in COUNTS:
+                # the async guards under a sync driver cost an event loop each: fewer repeats
+                reps = max(3, repeats // 2) if sc.key == "sync_async" else repeats
+                row = asyncio.run(_measure(sc, n, otel if sc.otel else None, reps, target_s))
+                row["meets_goal"] = row["overhead_us_per_guard"] <= GOAL_PER_GUARD_US
+                rows.append(row)
+    finally:
+        otel.shutdown()
+    return rows
+
+
+def fit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Split each scenario's cost into a fixed per-stage part and a marginal per-guard part."""
+    out = []
+    for sc in SCENARIOS:
+        pts = {r["n_guards"]: r["pipeline_us_per_call"] - r["baseline_us_per_call"]
+               for r in rows if r["scenario"] == sc.key}
+        if not {COUNTS[0], COUNTS[-1]} <= pts.keys():
+            continue
+        slope = (pts[COUNTS[-1]] - pts[COUNTS[0]]) / (COUNTS[-1] - COUNTS[0])
+        out.append({"scenario": sc.key, "label": sc.label,
+                    "marginal_us_per_guard": slope,
+                    "fixed_us_per_stage": pts[COUNTS[0]] - slope * COUNTS[0]})
+    return out
+
+
+# -- 2. parallel group --------------------------------------------------------------------------
+PARALLEL_CASES = (
+    ("async guards (anyio.sleep)", False, None),
+    ("sync guards (time.sleep), budget 1 s", True, Policy(budget_ms=1000)),
+    ("sync guards (time.sleep), no budget", True, None),
+)
+
+
+def bench_parallel(repeats: int) -> list[dict[str, Any]]:
+    rows = []
+    for label, sync, policy in PARALLEL_CASES:
+        group = parallel([HangingGuard(0.1, sync=sync, name=f"wait{i}", policy=policy)
+                          for i in range(3)])
+        pipe = Pipeline(input=[group])
+        for caller in ("sync", "async"):
+            times = []
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                if caller == "sync":
+                    v = pipe.check_input("hello")
+                else:
+                    v = asyncio.run(pipe.acheck_input("hello"))
+                times.append((time.perf_counter() - t0) * 1000)
+                assert not v.blocked and len(v.decisions) == 3, v.summary()
+            ms = statistics.median(times)
+            rows.append({"guards": label, "caller": caller, "stage_ms": ms,
+                         "stage_ms_min": min(times), "repeats": repeats,
+                         "meets_goal": ms <= GOAL_PARALLEL_MS})
+    return rows
+
+
+# -- 3. concurrent calls ------------------------------------------------------------------------
+def _concurrency_case(label: str, n_calls: int, repeats: int, otel: _Telemetry | None,
+                      guards: int | None, policy: Policy | None = None) -> dict[str, Any]:
+    """``guards=None``: the raw FakeLLM; else a pipeline with that many no-op guards per stage."""
+
+    async def main() -> dict[str, Any]:
+        fake = FakeLLM("Refunds are possible within 30 days.", delay_s=0.05)
+        call: Callable[[str], Coroutine[Any, Any, str]] = fake.acomplete
+        if guards is not None:
+            pipe = Pipeline(input=[NoopGuard(i, policy) for i in range(guards)],
+                            output=[NoopGuard(guards + i, policy) for i in range(guards)],
+                            **(otel.kwargs() if otel else {}))
+            call = guarded(fake.acomplete, pipeline=pipe)
+        singles = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            await call("hello")
+            singles.append(time.perf_counter() - t0)
+        totals, cpus = [], []
+        for _ in range(repeats):
+            c0, t0 = time.process_time(), time.perf_counter()
+            async with anyio.create_task_group() as tg:
+                for i in range(n_calls):
+                    tg.start_soon(call, f"question {i}")
+            totals.append(time.perf_counter() - t0)
+            cpus.append(time.process_time() - c0)
+        assert len(fake.calls) == 5 + repeats * n_calls
+        one, total = statistics.median(singles), statistics.median(totals)
+        return {"case": label, "n_calls": n_calls, "guards_per_stage": guards,
+                "one_call_ms": one * 1000, "total_ms": total * 1000, "ratio": total / one,
+                "cpu_us_per_call": statistics.median(cpus) / n_calls * 1e6,
+                "repeats": repeats, "meets_goal": total / one <= GOAL_CONCURRENCY_RATIO}
+
+    return asyncio.run(main())
+
+
+def bench_concurrency(n_calls: int, repeats: int) -> list[dict[str, Any]]:
+    otel = _Telemetry()
+    try:
+        rows = [
+            _concurrency_case("raw FakeLLM (no guardwire)", n_calls, repeats, None, None),
+            _concurrency_case("guarded, empty pipeline", n_calls, repeats, None, 0),
+            _concurrency_case("guarded, 2+2 no-op guards", n_calls, repeats, None, 2),
+            _concurrency_case("guarded, 2+2 no-op guards, OTel SDK", n_calls, repeats, otel, 2),
+            _concurrency_case("guarded, 2+2 no-op guards, budget 50 ms", n_calls, repeats,
+                              None, 2, BUDGET),
+        ]
+    finally:
+        otel.shutdown()
+    raw = rows[0]["total_ms"]
+    for r in rows:
+        r["total_vs_raw"] = r["total_ms"] / raw
+    return rows
+
+
+# -- 4. import time -----------------------------------------------------------------------------
+HEAVY = ("numpy", "pydantic", "regex", "spacy", "presidio_analyzer", "sklearn", "json_repair",
+         "opentelemetry.sdk", "anyio", "yaml", "tomllib", "openai", "anthropic", "litellm")
+_IMPORT_CODE = ("import sys, time, json; c = time.process_time(); t = time.perf_counter(); "
+                "import guardwire; dt = time.perf_counter() - t; dc = time.process_time() - c; "
+                f"print(json.dumps([dt, dc, [m for m in {list(HEAVY)!r} if m in sys.modules]]))")
+
+
+def bench_import(repeats: int) -> dict[str, Any]:
+    cmd = [sys.executable, "-c", _IMPORT_CODE]
+    subprocess.run(cmd, check=True, capture_output=True)  # warm the .pyc caches
+    times, cpus, loaded = [], [], []
+    for _ in range(repeats):
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        dt, dc, loaded = json.loads(out)
+        times.append(dt * 1000)
+        cpus.append(dc * 1000)
+    prof = subprocess.run([sys.executable, "-X", "importtime", "-c", "import guardwire"],
+                          check=True, capture_output=True, text=True).stderr
+    by_pkg: dict[str, int] = {}
+    mods = []
+    for line in prof.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, cum_us, name = line[len("import time:"):].split("|")
+        mod = name.strip()
+        top = mod.split(".")[0]
+        by_pkg[top] = by_pkg.get(top, 0) + int(self_us)
+        mods.append((mod, int(self_us), int(cum_us)))
+    total_us = sum(by_pkg.values())
+    top_pkgs = sorted(by_pkg.items(), key=lambda kv: -kv[1])[:10]
+    top_mods = sorted(mods, key=lambda m: -m[1])[:10]
+    ms = statistics.median(times)
+    return {"median_ms": ms, "min_ms": min(times), "max_ms": max(times), "repeats": repeats,
+            "cpu_median_ms": statistics.median(cpus),
+            "meets_goal": ms <= GOAL_IMPORT_MS, "heavy_modules_loaded": loaded,
+            "importtime_total_self_ms": total_us / 1000,
+            "top_packages_self_ms": [{"package": k, "self_ms": v / 1000,
+                                      "share": v / total_us} for k, v in top_pkgs],
+            "top_modules_self_ms": [{"module": m, "self_ms": s / 1000, "cumulative_ms": c / 1000}
+                                    for m, s, c in top_mods]}
+
+
+# -- output -------------------------------------------------------------------------------------
+def _ok(flag: bool) -> str:
+    return "yes" if flag else "NO"
+
+
+def print_tables(res: dict[str, Any]) -> None:
+    print(f"\n1. Per-guard overhead, no-op guards (goal <= {GOAL_PER_GUARD_US:g} us/guard); "
+          "median of repeats; us/guard = (pipeline - baseline) / N")
+    print(f"{'scenario':<42} {'N':>3} {'pipeline us':>12} {'baseline us':>12} "
+          f"{'us/guard':>9} {'cpu us/g':>9} {'goal':>5}")
+    for r in res["overhead"]:
+        print(f"{r['label']:<42} {r['n_guards']:>3} {r['pipeline_us_per_call']:>12.1f} "
+              f"{r['baseline_us_per_call']:>12.2f} {r['overhead_us_per_guard']:>9.1f} "
+              f"{r['overhead_cpu_us_per_guard']:>9.1f} {_ok(r['meets_goal']):>5}")
+    print("\n   Cost split (from N=1 and N=20): fixed per stage + marginal per guard")
+    for f in res["overhead_fit"]:
+        print(f"   {f['label']:<42} fixed {f['fixed_us_per_stage']:7.1f} us   "
+              f"marginal {f['marginal_us_per_guard']:7.1f} us/guard")
+    print(f"\n2. parallel([3 guards x 100 ms]) stage wall time (goal <= {GOAL_PARALLEL_MS:g} ms)")
+    for r in res["parallel"]:
+        print(f"   {r['guards']:<40} {r['caller']:>5} caller  {r['stage_ms']:7.1f} ms  "
+              f"goal {_ok(r['meets_goal'])}")
+    print(f"\n3. {res['concurrency'][0]['n_calls']} concurrent async calls on FakeLLM(delay 50 ms)"
+          f" (goal <= {GOAL_CONCURRENCY_RATIO:g}x one call)")
+    print(f"   {'case':<42} {'total ms':>9} {'one ms':>7} {'ratio':>6} {'vs raw':>7} "
+          f"{'cpu us/call':>11} {'goal':>5}")
+    for r in res["concurrency"]:
+        print(f"   {r['case']:<42} {r['total_ms']:>9.1f} {r['one_call_ms']:>7.1f} "
+              f"{r['ratio']:>5.2f}x {r['total_vs_raw']:>6.2f}x {r['cpu_us_per_call']:>11.1f} "
+              f"{_ok(r['meets_goal']):>5}")
+    imp = res["import"]
+    print(f"\n4. import guardwire (fresh interpreter, median of {imp['repeats']}): "
+          f"{imp['median_ms']:.1f} ms wall (min {imp['min_ms']:.1f}), "
+          f"{imp['cpu_median_ms']:.1f} ms CPU (goal <= {GOAL_IMPORT_MS:g} ms: "
+          f"{_ok(imp['meets_goal'])})")
+    print(f"   heavy modules loaded: {', '.join(imp['heavy_modules_loaded']) or 'none'}")
+    print("   top packages by self time (-X importtime): " + ", ".join(
+        f"{p['package']} {p['share']:.0%}" for p in imp["top_packages_self_ms"][:7]))
+    print("   top modules by self time: " + ", ".join(
+        f"{m['module']} {m['self_ms']:.1f} ms" for m in imp["top_modules_self_ms"][:6]))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="smoke run: fewer repeats, no JSON")
+    ap.add_argument("--calls", type=int, default=1000, help="concurrent calls (default 1000)")
+    args = ap.parse_args()
+    repeats, target = (3, 0.01) if args.quick else (9, 0.06)
+    t0, load0 = time.perf_counter(), os.getloadavg()[0]
+    res: dict[str, Any] = {}
+    res["overhead"] = bench_overhead(repeats, target)
+    res["overhead_fit"] = fit(res["overhead"])
+    res["parallel"] = bench_parallel(3 if args.quick else 5)
+    res["concurrency"] = bench_concurrency(args.calls, 2 if args.quick else 3)
+    res["import"] = bench_import(3 if args.quick else 9)
+    res["goals"] = {"per_guard_us": GOAL_PER_GUARD_US, "parallel_ms": GOAL_PARALLEL_MS,
+                    "concurrency_ratio": GOAL_CONCURRENCY_RATIO, "import_ms": GOAL_IMPORT_MS}
+    res["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
+                      "cpus": os.cpu_count(), "loadavg_1m_start_end": [load0, os.getloadavg()[0]],
+                      "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    res["runtime_s"] = time.perf_counter() - t0
+    print_tables(res)
+    print(f"\ntotal runtime {res['runtime_s']:.0f} s")
+    if not args.quick:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(res, indent=2) + "\n")
+        print(f"wrote {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()
