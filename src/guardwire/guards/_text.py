@@ -37,6 +37,7 @@ STOPWORDS = word_set(
 )
 
 _TOKEN = re.compile(r"[^\W_]{3,}")
+_ASCII_TOKEN = re.compile(r"[a-z0-9]{3,}")  # same runs on ASCII text, about twice as fast
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,12 +55,17 @@ class Span:
 
 def tokens(text: str) -> set[str]:
     """The seed tokenizer: lowercase alphanumeric runs of length > 2, minus stop-words."""
-    return {t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS}
+    low = text.lower()
+    found = set((_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low))
+    found -= STOPWORDS
+    return found
 
 
 def token_list(text: str) -> list[str]:
     """Like :func:`tokens` but keeps repeats and order (for term frequencies)."""
-    return [t for t in _TOKEN.findall(text.lower()) if t not in STOPWORDS]
+    low = text.lower()
+    pattern = _ASCII_TOKEN if low.isascii() else _TOKEN
+    return [t for t in pattern.findall(low) if t not in STOPWORDS]
 
 
 # --- code spans ---------------------------------------------------------------------------
@@ -138,7 +144,6 @@ _BLANK = re.compile(r"[ \t]*\n?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
-_WORD_BEFORE = re.compile(r"([\w.'-]*)\Z")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -203,8 +208,12 @@ def _ends_sentence(masked: str, m: re.Match[str], nxt: str) -> bool:
         return True
     if "\n" in m.group(3) and nxt in "-*+•":
         return True
-    word = _WORD_BEFORE.search(masked, 0, m.start(1))
-    w = (word.group(1) if word else "").lower().strip("'-")
+    end = m.start(1)
+    start = end
+    while start > 0 and end - start < 40 and (masked[start - 1].isalnum()
+                                              or masked[start - 1] in "._'-"):
+        start -= 1
+    w = masked[start:end].lower().strip("'-")
     if not w:
         return True
     if w in _NO_SPLIT:

@@ -36,7 +36,7 @@ UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 MARKER = re.compile(rf"(?<![\w\\])\[\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
-_TRAILING_PUNCT = re.compile(r"[.!?…:;,]+\Z")
+_END_PUNCT = frozenset(".!?…:;,")
 
 
 def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
@@ -97,7 +97,8 @@ class _Scorer:
         if not q:
             return [0.0] * len(self.sets)
         if self.method == "jaccard":
-            return [len(q & d) / len(q | d) if d else 0.0 for d in self.sets]
+            n = len(q)
+            return [(k := len(q & d)) / (n + len(d) - k) for d in self.sets]
         weights = {t: self.idf(t) for t in q}
         top = sum(weights.values()) * (self.k1 + 1)
         out = []
@@ -242,5 +243,7 @@ class CitationGuard:
 
 def _insert_at(text: str, span: Span) -> int:
     """Where a sentence's marker goes: before its final punctuation, else at its end."""
-    m = _TRAILING_PUNCT.search(text, span.start, span.end)
-    return m.start() if m else span.end
+    at = span.end
+    while at > span.start and text[at - 1] in _END_PUNCT:
+        at -= 1
+    return at
