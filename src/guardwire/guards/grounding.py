@@ -54,6 +54,16 @@ def _numbers(text: str) -> set[str]:
     return {n for n in (m.replace(",", "") for m in _NUMBER.findall(text)) if len(n) >= 2}
 
 
+def _doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
+    hit = cache.get("_doc_numbers") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        return hit[2]  # type: ignore[no-any-return]
+    found: set[str] = set().union(*(_numbers(doc_text(d)) for d in docs))
+    if cache is not None:
+        cache["_doc_numbers"] = (docs, len(docs), found)
+    return found
+
+
 class GroundingGuard:
     """Flag sentences unsupported by ``ctx.docs`` (see the module docstring)."""
 
@@ -129,7 +139,7 @@ class GroundingGuard:
             missing: list[str] = []
             if self.check_numbers and (nums := _numbers(sentence)):
                 if doc_numbers is None:
-                    doc_numbers = set().union(*(_numbers(doc_text(d)) for d in docs))
+                    doc_numbers = _doc_numbers(docs, cache)
                 missing = sorted(nums - doc_numbers)
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
                             "score": round(score, 4), "missing_numbers": missing,

@@ -124,14 +124,15 @@ class SlotFiller:
         """Fill ``text`` until no slot is left outside code (a fill or strip can join two
         fragments into a new slot-shaped string; those are resolved or stripped in turn)."""
         stream = SlotStream(self, ctx)
-        out = stream.feed(text) + stream.flush()
+        if self.slot_re.search(text) is None:
+            return text, stream
+        prev, out = text, stream.feed(text) + stream.flush()
         for _ in range(4):
-            again = SlotStream(self, ctx, memo=stream.memo)
-            nxt = again.feed(out) + again.flush()
-            stream.merge(again)
-            if nxt == out:
+            if out == prev or self.slot_re.search(out) is None:
                 break
-            out = nxt
+            again = SlotStream(self, ctx, memo=stream.memo)
+            prev, out = out, again.feed(out) + again.flush()
+            stream.merge(again)
         return out, stream
 
     def __call__(self, text: str, ctx: Context) -> Decision:
