@@ -51,7 +51,8 @@ version = "v7"
 on_error = "open"
 budget_ms = 100
 [routes.base]
-input = ["tag", { use = "tag", with = { tag = "?" }, name = "q", budget_ms = 5, on_timeout = "open" }]
+input = ["tag", { use = "tag", with = { tag = "?" }, name = "q", budget_ms = 5,
+          on_timeout = "open" }]
 output = [{ parallel = ["block_all"] }]
 on_block = "respond"
 block_response = "nope"

@@ -1,4 +1,4 @@
-"""Pipeline semantics: order, rewrite hand-off, first block, policies, parallel groups, cache, modes."""
+"""Pipeline semantics: order, rewrites, first block, policies, parallel groups, cache, modes."""
 
 from __future__ import annotations
 

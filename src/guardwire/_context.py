@@ -110,7 +110,8 @@ class Context:
 
     def guard_state(self, guard: str) -> dict[str, Any]:
         """The scratch dict of one guard for this request (created on first use)."""
-        return self.state.setdefault(guard, {})
+        scratch: dict[str, Any] = self.state.setdefault(guard, {})
+        return scratch
 
     def __repr__(self) -> str:
         return (f"Context(route={self.route!r}, docs={len(self.docs)}, vault={self.vault!r}, "

@@ -78,7 +78,7 @@ class Verdict:
 
     @property
     def blocking(self) -> Decision | None:
-        """The decision that blocks this stage (``None`` in monitor mode or when nothing blocked)."""
+        """The decision that blocks this stage (None in monitor mode or if nothing blocked)."""
         if self.mode != "enforce":
             return None
         for d in self.decisions:

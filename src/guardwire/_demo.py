@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import time
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 
-import tomllib
 from pydantic import BaseModel
 
 from ._context import Context
@@ -94,7 +94,7 @@ def _docs() -> list[dict[str, Any]]:
 
 
 def scenes() -> list[Scene]:
-    ref = datetime(2026, 8, 30, 9, 0, tzinfo=timezone.utc)
+    ref = datetime(2026, 8, 30, 9, 0, tzinfo=UTC)
     slow_moderation = HangingGuard(2.0, name="moderation_api")
     return [
         Scene("PII never reaches the model, and comes back in the answer", "default",
@@ -143,7 +143,9 @@ def run_demo(verbose: bool = False) -> int:
         fn = pipeline.wrap(llm.complete, response_model=scene.response_model)
         ctx = scene.ctx
         print(f"[{i}] {scene.title}  (route: {scene.route if not scene.pipeline else 'custom'})")
-        user = scene.user if len(scene.user) < 140 else scene.user[:100] + f"… ({len(scene.user):,} chars)"
+        user = scene.user
+        if len(user) > 140:
+            user = f"{user[:100]}… ({len(user):,} chars)"
         print(f"  user : {user}")
         try:
             answer: Any = fn(scene.user, guard_ctx=ctx)

@@ -22,7 +22,7 @@ from ._steps import Entry, Parallel, ParallelSpec, Step, StepSpec, build_entries
 from ._tracing import Telemetry
 
 if TYPE_CHECKING:
-    from ._wrap import Adapter
+    from ._adapters import BaseAdapter
 
 F = TypeVar("F", bound=Callable[..., Any])
 OnBlock = Literal["raise", "respond"]
@@ -90,7 +90,7 @@ class Pipeline:
         if on_block not in ("raise", "respond"):
             raise ValueError(f"on_block must be 'raise' or 'respond', got {on_block!r}")
         if stream_mode not in ("buffered", "incremental"):
-            raise ValueError(f"stream_mode must be 'buffered' or 'incremental', got {stream_mode!r}")
+            raise ValueError(f"stream_mode must be 'buffered' or 'incremental': {stream_mode!r}")
         if max_reasks < 0:
             raise ValueError("max_reasks must be >= 0")
         ins = build_entries(input, policy)
@@ -203,11 +203,12 @@ class Pipeline:
     async def acheck_output(self, text: str, ctx: Context | None = None) -> Verdict:
         return await self.run_stage_async("output", text, ctx or Context(route=self.name))
 
-    def wrap(self, fn: F, *, adapter: Adapter | None = None, response_model: Any = None) -> F:
+    def wrap(self, fn: F, *, adapter: BaseAdapter | None = None, response_model: Any = None) -> F:
         """Wrap an LLM call so every call passes through this pipeline (what ``guarded`` uses)."""
         from ._wrap import wrap_callable
 
-        return wrap_callable(self, fn, adapter=adapter, response_model=response_model)
+        wrapped: F = wrap_callable(self, fn, adapter=adapter, response_model=response_model)
+        return wrapped
 
 
 def _steps_of(entry: Entry) -> tuple[Step, ...]:

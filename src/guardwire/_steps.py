@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
 from ._context import Context
-from ._decision import Decision, Outcome
+from ._decision import Action, Decision, Outcome
 from ._guard import Guard, guard_name
 from ._policy import DEFAULT_POLICY, Policy
 
@@ -63,7 +63,7 @@ class Step:
     # -- results -----------------------------------------------------------------------
     def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
         mode = self.policy.on_timeout if outcome == "timeout" else self.policy.on_error
-        action = "allow" if mode == "open" else "block"
+        action: Action = "allow" if mode == "open" else "block"
         return Decision(action, None, reason, None, self.name, outcome, elapsed_ms,
                         {**data, "fail_mode": mode})
 
@@ -134,7 +134,7 @@ class Step:
             try:
                 result = self.guard(text, ctx)
                 if inspect.isawaitable(result):
-                    awaitable = cast(Awaitable[Decision], result)
+                    awaitable = result
                     result = run_coroutine_sync(lambda: _await(awaitable))
             except Exception as exc:
                 return self._error(exc, t0)
@@ -336,7 +336,7 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
                 bool(getattr(guard, "run_in_thread", False)))
 
 
-def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec],
+def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Parallel],
                   default: Policy = DEFAULT_POLICY) -> tuple[Entry, ...]:
     out: list[Entry] = []
     for item in items:

@@ -13,7 +13,7 @@ import inspect
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from os import PathLike
-from typing import Any, Literal, ParamSpec, TypeVar, cast, overload
+from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from ._adapters import BaseAdapter, Call, choose_adapter
 from ._context import Context
@@ -199,6 +199,8 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         finally:
             _end_call(prep.ctx)
 
+    from .integrations import is_async_sdk_method
+
     wrapper: Callable[..., Any]
     if inspect.isasyncgenfunction(fn):
         async def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
@@ -209,7 +211,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             else:  # a canned answer on block
                 yield result
         wrapper = agen_wrapper
-    elif inspect.iscoroutinefunction(fn):
+    elif inspect.iscoroutinefunction(fn) or is_async_sdk_method(fn):
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
             return await run_async(args, kwargs)
         wrapper = async_wrapper
@@ -226,7 +228,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             return run_sync(args, kwargs)
         wrapper = sync_wrapper
     functools.update_wrapper(wrapper, fn)
-    wrapper.__guardwire_pipeline__ = p  # type: ignore[attr-defined]
+    setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
 
 
@@ -288,6 +290,7 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
     p = pipeline
 
     def decorate(f: Callable[P, R]) -> Callable[P, R]:
-        return cast(Callable[P, R], p.wrap(f, adapter=adapter, response_model=response_model))
+        wrapped: Callable[P, R] = p.wrap(f, adapter=adapter, response_model=response_model)
+        return wrapped
 
     return decorate if fn is None else decorate(fn)

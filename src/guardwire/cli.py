@@ -66,7 +66,7 @@ def cmd_routes(args: argparse.Namespace) -> int:
         for stage in ("input", "output"):
             rows = []
             for i, e in enumerate(d[stage]):
-                members = e["parallel"] if "parallel" in e else [e]
+                members = e.get("parallel", [e])
                 for s in members:
                     rows.append([f"{i}{'p' if 'parallel' in e else ''}", s["guard"],
                                  "-" if s["budget_ms"] is None else s["budget_ms"],

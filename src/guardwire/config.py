@@ -32,6 +32,7 @@ import importlib
 import threading
 import tomllib
 from collections.abc import Callable, Mapping
+from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
 
@@ -172,7 +173,7 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> Conf
                        path=first if msg else None)
 
 
-def read_config_file(path: str | Path) -> dict[str, Any]:
+def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     p = Path(path)
     name = str(path)
     try:
@@ -200,7 +201,7 @@ def read_config_file(path: str | Path) -> dict[str, Any]:
     return data
 
 
-def load_routes(path: str | Path, *, registry: Registry | None = None,
+def load_routes(path: str | PathLike[str], *, registry: Registry | None = None,
                 tracer_provider: Any = None, meter_provider: Any = None) -> dict[str, Pipeline]:
     """Read a TOML or YAML route file and build one Pipeline per route."""
     return build_routes(read_config_file(path), source=str(path), registry=registry,

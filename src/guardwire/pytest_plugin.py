@@ -1,4 +1,4 @@
-"""pytest fixtures for testing guarded code offline (registered through the ``pytest11`` entry point).
+"""pytest fixtures for testing guarded code offline (registered via the ``pytest11`` entry point).
 
 - ``fake_llm``: a factory, ``fake_llm(["answer", ...])`` → :class:`~guardwire.testing.FakeLLM`;
 - ``captured_verdicts``: the list of Verdicts produced during the test;
