@@ -210,7 +210,8 @@ class SchemaGuard:
             extra["extracted"] = True
         if out.repairs:
             extra["repairs"] = list(out.repairs[:10])
-        if rung == "parsed" and not out.extracted and _same_json(text, canonical):
+        if rung == "parsed" and not out.extracted and _same_json(text, canonical, adapter,
+                                                                  out.value):
             return Decision.allow(f"valid {type_name}", rung=rung, **extra)
         how = {"parsed": "parsed", "repaired": "repaired locally"}.get(out.rung, out.rung)
         reason = f"valid {type_name}, {how}" + (f" after {ctx.reasks} re-ask(s)"
@@ -275,11 +276,12 @@ def _only_json_errors(exc: ValidationError) -> bool:
     return all(e["type"] == "json_invalid" for e in exc.errors(include_url=False))
 
 
-def _same_json(text: str, canonical: str) -> bool:
+def _same_json(text: str, canonical: str, adapter: TypeAdapter[Any], obj: Any) -> bool:
+    """The answer already is the object's JSON, up to whitespace and key order."""
     if text.strip() == canonical:
         return True
     try:
-        return bool(json.loads(text) == json.loads(canonical))
+        return bool(json.loads(text) == adapter.dump_python(obj, mode="json"))
     except ValueError:
         return False
 

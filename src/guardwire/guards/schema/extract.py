@@ -17,7 +17,9 @@ and which brackets are open (it is not a parser and repairs nothing).
 
 from __future__ import annotations
 
+import ast
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -33,6 +35,18 @@ _CLOSING_FENCE = re.compile(r"```[ \t]*(?:\r?\n|\Z)")  # a closing fence ends it
 _LANG_TAG = re.compile(r"[A-Za-z][\w+.-]*(?:[ \t]*\r?\n|[ \t]+(?=[\[{]))|[ \t]*\r?\n")
 _DANGLING_NUMBER = re.compile(r"-|-?\d+\.|-?\d+(?:\.\d+)?[eE][+-]?|-?\.")
 # json-repair log lines that mean "I had to invent a value or throw text away".
+_LITERAL_MAX = 200_000
+# what the truncation scanner looks at; whitespace between tokens is skipped by the search
+_TOKEN = re.compile(r"""
+    (?P<dq>"(?:[^"\\]|\\[\s\S])*")
+  | (?P<dq_open>"(?:[^"\\]|\\[\s\S])*\\?\Z)
+  | (?P<sq>'(?:[^'\\]|\\[\s\S])*')
+  | (?P<sq_open>'(?:[^'\\]|\\[\s\S])*\\?\Z)
+  | (?P<open>[{\[])
+  | (?P<close>[}\]])
+  | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
+  | (?P<other>(?:[^\s"'{}\[\]/]|/(?![*/]))+|/)
+""", re.X)
 _INVENTED = ("missed a : after a key", "found a : before a key", "Parsed object is empty but")
 _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
 _EMPTY_LITERAL = re.compile(r"\"\"|''")
@@ -87,46 +101,35 @@ def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
     may start, so apostrophes in bare words do not count.
     """
     stack: list[str] = []
-    quote = ""
-    escaped = False
+    quote = ""  # the quote of a string still open at the end
     prev = ""  # last significant character outside strings
-    i, n = start, len(s)
-    while i < n:
-        c = s[i]
-        if quote:
-            if escaped:
-                escaped = False
-            elif c == "\\":
-                escaped = True
-            elif c == quote:
-                quote = ""
-                prev = c
-        elif c == '"' or (c == "'" and prev in ("", "{", "[", ",", ":")):
-            quote = c
-        elif c in "{[":
-            stack.append(c)
-            prev = c
-        elif c in "}]":
-            opener = "{" if c == "}" else "["
+    pos, n = start, len(s)
+    while True:
+        m = _TOKEN.search(s, pos)
+        if m is None:
+            break
+        kind, tok = m.lastgroup, m.group()
+        pos = m.end()
+        if kind in ("sq", "sq_open") and prev not in ("", "{", "[", ",", ":"):
+            pos, prev = m.start() + 1, "'"  # an apostrophe in a bare word
+            continue
+        if kind in ("dq_open", "sq_open"):
+            quote = tok[0]
+            break
+        if kind == "open":
+            stack.append(tok)
+        elif kind == "close":
+            opener = "{" if tok == "}" else "["
             if opener in stack:
                 while stack.pop() != opener:
                     pass
             elif stack:
                 stack.pop()
-            prev = c
             if not stack:
-                return i + 1, False
-        elif c == "/" and s.startswith("/*", i):
-            k = s.find("*/", i + 2)
-            i = n if k < 0 else k + 2
+                return pos, False
+        elif kind == "comment":
             continue
-        elif c == "/" and s.startswith("//", i):
-            k = s.find("\n", i)
-            i = n if k < 0 else k
-            continue
-        elif not c.isspace():
-            prev = c
-        i += 1
+        prev = tok[-1]
     if not stack and not quote:
         return n, False
     # Ends inside something. Only a string "left open" by a text that ends on a quote is an
@@ -168,6 +171,14 @@ def parse_answer(text: str) -> Parsed:
     except (ValueError, RecursionError):
         pass
     body, fenced = strip_fences(text)
+    if fenced:
+        try:
+            return Parsed("parsed", json.loads(body), body, True)
+        except (ValueError, RecursionError):
+            pass
+    value = _python_literal(body)  # a complete Python literal cannot be a truncated answer
+    if value is not _NOTHING:
+        return Parsed("repaired", value, body, fenced, repairs=(_LITERAL_NOTE,))
     start, end, where = _find_value(body)
     segment = body[start:end]
     extracted = fenced or where == "prose"
@@ -190,7 +201,46 @@ def parse_answer(text: str) -> Parsed:
                       repairs=("escaped control characters inside strings",))
     except (ValueError, RecursionError):
         pass
+    value = _python_literal(segment)
+    if value is not _NOTHING:
+        return Parsed("repaired", value, segment, extracted, repairs=(_LITERAL_NOTE,))
     return _repair(segment, extracted)
+
+
+_NOTHING: Any = object()
+_LITERAL_NOTE = "read as a Python literal (single quotes, True/None, trailing commas)"
+
+
+def _python_literal(segment: str) -> Any:
+    """A Python-literal answer (``{'a': True, 'b': None,}``) read by ``ast.literal_eval``.
+
+    Only tried when the text uses single quotes and no backslash (whose meaning differs
+    between Python and JSON strings), and only JSON-shaped results are accepted. Much faster
+    than json-repair for this common failure.
+    """
+    if "'" not in segment or "\\" in segment or len(segment) > _LITERAL_MAX:
+        return _NOTHING
+    try:
+        value = ast.literal_eval(segment.strip())
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
+        return _NOTHING
+    return value if _json_shaped(value) else _NOTHING
+
+
+def _json_shaped(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            if not all(isinstance(k, str) for k in v):
+                return False
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+        elif not (v is None or isinstance(v, str | bool | int)
+                  or (isinstance(v, float) and math.isfinite(v))):
+            return False
+    return True
 
 
 def _repair(segment: str, extracted: bool) -> Parsed:
