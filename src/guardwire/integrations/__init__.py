@@ -1,8 +1,12 @@
 """Adapters for provider SDKs (OpenAI, Anthropic, LiteLLM) and instructor.
 
 ``adapter_for(fn)`` recognises a bound SDK method (``client.chat.completions.create``,
-``client.messages.create``, ``litellm.completion``) without importing the SDKs, and returns
-the adapter that reads and writes that SDK's request and response shapes.
+``client.messages.create``, ``litellm.completion``/``acompletion``) without importing the
+SDKs: it only compares module and class names. It returns the adapter that reads and writes
+that SDK's request and response shapes, or ``None`` for a plain callable.
+
+The adapter modules import their SDK lazily (only to build canned answers), so
+``import guardwire`` never pays for ``openai``, ``anthropic`` or ``litellm``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,62 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._adapters import BaseAdapter
 
+__all__ = ["adapter_for", "is_async_sdk_method", "sdk_of"]
+
+# (module prefix of the owning class, class name) -> (sdk, is_async)
+_METHOD_OWNERS: dict[tuple[str, str], tuple[str, bool]] = {
+    ("openai.resources.chat", "Completions"): ("openai", False),
+    ("openai.resources.chat", "AsyncCompletions"): ("openai", True),
+    ("anthropic.resources.messages", "Messages"): ("anthropic", False),
+    ("anthropic.resources.messages", "AsyncMessages"): ("anthropic", True),
+    # the same endpoints under client.beta (same request and response shapes)
+    ("openai.resources.beta.chat", "Completions"): ("openai", False),
+    ("openai.resources.beta.chat", "AsyncCompletions"): ("openai", True),
+    ("anthropic.resources.beta.messages", "Messages"): ("anthropic", False),
+    ("anthropic.resources.beta.messages", "AsyncMessages"): ("anthropic", True),
+}
+_LITELLM = {"completion": False, "acompletion": True}
+
+
+def sdk_of(fn: Any) -> tuple[str, bool] | None:
+    """``(sdk name, is_async)`` for a recognised SDK entry point, else ``None``."""
+    name = getattr(fn, "__name__", None)
+    owner = getattr(fn, "__self__", None)
+    if owner is not None and name == "create":
+        cls = type(owner)
+        module = cls.__module__
+        for (prefix, cls_name), found in _METHOD_OWNERS.items():
+            if cls.__name__ == cls_name and (module == prefix or module.startswith(prefix + ".")):
+                return found
+        return None
+    module = getattr(fn, "__module__", None) or ""
+    if isinstance(name, str) and name in _LITELLM and (
+            module == "litellm" or module.startswith("litellm.")):
+        return "litellm", _LITELLM[name]
+    return None
+
+
+def is_async_sdk_method(fn: Any) -> bool:
+    """True for async SDK methods that ``inspect.iscoroutinefunction`` does not recognise
+    (the OpenAI and Anthropic SDKs wrap ``create`` in a plain-function decorator)."""
+    found = sdk_of(fn)
+    return found is not None and found[1]
+
 
 def adapter_for(fn: Any, *, guard_system: bool = False) -> BaseAdapter | None:
     """The provider adapter for ``fn``, or ``None`` for a plain callable."""
-    return None
+    found = sdk_of(fn)
+    if found is None:
+        return None
+    sdk, is_async = found
+    if sdk == "openai":
+        from .openai import OpenAIAdapter
+
+        return OpenAIAdapter(guard_system=guard_system, is_async=is_async)
+    if sdk == "anthropic":
+        from .anthropic import AnthropicAdapter
+
+        return AnthropicAdapter(guard_system=guard_system, is_async=is_async)
+    from .litellm import LiteLLMAdapter
+
+    return LiteLLMAdapter(guard_system=guard_system, is_async=is_async)

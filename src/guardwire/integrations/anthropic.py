@@ -1,0 +1,157 @@
+"""Adapter for the official ``anthropic`` SDK: ``client.messages.create(...)``.
+
+Sync (``Messages``) and async (``AsyncMessages``) clients, with or without ``stream=True``.
+Input guards see the user messages (string content or the ``text`` blocks of list content);
+the ``system=`` prompt (a string or a list of text blocks) is left alone unless the route
+sets ``guard_system``, in which case its texts come first. The result keeps its SDK type: a
+``Message`` whose text blocks carry the guarded answer, or the stream of raw events where the
+text lives in ``content_block_delta`` events (``delta.text``); every other event passes through.
+
+``stop_reason`` maps to guardwire's ``finish_reason``: ``max_tokens`` → ``"length"``,
+``end_turn``/``stop_sequence`` → ``"stop"``, ``tool_use`` → ``"tool_calls"``,
+``refusal`` → ``"content_filter"``.
+
+Known limit: an answer made of several text blocks (text around tool calls) is guarded as
+one text and written back into the first text block (buffered streams: into the last text
+event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from .._adapters import Call, ChatAdapter
+from ._common import as_stream, copy_model, field
+
+__all__ = ["AnthropicAdapter"]
+
+_FINISH = {"max_tokens": "length", "model_context_window_exceeded": "length",
+           "end_turn": "stop", "stop_sequence": "stop", "tool_use": "tool_calls",
+           "refusal": "content_filter"}
+
+
+class AnthropicAdapter(ChatAdapter):
+    """Reads and writes Anthropic Messages requests, responses and stream events."""
+
+    def __init__(self, guard_system: bool = False, is_async: bool = False) -> None:
+        super().__init__(guard_system=guard_system)
+        self.is_async = is_async
+
+    # -- input --------------------------------------------------------------------------
+    def _system_slots(self, call: Call) -> list[int | None]:
+        if not self.guard_system:
+            return []
+        system = call.kwargs.get("system")
+        if isinstance(system, str):
+            return [None]
+        if isinstance(system, list):
+            return [j for j, b in enumerate(system)
+                    if isinstance(b, Mapping) and isinstance(b.get("text"), str)]
+        return []
+
+    def get_input(self, call: Call) -> list[str]:
+        system: Any = call.kwargs.get("system")
+        head: list[str] = [system if j is None else system[j]["text"]
+                           for j in self._system_slots(call)]
+        return [*head, *super().get_input(call)]
+
+    def set_input(self, call: Call, texts: list[str]) -> Call:
+        slots = self._system_slots(call)
+        head, rest = texts[:len(slots)], texts[len(slots):]
+        call = super().set_input(call, rest)
+        if not slots:
+            return call
+        system: Any = call.kwargs["system"]
+        if slots == [None]:
+            system = head[0]
+        else:
+            system = [dict(b) if isinstance(b, Mapping) else b for b in system]
+            for j, text in zip(slots, head, strict=True):
+                assert j is not None
+                system[j]["text"] = text
+        return replace(call, kwargs={**call.kwargs, "system": system})
+
+    def messages(self, call: Call) -> list[Mapping[str, Any]]:
+        msgs = super().messages(call)
+        system = call.kwargs.get("system")
+        return [{"role": "system", "content": system}, *msgs] if system else msgs
+
+    # -- whole answers ------------------------------------------------------------------
+    def get_output(self, result: Any) -> str:
+        content = field(result, "content")
+        if field(result, "type") != "message" or not isinstance(content, list):
+            return super().get_output(result)
+        return "".join(b.text for b in content if field(b, "type") == "text")
+
+    def set_output(self, result: Any, text: str) -> Any:
+        if field(result, "type") != "message" or not isinstance(field(result, "content"), list):
+            return super().set_output(result, text)
+        if self.get_output(result) == text:
+            return result
+        new = copy_model(result)
+        idx = [i for i, b in enumerate(new.content) if field(b, "type") == "text"]
+        if idx:
+            new.content[idx[0]].text = text
+            new.content = [b for i, b in enumerate(new.content) if i not in idx[1:]]
+        elif text:
+            from anthropic.types import TextBlock
+
+            new.content = [*new.content, TextBlock(type="text", text=text)]
+        return new
+
+    def finish_reason(self, result: Any) -> str | None:
+        kind = field(result, "type")
+        if kind == "message":
+            reason = field(result, "stop_reason")
+        elif kind == "message_delta":
+            reason = field(field(result, "delta"), "stop_reason")
+        else:
+            return None
+        return _FINISH.get(reason, reason) if isinstance(reason, str) else None
+
+    # -- streams ------------------------------------------------------------------------
+    def chunk_text(self, chunk: Any) -> str | None:
+        if field(chunk, "type") != "content_block_delta":
+            return None
+        delta = field(chunk, "delta")
+        text = field(delta, "text")
+        if field(delta, "type") == "text_delta" and isinstance(text, str) and text:
+            return text
+        return None
+
+    def with_chunk_text(self, chunk: Any, text: str) -> Any:
+        new = copy_model(chunk)
+        new.delta.text = text
+        return new
+
+    # -- canned answers -----------------------------------------------------------------
+    def respond(self, call: Call, text: str) -> Any:
+        from anthropic.types import Message, RawMessageStreamEvent
+        from pydantic import TypeAdapter
+
+        model = str(call.kwargs.get("model") or "guardwire")
+        usage = {"input_tokens": 0, "output_tokens": 0}
+        message: dict[str, Any] = {"id": "guardwire-canned", "type": "message",
+                                   "role": "assistant", "model": model,
+                                   "content": [{"type": "text", "text": text}],
+                                   "stop_reason": "end_turn", "stop_sequence": None,
+                                   "usage": usage}
+        if not call.kwargs.get("stream"):
+            return Message.model_validate(message)
+        events: list[dict[str, Any]] = [
+            {"type": "message_start", "message": {**message, "content": [],
+                                                  "stop_reason": None}},
+            {"type": "content_block_start", "index": 0,
+             "content_block": {"type": "text", "text": ""}},
+            {"type": "content_block_delta", "index": 0,
+             "delta": {"type": "text_delta", "text": text}},
+            {"type": "content_block_stop", "index": 0},
+            {"type": "message_delta", "delta": {"stop_reason": "end_turn",
+                                                "stop_sequence": None},
+             "usage": {"output_tokens": 0}},
+            {"type": "message_stop"},
+        ]
+        parse: TypeAdapter[Any] = TypeAdapter(RawMessageStreamEvent)
+        return as_stream([parse.validate_python(e) for e in events], self.is_async)

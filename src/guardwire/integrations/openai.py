@@ -1,0 +1,89 @@
+"""Adapter for the official ``openai`` SDK: ``client.chat.completions.create(...)``.
+
+Sync (``Completions``) and async (``AsyncCompletions``) clients, with or without
+``stream=True``. Input guards see the user messages (string content, or the ``text`` parts of
+list content; system/developer messages too when the route sets ``guard_system``). The result
+keeps its SDK type: a ``ChatCompletion`` with the guarded text in
+``choices[0].message.content``, or a stream of ``ChatCompletionChunk`` objects whose
+``choices[0].delta.content`` carries the guarded text. ``finish_reason`` comes from
+``choices[0].finish_reason`` (``"length"`` means the answer was cut off).
+
+Only one choice is guarded, so ``n > 1`` is refused before the model is called: unguarded
+alternative answers would be a silent bypass.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .._adapters import Call, ChatAdapter
+from ._common import as_stream, copy_model, field, first_choice
+
+__all__ = ["OpenAIAdapter"]
+
+
+class OpenAIAdapter(ChatAdapter):
+    """Reads and writes OpenAI chat-completions requests, responses and stream chunks."""
+
+    def __init__(self, guard_system: bool = False, is_async: bool = False) -> None:
+        super().__init__(guard_system=guard_system)
+        self.is_async = is_async
+
+    # -- input --------------------------------------------------------------------------
+    def get_input(self, call: Call) -> list[str]:
+        n = call.kwargs.get("n")
+        if isinstance(n, int) and n > 1:
+            raise TypeError(f"guardwire guards one answer per call; n={n} would return "
+                            "unguarded alternatives (call once per answer instead)")
+        return super().get_input(call)
+
+    # -- whole answers ------------------------------------------------------------------
+    def get_output(self, result: Any) -> str:
+        choice = first_choice(result)
+        if choice is None:
+            return super().get_output(result)
+        content = field(field(choice, "message"), "content")
+        return content if isinstance(content, str) else ""
+
+    def set_output(self, result: Any, text: str) -> Any:
+        choice = first_choice(result)
+        if choice is None:
+            return super().set_output(result, text)
+        message = field(choice, "message")
+        if field(message, "content") == text or (field(message, "content") is None and not text):
+            return result
+        new = copy_model(result)
+        new.choices[0].message.content = text
+        return new
+
+    def finish_reason(self, result: Any) -> str | None:
+        reason = field(first_choice(result), "finish_reason")
+        return reason if isinstance(reason, str) else None
+
+    # -- streams ------------------------------------------------------------------------
+    def chunk_text(self, chunk: Any) -> str | None:
+        content = field(field(first_choice(chunk), "delta"), "content")
+        return content if isinstance(content, str) and content else None
+
+    def with_chunk_text(self, chunk: Any, text: str) -> Any:
+        new = copy_model(chunk)
+        new.choices[0].delta.content = text
+        return new
+
+    # -- canned answers -----------------------------------------------------------------
+    def respond(self, call: Call, text: str) -> Any:
+        from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+        base = {"id": "guardwire-canned", "created": int(time.time()),
+                "model": str(call.kwargs.get("model") or "guardwire")}
+        if call.kwargs.get("stream"):
+            chunk = ChatCompletionChunk.model_validate({
+                **base, "object": "chat.completion.chunk",
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "delta": {"role": "assistant", "content": text}}]})
+            return as_stream([chunk], self.is_async)
+        return ChatCompletion.model_validate({
+            **base, "object": "chat.completion",
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": text}}]})
