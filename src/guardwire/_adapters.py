@@ -111,6 +111,10 @@ class PromptAdapter(BaseAdapter):
 def _content_text(content: Any) -> str | None:
     if isinstance(content, str):
         return content
+    if isinstance(content, list):  # list-of-parts content: its text parts
+        texts = [p["text"] for p in content
+                 if isinstance(p, Mapping) and isinstance(p.get("text"), str)]
+        return "\n".join(texts) if texts else None
     return None
 
 

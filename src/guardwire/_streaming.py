@@ -16,6 +16,7 @@ Both share :class:`_StreamRun`; the sync and async iterators only differ in how 
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,9 @@ class _StreamRun:
 
     def on_chunk(self, chunk: Any) -> list[Any]:
         """Chunks to emit now for one incoming chunk."""
+        reason = self.adapter.finish_reason(chunk)
+        if reason is not None:
+            self.ctx.finish_reason = reason
         text = self.adapter.chunk_text(chunk)
         if text is None:
             if self.incremental or self.template is None:
@@ -147,7 +151,9 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
         for out in run.verdict_chunks(verdict):
             yield out
     finally:
-        aclose = getattr(raw, "aclose", None)
-        if callable(aclose):
-            await aclose()
+        close = getattr(raw, "aclose", None) or getattr(raw, "close", None)
+        if callable(close):
+            closing = close()
+            if inspect.isawaitable(closing):  # SDK AsyncStream.close() is a coroutine
+                await closing
         end(ctx)
