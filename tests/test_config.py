@@ -45,15 +45,15 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def test_toml_routes_with_extends_modes_and_overrides(tmp_path: Path, reg: Registry) -> None:
-    cfg = write(tmp_path, "g.toml", """
+    entry = '{ use = "tag", with = { tag = "?" }, name = "q", budget_ms = 5, on_timeout = "open" }'
+    cfg = write(tmp_path, "g.toml", f"""
 version = "v7"
 [defaults]
 on_error = "open"
 budget_ms = 100
 [routes.base]
-input = ["tag", { use = "tag", with = { tag = "?" }, name = "q", budget_ms = 5,
-          on_timeout = "open" }]
-output = [{ parallel = ["block_all"] }]
+input = ["tag", {entry}]
+output = [{{ parallel = ["block_all"] }}]
 on_block = "respond"
 block_response = "nope"
 [routes.beta]

@@ -76,6 +76,8 @@ class Pipeline:
     return_structured: bool = False
     version: str | None = None
     telemetry: Telemetry = field(default_factory=Telemetry, repr=False)
+    specs: tuple[tuple[GuardItem, ...], tuple[GuardItem, ...]] = field(default=((), ()),
+                                                                         repr=False)
 
     def __init__(self, input: Sequence[GuardItem] = (), output: Sequence[GuardItem] = (), *,
                  policy: Policy = DEFAULT_POLICY, name: str = "default", mode: Mode = "enforce",
@@ -110,7 +112,7 @@ class Pipeline:
                          on_block=on_block, block_response=block_response, max_reasks=max_reasks,
                          stream_mode=stream_mode, guard_system=guard_system,
                          return_structured=return_structured, version=version,
-                         telemetry=tel).items():
+                         telemetry=tel, specs=(tuple(input), tuple(output))).items():
             sets(self, k, v)
 
     # -- introspection -----------------------------------------------------------------
@@ -132,8 +134,12 @@ class Pipeline:
                 "input": desc(self.input), "output": desc(self.output)}
 
     def override(self, **changes: Any) -> Pipeline:
-        """A copy with some settings replaced (e.g. in tests: ``p.override(mode="monitor")``)."""
-        kw: dict[str, Any] = dict(input=self.input, output=self.output, policy=self.policy,
+        """A copy with some settings replaced (e.g. in tests: ``p.override(mode="monitor")``).
+
+        The guards are rebuilt from what was passed in, so ``policy=`` reaches every guard
+        that has no policy of its own (guards loaded from a route file were already resolved
+        against the route's defaults)."""
+        kw: dict[str, Any] = dict(input=self.specs[0], output=self.specs[1], policy=self.policy,
                                   name=self.name, mode=self.mode, on_block=self.on_block,
                                   block_response=self.block_response, max_reasks=self.max_reasks,
                                   stream_mode=self.stream_mode, guard_system=self.guard_system,

@@ -1,0 +1,57 @@
+"""The user-facing test kit: FakeLLM, static/hanging/raising guards, and the pytest fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardwire import Context, Decision, Pipeline, Policy, guarded
+from guardwire.testing import FakeLLM, FakeLLMExhausted, HangingGuard, RaisingGuard, StaticGuard
+
+pytestmark = pytest.mark.anyio
+
+
+def test_fake_llm_scripted_answers_in_order_then_exhausted() -> None:
+    llm = FakeLLM(["one", "two"])
+    assert llm("a") == "one" and llm.complete("b", temperature=0) == "two"
+    with pytest.raises(FakeLLMExhausted):
+        llm("c")
+    assert llm.prompts == ["a", "b", "c"]
+    assert llm.calls[1]["kwargs"] == {"temperature": 0}
+
+
+def test_fake_llm_function_and_chat() -> None:
+    llm = FakeLLM(lambda p: p[::-1])
+    assert llm.chat(messages=[{"role": "user", "content": "abc"}]) == "cba"
+    assert list(llm.stream("abcdefghij")) == ["jihgfedc", "ba"]
+
+
+async def test_fake_llm_async_entry_points() -> None:
+    llm = FakeLLM("hello world", chunk_size=5)
+    assert await llm.acomplete("x") == "hello world"
+    assert await llm.achat(messages=[{"role": "user", "content": "y"}]) == "hello world"
+    assert [c async for c in await llm.astream("z")] == ["hello", " worl", "d"]
+    assert llm.prompts == ["x", "y", "z"]
+
+
+def test_static_guard_records_and_answers() -> None:
+    g = StaticGuard("rewrite", text="new", name="fixed")
+    v = Pipeline(input=[g]).check_input("old")
+    assert v.text == "new" and g.seen == ["old"] and v.decisions[0].guard == "fixed"
+    assert StaticGuard(Decision.block("b"))("x", Context()).action == "block"
+
+
+def test_raising_and_hanging_guards_drive_policies() -> None:
+    assert Pipeline(input=[RaisingGuard()]).check_input("x").decisions[0].outcome == "error"
+    hanging = Pipeline(input=[HangingGuard(5)], policy=Policy(budget_ms=10))
+    assert hanging.check_input("x").decisions[0].outcome == "timeout"
+    assert hanging.check_input("x").blocked
+    lenient = hanging.override(policy=Policy.fail_open(budget_ms=10))
+    assert not lenient.check_input("x").blocked and lenient.check_input("x").degraded
+
+
+def test_pytest_fixtures(fake_llm, captured_verdicts, guard_ctx) -> None:
+    llm = fake_llm(["fine"])
+    assert guarded(llm.complete, pipeline=Pipeline(input=[StaticGuard()]))(
+        "q", guard_ctx=guard_ctx) == "fine"
+    assert [v.stage for v in captured_verdicts] == ["input", "output"]
+    assert guard_ctx.verdicts == captured_verdicts
