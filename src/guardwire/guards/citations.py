@@ -74,10 +74,13 @@ class _Scorer:
     def __init__(self, docs: Sequence[Any], method: Method, k1: float, b: float,
                  cache: dict[str, Any] | None) -> None:
         self.method = method
-        self.sets = doc_token_sets(docs, cache)
         if method == "bm25":
             self.k1, self.b = k1, b
             self.tfs = [Counter(token_list(doc_text(d))) for d in docs]
+            self.sets = [set(tf) for tf in self.tfs]
+        else:
+            self.sets = doc_token_sets(docs, cache)
+        if method == "bm25":
             lengths = [sum(tf.values()) for tf in self.tfs]
             self.avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
             self.norms = [k1 * (1 - b + b * (n / self.avgdl if self.avgdl else 0.0))
@@ -173,10 +176,14 @@ class CitationGuard:
                 chosen.append(i + 1)
         return chosen, False
 
+    def scores(self, sentences: Sequence[str], docs: Sequence[Any]) -> list[list[float]]:
+        """Each sentence's score against each document, by this guard's ``method``."""
+        scorer = _Scorer(docs, self.method, self.k1, self.b, None)
+        return [scorer.scores(s) for s in sentences]
+
     def attribute(self, sentences: Sequence[str], docs: Sequence[Any]) -> list[list[int]]:
         """The citations this guard would give each sentence (for evaluation and tests)."""
-        scorer = _Scorer(docs, self.method, self.k1, self.b, None)
-        return [self.pick(scorer.scores(s))[0] for s in sentences]
+        return [self.pick(row)[0] for row in self.scores(sentences, docs)]
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         markers = find_citation_markers(text)

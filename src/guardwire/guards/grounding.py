@@ -42,7 +42,7 @@ Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
 Verifier = Callable[[str, Sequence[str]], Any]
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"\d[\d,.]*")
 REASK_PROMPT = (
     "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
     "Rewrite the answer using only information found in the documents, and say so when the "
@@ -51,7 +51,9 @@ REASK_PROMPT = (
 
 
 def _numbers(text: str) -> set[str]:
-    return {n for n in (m.replace(",", "") for m in _NUMBER.findall(text)) if len(n) >= 2}
+    """Numbers of two or more digits, thousands separators removed ("11,872" -> "11872")."""
+    found = (m.rstrip(".,").replace(",", "") for m in _NUMBER.findall(text))
+    return {n for n in found if len(n) >= 2}
 
 
 def _doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
