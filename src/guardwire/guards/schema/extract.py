@@ -47,9 +47,18 @@ _TOKEN = re.compile(r"""
   | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
   | (?P<other>(?:[^\s"'{}\[\]/]|/(?![*/]))+|/)
 """, re.X)
-_INVENTED = ("missed a : after a key", "found a : before a key", "Parsed object is empty but")
+_INVENTED = (
+    "missed a : after a key",  # it fills the value with "" or eats the next token
+    "found a : before a key",
+    "Parsed object is empty but",
+    "Parsed object is empty, we will try to parse this as an array",  # {…} read as a list
+    "we missed the closing ]",  # structure lost mid-text; truncation is caught earlier
+    "extreme corner case",
+    "The parser returned early",  # several values: it keeps one and drops the rest
+)
 _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
-_EMPTY_LITERAL = re.compile(r"\"\"|''")
+# an empty string literal where a value or key can stand (not the end of `72""`)
+_EMPTY_LITERAL = re.compile(r"(?:^|[\s\[{:,])(?:\"\"|'')(?=\s*(?:[\]},:]|$))")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
 
 
