@@ -144,3 +144,15 @@ def test_alce_attribution_beats_chance() -> None:
             hits += any(str(n) in unit["supporting_doc_ids"] for n in pick)
     assert total == 50
     assert hits / total > 0.5  # chance with up to two of five docs is well below this
+
+
+def test_pipeline_citations_then_footnotes() -> None:
+    import guardwire
+    from guardwire.guards.footnotes import FootnoteGuard
+
+    pipeline = guardwire.Pipeline(output=[CitationGuard(method="bm25"), FootnoteGuard()])
+    verdict = pipeline.check_output(
+        "Mawsynram in Meghalaya receives rainfall. Sources: made up.", Context(docs=DOCS))
+    assert verdict.text == "Mawsynram in Meghalaya receives rainfall [1].\n\n[1] Mawsynram"
+    decision = verdict.by_guard("citations")
+    assert decision is not None and decision.data["citations_injected"] is True

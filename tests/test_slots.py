@@ -176,3 +176,18 @@ def test_property_stream_equals_single_pass(text: str, size: int) -> None:
     whole = filler.start_stream(ctx())
     expected = whole.feed(text) + whole.flush()
     assert stream_all(filler, text, ctx(), size) == expected
+
+
+# --- through the pipeline -------------------------------------------------------------------
+
+def test_pipeline_fills_slots_in_a_streamed_answer() -> None:
+    import guardwire
+
+    pipeline = guardwire.Pipeline(output=[SlotFiller()])
+
+    def model(prompt: str, guard_ctx: Context | None = None) -> Any:
+        yield from ["We saw <s", "um> events", " on {co", "unt} cameras <bogus>."]
+
+    wrapped = guardwire.guarded(model, pipeline=pipeline)
+    chunks = list(wrapped("how many?", guard_ctx=ctx()))
+    assert "".join(chunks) == "We saw 6 events on 3 cameras."
