@@ -237,8 +237,8 @@ def main() -> None:
     print("\n2. scripted scenarios (max_reasks=2)")
     print(f"{'scenario':24}{'calls':>6}  {'rungs':40}result")
     for row in s:
-        print(f"{row['scenario']:24}{row['model_calls']:>6}  {' → '.join(map(str, row['rungs'])):40}"
-              f"{row['result']}")
+        rungs = " → ".join(map(str, row["rungs"]))
+        print(f"{row['scenario']:24}{row['model_calls']:>6}  {rungs:40}{row['result']}")
     for row in s:
         for p in row["repair_prompts"][:1]:
             print(f"\n[{row['scenario']}] repair prompt:\n{p}")

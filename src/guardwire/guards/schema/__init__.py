@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import from_json
 
 from ..._context import Context
 from ..._decision import Decision
@@ -281,7 +282,7 @@ def _same_json(text: str, canonical: str, adapter: TypeAdapter[Any], obj: Any) -
     if text.strip() == canonical:
         return True
     try:
-        return bool(json.loads(text) == adapter.dump_python(obj, mode="json"))
+        return bool(from_json(text) == adapter.dump_python(obj, mode="json"))
     except ValueError:
         return False
 
