@@ -34,6 +34,7 @@ Lift rate: the share of texts it rewrote (any step changed the text).
 
 from __future__ import annotations
 
+import re
 import textwrap
 import unicodedata
 from typing import Any, ClassVar
@@ -79,17 +80,17 @@ _HIDDEN = regex.compile(
     regex.V1 | regex.MULTILINE,
 )
 _FLAG_RE = regex.compile(_FLAG)
+# Every character _HIDDEN can match, as a cheap stdlib pre-check (most texts have none).
+_CANDIDATE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e01ef]"
+)
 # UTF-8 multi-byte sequences decoded as Latin-1, with at least one C1 control among them.
 _MOJIBAKE = regex.compile(r"(?:[\u00C2-\u00F4][\u0080-\u00BF]{1,3})+")
 _C1 = regex.compile(r"[\x80-\x9F]")
 _SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}]+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"'})
-_ANY_SPACE = regex.compile(r"\s+")
-_LINE_BREAK = regex.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
-_INNER_SPACE = regex.compile(r"(?<=\S)[^\S\n]+(?=\S)")
-_TRAILING_SPACE = regex.compile(r"[^\S\n]+$", regex.MULTILINE)
-_BLANK_LINES = regex.compile(r"\n{3,}")
 _MAX_ROUNDS = 4
 
 
@@ -104,6 +105,8 @@ def hidden_characters(text: str) -> list[tuple[int, str]]:
 
 def count_hidden(text: str) -> int:
     """How many characters :func:`hidden_characters` would report (fast: no list is built)."""
+    if not _CANDIDATE.search(text):
+        return 0
     flags = len(_FLAG_RE.findall(text))
     count: int = _HIDDEN.subn("", text)[1]
     return count - flags
@@ -157,21 +160,33 @@ def _nfkc(text: str) -> str:
 
 def _whitespace(text: str, keep_newlines: bool) -> str:
     if not keep_newlines:
-        flat: str = _ANY_SPACE.sub(" ", text)
-        return flat.strip()
-    text = _LINE_BREAK.sub("\n", text)
-    text = _TRAILING_SPACE.sub("", _INNER_SPACE.sub(" ", text))
-    text = _BLANK_LINES.sub("\n\n", text).strip("\n")
-    return textwrap.dedent(text) if text[:1] in (" ", "\t") else text
+        return " ".join(text.split())
+    lines: list[str] = []
+    blank = True  # drops leading blank lines; then keeps at most one blank line in a row
+    for line in text.splitlines():
+        words = line.split()
+        if not words:
+            if not blank:
+                lines.append("")
+                blank = True
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        lines.append(indent + " ".join(words))
+        blank = False
+    if lines and not lines[-1]:
+        lines.pop()
+    out = "\n".join(lines)
+    return textwrap.dedent(out) if out[:1] in (" ", "\t") else out
 
 
 def _one_round(text: str, fold_quotes: bool, keep_newlines: bool,
                stats: dict[str, Any]) -> str:
     out = text
-    if _C1.search(out):
+    candidate = _CANDIDATE.search(out) is not None
+    if candidate and _C1.search(out):
         out, repaired = _repair_mojibake(out)
         stats["repaired_mojibake"] += repaired
-    if _HIDDEN.search(out):
+    if candidate and _HIDDEN.search(out):
         out, removed = _strip_hidden(out)
         stats["removed_controls"] += removed
     nfkc = _nfkc(out)
