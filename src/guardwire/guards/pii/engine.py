@@ -267,8 +267,15 @@ def _check_ner_standalone(nlp: Any, model: str) -> None:
 
 def _build(model: str | None) -> tuple[Any, Any, Any]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import EmailRecognizer, SpacyRecognizer
+    from presidio_analyzer.predefined_recognizers import (
+        EmailRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+    )
+
+    from .recognizers import PhoneShapeRecognizer, WindowedPhoneRecognizer, card_recognizer
 
     extractor = offline_suffix_extractor()
 
@@ -284,8 +291,16 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
                           "DATE_TIME"],
     )
 
+    class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
+        """spaCy calls "call", "home", "number" … stop words; they are context words here."""
+
+        def is_stopword(self, word: str, language: str) -> bool:
+            return word.lower() not in context_words and bool(super().is_stopword(word, language))
+
+    context_words: set[str] = set()
+
     def nlp_engine(nlp: Any) -> Any:
-        engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
+        engine = ContextSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
                                 ner_model_configuration=ner_config)
         # already built: SpacyNlpEngine.load() would try to download a missing model
         engine.nlp = {"en": nlp}  # type: ignore[assignment]
@@ -296,15 +311,22 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
 
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"], nlp_engine=blank)
-    registry.recognizers = [r for r in registry.recognizers
-                            if not isinstance(r, EmailRecognizer | SpacyRecognizer)]
+    registry.recognizers = [r for r in registry.recognizers if not isinstance(
+        r, EmailRecognizer | SpacyRecognizer | PhoneRecognizer)]
     registry.add_recognizer(OfflineEmailRecognizer())
+    registry.add_recognizer(WindowedPhoneRecognizer())
+    registry.add_recognizer(card_recognizer())
+    registry.add_recognizer(PhoneShapeRecognizer())
     if ner is not None:
         registry.add_recognizer(
             SpacyRecognizer(supported_entities=sorted(NER_ENTITIES), supported_language="en")
         )
+    for rec in registry.recognizers:
+        context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
+    # context words may also follow the value ("555 0134 (mobile)"): two words after it
+    enhancer = LemmaContextAwareEnhancer(context_prefix_count=5, context_suffix_count=2)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=ner or blank,
-                              supported_languages=["en"])
+                              supported_languages=["en"], context_aware_enhancer=enhancer)
     names: list[Any] = [getattr(r, "name", "?") for r in registry.recognizers]
     logger.debug("built PII engine model=%s recognizers=%s", model, names)
     return analyzer, ner, blank

@@ -1,0 +1,165 @@
+"""Latency of the ``pii`` guard vs raw Presidio (analyze + anonymize), same recognizers and model.
+
+Raw Presidio: ``AnalyzerEngine`` with the guard's recognizers (Presidio's own phone recognizer
+instead of the windowed one; the offline email recognizer, so neither touches the network),
+the full spaCy model
+as ``spacy.load`` gives it (tok2vec, tagger, parser, attribute ruler, lemmatizer, ner) and the
+default context enhancer, then ``AnonymizerEngine.anonymize`` (replace with ``<TYPE>``).
+Guard: ``PIIRedactor()(text, Context())`` (detection, overlap resolution, placeholders, vault).
+Both run interleaved on the same texts in one process; ratios compare medians of that run.
+
+Texts: ~190 and ~2,000 characters built from ``../shared/evaldata/pii`` (presidio-research
+synthetic data, MIT). Run: ``.venv/bin/python benchmarks/bench_pii.py [--rounds N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from guardwire import Context
+from guardwire.guards.pii import DEFAULT_ENTITIES, PIIRedactor, get_engine
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "evaldata" / "pii" / "presidio_synth_dataset_v2.jsonl"
+OUT = ROOT / "benchmarks" / "results" / "bench_pii.json"
+
+
+def texts(n_short: int = 40, n_long: int = 10) -> dict[str, list[str]]:
+    rows = [json.loads(x)["text"] for x in DATA.read_text(encoding="utf-8").splitlines() if x]
+    short = [t for t in rows if 170 <= len(t) <= 210][:n_short]
+    long_: list[str] = []
+    buf = ""
+    for t in rows:
+        buf = f"{buf} {t}" if buf else t
+        if len(buf) >= 2000:
+            long_.append(buf[:2000].rsplit(" ", 1)[0])
+            buf = ""
+            if len(long_) == n_long:
+                break
+    return {"190": short, "2000": long_}
+
+
+def raw_presidio(model: str | None) -> Callable[[str], Any]:
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+    from presidio_anonymizer import AnonymizerEngine
+
+    from guardwire.guards.pii.recognizers import WindowedPhoneRecognizer
+
+    ours = get_engine(model).analyzer
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.recognizers = [PhoneRecognizer() if isinstance(r, WindowedPhoneRecognizer) else r
+                            for r in ours.registry.recognizers]
+    nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
+                                ner_model_configuration=ours.nlp_engine.ner_model_configuration)
+    nlp_engine.nlp = {"en": spacy.load(model) if model else ours.nlp_engine.nlp["en"]}
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine,
+                              supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    entities = [e for e in DEFAULT_ENTITIES if model or e != "PERSON"]
+
+    def run(text: str) -> Any:
+        results = analyzer.analyze(text, language="en", entities=entities)
+        return anonymizer.anonymize(text, results).text
+
+    return run
+
+
+def guard_fn(ner: str) -> Callable[[str], Any]:
+    guard = PIIRedactor(ner=ner)
+    guard.warm()
+    return lambda text: guard(text, Context())
+
+
+def pct(xs: list[float], q: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(q * len(xs)))]
+
+
+def measure(fns: dict[str, Callable[[str], Any]], items: list[str], rounds: int) -> dict[str, Any]:
+    times: dict[str, list[float]] = {k: [] for k in fns}
+    for fn in fns.values():  # warm
+        for t in items[:3]:
+            fn(t)
+    for _ in range(rounds):
+        for t in items:
+            for name, fn in fns.items():
+                t0 = time.perf_counter()
+                fn(t)
+                times[name].append((time.perf_counter() - t0) * 1000)
+    return {k: {"p50_ms": statistics.median(v), "p95_ms": pct(v, 0.95), "n": len(v)}
+            for k, v in times.items()}
+
+
+def breakdown(model: str, items: list[str]) -> dict[str, float]:
+    """Where raw Presidio spends its time on these texts (mean ms per text)."""
+    import spacy
+
+    full = spacy.load(model)
+    ours = get_engine(model)
+    slim = ours._ner_nlp_engine.nlp["en"]
+    out: dict[str, float] = {}
+
+    def mean(fn: Callable[[str], Any]) -> float:
+        t0 = time.perf_counter()
+        for t in items:
+            fn(t)
+        return (time.perf_counter() - t0) * 1000 / len(items)
+
+    out["spacy_full_pipeline"] = mean(full)
+    for pipe in full.pipe_names:
+        with full.select_pipes(enable=[pipe]):
+            out[f"spacy_only_{pipe}"] = mean(full)
+    out["spacy_ner_only+lemma"] = mean(slim)
+    art = ours._ner_nlp_engine.process_text(items[0], "en")
+    for rec in ours.analyzer.registry.recognizers:
+        ents = [e for e in rec.supported_entities if e in DEFAULT_ENTITIES]
+        if ents and rec.name != "SpacyRecognizer":
+            out[f"recognizer_{rec.name}"] = mean(lambda t, r=rec, e=ents: r.analyze(t, e, art))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rounds", type=int, default=5)
+    args = ap.parse_args()
+    sets = texts()
+    report: dict[str, Any] = {"rounds": args.rounds, "texts": {k: len(v) for k, v in sets.items()},
+                              "setups": {}}
+    model = get_engine.__module__ and PIIRedactor().model
+    setups = {"ner": (model, "auto"), "pattern-only": (None, "off")} if model else {
+        "pattern-only": (None, "off")}
+    print(f"{'setup':<14}{'text':>6}{'raw p50':>10}{'raw p95':>10}{'guard p50':>11}"
+          f"{'guard p95':>11}{'ratio p50':>11}")
+    for setup, (m, ner) in setups.items():
+        fns = {"raw_presidio": raw_presidio(m), "guard": guard_fn(ner)}
+        for size, items in sets.items():
+            res = measure(fns, items, args.rounds)
+            ratio = res["guard"]["p50_ms"] / res["raw_presidio"]["p50_ms"]
+            res["ratio_p50"] = ratio
+            res["ratio_p95"] = res["guard"]["p95_ms"] / res["raw_presidio"]["p95_ms"]
+            report["setups"].setdefault(setup, {})[size] = res
+            print(f"{setup:<14}{size:>6}{res['raw_presidio']['p50_ms']:>10.2f}"
+                  f"{res['raw_presidio']['p95_ms']:>10.2f}{res['guard']['p50_ms']:>11.2f}"
+                  f"{res['guard']['p95_ms']:>11.2f}{ratio:>11.2f}")
+    if model:
+        report["breakdown_ms_2000"] = bd = breakdown(model, sets["2000"])
+        print("\nwhere the time goes on the 2,000-char texts (mean ms per text):")
+        for k, v in bd.items():
+            print(f"  {k:<40}{v:8.2f}")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
