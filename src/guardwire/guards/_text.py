@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -59,6 +60,15 @@ def tokens(text: str) -> set[str]:
     found = set((_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low))
     found -= STOPWORDS
     return found
+
+
+def token_counts(text: str) -> Counter[str]:
+    """Term frequencies of :func:`tokens` (for BM25)."""
+    low = text.lower()
+    counts = Counter((_ASCII_TOKEN if low.isascii() else _TOKEN).findall(low))
+    for stop in STOPWORDS.intersection(counts):
+        counts.pop(stop)
+    return counts
 
 
 def token_list(text: str) -> list[str]:

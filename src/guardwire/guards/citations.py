@@ -29,7 +29,15 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._text import Span, code_spans, doc_text, doc_token_sets, split_sentences, token_list, tokens
+from ._text import (
+    Span,
+    code_spans,
+    doc_text,
+    doc_token_sets,
+    split_sentences,
+    token_counts,
+    tokens,
+)
 
 Method = Literal["jaccard", "bm25"]
 UnknownMarker = Literal["ignore", "flag", "strip", "block"]
@@ -75,25 +83,22 @@ class _Scorer:
                  cache: dict[str, Any] | None) -> None:
         self.method = method
         if method == "bm25":
-            self.k1, self.b = k1, b
-            self.tfs = [Counter(token_list(doc_text(d))) for d in docs]
+            self.k1 = k1
+            self.tfs = [token_counts(doc_text(d)) for d in docs]
             self.sets = [set(tf) for tf in self.tfs]
-        else:
-            self.sets = doc_token_sets(docs, cache)
-        if method == "bm25":
             lengths = [sum(tf.values()) for tf in self.tfs]
-            self.avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
-            self.norms = [k1 * (1 - b + b * (n / self.avgdl if self.avgdl else 0.0))
-                          for n in lengths]
-            n_docs = len(docs)
+            avgdl = (sum(lengths) / len(lengths)) if lengths else 0.0
+            self.norms = [k1 * (1 - b + b * (n / avgdl if avgdl else 0.0)) for n in lengths]
             df: Counter[str] = Counter()
             for s in self.sets:
                 df.update(s)
-            self.df, self.n_docs = df, n_docs
-
-    def idf(self, term: str) -> float:
-        n = self.df.get(term, 0)
-        return math.log(1.0 + (self.n_docs - n + 0.5) / (n + 0.5))
+            n_docs = len(docs)
+            self.df = df
+            # IDF depends only on the document frequency n: one value per n in 0..N.
+            self.idf_by_df = [math.log(1.0 + (n_docs - n + 0.5) / (n + 0.5))
+                              for n in range(n_docs + 1)]
+        else:
+            self.sets = doc_token_sets(docs, cache)
 
     def scores(self, sentence: str) -> list[float]:
         q = tokens(sentence)
@@ -102,15 +107,15 @@ class _Scorer:
         if self.method == "jaccard":
             n = len(q)
             return [(k := len(q & d)) / (n + len(d) - k) for d in self.sets]
-        weights = {t: self.idf(t) for t in q}
-        top = sum(weights.values()) * (self.k1 + 1)
+        df, idf = self.df, self.idf_by_df
+        weights = {t: idf[df.get(t, 0)] for t in q}
+        top = sum(weights.values())
         out = []
-        for tf, norm in zip(self.tfs, self.norms, strict=True):
+        for tf, terms, norm in zip(self.tfs, self.sets, self.norms, strict=True):
             s = 0.0
-            for t, w in weights.items():
-                f = tf.get(t)
-                if f:
-                    s += w * f * (self.k1 + 1) / (f + norm)
+            for t in q.intersection(terms):
+                f = tf[t]
+                s += weights[t] * f / (f + norm)
             out.append(s / top)
         return out
 
