@@ -13,6 +13,7 @@ from ..._policy import Policy
 from ...exceptions import ConfigError
 from .patterns import Span, find_time_phrases
 from .resolve import resolve_span
+from .vocab import anchor_classes
 
 KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
                    "part_of_day", "year"})
@@ -27,7 +28,7 @@ _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|
 
 
 def _norm(text: str) -> str:
-    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+    return " " + str(_NON_WORD.sub(" ", text.casefold())).strip() + " "
 
 
 class TimePhraseGuard:
@@ -52,7 +53,7 @@ class TimePhraseGuard:
         if unknown or not chosen:
             raise ConfigError(f"unknown or empty kinds {unknown or '[]'}; choose from "
                               f"{sorted(KINDS)}", path="kinds")
-        if not isinstance(separator, str) or not separator.strip(" ") and separator != " ":
+        if not isinstance(separator, str) or (not separator.strip(" ") and separator != " "):
             raise ConfigError("separator must be a non-empty string", path="separator")
         if not isinstance(max_restore, int) or isinstance(max_restore, bool) or max_restore < 1:
             raise ConfigError("max_restore must be an int >= 1", path="max_restore")
@@ -93,15 +94,22 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> lis
     absent = [s for s in spans if _norm(s.text) not in norm]
     if not absent:
         return []
-    windows = {w for w in (resolve_span(p.text, reference) for p in find_time_phrases(rewrite))
-               if w is not None}
+    words = set(norm.split())
+    windows: set[tuple[datetime, datetime]] | None = None
     seen: set[str] = set()
     out = []
     for s in absent:
         key = _norm(s.text)
-        if key in seen or (windows and resolve_span(s.text, reference) in windows):
+        if key in seen:
             continue
         seen.add(key)
+        # Only a rewrite sharing an anchor word or number with the phrase can restate it.
+        if any(w in words for w in key.split() if w[0].isdigit() or anchor_classes(w)):
+            if windows is None:
+                windows = {w for w in (resolve_span(p.text, reference)
+                                       for p in find_time_phrases(rewrite)) if w is not None}
+            if resolve_span(s.text, reference) in windows:
+                continue
         out.append(s)
     return out
 

@@ -20,6 +20,8 @@ from typing import Literal
 import regex
 
 from .vocab import (
+    AMBIG_NOT_VERB,
+    AMBIG_NOT_VERB_LOOSE,
     AMPM,
     CARD_DAY_WORD,
     DAYNUM,
@@ -28,9 +30,12 @@ from .vocab import (
     HOUR12,
     HOUR24,
     HOUR_WORD,
+    LEAD_WORDS,
     MEAL,
     MINUTE_WORD,
     MONTH_ANY,
+    MONTH_FULL,
+    MONTH_GLUED,
     MONTH_SAFE,
     NOT_COUNTED,
     NUMQ,
@@ -44,6 +49,8 @@ from .vocab import (
     WEEKDAY_FULL,
     YEAR,
     YEAR4,
+    YEAR_WORDS,
+    anchor_classes,
 )
 
 Role = Literal["core", "prefix", "suffix", "weak"]
@@ -72,120 +79,159 @@ _AT_TIME_END = r"(?=\s*(?:[.?!,;:)\]]|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|
     r"|tomorrow|on|this|next|or|and|local|sharp|\w+\s+time)\b))"
 _YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
     r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
-_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|this|next|last" \
+_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|next|last" \
     r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z])))"
-_TIME_CLOCK = (r"(?:" + HOUR24 + r"[:.][0-5]\d(?:[:.][0-5]\d)?" + AMPM + r"?|"
+_TIME_CLOCK = (r"(?:" + HOUR24 + r":[0-5]\d(?::[0-5]\d)?" + AMPM + r"?|" + HOUR24
+               + r"\.[0-5]\d" + AMPM + r"|"
                + HOUR12 + r"(?:[0-5]\d)?" + AMPM + r"|" + HOUR24 + r":[0-5]\d)")
 
-_PATTERNS: list[tuple[str, Role, str]] = [
+# Each pattern has a *gate*: the anchor classes (see ``_ANCHORS``) one of which must occur
+# near a match. Core patterns only run in windows around their anchors; prefix, suffix and
+# weak patterns (empty gate) only run in windows around core hits.
+_PATTERNS: list[tuple[str, Role, str, str]] = [
     # ---- numeric dates --------------------------------------------------------------------
-    ("date", "core", _LD + YEAR4 + r"([/.\-])" + _MD_NUM + r"\1" + _D_NUM + _R),
-    ("date", "core", r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
-    ("date", "core", _L + _D_NUM + r"([/\-])" + _D_NUM + r"\1(?:\d{4}|\d\d)" + _R),
-    ("date", "core", _L + r"\d\d\.\d\d\.(?:\d{4}|\d\d)" + _R),
-    ("date", "core", _L + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)" + NOT_COUNTED),
-    ("date", "core", r"(?<=\bon\s)" + _D_NUM + r"\." + _D_NUM + r"(?![\w%]|[/.]\d)"),
-    ("date", "core", _LD + YEAR4 + r"\s?[/\-]\s?" + _MD_NUM + r"(?!\w|\s?[-/.:]\s?\d)"),
-    ("date", "core", _L + _MD_NUM + r"\s?[/\-]\s?" + YEAR4 + r"(?!\w|[-/.]\d)"),
-    ("year", "core", _L + YEAR4 + r"\s*(?:-|–|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b)\s*"
+    ("datetime", "core", "D", _LD + YEAR4 + r"-" + _MD_NUM + r"-" + _D_NUM + r"[T ]" + HOUR24
+     + r":[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])"),
+    ("date", "core", "D", _LD + YEAR4 + r"(?P<sep>[/.\-])" + _MD_NUM + r"(?P=sep)" + _D_NUM + _R),
+    ("date", "core", "D", r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    ("date", "core", "D", _L + _D_NUM + r"(?P<sep>[/\-])" + _D_NUM + r"(?P=sep)(?:\d{4}(?![\w/.:])"
+     r"|\d\d" + _R + ")"),
+    ("date", "core", "D",
+     _L + r"(?:\d\d\.\d\d\.\d\d|" + _D_NUM + r"\." + _D_NUM + r"\.\d{4})" + _R),
+    ("date", "core", "D", _L + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)" + NOT_COUNTED),
+    ("date", "core", "D", r"(?<=\bon\s)" + _D_NUM + r"\." + _D_NUM + r"(?![\w%]|[/.]\d)"),
+    ("date", "core", "D", _LD + YEAR4 + r"\s?[/\-]\s?" + _MD_NUM + r"(?!\w|\s?[-/.:]\s?\d)"),
+    ("date", "core", "D", _L + _MD_NUM + r"\s?[/\-]\s?" + YEAR4 + r"(?!\w|[-/.]\d)"),
+    ("year", "core", "D",
+     _L + YEAR4 + r"\s*(?:-|–|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b)\s*"
      + YEAR4 + r"(?!\w|[-/.]\d)"),
-    ("year", "core", r"(?<![\w$£€#+\-/.:@,])(?<!(?:(?-i:[A-Z]{2,})|version|v|model|port|error"
-     r"|code|room|no|number|page|id|iso|rfc|#)\s?)(?:1[89]|2[01])\d\d(?!\w|[-/.,:]\d|\s*%)"
+    ("year", "core", "D",
+     r"(?<![\w$£€#+\-/.:@,])(?<!\b(?:(?-i:[A-Z]{2,})|version|v|model|port|error"
+     r"|code|room|no|number|page|id|iso|rfc|#)\s?)(?<!\d\s[-/]\s?|\d[-/]\s)"
+     r"(?:1[89]|2[01])\d\d(?!\w|[-/.,:]\d|\s*%|\s?[-/]\s?\d)"
      r"(?:(?<=" + _YEAR_CONTEXT + r"\d{4})|" + NOT_COUNTED + ")"),
-    ("year", "core", r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
-    ("year", "core", r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
+    ("year", "core", "D", r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
+    ("year", "core", "N", _YEAR_CONTEXT + YEAR_WORDS),
+    ("year", "core", "X", r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
      r"|sixties|seventies|eighties|nineties)\b"),
-    ("year", "core", r"\b(?:(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year|fy"
+    ("year", "core", "DQ",
+     r"\b(?:(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year|fy"
      r"|sy|year)\s*'?" + r"(?:\d{4}|\d\d)(?!\w|[-/.]\d)"),
-    ("year", "core", r"\b(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year\b"),
-    ("date", "core", r"\b(?:" + YEAR4 + r"\s*[-/ ]?\s*[qh][1-4]|[qh][1-4]\s*(?:of\s+)?"
+    ("year", "core", "U", r"\b(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year\b"),
+    ("date", "core", "Q", r"\b(?:" + YEAR4 + r"\s*[-/ ]?\s*[qh][1-4]|[qh][1-4]\s*(?:of\s+)?"
      r"(?:" + YEAR4 + r"|'?\d\d\b)|(?-i:Q[1-4]))(?!\w)"),
-    ("date", "core", r"(?<=\b(?:in|during|for|last|next|this|and|or|to)\s)[qh][1-4]\b"),
-    ("date", "core", r"\bweek\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"),
+    ("date", "core", "Q",
+     r"(?:(?<=\b(?:in|during|for|last|next|this|and|or|to)\s)[qh][1-4]\b|[qh][1-4]"
+     r"(?=\s+(?:and|or|to|-)\s+[qh][1-4]\b))"),
+    ("date", "core", "U", r"\bweek\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"),
     # ---- dates with month names -----------------------------------------------------------
-    ("date", "core", r"\b" + MONTH_ANY + r"[\s.,/\-]{0,3}(?:" + DAYNUM + r"|(?<=\s)(?:"
+    ("date", "core", "M", r"\b" + MONTH_ANY + r"[\s.,/\-]{0,3}(?:" + DAYNUM + r"|(?<=\s)(?:"
      + DAYNUM_ORD + r"))(?:(?:\s*,\s*|\s+|\s*[/\-]\s*)(?:of\s+)?(?:" + YEAR + r"|'\d\d\b))?"
      + r"(?![\w:]|[.,]\d)"),
-    ("date", "core", r"(?<!\d)" + MONTH_ANY + r"(?=\d)" + DAYNUM),
-    ("date", "core", r"\b(?:" + MONTH_SAFE + r"|(?i:march)\b)\s+(?:the\s+)?(?:" + ORD_WORD + "|"
+    ("date", "core", "M", r"\b" + MONTH_GLUED + r"(?=\d)" + DAYNUM),
+    ("date", "core", "M",
+     r"\b(?:" + MONTH_SAFE + r"|(?i:march)\b)\s+(?:the\s+)?(?:" + ORD_WORD + "|"
      + CARD_DAY_WORD + r")(?:\s*,?\s*(?:" + YEAR + r"))?"),
-    ("date", "core", r"\b(?:the\s+)?(?:" + DAYNUM + r"|" + ORD_WORD + r")\s*(?:of\s+)?(?:"
+    ("date", "core", "M", r"\b(?:the\s+)?(?:" + DAYNUM + r"|" + ORD_WORD + r")\s*(?:of\s+)?(?:"
      + MONTH_SAFE + "|(?-i:" + MONTH_ANY + r")(?<![mM]ay|[mM]arch|[mM]ar))(?:\s*,?\s*(?:of\s+)?"
      + YEAR + r"|\s+of\s+'?\d\d\b)?"),
-    ("date", "core", r"\b(?:the\s+)?(?:" + DAYNUM + "|" + ORD_WORD + r")\s+of\s+" + MONTH_ANY
+    ("date", "core", "M", r"\b(?:the\s+)?(?:" + DAYNUM + "|" + ORD_WORD + r")\s+of\s+" + MONTH_ANY
      + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?"),
-    ("date", "core", r"\b" + CARD_DAY_WORD + r"\s+" + MONTH_SAFE + r"(?:\s+" + YEAR + r")?"),
-    ("date", "core", r"\b" + MONTH_ANY + r"(?:\s*[,/\-]\s*|\s+(?:of\s+)?)(?:" + YEAR + r"|'\d\d\b)"),
-    ("date", "core", _L + YEAR4 + r"\s*[,/\-]?\s*" + MONTH_ANY),
-    ("date", "core", _L + r"(?:" + YEAR4 + "|" + _D_NUM + r")[/\-](?:\d{1,4}[/\-])?" + MONTH_ANY
+    ("date", "core", "M", r"\b" + CARD_DAY_WORD + r"\s+" + MONTH_SAFE + r"(?:\s+" + YEAR + r")?"),
+    ("date", "core", "M",
+     r"\b" + MONTH_ANY + r"(?:\s*[,/\-]\s*|\s+(?:of\s+)?)(?:" + YEAR + r"|'\d\d\b)"),
+    ("date", "core", "M", _L + YEAR4 + r"\s*[,/\-]?\s*" + MONTH_ANY),
+    ("date", "core", "M",
+     _L + r"(?:" + YEAR4 + "|" + _D_NUM + r")[/\-](?:\d{1,4}[/\-])?" + MONTH_ANY
      + r"(?:[/\-]\d{1,4})?"),
-    ("date", "core", r"\b" + MONTH_ANY + r"-" + YEAR4 + r"-" + _D_NUM + r"\b"),
-    ("date", "core", r"\b" + MONTH_SAFE),
-    ("date", "core", _AMBIG_MONTH_CONTEXT + MONTH_ANY),
-    ("date", "core", r"\bmid-?\s?" + MONTH_ANY),
-    ("date", "core", r"(?:(?<=\bon\s)|\bthe\s+)" + DAYNUM_ORD + NOT_COUNTED),
-    ("date", "core", r"\b(?:the\s+)?" + ORD_WORD + r"(?=\s+(?:of|and|through|till|to)\b)"
+    ("date", "core", "M", r"\b" + MONTH_ANY + r"-" + YEAR4 + r"-" + _D_NUM + r"\b"),
+    ("date", "core", "M", r"\b(?:" + MONTH_FULL + r"|(?-i:May|March|MAY|MARCH)\b" + AMBIG_NOT_VERB
+     + ")"),
+    ("date", "core", "M", _AMBIG_MONTH_CONTEXT + MONTH_ANY + AMBIG_NOT_VERB_LOOSE),
+    ("date", "core", "M", r"(?<=\bthis\s)(?-i:May|March|Mar|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+     r"|Dec)\b"),
+    ("date", "core", "MD", r"\bmid-?\s?(?:" + MONTH_ANY + "|" + YEAR4 + ")"),
+    ("date", "core", "D", r"(?:(?<=\bon\s)|\bthe\s+)" + DAYNUM_ORD + NOT_COUNTED),
+    ("date", "core", "N", r"\b(?:the\s+)?" + ORD_WORD + r"(?=\s+(?:of|and|through|till|to)\b)"
      r"(?<!second)"),
     # ---- weekdays, holidays, seasons ------------------------------------------------------
-    ("weekday", "core", r"\b" + WEEKDAY_FULL),
-    ("weekday", "core", r"\b" + WEEKDAY_ABBR_SAFE),
-    ("weekday", "core", r"\b" + WEEKDAY_ABBR_CAP + r"(?=\s*,?\s*(?:the\s+)?\d|\s+" + MONTH_ANY
+    ("weekday", "core", "W", r"\b" + WEEKDAY_FULL),
+    ("weekday", "core", "W", r"\b" + WEEKDAY_ABBR_SAFE),
+    ("weekday", "core", "W", r"\b" + WEEKDAY_ABBR_CAP + r"(?=\s*,?\s*(?:the\s+)?\d|\s+" + MONTH_ANY
      + r"|\s+at\s+\d)"),
-    ("weekday", "core", r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
-    ("holiday", "core", r"\b" + HOLIDAY),
-    ("date", "core", r"\b(?:(?:this|next|last|previous|early|late|mid|the|in|during)\s+)"
+    ("weekday", "core", "W",
+     r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
+    ("holiday", "core", "H", r"\b" + HOLIDAY),
+    ("date", "core", "S", r"\b(?:(?:this|next|last|previous|early|late|mid|the|in|during)\s+)"
      r"(?:summer|winter|spring|fall|autumn)\b|\b(?:summer|winter|autumn)\b(?!\s+[a-z])"),
     # ---- relative phrases -----------------------------------------------------------------
-    ("relative", "core", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
+    ("relative", "core", "R", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
      r"|tonight|tonite|tomorrow|tomorow|tmrw|tmr|yesterday|overmorrow|eod|eoy|eom|eow|otd"
      r"|nowadays)\b"),
-    ("relative", "core", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
+    ("relative", "core", "R", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
      r"|(?<=\b(?:from|until|till|and|to|by|since|for|of)\s)now|(?<=\w\s)now(?=\s*(?:[.?!,;)]"
      r"|$)))"),
-    ("relative", "core", r"(?<!\bup\s)\b(?:till|to)\s+date\b(?!\s+\w)|\bcurrent\s+date\b"),
-    ("relative", "core", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
-    ("relative", "core", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s+" + UNIT),
-    ("relative", "core", r"\b(?:last|next|this|past|previous|coming|following)\s+min(?:ute)?s?\b"),
-    ("relative", "core", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
+    ("relative", "core", "R", r"(?<!\bup\s)\b(?:till|to)\s+date\b(?!\s+\w)|\bcurrent\s+date\b"),
+    ("relative", "core", "U", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
+    ("relative", "core", "UD", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s*" + UNIT),
+    ("relative", "core", "U",
+     r"\b(?:last|next|this|past|previous|coming|following)\s+min(?:ute)?s?\b"),
+    ("relative", "core", "U", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
      r"|following)\s+" + UNIT),
-    ("relative", "core", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
+    ("relative", "core", "U", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
      + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back)\b"),
-    ("relative", "core", r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
+    ("relative", "core", "U", r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
      + UNIT),
-    ("relative", "core", r"\bwithin\s+(?:the\s+)?(?:next|last|past|coming)\s+" + UNIT),
-    ("relative", "core", r"\b(?:(?:early|earlier|late|later|mid|middle)\s+(?:in\s+)?)"
+    ("relative", "core", "U", r"\bwithin\s+(?:the\s+)?(?:next|last|past|coming)\s+" + UNIT),
+    ("relative", "core", "E", r"\b(?:(?:early|earlier|late|later|mid|middle)\s+(?:in\s+)?)"
      r"(?:the|this|today|tomorrow|yesterday|tonight)\b(?:\s+(?:day|week|month|year|morning"
      r"|afternoon|evening))?"),
-    ("relative", "core", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
-    ("relative", "core", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
+    ("relative", "core", "E", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
+    ("relative", "core", "U", r"\bthe\s+weekend\b"),
+    ("relative", "core", "U", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
+    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
+     r"|(?<=\bfor\s)the\s+(?:day|week|month)\b(?!\s+(?:of|before|after)\b)"),
+    ("relative", "core", "U", r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder"
+     r"|remaining)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:day|week|month|year|quarter)\b"),
+    ("relative", "core", "U", r"\b(?:the\s+)?(?:" + ORD_WORD + "|" + DAYNUM_ORD + r"|last|final)\s+"
+     r"(?:day|week|month|quarter|half)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year"
+     r"|quarter)\b"),
     # ---- parts of day and times -----------------------------------------------------------
-    ("part_of_day", "core", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
-     r"|early|late|mid)\s+)?(?:(?:early|late|mid)\s+)?" + PART_OF_DAY),
-    ("part_of_day", "core", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
+    ("part_of_day", "core", "P", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
+     r"|early|late|mid)\s+)?(?:(?:early|late|mid)\s+)?(?<!\bgood\s)" + PART_OF_DAY
+     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid)\s)\bnight)"),
+    ("part_of_day", "core", "P", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
      + MEAL),
-    ("time", "core", _L + r"(?:" + _TIME_CLOCK + r")(?!\d|:\d|\.\d)"),
-    ("time", "core", r"\b" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?" + AMPM),
-    ("time", "core", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
-    ("time", "core", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
+    ("time", "core", "D", _L + r"(?:" + _TIME_CLOCK + r")(?!\d|:\d|\.\d)"),
+    ("time", "core", "N", r"\b" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?" + AMPM),
+    ("time", "core", "DN", r"(?<=\b(?:appointment|meeting|call|session|class|reservation|booking)"
+     r"\s+(?:to|until|till)\s)(?:" + HOUR24 + r"|" + HOUR_WORD + r"|thirteen|fourteen|fifteen"
+     r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four))?|zero)"
+     r"(?=\s*(?:[.,!?;]|$))"),
+    ("time", "core", "DN", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
+    ("time", "core", "DN", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
      + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)\s+(?:" + HOUR12 + "|" + HOUR_WORD + r")\b"
      r"(?!\s+[a-z]+s\b)"),
-    ("time", "core", r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
+    ("time", "core", "PD",
+     r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
      r"ish)\b"),
-    ("time", "core", r"(?:\b(?:at|around|circa|about|by|before|after)\s+|@\s*)(?:" + HOUR24
-     + r"(?:[:.][0-5]\d)?|" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?)" + _AT_TIME_END),
-    ("time", "core", r"(?<=\b(?:at|around|from|between|until|till|to)\s)" + HOUR12
+    ("time", "core", "DN", r"(?:\b(?:at|around|circa|about|by|before|after)\s+|@\s*)(?:" + HOUR24
+     + r"(?:[:.][0-5]\d)?|" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?)(?:" + AMPM + ")?"
+     + _AT_TIME_END),
+    ("time", "core", "D", r"(?<=\b(?:at|around|from|between|until|till|to)\s)" + HOUR12
      + r"(?=\s+(?:in\s+the\s+)?" + PART_OF_DAY + ")"),
-    ("time", "core", r"\b(?:from|between)\s+" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to|and"
+    ("time", "core", "D", r"\b(?:from|between)\s+" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to|and"
      r"|till|until|through)\s*" + HOUR24 + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)" + NOT_COUNTED),
-    ("time", "core", r"(?<![\w.$\-])" + HOUR12 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to)\s*" + _TIME_CLOCK),
-    ("time", "weak", r"(?<![\w.$\-/:])" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–)\s*" + HOUR24
+    ("time", "core", "D", r"(?<![\w.$\-])" + HOUR12 + r"(?:[:.][0-5]\d)?(?:" + AMPM
+     + r")?\s*(?:-|–|to)\s*" + _TIME_CLOCK),
+    ("time", "weak", "D", r"(?<![\w.$\-/:])" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–)\s*" + HOUR24
      + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)"),
-    ("time", "weak", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
+    ("time", "weak", "D", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
     # ---- prefixes and suffixes ------------------------------------------------------------
-    ("relative", "prefix", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"
+    ("relative", "prefix", "", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"
      + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r")*"
      r"\s+(?:before|after|from|since|prior\s+to|following|past)(?=\s)"),
-    ("range", "prefix", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
+    ("range", "prefix", "", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
      r"|around|about|circa|approximately|approx\.?|by|during|throughout|starting(?:\s+(?:on"
      r"|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late|soon)\s+as|not\s+"
      r"(?:before|after)|no\s+(?:later|earlier|sooner)\s+than|(?:later|earlier)\s+than"
@@ -196,12 +242,17 @@ _PATTERNS: list[tuple[str, Role, str]] = [
      r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"
      + NUMQ + r"\s+)?(?:(?:day|week|month|year|quarter|half|weekend)s?|" + WEEKDAY_FULL
      + r"(?:\s+" + PART_OF_DAY + r")?)\s+of(?:\s+the)?))(?=\s|-)"),
-    ("range", "suffix", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
+    ("range", "suffix", "", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
      r"|so)\b(?!\s+(?:my|the|his|her|their|our|your|a|an)\b)|(?<=\s)onwards?\b"),
 ]
 
-_COMPILED = [(kind, role, regex.compile(p, regex.IGNORECASE)) for kind, role, p in _PATTERNS]
-
+_COMPILED = [(kind, role, gate, regex.compile(p, regex.IGNORECASE))
+             for kind, role, gate, p in _PATTERNS]
+# Token starts are where a match may begin ("@" and "'" start "@ 5pm" and "'90s").
+_WORD = regex.compile(r"[^\W_]+|[@']")
+_BACK = 5  # a match starts at most this many tokens before its anchor
+_BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
+_AHEAD_CONTEXT = 6  # ... and this many tokens after it
 _JOIN = regex.compile(r"\s*,?\s*(?:(?:at|@|on|in|in\s+the|of|for|the|around|from)\s+|@\s*)?",
                       regex.IGNORECASE)
 _RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|till|til|until|through|thru)\s+",
@@ -221,15 +272,55 @@ class _Hit:
     lead: bool = False  # a prefix ("around", "from") was glued on
 
 
-def _candidates(text: str) -> list[_Hit]:
-    hits: list[_Hit] = []
-    for kind, role, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            while e > s and text[e - 1].isspace():
+def _match_at(text: str, pattern: regex.Pattern[str], kind: str, role: Role,
+              starts: set[int], hits: list[_Hit]) -> None:
+    for pos in starts:
+        m = pattern.match(text, pos)
+        if m is not None:
+            e = m.end()
+            while e > pos and text[e - 1].isspace():
                 e -= 1
-            if e > s:
-                hits.append(_Hit(s, e, kind, role))
+            if e > pos:
+                hits.append(_Hit(pos, e, kind, role))
+
+
+def _candidates(text: str) -> list[_Hit]:
+    """Try each pattern only at the token starts shortly before an anchor of its gate."""
+    starts: list[int] = []
+    can_lead: list[bool] = []
+    by_class: dict[str, list[int]] = {}
+    for i, m in enumerate(_WORD.finditer(text)):
+        starts.append(m.start())
+        word = m.group()
+        classes = "D" if word[0].isdigit() else anchor_classes(word.lower()) \
+            if word[0].isalpha() else ""
+        for c in classes:
+            by_class.setdefault(c, []).append(i)
+        can_lead.append(bool(classes) or not word[0].isalnum() or word.lower() in LEAD_WORDS)
+    if not by_class:
+        return []
+    hits: list[_Hit] = []
+    for kind, role, gate, pattern in _COMPILED:
+        if role != "core":
+            continue
+        near = {starts[j] for c in gate for i in by_class.get(c, ())
+                for j in range(max(0, i - _BACK), i + 1) if can_lead[j]}
+        if near:
+            _match_at(text, pattern, kind, role, near, hits)
+    if hits:
+        token_of = {pos: j for j, pos in enumerate(starts)}
+        around: set[int] = set()
+        for h in hits:
+            i = token_of[h.start]
+            j = i
+            while j + 1 < len(starts) and starts[j + 1] < h.end:
+                j += 1
+            around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
+                                                    min(len(starts), j + _AHEAD_CONTEXT))
+                          if can_lead[k])
+        for kind, role, _gate, pattern in _COMPILED:
+            if role != "core":
+                _match_at(text, pattern, kind, role, around, hits)
     return hits
 
 

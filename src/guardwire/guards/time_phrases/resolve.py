@@ -122,7 +122,7 @@ def _latest_date(ref: datetime, month: int, day: int, year: int | None) -> Windo
         return None
 
 
-def _date_part(p: str, ref: datetime) -> Window | None:  # noqa: C901 - a flat list of cases
+def _date_part(p: str, ref: datetime) -> Window | None:
     if m := _AGO.search(p):
         n = _count(m.group(1))
         if n is not None:
@@ -178,14 +178,14 @@ def _date_part(p: str, ref: datetime) -> Window | None:  # noqa: C901 - a flat l
     if m := _WEEKDAY.search(p):
         which = (m.group(1) or "").lower()
         wd = WEEKDAYS[m.group(2).lower()]
-        back = (ref.weekday() - wd) % 7
+        days_back = (ref.weekday() - wd) % 7
         if which in ("next", "coming"):
             return _day(ref + timedelta(days=(wd - ref.weekday()) % 7 or 7))
         if which == "this":
             return _day(ref + timedelta(days=wd - ref.weekday()))
         if which in ("last", "previous"):
-            back = back or 7
-        return _day(ref - timedelta(days=back))
+            days_back = days_back or 7
+        return _day(ref - timedelta(days=days_back))
     for name, (mo, dd) in _HOLIDAYS.items():
         if name in p.lower():
             ym = _YEAR.search(p)

@@ -6,6 +6,8 @@ Fragments are plain strings meant to be embedded in ``regex`` patterns compiled 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def alt(words: list[str] | tuple[str, ...]) -> str:
     """A non-capturing alternation, longest words first so the regex prefers them."""
@@ -54,6 +56,8 @@ MONTH_SAFE = ("(?:" + alt(_UNAMBIGUOUS_MONTHS) + "|(?-i:" +
               alt(["May", "March", "MAY", "MARCH", *(a.capitalize() for a in _ABBR),
                    *(a.upper() for a in _ABBR)]) + r"\.?))\b")
 
+MONTH_FULL = alt(_UNAMBIGUOUS_MONTHS) + r"\b"
+MONTH_GLUED = alt([*_UNAMBIGUOUS_MONTHS, "march", "may", *_ABBR])  # "mar3", "Dec31"
 WEEKDAY_FULL = alt([d for d in WEEKDAYS if len(d) > 5]) + r"s?\b"
 WEEKDAY_ABBR_SAFE = r"(?:tues|thurs|weds)\b\.?"
 WEEKDAY_ABBR_CAP = r"(?-i:" + alt(["Mon", "Tue", "Wed", "Thu", "Thur", "Fri", "Sat", "Sun",
@@ -93,7 +97,7 @@ AMPM = r"(?:\s*\.?\s*[ap]\s*\.?\s*m\b\s*\.?|(?<=\d)[ap]\b|(?<=\d)ampm\b)"
 NUM_WORD = alt(list(SMALL_NUMBERS)) + r"\b"
 NUMQ = r"(?:\d+(?:\.\d+)?|" + NUM_WORD + r"(?:[- ]" + alt(_ONES) + r"\b)?)"
 UNIT = (r"(?:(?:business|working|calendar|fiscal|school|financial)\s+)?"
-        r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|nights?|weeks?|weekends?"
+        r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|(?<=\d)h|days?|nights?|weeks?|weekends?"
         r"|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))\b")
 UNIT_NO_SEC = (r"(?:(?:business|working|calendar|fiscal|school|financial)\s+)?"
                r"(?:hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
@@ -130,3 +134,82 @@ TIME_FOLLOWERS = alt(["and", "or", "to", "till", "until", "through", "thru", "in
                       "so", "ish", "sharp", "local", "time", "every", "each", "the", "as",
                       "with", "there", "please", "morning", "afternoon", "evening", "night"])
 NOT_COUNTED = r"(?!\s+(?!" + TIME_FOLLOWERS + r"\b)[a-z])(?!\s*%)"
+
+
+# -- anchors: which words can be part of a time phrase, by class --------------------------
+# D digits (decided by the caller), M month, W weekday, R relative day word, U unit,
+# P part of day or meal, E early/late words, S season, X decade word, N number or ordinal
+# word, H first word of a holiday, Q quarter/half/fiscal-year token.
+_ANCHOR_WORDS: dict[str, str] = {}
+
+
+def _add(classes: str, words: Iterable[str]) -> None:
+    for w in words:
+        _ANCHOR_WORDS[w] = _ANCHOR_WORDS.get(w, "") + classes
+
+
+_add("M", MONTHS)
+_add("W", [*WEEKDAYS, *(d + "s" for d in WEEKDAYS if len(d) > 5)])
+_add("R", ["today", "tonight", "tonite", "tomorrow", "tomorow", "tmrw", "tmr", "yesterday",
+           "overmorrow", "eod", "eoy", "eom", "eow", "otd", "nowadays", "now", "present",
+           "minute", "moment", "date"])
+_add("U", [u + s for u in ["sec", "second", "min", "minute", "hr", "hour", "day", "night",
+                           "week", "weekend", "fortnight", "month", "quarter", "year", "yr",
+                           "decade"] for s in ("", "s")] + ["century", "centuries"])
+_add("P", ["morning", "afternoon", "evening", "night", "nighttime", "mornings", "afternoons",
+           "evenings", "nights", "breakfast", "lunch", "lunchtime", "dinner", "dinnertime",
+           "brunch", "supper", "sunrise", "sunset", "dawn", "dusk", "work", "school", "noon",
+           "noonish", "midnight", "midday"])
+_add("E", ["early", "earlier", "late", "later", "mid", "middle", "all", "whole", "entire"])
+_add("S", ["summer", "winter", "spring", "fall", "autumn"])
+_add("X", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+           "nineties"])
+_add("N", [w for w in SMALL_NUMBERS if " " not in w and len(w) > 2] + list(ORDINALS)
+       + ["half", "oh", "eighty", "ninety", "seventy"])
+_add("H", ["christmas", "xmas", "easter", "thanksgiving", "halloween", "new", "valentine",
+           "valentines", "independence", "labor", "labour", "memorial", "veterans", "black",
+           "cyber", "earth", "mother", "father", "boxing", "good", "juneteenth", "freedom",
+           "jubilee", "mlk", "martin", "presidents", "columbus", "st", "international", "may",
+           "eid", "diwali", "hanukkah", "chinese", "lunar", "ramadan", "passover", "all",
+           "groundhog", "canada", "bastille", "tax", "election", "women", "children"])
+_add("Q", ["q1", "q2", "q3", "q4", "h1", "h2", "fy", "sy"])
+
+
+# Words a time phrase may start with besides anchors: determiners, prepositions, modifiers
+# and quantity words ("the past two months", "around 25 August", "a few days ago").
+LEAD_WORDS = frozenset([
+    "the", "a", "an", "in", "on", "at", "from", "between", "since", "until", "till", "til",
+    "through", "thru", "before", "after", "around", "about", "circa", "approximately",
+    "approx", "by", "during", "within", "for", "over", "last", "next", "this", "that",
+    "these", "those", "past", "previous", "prior", "coming", "upcoming", "following", "same",
+    "current", "recent", "early", "late", "earlier", "later", "mid", "end", "beginning",
+    "start", "middle", "rest", "remainder", "remaining", "more", "less", "no", "not", "as",
+    "every", "each", "all", "whole", "entire", "couple", "few", "several", "some", "sometime",
+    "starting", "weekend", "week", "fiscal", "school", "calendar", "financial", "academic",
+    "right", "up", "to", "half", "quarter", "final",
+])
+
+
+def anchor_classes(word: str) -> str:
+    """The anchor classes of one lowercase word ("" when it cannot be part of a phrase);
+    "mar4"-style glued dates count as months."""
+    found = _ANCHOR_WORDS.get(word)
+    if found is not None:
+        return found
+    if word[-1].isdigit():
+        head = word.rstrip("0123456789")
+        if head in MONTHS:
+            return "M"
+        if head == "fy":
+            return "Q"
+    return ""
+
+# After "may"/"march" used as a month, the next word is not a verb or a subject: rules out
+# "this may be", "May I ask", "in march mode".
+_MONTH_FOLLOWERS = ["and", "or", "to", "till", "until", "through", "in", "on", "at", "of", "from",
+                    "before", "after", "since", "this", "next", "last", "by", "was", "is", "will",
+                    "were", "had", "has", "when", "for", "onwards", "but", "then", "every", "each"]
+AMBIG_NOT_VERB = r"(?!\s+(?!" + alt(_MONTH_FOLLOWERS) + r"\b)[a-z])"
+# After a preposition ("in May we shipped") a subject may follow too.
+AMBIG_NOT_VERB_LOOSE = (r"(?!\s+(?!" + alt([*_MONTH_FOLLOWERS, "we", "they", "he", "she", "you",
+                                            "i", "it", "our", "the", "a", "an"]) + r"\b)[a-z])")
