@@ -111,6 +111,27 @@ def test_create_with_completion_restores_only_the_model() -> None:
     assert "<PERSON_1>" in raw.choices[0].message.content
 
 
+def test_create_iterable_streams_restored_items() -> None:
+    content = '{"tasks": [{"name": "<PERSON_1>", "age": 36}, {"name": "Bob", "age": 40}]}'
+    sent: list[dict[str, Any]] = []
+
+    def streaming(**kwargs: Any) -> Any:
+        sent.append(kwargs)
+        assert kwargs.get("stream") is True
+        return iter([chat_types.ChatCompletionChunk.model_validate({
+            "id": "c", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+            "choices": [{"index": 0, "finish_reason": None,
+                         "delta": {"content": content[i:i + 7]}}]})
+            for i in range(0, len(content), 7)])
+
+    client = guard_instructor(
+        instructor.from_litellm(streaming, mode=instructor.Mode.JSON), PIPELINE)
+    names = [u.name for u in client.create_iterable(model="fake", response_model=User,
+                                                    messages=ASK)]
+    assert names == ["Ada Lovelace", "Bob"]
+    assert "Ada Lovelace" not in str(sent[0]["messages"])
+
+
 def test_async_client() -> None:
     answers = ['{"name": "<PERSON_1>", "age": 36}']
     sent: list[dict[str, Any]] = []
