@@ -8,7 +8,7 @@ What is measured, per ``method`` (``jaccard``, ``bm25``):
 
 - ``top1``: the best-scoring passage is a gold supporter (raw argmax, no floor);
 - ``first_pick``: the first marker the guard would write is gold (floor fallback to ``[1]``
-  included, which flatters the seed rule: doc 1 supports 21 of the 50 units);
+  included, which flatters the seed rule: passage 1 supports 17 of the 50 units);
 - ``any_of_2``: any marker the guard would write (at most two) is gold;
 - ``pick_precision``: share of written markers that are gold; ``fallback``: share of units
   sent to ``[1]`` by the 0.10 floor.

@@ -145,3 +145,17 @@ def test_bad_options(kwargs: dict[str, Any], path: str) -> None:
     with pytest.raises(ConfigError) as err:
         GroundingGuard(**kwargs)
     assert err.value.path == path
+
+
+def test_pipeline_awaits_the_verifier_in_its_sync_driver() -> None:
+    import guardwire
+
+    async def judge(sentence: str, docs: Sequence[str]) -> bool:
+        return False
+
+    pipeline = guardwire.Pipeline(
+        output=[GroundingGuard(verifier=judge, on_unsupported="block")])
+    verdict = pipeline.check_output(f"{GOOD} {INVENTED}", Context(docs=DOCS))
+    assert verdict.blocked
+    decision = verdict.by_guard("grounding")
+    assert decision is not None and decision.data["verifier"]["unsupported"] == 1
