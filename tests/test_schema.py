@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -367,3 +368,34 @@ def test_tolerant_placeholder_forms_are_restored_but_unknown_ones_are_not_filled
     d = SchemaGuard(Contact)('{"name": "[PERSON 1]", "email": "<PERSON_2>@x.org"}', ctx)
     assert d.action == "rewrite"
     assert ctx.structured == Contact(name="Ada Lovelace", email="<PERSON_2>@x.org")
+
+
+def test_pii_placeholders_stay_placeholders_across_reasks_and_are_restored() -> None:
+    pii = pytest.importorskip("guardwire.guards.pii")
+    redactor = pii.PIIRedactor(ner="off", entities=["EMAIL_ADDRESS"])
+    redactor.warm()  # build the engine outside the guard's time budget
+
+    def model(prompt: str) -> str:  # copies the placeholder it was given
+        placeholder = prompt.split("Contact: Ada, ")[1].split()[0]
+        if "Missing: name" in prompt:
+            return f'{{"name": "Ada", "email": "{placeholder}"}}'
+        return f'{{"email": "{placeholder}"}}'
+
+    llm = FakeLLM(model)
+    f = guardwire.guarded(llm.complete, pipeline=guardwire.Pipeline(input=[redactor]),
+                          response_model=Contact)
+    assert f("Contact: Ada, ada@example.org") == Contact(name="Ada", email="ada@example.org")
+    assert len(llm.calls) == 2
+    assert all("ada@example.org" not in c["prompt"] for c in llm.calls)
+    assert "<EMAIL_ADDRESS_1>" in llm.calls[1]["prompt"]
+
+
+def test_async_guarded_call_reasks() -> None:
+    llm = FakeLLM(['{"customer": "Ada", "items": "none"}', GOOD])
+    f = guardwire.guarded(llm.acomplete, pipeline=guardwire.Pipeline(), response_model=Order)
+
+    async def main() -> Any:
+        return await f("order?")
+
+    assert anyio.run(main) == Order.model_validate_json(GOOD)
+    assert "Format error: items:" in llm.calls[1]["prompt"]
