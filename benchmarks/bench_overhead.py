@@ -24,7 +24,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import _overhead_report
 import anyio
 
 from guardwire import Context, Decision, Pipeline, Policy, guarded, parallel
@@ -196,6 +196,8 @@ async def _measure(sc: Scenario, n: int, otel: _Telemetry | None, repeats: int,
             "n_guards": n, "iterations": iters, "repeats": repeats,
             "pipeline_us_per_call": statistics.median(p[0] for p in pipe_s) * 1e6,
             "baseline_us_per_call": statistics.median(b[0] for b in base_s) * 1e6,
+            "pipeline_cpu_us_per_call": statistics.median(p[1] for p in pipe_s) * 1e6,
+            "baseline_cpu_us_per_call": statistics.median(b[1] for b in base_s) * 1e6,
             "overhead_us_per_guard": statistics.median(per_guard),
             "overhead_cpu_us_per_guard": statistics.median(per_guard_cpu),
             "overhead_us_per_guard_min": min(per_guard),
@@ -212,6 +214,7 @@ def bench_overhead(repeats: int, target_s: float) -> list[dict[str, Any]]:
                 reps = max(3, repeats // 2) if sc.key == "sync_async" else repeats
                 row = asyncio.run(_measure(sc, n, otel if sc.otel else None, reps, target_s))
                 row["meets_goal"] = row["overhead_us_per_guard"] <= GOAL_PER_GUARD_US
+                row["meets_goal_cpu"] = row["overhead_cpu_us_per_guard"] <= GOAL_PER_GUARD_US
                 rows.append(row)
     finally:
         otel.shutdown()
@@ -219,17 +222,20 @@ def bench_overhead(repeats: int, target_s: float) -> list[dict[str, Any]]:
 
 
 def fit(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Split each scenario's cost into a fixed per-stage part and a marginal per-guard part."""
+    """Split each scenario's CPU cost into a fixed per-stage part and a marginal per-guard part
+    (least squares over N; CPU time because a busy machine inflates wall time unevenly)."""
     out = []
     for sc in SCENARIOS:
-        pts = {r["n_guards"]: r["pipeline_us_per_call"] - r["baseline_us_per_call"]
-               for r in rows if r["scenario"] == sc.key}
-        if not {COUNTS[0], COUNTS[-1]} <= pts.keys():
+        pts = [(r["n_guards"], r["pipeline_cpu_us_per_call"] - r["baseline_cpu_us_per_call"])
+               for r in rows if r["scenario"] == sc.key]
+        if len(pts) < 2:
             continue
-        slope = (pts[COUNTS[-1]] - pts[COUNTS[0]]) / (COUNTS[-1] - COUNTS[0])
-        out.append({"scenario": sc.key, "label": sc.label,
-                    "marginal_us_per_guard": slope,
-                    "fixed_us_per_stage": pts[COUNTS[0]] - slope * COUNTS[0]})
+        mx = statistics.fmean(n for n, _ in pts)
+        my = statistics.fmean(y for _, y in pts)
+        slope = (sum((n - mx) * (y - my) for n, y in pts)
+                 / sum((n - mx) ** 2 for n, _ in pts))
+        out.append({"scenario": sc.key, "label": sc.label, "basis": "cpu, least squares",
+                    "marginal_us_per_guard": slope, "fixed_us_per_stage": my - slope * mx})
     return out
 
 
@@ -362,53 +368,16 @@ def bench_import(repeats: int) -> dict[str, Any]:
                                     for m, s, c in top_mods]}
 
 
-# -- output -------------------------------------------------------------------------------------
-def _ok(flag: bool) -> str:
-    return "yes" if flag else "NO"
-
-
-def print_tables(res: dict[str, Any]) -> None:
-    print(f"\n1. Per-guard overhead, no-op guards (goal <= {GOAL_PER_GUARD_US:g} us/guard); "
-          "median of repeats; us/guard = (pipeline - baseline) / N")
-    print(f"{'scenario':<42} {'N':>3} {'pipeline us':>12} {'baseline us':>12} "
-          f"{'us/guard':>9} {'cpu us/g':>9} {'goal':>5}")
-    for r in res["overhead"]:
-        print(f"{r['label']:<42} {r['n_guards']:>3} {r['pipeline_us_per_call']:>12.1f} "
-              f"{r['baseline_us_per_call']:>12.2f} {r['overhead_us_per_guard']:>9.1f} "
-              f"{r['overhead_cpu_us_per_guard']:>9.1f} {_ok(r['meets_goal']):>5}")
-    print("\n   Cost split (from N=1 and N=20): fixed per stage + marginal per guard")
-    for f in res["overhead_fit"]:
-        print(f"   {f['label']:<42} fixed {f['fixed_us_per_stage']:7.1f} us   "
-              f"marginal {f['marginal_us_per_guard']:7.1f} us/guard")
-    print(f"\n2. parallel([3 guards x 100 ms]) stage wall time (goal <= {GOAL_PARALLEL_MS:g} ms)")
-    for r in res["parallel"]:
-        print(f"   {r['guards']:<40} {r['caller']:>5} caller  {r['stage_ms']:7.1f} ms  "
-              f"goal {_ok(r['meets_goal'])}")
-    print(f"\n3. {res['concurrency'][0]['n_calls']} concurrent async calls on FakeLLM(delay 50 ms)"
-          f" (goal <= {GOAL_CONCURRENCY_RATIO:g}x one call)")
-    print(f"   {'case':<42} {'total ms':>9} {'one ms':>7} {'ratio':>6} {'vs raw':>7} "
-          f"{'cpu us/call':>11} {'goal':>5}")
-    for r in res["concurrency"]:
-        print(f"   {r['case']:<42} {r['total_ms']:>9.1f} {r['one_call_ms']:>7.1f} "
-              f"{r['ratio']:>5.2f}x {r['total_vs_raw']:>6.2f}x {r['cpu_us_per_call']:>11.1f} "
-              f"{_ok(r['meets_goal']):>5}")
-    imp = res["import"]
-    print(f"\n4. import guardwire (fresh interpreter, median of {imp['repeats']}): "
-          f"{imp['median_ms']:.1f} ms wall (min {imp['min_ms']:.1f}), "
-          f"{imp['cpu_median_ms']:.1f} ms CPU (goal <= {GOAL_IMPORT_MS:g} ms: "
-          f"{_ok(imp['meets_goal'])})")
-    print(f"   heavy modules loaded: {', '.join(imp['heavy_modules_loaded']) or 'none'}")
-    print("   top packages by self time (-X importtime): " + ", ".join(
-        f"{p['package']} {p['share']:.0%}" for p in imp["top_packages_self_ms"][:7]))
-    print("   top modules by self time: " + ", ".join(
-        f"{m['module']} {m['self_ms']:.1f} ms" for m in imp["top_modules_self_ms"][:6]))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="smoke run: fewer repeats, no JSON")
     ap.add_argument("--calls", type=int, default=1000, help="concurrent calls (default 1000)")
+    ap.add_argument("--markdown", action="store_true",
+                    help="print the saved results as Markdown (for docs/performance.md), no run")
     args = ap.parse_args()
+    if args.markdown:
+        print(_overhead_report.markdown(json.loads(RESULTS.read_text())))
+        return
     repeats, target = (3, 0.01) if args.quick else (9, 0.06)
     t0, load0 = time.perf_counter(), os.getloadavg()[0]
     res: dict[str, Any] = {}
@@ -419,12 +388,10 @@ def main() -> None:
     res["import"] = bench_import(3 if args.quick else 9)
     res["goals"] = {"per_guard_us": GOAL_PER_GUARD_US, "parallel_ms": GOAL_PARALLEL_MS,
                     "concurrency_ratio": GOAL_CONCURRENCY_RATIO, "import_ms": GOAL_IMPORT_MS}
-    res["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
-                      "cpus": os.cpu_count(), "loadavg_1m_start_end": [load0, os.getloadavg()[0]],
-                      "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    res["machine"] = _overhead_report.machine(load0)
+    res["code"] = _overhead_report.code_version(Path(__file__).resolve().parents[1])
     res["runtime_s"] = time.perf_counter() - t0
-    print_tables(res)
-    print(f"\ntotal runtime {res['runtime_s']:.0f} s")
+    print(_overhead_report.text(res))
     if not args.quick:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(res, indent=2) + "\n")
