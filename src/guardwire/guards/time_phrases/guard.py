@@ -18,6 +18,7 @@ from .vocab import anchor_classes
 KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
                    "part_of_day", "year"})
 _NON_WORD = regex.compile(r"[\W_]+")
+_NUMBER = regex.compile(r"\d+")
 _END_PUNCT = regex.compile(r"[.?!…]+[\"')\]»”’]*$")
 _SENTENCE_START = regex.compile(r"(?:^|[.?!]\s+|\n\s*)$")
 _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
@@ -108,10 +109,17 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> lis
             if windows is None:
                 windows = {w for w in (resolve_span(p.text, reference)
                                        for p in find_time_phrases(rewrite)) if w is not None}
-            if resolve_span(s.text, reference) in windows:
+            if resolve_span(s.text, reference) in windows and _details(key) <= _details(norm):
                 continue
         out.append(s)
     return out
+
+
+def _details(norm: str) -> set[str]:
+    """Numbers and time-of-day words: a restatement must keep them ("last week" does not
+    restate "last week, after 3pm", even though the resolver gives both the same week)."""
+    return {str(int(n)) for n in _NUMBER.findall(norm)} | {
+        w for w in norm.split() if "P" in anchor_classes(w) or w in ("am", "pm")}
 
 
 def _as_appended(original: str, span: Span) -> str:

@@ -257,6 +257,8 @@ _JOIN = regex.compile(r"\s*,?\s*(?:(?:at|@|on|in|in\s+the|of|for|the|around|from
                       regex.IGNORECASE)
 _RANGE_JOIN = regex.compile(r"\s*(?:-|–|—|~)\s*|\s+(?:to|till|til|until|through|thru)\s+",
                             regex.IGNORECASE)
+_MODIFIER = regex.compile(r"(?:around|about|circa|after|before|since|from|between|until|till|by"
+                          r"|at|during|within)\b", regex.IGNORECASE)
 _AND_JOIN = regex.compile(r"\s+and\s+", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"between\b", regex.IGNORECASE)
 _WS = regex.compile(r"\s{1,3}")
@@ -378,7 +380,8 @@ def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
         ranged = True
     elif not ("core" in (prev.role, h.role) and _JOIN.fullmatch(gap)):
         return None
-    elif "," in gap and (h.lead or prev.kind == h.kind == "weekday"):
+    elif "," in gap and (h.lead or prev.kind == h.kind == "weekday" or
+                         _MODIFIER.match(text, h.start)):
         return None  # "last week, around 25 August" and "Monday, Tuesday" stay separate
     if prev.role == "weak" and h.role == "weak" and not ranged:
         return None

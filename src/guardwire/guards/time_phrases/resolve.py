@@ -26,6 +26,7 @@ from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
 Window = tuple[datetime, datetime]
 DEFAULT_LOOKBACK = timedelta(days=3)
 _DAY = timedelta(days=1)
+_HOUR = timedelta(hours=1)
 _I = regex.IGNORECASE
 
 _MOD = regex.compile(r"^(around|about|circa|approximately|approx\.?|before|after|since|until"
@@ -197,6 +198,7 @@ def _date_part(p: str, ref: datetime) -> Window | None:
     return None
 
 
+_BARE_HOUR = regex.compile(r"\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*")
 _CLOCK_ONLY = regex.compile(r"\d[:.]\d\d|\d\s*[ap]\.?\s*m\b", _I)
 
 
@@ -252,6 +254,15 @@ def _modified(mod: str, w: Window, ref: datetime) -> Window:
     return w
 
 
+def _bare_hour(side: str, day: Window) -> Window | None:
+    """A bare "9" or "10:30" on one side of a range is a clock time on ``day``."""
+    m = _BARE_HOUR.fullmatch(side)
+    if m is None or int(m.group(1)) > 24:
+        return None
+    t = day[0] + timedelta(hours=int(m.group(1)), minutes=int(m.group(2) or 0))
+    return t, t + _HOUR
+
+
 def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
     """The window one phrase names, or ``None`` when it cannot be resolved."""
     p = " ".join(phrase.split())
@@ -260,14 +271,15 @@ def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
         mod, p = m.group(1).lower(), p[m.end():]
     for sep in _RANGE_SPLIT.finditer(p):
         left, right = p[:sep.start()], p[sep.end():]
-        b = _single(right, reference_time)
+        b = _single(right, reference_time) or _bare_hour(right, _day(reference_time))
         a = _single(left, b[0] if b else reference_time) if left else None
-        if a is None and b is not None and regex.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", left.strip()):
-            a = _time_part(left + ":00", _day(b[0]))
+        if a is None and left:
+            a = _bare_hour(left, _day(b[0] if b else reference_time))
         if a is not None and b is not None:
-            if b[1] <= a[0]:
-                b = (b[0] + timedelta(hours=12), b[1] + timedelta(hours=12))
-            return a[0], max(a[1], b[1])
+            if b[1] <= a[0] and b[1] - b[0] <= _HOUR:  # "from 9 to 5": the end is afternoon
+                b = (b[0] + 12 * _HOUR, b[1] + 12 * _HOUR)
+            end = b[0] if b[1] - b[0] <= _HOUR else b[1]  # a clock time ends the range
+            return a[0], max(a[1], end)
     w = _single(p, reference_time)
     return None if w is None else _modified(mod, w, reference_time)
 
