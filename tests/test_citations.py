@@ -156,3 +156,12 @@ def test_pipeline_citations_then_footnotes() -> None:
     assert verdict.text == "Mawsynram in Meghalaya receives rainfall [1].\n\n[1] Mawsynram"
     decision = verdict.by_guard("citations")
     assert decision is not None and decision.data["citations_injected"] is True
+
+
+def test_tables_and_json_are_not_cited() -> None:
+    table = "Paris is the capital of France.\n\n| city | country |\n|---|---|\n| Paris | France |"
+    d = run(table)
+    assert d.text == ("Paris is the capital of France [3].\n\n"
+                      "| city | country |\n|---|---|\n| Paris | France |")
+    assert run('{"answer": "Paris is the capital of France."}').action == "allow"
+    assert CitationGuard()("Paris.", Context(docs=DOCS, structured={"x": 1})).action == "allow"

@@ -90,3 +90,7 @@ def test_bad_options(kwargs: dict[str, Any], path: str) -> None:
     with pytest.raises(ConfigError) as err:
         FootnoteGuard(**kwargs)
     assert err.value.path == path
+
+
+def test_json_answers_get_no_footnote() -> None:
+    assert run('{"answer": "Seen [1]."}', fields=FIELDS).action == "allow"

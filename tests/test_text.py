@@ -112,3 +112,14 @@ def test_property_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
         chunk = s.of(text)
         assert chunk == chunk.strip()
         last = s.end
+
+
+def test_table_rows_and_json_detection() -> None:
+    from guardwire.guards._text import looks_like_json
+
+    text = "Intro.\n| a | b |\n|---|---|\nAfter."
+    assert [(s.kind, s.of(text)) for s in split_sentences(text)] == [
+        ("sentence", "Intro."), ("table", "| a | b |"), ("table", "|---|---|"),
+        ("sentence", "After.")]
+    assert looks_like_json('{"a": [1, 2]}') and looks_like_json(" [1] ")
+    assert not looks_like_json("[1] is a citation.") and not looks_like_json("{broken")

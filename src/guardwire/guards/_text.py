@@ -3,22 +3,25 @@
 - :func:`tokens` is the seed's tokenizer: lowercase alphanumeric runs longer than two
   characters, minus a small stop-list. Citations and grounding both score with it.
 - :func:`split_sentences` returns :class:`Span` s (start/end offsets into the text, end
-  exclusive) of kind ``"sentence"``, ``"heading"`` or ``"code"``. It keeps abbreviations,
-  initials, decimals, version numbers and URLs inside one sentence, makes each list item its own
-  unit, and returns fenced code blocks whole as ``"code"`` spans.
+  exclusive) of kind ``"sentence"``, ``"heading"``, ``"code"`` or ``"table"``. It keeps
+  abbreviations, initials, decimals, version numbers and URLs inside one sentence, makes each
+  list item its own unit, returns fenced code blocks whole as ``"code"`` spans and each
+  Markdown table row as a ``"table"`` span.
+- :func:`looks_like_json` tells structured output apart from prose.
 - :func:`doc_text` / :func:`doc_meta` read a retrieved document that is a string, a mapping with
   ``id``/``title``/``text``/``metadata``, or an object with ``page_content``/``metadata``.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-SpanKind = Literal["sentence", "heading", "code"]
+SpanKind = Literal["sentence", "heading", "code", "table"]
 
 
 def word_set(spaced: str) -> frozenset[str]:
@@ -153,6 +156,7 @@ _LINE = re.compile(r"[^\n]*\n?")
 _BLANK = re.compile(r"[ \t]*\n?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\n?")
 _BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
 
 
@@ -187,6 +191,11 @@ def _split_prose(text: str, start: int, end: int, out: list[Span]) -> None:
                 unit_start = None
             _append_trimmed(text, pos + len(line) - len(line.lstrip(" \t#")), line_end, out,
                             "heading")
+        elif _TABLE_ROW.fullmatch(line):
+            if unit_start is not None:
+                _split_unit(text, unit_start, pos, out)
+                unit_start = None
+            _append_trimmed(text, pos, line_end, out, "table")
         elif (lm := _LIST_MARK.match(line)) is not None:
             if unit_start is not None:
                 _split_unit(text, unit_start, pos, out)
@@ -245,6 +254,18 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Span], kind: Span
         end -= 1
     if end > start:
         out.append(Span(start, end, kind))
+
+
+def looks_like_json(text: str) -> bool:
+    """True when ``text`` is a JSON object or array (structured output, not prose)."""
+    stripped = text.strip()
+    if not stripped or stripped[0] not in "{[" or stripped[-1] not in "}]":
+        return False
+    try:
+        json.loads(stripped)
+    except ValueError:
+        return False
+    return True
 
 
 # --- documents ---------------------------------------------------------------------------

@@ -4,7 +4,8 @@ Contract: if the answer already holds any ``[N]`` marker (outside code) the text
 changed (a salvage path, not a normaliser); otherwise every prose sentence gets the marker of
 its best-matching document (``N`` is the 1-based position in ``ctx.docs``), plus a second one
 when that document scores at least ``second_ratio`` × the best, and ``[fallback_doc]`` when no
-document reaches ``floor``. Headings and code are never cited.
+document reaches ``floor``. Headings, tables and code are never cited; JSON / structured
+answers are left alone.
 
 Scoring (``method``): ``"jaccard"`` is the seed's token-set Jaccard between the sentence and the
 document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divided by the
@@ -34,6 +35,7 @@ from ._text import (
     code_spans,
     doc_text,
     doc_token_sets,
+    looks_like_json,
     split_sentences,
     token_counts,
     tokens,
@@ -196,6 +198,8 @@ class CitationGuard:
             return self._check_markers(text, markers, len(ctx.docs))
         if not ctx.docs:
             return Decision.allow("no documents to cite")
+        if ctx.structured is not None or looks_like_json(text):
+            return Decision.allow("structured output is not cited")
         spans = [s for s in split_sentences(text) if s.kind == "sentence"]
         if not spans:
             return Decision.allow("no prose to cite")

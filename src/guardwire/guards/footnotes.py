@@ -5,7 +5,7 @@ code) supply the footnote, rendered from their metadata with a configurable temp
 footnote-like tail the model wrote itself (a ``Sources:``/``References:`` paragraph, a list of
 ``[N] ...`` lines, a trailing ``Timestamps: ...`` sentence using one of the configured labels)
 is removed first, because its values were generated rather than looked up. Run it after the
-citation guard.
+citation guard. JSON / structured answers are left alone.
 
 Two renderings, usable together:
 
@@ -34,7 +34,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._text import doc_meta, split_sentences
+from ._text import doc_meta, looks_like_json, split_sentences
 from .citations import cited_doc_numbers
 
 WhenUncited = Literal["none", "all"]
@@ -146,6 +146,8 @@ class FootnoteGuard:
         return text if body == text.rstrip() else body
 
     def __call__(self, text: str, ctx: Context) -> Decision:
+        if ctx.structured is not None or looks_like_json(text):
+            return Decision.allow("structured output gets no footnote")
         body = self.strip_tail(text) if self.strip_model_tail else text
         removed = body != text
         numbers = [n for n in cited_doc_numbers(body) if 1 <= n <= len(ctx.docs)]
