@@ -11,8 +11,9 @@ OpenAI SDK underneath) to work unchanged when pointed at it with ``base_url``:
 
 What the "model" says comes from ``reply``: a string (always that), a list (in order), or a
 function of the :class:`Request`. Return a :class:`Reply` to end with ``finish="length"``
-(``max_tokens`` for Anthropic). Every request is recorded in ``server.requests`` so a test can
-assert what reached the provider (for example: no raw PII)::
+(``max_tokens`` for Anthropic). Every request is recorded in ``server.requests`` (and every raw
+answer in ``server.replies``) so a test can assert what reached the provider (for example: no
+raw PII)::
 
     with FakeLLMServer(lambda req: "Hello " + req.last_user) as server:
         client = openai.OpenAI(base_url=server.openai_base_url, api_key="offline")
@@ -100,6 +101,7 @@ class FakeLLMServer:
         self.chunk_size = max(1, chunk_size)
         self.model = model
         self.requests: list[Request] = []
+        self.replies: list[str] = []  # what the "model" answered, before any guard
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -156,7 +158,10 @@ class FakeLLMServer:
                 raise AssertionError(f"FakeLLMServer has {len(r)} scripted replies, "
                                      f"got request #{n + 1}")
             got = r[n]
-        return got if isinstance(got, Reply) else Reply(got)
+        reply = got if isinstance(got, Reply) else Reply(got)
+        with self._lock:
+            self.replies.append(reply.text)
+        return reply
 
     def openai_events(self, reply: Reply, stream: bool) -> Iterator[dict[str, Any]] | dict[
             str, Any]:

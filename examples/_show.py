@@ -1,0 +1,50 @@
+"""Printing helpers shared by the examples (not part of guardwire)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from guardwire import Context
+
+PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
+
+
+def parse_args(description: str, default_model: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--offline", action="store_true",
+                        help="answer from a local fake server instead of the real API (no key)")
+    parser.add_argument("--model", default=default_model, help="model name for online runs")
+    parser.add_argument("--config", type=Path,
+                        default=Path(__file__).resolve().parent / "guardwire.toml",
+                        help="route file (default: examples/guardwire.toml)")
+    return parser.parse_args()
+
+
+def print_decisions(ctx: Context) -> None:
+    """One line per guard decision of the call: stage, guard, action, outcome, time, reason."""
+    for verdict in ctx.verdicts:
+        for d in verdict.decisions:
+            mark = " (monitor: not applied)" if verdict.mode == "monitor" and d.action != "allow" \
+                else ""
+            print(f"    {verdict.stage:<6} {d.guard:<13} {d.action:<8} {d.outcome:<8}"
+                  f"{d.elapsed_ms:7.1f} ms  {d.reason[:60]}{mark}")
+
+
+def heading(text: str) -> None:
+    print(f"\n=== {text}")
+
+
+def warm_up(*guarded_fns: object) -> None:
+    """Load heavy guard resources (Presidio, classifier weights) before the first call: a cold
+    first call could overrun the guard's budget, and a fail-closed guard would then block it."""
+    for fn in guarded_fns:
+        pipeline = getattr(fn, "__guardwire_pipeline__", None)
+        if pipeline is None:
+            continue
+        for stage in ("input", "output"):
+            for s in pipeline.steps(stage):
+                warm = getattr(s.guard, "warm", None)
+                if callable(warm):
+                    warm()
