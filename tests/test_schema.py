@@ -263,7 +263,7 @@ def test_max_reasks_exhaustion_blocks_with_every_attempt() -> None:
 
 
 def test_fail_open_exhaustion_passes_the_text_degraded() -> None:
-    ctx = Context()
+    ctx = Context(structured={"stale": "object of an earlier call"})
     d = _run(SchemaGuard(Order, max_reasks=0, on_exhausted="pass"), ["nope"], ctx)[0]
     assert d.action == "allow"
     assert d.data["degraded"] is True and d.data["fired"] is True

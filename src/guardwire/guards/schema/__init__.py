@@ -143,6 +143,7 @@ class SchemaGuard:
             state.clear()
             state.update(t0=now, seen=[], attempts=[], prompts=[], errors=[], tokens=0)
         state["seen"].append(now)
+        ctx.structured = None  # only this answer's object may be returned
         state["attempts"].append(text)
         adapter, type_name = self._adapter_for(ctx)
         fill = placeholder_filler(ctx.vault) if self.restore_placeholders else None
