@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guardwire import ConfigError, Context
+from guardwire.guards._text import code_spans
 from guardwire.guards.citations import CitationGuard, cited_doc_numbers, find_citation_markers
 
 DOCS = [
@@ -165,3 +167,14 @@ def test_tables_and_json_are_not_cited() -> None:
                       "| city | country |\n|---|---|\n| Paris | France |")
     assert run('{"answer": "Paris is the capital of France."}').action == "allow"
     assert CitationGuard()("Paris.", Context(docs=DOCS, structured={"x": 1})).action == "allow"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Paris France rain. !?\n-`#|", max_size=80))
+def test_property_only_markers_are_added(text: str) -> None:
+    d = run(text)
+    if d.action == "rewrite":
+        assert d.text is not None
+        assert re.sub(r" (?:\[\d\])+", "", d.text) == text
+        for start, _end, _ in find_citation_markers(d.text):
+            assert not any(s <= start < e for s, e in code_spans(d.text))
