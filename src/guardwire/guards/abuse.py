@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
 import numpy as np
-import regex
 
 from .._context import Context
 from .._decision import Decision
@@ -55,12 +54,12 @@ MAX_PERIOD = 32
 LOOP_WORDS = 12
 _MIN_CONTROLS_FOR_RATIO = 8
 _PUNCTUATION = string.punctuation + "“”‘’«»…¡¿。、！？"
-# Scripts written without spaces between words: CJK, kana, Thai, Lao, Khmer, Myanmar.
+# Scripts written without spaces between words: Han, kana, Thai, Lao, Khmer, Myanmar.
 _NO_SPACE_SCRIPT = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff]"
+    "\uf900-\ufaff]"
 )
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
