@@ -10,7 +10,7 @@ import anyio
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 import guardwire
 from guardwire import ConfigError, Context
@@ -399,3 +399,26 @@ def test_async_guarded_call_reasks() -> None:
 
     assert anyio.run(main) == Order.model_validate_json(GOOD)
     assert "Format error: items:" in llm.calls[1]["prompt"]
+
+
+class Greeting(BaseModel):
+    to: str
+
+    @field_validator("to")
+    @classmethod
+    def not_a_banned_name(cls, v: str) -> str:
+        if v == "Ada Lovelace":
+            raise ValueError(f"{v} may not be greeted")
+        return v
+
+
+def test_validator_messages_quoting_restored_values_are_redacted_everywhere() -> None:
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    d = _run(SchemaGuard(Greeting, max_reasks=1), ['{"to": "<PERSON_1>"}'] * 2, ctx)
+    assert d[0].action == "reask"
+    assert d[0].text is not None and "<PERSON_1> may not be greeted" in d[0].text
+    for decision in d:
+        assert "Ada Lovelace" not in decision.reason
+        assert "Ada Lovelace" not in json.dumps(dict(decision.data), default=str)
+    assert "Ada Lovelace" not in (d[0].text or "")

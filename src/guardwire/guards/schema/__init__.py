@@ -151,16 +151,17 @@ class SchemaGuard:
         out = self._ladder(text, ctx, adapter, fill)
         if out.ok:
             return self._success(text, ctx, adapter, type_name, out)
-        state["errors"].append(out.issues)
-        prompt = redact_values(repair_prompt(out.issues), pairs)
+        # a validator's message may quote a restored value: placeholders go back in everywhere
+        issues = [redact_values(line, pairs) for line in out.issues] if pairs else out.issues
+        state["errors"].append(issues)
+        prompt = repair_prompt(issues)
         why = self._exhausted_by(ctx, state, prompt)
         if why is None:
             state["prompts"].append(prompt)
             return Decision.reask(
-                prompt, f"answer is not a valid {type_name}: {out.issues[0]}",
+                prompt, f"answer is not a valid {type_name}: {issues[0]}",
                 rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=out.errors)
-        reason = (f"schema repair failed after {ctx.reasks} re-ask(s), {why}: "
-                  f"{redact_values(out.issues[0], pairs)}")
+        reason = f"schema repair failed after {ctx.reasks} re-ask(s), {why}: {issues[0]}"
         data: dict[str, Any] = dict(rung="failed", failure=out.failure, exhausted_by=why,
                                     attempts=list(state["attempts"]),
                                     errors=[list(e) for e in state["errors"]])
