@@ -172,6 +172,45 @@ def grounding(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+_NUM = re.compile(r"\d[\d,]*\d")
+_CAPWORD = re.compile(r"(?<=\s)[A-Z][a-z]{3,}")
+
+
+def grounding_swaps(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Harder constructed negatives at the default settings (union @ 0.5, ``min_tokens=1``):
+    one fact changed in a sentence that otherwise matches its own passages.
+
+    - ``number_swap``: the last digit of the sentence's first multi-digit number is changed;
+    - ``entity_swap``: its first capitalised non-initial word is replaced by one from another
+      question that the passages do not contain.
+    """
+    g = GroundingGuard(min_tokens=1)
+    from guardwire.guards._text import doc_text, tokens
+
+    found = {"number_swap": [0, 0], "entity_swap": [0, 0]}
+    for i, row in enumerate(rows):
+        doc_tokens = set().union(*(tokens(doc_text(d)) for d in row["docs"]))
+        other_words = [w for u in rows[(i + 1) % len(rows)]["answer_sentences"]
+                       for w in _CAPWORD.findall(" " + u["text"])
+                       if w.lower() not in doc_tokens]
+        for unit in row["answer_sentences"]:
+            text = unit["text"]
+            variants = {}
+            m = _NUM.search(text)
+            if m:
+                last = str((int(m.group()[-1]) + 1) % 10)
+                variants["number_swap"] = text[: m.end() - 1] + last + text[m.end():]
+            c = _CAPWORD.search(text)
+            if c and other_words:
+                variants["entity_swap"] = text[: c.start()] + other_words[0] + text[c.end():]
+            for kind, changed in variants.items():
+                recs = g.score_sentences(changed, row["docs"])
+                found[kind][0] += any(not r["supported"] for r in recs)
+                found[kind][1] += 1
+    return {k: {"sentences": n, "flagged": round(f / n, 3) if n else None}
+            for k, (f, n) in found.items()}
+
+
 def _p50(fn: Callable[[], object], repeats: int) -> float:
     for _ in range(50):
         fn()
@@ -240,6 +279,7 @@ def run() -> dict[str, Any]:
         }
     res["end_to_end"] = end_to_end(rows)
     res["grounding"] = grounding(rows)
+    res["grounding_constructed_swaps"] = grounding_swaps(rows)
     res["latency"] = latency(rows)
     return res
 
@@ -264,6 +304,9 @@ def print_report(res: dict[str, Any]) -> None:
     for k, v in res["grounding"].items():
         print(f"  {k:14} precision {v['precision']}  recall {v['recall']}  "
               f"false-flag rate {v['false_flag_rate']}")
+    for kind, v in res["grounding_constructed_swaps"].items():
+        print(f"  constructed {kind}: flagged {v['flagged']} of {v['sentences']} sentences "
+              "(union@0.5)")
     lat = res["latency"]
     print(f"latency p50 on {lat['answer_chars']} chars, {lat['docs']} docs "
           f"(raw regex baseline {lat['raw_baseline_p50_ms']} ms):")
