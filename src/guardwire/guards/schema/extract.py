@@ -4,15 +4,17 @@
 what happened:
 
 - ``"parsed"``: the text (or the JSON found in a code fence / surrounding prose) is valid JSON;
-- ``"repaired"``: it was not, and the ``json-repair`` library fixed it without a warning sign
-  that it made a value up;
+- ``"repaired"``: it was not, but it reads as JSON with raw control characters in strings
+  (``json.loads(strict=False)``), as a Python literal (``ast.literal_eval``: single quotes,
+  ``True``/``None``, trailing commas), or the ``json-repair`` library fixed it without a
+  warning sign in its log that it invented or dropped something;
 - ``"truncated"``: the answer stops inside an open string, array or object (or a number
   such as ``2.``/``2e+``). json-repair would silently close it and hand back something that
   looks complete, so truncation is checked *before* any repair and always means "ask again";
 - ``"not_json"``: no JSON value could be recovered without inventing one.
 
-Truncation is found by a small scanner that only tracks whether the text is inside a string
-and which brackets are open (it is not a parser and repairs nothing).
+Truncation is found by a small regex-driven scanner that only tracks whether the text is
+inside a string and which brackets are open (it is not a parser and repairs nothing).
 """
 
 from __future__ import annotations
@@ -28,13 +30,11 @@ import json_repair
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
 
-_FENCE = "```"
 # an opening fence starts its line or is followed by a language tag and a line break
 _OPENING_FENCE = re.compile(r"(?:^|\n)[ \t]*```|```(?=[A-Za-z][\w+.-]*[ \t]*\r?\n|\r?\n)")
 _CLOSING_FENCE = re.compile(r"```[ \t]*(?:\r?\n|\Z)")  # a closing fence ends its line
 _LANG_TAG = re.compile(r"[A-Za-z][\w+.-]*(?:[ \t]*\r?\n|[ \t]+(?=[\[{]))|[ \t]*\r?\n")
 _DANGLING_NUMBER = re.compile(r"-|-?\d+\.|-?\d+(?:\.\d+)?[eE][+-]?|-?\.")
-# json-repair log lines that mean "I had to invent a value or throw text away".
 _LITERAL_MAX = 200_000
 # what the truncation scanner looks at; whitespace between tokens is skipped by the search
 _TOKEN = re.compile(r"""
@@ -47,6 +47,7 @@ _TOKEN = re.compile(r"""
   | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
   | (?P<other>(?:[^\s"'{}\[\]/]|/(?![*/]))+|/)
 """, re.X)
+# json-repair log lines that mean "I had to invent a value or throw text away"
 _INVENTED = (
     "missed a : after a key",  # it fills the value with "" or eats the next token
     "found a : before a key",
