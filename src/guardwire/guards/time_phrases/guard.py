@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -17,8 +18,8 @@ from .vocab import anchor_classes
 
 KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
                    "part_of_day", "year"})
-_NON_WORD = regex.compile(r"[\W_]+")
-_NUMBER = regex.compile(r"\d+")
+_NON_WORD = re.compile(r"[\W_]+")
+_NUMBER = re.compile(r"\d+")
 _END_PUNCT = regex.compile(r"[.?!…]+[\"')\]»”’]*$")
 _SENTENCE_START = regex.compile(r"(?:^|[.?!]\s+|\n\s*)$")
 _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
@@ -29,7 +30,7 @@ _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|
 
 
 def _norm(text: str) -> str:
-    return " " + str(_NON_WORD.sub(" ", text.casefold())).strip() + " "
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
 
 
 class TimePhraseGuard:

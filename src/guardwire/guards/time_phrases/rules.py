@@ -1,0 +1,223 @@
+"""The pattern table of ``find_time_phrases``: one ``(kind, role, gate, regex)`` row per form.
+
+Roles and gates are explained in :mod:`.patterns`. Patterns are compiled with
+``IGNORECASE``; case-sensitive parts say so with ``(?-i:...)``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .vocab import (
+    AMBIG_NOT_VERB,
+    AMBIG_NOT_VERB_LOOSE,
+    AMPM,
+    CARD_DAY_WORD,
+    DAYNUM,
+    DAYNUM_ORD,
+    HOLIDAY,
+    HOUR12,
+    HOUR24,
+    HOUR_WORD,
+    MEAL,
+    MINUTE_WORD,
+    MONTH_ANY,
+    MONTH_FULL,
+    MONTH_GLUED,
+    MONTH_SAFE,
+    NOT_COUNTED,
+    NUMQ,
+    ORD_WORD,
+    PART_OF_DAY,
+    REL_ADJ,
+    UNIT,
+    UNIT_NO_SEC,
+    WEEKDAY_ABBR_CAP,
+    WEEKDAY_ABBR_SAFE,
+    WEEKDAY_FULL,
+    YEAR,
+    YEAR4,
+    YEAR_WORDS,
+)
+
+Role = Literal["core", "prefix", "suffix", "weak"]
+
+# Left edge: not inside a word, a number, an identifier or a version string.
+_L = r"(?<![\w$£€#+\-/.:@])"
+_LD = r"(?<![\w$£€#+/.:@])(?<!\d-)"  # like _L but allows a leading hyphen ("report-2018-09-23")
+_R = r"(?![\w]|[-/.:]\d)"
+_DATE_SEP = r"[/.\-]"
+_MD_NUM = r"(?:0?[1-9]|1[0-2])"
+_D_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
+_AT_TIME_END = r"(?=\s*(?:[.?!,;:)\]]|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight|today" \
+    r"|tomorrow|on|this|next|or|and|local|sharp|\w+\s+time)\b))"
+_YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
+    r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
+_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|next|last" \
+    r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z])))"
+_TIME_CLOCK = (r"(?:" + HOUR24 + r":[0-5]\d(?::[0-5]\d)?" + AMPM + r"?|" + HOUR24
+               + r"\.[0-5]\d" + AMPM + r"|"
+               + HOUR12 + r"(?:[0-5]\d)?" + AMPM + r"|" + HOUR24 + r":[0-5]\d)")
+
+# Each pattern has a *gate*: the anchor classes (see ``vocab.anchor_classes``) one of which
+# must occur in a match. A core pattern is only tried at tokens up to ``_BACK`` tokens before
+# such an anchor, or only at the anchor itself when the gate starts with "^". Prefix, suffix
+# and weak patterns (empty gate) are only tried next to core hits.
+PATTERNS: list[tuple[str, Role, str, str]] = [
+    # ---- numeric dates --------------------------------------------------------------------
+    ("datetime", "core", "^D", _LD + YEAR4 + r"-" + _MD_NUM + r"-" + _D_NUM + r"[T ]" + HOUR24
+     + r":[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])"),
+    ("date", "core", "^D", _LD + YEAR4 + r"(?P<sep>[/.\-])" + _MD_NUM + r"(?P=sep)" + _D_NUM + _R),
+    ("date", "core", "^D",
+     r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    ("date", "core", "^D", _L + _D_NUM + r"(?P<sep>[/\-])" + _D_NUM + r"(?P=sep)(?:\d{4}(?![\w/.:])"
+     r"|\d\d" + _R + ")"),
+    ("date", "core", "^D",
+     _L + r"(?:\d\d\.\d\d\.\d\d|" + _D_NUM + r"\." + _D_NUM + r"\.\d{4})" + _R),
+    ("date", "core", "^D", _L + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)" + NOT_COUNTED),
+    ("date", "core", "^D", r"(?<=\bon\s)" + _D_NUM + r"\." + _D_NUM + r"(?![\w%]|[/.]\d)"),
+    ("date", "core", "^D", _LD + YEAR4 + r"\s?[/\-]\s?" + _MD_NUM + r"(?!\w|\s?[-/.:]\s?\d)"),
+    ("date", "core", "^D", _L + _MD_NUM + r"\s?[/\-]\s?" + YEAR4 + r"(?!\w|[-/.]\d)"),
+    ("year", "core", "^D",
+     _L + YEAR4 + r"\s*(?:-|–|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\band\b)\s*"
+     + YEAR4 + r"(?!\w|[-/.]\d)"),
+    ("year", "core", "^D",
+     r"(?<![\w$£€#+\-/.:@,])(?<!\b(?:(?-i:[A-Z]{2,})|version|v|model|port|error"
+     r"|code|room|no|number|page|id|iso|rfc|#)\s?)(?<!\d\s[-/]\s?|\d[-/]\s)"
+     r"(?:1[89]|2[01])\d\d(?!\w|[-/.,:]\d|\s*%|\s?[-/]\s?\d)"
+     r"(?:(?<=" + _YEAR_CONTEXT + r"\d{4})|" + NOT_COUNTED + ")"),
+    ("year", "core", "D", r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
+    ("year", "core", "N", _YEAR_CONTEXT + YEAR_WORDS),
+    ("year", "core", "X", r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
+     r"|sixties|seventies|eighties|nineties)\b"),
+    ("year", "core", "DQ",
+     r"\b(?:(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year|fy"
+     r"|sy|year)\s*'?" + r"(?:\d{4}|\d\d)(?!\w|[-/.]\d)"),
+    ("year", "core", "U", r"\b(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year\b"),
+    ("date", "core", "Q", r"\b(?:" + YEAR4 + r"\s*[-/ ]?\s*[qh][1-4]|[qh][1-4]\s*(?:of\s+)?"
+     r"(?:" + YEAR4 + r"|'?\d\d\b)|(?-i:Q[1-4]))(?!\w)"),
+    ("date", "core", "Q",
+     r"(?:(?<=\b(?:in|during|for|last|next|this|and|or|to)\s)[qh][1-4]\b|[qh][1-4]"
+     r"(?=\s+(?:and|or|to|-)\s+[qh][1-4]\b))"),
+    ("date", "core", "U", r"\bweek\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d)"),
+    # ---- dates with month names -----------------------------------------------------------
+    ("date", "core", "^M", r"\b" + MONTH_ANY + r"[\s.,/\-]{0,3}(?:" + DAYNUM + r"|(?<=\s)(?:"
+     + DAYNUM_ORD + r"))(?:(?:\s*,\s*|\s+|\s*[/\-]\s*)(?:of\s+)?(?:" + YEAR + r"|'\d\d\b))?"
+     + r"(?![\w:]|[.,]\d)"),
+    ("date", "core", "^M", r"\b" + MONTH_GLUED + r"(?=\d)" + DAYNUM),
+    ("date", "core", "^M",
+     r"\b(?:" + MONTH_SAFE + r"|(?i:march)\b)\s+(?:the\s+)?(?:" + ORD_WORD + "|"
+     + CARD_DAY_WORD + r")(?:\s*,?\s*(?:" + YEAR + r"))?"),
+    ("date", "core", "M", r"\b(?:the\s+)?(?:" + DAYNUM + r"|" + ORD_WORD + r")\s*(?:of\s+)?(?:"
+     + MONTH_SAFE + "|(?-i:" + MONTH_ANY + r")(?<![mM]ay|[mM]arch|[mM]ar))(?:\s*,?\s*(?:of\s+)?"
+     + YEAR + r"|\s+of\s+'?\d\d\b)?"),
+    ("date", "core", "M", r"\b(?:the\s+)?(?:" + DAYNUM + "|" + ORD_WORD + r")\s+of\s+" + MONTH_ANY
+     + r"(?:\s*,?\s*(?:of\s+)?" + YEAR + r")?"),
+    ("date", "core", "M", r"\b" + CARD_DAY_WORD + r"\s+" + MONTH_SAFE + r"(?:\s+" + YEAR + r")?"),
+    ("date", "core", "^M",
+     r"\b" + MONTH_ANY + r"(?:\s*[,/\-]\s*|\s+(?:of\s+)?)(?:" + YEAR + r"|'\d\d\b)"),
+    ("date", "core", "^D", _L + YEAR4 + r"\s*[,/\-]?\s*" + MONTH_ANY),
+    ("date", "core", "^D",
+     _L + r"(?:" + YEAR4 + "|" + _D_NUM + r")[/\-](?:\d{1,4}[/\-])?" + MONTH_ANY
+     + r"(?:[/\-]\d{1,4})?"),
+    ("date", "core", "^M", r"\b" + MONTH_ANY + r"-" + YEAR4 + r"-" + _D_NUM + r"\b"),
+    ("date", "core", "^M", r"\b(?:" + MONTH_FULL + r"|(?-i:May|March|MAY|MARCH)\b" + AMBIG_NOT_VERB
+     + ")"),
+    ("date", "core", "^M", _AMBIG_MONTH_CONTEXT + MONTH_ANY + AMBIG_NOT_VERB_LOOSE),
+    ("date", "core", "^M", r"(?<=\bthis\s)(?-i:May|March|Mar|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov"
+     r"|Dec)\b"),
+    ("date", "core", "MD", r"\bmid-?\s?(?:" + MONTH_ANY + "|" + YEAR4 + ")"),
+    ("date", "core", "D", r"(?:(?<=\bon\s)|\bthe\s+)" + DAYNUM_ORD + NOT_COUNTED),
+    ("date", "core", "N", r"\b(?:the\s+)?" + ORD_WORD + r"(?=\s+(?:of|and|through|till|to)\b)"
+     r"(?<!second)"),
+    # ---- weekdays, holidays, seasons ------------------------------------------------------
+    ("weekday", "core", "^W", r"\b" + WEEKDAY_FULL),
+    ("weekday", "core", "^W", r"\b" + WEEKDAY_ABBR_SAFE),
+    ("weekday", "core", "^W", r"\b" + WEEKDAY_ABBR_CAP + r"(?=\s*,?\s*(?:the\s+)?\d|\s+" + MONTH_ANY
+     + r"|\s+at\s+\d)"),
+    ("weekday", "core", "^W",
+     r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
+    ("holiday", "core", "H", r"\b" + HOLIDAY),
+    ("date", "core", "S", r"\b(?:(?:this|next|last|previous|early|late|mid|the|in|during)\s+)"
+     r"(?:summer|winter|spring|fall|autumn)\b|\b(?:summer|winter|autumn)\b(?!\s+[a-z])"),
+    # ---- relative phrases -----------------------------------------------------------------
+    ("relative", "core", "R", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
+     r"|tonight|tonite|tomorrow|tomorow|tmrw|tmr|yesterday|overmorrow|eod|eoy|eom|eow|otd"
+     r"|nowadays)\b"),
+    ("relative", "core", "R", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
+     r"|(?<=\b(?:from|until|till|and|to|by|since|for|of)\s)now|(?<=\w\s)now(?=\s*(?:[.?!,;)]"
+     r"|$)))"),
+    ("relative", "core", "R", r"(?<!\bup\s)\b(?:till|to)\s+date\b(?!\s+\w)|\bcurrent\s+date\b"),
+    ("relative", "core", "U", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
+    ("relative", "core", "UD", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s*" + UNIT),
+    ("relative", "core", "U",
+     r"\b(?:last|next|this|past|previous|coming|following)\s+min(?:ute)?s?\b"),
+    ("relative", "core", "U", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
+     r"|following)\s+" + UNIT),
+    ("relative", "core", "U", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
+     + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back)\b"),
+    ("relative", "core", "U", r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
+     + UNIT),
+    ("relative", "core", "U", r"\bwithin\s+(?:the\s+)?(?:next|last|past|coming)\s+" + UNIT),
+    ("relative", "core", "E", r"\b(?:(?:early|earlier|late|later|mid|middle)\s+(?:in\s+)?)"
+     r"(?:the|this|today|tomorrow|yesterday|tonight)\b(?:\s+(?:day|week|month|year|morning"
+     r"|afternoon|evening))?"),
+    ("relative", "core", "E", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
+    ("relative", "core", "U", r"\bthe\s+weekend\b"),
+    ("relative", "core", "U", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
+    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
+     r"|(?<=\bfor\s)the\s+(?:day|week|month)\b(?!\s+(?:of|before|after)\b)"),
+    ("relative", "core", "U", r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder"
+     r"|remaining)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:day|week|month|year|quarter)\b"),
+    ("relative", "core", "U", r"\b(?:the\s+)?(?:" + ORD_WORD + "|" + DAYNUM_ORD + r"|last|final)\s+"
+     r"(?:day|week|month|quarter|half)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year"
+     r"|quarter)\b"),
+    # ---- parts of day and times -----------------------------------------------------------
+    ("part_of_day", "core", "P", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
+     r"|early|late|mid)\s+)?(?:(?:early|late|mid)\s+)?(?<!\bgood\s)" + PART_OF_DAY
+     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid)\s)\bnight)"),
+    ("part_of_day", "core", "P", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
+     + MEAL),
+    ("time", "core", "^D", _L + r"(?:" + _TIME_CLOCK + r")(?!\d|:\d|\.\d)"),
+    ("time", "core", "N", r"\b" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?" + AMPM),
+    ("time", "core", "^DN", r"(?<=\b(?:appointment|meeting|call|session|class|reservation|booking)"
+     r"\s+(?:to|until|till)\s)(?:" + HOUR24 + r"|" + HOUR_WORD + r"|thirteen|fourteen|fifteen"
+     r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four))?|zero)"
+     r"(?=\s*(?:[.,!?;]|$))"),
+    ("time", "core", "^DN", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
+    ("time", "core", "DN", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
+     + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)\s+(?:" + HOUR12 + "|" + HOUR_WORD + r")\b"
+     r"(?!\s+[a-z]+s\b)"),
+    ("time", "core", "PD",
+     r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
+     r"ish)\b"),
+    ("time", "core", "DN", r"(?:\b(?:at|around|circa|about|by|before|after)\s+|@\s*)(?:" + HOUR24
+     + r"(?:[:.][0-5]\d)?|" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?)(?:" + AMPM + ")?"
+     + _AT_TIME_END),
+    ("time", "core", "^D", r"(?<=\b(?:at|around|from|between|until|till|to)\s)" + HOUR12
+     + r"(?=\s+(?:in\s+the\s+)?" + PART_OF_DAY + ")"),
+    ("time", "core", "D", r"\b(?:from|between)\s+" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–|to|and"
+     r"|till|until|through)\s*" + HOUR24 + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)" + NOT_COUNTED),
+    ("time", "core", "^D", r"(?<![\w.$\-])" + HOUR12 + r"(?:[:.][0-5]\d)?(?:" + AMPM
+     + r")?\s*(?:-|–|to)\s*" + _TIME_CLOCK),
+    ("time", "weak", "^D", r"(?<![\w.$\-/:])" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–)\s*" + HOUR24
+     + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)"),
+    ("time", "weak", "^D", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
+    # ---- prefixes and suffixes ------------------------------------------------------------
+    ("relative", "prefix", "", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"
+     + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r")*"
+     r"\s+(?:before|after|from|since|prior\s+to|following|past)(?=\s)"),
+    ("range", "prefix", "", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
+     r"|around|about|circa|approximately|approx\.?|by|during|throughout|starting(?:\s+(?:on"
+     r"|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late|soon)\s+as|not\s+"
+     r"(?:before|after)|no\s+(?:later|earlier|sooner)\s+than|(?:later|earlier)\s+than"
+     r"(?:\s+or\s+(?:at|on|in))?|(?:on|at|in)\s+or\s+(?:before|after|earlier\s+than|later"
+     r"\s+than)|(?:before|after)\s+or\s+(?:on|at|in)|(?:for|over|in)\s+the|within|(?:the\s+)?"
+     r"(?:end|beginning|start|middle|rest|remainder|remaining)\s+of(?:\s+the)?|early|earlier"
+     r"|late|later|mid-?|(?:the\s+)?(?:weekend|week)\s+of|(?:the\s+)?(?:(?:first|second"
+     r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"
+     + NUMQ + r"\s+)?(?:(?:day|week|month|year|quarter|half|weekend)s?|" + WEEKDAY_FULL
+     + r"(?:\s+" + PART_OF_DAY + r")?)\s+of(?:\s+the)?))(?=\s|-)"),
+    ("range", "suffix", "", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
+     r"|so)\b(?!\s+(?:my|the|his|her|their|our|your|a|an)\b)|(?<=\s)onwards?\b"),
+]
