@@ -138,7 +138,11 @@ def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Co
 def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
                 ctx: Context, allow: frozenset[str] = frozenset()) -> tuple[str, Counter[str]]:
     """Drop allowed values, neutralise look-alikes and replace detections in one pass."""
-    kept = [d for d in detections if text[d.start:d.end].strip().casefold() not in allow]
+    detections = list(detections)
+    allowed = [d for d in detections if text[d.start:d.end].strip().casefold() in allow]
+    # an allowed value also hides what was found inside it (the domain of an allowed email)
+    kept = [d for d in detections
+            if not any(a.start <= d.start and d.end <= a.end for a in allowed)]
     spans = resolve_overlaps([*kept, *look_alikes(text, syntax)])
     return apply_spans(text, spans, ctx)
 
@@ -212,7 +216,7 @@ class PIIRedactor:
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         entities = public_counts(counts)
         extra: dict[str, Any] = {"docs_entities": docs} if docs else {}
-        if redacted == text:
+        if not counts:
             return Decision.allow(entities={}, fired=bool(docs), **extra)
         n = sum(entities.values())
         return Decision.rewrite(redacted, f"redacted {n} value(s)", entities=entities,
