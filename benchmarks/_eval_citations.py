@@ -177,38 +177,42 @@ _CAPWORD = re.compile(r"(?<=\s)[A-Z][a-z]{3,}")
 
 
 def grounding_swaps(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Harder constructed negatives at the default settings (union @ 0.5, ``min_tokens=1``):
-    one fact changed in a sentence that otherwise matches its own passages.
+    """Harder constructed negatives: one fact changed in a sentence that otherwise matches its
+    own passages, at the default settings (union @ 0.5, ``min_tokens=1``) with and without
+    ``check_names``; ``unchanged`` is the false-flag rate on the original sentences.
 
     - ``number_swap``: the last digit of the sentence's first multi-digit number is changed;
     - ``entity_swap``: its first capitalised non-initial word is replaced by one from another
       question that the passages do not contain.
     """
-    g = GroundingGuard(min_tokens=1)
     from guardwire.guards._text import doc_text, tokens
 
-    found = {"number_swap": [0, 0], "entity_swap": [0, 0]}
-    for i, row in enumerate(rows):
-        doc_tokens = set().union(*(tokens(doc_text(d)) for d in row["docs"]))
-        other_words = [w for u in rows[(i + 1) % len(rows)]["answer_sentences"]
-                       for w in _CAPWORD.findall(" " + u["text"])
-                       if w.lower() not in doc_tokens]
-        for unit in row["answer_sentences"]:
-            text = unit["text"]
-            variants = {}
-            m = _NUM.search(text)
-            if m:
-                last = str((int(m.group()[-1]) + 1) % 10)
-                variants["number_swap"] = text[: m.end() - 1] + last + text[m.end():]
-            c = _CAPWORD.search(text)
-            if c and other_words:
-                variants["entity_swap"] = text[: c.start()] + other_words[0] + text[c.end():]
-            for kind, changed in variants.items():
-                recs = g.score_sentences(changed, row["docs"])
-                found[kind][0] += any(not r["supported"] for r in recs)
-                found[kind][1] += 1
-    return {k: {"sentences": n, "flagged": round(f / n, 3) if n else None}
-            for k, (f, n) in found.items()}
+    out: dict[str, Any] = {}
+    for setting, g in (("default", GroundingGuard(min_tokens=1)),
+                       ("check_names", GroundingGuard(min_tokens=1, check_names=True))):
+        found = {"unchanged": [0, 0], "number_swap": [0, 0], "entity_swap": [0, 0]}
+        for i, row in enumerate(rows):
+            doc_tokens = set().union(*(tokens(doc_text(d)) for d in row["docs"]))
+            other_words = [w for u in rows[(i + 1) % len(rows)]["answer_sentences"]
+                           for w in _CAPWORD.findall(" " + u["text"])
+                           if w.lower() not in doc_tokens]
+            for unit in row["answer_sentences"]:
+                text = unit["text"]
+                variants = {"unchanged": text}
+                m = _NUM.search(text)
+                if m:
+                    last = str((int(m.group()[-1]) + 1) % 10)
+                    variants["number_swap"] = text[: m.end() - 1] + last + text[m.end():]
+                c = _CAPWORD.search(text)
+                if c and other_words:
+                    variants["entity_swap"] = text[: c.start()] + other_words[0] + text[c.end():]
+                for kind, changed in variants.items():
+                    recs = g.score_sentences(changed, row["docs"])
+                    found[kind][0] += any(not r["supported"] for r in recs)
+                    found[kind][1] += 1
+        out[setting] = {k: {"sentences": n, "flagged": round(f / n, 3) if n else None}
+                        for k, (f, n) in found.items()}
+    return out
 
 
 def _p50(fn: Callable[[], object], repeats: int) -> float:
@@ -304,9 +308,9 @@ def print_report(res: dict[str, Any]) -> None:
     for k, v in res["grounding"].items():
         print(f"  {k:14} precision {v['precision']}  recall {v['recall']}  "
               f"false-flag rate {v['false_flag_rate']}")
-    for kind, v in res["grounding_constructed_swaps"].items():
-        print(f"  constructed {kind}: flagged {v['flagged']} of {v['sentences']} sentences "
-              "(union@0.5)")
+    for setting, kinds in res["grounding_constructed_swaps"].items():
+        print(f"  one fact changed (union@0.5, {setting}): " + ", ".join(
+            f"{k} flagged {v['flagged']} of {v['sentences']}" for k, v in kinds.items()))
     lat = res["latency"]
     print(f"latency p50 on {lat['answer_chars']} chars, {lat['docs']} docs "
           f"(raw regex baseline {lat['raw_baseline_p50_ms']} ms):")

@@ -159,3 +159,11 @@ def test_pipeline_awaits_the_verifier_in_its_sync_driver() -> None:
     assert verdict.blocked
     decision = verdict.by_guard("grounding")
     assert decision is not None and decision.data["verifier"]["unsupported"] == 1
+
+
+def test_check_names_flags_a_swapped_name() -> None:
+    swapped = "Cherrapunji in Meghalaya holds the record, said Bloomberg."
+    assert not run(swapped).fired  # one new name barely moves the coverage
+    d = run(swapped, check_names=True)
+    assert d.data["unsupported"][0]["missing_names"] == ["bloomberg"]
+    assert not run("Mawsynram receives rainfall in India.", check_names=True).fired

@@ -4,7 +4,8 @@ Contract: each prose sentence with at least ``min_tokens`` tokens is scored by t
 the share of its tokens (the citation guard's tokenizer) found in ``ctx.docs`` (the union of
 all documents, or the best single document with ``scope="best_doc"``); a sentence scoring
 below ``threshold``, or stating a number of two or more digits that no document contains
-(``check_numbers``), is unsupported. The Decision lists them in ``unsupported`` with their
+(``check_numbers``), or, with ``check_names``, a capitalised word after the first that no
+document contains, is unsupported. The Decision lists them in ``unsupported`` with their
 scores; ``on_unsupported`` decides what follows: ``"flag"`` (allow, ``fired=True``),
 ``"block"`` or ``"reask"`` (ask the model to answer from the documents only).
 
@@ -43,6 +44,7 @@ OnUnsupported = Literal["flag", "block", "reask"]
 Verifier = Callable[[str, Sequence[str]], Any]
 
 _NUMBER = re.compile(r"\d[\d,.]*")
+_NAME = re.compile(r"(?<=[\s(\"'“])[A-Z][\w'-]*[a-z]\w*")
 REASK_PROMPT = (
     "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
     "Rewrite the answer using only information found in the documents, and say so when the "
@@ -54,6 +56,13 @@ def _numbers(text: str) -> set[str]:
     """Numbers of two or more digits, thousands separators removed ("11,872" -> "11872")."""
     found = (m.rstrip(".,").replace(",", "") for m in _NUMBER.findall(text))
     return {n for n in found if len(n) >= 2}
+
+
+def _names(sentence: str) -> set[str]:
+    """Tokens of the capitalised words after the first word (likely proper names)."""
+    first = sentence.split(None, 1)
+    rest = " " + first[1] if len(first) > 1 else ""
+    return {t for w in _NAME.findall(rest) for t in tokens(w)}
 
 
 def _doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
@@ -80,6 +89,7 @@ class GroundingGuard:
         scope: Scope = "union",
         min_tokens: int = 3,
         check_numbers: bool = True,
+        check_names: bool = False,
         on_unsupported: OnUnsupported = "flag",
         reask_prompt: str = REASK_PROMPT,
         verifier: Verifier | str | None = None,
@@ -108,6 +118,7 @@ class GroundingGuard:
         self.scope: Scope = scope
         self.min_tokens = min_tokens
         self.check_numbers = bool(check_numbers)
+        self.check_names = bool(check_names)
         self.on_unsupported: OnUnsupported = on_unsupported
         self.reask_prompt = reask_prompt
         self.verifier = _load_verifier(verifier)
@@ -143,9 +154,12 @@ class GroundingGuard:
                 if doc_numbers is None:
                     doc_numbers = _doc_numbers(docs, cache)
                 missing = sorted(nums - doc_numbers)
+            missing_names = sorted(_names(sentence) - union) if self.check_names else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
                             "score": round(score, 4), "missing_numbers": missing,
-                            "supported": score >= self.threshold and not missing})
+                            "missing_names": missing_names,
+                            "supported": score >= self.threshold and not missing
+                            and not missing_names})
         return records
 
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
@@ -163,8 +177,8 @@ class GroundingGuard:
         if not flagged:
             return Decision.allow("all checked sentences are supported", score=score,
                                   checked=len(records), **extra)
-        unsupported = [{k: r[k] for k in ("start", "end", "text", "score", "missing_numbers")}
-                       for r in flagged]
+        keys = ("start", "end", "text", "score", "missing_numbers", "missing_names")
+        unsupported = [{k: r[k] for k in keys} for r in flagged]
         reason = f"{len(flagged)} of {len(records)} sentence(s) not supported by the documents"
         data = {"unsupported": unsupported, "checked": len(records), **extra}
         if self.on_unsupported == "block":
