@@ -1,0 +1,112 @@
+"""Every example runs offline (``--offline``: the local fake OpenAI/Anthropic server) and shows
+what it promises: no raw PII on the wire, restored values for the user, pipeline-owned facts.
+
+The examples run concurrently in subprocesses, once per test session.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+NEEDS = {
+    "openai_chat": ["normalize", "abuse", "injection", "pii", "slots", "citations", "footnotes",
+                    "grounding"],
+    "anthropic_chat": ["normalize", "abuse", "injection", "pii", "slots", "citations",
+                       "grounding"],
+    "rag_with_citations": ["normalize", "abuse", "injection", "pii", "time_phrases", "slots",
+                           "citations", "footnotes", "grounding"],
+    "structured_output": ["normalize", "pii", "schema"],
+}
+
+
+def _missing(name: str) -> list[str]:
+    return [g for g in NEEDS[name] if importlib.util.find_spec(f"guardwire.guards.{g}") is None]
+
+
+@pytest.fixture(scope="module")
+def outputs() -> dict[str, subprocess.CompletedProcess[str]]:
+    env = {**os.environ, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "PYTHONUNBUFFERED": "1"}
+    env.pop("OPENAI_API_KEY", None)
+    env.pop("ANTHROPIC_API_KEY", None)
+    procs = {name: subprocess.Popen([sys.executable, str(EXAMPLES / f"{name}.py"), "--offline"],
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                    env=env, cwd=EXAMPLES.parent)
+             for name in NEEDS if not _missing(name)}
+    done: dict[str, subprocess.CompletedProcess[str]] = {}
+    for name, proc in procs.items():
+        try:
+            out, err = proc.communicate(timeout=300)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            out, err = proc.communicate()
+        done[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+    return done
+
+
+def run(outputs: dict[str, subprocess.CompletedProcess[str]], name: str) -> str:
+    if _missing(name):
+        pytest.skip(f"guards not there yet: {_missing(name)}")
+    proc = outputs[name]
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout
+
+
+def lines_with(text: str, marker: str) -> list[str]:
+    return [line for line in text.splitlines() if marker in line]
+
+
+def test_openai_chat(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "openai_chat")
+    sent = lines_with(out, "provider received:")
+    assert sent and not any("@example.com" in s or "555-0132" in s for s in sent)
+    assert any("<EMAIL_ADDRESS_1>" in s for s in sent)
+    answers = lines_with(out, "assistant")
+    assert any("maria.garcia@example.com" in a and "415-555-0132" in a for a in answers)
+    # the injection attempt never reaches the model and gets the route's canned answer
+    after = out.split("Ignore all previous instructions", 1)[1].split("===", 1)[0]
+    assert "(model not called)" in after and "Sorry, I can't help" in after
+    # streamed answer: several chunks, PII restored across them
+    streamed = lines_with(out, "assistant (streamed")[0]
+    assert streamed.count("|") > 3
+    assert "maria.garcia@example.com" in streamed.split(":", 1)[1].replace("|", "")
+
+
+def test_anthropic_chat(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "anthropic_chat")
+    sent = lines_with(out, "user='")
+    assert sent and "j.smith@example.org" not in sent[0] and "<EMAIL_ADDRESS_1>" in sent[0]
+    assert "system='You are the internal IT helpdesk" in out  # system prompt left alone
+    assert any("j.smith@example.org" in a for a in lines_with(out, "assistant:"))
+    assert "events: message_start, content_block_start" in out
+    assert "message_stop" in lines_with(out, "events:")[0]
+    assert "(monitor: not applied)" in out
+    assert "would have blocked: ['grounding']" in out
+    assert "Premium staff also get a free phone plan" in out  # monitor mode changed nothing
+
+
+def test_rag_with_citations(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "rag_with_citations")
+    query = lines_with(out, "search query:")[0]
+    assert "last week" in query  # restored by time_phrases
+    assert "retrieved: ['INC-201', 'INC-205']" in out
+    answer = out.split("  answer:", 1)[1]
+    assert "<sum>" not in answer and "407 checkouts" in answer  # 312 + 95, from the documents
+    assert "[1]" in answer and "[2]" in answer
+    assert "Timestamps: " in answer and "2026-03-31 14:31" in answer
+
+
+def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "structured_output")
+    results = lines_with(out, "result: Ticket(")
+    assert len(results) == 3
+    assert all("customer_email='ana.lima@example.com'" in r for r in results)
+    assert "category='technical'" in results[1]  # valid only after the re-ask
+    assert "reask" in out and "model answer 2:" in out
+    assert not any("ana.lima" in s for s in lines_with(out, "provider received:"))
