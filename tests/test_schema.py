@@ -1,25 +1,22 @@
-"""The schema repair ladder: extract → truncation → parse → json-repair → validate → re-ask."""
+"""The schema guard: validation, re-ask prompts, limits, PII, and the pipeline round trip.
+
+Rungs 1-2 (extraction, truncation, local repair) are tested in test_schema_extract.py.
+"""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 import anyio
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator
 
 import guardwire
 from guardwire import ConfigError, Context
-from guardwire.guards.schema import SchemaGuard, parse_answer, strip_fences
+from guardwire.guards.schema import SchemaGuard
 from guardwire.guards.schema import prompt as prompt_mod
 from guardwire.testing import FakeLLM
-
-EVAL = Path(__file__).resolve().parents[1] / "../shared/evaldata/malformed_json"
-
 
 class Item(BaseModel):
     name: str
@@ -42,104 +39,6 @@ class Contact(BaseModel):
 
 
 GOOD = '{"customer":"Ada","items":[{"name":"tea","qty":2}]}'
-
-
-# -- rungs 1-2: extraction, truncation, parse, local repair ---------------------------------
-@pytest.mark.parametrize("text", [
-    f"```json\n{GOOD}\n```",
-    f"```\n{GOOD}\n```",
-    f"Here is the order:\n```json\n{GOOD}\n```\nAnything else?",
-    f"{GOOD}\n```",
-    f"```{GOOD}```",
-    f"Sure! Here it is: {GOOD}",
-    f"{GOOD}\n\nI hope this helps.",
-])
-def test_extracts_json_from_fences_and_prose(text: str) -> None:
-    p = parse_answer(text)
-    assert p.status == "parsed"
-    assert p.extracted
-    assert p.value == json.loads(GOOD)
-
-
-@pytest.mark.parametrize("text", [
-    '{"customer": "Ada", "items": [{"name": "tea", "qty": 2',  # open array/object
-    '{"customer": "Ada", "note": "she said',                    # open string
-    '```json\n{"customer": "Ada", "items": [',                 # open fence
-    '{"customer": "Ada", "total": 2.',                         # dangling number
-    '{"customer": "Ada",',
-    '[1, 2, 3',
-    '"an unfinished string',
-    "2e+",
-])
-def test_truncation_is_detected_before_repair(text: str) -> None:
-    assert parse_answer(text).status == "truncated"
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("{'a': 1, 'b': True, 'c': None,}", {"a": 1, "b": True, "c": None}),
-    ('{"a": 1 /* note */, "b": [1, 2,],}', {"a": 1, "b": [1, 2]}),
-    ('{"text": "line one\nline two"}', {"text": "line one\nline two"}),
-    ('{a: 1, b: "x"}', {"a": 1, "b": "x"}),
-])
-def test_local_repair(text: str, expected: Any) -> None:
-    p = parse_answer(text)
-    assert p.status == "repaired"
-    assert p.value == expected
-
-
-@pytest.mark.parametrize("text", [
-    '{"a":2}{}',          # two values glued together
-    '{"a":2}foo',         # junk glued to the value
-    '{"a",',              # missing value (json-repair would invent "")
-    '{:2}',               # value without a key
-    "",
-    "no json here at all",
-])
-def test_unreadable_answers_never_become_values(text: str) -> None:
-    p = parse_answer(text)
-    assert not p.ok
-    assert p.value is None
-
-
-def test_string_that_looks_like_json_is_kept_whole() -> None:
-    assert parse_answer('"{a:b}"').value == "{a:b}"
-    assert strip_fences("no fence") == ("no fence", False)
-
-
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=8)
-    | st.floats(allow_nan=False, allow_infinity=False),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner,
-                                                                 max_size=4),
-    max_leaves=12,
-)
-containers = st.one_of(st.lists(json_values, min_size=1, max_size=4),
-                       st.dictionaries(st.text(max_size=5), json_values, min_size=1, max_size=4))
-
-
-@settings(max_examples=150, deadline=None)
-@given(value=containers, indent=st.sampled_from([None, 2]), data=st.data())
-def test_property_every_cut_of_a_json_document_is_truncation(value: Any, indent: int | None,
-                                                              data: st.DataObject) -> None:
-    doc = json.dumps(value, indent=indent, ensure_ascii=False)
-    cut = data.draw(st.integers(min_value=1, max_value=len(doc) - 1))
-    assert parse_answer(doc[:cut]).status == "truncated"
-    d = SchemaGuard()(doc[:cut], Context())
-    assert d.action == "reask"
-    assert d.data["failure"] == "truncated"
-
-
-@settings(max_examples=150, deadline=None)
-@given(value=json_values, wrap=st.sampled_from(["{}", "```json\n{}\n```", "Result:\n{}\n\nDone.",
-                                                 "  {}  "]))
-def test_property_valid_json_round_trips(value: Any, wrap: str) -> None:
-    doc = json.dumps(value, indent=2)
-    text = wrap.replace("{}", doc)
-    if not doc.startswith(("{", "[")) and wrap.startswith("Result"):
-        return  # a bare scalar inside prose is not extracted (it is indistinguishable)
-    p = parse_answer(text)
-    assert p.ok
-    assert p.value == value
 
 
 # -- rung 3 and the guard's decisions ------------------------------------------------------
@@ -330,35 +229,6 @@ def test_guarded_raises_repair_failed_with_attempts() -> None:
         f([{"role": "user", "content": "order?"}])
     assert err.value.attempts == ("a", "b")
     assert len(llm.calls) == 2
-
-
-# -- the jsonrepair test corpus (shared evaldata) --------------------------------------------
-def _rows() -> list[dict[str, Any]]:
-    path = EVAL / "jsonrepair_js_tests.jsonl"
-    if not path.exists():
-        pytest.skip("shared evaldata not available")
-    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-
-
-def test_corpus_truncated_rows_are_all_detected() -> None:
-    rows = [r for r in _rows() if "truncated" in r["source"] and r["broken"].rstrip()[-1:]
-            not in "]}"]
-    assert len(rows) >= 25
-    missed = [r["broken"] for r in rows if parse_answer(r["broken"]).status != "truncated"]
-    assert missed == []
-
-
-def test_corpus_error_rows_never_yield_an_invented_value() -> None:
-    rows = [r for r in _rows() if r["kind"] == "error"]
-    yielded = [r["broken"] for r in rows if parse_answer(r["broken"]).ok]
-    # 'callback {}' reads as a word followed by an empty object: taken as prose + {}
-    assert yielded == ["callback {}"]
-
-
-def test_corpus_valid_rows_are_unchanged() -> None:
-    for r in (r for r in _rows() if r["kind"] == "valid_unchanged"):
-        p = parse_answer(r["broken"])
-        assert p.status == "parsed" and p.value == r["expected"]
 
 
 def test_tolerant_placeholder_forms_are_restored_but_unknown_ones_are_not_filled() -> None:
