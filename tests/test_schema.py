@@ -18,6 +18,7 @@ from guardwire.guards.schema import SchemaGuard
 from guardwire.guards.schema import prompt as prompt_mod
 from guardwire.testing import FakeLLM
 
+
 class Item(BaseModel):
     name: str
     qty: int = Field(ge=1)
