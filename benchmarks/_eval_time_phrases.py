@@ -56,6 +56,17 @@ FALSE_POSITIVE_PROBES = [
     "Section 12.3 covers it.", "Room 1400 is on the left.", "Jan said hello.",
     "Error code 2021 appears.", "The ratio was 3 to 1.", "I have 3 cats and 2 dogs.",
     "The first step is easy.", "Use the second option.", "Step 2 of 5 done.",
+    "We saw 2 of 3 nodes fail, page 12 of the runbook covers it.",
+    "About 3/4 of users saw the banner; support is 24/7.",
+    "It takes 1-2 days and costs $5-10 per seat, ages 18-25 only.",
+    "The top 10 results improved by 10-15% in 3 steps.",
+    "Set max_retries=3 and timeout 30 in config.yaml line 2021.",
+    "The second wave hit the third floor first.", "He scored 2 goals in March Madness.",
+    "The patch 1.2.10 fixes CVE-2021-44228.", "Use port 8080 and IP 10.0.0.1.",
+    "Chapter 11 and Section 3.4 describe it.", "Call 1-800-555-0199 or +1 (415) 555-2671.",
+    "Sun Microsystems and Mon Cheri merged.", "The fall of Rome; spring water is cold.",
+    "We had a good night out.", "Order #2024-0518 shipped in box 12-4.",
+    "She is in her thirties and he in his 20s.", "The study had 1,200 participants aged 65.",
 ]
 # Constructed probes (ours): the issue's own examples that must be found whole.
 POSITIVE_PROBES = {
@@ -69,6 +80,14 @@ POSITIVE_PROBES = {
     "at 10:30 pm on 2024-05-01": ["at 10:30 pm on 2024-05-01"],
     "call me 10am-2pm tomorrow": ["10am-2pm tomorrow"],
     "in May we shipped 3 releases": ["May"],
+    "failed logins over the last 24 hours": ["the last 24 hours"],
+    "errors since Monday morning": ["since Monday morning"],
+    "p99 between 2pm and 4pm yesterday": ["between 2pm and 4pm yesterday"],
+    "jobs that ran at 03:00 UTC": ["at 03:00"],
+    "incidents from 1 Jan 2024 through 31 Mar 2024": ["from 1 Jan 2024 through 31 Mar 2024"],
+    "revenue YTD vs the week before last": ["YTD", "the week before last"],
+    "outages on Christmas Eve or in the summer of 2019": ["Christmas Eve",
+                                                           "the summer of 2019"],
 }
 
 

@@ -49,10 +49,12 @@ _R = r"(?![\w]|[-/.:]\d)"
 _DATE_SEP = r"[/.\-]"
 _MD_NUM = r"(?:0?[1-9]|1[0-2])"
 _D_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
-_AT_TIME_END = r"(?=\s*(?:[.?!,;:)\]]|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight|today" \
-    r"|tomorrow|on|this|next|or|and|local|sharp|\w+\s+time)\b))"
+_AT_TIME_END = r"(?=\s*(?:[.?!,;)\]]|:(?!\d)|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight" \
+    r"|today|tomorrow|on|this|next|or|and|local|sharp|utc|gmt|z|[ecmp][sd]t|cest?|bst|ist" \
+    r"|\w+\s+time)\b))"
 _YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
     r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
+_NOT_AGE = r"(?<!\b(?:her|his|their|my|your|our|its)\s+(?:early\s+|late\s+|mid\s+)?)"
 _AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|next|last" \
     r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z])))"
 _TIME_CLOCK = (r"(?:" + HOUR24 + r":[0-5]\d(?::[0-5]\d)?" + AMPM + r"?|" + HOUR24
@@ -70,11 +72,13 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("date", "core", "^D", _LD + YEAR4 + r"(?P<sep>[/.\-])" + _MD_NUM + r"(?P=sep)" + _D_NUM + _R),
     ("date", "core", "^D",
      r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
-    ("date", "core", "^D", _L + _D_NUM + r"(?P<sep>[/\-])" + _D_NUM + r"(?P=sep)(?:\d{4}(?![\w/.:])"
+    ("date", "core", "^D",
+     _L + _D_NUM + r"(?P<sep>[/\-])" + _D_NUM + r"(?P=sep)(?:\d{4}(?![\w/:]|\.\d)"
      r"|\d\d" + _R + ")"),
     ("date", "core", "^D",
      _L + r"(?:\d\d\.\d\d\.\d\d|" + _D_NUM + r"\." + _D_NUM + r"\.\d{4})" + _R),
-    ("date", "core", "^D", _L + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)" + NOT_COUNTED),
+    ("date", "core", "^D", _L + r"(?!24/7\b)" + _D_NUM + r"/" + _D_NUM + r"(?![\w%]|[/.]\d)"
+     r"(?!\s+of\b)" + NOT_COUNTED),
     ("date", "core", "^D", r"(?<=\bon\s)" + _D_NUM + r"\." + _D_NUM + r"(?![\w%]|[/.]\d)"),
     ("date", "core", "^D", _LD + YEAR4 + r"\s?[/\-]\s?" + _MD_NUM + r"(?!\w|\s?[-/.:]\s?\d)"),
     ("date", "core", "^D", _L + _MD_NUM + r"\s?[/\-]\s?" + YEAR4 + r"(?!\w|[-/.]\d)"),
@@ -83,12 +87,14 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      + YEAR4 + r"(?!\w|[-/.]\d)"),
     ("year", "core", "^D",
      r"(?<![\w$£€#+\-/.:@,])(?<!\b(?:(?-i:[A-Z]{2,})|version|v|model|port|error"
-     r"|code|room|no|number|page|id|iso|rfc|#)\s?)(?<!\d\s[-/]\s?|\d[-/]\s)"
+     r"|code|room|no|number|page|id|iso|rfc|line|chapter|section|step|item|issue|ticket|pr"
+     r"|build|order|invoice|ref|box|row|col|table|figure|fig|#)\s?)(?<!\d\s[-/]\s?|\d[-/]\s)"
      r"(?:1[89]|2[01])\d\d(?!\w|[-/.,:]\d|\s*%|\s?[-/]\s?\d)"
      r"(?:(?<=" + _YEAR_CONTEXT + r"\d{4})|" + NOT_COUNTED + ")"),
-    ("year", "core", "D", r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
+    ("year", "core", "D", _NOT_AGE + r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
     ("year", "core", "N", _YEAR_CONTEXT + YEAR_WORDS),
-    ("year", "core", "X", r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
+    ("year", "core", "X",
+     _NOT_AGE + r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
      r"|sixties|seventies|eighties|nineties)\b"),
     ("year", "core", "DQ",
      r"\b(?:(?:the\s+)?(?:fiscal|school|calendar|financial|academic)\s+year|fy"
@@ -138,8 +144,9 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("weekday", "core", "^W",
      r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
     ("holiday", "core", "H", r"\b" + HOLIDAY),
-    ("date", "core", "S", r"\b(?:(?:this|next|last|previous|early|late|mid|the|in|during)\s+)"
-     r"(?:summer|winter|spring|fall|autumn)\b|\b(?:summer|winter|autumn)\b(?!\s+[a-z])"),
+    ("date", "core", "S", r"\b(?:(?:this|next|last|previous|early|late|mid|in|during)\s+)"
+     r"(?:summer|winter|spring|fall|autumn)\b|\b(?:the\s+)?(?:summer|winter|autumn)\b"
+     r"(?!\s+(?!of\b)[a-z])"),
     # ---- relative phrases -----------------------------------------------------------------
     ("relative", "core", "R", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
      r"|tonight|tonite|tomorrow|tomorow|tmrw|tmr|yesterday|overmorrow|eod|eoy|eom|eow|otd"
@@ -147,7 +154,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "R", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
      r"|(?<=\b(?:from|until|till|and|to|by|since|for|of)\s)now|(?<=\w\s)now(?=\s*(?:[.?!,;)]"
      r"|$)))"),
-    ("relative", "core", "R", r"(?<!\bup\s)\b(?:till|to)\s+date\b(?!\s+\w)|\bcurrent\s+date\b"),
+    ("relative", "core", "RU", r"(?<!\bup\s)\b(?:(?:year|month|quarter|week)\s+)?(?:till|to)\s+"
+     r"date\b(?!\s+\w)|\bcurrent\s+date\b|\b(?:ytd|mtd|qtd|wtd)\b"),
     ("relative", "core", "U", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
     ("relative", "core", "UD", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s*" + UNIT),
     ("relative", "core", "U",
@@ -156,7 +164,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|following)\s+" + UNIT),
     ("relative", "core", "U", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
      + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back)\b"),
-    ("relative", "core", "U", r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
+    ("relative", "core", "UD",
+     r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
      + UNIT),
     ("relative", "core", "U", r"\bwithin\s+(?:the\s+)?(?:next|last|past|coming)\s+" + UNIT),
     ("relative", "core", "E", r"\b(?:(?:early|earlier|late|later|mid|middle)\s+(?:in\s+)?)"
@@ -165,7 +174,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "E", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
     ("relative", "core", "U", r"\bthe\s+weekend\b"),
     ("relative", "core", "U", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
-    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
+    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+before\s+last\b"
+     r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
      r"|(?<=\bfor\s)the\s+(?:day|week|month)\b(?!\s+(?:of|before|after)\b)"),
     ("relative", "core", "U", r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder"
      r"|remaining)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:day|week|month|year|quarter)\b"),
@@ -183,7 +193,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("time", "core", "^DN", r"(?<=\b(?:appointment|meeting|call|session|class|reservation|booking)"
      r"\s+(?:to|until|till)\s)(?:" + HOUR24 + r"|" + HOUR_WORD + r"|thirteen|fourteen|fifteen"
      r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four))?|zero)"
-     r"(?=\s*(?:[.,!?;]|$))"),
+     r"(?!\.\d)(?=\s*(?:[.,!?;]|$))"),
     ("time", "core", "^DN", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
     ("time", "core", "DN", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
      + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)\s+(?:" + HOUR12 + "|" + HOUR_WORD + r")\b"

@@ -152,7 +152,7 @@ _add("M", MONTHS)
 _add("W", [*WEEKDAYS, *(d + "s" for d in WEEKDAYS if len(d) > 5)])
 _add("R", ["today", "tonight", "tonite", "tomorrow", "tomorow", "tmrw", "tmr", "yesterday",
            "overmorrow", "eod", "eoy", "eom", "eow", "otd", "nowadays", "now", "present",
-           "minute", "moment", "date"])
+           "minute", "moment", "date", "ytd", "mtd", "qtd", "wtd"])
 _add("U", [u + s for u in ["sec", "second", "min", "minute", "hr", "hour", "day", "night",
                            "week", "weekend", "fortnight", "month", "quarter", "year", "yr",
                            "decade"] for s in ("", "s")] + ["century", "centuries"])
@@ -165,7 +165,7 @@ _add("S", ["summer", "winter", "spring", "fall", "autumn"])
 _add("X", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
            "nineties"])
 _add("N", [w for w in SMALL_NUMBERS if " " not in w and len(w) > 2] + list(ORDINALS)
-       + ["half", "oh", "eighty", "ninety", "seventy"])
+       + ["half", "oh", "eighty", "ninety", "seventy", "zero"])
 _add("H", ["christmas", "xmas", "easter", "thanksgiving", "halloween", "new", "valentine",
            "valentines", "independence", "labor", "labour", "memorial", "veterans", "black",
            "cyber", "earth", "mother", "father", "boxing", "good", "juneteenth", "freedom",
