@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import anyio
@@ -149,6 +150,33 @@ def test_async_client() -> None:
 
     assert anyio.run(main).model_dump() == {"name": "Ada Lovelace", "age": 36}
     assert "Ada Lovelace" not in str(sent[0]["messages"])
+
+
+def test_real_openai_client_on_an_in_process_transport() -> None:
+    httpx = pytest.importorskip("httpx")
+    openai = pytest.importorskip("openai")
+    bodies: list[dict[str, Any]] = []
+
+    def handler(request: Any) -> Any:
+        body = json.loads(request.content)
+        bodies.append(body)
+        call = {"id": "t1", "type": "function",
+                "function": {"name": "User",
+                             "arguments": json.dumps({"name": "<PERSON_1>", "age": 36})}}
+        return httpx.Response(200, json={
+            "id": "c", "object": "chat.completion", "created": 0, "model": body["model"],
+            "choices": [{"index": 0, "finish_reason": "tool_calls",
+                         "message": {"role": "assistant", "content": None,
+                                     "tool_calls": [call]}}]})
+
+    sdk = openai.OpenAI(api_key="test", base_url="http://llm.test/v1",
+                        http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = guard_instructor(instructor.from_openai(sdk), PIPELINE)  # Mode.TOOLS
+    user = client.chat.completions.create(model="gpt-4o-mini", response_model=User,
+                                          messages=ASK)
+    assert user.model_dump() == {"name": "Ada Lovelace", "age": 36}
+    assert "Ada Lovelace" not in json.dumps(bodies)
+    assert bodies[0]["messages"][-1]["content"] == "Extract: <PERSON_1> is 36."
 
 
 def test_rejects_what_it_cannot_wrap() -> None:
