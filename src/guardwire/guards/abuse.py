@@ -37,6 +37,7 @@ import re
 import string
 from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, ClassVar, Literal
 
 import numpy as np
@@ -127,14 +128,13 @@ def _words(text: str) -> list[str]:
 
 
 def _top_word(words: list[str]) -> Repetition | None:
-    counts: Counter[str] = Counter()
-    for word, c in Counter(words).items():  # one entry per distinct word: cheap
-        key = word.strip(_PUNCTUATION)
-        if key and not key.isdecimal():
-            counts[key] += c
-    if not counts:
+    counts = Counter(w.strip(_PUNCTUATION) for w in words)
+    word, count = max(counts.items(), key=itemgetter(1), default=("", 0))
+    if not word or word.isdecimal():  # rare: the top "word" is a number or bare punctuation
+        valid = [(w, c) for w, c in counts.items() if w and not w.isdecimal()]
+        word, count = max(valid, key=itemgetter(1), default=("", 0))
+    if not count:
         return None
-    word, count = counts.most_common(1)[0]
     return Repetition("word", word, count, count * (len(word) + 1), count / len(words))
 
 
@@ -148,13 +148,13 @@ def _loop(words: list[str], text_len: int, min_repeats: int) -> Repetition | Non
     for i in range(LOOP_WORDS):  # a polynomial hash of each window, wrapping at 2**64
         grams = grams * np.uint64(1_000_003) + hashes[i : i + grams_n]
     counts = Counter(grams.tolist())
-    gram, count = counts.most_common(1)[0]
-    if count < min_repeats:
+    if max(counts.values()) < min_repeats:
         return None
+    gram, count = max(counts.items(), key=itemgetter(1))
     looped = sum(c for c in counts.values() if c >= min_repeats)
-    share = looped / grams_n
     first = int(np.flatnonzero(grams == np.uint64(gram))[0])
     unit = " ".join(words[first : first + LOOP_WORDS])
+    share = looped / grams_n
     return Repetition("loop", unit, count, round(share * text_len), share)
 
 
