@@ -250,6 +250,11 @@ def test_policy_validation() -> None:
         Policy().budget_ms = 3  # type: ignore[misc]
 
 
+def test_degraded_when_a_guard_reports_it_let_a_failure_through() -> None:
+    v = Pipeline(output=[StaticGuard(Decision.allow("gave up", degraded=True))]).check_output("x")
+    assert v.degraded and not v.blocked
+
+
 def test_check_output_records_verdicts_in_context() -> None:
     ctx = Context()
     p = Pipeline(output=[appender(".")])

@@ -280,11 +280,13 @@ def test_reask_exhaustion_raises_repair_failed() -> None:
 
 
 def test_pipeline_caps_reasks_even_if_a_guard_never_stops() -> None:
-    llm = FakeLLM(lambda p: "x")
+    answers = iter(["x1", "x2", "x3"])
+    llm = FakeLLM(lambda p: next(answers))
     always = StaticGuard(Decision.reask("again", "never happy"), name="greedy")
-    with pytest.raises(OutputBlocked, match="re-ask limit"):
+    with pytest.raises(RepairFailed, match="re-ask limit reached \\(2\\): never happy") as info:
         guarded(llm.complete, pipeline=Pipeline(output=[always], max_reasks=2))("q")
     assert len(llm.calls) == 3
+    assert info.value.attempts == ("x1", "x2", "x3")
 
 
 async def test_sync_wrapper_with_async_guard_works_inside_a_running_loop() -> None:

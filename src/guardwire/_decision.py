@@ -106,8 +106,10 @@ class Verdict:
 
     @property
     def degraded(self) -> bool:
-        """Some guard timed out or failed and its policy let the text through."""
-        return any(d.outcome != "ok" and d.action != "block" for d in self.decisions)
+        """Some guard timed out or failed and its policy let the text through (or a guard
+        says it let a failure through, with ``degraded=True`` in its data)."""
+        return any((d.outcome != "ok" or d.data.get("degraded")) and d.action != "block"
+                   for d in self.decisions)
 
     @property
     def rewritten(self) -> bool:

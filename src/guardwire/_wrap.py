@@ -63,10 +63,12 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         call = adapter.set_input(call, new_texts)
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
+    attempts: list[str] = []
     while True:
         if adapter.is_stream(result):
             return Outcome("stream", value=result, call=call)
         text = adapter.get_output(result)
+        attempts.append(text)
         ctx.finish_reason = adapter.finish_reason(result)
         verdict = yield StageReq("output", text)
         ask = verdict.reask
@@ -76,7 +78,8 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
             result = yield ModelReq(call)
             continue
         if ask is not None:
-            cap = Decision.block(f"re-ask limit reached ({p.max_reasks})").stamped(
+            cap = Decision.block(f"re-ask limit reached ({p.max_reasks}): {ask.reason}",
+                                 repair_failed=True, attempts=tuple(attempts)).stamped(
                 guard="pipeline", elapsed_ms=0.0)
             verdict = replace(verdict, decisions=(*verdict.decisions, cap))
         if verdict.blocked:
