@@ -33,8 +33,9 @@ GOAL_TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_A
 TYPES = ("PERSON", *GOAL_TYPES, "URL", "LOCATION", "ORGANIZATION")
 GOLD_MAP = {"DOMAIN_NAME": "URL", "GPE": "LOCATION"}
 SETUPS = {
-    "pattern-only": {"ner": "off"},
-    "ner": {"ner": "auto", "entities": [*TYPES]},
+    "pattern-only": {"ner": "off"},  # the default entities without PERSON
+    "ner": {"ner": "auto"},  # the default entities: PERSON is the only NER type
+    "ner+location+organization": {"ner": "auto", "entities": [*TYPES]},
 }
 
 

@@ -81,7 +81,7 @@ def _min_digits(n: int) -> Callable[[str], bool]:
 # compare results with and without these filters).
 _PRECONDITIONS: Mapping[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda text: "@" in text,
-    "URL": lambda text: "." in text,
+    "URL": _has(r"(?i)[a-z0-9.\-]\.[a-z]{2}"),
     "IP_ADDRESS": _has(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f]*:"),
     "CREDIT_CARD": _min_digits(12),
     "PHONE_NUMBER": _min_digits(5),
@@ -242,27 +242,36 @@ def _spacy_pipeline(model: str | None) -> Any:
             pipes = list(info.get("pipeline", [])) if isinstance(info, dict) else []
         except Exception:
             pipes = []
-        exclude = [p for p in pipes if p != "ner"] or ["tagger", "parser", "attribute_ruler",
-                                                       "lemmatizer", "tok2vec", "senter"]
+        # keep only NER (and the embedding layer it listens to, if it has none of its own)
+        exclude = [p for p in pipes if p not in ("ner", *_EMBEDDERS)]
         try:
             nlp = spacy.load(model, exclude=exclude)
         except OSError as exc:
             raise GuardSetupError(f"could not load spaCy model {model!r}: {exc}") from exc
         if "ner" not in nlp.pipe_names:
             raise GuardSetupError(f"spaCy model {model!r} has no 'ner' component")
-        _check_ner_standalone(nlp, model)
+        upstream = _ner_upstream(nlp, model)
+        for name in _EMBEDDERS:
+            if name in nlp.pipe_names and name != upstream:
+                nlp.remove_pipe(name)
     nlp.add_pipe(_LEMMA_COMPONENT)
     return nlp
 
 
-def _check_ner_standalone(nlp: Any, model: str) -> None:
-    """Refuse a model whose NER listens to a shared tok2vec we excluded."""
-    arch = nlp.config["components"]["ner"]["model"]["tok2vec"].get("@architectures", "")
-    if "Listener" in str(arch):
-        raise GuardSetupError(
-            f"spaCy model {model!r}: its NER depends on a shared tok2vec; "
-            "use a model whose NER has its own (en_core_web_sm does)"
-        )
+_EMBEDDERS = ("tok2vec", "transformer")
+
+
+def _ner_upstream(nlp: Any, model: str) -> str | None:
+    """The shared embedding component the NER listens to (``None``: it has its own)."""
+    t2v = nlp.config["components"]["ner"]["model"].get("tok2vec", {})
+    if "Listener" not in str(t2v.get("@architectures", "")):
+        return None
+    upstream = str(t2v.get("upstream", "*"))
+    for name in (upstream,) if upstream != "*" else _EMBEDDERS:
+        if name in nlp.pipe_names:
+            return name
+    raise GuardSetupError(f"spaCy model {model!r}: its NER listens to {upstream!r}, "
+                          "which the model does not have")
 
 
 def _build(model: str | None) -> tuple[Any, Any, Any]:
