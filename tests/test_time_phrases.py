@@ -47,6 +47,9 @@ def texts(text: str) -> list[str]:
     ("meet on Friday the 13th at noon", ["Friday the 13th at noon"]),
     ("revenue in Q3 2024 vs FY23", ["Q3 2024", "FY23"]),
     ("we met tomorrow morning at 8am", ["tomorrow morning at 8am"]),
+    ("ship it next Monday or by the end of the month", ["next Monday", "by the end of the month"]),
+    ("jobs that ran at 03:00 UTC in the first week of March", ["at 03:00",
+                                                               "the first week of March"]),
 ])
 def test_finds_whole_phrases(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
@@ -99,6 +102,11 @@ def day(y: int, m: int, d: int) -> datetime:
     ("from 9 to 5", datetime(2026, 9, 2, 9), datetime(2026, 9, 2, 17)),
     ("between Monday and Wednesday", day(2026, 8, 31), day(2026, 9, 3)),
     ("yesterday afternoon", datetime(2026, 9, 1, 12), datetime(2026, 9, 1, 18)),
+    ("next Monday", day(2026, 9, 7), day(2026, 9, 8)),
+    ("the first week of March", day(2026, 3, 1), day(2026, 3, 8)),
+    ("the last hour", datetime(2026, 9, 2, 14, 30), REF),
+    ("from 10:15 to 10:45", datetime(2026, 9, 2, 10, 15), datetime(2026, 9, 2, 10, 45)),
+    ("at 2024-05-01T10:30:00Z", datetime(2024, 5, 1, 10, 30), datetime(2024, 5, 1, 11, 30)),
 ])
 def test_resolves_common_phrases(text: str, start: datetime, end: datetime) -> None:
     assert resolve_time_window(text, REF) == (start, end)

@@ -40,22 +40,26 @@ _IN_N = regex.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\S+(?:\s+\S+)?
 _ROLLING = regex.compile(r"\b(last|past|previous|prior|next|coming|following|upcoming)\s+"
                          r"(\S+(?:\s+\S+)?)\s+(?:business\s+)?(hour|day|night|week|weekend|month"
                          r"|quarter|year|decade|min)", _I)
+_LAST_SHORT = regex.compile(r"\b(last|past|previous|next|coming)\s+(hour|minute|min)\b", _I)
+_WEEKEND = regex.compile(r"\bthe\s+weekend\b", _I)
+_ORD_OF = regex.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
+                        r"(day|week|month)\s+of\s+(.+)$", _I)
 _CALENDAR = regex.compile(r"\b(last|previous|this|current|next|coming|following)\s+"
                           r"(week|weekend|month|quarter|year)\b", _I)
 _REL_DAY = regex.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight"
                          r"|tonite|tomorrow|tmrw|tmr|yesterday|now|eod|right now)\b", _I)
-_ISO = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_ISO = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _NUM_DMY = regex.compile(r"\b(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d\d))?\b")
 _MONTH_NAME = regex.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?",
                             _I)
 _DAY_NUM = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _DAY_ORD = regex.compile(r"\b(" + "|".join(ORDINALS) + r")\b", _I)
-_YEAR = regex.compile(r"(?<![\d:/.-])((?:1[6-9]|2[01])\d\d)(?![\d:])")
+_YEAR = regex.compile(r"(?<![\d:/.])(?<!\d-)((?:1[6-9]|2[01])\d\d)(?![\d:])")
 _DECADE = regex.compile(r"\b((?:1[89]|20)\d)0\s?'?s\b")
 _QUARTER = regex.compile(r"\bq([1-4])\b", _I)
 _WEEKDAY = regex.compile(r"\b(last|previous|next|this|coming)?\s*(" + "|".join(
     sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", _I)
-_CLOCK = regex.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?|(?<=\d)(a|p)\b)?", _I)
+_CLOCK = regex.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?|(?<=\d)(a|p)\b)?", _I)
 _NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
 _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
          "tonight": (18, 30), "tonite": (18, 30)}
@@ -130,6 +134,10 @@ def _date_part(p: str, ref: datetime) -> Window | None:
             delta = _unit(m.group(2)) * n
             point = ref - delta if m.group(3).lower() == "ago" else ref + delta
             return _day(point) if delta >= _DAY else (point, point + _unit(m.group(2)))
+    if m := _LAST_SHORT.search(p):  # "the last hour": a rolling hour, not a calendar one
+        delta = _unit(m.group(2))
+        back = m.group(1).lower() in ("last", "past", "previous")
+        return (ref - delta, ref) if back else (ref, ref + delta)
     if (m := _ROLLING.search(p)) and (n := _count(m.group(2))) is not None:
         delta = _unit(m.group(3)) * n
         back = m.group(1).lower() in ("last", "past", "previous", "prior")
@@ -139,6 +147,9 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         return _day(point) if _unit(m.group(2)) >= _DAY else (ref, point)
     if m := _CALENDAR.search(p):
         return _calendar(ref, m.group(1).lower(), m.group(2).lower())
+    if _WEEKEND.search(p):  # the latest weekend that has started
+        saturday = _day(ref)[0] - timedelta(days=(ref.weekday() - 5) % 7)
+        return saturday, saturday + 2 * _DAY
     if m := _ISO.search(p):
         try:
             return _day(ref.replace(year=int(m[1]), month=int(m[2]), day=int(m[3])))
@@ -225,7 +236,30 @@ def _time_part(p: str, day: Window) -> Window | None:
     return None
 
 
+def _ordinal_of(p: str, ref: datetime) -> Window | None:
+    """ "the first week of March", "the last day of next month": a slice of the outer window."""
+    m = _ORD_OF.match(p)
+    outer = _single(m.group(3), ref) if m else None
+    if m is None or outer is None:
+        return None
+    which, unit = m.group(1).lower(), m.group(2).lower()
+    size = {"day": _DAY, "week": 7 * _DAY}.get(unit)
+    if size is None:  # months: the outer window is a year
+        first = outer[0]
+        k = 11 if which == "last" else int(which[0]) - 1 if which[0].isdigit() else \
+            ["first", "second", "third", "fourth"].index(which)
+        return _month(ref, first.year, k + 1)
+    if which == "last":
+        return max(outer[0], outer[1] - size), outer[1]
+    k = int(which[0]) - 1 if which[0].isdigit() else ["first", "second", "third",
+                                                      "fourth"].index(which)
+    start = outer[0] + k * size
+    return start, min(outer[1], start + size)
+
+
 def _single(p: str, ref: datetime) -> Window | None:
+    if (sliced := _ordinal_of(p, ref)) is not None:
+        return sliced
     day = _date_part(p, ref)
     if day is not None and day[1] - day[0] != _DAY:
         return day
@@ -245,7 +279,9 @@ def _modified(mod: str, w: Window, ref: datetime) -> Window:
         return w[0] - step, w[1] + step
     if mod in ("before", "until", "till", "by", "no later than", "not after"):
         lo = _day(w[0])[0] if horizon is None else w[0] - horizon
-        return (lo, w[0]) if mod == "before" else (min(lo, ref), w[1])
+        if mod == "before":
+            return lo, w[0]
+        return (ref, w[1]) if ref < w[1] else (lo, w[1])
     if mod in ("after", "not before"):
         hi = _day(w[0])[1] if horizon is None else w[1] + horizon
         return (w[0], hi) if horizon is None else (w[1], hi)
@@ -279,7 +315,7 @@ def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
             if b[1] <= a[0] and b[1] - b[0] <= _HOUR:  # "from 9 to 5": the end is afternoon
                 b = (b[0] + 12 * _HOUR, b[1] + 12 * _HOUR)
             end = b[0] if b[1] - b[0] <= _HOUR else b[1]  # a clock time ends the range
-            return a[0], max(a[1], end)
+            return a[0], end if end > a[0] else a[1]
     w = _single(p, reference_time)
     return None if w is None else _modified(mod, w, reference_time)
 

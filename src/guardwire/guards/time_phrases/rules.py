@@ -163,7 +163,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "U", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
      r"|following)\s+" + UNIT),
     ("relative", "core", "U", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
-     + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back)\b"),
+     + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back|prior\b(?!\s+to))\b"),
     ("relative", "core", "UD",
      r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
      + UNIT),
@@ -172,7 +172,9 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"(?:the|this|today|tomorrow|yesterday|tonight)\b(?:\s+(?:day|week|month|year|morning"
      r"|afternoon|evening))?"),
     ("relative", "core", "E", r"\b(?:all|whole|entire)\s+(?:day|week|month|year)\b"),
-    ("relative", "core", "U", r"\bthe\s+weekend\b"),
+    ("relative", "core", "U", r"\bthe\s+weekend\b|\bthe\s+other\s+(?:day|night|week)\b"
+     r"|\bthis\s+time\s+(?:last|next)\s+(?:week|month|year)\b|\bwithin\s+the\s+(?:hour|day"
+     r"|week)\b|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+centur(?:y|ies)\b"),
     ("relative", "core", "U", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
     ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+before\s+last\b"
      r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
@@ -180,14 +182,16 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "U", r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder"
      r"|remaining)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:day|week|month|year|quarter)\b"),
     ("relative", "core", "U", r"\b(?:the\s+)?(?:" + ORD_WORD + "|" + DAYNUM_ORD + r"|last|final)\s+"
-     r"(?:day|week|month|quarter|half)\s+of\s+(?:the|this|next|last)\s+(?:week|month|year"
-     r"|quarter)\b"),
+     r"(?:(?:day|week|month|quarter|half)\s+)?of\s+(?:the|this|next|last|every)\s+(?:week"
+     r"|month|year|quarter)\b"),
     # ---- parts of day and times -----------------------------------------------------------
     ("part_of_day", "core", "P", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
-     r"|early|late|mid)\s+)?(?:(?:early|late|mid)\s+)?(?<!\bgood\s)" + PART_OF_DAY
+     r"|early|late|mid)[\s-])?(?:(?:early|late|mid)[\s-])?(?<!\bgood\s)" + PART_OF_DAY
      + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid)\s)\bnight)"),
     ("part_of_day", "core", "P", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
      + MEAL),
+    ("part_of_day", "core", "U", r"\b(?:business|office|working|opening|peak|off-peak)\s+hours\b"
+     r"|\bday-?time\b"),
     ("time", "core", "^D", _L + r"(?:" + _TIME_CLOCK + r")(?!\d|:\d|\.\d)"),
     ("time", "core", "N", r"\b" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?" + AMPM),
     ("time", "core", "^DN", r"(?<=\b(?:appointment|meeting|call|session|class|reservation|booking)"
@@ -201,7 +205,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("time", "core", "PD",
      r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
      r"ish)\b"),
-    ("time", "core", "DN", r"(?:\b(?:at|around|circa|about|by|before|after)\s+|@\s*)(?:" + HOUR24
+    ("time", "core", "DN", r"(?:\b(?:at|around|circa|about|by|before|after|until|till|since"
+     r"|from)\s+|@\s*)(?:" + HOUR24
      + r"(?:[:.][0-5]\d)?|" + HOUR_WORD + r"(?:\s+" + MINUTE_WORD + r")?)(?:" + AMPM + ")?"
      + _AT_TIME_END),
     ("time", "core", "^D", r"(?<=\b(?:at|around|from|between|until|till|to)\s)" + HOUR12
@@ -218,11 +223,13 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r")*"
      r"\s+(?:before|after|from|since|prior\s+to|following|past)(?=\s)"),
     ("range", "prefix", "", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
-     r"|around|about|circa|approximately|approx\.?|by|during|throughout|starting(?:\s+(?:on"
-     r"|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late|soon)\s+as|not\s+"
-     r"(?:before|after)|no\s+(?:later|earlier|sooner)\s+than|(?:later|earlier)\s+than"
-     r"(?:\s+or\s+(?:at|on|in))?|(?:on|at|in)\s+or\s+(?:before|after|earlier\s+than|later"
-     r"\s+than)|(?:before|after)\s+or\s+(?:on|at|in)|(?:for|over|in)\s+the|within|(?:the\s+)?"
+     r"|by|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late"
+     r"|soon)\s+as|not\s+(?:before|after)|no\s+(?:later|earlier|sooner)\s+than|(?:later"
+     r"|earlier)\s+than(?:\s+or\s+(?:at|on|in))?|(?:on|at|in)\s+or\s+(?:before|after"
+     r"|earlier\s+than|later\s+than)|(?:before|after)\s+or\s+(?:on|at|in)|within)(?=\s|-)"),
+    # modifiers keep the kind of the phrase they attach to ("next Monday" is a weekday)
+    ("modifier", "prefix", "", r"\b(?:this|next|last|previous|coming|following|past|around"
+     r"|about|circa|approximately|approx\.?|during|throughout|(?:for|over|in)\s+the|(?:the\s+)?"
      r"(?:end|beginning|start|middle|rest|remainder|remaining)\s+of(?:\s+the)?|early|earlier"
      r"|late|later|mid-?|(?:the\s+)?(?:weekend|week)\s+of|(?:the\s+)?(?:(?:first|second"
      r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"

@@ -159,7 +159,7 @@ _add("U", [u + s for u in ["sec", "second", "min", "minute", "hr", "hour", "day"
 _add("P", ["morning", "afternoon", "evening", "night", "nighttime", "mornings", "afternoons",
            "evenings", "nights", "breakfast", "lunch", "lunchtime", "dinner", "dinnertime",
            "brunch", "supper", "sunrise", "sunset", "dawn", "dusk", "work", "school", "noon",
-           "noonish", "midnight", "midday"])
+           "noonish", "midnight", "midday", "daytime"])
 _add("E", ["early", "earlier", "late", "later", "mid", "middle", "all", "whole", "entire"])
 _add("S", ["summer", "winter", "spring", "fall", "autumn"])
 _add("X", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
@@ -187,6 +187,7 @@ LEAD_WORDS = frozenset([
     "every", "each", "all", "whole", "entire", "couple", "few", "several", "some", "sometime",
     "starting", "weekend", "week", "fiscal", "school", "calendar", "financial", "academic",
     "right", "up", "to", "half", "quarter", "final",
+    "business", "office", "working", "opening", "peak", "off",
 ])
 
 
