@@ -59,7 +59,8 @@ _DECADE = regex.compile(r"\b((?:1[89]|20)\d)0\s?'?s\b")
 _QUARTER = regex.compile(r"\bq([1-4])\b", _I)
 _WEEKDAY = regex.compile(r"\b(last|previous|next|this|coming)?\s*(" + "|".join(
     sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", _I)
-_CLOCK = regex.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?|(?<=\d)(a|p)\b)?", _I)
+_CLOCK = regex.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?"
+                       r"|(?<=\d)(a|p)\b)?", _I)
 _NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
 _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
          "tonight": (18, 30), "tonite": (18, 30)}
