@@ -186,14 +186,16 @@ def latency(repeats: int = 2000) -> dict[str, Any]:
     def find_long() -> None:
         find_time_phrases(answer)
 
-    result: dict[str, Any] = {"answer_chars": len(answer)}
-    for name, fn in (("raw_re", raw), ("guard", run_guard), ("find_1500", find_long)):
-        samples = []
-        for _ in range(repeats):
+    result: dict[str, Any] = {"answer_chars": len(answer), "repeats": repeats}
+    fns = {"raw_re": raw, "guard": run_guard, "find_1500": find_long}
+    samples: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeats):  # interleaved, so machine load hits all three alike
+        for name, fn in fns.items():
             t0 = time.perf_counter_ns()
             fn()
-            samples.append((time.perf_counter_ns() - t0) / 1e6)
-        result[f"{name}_p50_ms"] = round(statistics.median(samples), 4)
+            samples[name].append((time.perf_counter_ns() - t0) / 1e6)
+    for name, values in samples.items():
+        result[f"{name}_p50_ms"] = round(statistics.median(values), 4)
     result["guard_vs_raw_ratio"] = round(result["guard_p50_ms"] / result["raw_re_p50_ms"], 1)
     decision = guard(answer, ctx)
     result["guard_action"] = decision.action
