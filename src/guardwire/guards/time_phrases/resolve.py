@@ -70,10 +70,17 @@ _HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "hallo
 
 
 def _count(word: str) -> float | None:
-    w = word.lower().strip()
+    """ "3", "2.5", "a", "a few", "couple of", "thirty-five" → a number (``None`` if not one)."""
+    w = " ".join(word.lower().replace("-", " ").split())
     if regex.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
-    return SMALL_NUMBERS.get(w, SMALL_NUMBERS.get(w.split()[-1]) if " " in w else None)
+    if w in SMALL_NUMBERS:
+        return SMALL_NUMBERS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in SMALL_NUMBERS and parts[1] in SMALL_NUMBERS and \
+            SMALL_NUMBERS[parts[0]] >= 20 and SMALL_NUMBERS[parts[1]] < 10:
+        return SMALL_NUMBERS[parts[0]] + SMALL_NUMBERS[parts[1]]
+    return SMALL_NUMBERS.get(parts[-1]) if parts else None
 
 
 def _unit(name: str) -> timedelta:

@@ -30,8 +30,8 @@ SMALL_NUMBERS: dict[str, int] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "few": 3,
-    "a few": 3, "several": 3, "some": 3,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "couple": 2, "a couple": 2,
+    "a couple of": 2, "couple of": 2, "few": 3, "a few": 3, "several": 3, "some": 3,
 }
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -165,7 +165,7 @@ _add("S", ["summer", "winter", "spring", "fall", "autumn"])
 _add("X", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
            "nineties"])
 _add("N", [w for w in SMALL_NUMBERS if " " not in w and len(w) > 2] + list(ORDINALS)
-       + ["half", "oh", "eighty", "ninety", "seventy", "zero"])
+       + ["half", "oh", "zero"])
 _add("H", ["christmas", "xmas", "easter", "thanksgiving", "halloween", "new", "valentine",
            "valentines", "independence", "labor", "labour", "memorial", "veterans", "black",
            "cyber", "earth", "mother", "father", "boxing", "good", "juneteenth", "freedom",
