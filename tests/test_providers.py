@@ -373,3 +373,29 @@ def test_no_raw_pii_reaches_either_provider(pii_pipeline: Pipeline, stream_mode:
     assert whole.choices[0].message.content == f"I will write to {email}"
     assert oai_text(chunks) == f"I will write to {email}"
     assert ant_text(events) == f"I will write to {email}"
+
+
+def test_consumer_stopping_early_closes_the_call(server: FakeLLMServer) -> None:
+    def remember(text: str, ctx: Context) -> Decision:
+        ctx.vault.put("<X_1>", "value")
+        return Decision.allow()
+
+    p = Pipeline(input=[remember], stream_mode="incremental")
+    ctx = Context()
+    stream = guarded(oai(server).chat.completions.create, pipeline=p)(
+        model="m", messages=USER, stream=True, guard_ctx=ctx)
+    first = next(stream)
+    assert isinstance(first, ChatCompletionChunk) and len(ctx.vault) == 1
+    stream.close()  # what `break` does to a generator
+    assert len(ctx.vault) == 0
+
+
+def test_monitor_mode_stream_flows_unchanged_and_records() -> None:
+    with FakeLLMServer("a forbidden answer", chunk_size=4) as s:
+        p = Pipeline(output=[block_word, UpperStream()], mode="monitor")
+        ctx = Context()
+        chunks = list(guarded(oai(s).chat.completions.create, pipeline=p)(
+            model="m", messages=USER, stream=True, guard_ctx=ctx))
+    texts = [c.choices[0].delta.content for c in chunks if c.choices[0].delta.content]
+    assert texts == ["a fo", "rbid", "den ", "answ", "er"]  # as sent, as they arrived
+    assert ctx.verdicts[-1].would_block and not ctx.verdicts[-1].blocked

@@ -11,6 +11,9 @@ Two modes, chosen per route (``stream_mode``):
   ends with ``OutputBlocked`` (never silent truncation); if they append text (machine-added
   citations), the addition comes out as a final chunk.
 
+In ``monitor`` (and ``off``) mode chunks pass through untouched as they arrive and the
+output stage runs on the whole answer at the end, only to be recorded.
+
 Both share :class:`_StreamRun`; the sync and async iterators only differ in how they pull.
 """
 
@@ -35,6 +38,8 @@ class _StreamRun:
     def __init__(self, p: Pipeline, adapter: BaseAdapter, ctx: Context) -> None:
         self.p, self.adapter, self.ctx = p, adapter, ctx
         self.incremental = p.mode == "enforce" and p.stream_mode == "incremental"
+        # monitor/off never change the answer: chunks flow untouched, guards run at the end
+        self.passthrough = p.mode != "enforce"
         inc_steps = [s for s in p.steps("output") if callable(getattr(s.guard, "start_stream",
                                                                         None))]
         self.inc_steps = inc_steps if self.incremental else []
@@ -54,6 +59,10 @@ class _StreamRun:
         if reason is not None:
             self.ctx.finish_reason = reason
         text = self.adapter.chunk_text(chunk)
+        if self.passthrough:
+            if text is not None:
+                self.raw.append(text)
+            return [chunk]
         if text is None:
             if self.incremental or self.template is None:
                 return [chunk]
@@ -83,6 +92,8 @@ class _StreamRun:
 
     def verdict_chunks(self, verdict: Verdict) -> list[Any]:
         """What the end-of-stream verdict adds (or raise if it blocks)."""
+        if self.passthrough:
+            return []
         full = "".join(self.raw)
         if verdict.reask is not None:
             cap = Decision.block("re-ask is not available on a streamed answer").stamped(
