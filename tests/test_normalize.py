@@ -66,6 +66,25 @@ def test_ordinary_ascii_text_is_left_alone(parts: list[str]) -> None:
     assert Normalize()(text, Context()).action == "allow"
 
 
+VISIBLE = st.characters(
+    blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"),
+    # variation selectors: a bare one (no base character before it) is removed by design
+    blacklist_characters="".join(map(chr, [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])),
+)
+visible_words = st.text(alphabet=VISIBLE, min_size=1, max_size=12).filter(
+    lambda w: unicodedata.is_normalized("NFKC", w)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(visible_words, min_size=1, max_size=8))
+def test_single_spaced_nfkc_text_in_any_script_is_left_alone(parts: list[str]) -> None:
+    text = " ".join(parts)
+    if unicodedata.is_normalized("NFKC", text):
+        assert normalize_text(text) == text
+        assert normalize_text(text, keep_newlines=False) == text
+
+
 @pytest.mark.parametrize(
     "text",
     [
