@@ -1,0 +1,254 @@
+"""InjectionGuard: block prompt injection and jailbreaks in the input (and, optionally, in docs).
+
+Contract: blocks a text whose combined injection score reaches ``threshold``; the score is the
+maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit adds 0.15 to
+the classifier score) and the shipped classifier's probability (max over windows), and, when the
+classifier is unsure (score in ``judge_band``) and a judge is configured, the judge's answer.
+The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_score``,
+``rules_score``, the ``source`` (``"input"`` or ``"doc"`` with ``doc_index``) and the judge's
+outcome. With ``scan_docs=True`` it also scans ``ctx.docs`` for indirect injection.
+
+Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``. This is a
+security boundary, so a guard that cannot finish must not wave a text through; 200 ms is ten
+times the p95 of a 3,000-character prompt and covers the first call's weight loading. The judge
+has its own policy (default 2 s, fail-open: it is only asked about texts the classifier
+was unsure of, and a slow judge should not take a service down).
+
+Lift rate: the share of texts it blocked, plus texts allowed with ``fired=True`` (a rule fired,
+or the judge was consulted or failed open, without a block).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import regex
+
+from ..._context import Context
+from ..._decision import Decision
+from ..._policy import Policy
+from ...exceptions import ConfigError
+from . import classifier as _clf
+from .judge import DEFAULT_JUDGE_POLICY, JudgeResult, ask_judge, resolve_judge
+from .normalise_view import normalised_view
+from .rules import RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
+
+__all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
+
+LOW_RULE_BOOST = 0.15
+_CATEGORIES = {r.category for r in RULES}
+_RULE_IDS = {r.id for r in RULES} | {"encoded.base64_instruction", "encoded.hex_instruction"}
+
+
+@dataclass(slots=True)
+class _Assessment:
+    score: float
+    classifier_score: float | None
+    rules_score: float
+    hits: list[RuleHit] = field(default_factory=list)
+    timed_out: list[str] = field(default_factory=list)
+
+    @property
+    def decisive_rule(self) -> bool:
+        return self.rules_score >= SEVERITY_SCORE["medium"]
+
+
+def combined_score(rules_score: float, any_rule: bool, classifier_score: float | None) -> float:
+    """Rules and classifier into one score (the guard, the eval and the docs use this)."""
+    if classifier_score is None:
+        return rules_score
+    boosted = classifier_score + (LOW_RULE_BOOST if any_rule else 0.0)
+    return max(rules_score, min(1.0, boosted))
+
+
+def _float(value: object, name: str, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(f"must be a number, got {value!r}", path=name)
+    if not lo <= float(value) <= hi:
+        raise ConfigError(f"must be between {lo} and {hi}, got {value!r}", path=name)
+    return float(value)
+
+
+def _strings(value: object, name: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, Sequence) or not all(
+            isinstance(v, str) and v for v in value):
+        raise ConfigError("must be a list of non-empty strings", path=name)
+    return tuple(value)
+
+
+def _policy(value: object) -> Policy:
+    if isinstance(value, Policy):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return Policy(**dict(value))
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(str(exc), path="judge_policy") from exc
+    raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
+
+
+class InjectionGuard:
+    """Rules + shipped classifier (+ optional judge) against prompt injection."""
+
+    name: ClassVar[str] = "injection"
+    default_policy: ClassVar[Policy] = Policy(budget_ms=200, on_error="closed",
+                                              on_timeout="closed")
+    cacheable: bool = True
+
+    def __init__(
+        self,
+        *,
+        threshold: float = 0.5,
+        rules: bool = True,
+        classifier: bool = True,
+        disabled_rules: Sequence[str] = (),
+        allowlist: Sequence[str] = (),
+        allow_patterns: Sequence[str] = (),
+        scan_docs: bool = False,
+        scan_input: bool = True,
+        judge: object = None,
+        judge_band: Sequence[float] = (0.25, 0.75),
+        judge_policy: Policy | Mapping[str, Any] = DEFAULT_JUDGE_POLICY,
+        rule_timeout_ms: float = 50.0,
+        weights: str | None = None,
+    ) -> None:
+        self.threshold = _float(threshold, "threshold", 0.01, 1.0)
+        for flag, val in (("rules", rules), ("classifier", classifier),
+                          ("scan_docs", scan_docs), ("scan_input", scan_input)):
+            if not isinstance(val, bool):
+                raise ConfigError(f"must be true or false, got {val!r}", path=flag)
+        if not rules and not classifier:
+            raise ConfigError("at least one of rules/classifier must be on", path="rules")
+        if not scan_docs and not scan_input:
+            raise ConfigError("nothing to scan: scan_input and scan_docs are both off",
+                              path="scan_input")
+        self.use_rules, self.use_classifier = rules, classifier
+        self.scan_docs, self.scan_input = scan_docs, scan_input
+        self.cacheable = not scan_docs  # docs come from the Context, not the text
+        off = set(_strings(disabled_rules, "disabled_rules"))
+        unknown = off - _RULE_IDS - _CATEGORIES
+        if unknown:
+            raise ConfigError(f"unknown rule ids or categories: {sorted(unknown)}",
+                              path="disabled_rules")
+        self.disabled_rules = frozenset(off)
+        self._allow: list[regex.Pattern[str]] = [
+            regex.compile(regex.escape(normalised_view(p).strip()))
+            for p in _strings(allowlist, "allowlist")]
+        for i, pat in enumerate(_strings(allow_patterns, "allow_patterns")):
+            try:
+                self._allow.append(regex.compile(pat, regex.IGNORECASE))
+            except regex.error as exc:
+                raise ConfigError(f"bad regex {pat!r}: {exc}",
+                                  path=f"allow_patterns[{i}]") from exc
+        self.judge = resolve_judge(judge)
+        band = judge_band
+        if (isinstance(band, str) or not isinstance(band, Sequence) or len(band) != 2
+                or not all(isinstance(b, (int, float)) and not isinstance(b, bool)
+                           for b in band) or not 0.0 <= band[0] < band[1] <= 1.0):
+            raise ConfigError(f"must be [low, high] with 0 <= low < high <= 1, got {band!r}",
+                              path="judge_band")
+        self.judge_band = (float(band[0]), float(band[1]))
+        self.judge_policy = _policy(judge_policy)
+        self.rule_timeout_s = _float(rule_timeout_ms, "rule_timeout_ms", 0.1, 10_000) / 1000.0
+        if weights is not None and not isinstance(weights, str):
+            raise ConfigError("must be a path to an .npz weights file", path="weights")
+        self.weights_path = weights
+
+    # -- scoring ---------------------------------------------------------------------------
+    def _scrub(self, s: str) -> str:
+        for pat in self._allow:
+            s = pat.sub(" ", s, timeout=self.rule_timeout_s)
+        return s
+
+    def assess(self, text: str) -> _Assessment:
+        """Score one text (no judge): rules, classifier, combined score."""
+        view = normalised_view(text)
+        if self._allow:
+            view, text = self._scrub(view), self._scrub(text)
+        found = scan(text, view, timeout_s=self.rule_timeout_s) if self.use_rules else RuleScan()
+        hits = [h for h in found.hits
+                if h.rule_id not in self.disabled_rules and h.category not in self.disabled_rules]
+        rules_score = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
+        clf_score: float | None = None
+        if self.use_classifier:
+            clf_score, _ = _clf.load_weights(self.weights_path).score(view)
+        score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
+        return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
+
+    def _targets(self, text: str, ctx: Context) -> list[tuple[dict[str, Any], str]]:
+        out: list[tuple[dict[str, Any], str]] = []
+        if self.scan_input:
+            out.append(({"source": "input"}, text))
+        if self.scan_docs:
+            for i, doc in enumerate(ctx.docs):
+                body = doc if isinstance(doc, str) else (
+                    doc.get("text") if isinstance(doc, Mapping) else None)
+                if isinstance(body, str) and body:
+                    where: dict[str, Any] = {"source": "doc", "doc_index": i}
+                    if isinstance(doc, Mapping) and doc.get("id") is not None:
+                        where["doc_id"] = doc["id"]
+                    out.append((where, body))
+        return out
+
+    # -- the guard -------------------------------------------------------------------------
+    def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
+        """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
+        assessed = [(where, body, self.assess(body)) for where, body in self._targets(text, ctx)]
+        if not assessed:
+            return Decision.allow("nothing to scan")
+        where, body, worst = max(assessed, key=lambda item: item[2].score)
+        lo, hi = self.judge_band
+        if (self.judge is not None and worst.classifier_score is not None
+                and not worst.decisive_rule and lo <= worst.score < hi):
+            return self._judged(body, where, worst)
+        return self._decide(where, worst, None)
+
+    async def acall(self, text: str, ctx: Context) -> Decision:
+        """Always-async form of ``__call__``."""
+        result = self(text, ctx)
+        return result if isinstance(result, Decision) else await result
+
+    async def _judged(self, body: str, where: dict[str, Any], a: _Assessment) -> Decision:
+        assert self.judge is not None
+        return self._decide(where, a, await ask_judge(self.judge, body, self.judge_policy))
+
+    def _decide(self, where: dict[str, Any], a: _Assessment, j: JudgeResult | None) -> Decision:
+        rule_ids = [h.rule_id for h in a.hits]
+        data: dict[str, Any] = {
+            **where,
+            "rule_ids": rule_ids,
+            "categories": sorted({h.category for h in a.hits}),
+            "rules_score": round(a.rules_score, 4),
+            "classifier_score": None if a.classifier_score is None
+            else round(a.classifier_score, 4),
+        }
+        if a.timed_out:
+            data["rules_timed_out"] = a.timed_out
+        score = a.score
+        blocked = score >= self.threshold
+        if j is not None:
+            data["judge"] = j.outcome
+            if j.outcome == "ok" and j.score is not None:
+                data["judge_score"] = j.score
+                score, blocked = j.score, j.score >= 0.5
+            else:
+                data["judge_error"] = j.error
+                mode = (self.judge_policy.on_timeout if j.outcome == "timeout"
+                        else self.judge_policy.on_error)
+                data["judge_fail_mode"] = mode
+                blocked = mode == "closed"
+        place = ("input" if where["source"] == "input"
+                 else f"document {where.get('doc_id', where['doc_index'])}")
+        if blocked:
+            why = ", ".join(rule_ids[:3]) or (
+                "judge" if j is not None and j.outcome == "ok" else "classifier")
+            if j is not None and j.outcome != "ok":
+                why = f"judge {j.outcome}, fail-closed"
+            return Decision.block(f"possible prompt injection in {place} ({why}; "
+                                  f"score {score:.2f})", score=score, **data)
+        if rule_ids or j is not None:
+            data["fired"] = True
+        return Decision.allow(score=score, **data)
+

@@ -1,0 +1,392 @@
+"""Curated prompt-injection rules, run over the normalised view with a per-match timeout.
+
+Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a severity.
+Patterns are written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing
+joined), use only bounded gaps between key words and no nested quantifiers, so a match attempt
+is linear in the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads
+(base64/hex blocks) are decoded and the decoded text is scanned with the same rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from .normalise_view import normalised_view
+
+Category = Literal["instruction_override", "role_impersonation", "prompt_leaking",
+                   "jailbreak_persona", "delimiter_injection", "encoded_payload",
+                   "data_exfiltration"]
+Severity = Literal["high", "medium", "low"]
+
+# What a fired rule contributes to the guard's combined score.
+SEVERITY_SCORE: dict[str, float] = {"high": 0.97, "medium": 0.8, "low": 0.4}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    category: Category
+    severity: Severity
+    anchors: tuple[str, ...]
+    pattern: regex.Pattern[str]
+    confirm: regex.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RuleHit:
+    rule_id: str
+    category: Category
+    severity: Severity
+    snippet: str
+
+
+@dataclass(slots=True)
+class RuleScan:
+    hits: list[RuleHit] = field(default_factory=list)
+    timed_out: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return max((SEVERITY_SCORE[h.severity] for h in self.hits), default=0.0)
+
+
+def _gap(n: int) -> str:
+    """Up to ``n`` filler words between two key words (lazy, bounded)."""
+    return rf"(?:[^\w\n]+\w+){{0,{n}}}?[^\w\n]+"
+
+
+_VERB_IGNORE = (r"(?:ignore|disregard|forget|skip|bypass|override|overlook|neglect|abandon"
+                r"|discard|set\W+aside|pay\W+no\W+attention\W+to|do\W+not\W+follow"
+                r"|don'?t\W+follow|stop\W+following|no\W+longer\W+follow)")
+_PRIOR = (r"(?:previous|prior|above|earlier|preceding|former|foregoing|initial|original"
+          r"|old|existing|system|default|following)")
+_ORDERS = (r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?"
+           r"|orders|context|messages|constraints|programming|restrictions|guardrails"
+           r"|policies|evidence|tasks?|text)")
+_TELL = (r"(?:print|show|reveal|repeat|output|display|tell\W+me|give\W+me|write\W+(?:out|down)"
+         r"|share|disclose|leak|spell\W+out|recite|list|dump|return|provide|expose|copy|paste"
+         r"|translate|summari[sz]e|respond\W+with|what\W+(?:is|are|was|were))")
+_SECRET_PROMPT = (r"(?:system|initial|original|hidden|secret|internal|previous|full|exact"
+                  r"|above|preceding|first|pre-?)\W*(?:prompts?|instructions?|messages?"
+                  r"|directives?|configuration|rules)")
+
+_VERB_ANCHORS = ("ignore", "disregard", "forget", "skip", "bypass", "override", "overlook",
+                 "neglect", "abandon", "discard", "set aside", "pay no", "do not", "don't",
+                 "dont", "stop following", "no longer")
+_TELL_ANCHORS = ("print", "show", "reveal", "repeat", "output", "display", "tell", "give",
+                 "write", "share", "disclose", "leak", "spell", "recite", "list", "dump",
+                 "return", "provide", "expose", "copy", "paste", "translate", "summari",
+                 "respond", "what")
+
+# (id, category, severity, anchors, pattern). A pattern must match *starting at* one of its
+# anchors (literal strings of the view): the scanner finds anchors with a fast literal search
+# and tries the pattern only there, so a rule costs almost nothing on text without its words.
+_SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
+    # -- instruction override ------------------------------------------------------------
+    ("override.ignore_previous", "instruction_override", "high",
+     _VERB_ANCHORS,
+     rf"\b{_VERB_IGNORE}{_gap(3)}{_PRIOR}{_gap(2)}{_ORDERS}\b"),
+    ("override.ignore_all_instructions", "instruction_override", "medium",
+     _VERB_ANCHORS,
+     rf"\b{_VERB_IGNORE}\W+(?:all|any|every|other)\W+(?:\w+\W+)?(?:of\W+)?(?:the\W+|your\W+)?"
+     r"(?:instructions?|directions|directives|prompts?|commands)\b"),
+    ("override.ignore_your_instructions", "instruction_override", "high",
+     _VERB_ANCHORS,
+     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?{_ORDERS}\b"),
+    ("override.forget_everything", "instruction_override", "high",
+     ("forget", "ignore", "disregard"),
+     r"\b(?:forget|ignore|disregard)\W+(?:about\W+)?(?:everything|all(?:\W+of)?\W+that"
+     r"|what)\W+(?:you|i|we)\W+(?:have\W+|were\W+|was\W+)?(?:been\W+)?(?:told|said|learn|"
+     r"read|know|instruct|given)"),
+    ("override.new_instructions", "instruction_override", "medium",
+     ("new", "updated", "revised", "real", "actual", "true", "additional"),
+     r"\b(?:new|updated|revised|real|actual|true|additional)\W+(?:system\W+)?"
+     r"(?:instructions?|directives?|objective|task|orders)\W*(?::|follow\b|are\W+as\W+follows)"),
+    ("override.instead_say", "instruction_override", "high",
+     ("instead", "rather"),
+     rf"\b(?:instead|rather){_gap(3)}(?:say|print|output|respond|reply|write|type)\W+"
+     r"(?:only\W+|just\W+|exactly\W+)?[\"'“]"),
+    ("override.pwned", "instruction_override", "high",
+     ("pwned", "thoroughly", "hacked"),
+     r"\b(?:pwned\b|thoroughly\W+hijacked|hacked\W+by\W+(?:\w+\W+)?(?:ai|bot|hackers?"
+     r"|anonymous)\b)"),
+    ("override.strictly_adhere", "instruction_override", "high",
+     ("strictly", "only"),
+     r"\b(?:strictly|only)\W+(?:adhere\W+to|follow|obey)\W+(?:the\W+)?(?:following|these|my"
+     r"|new)\W+(?:instructions?|directions?|commands?)"),
+    ("override.before_task", "instruction_override", "high",
+     ("before",),
+     r"\bbefore\W+you\W+(?:can\W+)?(?:solve|complete|do|finish|answer|continue\W+with)\W+"
+     r"(?:the|your|this)\W+task"),
+    ("override.from_now_on", "instruction_override", "medium",
+     ("from",),
+     r"\bfrom\W+now\W+on\W+(?:you|your)\W+(?:will|must|shall|are|should|have\W+to|only|"
+     r"can\W+no)"),
+    ("override.do_instead", "instruction_override", "medium",
+     ("ignore", "disregard"),
+     r"\b(?:ignore|disregard)\W+(?:the\W+)?(?:user'?s?|the\W+above|that|this)\W+(?:request|"
+     r"question|task|query)?\W*(?:and|,)\W+(?:instead|just|only|now)\b"),
+    # -- role / system impersonation ------------------------------------------------------
+    ("role.new_system_message", "role_impersonation", "high",
+     ("new", "updated", "important", "urgent", "priority", "real", "official"),
+     r"\b(?:new|updated|important|urgent|priority|real|official)\W+(?:system|admin"
+     r"|administrator|developer|root)\W+(?:message|prompt|instructions?|update|note"
+     r"|override|command|directive)\b"),
+    ("role.header_line", "role_impersonation", "medium",
+     ("system", "admin", "developer"),
+     r"(?<=(?:^|\n)[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|--+|>+)?[ \t]{0,8})(?:system|admin"
+     r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
+     r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*[a-z\"'<\[]"),
+    ("role.override_keyword", "role_impersonation", "high",
+     ("admin", "system", "developer", "root", "sudo"),
+     r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"
+     r"(?:enabled|activated|on))\b"),
+    ("role.message_from", "role_impersonation", "high",
+     ("important", "urgent", "priority"),
+     r"\b(?:important|urgent|priority)\W+(?:message|instructions?"
+     r"|note)\W+from\W+(?:me|the\W+(?:user|developer|system|admin|owner))\b"),
+    ("role.i_am_developer", "role_impersonation", "medium",
+     ("am",),
+     r"(?<=\bi\W{1,3})am\W+(?:your|the|an?)\W+(?:\w+\W+)?(?:developer|creator|administrator|admin"
+     r"|programmer|owner)\b(?:\W+\w+){0,6}?\W+(?:instruct|command|order|authori[sz]e|"
+     r"override|unlock|test)"),
+    ("role.you_are_now", "role_impersonation", "medium",
+     ("now",),
+     r"(?<=\byou\W{1,3}are\W{1,3})now\W+(?:no\W+longer|free|unrestricted|dan|evil|uncensored|jailbroken"
+     r"|in\W+(?:developer|god|jailbreak|unrestricted)|(?:an?\W+)?(?:unrestricted|uncensored"
+     r"|unfiltered|evil|amoral|rogue))\b"),
+    # -- prompt leaking --------------------------------------------------------------------
+    ("leak.reveal_prompt", "prompt_leaking", "high",
+     _TELL_ANCHORS,
+     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?(?:your|the|its|my|these|those|all)\W+"
+     rf"(?:\w+\W+)?{_SECRET_PROMPT}\b"),
+    ("leak.your_instructions", "prompt_leaking", "high",
+     _TELL_ANCHORS,
+     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
+     r"|guidelines|rules|configuration)\b"),
+    ("leak.repeat_above", "prompt_leaking", "high",
+     ("repeat", "print", "output", "copy", "reproduce", "write"),
+     r"\b(?:repeat|print|output|copy|reproduce|write)\W+(?:\w+\W+){0,3}?(?:words|text"
+     r"|everything|sentences?|lines?|content|instructions)\W+(?:\w+\W+){0,2}?(?:above|before"
+     r"|prior\W+to)\b"),
+    ("leak.code_access", "prompt_leaking", "medium",
+     ("console", "print", "echo", "cat"),
+     r"\b(?:console\.log|print|echo|cat)\W*\(?\W*(?:system_?prompt|sys_?prompt|initial_?prompt)"),
+    ("leak.instructions_so_far", "prompt_leaking", "medium",
+     ("instructions", "prompt"),
+     r"\b(?:instructions|prompt)\W+(?:so\W+far|above|you\W+(?:were|have\W+been)\W+given)\b"),
+    # -- jailbreak personas -----------------------------------------------------------------
+    ("persona.dan", "jailbreak_persona", "high",
+     ("do anything", "act", "pretend", "behave", "[dan]", "dan", "you are", "stay"),
+     r"(?<!\w)(?:do\W+anything\W+now|(?:act|pretend|behave)\W+(?:as|like)\W+(?:a\W+)?dan\b"
+     r"|\[dan\]|dan\W+mode\b|you\W+are\W+(?:now\W+)?dan\b|stay\W+(?:as\W+)?dan\b)"),
+    ("persona.developer_mode", "jailbreak_persona", "high",
+     ("developer", "dev", "god", "jailbreak", "unrestricted", "evil", "enable", "activate",
+      "enter"),
+     r"\b(?:developer|dev|god|jailbreak|unrestricted|evil)\W+mode\W+(?:enabled|activated"
+     r"|on|output|response)|\b(?:enable|activate|enter)\W+(?:the\W+)?(?:developer|god"
+     r"|jailbreak|unrestricted|evil)\W+mode\b"),
+    ("persona.no_restrictions", "jailbreak_persona", "high",
+     ("no", "not bound", "free", "without", "broken", "bypass"),
+     r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any"
+     r"|broken\W+free\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?"
+     r"(?:ethical|moral|content|safety|openai|filters?|restrictions|censorship|guidelines"
+     r"|policies|limits|limitations|rules)\b(?:\W+\w+){0,5}?\W+(?:ai|chatbot|model"
+     r"|assistant|you|answer|respond|response|character|persona)\b"),
+    ("persona.disobey_policy", "jailbreak_persona", "high",
+     ("doesn", "does not", "don", "do not", "never", "won", "will not", "not have"),
+     r"\b(?:doesn'?t|does\W+not|don'?t|do\W+not|never|won'?t|will\W+not|not\W+have\W+to)\W+"
+     r"(?:care\W+about|follow|adhere\W+to|abide\W+by|comply\W+with|obey|need\W+to\W+follow)"
+     r"\W+(?:any\W+)?(?:\w+\W+){0,2}?(?:openai|anthropic|content|safety|ethical|moral)"
+     r"\W*(?:\w+\W+)?(?:polic|guideline|rules|restrictions|ethic|moral)"),
+    ("persona.never_refuse", "jailbreak_persona", "high",
+     ("never", "not", "don", "do not", "cannot", "can", "won", "will not", "must not"),
+     r"\b(?:never|not|don'?t|do\W+not|cannot|can'?t|won'?t|will\W+not|must\W+not)\W+"
+     r"(?:ever\W+)?(?:refuse|decline|reject)\W+(?:to\W+answer|a\W+request|any|anything"
+     r"|my|the\W+user|an?\W+(?:order|question))"),
+    ("persona.stay_in_character", "jailbreak_persona", "low",
+     ("stay", "remain", "keep", "break"),
+     r"\b(?:stay|remain|keep)\W+in\W+character|break(?:ing)?\W+character\b"),
+    ("persona.jailbreak_word", "jailbreak_persona", "low",
+     ("jailbr",),
+     r"\bjailbr(?:ea|o)k(?:en|ed|ing)?\b"),
+    ("persona.two_responses", "jailbreak_persona", "medium",
+     ("two", "2"),
+     r"\b(?:two|2)\W+(?:different\W+)?(?:separate\W+)?(?:responses|answers|ways|paragraphs)"
+     r"(?:\W+\w+){0,12}?\W+(?:normal|classic|filtered|unfiltered|jailbr|dan|developer)"),
+    ("persona.amoral", "jailbreak_persona", "medium",
+     ("amoral", "unfiltered", "uncensored", "unethical"),
+     r"\b(?:amoral|unfiltered|uncensored|unethical)\W+(?:\w+\W+)?(?:ai|chatbot|assistant"
+     r"|model|bot|character|persona)\b"),
+    # -- delimiter / tag injection ----------------------------------------------------------
+    ("delimiter.chat_tokens", "delimiter_injection", "high",
+     ("<|", "[inst]", "[/inst]", "<<sys", "<</sys", "<start_of_turn"),
+     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
+     r"|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"),
+    ("delimiter.role_tags", "delimiter_injection", "medium",
+     ("<",),
+     r"</?(?:system|instructions?|admin|sys|information|important|user_?input|human"
+     r"|assistant|context|end_?of_?(?:text|prompt|context))>"),
+    ("delimiter.bracket_markers", "delimiter_injection", "high",
+     ("[", "--"),
+     r"\[(?:system|admin\W+request|instructions?|rest-of-document|system\W+message)\W*"
+     r"(?:\]|::)|--\W*core\W+instruction|\[system\]\(#"),
+    ("delimiter.end_of_input", "delimiter_injection", "medium",
+     ("---", "===", "###", "***", "%%%"),
+     r"(?:-{3,}|={3,}|#{3,}|\*{3,}|%{3,})\W*(?:end|ignore|stop)\W+(?:of\W+)?(?:the\W+)?"
+     r"(?:user|input|prompt|document|context|instructions|conversation|ambiguity)"),
+    # -- data exfiltration ------------------------------------------------------------------
+    ("exfil.markdown_image_data", "data_exfiltration", "high",
+     ("![",),
+     r"!\[[^\]\n]{0,200}\]\(\s*(?:https?:)?//[^\s)]{1,600}"),
+    ("exfil.render_url", "data_exfiltration", "high",
+     ("render", "display", "include", "append", "output", "print", "embed", "show"),
+     r"\b(?:render|display|include|append|output|print|embed|show)\W+(?:\w+\W+){0,4}?"
+     r"(?:image|markdown|link|url)(?:\W+\w+){0,12}?\W+(?:url\W+encoded|base64\W+encoded"
+     r"|summary\W+of\W+(?:this|the)\W+conversation|conversation\W+history|users?\W+"
+     r"(?:data|password|email|secret))"),
+    ("exfil.send_data", "data_exfiltration", "medium",
+     ("send", "forward", "email", "e-mail", "post", "upload", "transfer", "exfiltrate", "leak",
+      "concatenate"),
+     r"\b(?:send|forward|email|e-mail|post|upload|transfer|exfiltrate|leak|concatenate)\W+"
+     r"(?:\w+\W+){0,4}?(?:all|every|the\W+(?:entire|full|whole))\W+(?:\w+\W+){0,3}?"
+     r"(?:messages|emails|files|passwords|contacts|conversation|history|data|codes?)\b"
+     r"(?:\W+\w+){0,8}?\W+(?:to|at)\W+(?:\S+@\S+|(?:https?://|www\.)\S+)"),
+    # -- encoded payload hints ---------------------------------------------------------------
+    ("encoded.decode_and_follow", "encoded_payload", "high",
+     ("decode", "decipher", "translate", "convert"),
+     r"\b(?:decode|decipher|translate|convert)\W+(?:\w+\W+){0,5}?(?:base64|hex|rot13|binary"
+     r"|morse|ascii)\b(?:\W+\w+){0,6}?\W+(?:and|then)\W+(?:follow|execute|do|run|obey"
+     r"|perform|carry\W+out)"),
+]
+
+# A second check on the matched text, for rules whose evidence is a conjunction that a single
+# linear pattern cannot express without nested bounded repeats.
+_CONFIRM = {
+    "exfil.markdown_image_data": regex.compile(
+        r"(?:\{|\[|%7b|%5b|\$|<)[^\s)]{0,80}?(?:data|secret|token|key|password|passwd|summary"
+        r"|conversation|chat|history|info|message|email|user|content|query|pii|context|q)\b"),
+}
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(rid, cat, sev, anchors, regex.compile(pat), _CONFIRM.get(rid))
+    for rid, cat, sev, anchors, pat in _SPECS
+)
+# Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
+MAX_CANDIDATES = 4000
+
+_B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
+_HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
+_HEX_JUNK = regex.compile(r"\\x|0x|[:,]")
+_TOKEN_EDGE = "\"'`()[]{}<>.,;!?"
+_MAX_DECODED = 16
+_ENCODED_RULES = {"base64": ("encoded.base64_instruction", "high"),
+                  "hex": ("encoded.hex_instruction", "high")}
+
+
+def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]:
+    found = cache.get(anchor)
+    if found is None:
+        found = []
+        i = view.find(anchor)
+        while i >= 0 and len(found) < MAX_CANDIDATES:
+            found.append(i)
+            i = view.find(anchor, i + 1)
+        cache[anchor] = found
+    return found
+
+
+def _match(rule: Rule, view: str, timeout_s: float,
+           cache: dict[str, list[int]]) -> regex.Match[str] | None:
+    """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
+    capped = False
+    for anchor in rule.anchors:
+        starts = _positions(view, anchor, cache)
+        capped = capped or len(starts) >= MAX_CANDIDATES
+        wordlike = anchor[0].isalnum()
+        for start in starts:
+            if wordlike and start and view[start - 1].isalnum():
+                continue  # inside a word ("know" for "no")
+            m = rule.pattern.match(view, start, timeout=timeout_s)
+            if m is not None and (rule.confirm is None
+                                  or rule.confirm.search(m.group(), timeout=timeout_s)):
+                return m
+    if capped:
+        raise TimeoutError(rule.id)
+    return None
+
+
+def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan,
+         via: str | None = None) -> None:
+    cache: dict[str, list[int]] = {}
+    for rule in rules:
+        try:
+            m = _match(rule, view, timeout_s, cache)
+        except TimeoutError:
+            out.timed_out.append(rule.id)
+            continue
+        if m is None:
+            continue
+        snippet = m.group()[:120]
+        if via is None:
+            out.hits.append(RuleHit(rule.id, rule.category, rule.severity, snippet))
+        else:
+            rid, sev = _ENCODED_RULES[via]
+            if all(h.rule_id != rid for h in out.hits):
+                out.hits.append(RuleHit(rid, "encoded_payload", sev,  # type: ignore[arg-type]
+                                        f"{via}: {snippet}"))
+
+
+def _printable(data: bytes) -> str | None:
+    try:
+        s = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not s or sum(c.isprintable() or c.isspace() for c in s) < 0.9 * len(s):
+        return None
+    return s
+
+
+def _decoded_blocks(text: str) -> list[tuple[str, str]]:
+    """Printable decodings of base64 and hex tokens in ``text`` (at most a few).
+
+    Candidates are whitespace-separated tokens of 24+ characters, so the search is one
+    ``str.split`` plus a check per long token.
+    """
+    found: list[tuple[str, str]] = []
+    for token in text.split():
+        if len(token) < 24:
+            continue
+        token = token.strip(_TOKEN_EDGE)
+        if _HEX.fullmatch(token):
+            digits = _HEX_JUNK.sub("", token)
+            s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
+            if s is not None:
+                found.append(("hex", s))
+        elif _B64.fullmatch(token) and not token.isalpha():
+            token = token.replace("-", "+").replace("_", "/").rstrip("=")
+            try:
+                raw = base64.b64decode(token + "=" * (-len(token) % 4))
+            except (binascii.Error, ValueError):
+                continue
+            s = _printable(raw)
+            if s is not None:
+                found.append(("base64", s))
+        if len(found) >= _MAX_DECODED:
+            break
+    return found
+
+
+def scan(text: str, view: str, *, timeout_s: float = 0.05) -> RuleScan:
+    """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads."""
+    out = RuleScan()
+    _run(RULES, view, timeout_s, out)
+    for via, decoded in _decoded_blocks(text):
+        _run(RULES, normalised_view(decoded), timeout_s, out, via=via)
+    return out
