@@ -130,11 +130,24 @@ def _candidates(text: str) -> list[_Hit]:
 def _longest_first(hits: list[_Hit]) -> list[_Hit]:
     """Drop hits overlapping a longer one (cores win ties over weak/prefix/suffix hits)."""
     rank = {"core": 0, "prefix": 1, "suffix": 1, "weak": 2}
+    cores = [h for h in hits if h.role == "core"]
+    for h in hits:  # "20:00-22:00" holds the core "20:00": the whole range is a core
+        if h.role == "weak" and any(h.start <= c.start and c.end <= h.end for c in cores):
+            h.role = "core"
     hits.sort(key=lambda h: (-(h.end - h.start), rank[h.role], h.start))
     kept: list[_Hit] = []
     for h in hits:
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        clash = [k for k in kept if h.start < k.end and k.start < h.end]
+        if not clash:
             kept.append(h)
+        elif h.role == "core" and h.start < clash[0].start and len(clash) == 1 and \
+                clash[0].role == "core":
+            # two cores overlapping at the edge ("Jan-Mar" + "Mar 2020"): keep their union
+            k = clash[0]
+            k.start, k.kind = h.start, "range" if "range" in (h.kind, k.kind) else k.kind
+        elif h.role == "core" and h.end > clash[-1].end and len(clash) == 1 and \
+                clash[0].role == "core":
+            clash[0].end = h.end
     kept.sort(key=lambda h: h.start)
     return kept
 

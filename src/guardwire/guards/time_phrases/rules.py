@@ -55,8 +55,9 @@ _AT_TIME_END = r"(?=\s*(?:[.?!,;)\]]|:(?!\d)|$|" + AMPM + r"|o'?\s?clock|\s(?:in
 _YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
     r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
 _NOT_AGE = r"(?<!\b(?:her|his|their|my|your|our|its)\s+(?:early\s+|late\s+|mid\s+)?)"
-_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|next|last" \
-    r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z])))"
+_AMBIG_MONTH_CONTEXT = r"(?<=\b(?:in|since|until|till|by|during|of|from|through|next|last|between" \
+    r"|early|late|mid|before|after|end|beginning|start|middle)[\s-]|(?-i:the )(?=(?-i:[A-Z]))" \
+    r"|(?<=\bbetween\s+\w+\.?\s+and\s))"
 _TIME_CLOCK = (r"(?:" + HOUR24 + r":[0-5]\d(?::[0-5]\d)?" + AMPM + r"?|" + HOUR24
                + r"\.[0-5]\d" + AMPM + r"|"
                + HOUR12 + r"(?:[0-5]\d)?" + AMPM + r"|" + HOUR24 + r":[0-5]\d)")
@@ -127,6 +128,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      _L + r"(?:" + YEAR4 + "|" + _D_NUM + r")[/\-](?:\d{1,4}[/\-])?" + MONTH_ANY
      + r"(?:[/\-]\d{1,4})?"),
     ("date", "core", "^M", r"\b" + MONTH_ANY + r"-" + YEAR4 + r"-" + _D_NUM + r"\b"),
+    ("date", "core", "^M", r"\b" + MONTH_ANY + r"\s*(?:-|–|\bto\b|\bthrough\b|\btill\b|\buntil\b)"
+     r"\s*" + MONTH_ANY),
     ("date", "core", "^M", r"\b(?:" + MONTH_FULL + r"|(?-i:May|March|MAY|MARCH)\b" + AMBIG_NOT_VERB
      + ")"),
     ("date", "core", "^M", _AMBIG_MONTH_CONTEXT + MONTH_ANY + AMBIG_NOT_VERB_LOOSE),
@@ -176,7 +179,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|\bthis\s+time\s+(?:last|next)\s+(?:week|month|year)\b|\bwithin\s+the\s+(?:hour|day"
      r"|week)\b|\b(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+centur(?:y|ies)\b"),
     ("relative", "core", "U", r"(?<=\bof\s)the\s+(?:day|week|month|year|quarter)\b"),
-    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+before\s+last\b"
+    ("relative", "core", "U", r"\bthe\s+(?:day|week|month|year)\s+(?:before\s+last|after\s+next)\b"
      r"|\bthe\s+(?:day|week|month|year)\s+(?:before|after)\b(?!\s+\w)"
      r"|(?<=\bfor\s)the\s+(?:day|week|month)\b(?!\s+(?:of|before|after)\b)"),
     ("relative", "core", "U", r"\b(?:the\s+)?(?:end|beginning|start|middle|rest|remainder"
@@ -187,7 +190,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     # ---- parts of day and times -----------------------------------------------------------
     ("part_of_day", "core", "P", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
      r"|early|late|mid)[\s-])?(?:(?:early|late|mid)[\s-])?(?<!\bgood\s)" + PART_OF_DAY
-     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid)\s)\bnight)"),
+     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid|at|by)\s)\bnight)"),
     ("part_of_day", "core", "P", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
      + MEAL),
     ("part_of_day", "core", "U", r"\b(?:business|office|working|opening|peak|off-peak)\s+hours\b"
@@ -199,9 +202,9 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four))?|zero)"
      r"(?!\.\d)(?=\s*(?:[.,!?;]|$))"),
     ("time", "core", "^DN", r"\b(?:" + HOUR12 + "|" + HOUR_WORD + r")\s*o'?\s?clock\b"),
-    ("time", "core", "DN", r"\b(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
-     + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)\s+(?:" + HOUR12 + "|" + HOUR_WORD + r")\b"
-     r"(?!\s+[a-z]+s\b)"),
+    ("time", "core", "DN", r"\b(?:(?:half|(?:a\s+)?quarter|\d{1,2}\s*min(?:ute)?s?|" + MINUTE_WORD
+     + r"(?:\s*min(?:ute)?s?)?)\s+(?:past|to|after)|\d{1,2}\s+past)\s+(?:" + HOUR12 + "|"
+     + HOUR_WORD + r")\b" + NOT_COUNTED),
     ("time", "core", "PD",
      r"\b(?:(?:12\s+)?noon(?:ish)?|midnight|mid\s+night|midday|(?:1[0-2]|0?[1-9])"
      r"ish)\b"),
