@@ -2,8 +2,8 @@
 ``api_base`` at the local fake server (LiteLLM drives the OpenAI SDK underneath).
 
 ``LITELLM_LOCAL_MODEL_COST_MAP=True`` keeps LiteLLM from fetching its price list at import;
-every test also records each host name resolved during the call and asserts that LiteLLM
-talked to nothing but the local server.
+every test also records each host name resolved and each TCP connection opened during the
+call, and asserts that LiteLLM talked to nothing but the local server.
 """
 
 from __future__ import annotations
@@ -48,9 +48,18 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLMServer]:
         hosts.append(str(host))
         return real(host, *args, **kwargs)
 
+    real_connect = socket.socket.connect
+
+    def connect(sock: socket.socket, address: Any) -> None:
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            hosts.append(str(address[0]))
+        real_connect(sock, address)
+
     monkeypatch.setattr(socket, "getaddrinfo", spy)
+    monkeypatch.setattr(socket.socket, "connect", connect)
     with FakeLLMServer(echo, chunk_size=4) as s:
         yield s
+    assert hosts, "the spies saw no connection at all"
     assert set(hosts) <= {"127.0.0.1", "localhost"}, f"LiteLLM went online: {hosts}"
 
 
