@@ -6,6 +6,7 @@ import importlib.util
 import json
 import socket
 import threading
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +143,7 @@ def test_redact_docs_uses_the_same_placeholders() -> None:
     ({"ner": "off", "entities": ["PERSON"]}, "entities"),
     ({"score_threshold": 2}, "score_threshold"),
     ({"thresholds": {"US_SSN": -1}}, "thresholds.US_SSN"),
+    ({"thresholds": {"SSN": 0.5}}, "thresholds"),
     ({"unknown": "fill"}, "unknown"),
     ({"allow": "me@example.com"}, "allow"),
 ])
@@ -244,3 +246,22 @@ def test_ner_redacts_person_names() -> None:
     d = guard(f"Hello, my name is John Smith and my email is {EMAIL}.", ctx)
     assert d.text == "Hello, my name is <PERSON_1> and my email is <EMAIL_ADDRESS_1>."
     assert guard.output_companion()("Dear <PERSON_1>,", ctx).text == "Dear John Smith,"
+
+
+def test_auto_without_a_model_is_pattern_only_with_one_warning(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine_mod.importlib.util, "find_spec", lambda _name: None)
+    monkeypatch.setattr(engine_mod, "_warned", set())
+    with pytest.warns(RuntimeWarning, match="pattern-only"):
+        guard = PIIRedactor()
+    assert guard.model is None and "PERSON" not in guard.entities
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        PIIRedactor()  # only once per process
+
+
+def test_thresholds_change_what_is_redacted(redactor: PIIRedactor) -> None:
+    text = f"SSN {SSN} at {IP}"
+    strict = PIIRedactor(ner="off", thresholds={"US_SSN": 0.9})  # it scores 0.85 here
+    assert strict(text, Context()).text == f"SSN {SSN} at <IP_ADDRESS_1>"
+    assert redactor(text, Context()).text == "SSN <US_SSN_1> at <IP_ADDRESS_1>"

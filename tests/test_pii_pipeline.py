@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import anyio
 import pytest
 
-from guardwire import Context, Pipeline, guarded
+from guardwire import Context, InputBlocked, Pipeline, guarded
 from guardwire.guards.pii import PIIRedactor, PIIRestorer
 from guardwire.testing import FakeLLM
 
@@ -92,3 +92,18 @@ def test_streamed_answer_is_restored_incrementally(pipeline: Pipeline) -> None:
     assert "".join(chunks) == expected(7)
     assert len(chunks) > 3  # passed on as it came, not buffered to the end
     assert len(ctx.vault) == 0  # values dropped when the call ended
+
+
+def test_detection_failure_blocks_the_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    redactor = PIIRedactor(ner="off")
+
+    def broken(_text: str) -> list[object]:
+        raise RuntimeError("detector down")
+
+    monkeypatch.setattr(redactor, "detect", broken)
+    fake = FakeLLM(echo)
+    safe = guarded(fake.complete, pipeline=Pipeline(input=[redactor]))
+    with pytest.raises(InputBlocked) as err:
+        safe(prompt_of(1))
+    assert err.value.decision.outcome == "error"
+    assert fake.calls == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import anyio
@@ -117,7 +118,7 @@ def test_structured_frozen_model_and_plain_containers_are_replaced() -> None:
 
 def chunked(text: str, cuts: list[int]) -> list[str]:
     points = sorted({c % (len(text) + 1) for c in cuts} | {0, len(text)})
-    return [text[a:b] for a, b in zip(points, points[1:], strict=False)]
+    return [text[a:b] for a, b in itertools.pairwise(points)]
 
 
 STREAM_TEXT = "Dear <PERSON_1>, reply to [EMAIL ADDRESS 1] or PERSON_2; <PERSON_9> is unknown."

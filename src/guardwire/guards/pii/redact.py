@@ -1,4 +1,10 @@
-"""Redaction: replace detected values (and placeholder look-alikes) with typed placeholders.
+"""``pii``: replace detected values (and placeholder look-alikes) with typed placeholders.
+
+Contract: every value Presidio finds in a user text (at the configured types and thresholds)
+and every substring the restorer could read as a placeholder is replaced by ``<TYPE_N>``
+before the model sees the text; ``restore(redact(x)) == x``. Default policy
+``Policy.fail_closed(budget_ms=2000)``: a detection error or overrun blocks the call. Lift rate:
+the share of texts it rewrites.
 
 The vault (``ctx.vault``) maps placeholder → value; the per-request index in
 ``ctx.guard_state("pii")`` maps value → placeholder and counts placeholders per type, so the
@@ -25,7 +31,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
-from .placeholders import LITERAL, PlaceholderSyntax, check_type, format_placeholder, syntax_for
+from .placeholders import LITERAL, PlaceholderSyntax, format_placeholder, syntax_for
 from .restore import PIIRestorer
 
 STATE_KEY = "pii"
@@ -187,8 +193,13 @@ class PIIRedactor:
             wanted = tuple(e for e in wanted if e not in NER_ENTITIES)
         self.entities = wanted
         self.score_threshold = _check_score(score_threshold, "score_threshold")
-        self.thresholds = {check_type(k): _check_score(v, f"thresholds.{k}")
+        if not isinstance(thresholds or {}, Mapping):
+            raise ConfigError("must be a table of entity type → score", path="thresholds")
+        self.thresholds = {k: _check_score(v, f"thresholds.{k}")
                            for k, v in (thresholds or {}).items()}
+        if set(self.thresholds) - SUPPORTED_ENTITIES:
+            bad = sorted(set(self.thresholds) - SUPPORTED_ENTITIES)
+            raise ConfigError(f"unknown entity types {bad}", path="thresholds")
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())

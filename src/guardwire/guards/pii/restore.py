@@ -1,4 +1,10 @@
-"""Restoration: put the vault's values back where the model wrote their placeholders.
+"""``pii_restore``: put the vault's values back where the model wrote their placeholders.
+
+Contract: every placeholder form (``<PERSON_1>``, ``[person_1]``, ``PERSON_1`` …) whose
+canonical ``<TYPE_N>`` is in this request's vault is replaced by its value, in one pass; other
+placeholders are never filled (kept or removed, and reported). Default policy
+``Policy.fail_open(budget_ms=1000)``: a failure shows placeholders, never someone's data. Lift
+rate: the share of answers in which it restored a placeholder or met an unknown one.
 
 Works on the answer text, on string fields of ``ctx.structured`` (a pydantic model, dict or
 list), and on streams (:meth:`PIIRestorer.start_stream`, :func:`restore_stream`).
