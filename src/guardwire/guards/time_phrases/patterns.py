@@ -39,11 +39,25 @@ class Span:
     kind: str
 
 
-_COMPILED = [(kind, role, gate, regex.compile(p, regex.IGNORECASE))
-             for kind, role, gate, p in PATTERNS]
-_CORE = [c for c in _COMPILED if c[1] == "core"]
-_CONTEXT = [c for c in _COMPILED if c[1] != "core"]
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    index: int
+    kind: str
+    role: Role
+    gate: str
+    pattern: regex.Pattern[str]
+    screened: bool  # no lookbehind: whether a match can start with a token is checkable
+
+
+_RULES = [_Rule(i, kind, role, gate, regex.compile(source, regex.IGNORECASE),
+                "(?<=" not in source) for i, (kind, role, gate, source) in enumerate(PATTERNS)]
+_CORE = [r for r in _RULES if r.role == "core"]
+_CONTEXT = [r for r in _RULES if r.role != "core"]
 _NONE: frozenset[int] = frozenset()
+# (rule, token) -> can a match of the rule start with this token (a partial match of the
+# token alone)? A cheap screen before ``match``; the memo is capped.
+_STARTS_WITH: dict[tuple[int, str], bool] = {}
+_MEMO_CAP = 200_000
 # Token starts are where a match may begin ("@" and "'" start "@ 5pm" and "'90s").
 _WORD = re.compile(r"[^\W_]+|[@']")
 _BACK = 5  # a match starts at most this many tokens before its anchor
@@ -70,16 +84,30 @@ class _Hit:
     lead: bool = False  # a prefix ("around", "from") was glued on
 
 
-def _match_at(text: str, pattern: regex.Pattern[str], kind: str, role: Role,
-              starts: set[int], hits: list[_Hit]) -> None:
+def _may_start(rule: _Rule, token: str) -> bool:
+    if not rule.screened:
+        return True
+    key = (rule.index, token)
+    ok = _STARTS_WITH.get(key)
+    if ok is None:
+        ok = rule.pattern.match(token, partial=True) is not None
+        if len(_STARTS_WITH) < _MEMO_CAP:
+            _STARTS_WITH[key] = ok
+    return ok
+
+
+def _match_at(text: str, rule: _Rule, starts: set[int], tokens: dict[int, str],
+              hits: list[_Hit]) -> None:
     for pos in starts:
-        m = pattern.match(text, pos)
+        if not _may_start(rule, tokens[pos]):
+            continue
+        m = rule.pattern.match(text, pos)
         if m is not None:
             e = m.end()
             while e > pos and text[e - 1].isspace():
                 e -= 1
             if e > pos:
-                hits.append(_Hit(pos, e, kind, role))
+                hits.append(_Hit(pos, e, rule.kind, rule.role))
 
 
 def _candidates(text: str) -> list[_Hit]:
@@ -87,9 +115,10 @@ def _candidates(text: str) -> list[_Hit]:
     starts: list[int] = []
     can_lead: list[bool] = []
     by_class: dict[str, list[int]] = {}
+    tokens: dict[int, str] = {}
     for i, m in enumerate(_WORD.finditer(text)):
         starts.append(m.start())
-        word = m.group()
+        word = tokens[m.start()] = m.group()
         classes = "D" if word[0].isdigit() else anchor_classes(word.lower()) \
             if word[0].isalpha() else ""
         for c in classes:
@@ -104,13 +133,13 @@ def _candidates(text: str) -> list[_Hit]:
             tries[c, back] = {starts[j] for i in anchors for j in range(max(0, i - back), i + 1)
                               if can_lead[j]}
     hits: list[_Hit] = []
-    for kind, role, gate, pattern in _CORE:
-        back = 0 if gate[0] == "^" else _BACK
+    for rule in _CORE:
+        back = 0 if rule.gate[0] == "^" else _BACK
         near: set[int] = set()
-        for c in gate:
+        for c in rule.gate:
             near |= tries.get((c, back), _NONE)
         if near:
-            _match_at(text, pattern, kind, role, near, hits)
+            _match_at(text, rule, near, tokens, hits)
     if hits:
         token_of = {pos: j for j, pos in enumerate(starts)}
         around: set[int] = set()
@@ -122,8 +151,8 @@ def _candidates(text: str) -> list[_Hit]:
             around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
                                                     min(len(starts), j + _AHEAD_CONTEXT))
                           if can_lead[k])
-        for kind, role, _gate, pattern in _CONTEXT:
-            _match_at(text, pattern, kind, role, around, hits)
+        for rule in _CONTEXT:
+            _match_at(text, rule, around, tokens, hits)
     return hits
 
 
