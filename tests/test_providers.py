@@ -9,6 +9,7 @@ the right type), never a silently truncated stream. LiteLLM: ``test_providers_li
 from __future__ import annotations
 
 import asyncio
+import functools
 import importlib.util
 import subprocess
 import sys
@@ -108,6 +109,13 @@ def test_sdk_methods_are_recognised_without_importing_sdks() -> None:
     assert sdk_of(anthropic.Anthropic(api_key="x").messages.create) == ("anthropic", False)
     assert sdk_of(anthropic.AsyncAnthropic(api_key="x").messages.create) == ("anthropic", True)
     assert sdk_of(print) is None and adapter_for(lambda prompt: prompt) is None
+    create = openai.OpenAI(api_key="x").chat.completions.create
+
+    @functools.wraps(create)
+    def retrying(*args: Any, **kwargs: Any) -> Any:
+        return create(*args, **kwargs)
+
+    assert sdk_of(retrying) == ("openai", False)  # decorators are looked through
     code = ("import guardwire, sys; "
             "print(sorted({'openai', 'anthropic', 'litellm'} & set(sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

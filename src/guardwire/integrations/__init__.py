@@ -34,7 +34,20 @@ _LITELLM = {"completion": False, "acompletion": True}
 
 
 def sdk_of(fn: Any) -> tuple[str, bool] | None:
-    """``(sdk name, is_async)`` for a recognised SDK entry point, else ``None``."""
+    """``(sdk name, is_async)`` for a recognised SDK entry point, else ``None``.
+
+    Decorators that keep ``__wrapped__`` (``functools.wraps``, tenacity's ``retry``) are
+    looked through, so ``guarded(retry(client.chat.completions.create))`` is recognised too.
+    """
+    for _ in range(8):
+        found = _sdk_of(fn)
+        if found is not None or getattr(fn, "__wrapped__", None) is None:
+            return found
+        fn = fn.__wrapped__
+    return None
+
+
+def _sdk_of(fn: Any) -> tuple[str, bool] | None:
     name = getattr(fn, "__name__", None)
     owner = getattr(fn, "__self__", None)
     if owner is not None and name == "create":
