@@ -110,3 +110,17 @@ def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]])
     assert "category='technical'" in results[1]  # valid only after the re-ask
     assert "reask" in out and "model answer 2:" in out
     assert not any("ana.lima" in s for s in lines_with(out, "provider received:"))
+
+
+def test_route_file_has_the_promised_routes() -> None:
+    from guardwire import load_routes
+
+    routes = load_routes(EXAMPLES / "guardwire.toml")
+    chat = routes["chat"]
+    assert [s.name for s in chat.steps("input")] == ["normalize", "abuse_gate", "injection",
+                                                     "pii"]
+    assert [s.name for s in routes["admin"].steps("input")] == ["pii"]
+    assert [s.name for s in routes["admin"].steps("output")] == ["pii_restore"]
+    assert routes["chat_rollout"].mode == "monitor"
+    assert routes["chat_stream"].stream_mode == "incremental"
+    assert {p.version for p in routes.values()} == {"examples-2026-11-22.1"}
