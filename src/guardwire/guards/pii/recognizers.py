@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import phonenumbers
 import regex
 from phonenumbers import phonenumbermatcher
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
@@ -102,12 +103,32 @@ class WindowedPhoneRecognizer(PhoneRecognizer):  # type: ignore[misc]
                 if s < w[1] < e:
                     w[1] = e
         results: list[Any] = []
-        seen: set[tuple[int, int]] = set()
         for lo, hi in windows:
-            for r in super().analyze(text[lo:hi], entities, nlp_artifacts):
+            inside = [(s - lo, e - lo) for s, e in cands if lo <= s and e <= hi]
+            for r in self._match_window(text[lo:hi], inside, nlp_artifacts):
                 r.start += lo
                 r.end += lo
-                if (r.start, r.end) not in seen:
-                    seen.add((r.start, r.end))
-                    results.append(r)
+                results.append(r)
         return list(EntityRecognizer.remove_duplicates(results))
+
+    def _match_window(self, window: str, cands: list[tuple[int, int]],
+                      nlp_artifacts: Any) -> list[Any]:
+        """Presidio's region loop on one window, stopping early once a region matched the
+        window's only candidate whole (other regions could only add contained duplicates)."""
+        out: list[Any] = []
+        make: Any = self._get_recognizer_result
+        leniency: Any = self.leniency
+        for region in self.supported_regions:
+            whole = False
+            for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
+                try:
+                    number = phonenumbers.parse(window[match.start:match.end])
+                    found_in = phonenumbers.region_code_for_number(number)
+                except phonenumbers.NumberParseException:
+                    found_in = region
+                out.append(make(match, window, found_in, nlp_artifacts))
+                whole = whole or (len(cands) == 1 and match.start <= cands[0][0]
+                                  and match.end >= cands[0][1])
+            if whole:
+                break
+        return out
