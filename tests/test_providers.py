@@ -407,3 +407,17 @@ def test_monitor_mode_stream_flows_unchanged_and_records() -> None:
     texts = [c.choices[0].delta.content for c in chunks if c.choices[0].delta.content]
     assert texts == ["a fo", "rbid", "den ", "answ", "er"]  # as sent, as they arrived
     assert ctx.verdicts[-1].would_block and not ctx.verdicts[-1].blocked
+
+
+def test_litellm_adapter_reads_positional_messages() -> None:
+    from guardwire import Call
+    from guardwire.integrations.litellm import LiteLLMAdapter
+
+    adapter = LiteLLMAdapter()
+    call = Call(("openai/x", [{"role": "user", "content": "hi swordfish"}]), {"stream": True})
+    assert adapter.get_input(call) == ["hi swordfish"]
+    new = adapter.set_input(call, ["hi [hidden]"])
+    assert new.args[0] == "openai/x" and new.args[1][0]["content"] == "hi [hidden]"
+    assert call.args[1][0]["content"] == "hi swordfish"  # the caller's list is not mutated
+    again = adapter.reask(new, "bad", "fix it")
+    assert [m["role"] for m in again.args[1]] == ["user", "assistant", "user"]
