@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import PATTERNS, Role
-from .vocab import LEAD_WORDS, anchor_classes
+from .vocab import ANCHOR_WORDS, LEAD_WORDS, anchor_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,10 @@ _NONE: frozenset[int] = frozenset()
 # token alone)? A cheap screen before ``match``; the memo is capped.
 _STARTS_WITH: dict[tuple[int, str], bool] = {}
 _MEMO_CAP = 200_000
+# lowercase word -> (anchor classes, can start a phrase)
+_VOCAB: dict[str, tuple[str, bool]] = {
+    w: (anchor_classes(w), True) for w in {*ANCHOR_WORDS, *LEAD_WORDS}}
+_NOT_IN_VOCAB = ("", False)
 # Token starts are where a match may begin ("@" and "'" start "@ 5pm" and "'90s").
 _WORD = re.compile(r"[^\W_]+|[@']")
 _BACK = 5  # a match starts at most this many tokens before its anchor
@@ -117,13 +121,23 @@ def _candidates(text: str) -> list[_Hit]:
     by_class: dict[str, list[int]] = {}
     tokens: dict[int, str] = {}
     for i, m in enumerate(_WORD.finditer(text)):
-        starts.append(m.start())
-        word = tokens[m.start()] = m.group()
-        classes = "D" if word[0].isdigit() else anchor_classes(word.lower()) \
-            if word[0].isalpha() else ""
+        pos = m.start()
+        starts.append(pos)
+        word = tokens[pos] = m.group()
+        first = word[0]
+        if first.isdigit():
+            classes, lead = "D", True
+        elif first.isalpha():
+            lower = word.lower()
+            classes, lead = _VOCAB.get(lower, _NOT_IN_VOCAB)
+            if not classes and lower[-1].isdigit():  # "mar4", "FY24"
+                classes = anchor_classes(lower)
+                lead = bool(classes)
+        else:  # "@" or "'"
+            classes, lead = "", True
         for c in classes:
             by_class.setdefault(c, []).append(i)
-        can_lead.append(bool(classes) or not word[0].isalnum() or word.lower() in LEAD_WORDS)
+        can_lead.append(lead)
     if not by_class:
         return []
     # token starts to try, per (class, look-back): shared by the patterns with that gate

@@ -140,12 +140,12 @@ NOT_COUNTED = r"(?!\s+(?!" + TIME_FOLLOWERS + r"\b)[a-z])(?!\s*%)"
 # D digits (decided by the caller), M month, W weekday, R relative day word, U unit,
 # P part of day or meal, E early/late words, S season, X decade word, N number or ordinal
 # word, H first word of a holiday, Q quarter/half/fiscal-year token.
-_ANCHOR_WORDS: dict[str, str] = {}
+ANCHOR_WORDS: dict[str, str] = {}
 
 
 def _add(classes: str, words: Iterable[str]) -> None:
     for w in words:
-        _ANCHOR_WORDS[w] = _ANCHOR_WORDS.get(w, "") + classes
+        ANCHOR_WORDS[w] = ANCHOR_WORDS.get(w, "") + classes
 
 
 _add("M", MONTHS)
@@ -194,7 +194,7 @@ LEAD_WORDS = frozenset([
 def anchor_classes(word: str) -> str:
     """The anchor classes of one lowercase word ("" when it cannot be part of a phrase);
     "mar4"-style glued dates count as months."""
-    found = _ANCHOR_WORDS.get(word)
+    found = ANCHOR_WORDS.get(word)
     if found is not None:
         return found
     if word[-1].isdigit():
