@@ -3,7 +3,9 @@
 Contract: the output means the same as the input for ordinary text; only invisible characters,
 compatibility variants and redundant whitespace change. ``normalize_text`` is idempotent, and it
 never makes a text longer except through NFKC compatibility expansions (``ﬁ`` → ``fi``,
-``…`` → ``...``): ``len(normalize_text(t)) <= len(unicodedata.normalize("NFKC", t))``.
+``…`` → ``...``): no character grows beyond its own NFKC form, so
+``len(normalize_text(t)) <= sum(len(unicodedata.normalize("NFKC", c)) for c in t)``, and
+``len(normalize_text(t)) <= len(t)`` when ``t`` is already NFKC.
 
 Steps, in order (repeated until nothing changes, at most a few rounds):
 
@@ -17,7 +19,7 @@ Steps, in order (repeated until nothing changes, at most a few rounds):
    letters (a word-break hint), tag characters inside subdivision flags, one variation selector
    after its base character;
 2. Unicode NFKC, except superscript and subscript characters (``x²`` and ``H₂O`` keep their
-   meaning: NFKC would turn them into ``x2`` and ``H2O``);
+   meaning: NFKC would turn them into ``x2`` and ``H2O``; ``™`` is one of them too);
 3. optionally fold typographic quotes to ASCII (``fold_quotes``);
 4. whitespace: with ``keep_newlines=True`` (the default) line breaks become ``\\n``, runs of
    spaces inside a line become one space, trailing spaces go, at most one blank line is kept, and
@@ -124,6 +126,8 @@ def _repair_mojibake(text: str) -> tuple[str, int]:
             fixed = raw.encode("latin-1").decode("utf-8")
         except UnicodeDecodeError:
             return raw
+        if len(unicodedata.normalize("NFKC", fixed)) > len(raw):
+            return raw  # keeps the length bound: a repair never makes the text longer
         repaired += 1
         return fixed
 
