@@ -128,6 +128,7 @@ def test_long_run_blocks_whatever_its_share_unless_disabled() -> None:
     text = " ".join(rng.choice(PROSE.split(), size=800)) + "=" * 2500  # about a third
     d = AbuseGate(max_chars=None)(text, CTX)
     assert d.action == "block" and d.data["kind"] == "run"
+    assert d.reason.startswith("input contains a long repetition: '=' repeated 2,")
     assert not blocked(text, AbuseGate(max_chars=None, max_run_chars=None))
 
 

@@ -246,7 +246,7 @@ class AbuseGate:
                                    min_repeat_chars=self.min_repeat_chars):
             if self._blocks(rep):
                 return Decision.block(self._reason(rep), score=rep.share, check="repetition",
-                                      kind=rep.kind, unit=rep.unit, count=rep.count,
+                                      kind=rep.kind, unit=_shown(rep.unit), count=rep.count,
                                       share=round(rep.share, 3))
         return Decision.allow()
 
@@ -256,9 +256,11 @@ class AbuseGate:
         return (rep.kind == "run" and self.max_run_chars is not None
                 and rep.chars >= self.max_run_chars)
 
-    @staticmethod
-    def _reason(rep: Repetition) -> str:
+    def _reason(self, rep: Repetition) -> str:
         unit = _shown(rep.unit)
+        if rep.kind == "run" and rep.share < self.max_repeat_ratio:  # blocked by max_run_chars
+            return (f"input contains a long repetition: '{unit}' repeated {rep.count:,} times "
+                    f"({rep.chars:,} characters)")
         if rep.kind == "run":
             return (f"input is mostly repetition: '{unit}' repeated {rep.count:,} times "
                     f"({rep.share:.0%} of the text)")
