@@ -306,3 +306,17 @@ def test_recall_on_recognizers_text_spec() -> None:
                     hit += any(a < e and s < b for s, e in preds)
     assert total > 900
     assert hit / total >= 0.93
+
+
+def test_registered_name_and_options_from_a_route_file(tmp_path: Path) -> None:
+    path = tmp_path / "routes.toml"
+    path.write_text('[routes.rewrite]\noutput = [{ use = "time_phrases", '
+                    'with = { kinds = ["relative"], max_restore = 1 } }]\n', encoding="utf-8")
+    pipeline = guardwire.load_routes(path)["rewrite"]
+    verdict = pipeline.check_output("errors", ctx("errors last week and yesterday"))
+    assert verdict.text == "errors, last week"
+    with pytest.raises(ConfigError):
+        bad = tmp_path / "bad.toml"
+        bad.write_text('[routes.r]\noutput = [{ use = "time_phrases", '
+                       'with = { max_restore = 0 } }]\n', encoding="utf-8")
+        guardwire.load_routes(bad)

@@ -19,6 +19,7 @@ Matching works in three passes:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -171,27 +172,38 @@ def _candidates(text: str) -> list[_Hit]:
 
 
 def _longest_first(hits: list[_Hit]) -> list[_Hit]:
-    """Drop hits overlapping a longer one (cores win ties over weak/prefix/suffix hits)."""
+    """Drop hits overlapping a longer one (cores win ties over weak/prefix/suffix hits);
+    two cores overlapping at an edge ("Jan-Mar" + "Mar 2020") become their union."""
     rank = {"core": 0, "prefix": 1, "suffix": 1, "weak": 2}
-    cores = [h for h in hits if h.role == "core"]
+    cores = sorted((h.start, h.end) for h in hits if h.role == "core")
+    core_starts = [c[0] for c in cores]
     for h in hits:  # "20:00-22:00" holds the core "20:00": the whole range is a core
-        if h.role == "weak" and any(h.start <= c.start and c.end <= h.end for c in cores):
-            h.role = "core"
+        if h.role == "weak":
+            i = bisect_left(core_starts, h.start)
+            while i < len(cores) and cores[i][0] < h.end:
+                if cores[i][1] <= h.end:
+                    h.role = "core"
+                    break
+                i += 1
     hits.sort(key=lambda h: (-(h.end - h.start), rank[h.role], h.start))
-    kept: list[_Hit] = []
+    kept: list[_Hit] = []  # disjoint, sorted by start
+    starts: list[int] = []
     for h in hits:
-        clash = [k for k in kept if h.start < k.end and k.start < h.end]
+        hi = bisect_left(starts, h.end)  # kept[:hi] start before h ends
+        lo = hi
+        while lo > 0 and kept[lo - 1].end > h.start:
+            lo -= 1
+        clash = kept[lo:hi]
         if not clash:
-            kept.append(h)
-        elif h.role == "core" and h.start < clash[0].start and len(clash) == 1 and \
-                clash[0].role == "core":
-            # two cores overlapping at the edge ("Jan-Mar" + "Mar 2020"): keep their union
+            kept.insert(hi, h)
+            starts.insert(hi, h.start)
+        elif h.role == "core" and len(clash) == 1 and clash[0].role == "core":
             k = clash[0]
-            k.start, k.kind = h.start, "range" if "range" in (h.kind, k.kind) else k.kind
-        elif h.role == "core" and h.end > clash[-1].end and len(clash) == 1 and \
-                clash[0].role == "core":
-            clash[0].end = h.end
-    kept.sort(key=lambda h: h.start)
+            if h.start < k.start:
+                k.start = starts[lo] = h.start
+                k.kind = "range" if "range" in (h.kind, k.kind) else k.kind
+            elif h.end > k.end:
+                k.end = h.end
     return kept
 
 
