@@ -255,6 +255,62 @@ def test_degraded_when_a_guard_reports_it_let_a_failure_through() -> None:
     assert v.degraded and not v.blocked
 
 
+@pytest.mark.parametrize("use_async", [False, True])
+def test_warm_runs_once_outside_the_budget(use_async: bool) -> None:
+    import time as _time
+
+    class Heavy:
+        name = "heavy"
+        warmed = 0
+
+        def warm(self) -> None:
+            _time.sleep(0.2)  # far beyond the 50 ms budget: must not count
+            Heavy.warmed += 1
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.allow()
+
+    p = Pipeline(input=[step(Heavy(), budget_ms=50)])
+    for _ in range(3):
+        v = anyio.run(p.acheck_input, "x") if use_async else p.check_input("x")
+        assert v.decisions[0].outcome == "ok" and not v.blocked
+    assert Heavy.warmed == 1
+
+
+def test_pipeline_warm_warms_every_guard_once() -> None:
+    calls: list[str] = []
+
+    class G:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def warm(self) -> None:
+            calls.append(self.name)
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.allow()
+
+    p = Pipeline(input=[G("a"), parallel([G("b")])], output=[G("c")])
+    assert p.warm() is p
+    p.check_input("x")
+    p.check_output("y")
+    assert calls == ["a", "b", "c"]
+
+
+def test_a_failing_warm_up_is_a_guard_error() -> None:
+    class Broken:
+        name = "broken"
+
+        def warm(self) -> None:
+            raise OSError("model missing")
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.allow()
+
+    d = Pipeline(input=[Broken()]).check_input("x").decisions[0]
+    assert d.outcome == "error" and "model missing" in d.reason and d.action == "block"
+
+
 def test_check_output_records_verdicts_in_context() -> None:
     ctx = Context()
     p = Pipeline(output=[appender(".")])

@@ -9,6 +9,8 @@ Optional attributes refine how the pipeline runs it; none is required:
   reuse it. Default ``False``: caching a guard that reads the Context is refused.
 - ``run_in_thread: bool``: run this sync guard in a worker thread under async callers
   even without a budget (for slow, blocking guards).
+- ``warm()``: load heavy things (models); the pipeline calls it once, before the first call
+  and outside the guard's budget, so a cold start is not a timeout.
 - ``output_companion() -> guard``: a guard to append to the output stage automatically
   (the PII redactor returns its restorer).
 - ``start_stream(ctx) -> StreamProcessor``: the guard can work on a stream of output

@@ -133,6 +133,14 @@ class Pipeline:
                 "version": self.version, "stream_mode": self.stream_mode,
                 "input": desc(self.input), "output": desc(self.output)}
 
+    def warm(self) -> Pipeline:
+        """Load every guard's heavy parts now (e.g. at app start-up) instead of on first use.
+
+        Each guard's ``warm()`` runs at most once per pipeline; returns the pipeline."""
+        for s in (*self.steps("input"), *self.steps("output")):
+            s.warm()
+        return self
+
     def override(self, **changes: Any) -> Pipeline:
         """A copy with some settings replaced (e.g. in tests: ``p.override(mode="monitor")``).
 

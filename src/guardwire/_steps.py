@@ -59,6 +59,22 @@ class Step:
         default_factory=OrderedDict, repr=False
     )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _warmed: list[bool] = field(default_factory=lambda: [False], repr=False)
+
+    # -- warm-up -----------------------------------------------------------------------
+    def _needs_warm(self) -> bool:
+        return not self._warmed[0]
+
+    def warm(self) -> None:
+        """Call the guard's ``warm()`` once (model loading), outside any budget."""
+        if self._warmed[0]:
+            return
+        with self._lock:
+            if not self._warmed[0]:
+                warm = getattr(self.guard, "warm", None)
+                if callable(warm):
+                    warm()
+                self._warmed[0] = True
 
     # -- results -----------------------------------------------------------------------
     def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
@@ -125,6 +141,12 @@ class Step:
         hit = self.cached(text)
         if hit is not None:
             return hit
+        if self._needs_warm():
+            t_warm = time.perf_counter()
+            try:
+                self.warm()
+            except Exception as exc:
+                return self._error(exc, t_warm)
         if self.is_async:
             return self._remember(text, run_coroutine_sync(lambda: self.run_async(text, ctx,
                                                                                  cache=False)))
@@ -160,6 +182,14 @@ class Step:
                 return hit
         import anyio  # imported on first async use: keeps `import guardwire` light
 
+        if self._needs_warm():
+            import anyio.to_thread
+
+            t_warm = time.perf_counter()
+            try:
+                await anyio.to_thread.run_sync(self.warm)
+            except Exception as exc:
+                return self._error(exc, t_warm)
         t0 = time.perf_counter()
         budget = self.policy.budget_ms
         try:
