@@ -37,14 +37,10 @@ def heading(text: str) -> None:
 
 
 def warm_up(*guarded_fns: object) -> None:
-    """Load heavy guard resources (Presidio, classifier weights) before the first call: a cold
-    first call could overrun the guard's budget, and a fail-closed guard would then block it."""
+    """Load heavy guard resources (Presidio, classifier weights) at start-up with
+    ``Pipeline.warm()``, so the first user does not wait for them. (The pipeline would also
+    warm each guard on its first call, outside the guard's budget.)"""
     for fn in guarded_fns:
         pipeline = getattr(fn, "__guardwire_pipeline__", None)
-        if pipeline is None:
-            continue
-        for stage in ("input", "output"):
-            for s in pipeline.steps(stage):
-                warm = getattr(s.guard, "warm", None)
-                if callable(warm):
-                    warm()
+        if pipeline is not None:
+            pipeline.warm()
