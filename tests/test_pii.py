@@ -265,3 +265,11 @@ def test_thresholds_change_what_is_redacted(redactor: PIIRedactor) -> None:
     strict = PIIRedactor(ner="off", thresholds={"US_SSN": 0.9})  # it scores 0.85 here
     assert strict(text, Context()).text == f"SSN {SSN} at <IP_ADDRESS_1>"
     assert redactor(text, Context()).text == "SSN <US_SSN_1> at <IP_ADDRESS_1>"
+
+
+def test_phone_context_words_and_house_numbers(redactor: PIIRedactor) -> None:
+    assert redactor("Can someone call me on 9472 7916?", Context()).text == (
+        "Can someone call me on <PHONE_NUMBER_1>?")
+    assert redactor("see you at 9472 7916 soon", Context()).action == "allow"  # no context
+    assert redactor("Our office is at 17031 2202 Rissik St", Context()).action == "allow"
+    assert redactor("zip code 16469", Context()).action == "allow"

@@ -94,6 +94,21 @@ _PRECONDITIONS: Mapping[str, Callable[[str], bool]] = {
 }
 
 
+# Not followed by a street name (a house number is): "17031 2202 Rissik St", "6556 106 Rue Royale".
+STREET_AFTER = (
+    r"(?!\s+(?-i:(?:[A-Z][\w'.-]*\s+){0,2}(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard"
+    r"|Ln|Lane|Dr|Drive|Way|Ct|Court|Pl|Place|Terrace|Hwy|Highway|Square|Sq)\b"
+    r"|(?:Rue|Calle|Via|Avenida|Rua|Straße|Strasse)\b))"
+)
+_HOUSE_NUMBER_END: Any = regex.compile(STREET_AFTER.replace("(?!", "(?=", 1))
+
+
+def house_number_or_short_code(text: str, start: int, end: int) -> bool:
+    """A "phone number" that is a house number (a street name follows) or has < 6 digits."""
+    digits = sum(c.isdigit() for c in text[start:end])
+    return digits < 6 or _HOUSE_NUMBER_END.match(text, end) is not None
+
+
 @dataclass(frozen=True, slots=True)
 class Detection:
     """One detected value: a character span, its entity type and Presidio's score."""
@@ -181,6 +196,8 @@ class PIIEngine:
             Detection(r.start, r.end, r.entity_type, float(r.score))
             for r in results
             if r.score >= per_type.get(r.entity_type, threshold) and r.end > r.start
+            and not (r.entity_type == "PHONE_NUMBER"
+                     and house_number_or_short_code(text, r.start, r.end))
         ]
 
     def analyze_raw(self, text: str, entities: list[str]) -> Any:

@@ -21,6 +21,8 @@ from phonenumbers import phonenumbermatcher
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, PhoneRecognizer
 
+from .engine import STREET_AFTER as _STREET
+
 _CANDIDATE: Any = phonenumbermatcher._PATTERN  # the matcher's own, region-independent
 _DIGITS = regex.compile(r"\d")
 _MIN_DIGITS = 4  # shortest valid national number in the default regions (DE); see tests
@@ -50,7 +52,7 @@ def card_recognizer() -> Any:
 
 _PHONE_SHAPE = (
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\d{1,4}[ .-])?\d{2,4}"
-    r"(?:[ .-]?\d{2,4}){1,3}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?!\w)"
+    r"(?:[ .-]?\d{2,4}){1,3}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?!\w)" + _STREET
 )
 _NOT_PHONE = regex.compile(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+")
 
