@@ -170,7 +170,6 @@ class PIIEngine:
         *,
         threshold: float = 0.4,
         thresholds: Mapping[str, float] | None = None,
-        allow: Iterable[str] = (),
         prefilter: bool = True,
     ) -> list[Detection]:
         """Spans of ``entities`` in ``text`` scoring at least their threshold.
@@ -189,7 +188,7 @@ class PIIEngine:
             artifacts = nlp_engine.process_text(text, "en")
         results = self._analyzer.analyze(
             text, language="en", entities=wanted, nlp_artifacts=artifacts,
-            score_threshold=0.0, allow_list=list(allow) or None,
+            score_threshold=0.0,
         )
         per_type = thresholds or {}
         return [
@@ -199,15 +198,6 @@ class PIIEngine:
             and not (r.entity_type == "PHONE_NUMBER"
                      and house_number_or_short_code(text, r.start, r.end))
         ]
-
-    def analyze_raw(self, text: str, entities: list[str]) -> Any:
-        """Presidio's own call with the NER pipeline (for equivalence tests and benchmarks)."""
-        nlp_engine = self._ner_nlp_engine or self._blank_nlp_engine
-        with self._nlp_lock:
-            artifacts = nlp_engine.process_text(text, "en")
-        return self._analyzer.analyze(
-            text, language="en", entities=entities, nlp_artifacts=artifacts, score_threshold=0.0
-        )
 
     @property
     def analyzer(self) -> Any:
