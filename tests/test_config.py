@@ -139,7 +139,7 @@ def test_syntax_errors_and_missing_files(tmp_path: Path) -> None:
 
 
 def test_guarded_with_route_and_config(tmp_path: Path) -> None:
-    cfg = write(tmp_path, "g.toml", '[routes.support]\ninput = ["max_length"]\n')
+    cfg = write(tmp_path, "g.toml", '[routes.support]\ninput = ["normalize"]\n')
     with pytest.raises(ConfigError, match="unknown route 'sales'"):
         guarded(route="sales", config=cfg)
 

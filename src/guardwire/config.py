@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import difflib
 import importlib
+import inspect
 import threading
 import tomllib
 from collections.abc import Callable, Mapping
@@ -276,6 +277,30 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
         raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
 
 
+def _check_options(factory: GuardFactory, options: dict[str, Any], path: str,
+                   source: str) -> None:
+    """Name a missing or unknown option before calling the factory (clearer than TypeError)."""
+    try:
+        sig = inspect.signature(factory)
+    except (TypeError, ValueError):  # builtins and C callables: let the call itself complain
+        return
+    params = sig.parameters.values()
+    if any(p.kind is p.VAR_KEYWORD for p in params):
+        return
+    names = [p.name for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    for key in options:
+        if key not in names:
+            close = difflib.get_close_matches(key, names, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            known = ", ".join(names) or "none"
+            raise ConfigError(f"unknown option {key!r}{hint}; options: {known}", file=source,
+                              path=path)
+    for p in params:
+        if p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) \
+                and p.name not in options:
+            raise ConfigError(f"missing required option {p.name!r}", file=source, path=path)
+
+
 def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Entry:
     if isinstance(item, Mapping) and "parallel" in item:
         if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
@@ -306,6 +331,7 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     except (ImportError, AttributeError) as exc:
         raise ConfigError(f"guard {entry.use!r} is not available: {exc}", file=source,
                           path=path) from exc
+    _check_options(factory, entry.with_, f"{path}.with", source)
     try:
         guard = factory(**entry.with_)
     except ConfigError as exc:
