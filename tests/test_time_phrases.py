@@ -320,3 +320,16 @@ def test_registered_name_and_options_from_a_route_file(tmp_path: Path) -> None:
         bad.write_text('[routes.r]\noutput = [{ use = "time_phrases", '
                        'with = { max_restore = 0 } }]\n', encoding="utf-8")
         guardwire.load_routes(bad)
+
+
+@pytest.mark.parametrize("text", [
+    "in 2024" + " " * 5000 + "x", "3" + " " * 5000 + "x", "2 days" + ", 2 days" * 1000,
+    "1-" * 3000, "2020 - 2021 - " * 500, "a" + "." * 5000 + "b", "1" * 5000 + " days ago",
+])
+def test_adversarial_inputs_stay_bounded(text: str) -> None:
+    """Inputs that make naive patterns backtrack; each finishes quickly (quadratic
+    behaviour would show up as a very slow test) and spans stay phrase-sized."""
+    spans = find_time_phrases(text)
+    assert all(len(s.text) <= 200 for s in spans)
+    d = TimePhraseGuard()(text[: len(text) // 2], ctx(text))
+    assert d.action in ("allow", "rewrite")

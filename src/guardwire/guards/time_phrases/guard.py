@@ -20,8 +20,8 @@ KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "
                    "part_of_day", "year"})
 _NON_WORD = re.compile(r"[\W_]+")
 _NUMBER = re.compile(r"\d+")
-_END_PUNCT = regex.compile(r"[.?!…]+[\"')\]»”’]*$")
-_SENTENCE_START = regex.compile(r"(?:^|[.?!]\s+|\n\s*)$")
+_END_MARKS = ".?!…"
+_CLOSERS = "\"')]»”’"
 _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
                            r"|coming|following|in|within|around|about|before|after|since|from"
                            r"|between|until|till|by|during|early|late|earlier|later|the|at|on"
@@ -126,7 +126,8 @@ def _details(norm: str) -> set[str]:
 def _as_appended(original: str, span: Span) -> str:
     """The phrase as it reads mid-sentence: "Yesterday afternoon" → "yesterday afternoon"."""
     phrase = span.text
-    if _SENTENCE_START.search(original[:span.start]) and _LOWERABLE.match(phrase) and \
+    before = original[:span.start].rstrip(" \t")
+    if (not before or before[-1] in ".?!\n") and _LOWERABLE.match(phrase) and \
             not phrase[:2].isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase
@@ -139,9 +140,10 @@ def splice(text: str, phrases: list[str], separator: str = ", ") -> str:
         return text
     body = text.rstrip()
     tail = text[len(body):]
-    m = _END_PUNCT.search(body)
-    end = m.group() if m else ""
-    core = body[:len(body) - len(end)]
+    cut = len(body.rstrip(_CLOSERS))
+    marks = len(body[:cut].rstrip(_END_MARKS))
+    core = body[:marks] if marks < cut else body  # closers count only after a mark: '?")'
+    end = body[len(core):]
     spaces = core[len(core.rstrip()):]
     core = core.rstrip()
     addition = separator.join(phrases)

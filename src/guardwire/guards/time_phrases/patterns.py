@@ -50,7 +50,13 @@ class _Rule:
     screened: bool  # no lookbehind: whether a match can start with a token is checkable
 
 
-_RULES = [_Rule(i, kind, role, gate, regex.compile(source, regex.IGNORECASE),
+def bounded(source: str) -> str:
+    """Cap unbounded whitespace runs (at most 3 characters between the words of a phrase),
+    so no pattern backtracks over a long run of spaces: matching stays linear."""
+    return source.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}")
+
+
+_RULES = [_Rule(i, kind, role, gate, regex.compile(bounded(source), regex.IGNORECASE),
                 "(?<=" not in source) for i, (kind, role, gate, source) in enumerate(PATTERNS)]
 _CORE = [r for r in _RULES if r.role == "core"]
 _CONTEXT = [r for r in _RULES if r.role != "core"]
@@ -78,6 +84,9 @@ _AND_JOIN = regex.compile(r"\s+and\s+", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"between\b", regex.IGNORECASE)
 _WS = regex.compile(r"\s{1,3}")
 _MAX_GAP = 20
+_MAX_UNION = 60  # overlapping phrases are united only up to this length
+_MAX_SPAN = 120  # joined phrases stop growing at this length
+_MAX_PARTS = 6  # "from Monday 9am to Friday 5pm" is 4; longer chains are lists, not phrases
 
 
 @dataclass(slots=True)
@@ -87,6 +96,7 @@ class _Hit:
     kind: str
     role: Role
     lead: bool = False  # a prefix ("around", "from") was glued on
+    parts: int = 1  # how many hits were joined into this one
 
 
 def _may_start(rule: _Rule, token: str) -> bool:
@@ -197,7 +207,8 @@ def _longest_first(hits: list[_Hit]) -> list[_Hit]:
         if not clash:
             kept.insert(hi, h)
             starts.insert(hi, h.start)
-        elif h.role == "core" and len(clash) == 1 and clash[0].role == "core":
+        elif h.role == "core" and len(clash) == 1 and clash[0].role == "core" and \
+                max(h.end, clash[0].end) - min(h.start, clash[0].start) <= _MAX_UNION:
             k = clash[0]
             if h.start < k.start:
                 k.start = starts[lo] = h.start
@@ -237,7 +248,8 @@ def _attach(text: str, hits: list[_Hit]) -> list[_Hit]:
 
 def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
     gap = text[prev.end:h.start]
-    if len(gap) > _MAX_GAP:
+    if len(gap) > _MAX_GAP or prev.parts + h.parts > _MAX_PARTS or \
+            h.end - prev.start > _MAX_SPAN:
         return None
     ranged = False
     if _RANGE_JOIN.fullmatch(gap):
@@ -255,7 +267,8 @@ def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
     if prev.role == "weak" and h.role == "weak" and not ranged:
         return None
     role: Role = "core" if "core" in (prev.role, h.role) else "weak"
-    return _Hit(prev.start, h.end, _merged_kind(prev, h, ranged), role, prev.lead)
+    return _Hit(prev.start, h.end, _merged_kind(prev, h, ranged), role, prev.lead,
+                prev.parts + h.parts)
 
 
 def _merge(text: str, hits: list[_Hit]) -> list[_Hit]:

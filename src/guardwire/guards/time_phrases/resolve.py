@@ -27,6 +27,7 @@ Window = tuple[datetime, datetime]
 DEFAULT_LOOKBACK = timedelta(days=3)
 _DAY = timedelta(days=1)
 _HOUR = timedelta(hours=1)
+_MAX_PHRASE = 200
 _I = regex.IGNORECASE
 
 _MOD = regex.compile(r"^(around|about|circa|approximately|approx\.?|before|after|since|until"
@@ -308,8 +309,11 @@ def _bare_hour(side: str, day: Window) -> Window | None:
 
 
 def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
-    """The window one phrase names, or ``None`` when it cannot be resolved."""
+    """The window one phrase names, or ``None`` when it cannot be resolved (or is longer
+    than any time phrase: ``_MAX_PHRASE`` characters)."""
     p = " ".join(phrase.split())
+    if len(p) > _MAX_PHRASE:
+        return None
     mod = ""
     if m := _MOD.match(p):
         mod, p = m.group(1).lower(), p[m.end():]

@@ -69,7 +69,7 @@ _TIME_CLOCK = (r"(?:" + HOUR24 + r":[0-5]\d(?::[0-5]\d)?" + AMPM + r"?|" + HOUR2
 PATTERNS: list[tuple[str, Role, str, str]] = [
     # ---- numeric dates --------------------------------------------------------------------
     ("datetime", "core", "^D", _LD + YEAR4 + r"-" + _MD_NUM + r"-" + _D_NUM + r"[T ]" + HOUR24
-     + r":[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])"),
+     + r":[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])"),
     ("date", "core", "^D", _LD + YEAR4 + r"(?P<sep>[/.\-])" + _MD_NUM + r"(?P=sep)" + _D_NUM + _R),
     ("date", "core", "^D",
      r"(?<![\w.])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -166,7 +166,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "U", r"\b" + NUMQ + r"\s+(?:upcoming|coming|next|last|past|previous"
      r"|following)\s+" + UNIT),
     ("relative", "core", "U", r"\b" + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ
-     + r"\s*" + UNIT + r")*\s+(?:ago|later|earlier|hence|from\s+now|back|prior\b(?!\s+to))\b"),
+     + r"\s*" + UNIT + r"){0,3}\s+(?:ago|later|earlier|hence|from\s+now|back|prior\b(?!\s+to))\b"),
     ("relative", "core", "UD",
      r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?" + NUMQ + r"\s*"
      + UNIT),
@@ -223,7 +223,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("time", "weak", "^D", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
     # ---- prefixes and suffixes ------------------------------------------------------------
     ("relative", "prefix", "", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"
-     + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r")*"
+     + NUMQ + r"\s*" + UNIT + r"(?:(?:\s*,\s*|\s+and\s+)" + NUMQ + r"\s*" + UNIT + r"){0,3}"
      r"\s+(?:before|after|from|since|prior\s+to|following|past)(?=\s)"),
     ("range", "prefix", "", r"\b(?:from|between|since|until|till|til|through|thru|before|after"
      r"|by|starting(?:\s+(?:on|from|in))?|beginning(?:\s+(?:on|from|in))?|as\s+(?:early|late"

@@ -95,7 +95,7 @@ MINUTE_WORD = ("(?:oh[- ]" + alt(_ONES) + "|" + alt(["fifteen", "thirty", "forty
 AMPM = r"(?:\s*\.?\s*[ap]\s*\.?\s*m\b\s*\.?|(?<=\d)[ap]\b|(?<=\d)ampm\b)"
 
 NUM_WORD = alt(list(SMALL_NUMBERS)) + r"\b"
-NUMQ = r"(?:\d+(?:\.\d+)?|" + NUM_WORD + r"(?:[- ]" + alt(_ONES) + r"\b)?)"
+NUMQ = r"(?:\d{1,5}(?:\.\d{1,3})?(?!\d)|" + NUM_WORD + r"(?:[- ]" + alt(_ONES) + r"\b)?)"
 UNIT = (r"(?:(?:business|working|calendar|fiscal|school|financial)\s+)?"
         r"(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|(?<=\d)h|days?|nights?|weeks?|weekends?"
         r"|fortnights?|months?|quarters?|years?|yrs?|decades?|centur(?:y|ies))\b")
