@@ -4,16 +4,21 @@ Matching works in three passes:
 
 1. the text is cut into tokens; words that can belong to a time phrase are *anchors* (a
    month, a weekday, a digit, "yesterday", "week", ...). Each pattern of :mod:`.rules` is
-   tried (``match``, not a scan) only at token starts just before an anchor of its gate, so
-   text without anchors costs one tokenising pass. Each hit has a *role*: ``core`` (a time
+   tried (``match``, not a scan) only at token starts just before an anchor of its gate, and
+   only when a (memoised) partial match of that first token alone succeeds, so text without
+   anchors costs one tokenising pass. Each hit has a *role*: ``core`` (a time
    phrase on its own: "last week", "25 August", "3pm"), ``prefix`` ("around", "from",
    "2 days before") or ``suffix`` ("or later") that only count when attached to a core, or
    ``weak`` (a bare hour range such as "12-4" that only counts next to a core:
    "Monday 12-4", never "won 3-1");
-2. overlapping hits are resolved to the longest (ties: the earliest);
+2. overlapping hits are resolved to the longest (ties: cores, then the earliest); two cores
+   that overlap at an edge ("Jan-Mar" and "Mar 2020") become their union;
 3. neighbours are merged left to right: prefix + core, core + suffix, and core + core when
    the gap between them is a connector ("tomorrow at 3pm", "from 9 to 5", "Jan 22 - Feb 3",
    "between Monday and Wednesday"). Unattached prefixes, suffixes and weak hits are dropped.
+
+Every quantifier that could run over a long input is bounded (whitespace runs, repetitions,
+numbers, joined chains), so the cost is linear in the text length, adversarial text included.
 """
 
 from __future__ import annotations
@@ -50,13 +55,13 @@ class _Rule:
     screened: bool  # no lookbehind: whether a match can start with a token is checkable
 
 
-def bounded(source: str) -> str:
+def _bounded(source: str) -> str:
     """Cap unbounded whitespace runs (at most 3 characters between the words of a phrase),
     so no pattern backtracks over a long run of spaces: matching stays linear."""
     return source.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}")
 
 
-_RULES = [_Rule(i, kind, role, gate, regex.compile(bounded(source), regex.IGNORECASE),
+_RULES = [_Rule(i, kind, role, gate, regex.compile(_bounded(source), regex.IGNORECASE),
                 "(?<=" not in source) for i, (kind, role, gate, source) in enumerate(PATTERNS)]
 _CORE = [r for r in _RULES if r.role == "core"]
 _CONTEXT = [r for r in _RULES if r.role != "core"]
@@ -64,7 +69,7 @@ _NONE: frozenset[int] = frozenset()
 # (rule, token) -> can a match of the rule start with this token (a partial match of the
 # token alone)? A cheap screen before ``match``; the memo is capped.
 _STARTS_WITH: dict[tuple[int, str], bool] = {}
-_MEMO_CAP = 200_000
+_MEMO_CAP = 50_000
 # lowercase word -> (anchor classes, can start a phrase)
 _VOCAB: dict[str, tuple[str, bool]] = {
     w: (anchor_classes(w), True) for w in {*ANCHOR_WORDS, *LEAD_WORDS}}
