@@ -21,6 +21,7 @@ from guardwire import (
     OutputBlocked,
     Pipeline,
     RepairFailed,
+    StreamCorrection,
     guarded,
 )
 from guardwire.testing import FakeLLM, StaticGuard, capture_verdicts
@@ -102,6 +103,18 @@ async def test_coroutine_returning_stream() -> None:
     stream = await guarded(llm.astream, pipeline=P)("q")
     assert isinstance(stream, AsyncIterator)
     assert [c async for c in stream] == ["abcdef!"]
+
+
+def test_incremental_stream_mid_text_rewrite_ends_with_a_correction_event() -> None:
+    def cite(text: str, ctx: Context) -> Decision:
+        return Decision.rewrite(text.replace(".", " [1]."), "cite")
+
+    p = Pipeline(output=[cite], stream_mode="incremental")
+    items = list(guarded(FakeLLM("One. Two.", chunk_size=4).stream, pipeline=p)("q"))
+    assert "".join(i for i in items if isinstance(i, str)) == "One. Two."
+    last = items[-1]
+    assert isinstance(last, StreamCorrection)
+    assert last.text == "One [1]. Two [1]." and last.verdict.stage == "output"
 
 
 def test_incremental_stream_block_is_explicit() -> None:

@@ -18,6 +18,7 @@ from ._guard import Guard, IncrementalGuard, StreamProcessor
 from ._pipeline import Pipeline
 from ._policy import Policy
 from ._steps import parallel, step
+from ._streaming import StreamCorrection
 from ._wrap import guarded
 from .exceptions import (
     Blocked,
@@ -69,6 +70,7 @@ __all__ = [
     "PromptAdapter",
     "Registry",
     "RepairFailed",
+    "StreamCorrection",
     "StreamProcessor",
     "Vault",
     "Verdict",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._context import Context
@@ -32,6 +33,16 @@ from .exceptions import OutputBlocked, RepairFailed
 if TYPE_CHECKING:
     from ._adapters import BaseAdapter
     from ._pipeline import Pipeline
+
+
+@dataclass(frozen=True)
+class StreamCorrection:
+    """The last item of an incremental stream whose end-of-stream guards rewrote text that was
+    already shown (e.g. citations inserted mid-answer). ``text`` is the whole corrected answer
+    (placeholders restored); ``verdict`` is the output Verdict. A UI replaces what it showed."""
+
+    text: str
+    verdict: Verdict
 
 
 class _StreamRun:
@@ -112,7 +123,9 @@ class _StreamRun:
         if verdict.text != full and verdict.text.startswith(full):
             return self._emit(self._flush(self._start(), verdict.text[len(full):]))
         if verdict.text != full:
-            self.ctx.guard_state("stream")["corrected_text"] = verdict.text
+            corrected = self._flush(self._start(), verdict.text)
+            self.ctx.guard_state("stream")["corrected_text"] = corrected
+            return [StreamCorrection(corrected, verdict)]
         return []
 
     def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
