@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -259,6 +260,10 @@ def query(draw: st.DrawFn) -> str:
     return " ".join(parts) + draw(st.sampled_from(["", "?", "."]))
 
 
+def norm(text: str) -> str:
+    return " " + " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split()) + " "
+
+
 def is_subsequence(small: str, big: str) -> bool:
     it = iter(big)
     return all(ch in it for ch in small)
@@ -274,7 +279,10 @@ def test_guard_only_adds_and_keeps_every_phrase(original: str, rewrite: str) -> 
     assert d.action in ("allow", "rewrite")
     assert is_subsequence(rewrite, out)  # nothing removed or reordered
     if not rewrite.lstrip().startswith(("{", "[")):
-        assert missing_phrases(find_time_phrases(original), out, REF) == []
+        # every phrase the rewrite lost (neither its wording nor a restatement is there)
+        # is in the output, word for word
+        for span in missing_phrases(find_time_phrases(original), rewrite, REF):
+            assert norm(span.text) in norm(out)
 
 
 @settings(max_examples=150, deadline=None)

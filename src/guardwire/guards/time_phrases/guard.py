@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -18,7 +19,8 @@ from .vocab import anchor_classes
 
 KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
                    "part_of_day", "year"})
-_NON_WORD = re.compile(r"[\W_]+")
+# punctuation -> space: wording is compared case- and punctuation-insensitively
+_PUNCT = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•¿¡", " "))
 _NUMBER = re.compile(r"\d+")
 _END_MARKS = ".?!…"
 _CLOSERS = "\"')]»”’"
@@ -30,7 +32,7 @@ _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|
 
 
 def _norm(text: str) -> str:
-    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+    return " " + " ".join(text.casefold().translate(_PUNCT).split()) + " "
 
 
 class TimePhraseGuard:

@@ -163,11 +163,14 @@ def _candidates(text: str) -> list[_Hit]:
             tries[c, back] = {starts[j] for i in anchors for j in range(max(0, i - back), i + 1)
                               if can_lead[j]}
     hits: list[_Hit] = []
+    near_by_gate: dict[str, set[int]] = {}
     for rule in _CORE:
-        back = 0 if rule.gate[0] == "^" else _BACK
-        near: set[int] = set()
-        for c in rule.gate:
-            near |= tries.get((c, back), _NONE)
+        near = near_by_gate.get(rule.gate)
+        if near is None:
+            back = 0 if rule.gate[0] == "^" else _BACK
+            near = near_by_gate[rule.gate] = set()
+            for c in rule.gate.lstrip("^"):
+                near |= tries.get((c, back), _NONE)
         if near:
             _match_at(text, rule, near, tokens, hits)
     if hits:
