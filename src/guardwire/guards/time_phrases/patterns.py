@@ -247,7 +247,8 @@ def _attach(text: str, hits: list[_Hit]) -> list[_Hit]:
             out[-1] = _Hit(h.start, nxt.end, kind, nxt.role, lead=True)
         elif h.role in ("core", "weak") and nxt is not None and nxt.role == "suffix" and \
                 _WS.fullmatch(text[h.end:nxt.start]):
-            out[-1] = _Hit(h.start, nxt.end, "range", h.role, h.lead)
+            kind = "range" if nxt.kind == "range" else h.kind
+            out[-1] = _Hit(h.start, nxt.end, kind, h.role, h.lead)
         else:
             out.append(h)
     out.reverse()

@@ -94,6 +94,7 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"(?:(?<=" + _YEAR_CONTEXT + r"\d{4})|" + NOT_COUNTED + ")"),
     ("year", "core", "D", _NOT_AGE + r"\b(?:the\s+)?(?:(?:1[89]|20)\d0|'?\d0)\s?'?s\b"),
     ("year", "core", "N", _YEAR_CONTEXT + YEAR_WORDS),
+    ("year", "core", "D", r"(?<=\b(?:of|in|since|from|until|till|before|after)\s)'\d\d\b"),
     ("year", "core", "X",
      _NOT_AGE + r"\b(?:the\s+)?(?:nineteen[- ])?(?:twenties|thirties|forties|fifties"
      r"|sixties|seventies|eighties|nineties)\b"),
@@ -238,6 +239,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"
      + NUMQ + r"\s+)?(?:(?:day|week|month|year|quarter|half|weekend)s?|" + WEEKDAY_FULL
      + r"(?:\s+" + PART_OF_DAY + r")?)\s+of(?:\s+the)?))(?=\s|-)"),
+    ("date", "suffix", "", r"(?<=\s)weekend\b"),  # "Labor Day weekend", "the 4th of July weekend"
     ("range", "suffix", "", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
-     r"|so)\b(?!\s+(?:my|the|his|her|their|our|your|a|an)\b)|(?<=\s)onwards?\b"),
+     r"|so)\b(?!\s+(?:(?:my|the|his|her|their|our|your|a|an)\b|\d|(?-i:[A-Z])))"
+     r"|(?<=\s)onwards?\b"),
 ]

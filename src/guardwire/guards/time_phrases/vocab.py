@@ -187,7 +187,7 @@ LEAD_WORDS = frozenset([
     "every", "each", "all", "whole", "entire", "couple", "few", "several", "some", "sometime",
     "starting", "weekend", "week", "fiscal", "school", "calendar", "financial", "academic",
     "right", "up", "to", "half", "quarter", "final",
-    "business", "office", "working", "opening", "peak", "off",
+    "business", "office", "working", "opening", "peak", "off", "or", "and", "onward", "onwards",
 ])
 
 
