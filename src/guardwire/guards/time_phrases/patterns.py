@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import PATTERNS, Role
-from .vocab import ANCHOR_WORDS, LEAD_WORDS, anchor_classes
+from .vocab import ANCHOR_WORDS, LEAD_WORDS, SUFFIX_WORDS, anchor_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,7 @@ _MEMO_CAP = 50_000
 # lowercase word -> (anchor classes, can start a phrase)
 _VOCAB: dict[str, tuple[str, bool]] = {
     w: (anchor_classes(w), True) for w in {*ANCHOR_WORDS, *LEAD_WORDS}}
+_VOCAB.update((w, ("", False)) for w in SUFFIX_WORDS)
 _NOT_IN_VOCAB = ("", False)
 # Token starts are where a match may begin ("@" and "'" start "@ 5pm" and "'90s").
 _WORD = re.compile(r"[^\W_]+|[@']")
@@ -183,7 +184,7 @@ def _candidates(text: str) -> list[_Hit]:
                 j += 1
             around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
                                                     min(len(starts), j + _AHEAD_CONTEXT))
-                          if can_lead[k])
+                          if can_lead[k] or tokens[starts[k]].lower() in SUFFIX_WORDS)
         for rule in _CONTEXT:
             _match_at(text, rule, around, tokens, hits)
     return hits

@@ -187,8 +187,12 @@ LEAD_WORDS = frozenset([
     "every", "each", "all", "whole", "entire", "couple", "few", "several", "some", "sometime",
     "starting", "weekend", "week", "fiscal", "school", "calendar", "financial", "academic",
     "right", "up", "to", "half", "quarter", "final",
-    "business", "office", "working", "opening", "peak", "off", "or", "and", "onward", "onwards",
+    "business", "office", "working", "opening", "peak", "off",
 ])
+
+
+# Words that only start a suffix ("or later", "onwards"), tried next to a phrase found.
+SUFFIX_WORDS = frozenset(["or", "and", "onward", "onwards"])
 
 
 def anchor_classes(word: str) -> str:
