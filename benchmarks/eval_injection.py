@@ -5,10 +5,12 @@
 
 What it measures (table on stdout, JSON in benchmarks/results/eval_injection.json):
 
-1. Leave-one-source-out (LOSO): for each source family below, retrain the classifier without
-   it (tools/train_injection.py, same procedure and seed) and score its rows. Rows of families
-   that are not held out in any fold get a grouped 80/20 hold-out prediction instead
-   ("in-distribution"). Every row thus has a score from a model that never saw it.
+1. Two held-out settings, each row scored by a classifier that never saw it
+   (tools/train_injection.py, same procedure and seed):
+   - ``loso``: leave-one-source-out over the families below: retrain without the whole family,
+     score its rows (the honest "unseen source" figure);
+   - ``cv``: grouped 5-fold cross-validation over all rows (groups: meta.pair_id / item /
+     probe): the source was seen in training, the row and its group were not.
    Precision / recall / F1 / FPR per subset and pooled, for rules alone, classifier alone and
    combined, at the guard's default threshold.
 2. Peers on the same rows: nukon-pi-detect 0.1.0 (decision != CLEAN) and toolwall-guard 0.4.0
@@ -109,15 +111,24 @@ def loso(rows: list[train.Row], families: dict[str, tuple[str, ...]]
             scores[i], fold_of[i] = s, fam
         print(f"  fold {fam}: {len(held)} rows held out, {time.perf_counter() - t0:.0f}s",
               flush=True)
-    rest = [i for i in range(len(rows)) if i not in scores]
-    tr, te = train.grouped_split([rows[i] for i in rest])
-    te_ids = {id(r) for r in te}
-    model = train.fit([r for i, r in enumerate(rows) if i in scores] + tr)
-    test_idx = [i for i in rest if id(rows[i]) in te_ids]
-    for i, s in zip(test_idx, _model_scores(model, [rows[i] for i in test_idx]), strict=True):
-        scores[i], fold_of[i] = s, "in_distribution"
-    print(f"  in-distribution 80/20 over the other subsets: {len(test_idx)} rows", flush=True)
     return scores, models, fold_of
+
+
+def grouped_cv(rows: list[train.Row], k: int = 5) -> dict[int, float]:
+    """Grouped k-fold over every row: in-distribution scores (sources seen, rows/groups not)."""
+    groups = sorted({r.group for r in rows})
+    order = np.random.default_rng(train.SEED).permutation(len(groups))
+    fold = {groups[j]: n % k for n, j in enumerate(order)}
+    scores: dict[int, float] = {}
+    for f in range(k):
+        t0 = time.perf_counter()
+        test = [i for i, r in enumerate(rows) if fold[r.group] == f]
+        model = train.fit([r for r in rows if fold[r.group] != f])
+        for i, s in zip(test, _model_scores(model, [rows[i] for i in test]), strict=True):
+            scores[i] = s
+        print(f"  cv fold {f + 1}/{k}: {len(test)} rows, {time.perf_counter() - t0:.0f}s",
+              flush=True)
+    return scores
 
 
 # -- peers ------------------------------------------------------------------------------------
@@ -247,14 +258,18 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
         "tags_and_brackets": ("<system>[system](#x)<|im_start|>--- end " * 2500)[:100_000],
         "leet_digits": ("1a3b5c7d0e " * 10_000)[:100_000],
     }
-    worst = 0.0
-    probe_ms: dict[str, float] = {}
+    probe_ms: dict[str, Any] = {}
     for name, text in probes.items():
-        p50, _ = _pct(lambda t: scan(t, normalised_view(t)), [text[:100_000]], 5)
-        probe_ms[name] = p50
-        worst = max(worst, p50)
-    out["probes_100kb_rules_ms"] = probe_ms
-    out["probe_100kb_worst_ms"] = worst
+        text = text[:100_000]
+        p50, _ = _pct(lambda t: scan(t, normalised_view(t)), [text], 5)
+        full, _ = _pct(lambda t: scan(t, normalised_view(t), budget_s=60.0), [text], 3)
+        cut = scan(text, normalised_view(text)).timed_out
+        probe_ms[name] = {"view_plus_rules_ms": p50, "rules_cut_off": len(cut),
+                          "without_scan_budget_ms": full}
+    out["probes_100kb"] = probe_ms
+    out["probe_100kb_worst_ms"] = max(v["view_plus_rules_ms"] for v in probe_ms.values())
+    out["probe_100kb_worst_unbudgeted_ms"] = max(v["without_scan_budget_ms"]
+                                                 for v in probe_ms.values())
     return out
 
 
@@ -262,6 +277,7 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--dump", type=Path, help="also write per-row held-out scores (JSONL)")
     args = ap.parse_args(argv)
     if not train.DATA.is_dir():
         print(f"evaldata not found at {train.DATA}")
@@ -271,25 +287,35 @@ def main(argv: list[str] | None = None) -> int:
     train.featurise(rows)
     families = {k: v for k, v in FAMILIES.items() if not args.quick or k in QUICK}
     print(f"{len(rows)} rows; LOSO over {len(families)} families", flush=True)
-    scores, models, fold_of = loso(rows, families)
+    loso_scores, models, _ = loso(rows, families)
+    cv_scores = grouped_cv(rows, 3 if args.quick else 5)
     peer_fns = peers()
     per: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     pooled: dict[str, dict[str, list[Any]]] = {"loso": defaultdict(list),
-                                               "in_distribution": defaultdict(list)}
+                                               "cv": defaultdict(list)}
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
     for i, r in enumerate(rows):
-        if i not in scores:
-            continue
         hits = scan(r.text, r.view).hits
         rs = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
-        preds = {"rules": rs >= THRESHOLD, "classifier": scores[i] >= THRESHOLD,
-                 "combined": combined_score(rs, bool(hits), scores[i]) >= THRESHOLD}
+        fixed = {"rules": rs >= THRESHOLD}
         for name, fn in peer_fns.items():
-            preds[name] = bool(fn(r.text))
+            fixed[name] = bool(fn(r.text))
         key = r.subset.split(":")[0]
-        bucket = "in_distribution" if fold_of[i] == "in_distribution" else "loso"
-        for sysname, p in preds.items():
-            for d in (per[f"{key} ({bucket})"], pooled[bucket]):
-                d[sysname].append((r.label, p))
+        for bucket, scores in (("loso", loso_scores), ("cv", cv_scores)):
+            if i not in scores:
+                continue
+            preds = {**fixed, "classifier": scores[i] >= THRESHOLD,
+                     "combined": combined_score(rs, bool(hits), scores[i]) >= THRESHOLD}
+            for sysname, p in preds.items():
+                for d in (per[f"{key} ({bucket})"], pooled[bucket]):
+                    d[sysname].append((r.label, p))
+        if dump is not None:
+            dump.write(json.dumps({"i": i, "subset": r.subset, "label": r.label,
+                                   "loso": loso_scores.get(i), "cv": cv_scores[i],
+                                   "len": len(r.text),
+                                   "rules": [[h.rule_id, h.severity] for h in hits]}) + "\n")
+    if dump is not None:
+        dump.close()
     systems = ["rules", "classifier", "combined", *peer_fns]
 
     def report(d: dict[str, list[Any]]) -> dict[str, Any]:
@@ -311,8 +337,11 @@ def main(argv: list[str] | None = None) -> int:
     result["latency"] = latency(rows)
     result["targets"] = {
         "combined_f1_loso": result["pooled"]["loso"]["combined"]["f1"],
-        "fpr_target_subsets": {s: result["per_subset"].get(f"{s} (loso)", {})
-                               .get("combined", {}).get("fpr") for s in TARGET_BENIGN},
+        "combined_f1_cv": result["pooled"]["cv"]["combined"]["f1"],
+        "fpr_target_subsets_loso": {s: result["per_subset"].get(f"{s} (loso)", {})
+                                    .get("combined", {}).get("fpr") for s in TARGET_BENIGN},
+        "fpr_target_subsets_cv": {s: result["per_subset"].get(f"{s} (cv)", {})
+                                  .get("combined", {}).get("fpr") for s in TARGET_BENIGN},
         "classifier_p50_ms_1000_chars": result["latency"]["1000_chars"]["classifier_p50_ms"],
         "probe_100kb_worst_ms": result["latency"]["probe_100kb_worst_ms"],
     }

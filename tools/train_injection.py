@@ -15,8 +15,9 @@ Training examples are *windows* (``classifier.window_starts``), the unit the run
   counts every window as a weak positive (weight ``1/#windows``); round 2 keeps only the window
   that round 1 scores highest, as a full positive.
 
-Everything is deterministic (fixed seed, liblinear's dual solver). The exported file holds the LR weights,
-the IDF vector and the featuriser settings; ``np.load(allow_pickle=False)`` reads it.
+Everything is deterministic (fixed seed, liblinear's dual solver). The exported file holds the
+LR weights, the IDF vector and the featuriser settings; ``np.load(allow_pickle=False)`` reads
+it.
 """
 
 from __future__ import annotations

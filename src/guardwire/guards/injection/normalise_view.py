@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
+import numpy.typing as npt
 import regex
 
 # Latin look-alikes from Cyrillic, Greek and a few symbols (lower case: the view is case-folded
@@ -38,26 +40,55 @@ _TABLE.update({cp: None for cp in (0xE0001, 0xE007F)})
 _TABLE.update({cp: " " for cp in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000,
                                   *range(0x2000, 0x200B))})
 
-# Leetspeak: a digit or symbol touching a letter is read as the letter it imitates
-# ("1gn0r3" -> "ignore", "$ystem" -> "system"); free-standing numbers ("2024") are left alone,
-# and "@" is not folded (e-mail addresses matter to the exfiltration rules).
-# One plain substitution per character (no Python callbacks), run twice so runs of leet
-# characters ("v10us") resolve from their lettered side.
+# Letter-spacing and leetspeak are folded on the code-point array with numpy (vectorised: the
+# cost does not depend on how many places match, so stuffing a text with "a b a b" or "1a3b"
+# does not slow it down).
+# - A separator (space . - _ * | / + ~) between two single-character words is dropped, so
+#   "i g n o r e", "i.g.n.o.r.e" and "i-g-n-o-r-e" become "ignore"; two spaces between words
+#   keep them apart. Then runs of spaces collapse to one.
+# - Leetspeak: a digit or "$" touching a letter is read as the letter it imitates ("1gn0r3" ->
+#   "ignore", "$ystem" -> "system"), in two rounds so runs ("v10us") resolve from their lettered
+#   side; free-standing numbers ("2024") stay, "@" stays (e-mail addresses matter to the
+#   exfiltration rules).
+_SEPARATORS = np.array([ord(c) for c in " .-_*|/+~"], dtype=np.uint32)
 _LEET = {"1": "i", "0": "o", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"}
-_LEET_SUBS = [(k, regex.compile(rf"(?<=[a-z]){regex.escape(k)}|{regex.escape(k)}(?=[a-z])"), v)
-              for k, v in _LEET.items()]
-# A separator between two single-letter words is dropped, so "i g n o r e", "i.g.n.o.r.e"
-# and "i-g-n-o-r-e" become "ignore" (two spaces between words keep them apart).
-_SPACED = regex.compile(r"(?<=\b\w)[ .\-_*|/+~](?=\w\b)")
+_LEET_LUT = np.zeros(128, dtype=np.uint32)
+for _k, _v in _LEET.items():
+    _LEET_LUT[ord(_k)] = ord(_v)
+_SPACE = np.uint32(32)
 _MARKS = regex.compile(r"\p{Mn}+")
 
 
-def _unleet(view: str) -> str:
+def _is_word(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
+    """ASCII letters, digits and underscore, and every non-ASCII character (scripts)."""
+    word: npt.NDArray[np.bool_] = (((codes >= 97) & (codes <= 122))
+                                   | ((codes >= 48) & (codes <= 57))
+                                   | (codes == 95) | (codes > 127))
+    return word
+
+
+def _fold_spacing_and_leet(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    n = codes.size
+    word = np.zeros(n + 4, dtype=bool)
+    word[2:n + 2] = _is_word(codes)
+    single = word[2:n + 2] & ~word[1:n + 1] & ~word[3:n + 3]  # a one-character word
+    single_p = np.zeros(n + 2, dtype=bool)
+    single_p[1:n + 1] = single
+    drop = np.isin(codes, _SEPARATORS) & single_p[:n] & single_p[2:n + 2]
+    codes = codes[~drop]
+    spaces = codes == _SPACE
+    codes = codes[~(spaces & np.concatenate(([False], spaces[:-1])))]
     for _ in range(2):
-        for char, pattern, letter in _LEET_SUBS:
-            if char in view:
-                view = pattern.sub(letter, view)
-    return view
+        ascii_ = np.where(codes < 128, codes, 0)
+        leet = _LEET_LUT[ascii_]
+        cand = leet > 0
+        if not cand.any():
+            break
+        letter = (codes >= 97) & (codes <= 122)
+        touch = np.concatenate(([False], letter[:-1])) | np.concatenate((letter[1:], [False]))
+        hit = cand & touch
+        codes = np.where(hit, leet, codes)
+    return codes
 
 
 def normalised_view(text: str) -> str:
@@ -65,5 +96,7 @@ def normalised_view(text: str) -> str:
     view = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
     if not view.isascii():
         view = _MARKS.sub("", unicodedata.normalize("NFD", view))
-    view = " ".join(filter(None, _SPACED.sub("", view).split(" ")))  # collapse space runs
-    return _unleet(view)
+    if not view:
+        return view
+    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    return _fold_spacing_and_leet(codes).astype(np.uint32).tobytes().decode("utf-32-le")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -36,6 +37,7 @@ class Rule:
     anchors: tuple[str, ...]
     pattern: regex.Pattern[str]
     confirm: regex.Pattern[str] | None = None
+    line_prefix: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,7 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
      r"|override|command|directive)\b"),
     ("role.header_line", "role_impersonation", "medium",
      ("system", "admin", "developer"),
-     r"(?<=(?:^|\n)[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|--+|>+)?[ \t]{0,8})(?:system|admin"
+     r"(?:system|admin"
      r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
      r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*[a-z\"'<\[]"),
     ("role.override_keyword", "role_impersonation", "high",
@@ -270,20 +272,35 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
 # linear pattern cannot express without nested bounded repeats.
 _CONFIRM = {
     "exfil.markdown_image_data": regex.compile(
-        r"(?:\{|\[|%7b|%5b|\$|<)[^\s)]{0,80}?(?:data|secret|token|key|password|passwd|summary"
+        r"(?:\{|\[|%7b|%5b|\$|<)\w{0,40}?(?:data|secret|token|key|password|passwd|summary"
         r"|conversation|chat|history|info|message|email|user|content|query|pii|context|q)\b"),
 }
+# Rules that must start a line: what may stand between the line start and the anchor.
+_LINE_PREFIX = {
+    "role.header_line": regex.compile(r"[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3})?[ \t]{0,8}"),
+}
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule(rid, cat, sev, anchors, regex.compile(pat), _CONFIRM.get(rid))
-    for rid, cat, sev, anchors, pat in _SPECS
-)
+# Rules whose anchors are distinctive run first: if a text stuffed with common trigger words
+# exhausts the scan budget, it is spent on the broad rules after these have run.
+_FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
+          "persona.dan", "persona.developer_mode", "override.pwned", "role.message_from",
+          "override.before_task", "encoded.decode_and_follow", "persona.jailbreak_word",
+          "persona.amoral", "override.strictly_adhere")
+RULES: tuple[Rule, ...] = tuple(sorted(
+    (Rule(rid, cat, sev, anchors, regex.compile(pat), _CONFIRM.get(rid), _LINE_PREFIX.get(rid))
+     for rid, cat, sev, anchors, pat in _SPECS),
+    key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
 MAX_CANDIDATES = 4000
+# Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
+# of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
+SCAN_BUDGET_S = 0.03
 
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
 _HEX_JUNK = regex.compile(r"\\x|0x|[:,]")
+_WHITESPACE = str.maketrans("", "", "\n\r\t\f\v")
+_MAX_TOKEN = 8192  # longer base64/hex tokens are decoded from their first 8 KB
 _TOKEN_EDGE = "\"'`()[]{}<>.,;!?"
 _MAX_DECODED = 16
 _ENCODED_RULES = {"base64": ("encoded.base64_instruction", "high"),
@@ -302,10 +319,11 @@ def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]
     return found
 
 
-def _match(rule: Rule, view: str, timeout_s: float,
-           cache: dict[str, list[int]]) -> regex.Match[str] | None:
+def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
+           deadline: float) -> regex.Match[str] | None:
     """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
     capped = False
+    tried = 0
     for anchor in rule.anchors:
         starts = _positions(view, anchor, cache)
         capped = capped or len(starts) >= MAX_CANDIDATES
@@ -313,6 +331,14 @@ def _match(rule: Rule, view: str, timeout_s: float,
         for start in starts:
             if wordlike and start and view[start - 1].isalnum():
                 continue  # inside a word ("know" for "no")
+            tried += 1
+            if not tried % 64 and time.perf_counter() > deadline:
+                raise TimeoutError(rule.id)
+            if rule.line_prefix is not None:
+                line_start = view.rfind("\n", max(0, start - 32), start) + 1
+                if (start - line_start >= 32 and start >= 32) or not rule.line_prefix.fullmatch(
+                        view, line_start, start):
+                    continue
             m = rule.pattern.match(view, start, timeout=timeout_s)
             if m is not None and (rule.confirm is None
                                   or rule.confirm.search(m.group(), timeout=timeout_s)):
@@ -322,12 +348,15 @@ def _match(rule: Rule, view: str, timeout_s: float,
     return None
 
 
-def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan,
+def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, deadline: float,
          via: str | None = None) -> None:
     cache: dict[str, list[int]] = {}
     for rule in rules:
+        if time.perf_counter() > deadline:
+            out.timed_out.append(rule.id)
+            continue
         try:
-            m = _match(rule, view, timeout_s, cache)
+            m = _match(rule, view, timeout_s, cache, deadline)
         except TimeoutError:
             out.timed_out.append(rule.id)
             continue
@@ -348,9 +377,7 @@ def _printable(data: bytes) -> str | None:
         s = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    if not s or sum(c.isprintable() or c.isspace() for c in s) < 0.9 * len(s):
-        return None
-    return s
+    return s if s.strip() and s.translate(_WHITESPACE).isprintable() else None
 
 
 def _decoded_blocks(text: str) -> list[tuple[str, str]]:
@@ -363,7 +390,7 @@ def _decoded_blocks(text: str) -> list[tuple[str, str]]:
     for token in text.split():
         if len(token) < 24:
             continue
-        token = token.strip(_TOKEN_EDGE)
+        token = token.strip(_TOKEN_EDGE)[:_MAX_TOKEN]
         if _HEX.fullmatch(token):
             digits = _HEX_JUNK.sub("", token)
             s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
@@ -383,10 +410,19 @@ def _decoded_blocks(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def scan(text: str, view: str, *, timeout_s: float = 0.05) -> RuleScan:
-    """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads."""
+def scan(text: str, view: str, *, timeout_s: float = 0.05,
+         budget_s: float = SCAN_BUDGET_S) -> RuleScan:
+    """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads.
+
+    ``timeout_s`` bounds one match attempt (the ``regex`` timeout); ``budget_s`` bounds the
+    whole scan: rules not run in time are listed in ``RuleScan.timed_out``.
+    """
+    deadline = time.perf_counter() + budget_s
     out = RuleScan()
-    _run(RULES, view, timeout_s, out)
+    _run(RULES, view, timeout_s, out, deadline)
+    if time.perf_counter() > deadline:
+        out.timed_out.append("encoded.payloads")
+        return out
     for via, decoded in _decoded_blocks(text):
-        _run(RULES, normalised_view(decoded), timeout_s, out, via=via)
+        _run(RULES, normalised_view(decoded), timeout_s, out, deadline, via=via)
     return out
