@@ -24,7 +24,7 @@ from typing import Any
 
 from guardwire.guards.pii import PIIRedactor
 from guardwire.guards.pii.placeholders import LITERAL
-from guardwire.guards.pii.redact import Span, resolve_overlaps
+from guardwire.guards.pii.redact import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "evaldata" / "pii" / "presidio_synth_dataset_v2.jsonl"
@@ -57,8 +57,7 @@ def evaluate(rows: list[dict[str, Any]], guard: PIIRedactor) -> dict[str, Any]:
     t0 = time.perf_counter()
     for row in rows:
         text = row["text"]
-        spans: list[Span] = [s for s in resolve_overlaps(guard.detect(text))
-                             if s.entity_type != LITERAL]
+        spans: list[Span] = [s for s in guard.spans(text) if s.entity_type != LITERAL]
         gold = [(GOLD_MAP.get(g["type"], g["type"]), (g["start"], g["end"]))
                 for g in row["spans"]]
         for gtype, g in gold:

@@ -273,3 +273,12 @@ def test_phone_context_words_and_house_numbers(redactor: PIIRedactor) -> None:
     assert redactor("see you at 9472 7916 soon", Context()).action == "allow"  # no context
     assert redactor("Our office is at 17031 2202 Rissik St", Context()).action == "allow"
     assert redactor("zip code 16469", Context()).action == "allow"
+
+
+def test_a_detected_value_is_replaced_wherever_it_recurs(redactor: PIIRedactor) -> None:
+    ctx = Context()
+    first = redactor("Call me on 9472 7916. Again: 9472 7916, not B9472 7916B", ctx)
+    assert first.text == "Call me on <PHONE_NUMBER_1>. Again: <PHONE_NUMBER_1>, not B9472 7916B"
+    # no context word here, but the value is known from earlier in the request
+    assert redactor("is 9472 7916 right?", ctx).text == "is <PHONE_NUMBER_1> right?"
+    assert redactor("is 9472 7916 right?", Context()).action == "allow"

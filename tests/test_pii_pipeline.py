@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import anyio
 import pytest
 
-from guardwire import Context, InputBlocked, Pipeline, guarded
+from guardwire import Context, InputBlocked, Pipeline, guarded, step
 from guardwire.guards.pii import PIIRedactor, PIIRestorer
 from guardwire.testing import FakeLLM
 
@@ -19,7 +19,9 @@ N = 200
 def pipeline() -> Pipeline:
     redactor = PIIRedactor(ner="off")
     redactor.warm()
-    return Pipeline(input=[redactor], stream_mode="incremental")
+    # a generous budget: 200 requests queue for worker threads on a busy 2-core CI machine,
+    # and queueing counts against the (fail-closed) budget; these tests are about isolation
+    return Pipeline(input=[step(redactor, budget_ms=60_000)], stream_mode="incremental")
 
 
 def prompt_of(i: int) -> str:

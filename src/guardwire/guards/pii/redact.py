@@ -31,7 +31,13 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
-from .placeholders import LITERAL, PlaceholderSyntax, format_placeholder, syntax_for
+from .placeholders import (
+    LITERAL,
+    PlaceholderSyntax,
+    format_placeholder,
+    placeholder_type,
+    syntax_for,
+)
 from .restore import PIIRestorer
 
 STATE_KEY = "pii"
@@ -143,18 +149,56 @@ def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Co
 
 def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
                 ctx: Context, allow: frozenset[str] = frozenset()) -> tuple[str, Counter[str]]:
-    """Drop allowed values, neutralise look-alikes and replace detections in one pass."""
-    detections = list(detections)
-    allowed = [d for d in detections if text[d.start:d.end].strip().casefold() in allow]
+    """Drop allowed values, neutralise look-alikes and replace detections in one pass.
+
+    A value detected once is replaced wherever it occurs as a whole word, in this text and in
+    later texts of the request, even where the detector missed it ("John" as a name in one
+    sentence and not in the next).
+    """
+    return apply_spans(text, plan_spans(text, detections, syntax, ctx, allow), ctx)
+
+
+def plan_spans(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
+               ctx: Context, allow: frozenset[str] = frozenset()) -> list[Span]:
+    """The spans :func:`redact_with` replaces (nothing is written to the vault)."""
+    found = [*detections]
+    found += repeats(text, found, index_of(ctx))
+    allowed = [d for d in found if text[d.start:d.end].strip().casefold() in allow]
     # an allowed value also hides what was found inside it (the domain of an allowed email)
-    kept = [d for d in detections
+    kept = [d for d in found
             if not any(a.start <= d.start and d.end <= a.end for a in allowed)]
-    spans = resolve_overlaps([*kept, *look_alikes(text, syntax)])
-    return apply_spans(text, spans, ctx)
+    return resolve_overlaps([*kept, *look_alikes(text, syntax)])
+
+
+def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> list[Detection]:
+    """Whole-word occurrences of values detected now or earlier in the request."""
+    with index.lock:
+        known = {v: placeholder_type(p) or LITERAL for v, p in index.by_value.items()}
+    values = {v: t for v, t in known.items() if t != LITERAL}
+    values.update((text[d.start:d.end], d.entity_type) for d in detections)
+    out: list[Detection] = []
+    for value, entity_type in values.items():
+        if len(value.strip()) < 2:
+            continue
+        start = text.find(value)
+        while start != -1:
+            end = start + len(value)
+            if _whole_word(text, start, end):
+                out.append(Detection(start, end, entity_type, 0.0))
+            start = text.find(value, start + 1)
+    return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    if text[start].isalnum() and start > 0 and text[start - 1].isalnum():
+        return False
+    return not (text[end - 1].isalnum() and end < len(text) and text[end].isalnum())
 
 
 def public_counts(counts: Mapping[str, int]) -> dict[str, int]:
     return {k: v for k, v in sorted(counts.items()) if k != LITERAL}
+
+
 class PIIRedactor:
     """Input guard: replace PII in user text with ``<TYPE_N>`` placeholders kept in the vault.
 
@@ -217,6 +261,10 @@ class PIIRedactor:
         """What this redactor would replace in ``text`` (before overlap resolution)."""
         return get_engine(self.model).detect(
             text, self.entities, threshold=self.score_threshold, thresholds=self.thresholds)
+
+    def spans(self, text: str, ctx: Context | None = None) -> list[Span]:
+        """What :meth:`redact` would replace in ``text`` (for evaluation; no vault writes)."""
+        return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self.allow)
 
     def redact(self, text: str, ctx: Context) -> tuple[str, Counter[str]]:
         """Redact one text into ``ctx``'s vault; returns the text and counts per type."""
