@@ -125,7 +125,8 @@ def test_around_widens_the_window() -> None:
     assert around[0] < plain[0] and around[1] > plain[1]
 
 
-@pytest.mark.parametrize("text", ["", "hello there", "May I ask?", "version 3.10"])
+@pytest.mark.parametrize("text", ["", "hello there", "May I ask?", "version 3.10",
+                                  "99999 years ago", "the past 99999 decades"])
 def test_default_window_when_nothing_parses(text: str) -> None:
     assert resolve_time_window(text, REF) == (REF - DEFAULT_LOOKBACK, REF)
     assert timedelta(days=3) == DEFAULT_LOOKBACK

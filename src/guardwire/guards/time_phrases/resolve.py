@@ -314,6 +314,13 @@ def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
     p = " ".join(phrase.split())
     if len(p) > _MAX_PHRASE:
         return None
+    try:
+        return _resolve(p, reference_time)
+    except (OverflowError, ValueError):  # "99999 years ago" leaves datetime's range
+        return None
+
+
+def _resolve(p: str, reference_time: datetime) -> Window | None:
     mod = ""
     if m := _MOD.match(p):
         mod, p = m.group(1).lower(), p[m.end():]
