@@ -342,3 +342,13 @@ def test_adversarial_inputs_stay_bounded(text: str) -> None:
     assert all(len(s.text) <= 200 for s in spans)
     d = TimePhraseGuard()(text[: len(text) // 2], ctx(text))
     assert d.action in ("allow", "rewrite")
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(min_value=0, max_value=99_999),
+       unit=st.sampled_from(["minutes", "hours", "days", "weeks", "months", "years", "decades"]),
+       form=st.sampled_from(["{n} {u} ago", "in {n} {u}", "the past {n} {u}", "next {n} {u}",
+                             "{n} {u} from now", "around {n}/{n}/{n}", "since {n}"]))
+def test_resolver_never_raises_and_windows_are_ordered(n: int, unit: str, form: str) -> None:
+    start, end = resolve_time_window(form.format(n=n, u=unit), REF)
+    assert start <= end
