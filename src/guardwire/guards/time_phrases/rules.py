@@ -46,7 +46,6 @@ Role = Literal["core", "prefix", "suffix", "weak"]
 _L = r"(?<![\w$£€#+\-/.:@])"
 _LD = r"(?<![\w$£€#+/.:@])(?<!\d-)"  # like _L but allows a leading hyphen ("report-2018-09-23")
 _R = r"(?![\w]|[-/.:]\d)"
-_DATE_SEP = r"[/.\-]"
 _MD_NUM = r"(?:0?[1-9]|1[0-2])"
 _D_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
 _AT_TIME_END = r"(?=\s*(?:[.?!,;)\]]|:(?!\d)|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight" \
