@@ -180,6 +180,12 @@ def test_a_restated_date_counts_as_kept() -> None:
     assert d.action == "allow"
 
 
+def test_pii_placeholders_count_as_their_values() -> None:
+    c = ctx("errors on 25 August")
+    c.vault.put("<DATE_TIME_1>", "25 August")
+    assert TimePhraseGuard()("errors on <DATE_TIME_1>", c).action == "allow"
+
+
 def test_allows_without_original_input_or_time_phrases() -> None:
     guard = TimePhraseGuard()
     assert guard("anything", Context()).action == "allow"

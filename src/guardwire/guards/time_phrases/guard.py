@@ -77,7 +77,7 @@ class TimePhraseGuard:
         wanted = [s for s in spans if s.kind in self.kinds]
         if not wanted:
             return Decision.allow()
-        missing = missing_phrases(wanted, text, ctx.now())
+        missing = missing_phrases(wanted, _with_vault_values(text, ctx), ctx.now())
         if not missing:
             return Decision.allow()
         phrases = [_as_appended(original, s) for s in missing]
@@ -89,6 +89,17 @@ class TimePhraseGuard:
         return Decision.rewrite(splice(text, restored, self.separator),
                                 f"restored {len(restored)} time phrase(s) the rewrite dropped",
                                 restored=restored, dropped=phrases[self.max_restore:])
+
+
+def _with_vault_values(text: str, ctx: Context) -> str:
+    """The rewrite with PII placeholders put back, for comparison only: a date the PII guard
+    turned into ``<DATE_TIME_1>`` is still in the rewrite (the restorer puts it back later)."""
+    if len(ctx.vault) == 0:
+        return text
+    for placeholder, value in ctx.vault.items():
+        if placeholder in text:
+            text = text.replace(placeholder, value)
+    return text
 
 
 def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> list[Span]:
