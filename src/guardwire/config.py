@@ -11,7 +11,7 @@ A route file::
 
     [routes.support]
     input = ["normalize", { use = "injection", with = { threshold = 0.7 }, budget_ms = 50 }]
-    output = ["citations", { parallel = ["grounding", "time_phrases"] }]
+    output = ["citations", "time_phrases", { parallel = ["grounding"] }]
     mode = "enforce"                  # enforce | monitor | off
     on_block = "raise"                # raise | respond
     block_response = "Sorry, I can't help with that."
