@@ -271,6 +271,8 @@ def test_phone_context_words_and_house_numbers(redactor: PIIRedactor) -> None:
     assert redactor("Can someone call me on 9472 7916?", Context()).text == (
         "Can someone call me on <PHONE_NUMBER_1>?")
     assert redactor("see you at 9472 7916 soon", Context()).action == "allow"  # no context
+    # a context word after a multi-token number counts from its last token
+    assert redactor("416 60 039 office", Context()).text == "<PHONE_NUMBER_1> office"
     assert redactor("Our office is at 17031 2202 Rissik St", Context()).action == "allow"
     assert redactor("zip code 16469", Context()).action == "allow"
 

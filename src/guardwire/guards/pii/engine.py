@@ -283,7 +283,6 @@ def _ner_upstream(nlp: Any, model: str) -> str | None:
 
 def _build(model: str | None) -> tuple[Any, Any, Any]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
         EmailRecognizer,
@@ -291,7 +290,12 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
         SpacyRecognizer,
     )
 
-    from .recognizers import PhoneShapeRecognizer, WindowedPhoneRecognizer, card_recognizer
+    from .recognizers import (
+        PhoneShapeRecognizer,
+        SpanContextEnhancer,
+        WindowedPhoneRecognizer,
+        card_recognizer,
+    )
 
     extractor = offline_suffix_extractor()
 
@@ -340,7 +344,7 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
     for rec in registry.recognizers:
         context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
     # context words may also follow the value ("555 0134 (mobile)"): two words after it
-    enhancer = LemmaContextAwareEnhancer(context_prefix_count=5, context_suffix_count=2)
+    enhancer = SpanContextEnhancer(context_prefix_count=5, context_suffix_count=2)
     analyzer = AnalyzerEngine(registry=registry, nlp_engine=ner or blank,
                               supported_languages=["en"], context_aware_enhancer=enhancer)
     names: list[Any] = [getattr(r, "name", "?") for r in registry.recognizers]
