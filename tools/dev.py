@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
     if cmd == "demo":
         return _run([str(BIN / "guardwire"), "demo", *rest])
     if cmd == "test":
-        return _run([str(PY), "-m", "pytest", *rest], cwd=ROOT)
+        return _run([str(PY), "-m", "pytest", *(rest or ["-q"])], cwd=ROOT)
     if cmd == "lint":
         rc = _run([str(BIN / "ruff"), "check", "src", "tests"], cwd=ROOT)
         return rc or _run([str(BIN / "mypy")], cwd=ROOT)
