@@ -230,7 +230,7 @@ def _pct(fn: Callable[[str], object], texts: Sequence[str], n: int) -> tuple[flo
         fn(text)
         ts.append((time.perf_counter() - t0) * 1000)
     ts.sort()
-    return round(statistics.median(ts), 3), round(ts[int(0.95 * (len(ts) - 1))], 3)
+    return statistics.median(ts), ts[int(0.95 * (len(ts) - 1))]
 
 
 def latency(rows: list[train.Row]) -> dict[str, Any]:
@@ -240,15 +240,21 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
     baseline = regex.compile(r"ignore\s+(?:all\s+)?previous\s+instructions")
     benign = [r.text for r in rows if r.label == 0 and len(r.text) >= 3000]
     out: dict[str, Any] = {}
+    peer_fns = peers()
     for size in (300, 1000, 3000):
         texts = [t[:size] for t in benign[:50]]
         p50, p95 = _pct(lambda t: guard(t, ctx), texts, 400)
         b50, _ = _pct(baseline.search, texts, 400)
         c50, c95 = _pct(lambda t: weights.score(normalised_view(t)), texts, 400)
-        out[f"{size}_chars"] = {"guard_p50_ms": p50, "guard_p95_ms": p95,
-                                "classifier_p50_ms": c50, "classifier_p95_ms": c95,
-                                "baseline_regex_p50_ms": b50,
-                                "guard_vs_baseline": round(p50 / max(b50, 1e-6), 1)}
+        row = {"guard_p50_ms": round(p50, 3), "guard_p95_ms": round(p95, 3),
+               "classifier_p50_ms": round(c50, 3), "classifier_p95_ms": round(c95, 3),
+               "raw_regex_search_p50_ms": round(b50, 5),
+               "guard_vs_raw_regex": round(p50 / b50, 1)}
+        for name, fn in peer_fns.items():
+            q50, _ = _pct(fn, texts, 200)
+            row[f"{name}_p50_ms"] = round(q50, 3)
+            row[f"guard_vs_{name}"] = round(p50 / q50, 2)
+        out[f"{size}_chars"] = row
     probes = {
         "a_run": "a" * 100_000,
         "trigger_words": ("ignore previous do not send all print your " * 2500)[:100_000],
@@ -264,8 +270,8 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
         p50, _ = _pct(lambda t: scan(t, normalised_view(t)), [text], 5)
         full, _ = _pct(lambda t: scan(t, normalised_view(t), budget_s=60.0), [text], 3)
         cut = scan(text, normalised_view(text)).timed_out
-        probe_ms[name] = {"view_plus_rules_ms": p50, "rules_cut_off": len(cut),
-                          "without_scan_budget_ms": full}
+        probe_ms[name] = {"view_plus_rules_ms": round(p50, 2), "rules_cut_off": len(cut),
+                          "without_scan_budget_ms": round(full, 2)}
     out["probes_100kb"] = probe_ms
     out["probe_100kb_worst_ms"] = max(v["view_plus_rules_ms"] for v in probe_ms.values())
     out["probe_100kb_worst_unbudgeted_ms"] = max(v["without_scan_budget_ms"]

@@ -295,6 +295,7 @@ def test_scan_docs_reports_the_document() -> None:
     ({"judge_policy": {"budget_ms": -1}}, "judge_policy"),
     ({"rules": False, "classifier": False}, "rules"),
     ({"scan_docs": "yes"}, "scan_docs"),
+    ({"weights": "/no/such/file.npz"}, "weights"),
 ])
 def test_bad_options_raise_config_error(kwargs: dict[str, Any], path: str) -> None:
     with pytest.raises(ConfigError) as err:
@@ -367,7 +368,7 @@ def test_judge_answer_decides(fixed_classifier: _FixedScore) -> None:
 
     d = _run(InjectionGuard(judge=says_no)("hello there", Context()))
     assert d.action == "allow" and d.data["judge"] == "ok" and d.data["judge_score"] == 0.1
-    fixed_classifier.value = 0.4
+    fixed_classifier.value = 0.5
     d = _run(InjectionGuard(judge=lambda t: True)("hello there", Context()))
     assert d.action == "block" and d.data["judge_score"] == 1.0
 

@@ -1,6 +1,7 @@
 """InjectionGuard: block prompt injection and jailbreaks in the input (and, optionally, in docs).
 
-Contract: blocks a text whose combined injection score reaches ``threshold``; the score is the
+Contract: blocks a text whose combined injection score reaches ``threshold`` (default 0.7,
+chosen on grouped cross-validation: see docs/guards/injection.md); the score is the
 maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit adds 0.15 to
 the classifier score) and the shipped classifier's probability (max over windows), and, when the
 classifier is unsure (score in ``judge_band``) and a judge is configured, the judge's answer.
@@ -9,8 +10,10 @@ The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_
 outcome. With ``scan_docs=True`` it also scans ``ctx.docs`` for indirect injection.
 
 Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``. This is a
-security boundary, so a guard that cannot finish must not wave a text through; 200 ms is ten
-times the p95 of a 3,000-character prompt and covers the first call's weight loading. The judge
+security boundary, so a guard that cannot finish must not wave a text through; 200 ms is far
+above the p95 of a 3,000-character prompt (a few ms), above the 30 ms rule-scan budget of a
+100 KB input, and covers the first call's weight loading (~15 ms). A configured judge needs a
+larger guard budget in the route (its own default is 2 s). The judge
 has its own policy (default 2 s, fail-open: it is only asked about texts the classifier
 was unsure of, and a slow judge should not take a service down).
 
@@ -20,6 +23,7 @@ or the judge was consulted or failed open, without a block).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -100,7 +104,7 @@ class InjectionGuard:
     def __init__(
         self,
         *,
-        threshold: float = 0.5,
+        threshold: float = 0.7,
         rules: bool = True,
         classifier: bool = True,
         disabled_rules: Sequence[str] = (),
@@ -109,7 +113,7 @@ class InjectionGuard:
         scan_docs: bool = False,
         scan_input: bool = True,
         judge: object = None,
-        judge_band: Sequence[float] = (0.25, 0.75),
+        judge_band: Sequence[float] = (0.45, 0.9),
         judge_policy: Policy | Mapping[str, Any] = DEFAULT_JUDGE_POLICY,
         rule_timeout_ms: float = 50.0,
         weights: str | None = None,
@@ -152,8 +156,10 @@ class InjectionGuard:
         self.judge_band = (float(band[0]), float(band[1]))
         self.judge_policy = _policy(judge_policy)
         self.rule_timeout_s = _float(rule_timeout_ms, "rule_timeout_ms", 0.1, 10_000) / 1000.0
-        if weights is not None and not isinstance(weights, str):
-            raise ConfigError("must be a path to an .npz weights file", path="weights")
+        if weights is not None and (not isinstance(weights, str)
+                                    or not os.path.isfile(weights)):
+            raise ConfigError(f"must be the path of an .npz weights file, got {weights!r}",
+                              path="weights")
         self.weights_path = weights
 
     # -- scoring ---------------------------------------------------------------------------
