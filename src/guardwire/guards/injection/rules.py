@@ -4,13 +4,12 @@ Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a se
 Patterns are written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing
 joined), use only bounded gaps between key words and no nested quantifiers, so a match attempt
 is linear in the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads
-(base64/hex blocks) are decoded and the decoded text is scanned with the same rules.
+(base64/hex blocks, :mod:`.encoded`) are decoded and the decoded text is scanned with the
+same rules.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Literal
 
 import regex
 
+from .encoded import decoded_payloads
 from .normalise_view import normalised_view
 
 Category = Literal["instruction_override", "role_impersonation", "prompt_leaking",
@@ -296,15 +296,10 @@ MAX_CANDIDATES = 4000
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
 
-_B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
-_HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
-_HEX_JUNK = regex.compile(r"\\x|0x|[:,]")
-_WHITESPACE = str.maketrans("", "", "\n\r\t\f\v")
-_MAX_TOKEN = 8192  # longer base64/hex tokens are decoded from their first 8 KB
-_TOKEN_EDGE = "\"'`()[]{}<>.,;!?"
-_MAX_DECODED = 16
-_ENCODED_RULES = {"base64": ("encoded.base64_instruction", "high"),
-                  "hex": ("encoded.hex_instruction", "high")}
+_ENCODED_RULES: dict[str, tuple[str, Severity]] = {
+    "base64": ("encoded.base64_instruction", "high"),
+    "hex": ("encoded.hex_instruction", "high"),
+}
 
 
 def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]:
@@ -334,9 +329,9 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
             tried += 1
             if not tried % 64 and time.perf_counter() > deadline:
                 raise TimeoutError(rule.id)
-            if rule.line_prefix is not None:
+            if rule.line_prefix is not None:  # the anchor must (nearly) start its line
                 line_start = view.rfind("\n", max(0, start - 32), start) + 1
-                if (start - line_start >= 32 and start >= 32) or not rule.line_prefix.fullmatch(
+                if (line_start == 0 and start > 32) or not rule.line_prefix.fullmatch(
                         view, line_start, start):
                     continue
             m = rule.pattern.match(view, start, timeout=timeout_s)
@@ -368,46 +363,7 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
         else:
             rid, sev = _ENCODED_RULES[via]
             if all(h.rule_id != rid for h in out.hits):
-                out.hits.append(RuleHit(rid, "encoded_payload", sev,  # type: ignore[arg-type]
-                                        f"{via}: {snippet}"))
-
-
-def _printable(data: bytes) -> str | None:
-    try:
-        s = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return s if s.strip() and s.translate(_WHITESPACE).isprintable() else None
-
-
-def _decoded_blocks(text: str) -> list[tuple[str, str]]:
-    """Printable decodings of base64 and hex tokens in ``text`` (at most a few).
-
-    Candidates are whitespace-separated tokens of 24+ characters, so the search is one
-    ``str.split`` plus a check per long token.
-    """
-    found: list[tuple[str, str]] = []
-    for token in text.split():
-        if len(token) < 24:
-            continue
-        token = token.strip(_TOKEN_EDGE)[:_MAX_TOKEN]
-        if _HEX.fullmatch(token):
-            digits = _HEX_JUNK.sub("", token)
-            s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
-            if s is not None:
-                found.append(("hex", s))
-        elif _B64.fullmatch(token) and not token.isalpha():
-            token = token.replace("-", "+").replace("_", "/").rstrip("=")
-            try:
-                raw = base64.b64decode(token + "=" * (-len(token) % 4))
-            except (binascii.Error, ValueError):
-                continue
-            s = _printable(raw)
-            if s is not None:
-                found.append(("base64", s))
-        if len(found) >= _MAX_DECODED:
-            break
-    return found
+                out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
 
 
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
@@ -423,6 +379,6 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     if time.perf_counter() > deadline:
         out.timed_out.append("encoded.payloads")
         return out
-    for via, decoded in _decoded_blocks(text):
+    for via, decoded in decoded_payloads(text):
         _run(RULES, normalised_view(decoded), timeout_s, out, deadline, via=via)
     return out
