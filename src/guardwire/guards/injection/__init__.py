@@ -138,7 +138,7 @@ class InjectionGuard:
                               path="disabled_rules")
         self.disabled_rules = frozenset(off)
         self._allow: list[regex.Pattern[str]] = [
-            regex.compile(regex.escape(normalised_view(p).strip()))
+            regex.compile(regex.escape(normalised_view(p).strip()), regex.IGNORECASE)
             for p in _strings(allowlist, "allowlist")]
         for i, pat in enumerate(_strings(allow_patterns, "allow_patterns")):
             try:
