@@ -98,6 +98,11 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
      _VERB_ANCHORS,
      rf"\b{_VERB_IGNORE}\W+(?:all|any|every|other)\W+(?:\w+\W+)?(?:of\W+)?(?:the\W+|your\W+)?"
      r"(?:instructions?|directions|directives|prompts?|commands)\b"),
+    ("override.ignore_the_rules", "instruction_override", "medium",
+     _VERB_ANCHORS,
+     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?(?:the|your|those|these)\W+(?:\w+\W+)?"
+     r"(?:rules|guidelines|restrictions|filters|policies|safeguards|guardrails)\b"
+     r"(?!\W+of\W+(?:the\W+)?(?:game|road|grammar|thumb))"),
     ("override.ignore_your_instructions", "instruction_override", "high",
      _VERB_ANCHORS,
      rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?{_ORDERS}\b"),
@@ -210,8 +215,8 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
     ("persona.never_refuse", "jailbreak_persona", "high",
      ("never", "not", "don", "do not", "cannot", "can", "won", "will not", "must not"),
      r"\b(?:never|not|don'?t|do\W+not|cannot|can'?t|won'?t|will\W+not|must\W+not)\W+"
-     r"(?:ever\W+)?(?:refuse|decline|reject)\W+(?:to\W+answer|a\W+request|any|anything"
-     r"|my|the\W+user|an?\W+(?:order|question))"),
+     r"(?:ever\W+)?(?:refuse|decline|reject)(?:\W+(?:to\W+answer|a\W+request|any|anything"
+     r"|my|the\W+user|an?\W+(?:order|question))|[ \t]*(?:[.!;\n]|$))"),
     ("persona.stay_in_character", "jailbreak_persona", "low",
      ("stay", "remain", "keep", "break"),
      r"\b(?:stay|remain|keep)\W+in\W+character|break(?:ing)?\W+character\b"),
@@ -224,8 +229,21 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
      r"(?:\W+\w+){0,12}?\W+(?:normal|classic|filtered|unfiltered|jailbr|dan|developer)"),
     ("persona.amoral", "jailbreak_persona", "medium",
      ("amoral", "unfiltered", "uncensored", "unethical"),
-     r"\b(?:amoral|unfiltered|uncensored|unethical)\W+(?:\w+\W+)?(?:ai|chatbot|assistant"
-     r"|model|bot|character|persona)\b"),
+     r"\b(?:amoral|unfiltered|uncensored|unethical)\W+(?:(?:\w+\W+)?(?:ai|chatbot|assistant"
+     r"|model|bot|character|persona)\b|and\W+(?:doesn'?t|does\W+not|don'?t|do\W+not)\W+care)"),
+    ("persona.another_ai", "jailbreak_persona", "high",
+     ("role", "persona", "character"),
+     r"\b(?:role|persona|character)\W+of\W+(?:another|a\W+different|an?\W+(?:alternative"
+     r"|unrestricted|rogue|evil|uncensored|unfiltered))\W+(?:\w+\W+)?(?:ai|model|chatbot"
+     r"|assistant|language\W+model)\b"),
+    ("persona.policy_rant", "jailbreak_persona", "high",
+     ("moraliz", "moralis", "aggressive", "angry", "overly"),
+     r"\b(?:moraliz|moralis|aggressive|angry|overly)\w*\W+(?:\w+\W+)?rant\W+about\W+(?:the\W+)?"
+     r"(?:openai|content\W+polic|ai\W+polic)"),
+    ("persona.broken_free", "jailbreak_persona", "high",
+     ("broken",),
+     r"\bbroken\W+free\W+(?:of|from)\W+(?:the\W+)?(?:\w+\W+)?(?:confines|rules"
+     r"|restrictions|limitations|chains|shackles|constraints)\b"),
     # -- delimiter / tag injection ----------------------------------------------------------
     ("delimiter.chat_tokens", "delimiter_injection", "high",
      ("<|", "[inst]", "[/inst]", "<<sys", "<</sys", "<start_of_turn"),
