@@ -177,6 +177,10 @@ _SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
      _TELL_ANCHORS,
      rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
      r"|guidelines|rules|configuration)\b"),
+    ("leak.your_system_prompt", "prompt_leaking", "medium",
+     ("your",),
+     r"\byour\W+(?:\w+\W+)?(?:system|initial|original|hidden|secret|internal|pre-?)\W*"
+     r"(?:prompts?|instructions?|messages?|directives?|configuration|rules)\b"),
     ("leak.repeat_above", "prompt_leaking", "high",
      ("repeat", "print", "output", "copy", "reproduce", "write"),
      r"\b(?:repeat|print|output|copy|reproduce|write)\W+(?:\w+\W+){0,3}?(?:words|text"
