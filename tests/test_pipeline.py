@@ -277,6 +277,38 @@ def test_warm_runs_once_outside_the_budget(use_async: bool) -> None:
     assert Heavy.warmed == 1
 
 
+@pytest.mark.parametrize("use_async", [False, True])
+@pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
+def test_soft_budget_runs_inline_and_is_checked_afterwards(use_async: bool, mode: str,
+                                                           blocked: bool) -> None:
+    import time as _time
+
+    class Scan:
+        name = "scan"
+        soft_budget = True
+
+        def __init__(self, seconds: float) -> None:
+            self.seconds = seconds
+            self.threads: list[int] = []
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            self.threads.append(threading.get_ident())
+            _time.sleep(self.seconds)
+            return Decision.block("found")
+
+    def run(p: Pipeline):
+        return anyio.run(p.acheck_input, "x") if use_async else p.check_input("x")
+
+    slow = Scan(0.05)
+    v = run(Pipeline(input=[step(slow, budget_ms=10, on_timeout=mode)]))
+    assert v.decisions[0].outcome == "timeout" and v.blocked is blocked
+    fast = Scan(0.0)
+    v = run(Pipeline(input=[step(fast, budget_ms=5000)]))
+    assert v.decisions[0].outcome == "ok" and v.decisions[0].reason == "found"
+    if not use_async:  # inline: the caller's own thread, no hop
+        assert slow.threads == fast.threads == [threading.get_ident()]
+
+
 def test_pipeline_warm_warms_every_guard_once() -> None:
     calls: list[str] = []
 

@@ -210,12 +210,8 @@ class ChatAdapter(BaseAdapter):
 
 
 def choose_adapter(fn: Any, call: Call, guard_system: bool) -> BaseAdapter:
-    """Pick an adapter: a provider SDK method, a chat call, or a plain prompt call."""
-    from .integrations import adapter_for
-
-    found = adapter_for(fn, guard_system=guard_system)
-    if found is not None:
-        return found
+    """Pick an adapter for a plain callable from the call's shape: chat or prompt.
+    (Provider SDK methods are recognised once, when the function is wrapped.)"""
     if "messages" in call.kwargs or (call.args and isinstance(call.args[0], list)):
         return ChatAdapter(guard_system=guard_system)
     return PromptAdapter()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -58,7 +58,8 @@ class Decision:
         return self.action != "allow" or self.outcome != "ok" or bool(self.data.get("fired"))
 
     def stamped(self, *, guard: str, elapsed_ms: float, outcome: Outcome | None = None) -> Decision:
-        return replace(self, guard=guard, elapsed_ms=elapsed_ms, outcome=outcome or self.outcome)
+        return Decision(self.action, self.text, self.reason, self.score, guard,
+                        outcome or self.outcome, elapsed_ms, self.data)
 
 
 def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:

@@ -7,6 +7,9 @@ Optional attributes refine how the pipeline runs it; none is required:
 - ``default_policy: Policy``: the guard type's own policy (else the pipeline's).
 - ``cacheable: bool``: its Decision depends only on the text, so ``Policy.cache_ttl_s`` may
   reuse it. Default ``False``: caching a guard that reads the Context is refused.
+- ``soft_budget: bool``: the guard's run time is bounded by its own design (linear scans,
+  regex timeouts), so it runs inline and its budget is checked when it returns (a late answer
+  becomes a timeout decision) instead of paying a worker-thread hop on every call.
 - ``run_in_thread: bool``: run this sync guard in a worker thread under async callers
   even without a budget (for slow, blocking guards).
 - ``warm()``: load heavy things (models); the pipeline calls it once, before the first call

@@ -7,7 +7,6 @@ A guard's exception or timeout never escapes: it becomes a Decision with
 
 from __future__ import annotations
 
-import hashlib
 import inspect
 import sys
 import threading
@@ -55,6 +54,7 @@ class Step:
     cacheable: bool = False
     is_async: bool = False
     run_in_thread: bool = False
+    soft_budget: bool = False
     _cache: OrderedDict[bytes, tuple[float, Decision]] = field(
         default_factory=OrderedDict, repr=False
     )
@@ -105,6 +105,8 @@ class Step:
 
     # -- cache -------------------------------------------------------------------------
     def _key(self, text: str) -> bytes:
+        import hashlib  # loads OpenSSL: only when a cache is used
+
         return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
     def cached(self, text: str) -> Decision | None:
@@ -136,8 +138,46 @@ class Step:
         return d
 
     # -- running -----------------------------------------------------------------------
+    def _run_inline(self, text: str, ctx: Context) -> Decision:
+        """Call a sync guard in this thread. A soft budget is checked after it returns: the
+        guard's own design bounds its run time (linear scans, regex timeouts), so a thread
+        hop would only add cost."""
+        t0 = time.perf_counter()
+        try:
+            result = self.guard(text, ctx)
+        except Exception as exc:
+            return self._error(exc, t0)
+        if type(result) is not Decision:
+            if inspect.isawaitable(result):
+                awaitable = result
+                try:
+                    result = run_coroutine_sync(lambda: _await(awaitable))
+                except Exception as exc:
+                    return self._error(exc, t0)
+            return self._remember(text, self._accept(result, t0))
+        return self._inline_result(text, result, t0)
+
+    def _inline_result(self, text: str, result: object, t0: float) -> Decision:
+        budget = self.policy.budget_ms
+        if budget is not None and (time.perf_counter() - t0) * 1000.0 > budget:
+            return self._timeout(t0)
+        return self._remember(text, self._accept(result, t0))
+
+    async def _run_inline_async(self, text: str, ctx: Context) -> Decision:
+        t0 = time.perf_counter()
+        try:
+            result = self.guard(text, ctx)
+            if inspect.isawaitable(result):
+                result = await result
+        except Exception as exc:
+            return self._error(exc, t0)
+        return self._inline_result(text, result, t0)
+
     def run_sync(self, text: str, ctx: Context) -> Decision:
         """Run under a sync caller. Async guards get an event loop of their own."""
+        if self._warmed[0] and not self.is_async and self.policy.cache_ttl_s is None and (
+                self.soft_budget or self.policy.budget_ms is None):
+            return self._run_inline(text, ctx)  # the common fast path
         hit = self.cached(text)
         if hit is not None:
             return hit
@@ -150,17 +190,10 @@ class Step:
         if self.is_async:
             return self._remember(text, run_coroutine_sync(lambda: self.run_async(text, ctx,
                                                                                  cache=False)))
-        t0 = time.perf_counter()
         budget = self.policy.budget_ms
-        if budget is None:
-            try:
-                result = self.guard(text, ctx)
-                if inspect.isawaitable(result):
-                    awaitable = result
-                    result = run_coroutine_sync(lambda: _await(awaitable))
-            except Exception as exc:
-                return self._error(exc, t0)
-            return self._remember(text, self._accept(result, t0))
+        if budget is None or self.soft_budget:
+            return self._run_inline(text, ctx)
+        t0 = time.perf_counter()
         from concurrent.futures import TimeoutError as FutureTimeout
 
         future = _pool().submit(_call_to_completion, self.guard, text, ctx)
@@ -190,8 +223,11 @@ class Step:
                 await anyio.to_thread.run_sync(self.warm)
             except Exception as exc:
                 return self._error(exc, t_warm)
-        t0 = time.perf_counter()
         budget = self.policy.budget_ms
+        if not self.is_async and not threaded and (
+                self.soft_budget or (budget is None and not self.run_in_thread)):
+            return await self._run_inline_async(text, ctx)
+        t0 = time.perf_counter()
         try:
             if budget is None:
                 result = await self._invoke_async(text, ctx,
@@ -363,7 +399,8 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
         raise ValueError(f"guard {name!r} reads per-request context and cannot be cached "
                          "(cache_ttl_s set on a guard that is not cacheable)")
     return Step(guard, name, policy, cacheable, _is_async_callable(guard),
-                bool(getattr(guard, "run_in_thread", False)))
+                bool(getattr(guard, "run_in_thread", False)),
+                bool(getattr(guard, "soft_budget", False)))
 
 
 def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Parallel],

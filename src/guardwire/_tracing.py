@@ -17,6 +17,8 @@ from typing import Any
 from ._decision import Decision, Verdict
 
 _SCOPE = "guardwire"
+_METRIC_KEYS = ("guardwire.route", "guardwire.guard", "guardwire.action", "guardwire.outcome",
+                "guardwire.stage")
 
 
 class Telemetry:
@@ -32,6 +34,7 @@ class Telemetry:
         self.meter_provider = meter_provider
         self.record_text = record_text
         self._ready = False
+        self._metric_attrs: dict[tuple[str, ...], dict[str, str]] = {}
 
     def _setup(self) -> None:
         from opentelemetry import metrics, trace
@@ -69,17 +72,22 @@ class Telemetry:
             stage_attrs["guardwire.text.out"] = verdict.text
         stage_span = self.tracer.start_span(f"guardwire.{verdict.stage}", start_time=stage_start_ns,
                                             attributes=stage_attrs)
-        parent = trace.set_span_in_context(stage_span)
+        recording = stage_span.is_recording()  # a no-op tracer: skip the child spans entirely
+        parent = trace.set_span_in_context(stage_span) if recording else None
         for d, start in zip(verdict.decisions, starts_ns, strict=False):
-            attrs = dict(base, **_decision_attrs(d))
-            span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
-                                          start_time=start, attributes=attrs)
-            if d.outcome != "ok":
-                span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
-            span.end(end_time=start + int(d.elapsed_ms * 1e6))
-            metric_attrs = {"guardwire.route": route, "guardwire.guard": d.guard,
-                            "guardwire.action": d.action, "guardwire.outcome": d.outcome,
-                            "guardwire.stage": verdict.stage}
+            if recording:
+                attrs = dict(base, **_decision_attrs(d))
+                span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
+                                              start_time=start, attributes=attrs)
+                if d.outcome != "ok":
+                    span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
+                span.end(end_time=start + int(d.elapsed_ms * 1e6))
+            key = (route, d.guard, d.action, d.outcome, verdict.stage)
+            metric_attrs = self._metric_attrs.get(key)
+            if metric_attrs is None:
+                metric_attrs = dict(zip(_METRIC_KEYS, key, strict=True))
+                if len(self._metric_attrs) < 10_000:
+                    self._metric_attrs[key] = metric_attrs
             self.decisions.add(1, metric_attrs)
             self.duration.record(d.elapsed_ms, metric_attrs)
         stage_span.end(end_time=end_ns)

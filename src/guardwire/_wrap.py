@@ -166,6 +166,10 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     """Build the wrapper for ``fn`` (the implementation behind ``Pipeline.wrap``)."""
     if response_model is not None:
         p = _with_schema(p)
+    if adapter is None:  # a provider SDK method is recognised once, at wrap time
+        from .integrations import adapter_for
+
+        adapter = adapter_for(fn, guard_system=p.guard_system)
 
     def finish_sync(prep: _Prepared, out: Outcome) -> Any:
         if out.kind == "stream":

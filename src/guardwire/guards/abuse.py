@@ -198,6 +198,7 @@ class AbuseGate:
     name: ClassVar[str] = "abuse_gate"
     default_policy: ClassVar[Policy] = Policy.fail_closed(budget_ms=50)
     cacheable: ClassVar[bool] = True
+    soft_budget: ClassVar[bool] = True  # bounded CPU work: budget checked inline
 
     def __init__(
         self,

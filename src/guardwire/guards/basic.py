@@ -34,6 +34,7 @@ class MaxLength:
     name: ClassVar[str] = "max_length"
     default_policy: ClassVar[Policy] = Policy.fail_closed()
     cacheable: ClassVar[bool] = True
+    soft_budget: ClassVar[bool] = True
 
     def __init__(self, max_chars: int) -> None:
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
@@ -53,6 +54,7 @@ class DenyRegex:
     name: ClassVar[str] = "deny_regex"
     default_policy: ClassVar[Policy] = Policy.fail_closed()
     cacheable: ClassVar[bool] = True
+    soft_budget: ClassVar[bool] = True
 
     def __init__(self, patterns: str | Sequence[str], flags: str = "i",
                  reason: str | None = None, timeout_ms: float = 50) -> None:

@@ -235,6 +235,7 @@ class Normalize:
     name: ClassVar[str] = "normalize"
     default_policy: ClassVar[Policy] = Policy.fail_open(budget_ms=50)
     cacheable: ClassVar[bool] = True
+    soft_budget: ClassVar[bool] = True  # bounded CPU work: budget checked inline
 
     def __init__(self, *, fold_quotes: bool = False, keep_newlines: bool = True) -> None:
         for option, value in (("fold_quotes", fold_quotes), ("keep_newlines", keep_newlines)):

@@ -53,6 +53,7 @@ class SlotFiller:
     name = "slots"
     default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
     cacheable = False
+    soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
     def __init__(
         self,

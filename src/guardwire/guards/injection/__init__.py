@@ -100,6 +100,7 @@ class InjectionGuard:
     default_policy: ClassVar[Policy] = Policy(budget_ms=200, on_error="closed",
                                               on_timeout="closed")
     cacheable: bool = True
+    soft_budget: ClassVar[bool] = True  # bounded CPU work: budget checked inline
 
     def __init__(
         self,

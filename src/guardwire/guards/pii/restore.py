@@ -99,6 +99,7 @@ class PIIRestorer:
     name = "pii_restore"
     default_policy = Policy.fail_open(budget_ms=1000)
     cacheable = False
+    soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
     def __init__(self, *, entities: Sequence[str] | None = None, unknown: str = "keep") -> None:
         if entities is not None and (isinstance(entities, str)

@@ -98,6 +98,7 @@ class SchemaGuard:
     name = "schema"
     default_policy = Policy.fail_closed()
     cacheable = False
+    soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
     def __init__(self, model: Any = None, *, max_reasks: int = 2,
                  max_total_ms: float | None = None, max_reask_tokens: int | None = None,

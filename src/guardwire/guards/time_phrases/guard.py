@@ -49,6 +49,7 @@ class TimePhraseGuard:
     name = "time_phrases"
     default_policy = Policy.fail_open(budget_ms=10.0)
     cacheable = False
+    soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
     def __init__(self, *, kinds: Iterable[str] | None = None, separator: str = ", ",
                  max_restore: int = 5) -> None:
