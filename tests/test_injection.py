@@ -208,6 +208,14 @@ def test_long_benign_text_not_blocked() -> None:
     assert d.action == "allow"
 
 
+def test_warm_loads_the_weights_once() -> None:
+    guard = InjectionGuard()
+    guard.warm()
+    loaded = clf._CACHE[clf.WEIGHTS_FILE]
+    guard.warm()
+    assert clf.load_weights() is loaded
+
+
 def test_weights_file_is_small_and_pickle_free() -> None:
     path = REPO / "src" / "guardwire" / "models" / clf.WEIGHTS_FILE
     assert path.stat().st_size < 4_000_000

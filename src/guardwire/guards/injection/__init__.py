@@ -163,6 +163,11 @@ class InjectionGuard:
                               path="weights")
         self.weights_path = weights
 
+    def warm(self) -> None:
+        """Load the classifier weights now (the pipeline calls this once, outside any budget)."""
+        if self.use_classifier:
+            _clf.load_weights(self.weights_path)
+
     # -- scoring ---------------------------------------------------------------------------
     def _scrub(self, s: str) -> str:
         for pat in self._allow:
