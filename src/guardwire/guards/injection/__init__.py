@@ -11,11 +11,11 @@ outcome. With ``scan_docs=True`` it also scans ``ctx.docs`` for indirect injecti
 
 Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``. This is a
 security boundary, so a guard that cannot finish must not wave a text through; 200 ms is far
-above the p95 of a 3,000-character prompt (a few ms), above the 30 ms rule-scan budget of a
-100 KB input, and covers the first call's weight loading (~15 ms). A configured judge needs a
-larger guard budget in the route (its own default is 2 s). The judge
-has its own policy (default 2 s, fail-open: it is only asked about texts the classifier
-was unsure of, and a slow judge should not take a service down).
+above the p95 of a 3,000-character prompt (a few ms) and the 30 ms rule-scan budget of a
+100 KB input; the weights (~15 ms) are loaded by ``warm()`` outside the budget. The judge has
+its own policy (default 2 s, fail-open: it is only asked about texts the classifier was unsure
+of, and a slow judge should not take a service down); a route with a judge needs a guard
+budget larger than the judge's.
 
 Lift rate: the share of texts it blocked, plus texts allowed with ``fired=True`` (a rule fired,
 or the judge was consulted or failed open, without a block).
