@@ -39,6 +39,7 @@ class Telemetry:
     def _setup(self) -> None:
         from opentelemetry import metrics, trace
 
+        self._trace = trace
         from . import __version__
 
         self.tracer = (self.tracer_provider.get_tracer(_SCOPE, __version__)
@@ -52,13 +53,37 @@ class Telemetry:
             "guardwire.guard.duration", unit="ms", description="Time spent in one guard call")
         self._ready = True
 
+    def _tracing(self) -> bool:
+        """False while no SDK is configured (the API's proxy/no-op provider): spans are then
+        skipped entirely. Checked per stage, so a provider set later is picked up."""
+        if self.tracer_provider is not None:
+            return True
+        trace = self._trace
+        return not isinstance(trace.get_tracer_provider(),
+                              trace.ProxyTracerProvider | trace.NoOpTracerProvider)
+
     def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
                *, pipeline: str, version: str | None) -> None:
-        from opentelemetry import trace
-
+        if not verdict.decisions:  # an empty stage: nothing ran, nothing to record
+            return
         if not self._ready:
             self._setup()
         route = verdict.route or pipeline
+        if self._tracing():
+            self._spans(verdict, starts_ns, stage_start_ns, route, version)
+        for d in verdict.decisions:
+            key = (route, d.guard, d.action, d.outcome, verdict.stage)
+            metric_attrs = self._metric_attrs.get(key)
+            if metric_attrs is None:
+                metric_attrs = dict(zip(_METRIC_KEYS, key, strict=True))
+                if len(self._metric_attrs) < 10_000:
+                    self._metric_attrs[key] = metric_attrs
+            self.decisions.add(1, metric_attrs)
+            self.duration.record(d.elapsed_ms, metric_attrs)
+
+    def _spans(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
+               route: str, version: str | None) -> None:
+        trace = self._trace
         base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": verdict.stage,
                                 "guardwire.mode": verdict.mode}
         if version:
@@ -72,24 +97,14 @@ class Telemetry:
             stage_attrs["guardwire.text.out"] = verdict.text
         stage_span = self.tracer.start_span(f"guardwire.{verdict.stage}", start_time=stage_start_ns,
                                             attributes=stage_attrs)
-        recording = stage_span.is_recording()  # a no-op tracer: skip the child spans entirely
-        parent = trace.set_span_in_context(stage_span) if recording else None
+        parent = trace.set_span_in_context(stage_span)
         for d, start in zip(verdict.decisions, starts_ns, strict=False):
-            if recording:
-                attrs = dict(base, **_decision_attrs(d))
-                span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
-                                              start_time=start, attributes=attrs)
-                if d.outcome != "ok":
-                    span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
-                span.end(end_time=start + int(d.elapsed_ms * 1e6))
-            key = (route, d.guard, d.action, d.outcome, verdict.stage)
-            metric_attrs = self._metric_attrs.get(key)
-            if metric_attrs is None:
-                metric_attrs = dict(zip(_METRIC_KEYS, key, strict=True))
-                if len(self._metric_attrs) < 10_000:
-                    self._metric_attrs[key] = metric_attrs
-            self.decisions.add(1, metric_attrs)
-            self.duration.record(d.elapsed_ms, metric_attrs)
+            attrs = dict(base, **_decision_attrs(d))
+            span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
+                                          start_time=start, attributes=attrs)
+            if d.outcome != "ok":
+                span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
+            span.end(end_time=start + int(d.elapsed_ms * 1e6))
         stage_span.end(end_time=end_ns)
 
 
