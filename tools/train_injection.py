@@ -214,11 +214,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="report a grouped 80/20 hold-out")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--exclude-subset", action="append", default=[], metavar="PREFIX",
+                    help="leave out subsets whose name starts with PREFIX (repeatable), e.g. "
+                         "to train without the CC-BY-SA sources")
     args = ap.parse_args(argv)
     if not DATA.is_dir():
         print(f"training data not found at {DATA}", file=sys.stderr)
         return 2
-    rows = load_rows()
+    rows = [r for r in load_rows()
+            if not any(r.subset.startswith(prefix) for prefix in args.exclude_subset)]
     t0 = time.perf_counter()
     featurise(rows)
     print(f"{len(rows)} rows featurised in {time.perf_counter() - t0:.1f}s")
