@@ -9,8 +9,9 @@ Every number is measured in this one run against a raw baseline, because the mac
    (sync driver) or ``acheck_input`` (async driver), minus calling the same guard objects in a
    plain loop, divided by N. Median of several repeats of many iterations. Variants: the default
    no-op OpenTelemetry API vs an injected OpenTelemetry SDK tracer/meter provider, and guards
-   with a budget (``Policy(budget_ms=50)``, what the built-in guards declare), which the
-   pipeline runs in a worker thread (sync guards) or a cancel scope (async guards).
+   with a budget (``Policy(budget_ms=50)``): a hard budget runs a sync guard in a worker thread
+   (what ``pii`` gets) and an async guard in a cancel scope; a soft budget (``soft_budget =
+   True``, what the other built-in guards declare) runs inline and is checked afterwards.
 2. A ``parallel([...])`` group of three guards that each wait 100 ms: stage wall time.
 3. 1,000 concurrent async guarded calls on a ``FakeLLM`` that takes 50 ms: total wall time as a
    ratio to one call.
@@ -52,8 +53,9 @@ BUDGET = Policy(budget_ms=50, on_error="open", on_timeout="open")
 class NoopGuard:
     """A sync guard that does nothing: what is left is the pipeline's own cost."""
 
-    def __init__(self, i: int, policy: Policy | None = None) -> None:
+    def __init__(self, i: int, policy: Policy | None = None, soft: bool = False) -> None:
         self.name = f"noop{i}"
+        self.soft_budget = soft
         if policy is not None:
             self.default_policy = policy
 
@@ -103,6 +105,7 @@ class Scenario:
     driver: str  # "sync" | "async"
     guards: str  # "sync" | "async"
     budget: bool = False
+    soft: bool = False  # the guard declares soft_budget (bounded CPU work, checked inline)
     otel: bool = False
     headline: bool = False  # the rows the issue's goal is about (default policy, no-op API)
 
@@ -120,6 +123,10 @@ SCENARIOS = (
              budget=True),
     Scenario("async_async_budget", "async driver, async guards, budget 50 ms", "async", "async",
              budget=True),
+    Scenario("sync_soft", "sync driver, sync guards, soft budget 50 ms", "sync", "sync",
+             budget=True, soft=True),
+    Scenario("async_soft", "async driver, sync guards, soft budget 50 ms", "async", "sync",
+             budget=True, soft=True),
     Scenario("sync_async", "sync driver, async guards", "sync", "async"),
 )
 
@@ -145,7 +152,7 @@ def _measure(sc: Scenario, n: int, otel: _Telemetry | None, repeats: int,
     (no event loop in this thread, like a script); async loops run under ``asyncio.run``
     with the clock started inside the loop."""
     cls = AsyncNoopGuard if sc.guards == "async" else NoopGuard
-    guards = [cls(i, BUDGET if sc.budget else None) for i in range(n)]
+    guards = [cls(i, BUDGET if sc.budget else None, sc.soft) for i in range(n)]
     pipe = Pipeline(input=guards, **(otel.kwargs() if otel else {}))
     ctx = Context()
     text = "What is the refund policy for an order placed last week?"
