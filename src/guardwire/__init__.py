@@ -17,7 +17,7 @@ from ._decision import Decision, Verdict
 from ._guard import Guard, IncrementalGuard, StreamProcessor
 from ._pipeline import Pipeline
 from ._policy import Policy
-from ._steps import parallel, step
+from ._specs import parallel, step
 from ._streaming import StreamCorrection
 from ._wrap import guarded
 from .exceptions import (

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from ._context import Context
 from ._decision import Decision
 from ._pipeline import Pipeline
-from ._steps import step
+from ._specs import step
 from .cli import format_table
 from .config import build_routes
 from .exceptions import Blocked

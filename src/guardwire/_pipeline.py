@@ -18,7 +18,8 @@ from ._context import Context
 from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
 from ._policy import DEFAULT_POLICY, Policy
-from ._steps import Entry, Parallel, ParallelSpec, Step, StepSpec, build_entries, build_step
+from ._specs import ParallelSpec, StepSpec, build_entries, build_step
+from ._steps import Entry, Parallel, Step
 from ._tracing import Telemetry
 
 if TYPE_CHECKING:

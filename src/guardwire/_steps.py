@@ -12,14 +12,14 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
 from ._context import Context
 from ._decision import Action, Decision, Outcome
-from ._guard import Guard, guard_name
-from ._policy import DEFAULT_POLICY, Policy
+from ._guard import Guard
+from ._policy import Policy
 
 T = TypeVar("T")
 _CACHE_MAX = 4096
@@ -38,7 +38,7 @@ def _pool() -> Any:
     return _POOL[0]
 
 
-def _is_async_callable(obj: object) -> bool:
+def is_async_callable(obj: object) -> bool:
     return inspect.iscoroutinefunction(obj) or inspect.iscoroutinefunction(
         getattr(obj, "__call__", None)  # noqa: B004 - a class whose __call__ is async
     )
@@ -349,68 +349,3 @@ def _no_rewrite(s: Step, d: Decision) -> Decision:
 
 
 Entry = Step | Parallel
-
-
-@dataclass(frozen=True)
-class StepSpec:
-    """A guard with call-site overrides, as written in ``Pipeline(input=[...])``."""
-
-    guard: Guard
-    name: str | None = None
-    policy: Policy | None = None
-    overrides: dict[str, Any] = field(default_factory=dict)
-    cacheable: bool | None = None
-
-
-def step(guard: Guard, *, name: str | None = None, policy: Policy | None = None,
-         budget_ms: float | None = None, on_error: str | None = None,
-         on_timeout: str | None = None, cache_ttl_s: float | None = None,
-         cacheable: bool | None = None) -> StepSpec:
-    """Attach a call-site policy (whole or per field) or a name to one guard."""
-    overrides = {"budget_ms": budget_ms, "on_error": on_error, "on_timeout": on_timeout,
-                 "cache_ttl_s": cache_ttl_s}
-    return StepSpec(guard, name, policy, {k: v for k, v in overrides.items() if v is not None},
-                    cacheable)
-
-
-@dataclass(frozen=True)
-class ParallelSpec:
-    members: tuple[Guard | StepSpec, ...]
-
-
-def parallel(guards: Sequence[Guard | StepSpec]) -> ParallelSpec:
-    """Run these (non-rewriting) guards concurrently within a stage."""
-    return ParallelSpec(tuple(guards))
-
-
-def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step:
-    spec = item if isinstance(item, StepSpec) else StepSpec(item)
-    guard = spec.guard
-    if not callable(guard):
-        raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
-    base = spec.policy or getattr(guard, "default_policy", None) or default
-    if not isinstance(base, Policy):
-        raise TypeError(f"default_policy of {guard_name(guard)} is not a Policy")
-    policy = base.merged(**spec.overrides)
-    cacheable = spec.cacheable if spec.cacheable is not None else bool(
-        getattr(guard, "cacheable", False))
-    name = spec.name or guard_name(guard)
-    if policy.cache_ttl_s is not None and not cacheable:
-        raise ValueError(f"guard {name!r} reads per-request context and cannot be cached "
-                         "(cache_ttl_s set on a guard that is not cacheable)")
-    return Step(guard, name, policy, cacheable, _is_async_callable(guard),
-                bool(getattr(guard, "run_in_thread", False)),
-                bool(getattr(guard, "soft_budget", False)))
-
-
-def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Parallel],
-                  default: Policy = DEFAULT_POLICY) -> tuple[Entry, ...]:
-    out: list[Entry] = []
-    for item in items:
-        if isinstance(item, ParallelSpec):
-            out.append(Parallel(tuple(build_step(m, default) for m in item.members)))
-        elif isinstance(item, Step | Parallel):
-            out.append(item)
-        else:
-            out.append(build_step(item, default))
-    return tuple(out)

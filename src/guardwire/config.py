@@ -41,7 +41,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._pipeline import Pipeline
 from ._policy import Policy
-from ._steps import Entry, Parallel, Step, StepSpec, build_step
+from ._specs import StepSpec, build_step
+from ._steps import Entry, Parallel, Step
 from .exceptions import ConfigError
 
 GuardFactory = Callable[..., Any]

@@ -1,0 +1,77 @@
+"""How guards are written into a pipeline: ``step()`` overrides, ``parallel()`` groups, and the
+resolution of each guard's effective Policy (call site → guard type → pipeline default)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._guard import Guard, guard_name
+from ._policy import DEFAULT_POLICY, Policy
+from ._steps import Entry, Parallel, Step, is_async_callable
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """A guard with call-site overrides, as written in ``Pipeline(input=[...])``."""
+
+    guard: Guard
+    name: str | None = None
+    policy: Policy | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    cacheable: bool | None = None
+
+
+def step(guard: Guard, *, name: str | None = None, policy: Policy | None = None,
+         budget_ms: float | None = None, on_error: str | None = None,
+         on_timeout: str | None = None, cache_ttl_s: float | None = None,
+         cacheable: bool | None = None) -> StepSpec:
+    """Attach a call-site policy (whole or per field) or a name to one guard."""
+    overrides = {"budget_ms": budget_ms, "on_error": on_error, "on_timeout": on_timeout,
+                 "cache_ttl_s": cache_ttl_s}
+    return StepSpec(guard, name, policy, {k: v for k, v in overrides.items() if v is not None},
+                    cacheable)
+
+
+@dataclass(frozen=True)
+class ParallelSpec:
+    members: tuple[Guard | StepSpec, ...]
+
+
+def parallel(guards: Sequence[Guard | StepSpec]) -> ParallelSpec:
+    """Run these (non-rewriting) guards concurrently within a stage."""
+    return ParallelSpec(tuple(guards))
+
+
+def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step:
+    spec = item if isinstance(item, StepSpec) else StepSpec(item)
+    guard = spec.guard
+    if not callable(guard):
+        raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
+    base = spec.policy or getattr(guard, "default_policy", None) or default
+    if not isinstance(base, Policy):
+        raise TypeError(f"default_policy of {guard_name(guard)} is not a Policy")
+    policy = base.merged(**spec.overrides)
+    cacheable = spec.cacheable if spec.cacheable is not None else bool(
+        getattr(guard, "cacheable", False))
+    name = spec.name or guard_name(guard)
+    if policy.cache_ttl_s is not None and not cacheable:
+        raise ValueError(f"guard {name!r} reads per-request context and cannot be cached "
+                         "(cache_ttl_s set on a guard that is not cacheable)")
+    return Step(guard, name, policy, cacheable, is_async_callable(guard),
+                bool(getattr(guard, "run_in_thread", False)),
+                bool(getattr(guard, "soft_budget", False)))
+
+
+def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Parallel],
+                  default: Policy = DEFAULT_POLICY) -> tuple[Entry, ...]:
+    out: list[Entry] = []
+    for item in items:
+        if isinstance(item, ParallelSpec):
+            out.append(Parallel(tuple(build_step(m, default) for m in item.members)))
+        elif isinstance(item, Step | Parallel):
+            out.append(item)
+        else:
+            out.append(build_step(item, default))
+    return tuple(out)
