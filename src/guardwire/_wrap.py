@@ -171,9 +171,9 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
         adapter = adapter_for(fn, guard_system=p.guard_system)
 
-    def finish_sync(prep: _Prepared, out: Outcome) -> Any:
-        if out.kind == "stream":
-            return stream_output(p, prep.adapter, out.value, prep.ctx, _end_call)
+    def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
+        if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
+            return streamer(p, prep.adapter, out.value, prep.ctx, _end_call)
         try:
             if out.kind != "value":
                 return blocked_result(p, out, prep.adapter)
@@ -188,7 +188,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         except BaseException:
             _end_call(prep.ctx)
             raise
-        return finish_sync(prep, out)
+        return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prep = _Prepared(p, fn, adapter, response_model, args, kwargs)
@@ -197,14 +197,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         except BaseException:
             _end_call(prep.ctx)
             raise
-        if out.kind == "stream":
-            return astream_output(p, prep.adapter, out.value, prep.ctx, _end_call)
-        try:
-            if out.kind != "value":
-                return blocked_result(p, out, prep.adapter)
-            return out.value
-        finally:
-            _end_call(prep.ctx)
+        return finish(prep, out, astream_output)
 
     from .integrations import is_async_sdk_method
 
