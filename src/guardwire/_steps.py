@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import Any, TypeVar, cast
 
 from ._context import Context
@@ -81,7 +82,7 @@ class Step:
         mode = self.policy.on_timeout if outcome == "timeout" else self.policy.on_error
         action: Action = "allow" if mode == "open" else "block"
         return Decision(action, None, reason, None, self.name, outcome, elapsed_ms,
-                        {**data, "fail_mode": mode})
+                        MappingProxyType({**data, "fail_mode": mode}))
 
     def _accept(self, result: object, t0: float) -> Decision:
         elapsed = (time.perf_counter() - t0) * 1000.0
@@ -121,7 +122,8 @@ class Step:
             if hit[0] < time.monotonic():
                 del self._cache[key]
                 return None
-        return replace(hit[1], elapsed_ms=0.0, data={**hit[1].data, "cached": True})
+        return replace(hit[1], elapsed_ms=0.0,
+                       data=MappingProxyType({**hit[1].data, "cached": True}))
 
     def _cache_put(self, key: bytes, d: Decision) -> None:
         ttl = self.policy.cache_ttl_s
