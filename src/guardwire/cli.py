@@ -69,7 +69,8 @@ def cmd_routes(args: argparse.Namespace) -> int:
                 members = e.get("parallel", [e])
                 for s in members:
                     rows.append([f"{i}{'p' if 'parallel' in e else ''}", s["guard"],
-                                 "-" if s["budget_ms"] is None else s["budget_ms"],
+                                 "-" if s["budget_ms"] is None else
+                                 f"{s['budget_ms']:g}{' soft' if s['soft_budget'] else ''}",
                                  s["on_error"], s["on_timeout"], s["kind"]])
             print(f"  {stage}:")
             if rows:
