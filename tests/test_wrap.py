@@ -313,6 +313,9 @@ async def test_sync_wrapper_with_async_guard_works_inside_a_running_loop() -> No
     with ThreadPoolExecutor(2) as pool:
         got = await loop.run_in_executor(pool, safe, "from the pool")
     assert got == "from the pool?"
+    with capture_verdicts() as verdicts:  # the stage ran in a helper thread: context went along
+        safe("captured")
+    assert [v.stage for v in verdicts] == ["input", "output"]
 
 
 def test_context_passed_in_reaches_guards_and_collects_verdicts() -> None:

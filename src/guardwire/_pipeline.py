@@ -19,7 +19,7 @@ from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
 from ._policy import DEFAULT_POLICY, Policy
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
-from ._steps import Entry, Parallel, Step
+from ._steps import Entry, Parallel, Step, run_coroutine_sync
 from ._tracing import Telemetry
 
 if TYPE_CHECKING:
@@ -182,6 +182,12 @@ class Pipeline:
 
     def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
                        entries: Sequence[Entry] | None = None) -> Verdict:
+        todo = entries if entries is not None else (self.input if stage == "input"
+                                                    else self.output)
+        if self.mode != "off" and any(isinstance(e, Parallel) or e.is_async for e in todo):
+            # async guards or a parallel group: run the whole stage in one event loop rather
+            # than starting a loop per guard
+            return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries))
         gen, starts, t0 = self._stage(stage, text, ctx, entries)
         try:
             entry, current = next(gen)

@@ -308,11 +308,20 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
 
     def target() -> None:
         try:
+            import sniffio  # the copied context says "asyncio is running here": not in this thread
+
+            sniffio.current_async_library_cvar.set(None)
+        except ImportError:  # pragma: no cover - anyio without sniffio
+            pass
+        try:
             box.append(anyio.run(main))
         except BaseException as exc:  # pragma: no cover - re-raised below
             errors.append(exc)
 
-    t = threading.Thread(target=target, name="guardwire-loop", daemon=True)
+    import contextvars  # the caller's context (verdict capture, current span) goes along
+
+    t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
+                         name="guardwire-loop", daemon=True)
     t.start()
     t.join()
     if errors:
