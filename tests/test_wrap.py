@@ -167,6 +167,49 @@ def test_incremental_guards_process_chunks_with_holdback() -> None:
     assert out[0] == "HE"
 
 
+def test_per_chunk_guards_get_decisions_in_the_stream_verdict() -> None:
+    p = Pipeline(output=[HoldbackUpper(), StaticGuard(name="whole")], stream_mode="incremental")
+    ctx = Context()
+    list(guarded(FakeLLM("abc", chunk_size=1).stream, pipeline=p)("q", guard_ctx=ctx))
+    out = ctx.verdicts[-1]
+    assert [d.guard for d in out.decisions] == ["holdback", "whole"]
+    d = out.decisions[0]
+    assert d.action == "rewrite" and d.text == "ABC" and d.data["streamed"] is True
+
+
+class BrokenProc(HoldbackUpper):
+    name = "broken"
+
+    def start_stream(self, ctx: Context) -> Any:
+        class Proc:
+            def feed(self, chunk: str) -> str:
+                if "b" in chunk:
+                    raise RuntimeError("processor bug")
+                return chunk.upper()
+
+            def flush(self) -> str:
+                return ""
+
+        return Proc()
+
+
+@pytest.mark.parametrize("mode", ["open", "closed"])
+def test_a_failing_per_chunk_guard_follows_its_policy(mode: str) -> None:
+    from guardwire import step
+
+    p = Pipeline(output=[step(BrokenProc(), on_error=mode)], stream_mode="incremental")
+    ctx = Context()
+    stream = guarded(FakeLLM("abc", chunk_size=1).stream, pipeline=p)("q", guard_ctx=ctx)
+    if mode == "closed":
+        with pytest.raises(OutputBlocked, match="processor bug"):
+            list(stream)
+        return
+    assert list(stream) == ["A", "b", "c"]  # from the failure on, text passes untouched
+    d = ctx.verdicts[-1].decisions[0]
+    assert d.outcome == "error" and d.action == "allow" and d.data["lost_holdback"] is True
+    assert ctx.verdicts[-1].degraded
+
+
 def test_chat_messages_guard_user_content_only() -> None:
     llm = FakeLLM("fine")
     safe = guarded(llm.chat, pipeline=Pipeline(input=[upper]))

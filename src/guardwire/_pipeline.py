@@ -34,11 +34,12 @@ Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
 
 
 def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: Mode,
-         starts: list[int]) -> Fold:
+         starts: list[int], prefix: Sequence[Decision] = ()) -> Fold:
     """Run entries in order over ``text``; a rewrite feeds the next entry; in enforce mode the
     first block (or re-ask) ends the stage. Monitor mode runs every guard on the would-be text
     but returns the original text and never blocks."""
-    decisions: list[Decision] = []
+    decisions: list[Decision] = list(prefix)  # already made elsewhere (per-chunk stream guards)
+    starts.extend(time.time_ns() - int(d.elapsed_ms * 1e6) for d in prefix)
     current = text
     for entry in entries:
         starts.extend([time.time_ns()] * (len(entry.steps) if isinstance(entry, Parallel) else 1))
@@ -160,8 +161,8 @@ class Pipeline:
         return Pipeline(**kw)
 
     # -- stages ------------------------------------------------------------------------
-    def _stage(self, stage: Stage, text: str, ctx: Context,
-               entries: Sequence[Entry] | None) -> tuple[Fold, list[int], int]:
+    def _stage(self, stage: Stage, text: str, ctx: Context, entries: Sequence[Entry] | None,
+               prefix: Sequence[Decision] = ()) -> tuple[Fold, list[int], int]:
         if entries is None:
             entries = self.input if stage == "input" else self.output
         if self.mode == "off":
@@ -169,7 +170,8 @@ class Pipeline:
         if stage == "input" and not ctx.original_input:
             ctx.original_input = text
         starts: list[int] = []
-        return fold(entries, text, ctx, stage, self.mode, starts), starts, time.time_ns()
+        return (fold(entries, text, ctx, stage, self.mode, starts, prefix), starts,
+                time.time_ns())
 
     def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int) -> Verdict:
         if ctx.route is None and verdict.route is None:
@@ -181,14 +183,16 @@ class Pipeline:
         return verdict
 
     def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
-                       entries: Sequence[Entry] | None = None) -> Verdict:
+                       entries: Sequence[Entry] | None = None,
+                       prefix: Sequence[Decision] = ()) -> Verdict:
         todo = entries if entries is not None else (self.input if stage == "input"
                                                     else self.output)
         if self.mode != "off" and any(isinstance(e, Parallel) or e.is_async for e in todo):
             # async guards or a parallel group: run the whole stage in one event loop rather
             # than starting a loop per guard
-            return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries))
-        gen, starts, t0 = self._stage(stage, text, ctx, entries)
+            return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries,
+                                                                   prefix))
+        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix)
         try:
             entry, current = next(gen)
             while True:
@@ -199,8 +203,9 @@ class Pipeline:
             return self._finish(stop.value, ctx, starts, t0)
 
     async def run_stage_async(self, stage: Stage, text: str, ctx: Context,
-                              entries: Sequence[Entry] | None = None) -> Verdict:
-        gen, starts, t0 = self._stage(stage, text, ctx, entries)
+                              entries: Sequence[Entry] | None = None,
+                              prefix: Sequence[Decision] = ()) -> Verdict:
+        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix)
         try:
             entry, current = next(gen)
             while True:

@@ -20,8 +20,10 @@ Both share :class:`_StreamRun`; the sync and async iterators only differ in how 
 from __future__ import annotations
 
 import inspect
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ._context import Context
@@ -45,6 +47,71 @@ class StreamCorrection:
     verdict: Verdict
 
 
+class _Tracked:
+    """One per-chunk guard over one stream, with what it was fed, what it let out and its time,
+    so that it gets a Decision (and a lift-rate count) like any other guard. A processor that
+    raises is handled by its guard's policy: fail-closed ends the stream with OutputBlocked;
+    fail-open lets the rest of the stream through untouched (what it held back is lost, and
+    its Decision says so)."""
+
+    def __init__(self, step: Step, ctx: Context) -> None:
+        self.step, self.route = step, ctx.route
+        self.fed: list[str] = []
+        self.let_out: list[str] = []
+        self.ms = 0.0
+        self.failure: Decision | None = None
+        t0 = time.perf_counter()
+        try:
+            start = step.guard.start_stream  # type: ignore[attr-defined]
+            self.proc: StreamProcessor | None = start(ctx)
+        except Exception as exc:
+            self.proc = None
+            self._fail(exc, t0)
+        self.ms += (time.perf_counter() - t0) * 1000.0
+
+    def _fail(self, exc: Exception, t0: float) -> None:
+        d = self.step._error(exc, t0)
+        self.proc = None
+        if d.action == "block":
+            raise OutputBlocked(Verdict("output", "", (d,), "", "enforce", self.route))
+        self.failure = Decision(d.action, None, d.reason, None, d.guard, d.outcome,
+                                d.elapsed_ms, MappingProxyType({**d.data, "lost_holdback": True,
+                                                                "streamed": True}))
+
+    def _call(self, fn: Callable[[], str], fallback: str) -> str:
+        if self.proc is None:
+            return fallback
+        t0 = time.perf_counter()
+        try:
+            out = fn()
+        except Exception as exc:
+            self._fail(exc, t0)
+            out = fallback
+        self.ms += (time.perf_counter() - t0) * 1000.0
+        return out
+
+    def feed(self, text: str) -> str:
+        self.fed.append(text)
+        proc = self.proc
+        out = self._call(lambda: proc.feed(text), text) if proc is not None else text
+        self.let_out.append(out)
+        return out
+
+    def flush(self) -> str:
+        proc = self.proc
+        out = self._call(proc.flush, "") if proc is not None else ""
+        self.let_out.append(out)
+        return out
+
+    def decision(self) -> Decision:
+        if self.failure is not None:
+            return self.failure
+        fed, out = "".join(self.fed), "".join(self.let_out)
+        d = (Decision.rewrite(out, "processed the stream chunk by chunk", streamed=True)
+             if out != fed else Decision.allow(streamed=True))
+        return d.stamped(guard=self.step.name, elapsed_ms=self.ms)
+
+
 class _StreamRun:
     def __init__(self, p: Pipeline, adapter: BaseAdapter, ctx: Context) -> None:
         self.p, self.adapter, self.ctx = p, adapter, ctx
@@ -56,7 +123,7 @@ class _StreamRun:
         self.inc_steps = inc_steps if self.incremental else []
         self.whole: tuple[Entry, ...] = (
             _without(p.output, set(map(id, inc_steps))) if self.incremental else p.output)
-        self.procs = self._start()
+        self.tracked = [_Tracked(s, ctx) for s in self.inc_steps]
         self.raw: list[str] = []
         self.template: Any = None
         self.trailing: list[Any] = []
@@ -83,14 +150,18 @@ class _StreamRun:
         self.template = chunk
         if not self.incremental:
             return []
-        for proc in self.procs:
-            text = proc.feed(text)
+        for t in self.tracked:
+            text = t.feed(text)
         return [self.adapter.with_chunk_text(chunk, text)] if text else []
 
-    def _flush(self, procs: Iterable[StreamProcessor], text: str = "") -> str:
+    def _flush(self, procs: Iterable[StreamProcessor | _Tracked], text: str = "") -> str:
         for proc in procs:
             text = proc.feed(text) + proc.flush() if text else proc.flush()
         return text
+
+    def decisions(self) -> tuple[Decision, ...]:
+        """The per-chunk guards' Decisions, recorded with the end-of-stream verdict."""
+        return tuple(t.decision() for t in self.tracked)
 
     def _emit(self, text: str) -> list[Any]:
         if not text:
@@ -99,7 +170,7 @@ class _StreamRun:
 
     def tail(self) -> list[Any]:
         """Held-back text at the end of the stream (incremental mode)."""
-        return self._emit(self._flush(self.procs)) if self.incremental else []
+        return self._emit(self._flush(self.tracked)) if self.incremental else []
 
     def verdict_chunks(self, verdict: Verdict) -> list[Any]:
         """What the end-of-stream verdict adds (or raise if it blocks)."""
@@ -152,7 +223,7 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
             yield from run.on_chunk(chunk)
         yield from run.tail()
         full, whole = run.end_stage()
-        verdict = p.run_stage_sync("output", full, ctx, entries=whole)
+        verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions())
         yield from run.verdict_chunks(verdict)
     finally:
         close = getattr(raw, "close", None)
@@ -171,7 +242,8 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
         for out in run.tail():
             yield out
         full, whole = run.end_stage()
-        verdict = await p.run_stage_async("output", full, ctx, entries=whole)
+        verdict = await p.run_stage_async("output", full, ctx, entries=whole,
+                                          prefix=run.decisions())
         for out in run.verdict_chunks(verdict):
             yield out
     finally:
