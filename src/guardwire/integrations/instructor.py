@@ -148,17 +148,36 @@ def _apply(adapter: ChatAdapter, call: Call, texts: list[str], new: list[str],
     return call
 
 
+def _guard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
+                 ctx: Context) -> Call:
+    """The input stage on every user message (sync); a block raises InputBlocked."""
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    new = []
+    for text in texts:
+        verdict = pipeline.check_input(text, ctx)
+        if verdict.blocked:
+            raise InputBlocked(verdict)
+        new.append(verdict.text)
+    return _apply(adapter, call, texts, new, ctx)
+
+
+async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
+                        ctx: Context) -> Call:
+    """The same for async callers."""
+    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    new = []
+    for text in texts:
+        verdict = await pipeline.acheck_input(text, ctx)
+        if verdict.blocked:
+            raise InputBlocked(verdict)
+        new.append(verdict.text)
+    return _apply(adapter, call, texts, new, ctx)
+
+
 def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
           kwargs: dict[str, Any], ctx: Context, finish: Callable[[Any, Context], Any]) -> Any:
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
     try:
-        new = []
-        for text in texts:
-            verdict = pipeline.check_input(text, ctx)
-            if verdict.blocked:
-                raise InputBlocked(verdict)
-            new.append(verdict.text)
-        call = _apply(adapter, call, texts, new, ctx)
+        call = _guard_input(pipeline, args, kwargs, ctx)
         return finish(fn(*call.args, **call.kwargs), ctx)
     finally:
         _end(ctx)
@@ -167,15 +186,8 @@ def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
 async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
                  kwargs: dict[str, Any], ctx: Context,
                  finish: Callable[[Any, Context], Any]) -> Any:
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
     try:
-        new = []
-        for text in texts:
-            verdict = await pipeline.acheck_input(text, ctx)
-            if verdict.blocked:
-                raise InputBlocked(verdict)
-            new.append(verdict.text)
-        call = _apply(adapter, call, texts, new, ctx)
+        call = await _aguard_input(pipeline, args, kwargs, ctx)
         result = fn(*call.args, **call.kwargs)
         if isinstance(result, Awaitable):
             result = await result
@@ -186,15 +198,11 @@ async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ..
 
 def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
             kwargs: dict[str, Any], ctx: Context) -> Iterator[Any]:
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
-    new = []
-    for text in texts:  # checked before the first item is asked for: blocks raise here
-        verdict = pipeline.check_input(text, ctx)
-        if verdict.blocked:
-            _end(ctx)
-            raise InputBlocked(verdict)
-        new.append(verdict.text)
-    call = _apply(adapter, call, texts, new, ctx)
+    try:  # checked before the first item is asked for: blocks raise here
+        call = _guard_input(pipeline, args, kwargs, ctx)
+    except BaseException:
+        _end(ctx)
+        raise
 
     def items() -> Iterator[Any]:
         try:
@@ -207,15 +215,8 @@ def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
 
 async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
                    kwargs: dict[str, Any], ctx: Context) -> AsyncIterator[Any]:
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
     try:
-        new = []
-        for text in texts:
-            verdict = await pipeline.acheck_input(text, ctx)
-            if verdict.blocked:
-                raise InputBlocked(verdict)
-            new.append(verdict.text)
-        call = _apply(adapter, call, texts, new, ctx)
+        call = await _aguard_input(pipeline, args, kwargs, ctx)
         stream = fn(*call.args, **call.kwargs)
         if isinstance(stream, Awaitable):
             stream = await stream
