@@ -166,8 +166,7 @@ def split_sentences(text: str) -> list[Span]:
     pos = 0
     for b_start, b_end in [*fenced_blocks(text), (len(text), len(text))]:
         _split_prose(text, pos, b_start, spans)
-        if b_end > b_start:
-            spans.append(Span(b_start, b_end, "code"))
+        _append_trimmed(text, b_start, b_end, spans, "code")
         pos = b_end
     return spans
 
