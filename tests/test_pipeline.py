@@ -124,6 +124,28 @@ def test_pipeline_default_is_fail_closed_and_guard_default_policy_wins() -> None
     assert Pipeline(input=[step(Lenient(), on_error="closed")]).check_input("x").blocked
 
 
+def test_step_override_can_remove_a_declared_budget_and_keeps_unnamed_fields() -> None:
+    class Budgeted:
+        name = "budgeted"
+        default_policy = Policy(budget_ms=5, on_error="open", cache_ttl_s=30)
+        cacheable = True
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.allow()
+
+    declared = Pipeline(input=[Budgeted()]).steps("input")[0].policy
+    assert declared.budget_ms == 5 and declared.cache_ttl_s == 30
+    kept = Pipeline(input=[step(Budgeted(), on_timeout="open")]).steps("input")[0].policy
+    assert (kept.budget_ms, kept.on_error, kept.on_timeout, kept.cache_ttl_s) == (5, "open",
+                                                                                 "open", 30)
+    cleared = Pipeline(input=[step(Budgeted(), budget_ms=None, cache_ttl_s=None)]
+                       ).steps("input")[0].policy
+    assert cleared.budget_ms is None and cleared.cache_ttl_s is None
+    assert cleared.on_error == "open"
+    with pytest.raises(ValueError, match="budget_ms"):
+        Pipeline(input=[step(Budgeted(), budget_ms=0)])
+
+
 def test_parallel_group_runs_guards_concurrently() -> None:
     # Each guard waits until all three have started: sequential execution would hit the budget.
     started = threading.Barrier(3)

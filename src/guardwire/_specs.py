@@ -3,13 +3,22 @@ resolution of each guard's effective Policy (call site → guard type → pipeli
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ._guard import Guard, guard_name
 from ._policy import DEFAULT_POLICY, Policy
 from ._steps import Entry, Parallel, Step, is_async_callable
+
+
+class _Keep(enum.Enum):
+    KEEP = "keep"
+
+
+KEEP = _Keep.KEEP
+"""Default of ``step()``'s per-field overrides: keep the guard's own value for that field."""
 
 
 @dataclass(frozen=True)
@@ -24,14 +33,19 @@ class StepSpec:
 
 
 def step(guard: Guard, *, name: str | None = None, policy: Policy | None = None,
-         budget_ms: float | None = None, on_error: str | None = None,
-         on_timeout: str | None = None, cache_ttl_s: float | None = None,
+         budget_ms: float | _Keep | None = KEEP, on_error: str | None = None,
+         on_timeout: str | None = None, cache_ttl_s: float | _Keep | None = KEEP,
          cacheable: bool | None = None) -> StepSpec:
-    """Attach a call-site policy (whole or per field) or a name to one guard."""
-    overrides = {"budget_ms": budget_ms, "on_error": on_error, "on_timeout": on_timeout,
-                 "cache_ttl_s": cache_ttl_s}
-    return StepSpec(guard, name, policy, {k: v for k, v in overrides.items() if v is not None},
-                    cacheable)
+    """Attach a call-site policy (whole or per field) or a name to one guard.
+
+    Fields left out keep the guard's own value. ``budget_ms=None`` and ``cache_ttl_s=None``
+    remove a budget or cache TTL the guard declares.
+    """
+    overrides: dict[str, Any] = {"budget_ms": budget_ms, "cache_ttl_s": cache_ttl_s}
+    overrides = {k: v for k, v in overrides.items() if v is not KEEP}
+    overrides.update({k: v for k, v in (("on_error", on_error), ("on_timeout", on_timeout))
+                      if v is not None})
+    return StepSpec(guard, name, policy, overrides, cacheable)
 
 
 @dataclass(frozen=True)
@@ -52,7 +66,7 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
     base = spec.policy or getattr(guard, "default_policy", None) or default
     if not isinstance(base, Policy):
         raise TypeError(f"default_policy of {guard_name(guard)} is not a Policy")
-    policy = base.merged(**spec.overrides)
+    policy = replace(base, **spec.overrides) if spec.overrides else base
     cacheable = spec.cacheable if spec.cacheable is not None else bool(
         getattr(guard, "cacheable", False))
     name = spec.name or guard_name(guard)
