@@ -6,8 +6,11 @@ what happened:
 - ``"parsed"``: the text (or the JSON found in a code fence / surrounding prose) is valid JSON;
 - ``"repaired"``: it was not, but it reads as JSON with raw control characters in strings
   (``json.loads(strict=False)``), as a Python literal (``ast.literal_eval``: single quotes,
-  ``True``/``None``, trailing commas), or the ``json-repair`` library fixed it without a
-  warning sign in its log that it invented or dropped something;
+  ``True``/``None``, trailing commas), after one of the targeted dialect passes of
+  :mod:`.dialects` (JSONP, comments, MongoDB constructors, curly quotes, ``"a" + "b"``,
+  newline-delimited values, …), or the ``json-repair`` library fixed it with no warning sign
+  — in its log, or in :func:`.dialects.repair_is_faithful` — that it invented or dropped
+  something;
 - ``"truncated"``: the answer stops inside an open string, array or object (or a number
   such as ``2.``/``2e+``). json-repair would silently close it and hand back something that
   looks complete, so truncation is checked *before* any repair and always means "ask again";
@@ -28,6 +31,8 @@ from typing import Any, Literal
 
 import json_repair
 
+from . import dialects
+
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
 
 # an opening fence starts its line or is followed by a language tag and a line break
@@ -45,7 +50,7 @@ _TOKEN = re.compile(r"""
   | (?P<open>[{\[])
   | (?P<close>[}\]])
   | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
-  | (?P<other>(?:[^\s"'{}\[\]/]|/(?![*/]))+|/)
+  | (?P<other>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\]/]|/(?![*/]))+|/)
 """, re.X)
 # json-repair log lines that mean "I had to invent a value or throw text away"
 _INVENTED = (
@@ -61,6 +66,10 @@ _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
 # an empty string literal where a value or key can stand (not the end of `72""`)
 _EMPTY_LITERAL = re.compile(r"(?:^|[\s\[{:,])(?:\"\"|'')(?=\s*(?:[\]},:]|$))")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
+_LONE_WORD = re.compile(r"[A-Za-z_$][\w$.]*[ \t]*")
+_JSONP = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*")
+_JSONP_VALUE = re.compile(r"\s*(?:[{\[\"']|-?\d|(?:true|false|null)\s*\Z)")
+_BARE_QUOTE = re.compile(r'(?<!\\)"')
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +160,8 @@ def _find_value(s: str) -> tuple[int, int, str]:
     """Locate the JSON value: ``(start, end, verdict)``.
 
     ``verdict`` is ``"open"`` (cut off), ``"junk"`` (another value or text glued to it),
-    ``"prose"`` (words around it were dropped) or ``""``.
+    ``"prose"`` (words around it were dropped), ``"stray"`` (closing brackets after it were
+    dropped) or ``""``.
     """
     lead = len(s) - len(s.lstrip())
     first = s[lead : lead + 1]
@@ -162,6 +172,8 @@ def _find_value(s: str) -> tuple[int, int, str]:
         return lead, len(s), "open" if is_open or dangling else ""
     start = min(starts)
     prose = "prose" if start > lead else ""
+    if _LONE_WORD.fullmatch(s[lead:start]):  # `callback {}`: not prose, not JSONP
+        return start, len(s), "junk"
     end, is_open = scan_end(s, start)
     if is_open:
         return start, len(s), "open"
@@ -169,6 +181,8 @@ def _find_value(s: str) -> tuple[int, int, str]:
     tail = _COMMENT.sub("", rest).strip().strip(",;)").strip()
     if not tail:  # trailing comma / JSONP close / comment: safe to drop
         return start, end, prose
+    if not tail.strip("}] \t\r\n"):  # `{"a": 1}}`: stray closing brackets
+        return start, end, "stray"
     if rest[:1].isspace() and tail[:1] not in ("{", "[", '"', "'"):
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
@@ -186,9 +200,10 @@ def parse_answer(text: str) -> Parsed:
             return Parsed("parsed", json.loads(body), body, True)
         except (ValueError, RecursionError):
             pass
+    body, notes = _unwrap(body)
     value = _python_literal(body)  # a complete Python literal cannot be a truncated answer
     if value is not _NOTHING:
-        return Parsed("repaired", value, body, fenced, repairs=(_LITERAL_NOTE,))
+        return Parsed("repaired", value, body, fenced, repairs=(*notes, _LITERAL_NOTE))
     start, end, where = _find_value(body)
     segment = body[start:end]
     extracted = fenced or where == "prose"
@@ -196,25 +211,75 @@ def parse_answer(text: str) -> Parsed:
         return Parsed("truncated", None, segment, extracted,
                       "the answer was cut off inside an open string, array or object")
     if where == "junk":
+        norm = dialects.normalize(body)
+        ok, value = dialects.read_sequence(norm.text) if not norm.problem else (False, None)
+        if ok:
+            return Parsed("repaired", value, body, fenced,
+                          repairs=(*notes, *norm.notes, "several values read as a list"))
         return Parsed("not_json", None, segment, extracted,
                       "there is more than one JSON value, or text glued to the JSON value")
+    if where == "stray":
+        notes = (*notes, "stray closing brackets after the value dropped")
     if not segment.strip():
         return Parsed("not_json", None, segment, extracted, "the answer contains no JSON value")
     try:
-        return Parsed("parsed", json.loads(segment), segment, extracted)
+        return Parsed("repaired" if notes else "parsed", json.loads(segment), segment,
+                      extracted, repairs=notes)
     except (ValueError, RecursionError):
         pass
     try:  # raw newlines/tabs inside strings: legal once control characters are allowed
         if _BAD_CONTROL.search(segment):
             raise ValueError("control character without a JSON escape")
         return Parsed("repaired", json.loads(segment, strict=False), segment, extracted,
-                      repairs=("escaped control characters inside strings",))
+                      repairs=(*notes, "escaped control characters inside strings"))
     except (ValueError, RecursionError):
         pass
     value = _python_literal(segment)
     if value is not _NOTHING:
-        return Parsed("repaired", value, segment, extracted, repairs=(_LITERAL_NOTE,))
-    return _repair(segment, extracted)
+        return Parsed("repaired", value, segment, extracted, repairs=(*notes, _LITERAL_NOTE))
+    return _dialects(segment, extracted, notes, scalar=start == 0 and end == len(body))
+
+
+def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
+    """Whole-answer wrappers: a JSON-escaped answer (``{\\"a\\": 1}``), JSONP ``cb(…);``."""
+    if '\\"' in body and not _BARE_QUOTE.search(body):
+        try:
+            inner = json.loads('"' + body.strip() + '"')
+            return inner, ("escaped answer unescaped",)
+        except (ValueError, RecursionError):
+            pass
+    m = _JSONP.fullmatch(body)
+    if m and _JSONP_VALUE.match(m.group(1)):
+        return m.group(1), ("JSONP wrapper removed",)
+    return body, ()
+
+
+def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
+              scalar: bool) -> Parsed:
+    """The targeted dialect passes, then (only if still needed) json-repair."""
+    norm = dialects.normalize(segment)
+    if norm.problem:
+        return Parsed("not_json", None, segment, extracted, norm.problem)
+    notes = (*notes, *norm.notes)
+    cand = norm.text
+    if norm.notes:
+        for strict in (True, False):
+            try:
+                return Parsed("repaired", json.loads(cand, strict=strict), segment, extracted,
+                              repairs=notes)
+            except (ValueError, RecursionError):
+                pass
+    ok, value = dialects.read_sequence(cand)
+    if ok:
+        return Parsed("repaired", value, segment, extracted,
+                      repairs=(*notes, "values separated by commas or lines read as a list"))
+    if scalar:
+        for reader, note in ((dialects.quoted_string, "unescaped quotes inside the string"),
+                             (dialects.bare_token, "a bare word read as a string")):
+            ok, value = reader(cand)
+            if ok:
+                return Parsed("repaired", value, segment, extracted, repairs=(*notes, note))
+    return _repair(cand, extracted, notes)
 
 
 _NOTHING: Any = object()
@@ -253,13 +318,14 @@ def _json_shaped(value: Any) -> bool:
     return True
 
 
-def _repair(segment: str, extracted: bool) -> Parsed:
+def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = ()) -> Parsed:
     try:
-        out = json_repair.repair_json(segment, return_objects=True, logging=True)
+        out = json_repair.repair_json(segment, return_objects=True, logging=True,
+                                      skip_json_loads=True)
     except (ValueError, RecursionError) as exc:  # json-repair gives up on some inputs
         return Parsed("not_json", None, segment, extracted, str(exc))
     value, log = out if isinstance(out, tuple) else (out, [])
-    repairs = tuple(str(e.get("text", "")) for e in log if isinstance(e, dict))
+    repairs = (*notes, *(str(e.get("text", "")) for e in log if isinstance(e, dict)))
     invented = next((r for r in repairs if any(m in r for m in _INVENTED)), None)
     if invented is not None:
         return Parsed("not_json", None, segment, extracted,
@@ -270,6 +336,9 @@ def _repair(segment: str, extracted: bool) -> Parsed:
         # json-repair returns "" for what it could not read (the whole text or a value)
         return Parsed("not_json", None, segment, extracted,
                       "a value is missing or unreadable", repairs)
+    lost = dialects.repair_is_faithful(segment, value)
+    if lost:
+        return Parsed("not_json", None, segment, extracted, lost, repairs)
     return Parsed("repaired", value, segment, extracted, "", repairs)
 
 

@@ -1,0 +1,365 @@
+"""Targeted, token-level fixes for the JSON dialects models write, tried before json-repair.
+
+Each pass rewrites one unambiguous construct *outside string literals* and nothing else; the
+result must then parse with the strict ``json`` module (or go on to ``json-repair`` and the
+checks in :func:`repair_is_faithful`). None of them closes brackets, guesses a missing quote
+or fills in a missing value — that is json-repair's job, and truncation was ruled out before.
+
+- comments (``//``, ``/* */``) are dropped (``https://`` in a bare word is not a comment);
+- MongoDB/JS constructors ``ObjectId("1")``, ``ISODate("…")``, ``NumberLong(2)``… → argument;
+- Python/JS constants at a value position: ``True``/``False``/``None`` → ``true``/``false``/
+  ``null``, ``undefined`` → ``null``;
+- single-quoted strings and strings delimited by curly quotes or back-ticks (``‘a’``, ``“a”``,
+  ```a´``) where a key or value stands → double-quoted JSON strings; ``\\'`` → ``'``;
+- string concatenation ``"a" + "b"`` → ``"ab"``;
+- numbers JSON forbids: leading zeros ``0789`` stay text (``"0789"``, a zip code is not 789);
+  ``.5`` → ``0.5``;
+- unquoted identifier keys ``{a: 1}`` → ``{"a": 1}``; a missing colon between a key and its
+  value (``{"a" 2}``); trailing commas before ``}``/``]``; a missing comma between two
+  objects/arrays inside an array (``[{}{}]``).
+
+Two constructs are refused instead (``Normalized.problem``), because any value read from them
+would be a guess: an ellipsis standing for elided items (``[1, 2, ...]``) and, inside an
+array, a bare word next to another value without a comma (``[2 0.0.1 2]``: one string or
+three values?).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+_TOK = re.compile(r"""
+    (?P<s>"(?:[^"\\]|\\[\s\S])*")
+  | (?P<sq>'(?:[^'\\\n]|\\.)*')
+  | (?P<cq>[“‘`][^“”‘’`´"'\\\n]*[”’´'`])
+  | (?P<call>(?:ObjectId|ISODate|NumberLong|NumberInt|NumberDecimal|Timestamp|UUID|Date)
+        \(\s*(?P<arg>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)\s*\))
+  | (?P<com>/\*[\s\S]*?\*/|//[^\n]*)
+  | (?P<ws>[\s\u180e\u200b-\u200d\u2060\ufeff]+)
+  | (?P<p>[{}\[\],:])
+  | (?P<plus>\+(?=\s*(?:/\*[\s\S]*?\*/\s*)*["'“‘`]))
+  | (?P<w>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\],:/“”‘’`´\u180e\u200b-\u200d\u2060\ufeff]
+        |/(?![*/]))+)
+  | (?P<x>[\s\S])
+""", re.X)
+_QUOTED = ("s", "sq", "cq")
+_LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
+             "False": "false", "None": "null", "undefined": "null"}
+_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_LEADING_ZERO = re.compile(r"-?0\d+(?:\.\d*)?(?:[eE][+-]?\d*)?")
+_BARE_FRACTION = re.compile(r"(-?)(\.\d+(?:[eE][+-]?\d+)?)")
+_IDENT = re.compile(r"[A-Za-z_$][\w$-]*")
+_ELLIPSIS = re.compile(r"\.{3,}|…")
+_BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")  # not even lenient JSON allows these
+_PY_ESCAPES = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[\\'\"ntrbf/])")
+
+
+@dataclass(slots=True)
+class Normalized:
+    """What the passes made of a segment: new text, what they did, or why they refused."""
+
+    text: str
+    notes: list[str] = field(default_factory=list)
+    problem: str = ""
+
+
+def tokenize(text: str) -> list[tuple[str, str]]:
+    """``(kind, text)`` tokens; a quote opens a string only where a key or value may start."""
+    out: list[tuple[str, str]] = []
+    pos, prev, prev2 = 0, "", ""
+    while pos < len(text):
+        m = _TOK.match(text, pos)
+        assert m is not None  # the last alternative matches any character
+        kind, tok = m.lastgroup or "x", m.group()
+        pos = m.end()
+        if kind in ("sq", "cq") and prev not in ("", "{", "[", ",", ":", "+") and not (
+                prev in ("w", "s", "sq", "cq") and prev2 in ("{", ",")
+                and text[m.start() - 1].isspace()):  # `{a 'b'}`: a value after its key
+            kind, tok, pos = "w", tok[0], m.start() + 1  # an apostrophe inside a bare word
+        elif kind == "call":
+            tok = m.group("arg")
+        if kind == "w" and out and out[-1][0] == "w":
+            out[-1] = ("w", out[-1][1] + tok)
+        else:
+            out.append((kind, tok))
+        if kind not in ("ws", "com"):
+            prev, prev2 = (tok if kind in ("p", "plus") else kind), prev
+    return out
+
+
+def _decode(kind: str, tok: str) -> str | None:
+    """The text of a string token, or None if its escapes are ambiguous."""
+    body = tok[1:-1]
+    if kind == "cq":
+        return body
+    if kind == "s":
+        value = _loads_str(tok)
+        return value if value is not None else _loads_str(
+            '"' + _ESCAPE.sub(_fix_escape, body) + '"')
+    # single-quoted: only escapes that mean the same in Python and JSON
+    if "\\" in body and _PY_ESCAPES.sub("", body).count("\\"):
+        return None
+    return _loads_str('"' + _ESCAPE.sub(_fix_escape, body) + '"')
+
+
+_ESCAPE = re.compile(r'\\[\s\S]|"')
+
+
+def _fix_escape(m: re.Match[str]) -> str:
+    """``\\'`` → ``'`` (JSON has no such escape); a bare ``"`` inside ``'…'`` → ``\\"``."""
+    t = m.group()
+    return "'" if t == "\\'" else '\\"' if t == '"' else t
+
+
+def _loads_str(tok: str) -> str | None:
+    if _BAD_CONTROL.search(tok):
+        return None
+    try:
+        value = json.loads(tok, strict=False)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def _value_start(kind: str, tok: str) -> bool:
+    return kind in (*_QUOTED, "call") or tok in ("{", "[") or (
+        kind == "w" and (tok in _LITERALS or _NUMBER.fullmatch(tok) is not None))
+
+
+def _complete_value(kind: str, tok: str) -> bool:
+    return kind == "s" or tok in ("}", "]") or (
+        kind == "w" and (tok in _LITERALS or _NUMBER.fullmatch(tok) is not None))
+
+
+def normalize(text: str) -> Normalized:
+    """Apply the passes of this module to one JSON segment (see the module docstring)."""
+    toks = tokenize(text)
+    if any(k == "x" for k, _ in toks):
+        return Normalized(text)  # an unpaired quote or stray character: leave it to json-repair
+    nxt_of: list[tuple[str, str]] = [("", "")] * len(toks)
+    following: tuple[str, str] = ("", "")
+    for i in range(len(toks) - 1, -1, -1):
+        nxt_of[i] = following
+        if toks[i][0] not in ("ws", "com"):
+            following = toks[i]
+    notes: set[str] = set()
+    out: list[str] = []
+    stack: list[str] = []
+    prev_tok, prev_kind = "", ""  # the last significant token as written out
+    for i, (kind, tok) in enumerate(toks):
+        if kind in ("ws", "com"):
+            out.append(tok if kind == "ws" else " ")
+            continue
+        nxt_kind, nxt = nxt_of[i]
+        top = stack[-1] if stack else ""
+        at_key = top == "{" and prev_tok in ("{", ",")
+        at_value = prev_tok in ("", ":", "[", "+") or (prev_tok == "," and top != "{")
+        if kind == "w" and _ELLIPSIS.fullmatch(tok):
+            return Normalized(text, problem="the answer elides content with an ellipsis (...)")
+        if top == "[" and not at_value and tok not in (",", "]", "}"):
+            if not (_value_start(kind, tok) and _complete_value(prev_kind, prev_tok)):
+                return Normalized(text, problem="array values without a comma between them")
+            out.append(",")  # `[1 2]`, `["a" 2]`, `[{}{}]`: nothing else can be meant
+            notes.add("missing comma inserted between array items")
+            at_value = True
+        if kind == "call":
+            kind = "s" if tok.startswith('"') else "w"
+            notes.add("MongoDB/JS constructor reduced to its argument")
+        if kind in _QUOTED and (kind != "s" or "\\'" in tok):
+            ends = nxt in ("", ",", "]", "}", ":", "+") or (
+                at_key and _value_start(nxt_kind, nxt))  # `{'a' 'b'}`: the colon is added below
+            decoded = _decode(kind, tok) if (at_key or at_value) and ends else None
+            if decoded is not None:
+                tok, kind = json.dumps(decoded, ensure_ascii=False), "s"
+                notes.add("quotes normalised to JSON double quotes")
+        elif kind == "w" and at_value and nxt in ("", ",", "]", "}"):
+            tok = _fix_word(tok, notes)
+        elif kind == "w" and at_key and _IDENT.fullmatch(tok) and (
+                nxt == ":" or _value_start(nxt_kind, nxt)):
+            tok, kind = json.dumps(tok), "s"
+            notes.add("unquoted keys quoted")
+        if tok == "," and nxt in ("]", "}"):
+            notes.add("trailing comma dropped")
+            continue
+        out.append(tok)
+        if kind == "s" and at_key and nxt != ":" and _value_start(nxt_kind, nxt):
+            out.append(":")
+            notes.add("missing colon inserted after a key")
+            tok, kind = ":", "p"
+        if tok in ("{", "["):
+            stack.append(tok)
+        elif tok in ("}", "]") and stack:
+            stack.pop()
+        prev_tok, prev_kind = tok, kind
+    return Normalized(_concatenate("".join(out), notes), sorted(notes))
+
+
+def _fix_word(tok: str, notes: set[str]) -> str:
+    if tok in _LITERALS and tok != _LITERALS[tok]:
+        notes.add("Python/JavaScript constants converted")
+        return _LITERALS[tok]
+    if _LEADING_ZERO.fullmatch(tok):
+        notes.add("number with leading zeros kept as text")
+        return json.dumps(tok)
+    m = _BARE_FRACTION.fullmatch(tok)
+    if m:
+        notes.add("number without a leading 0 completed")
+        return f"{m.group(1)}0{m.group(2)}"
+    return tok
+
+
+def _concatenate(text: str, notes: set[str]) -> str:
+    """``"a" + "b"`` → ``"ab"`` (the operands were already made double-quoted strings)."""
+    if "+" not in text:
+        return text
+    pos, parts = 0, []
+    for m in _STR_OR_CONCAT.finditer(text):
+        if m.group("cat") is None:
+            continue
+        pieces = [_loads_str(p) for p in _STRINGS.findall(m.group("cat"))]
+        if any(p is None for p in pieces):
+            continue
+        parts.append(text[pos:m.start()])
+        parts.append(json.dumps("".join(p for p in pieces if p is not None), ensure_ascii=False))
+        pos = m.end()
+        notes.add("string concatenation joined")
+    return "".join(parts) + text[pos:] if parts else text
+
+
+_STR = r'"(?:[^"\\]|\\[\s\S])*"'
+_STRINGS = re.compile(_STR)
+_STR_OR_CONCAT = re.compile(rf"(?P<cat>{_STR}(?:\s*\+\s*{_STR})+)|{_STR}")
+
+
+# -- after the passes -----------------------------------------------------------------------
+def read_sequence(text: str) -> tuple[bool, Any]:
+    """Values separated by commas or line breaks (``1,2,3``, newline-delimited JSON) → a list.
+
+    One value followed by a comma is that value. Every value must be strict JSON, and every
+    separator must hold a comma or a line break (``{} {}`` on one line is refused).
+    """
+    dec = json.JSONDecoder()
+    values: list[Any] = []
+    pos, n, comma = 0, len(text), False
+    while True:
+        start = pos
+        while pos < n and text[pos] in " \t\r\n,":
+            pos += 1
+        sep = text[start:pos]
+        if pos >= n:
+            break
+        if values and "," not in sep and "\n" not in sep:
+            return False, None
+        if sep.count(",") > 1 or (not values and "," in sep):
+            return False, None
+        try:
+            value, pos = dec.raw_decode(text, pos)
+        except (ValueError, RecursionError):
+            return False, None
+        values.append(value)
+    comma = "," in text[len(text.rstrip(" \t\r\n,")):]
+    if len(values) > 1:
+        return True, values
+    if len(values) == 1 and comma:
+        return True, values[0]
+    return False, None
+
+
+_INNER_QUOTE_RISK = re.compile(r'"\s*[",:{\[]|[,:}\]]\s*"')
+
+
+def quoted_string(text: str) -> tuple[bool, Any]:
+    """A whole answer ``"…"`` whose inner quotes were not escaped: ``"a 24" screen"``."""
+    s = text.strip()
+    if len(s) < 2 or s[0] != '"' or s[-1] != '"' or "\n" in s:
+        return False, None
+    inner = s[1:-1]
+    if _INNER_QUOTE_RISK.search(inner):  # could be several strings, not one
+        return False, None
+    value = _loads_str('"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"')
+    return (value is not None), value
+
+
+_BARE_TOKEN = re.compile(r"[^\s\"'{}\[\],`“”‘’]+")
+
+
+def bare_token(text: str) -> tuple[bool, Any]:
+    """A whole answer that is one bare word (``abc``, ``ES2020``, a URL or UUID) → a string.
+
+    A sentence (several words, or one ending in ``.``/``!``/``?``, such as ``Sorry.``) is
+    prose, not a value: that is asked again.
+    """
+    s = text.strip()
+    if not _BARE_TOKEN.fullmatch(s) or _ELLIPSIS.fullmatch(s) or s[-1] in ".!?":
+        return False, None
+    return True, s
+
+
+def string_literals(text: str) -> list[str]:
+    """The decoded double-quoted strings of a (normalized) segment."""
+    out = []
+    for kind, tok in tokenize(text):
+        if kind == "s":
+            value = _loads_str(tok)
+            if value is not None:
+                out.append(value)
+    return out
+
+
+def repair_is_faithful(segment: str, value: Any) -> str:
+    """Check json-repair's result against its input; ``""`` when nothing looks lost.
+
+    json-repair drops values and merges strings without saying so in its log. So: every
+    quoted string of the input must come out as a key or value (or inside a string it
+    merged), every bare word and number must come out (as itself or inside a string), no
+    string it made from bare words may span lines or keep a stray quote at its edge, and it
+    must give back exactly as many objects/arrays as were opened.
+    """
+    toks = tokenize(segment)
+    strings = Counter(_loads_str(t) or "" for k, t in toks if k == "s")
+    got: Counter[str] = Counter()
+    numbers: set[float] = set()
+    containers = 0
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            containers += 1
+            got.update(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            containers += 1
+            stack.extend(v)
+        elif isinstance(v, str):
+            got[v] += 1
+        elif isinstance(v, int | float) and not isinstance(v, bool):
+            numbers.add(v)
+    made = [s for s in got if s not in strings]  # merged, or made from bare words
+    if any(not any(s in m for m in made) for s in strings - got):
+        return "a quoted value of the answer is missing from the repaired value"
+    for kind, tok in toks:
+        if kind != "w" or tok in _LITERALS:
+            continue
+        as_number = _as_number(tok)
+        if as_number not in numbers and not any(tok in m for m in made):
+            return "a word or number of the answer is missing from the repaired value"
+    if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
+        return "an unquoted value runs over several lines or keeps a stray quote"
+    if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
+        return "objects or arrays were lost or added by the repair"
+    return ""
+
+
+def _as_number(tok: str) -> float | None:
+    try:
+        return float(tok) if _NUMBERISH.fullmatch(tok) else None
+    except ValueError:
+        return None
+
+
+_NUMBERISH = re.compile(r"-?[\d.]+(?:[eE][+-]?\d+)?")
+_QUOTE_CHARS = frozenset("'\"`“”‘’´")
