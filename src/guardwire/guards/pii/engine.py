@@ -290,6 +290,7 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
         SpacyRecognizer,
     )
 
+    from .person import load_first_names, person_recognizer
     from .recognizers import (
         PhoneShapeRecognizer,
         SpanContextEnhancer,
@@ -338,9 +339,7 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
     registry.add_recognizer(card_recognizer())
     registry.add_recognizer(PhoneShapeRecognizer())
     if ner is not None:
-        registry.add_recognizer(
-            SpacyRecognizer(supported_entities=sorted(NER_ENTITIES), supported_language="en")
-        )
+        registry.add_recognizer(person_recognizer(load_first_names()))
     for rec in registry.recognizers:
         context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
     # context words may also follow the value ("555 0134 (mobile)"): two words after it

@@ -31,6 +31,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
+from .person import person_tokens
 from .placeholders import (
     LITERAL,
     PlaceholderSyntax,
@@ -176,6 +177,9 @@ def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> 
         known = {v: placeholder_type(p) or LITERAL for v, p in index.by_value.items()}
     values = {v: t for v, t in known.items() if t != LITERAL}
     values.update((text[d.start:d.end], d.entity_type) for d in detections)
+    # a name's parts identify its bearer too ("Antti" after "Antti Poutiainen")
+    for part in person_tokens(v for v, t in values.items() if t == "PERSON"):
+        values.setdefault(part, "PERSON")
     out: list[Detection] = []
     for value, entity_type in values.items():
         if len(value.strip()) < 2:

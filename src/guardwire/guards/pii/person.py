@@ -1,0 +1,390 @@
+"""PERSON detection on top of spaCy's NER: person cues, a first-name list, vetoes.
+
+The small English model finds about 60 % of the names in chat-like text; most of the rest it
+either misses or labels ``ORG``/``GPE`` (foreign names especially). :func:`find_persons` reads
+the model's entities from the ``Doc`` and
+
+- keeps a ``PERSON`` entity unless it holds a digit or an address/company word
+  (``Crown St``, ``Box 8144``, ``Orchestra``);
+- relabels another entity as a person when every token looks like a name part and there is
+  evidence: a *person cue* next to it (a title ``Mr``/``Dr``, ``my name is``, ``call me``,
+  ``Dear``, ``said``, ``directed by``, ``my wife`` …) or a first name it starts with;
+- adds spans the model missed: capitalised name-like tokens after a cue or starting with a
+  known first name; after a strong cue (``my name is``, ``call me``) lower-case words count too.
+
+First names come from an optional list (:func:`load_first_names`): the US Census 1990 given
+names shipped by the MIT-licensed ``names`` package (``pip install 'guardwire[names]'``);
+without it, only cues and the model decide. Lookups ignore case and accents and never
+match a stop word (``May``, ``Will`` … are only names with a cue).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "lady",
+    "lord", "mister", "mme", "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora",
+    "sr", "sra", "fr", "rev", "captain", "capt", "officer", "judge", "uncle", "aunt", "auntie",
+})
+"""Words that make the following capitalised word a name (``Dr. Wells``)."""
+
+_ADDRESS_FORMS = frozenset({"sir", "madam", "lady", "lord", "dame", "officer", "judge",
+                            "captain", "capt", "professor", "uncle", "aunt", "auntie"})
+_RELATIONS = frozenset({
+    "wife", "husband", "son", "daughter", "kid", "child", "mother", "father", "mom", "mum",
+    "dad", "brother", "sister", "friend", "boss", "colleague", "manager", "partner",
+    "grandmother", "grandfather", "grandma", "grandpa", "cousin", "nephew", "niece",
+    "boyfriend", "girlfriend", "fiancé", "fiancee", "fiance", "coworker", "neighbour",
+    "neighbor", "assistant", "doctor", "lawyer", "tenant", "landlord", "patient", "client",
+    "customer", "employee", "user", "teacher", "student",
+})
+
+# Cue phrases right before a name (lower-cased token texts). Strong cues also accept
+# lower-case names ("my name is vitoria").
+_STRONG_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("name", "is"), ("name", "was"), ("name", "'s"), ("names", "are"), ("name", ":"),
+    ("named",), ("named", "him"), ("named", "her"), ("called",), ("call", "me"),
+    ("calls", "me"), ("call", "him"), ("call", "her"), ("dear",), ("signed",),
+    ("regards", ","), ("sincerely", ","), ("name", "?"), ("by", ":"),
+)
+_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("said",), ("says",), ("told",), ("tell",), ("asked",), ("ask",), ("with",), ("by",),
+    ("contact",), ("thanks",), ("thank", "you",), ("hi",), ("hello",), ("hey",), ("meet",),
+    ("met",), ("i", "'m"), ("i", "am"), ("this", "is"), ("to",), ("at",), ("and",),
+    ("for",), ("from",),
+)
+_WEAK_BEFORE = frozenset({("to",), ("at",), ("and",), ("for",), ("from",), ("with",),
+                          ("by",)})
+"""Cues that only count together with other evidence (a first name, a person entity)."""
+
+_AFTER: tuple[tuple[str, ...], ...] = (
+    ("said",), ("says",), ("told",), ("asked",), ("shouted",), ("wrote",), ("replied",),
+    ("lives",), ("lived",), ("was", "born"), ("is", "a"), ("is", "very"), ("is", "from"),
+    ("began",), ("spent",), ("thinks",), ("wants",), ("works",), ("worked",),
+)
+
+# A span holding one of these is an address or a company, not a person.
+_NOT_NAME = frozenset({
+    "st", "street", "str", "rd", "road", "ave", "avenue", "blvd", "lane", "ln", "drive", "way",
+    "court", "ct", "place", "pl", "square", "sq", "terrace", "highway", "hwy", "apt", "suite",
+    "box", "unit", "floor", "rue", "via", "calle", "avenida", "rua", "ul", "psc", "apo", "fpo",
+    "dpo", "inc", "ltd", "llc", "plc", "corp", "corporation", "company", "co", "group", "gmbh",
+    "ag", "sa", "bv", "bank", "university", "college", "school", "institute", "hospital",
+    "orchestra", "band", "club", "society", "association", "foundation", "agency", "ministry",
+    "department", "office", "center", "centre", "hotel", "restaurant", "airport", "station",
+    "church", "museum", "park", "river", "lake", "mount", "city", "county", "state", "republic",
+    "kingdom", "island", "islands", "international", "technologies", "technology", "solutions",
+    "systems", "services", "partners", "holdings", "industries", "labs", "software", "media",
+    "and", "of", "the", "&",
+})
+
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "day", "week", "month", "year", "today", "tomorrow",
+})
+_FIELD_WORDS = frozenset({
+    "email", "e-mail", "mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "address",
+    "name", "contact", "website", "url", "iban", "ssn", "card", "account", "subject", "re",
+    "fwd", "cc", "bcc", "date", "user", "customer", "agent", "assistant", "bot", "system",
+    "admin", "hi", "hello", "hey", "thanks", "regards", "dear", "ok", "okay", "yes", "no",
+    "please", "sorry", "cheers", "password", "pin", "login", "username", "id",
+})
+"""Words the small model takes for names at the start of a line ("Email: …", "Hi,")."""
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "of", "visit", "visited", "into",
+                           "via", "across", "around", "through", "toward", "towards", "on"})
+_RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT",
+                      "LANGUAGE", "LAW", "CARDINAL"})
+_MAX_TOKENS = 4
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the key of first-name lookups."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+FIRST_NAME_RANK = 1200
+"""Only the most frequent given names of the census list count (rank ≤ this, per sex):
+rarer entries are mostly words (``Love`` 4133, ``Sunday`` 3603, ``China`` 3089)."""
+
+
+@functools.cache
+def load_first_names(source: str = "auto", max_rank: int = FIRST_NAME_RANK) -> frozenset[str]:
+    """Folded first names from an installed list (``"auto"``: the ``names`` package if
+    installed, else none; ``"off"``: none)."""
+    if source == "off" or importlib.util.find_spec("names") is None:
+        return frozenset()
+    out: set[str] = set()
+    base = importlib.resources.files("names")
+    for fname in ("dist.male.first", "dist.female.first"):
+        try:
+            text = (base / fname).read_text(encoding="ascii")
+        except (FileNotFoundError, UnicodeDecodeError):  # pragma: no cover - another "names"
+            continue
+        for line in text.splitlines():
+            cols = line.split()
+            if len(cols) == 4 and cols[3].isdigit() and int(cols[3]) <= max_rank:
+                out.add(fold(cols[0]))
+    return frozenset(n for n in out if len(n) > 1 and n not in STOP_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    """A name found in a ``Doc``: character offsets and how it was found."""
+
+    start: int
+    end: int
+    source: str  # "ner", "relabel" or "cue"
+
+
+def _name_like(tok: Any, lower_ok: bool) -> bool:
+    text: str = tok.text
+    core = text.rstrip(".")
+    if not text or not text[0].isalpha() or fold(core) in _NOT_NAME:
+        return False
+    if not all(c.isalpha() or c in "-'’" for c in core):
+        return False
+    if len(core) <= 2 and core[:1].isupper():  # an initial: "J", "J.", "Th."
+        return True
+    if core[:1].isupper():
+        return not (core.isupper() and len(core) > 3) or lower_ok  # "ACME": not a name
+    return lower_ok and not tok.is_stop
+
+
+def _is_first_name(tok: Any, first_names: frozenset[str]) -> bool:
+    text: str = tok.text
+    key = fold(text)
+    return (bool(first_names) and text[:1].isupper() and not tok.is_stop
+            and key in first_names and key not in _CALENDAR)
+
+
+def _cue_before(doc: Any, i: int) -> str | None:
+    """``"strong"`` (a name introduction: lower-case names count too), ``"cue"``, ``"weak"``
+    or ``None`` for the words before token ``i``."""
+    words: list[str] = []
+    k = i - 1
+    while k >= 0 and len(words) < 3:
+        if not doc[k].is_space:
+            words.insert(0, fold(doc[k].text))
+        k -= 1
+    if not words:
+        return None
+    title = words[-2] if words[-1] == "." and len(words) >= 2 else words[-1].rstrip(".")
+    if title in TITLES:  # "mr. elliott" counts, "Sir bot" does not
+        return "cue" if title in _ADDRESS_FORMS else "strong"
+    if len(words) >= 2 and words[-1] in _RELATIONS and words[-2] in ("my", "our", "his",
+                                                                      "her", "their", "your"):
+        return "cue"
+    for cues, strength in ((_STRONG_BEFORE, "strong"), (_BEFORE, "cue")):
+        for cue in cues:
+            if tuple(words[-len(cue):]) == cue:
+                return "weak" if cue in _WEAK_BEFORE else strength
+    return None
+
+
+def _cue_after(doc: Any, j: int) -> bool:
+    """Whether the words from token ``j`` on are a person cue ("said", "lives", "'s kid")."""
+    words = [fold(t.text) for t in doc[j:j + 3] if not t.is_space][:2]
+    if not words:
+        return False
+    if words[0] == ":" and (j < 2 or "\n" in doc[j - 2].text_with_ws or doc[j - 1].i == 0
+                            or doc[j - 1].is_sent_start):
+        return True  # a dialogue line "Ubul: What a wife."
+    return any(tuple(words[:len(cue)]) == cue for cue in _AFTER)
+
+
+def _has_veto(span: Any) -> bool:
+    return any(t.like_num or any(c.isdigit() for c in t.text) or fold(t.text).rstrip(".")
+               in _NOT_NAME or t.text in ("@", "/", "#", "$") for t in span)
+
+
+def _calendar(span: Any) -> bool:
+    return any(fold(t.text).rstrip(".") in _CALENDAR for t in span)
+
+
+def _not_a_name(doc: Any, start: int, end: int) -> bool:
+    """A model "name" that is a field label, a date word or a ticker ("Email", "Jubilee Day",
+    "$DEC")."""
+    words = [fold(t.text).rstrip(".:") for t in doc[start:end]]
+    return (all(w in _FIELD_WORDS for w in words) or words[-1] in _CALENDAR
+            or (start > 0 and doc[start - 1].text == "$"))
+
+
+def _extend(doc: Any, i: int, lower_ok: bool, taken: set[int]) -> int:
+    """End (exclusive) of the run of name-like tokens starting at ``i``, on one line."""
+    j = i
+    while (j < len(doc) and j - i < _MAX_TOKENS and j not in taken
+           and _name_like(doc[j], lower_ok)):
+        if j > i and "\n" in doc[j - 1].whitespace_ + doc[j - 1].text:
+            break
+        j += 1
+    return j
+
+
+def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The longest run of name-like tokens in ``doc[start:end]`` that starts it ("Cindy
+    Holinka" of "Cindy Holinka Apt"); the model's word counts for lower-case names."""
+    j = start
+    while j < end and _name_like(doc[j], True) and not _has_veto(doc[j:j + 1]):
+        j += 1
+    return start, j
+
+
+def _next_word(doc: Any, j: int) -> int:
+    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        j += 1
+    return j
+
+
+def _after_number(doc: Any, i: int) -> bool:
+    """Whether a house number is right before token ``i`` (``9816 214 Pavlou Drandaki``) or
+    a short number right after the span ending at ``i`` (``Villacher Strasse 89``)."""
+    return (i > 0 and doc[i - 1].like_num) or (i < len(doc) and doc[i].like_num
+                                               and len(doc[i].text) <= 5)
+
+
+def find_persons(doc: Any, first_names: frozenset[str] = frozenset()) -> list[PersonSpan]:
+    """Names in a spaCy ``Doc`` (sorted, non-overlapping); see the module docstring."""
+    found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
+    taken: set[int] = set()
+    for ent in doc.ents:
+        label = ent.label_
+        if label == "PERSON":
+            taken.update(range(ent.start, ent.end))
+            start, end = _trim(doc, ent.start, ent.end)
+            if end > start and not _not_a_name(doc, start, end):
+                found[start] = (end, "ner")
+            continue
+        if label not in _RELABEL:
+            continue
+        taken.update(range(ent.start, ent.end))
+        if len(ent) > _MAX_TOKENS or _has_veto(ent) or _calendar(ent) \
+                or _after_number(doc, ent.start) \
+                or _after_number(doc, ent.end):
+            continue
+        cue = _cue_before(doc, ent.start)
+        lower_ok = cue == "strong"
+        if not all(_name_like(t, lower_ok) for t in ent):
+            continue
+        gazetteer = _is_first_name(ent[0], first_names)
+        after = _cue_after(doc, ent.end)
+        place = label in _PLACE_LABELS and ent.start > 0 and fold(doc[ent.start - 1].text) \
+            in _PLACE_BEFORE
+        if cue in ("strong", "cue") or after or (gazetteer and not place and label != "NORP"):
+            found[ent.start] = (ent.end, "relabel")
+    i = 0
+    while i < len(doc):
+        if i in taken:
+            i += 1
+            continue
+        cue = _cue_before(doc, i)
+        lower_ok = cue == "strong"
+        end = _extend(doc, i, lower_ok, taken)
+        if end == i:
+            i += 1
+            continue
+        span = doc[i:end]
+        starts_sentence = doc[i].is_sent_start or i == 0 or doc[i - 1].text in ('"', "\n", ">")
+        gazetteer = _is_first_name(doc[i], first_names)
+        after = _cue_after(doc, end)
+        accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
+                  or (gazetteer and (cue is not None or after or end - i > 1
+                                     or not starts_sentence))
+                  or (after and not doc[i].is_stop and (end - i > 1 or gazetteer)))
+        if accept and not _has_veto(span) and not _calendar(span) and not _after_number(doc, i) \
+                and not _after_number(doc, end):
+            found[i] = (end, "cue")
+            taken.update(range(i, end))
+        i = end
+    _extend_lists(doc, found, taken)
+    return [PersonSpan(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), src)
+            for s, (e, src) in sorted(found.items())]
+
+
+_LIST_SEPARATORS = frozenset({",", "and", "&", "or"})
+
+
+def _extend_lists(doc: Any, found: dict[int, tuple[int, str]], taken: set[int]) -> None:
+    """In a list of single capitalised words ("Romi, Erik, Amy and Donald") of which at least
+    two are names, the others are names too."""
+    i = 0
+    n = len(doc)
+    while i < n:
+        items: list[int] = []
+        j = i
+        while j < n and doc[j].text[:1].isupper() and _name_like(doc[j], False) \
+                and not doc[j].is_stop and not _calendar(doc[j:j + 1]):
+            items.append(j)
+            k = j + 1
+            if k < n and doc[k].text in _LIST_SEPARATORS:
+                k += 1
+                if k < n and doc[k].text == "and":  # Oxford comma
+                    k += 1
+                j = k
+            else:
+                break
+        hits = sum(1 for t in items if t in found and found[t][0] == t + 1)
+        if len(items) >= 3 and hits >= 2:
+            for t in items:
+                if t not in found and (t not in taken or hits * 2 >= len(items)):
+                    found[t] = (t + 1, "list")
+        i = max(j, i) + 1
+
+
+def person_tokens(values: Iterable[str]) -> set[str]:
+    """Name parts of detected names that identify on their own (``Antti`` of ``Antti
+    Poutiainen``): capitalised, at least 3 letters, not a stop word or title."""
+    out: set[str] = set()
+    for value in values:
+        for part in value.split():
+            part = part.strip(".,;:!?\"'()")
+            if (len(part) >= 3 and part[:1].isupper() and part.isalpha()
+                    and part.lower() not in STOP_WORDS and fold(part) not in TITLES):
+                out.add(part)
+    return out
+
+
+def person_recognizer(first_names: frozenset[str]) -> Any:
+    """Presidio's spaCy recognizer with PERSON results from :func:`find_persons`.
+
+    Other NER types (LOCATION, ORGANIZATION, NRP) are Presidio's, minus the spans that became
+    names.
+    """
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    from .engine import NER_ENTITIES
+
+    class PersonAwareSpacyRecognizer(SpacyRecognizer):  # type: ignore[misc]
+        def analyze(self, text: str, entities: list[str],
+                    nlp_artifacts: Any = None) -> list[Any]:
+            results: list[Any] = list(super().analyze(text, entities, nlp_artifacts))
+            if "PERSON" not in entities or nlp_artifacts is None:
+                return results
+            persons = find_persons(nlp_artifacts.tokens, first_names)
+            name = str(getattr(self, "name", ""))
+            meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}
+            kept = [r for r in results if r.entity_type != "PERSON" and not any(
+                p.start < r.end and r.start < p.end for p in persons)]
+            kept += [RecognizerResult("PERSON", p.start, p.end, self.ner_strength,
+                                      recognition_metadata={**meta, "person_source": p.source})
+                     for p in persons]
+            return kept
+
+    return PersonAwareSpacyRecognizer(supported_entities=sorted(NER_ENTITIES),
+                                      supported_language="en",
+                                      name="PersonAwareSpacyRecognizer")
