@@ -191,12 +191,15 @@ class PIIEngine:
             score_threshold=0.0,
         )
         per_type = thresholds or {}
+        from .recognizers import date_or_time
+
         return [
             Detection(r.start, r.end, r.entity_type, float(r.score))
             for r in results
             if r.score >= per_type.get(r.entity_type, threshold) and r.end > r.start
             and not (r.entity_type == "PHONE_NUMBER"
-                     and house_number_or_short_code(text, r.start, r.end))
+                     and (house_number_or_short_code(text, r.start, r.end)
+                          or date_or_time(text, r.start, r.end)))
         ]
 
     @property

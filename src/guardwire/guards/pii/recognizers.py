@@ -8,8 +8,10 @@
 - :class:`SpanContextEnhancer`: context words after a value count from its last token.
 - :class:`PhoneShapeRecognizer`: phone-number shapes that ``phonenumbers`` rejects because
   the number is not assigned in one of the checked regions (``+1-984-182-0190``,
-  ``416 60 039``). Scored below the default threshold unless a context word ("phone",
-  "call", "fax", "mobile", "office" …) is near, so bare digit groups in prose stay visible.
+  ``416 60 039``). Redacted on their own unless they look like an amount (thousands
+  grouping) or a house number (a word follows); those need a context word ("phone", "call",
+  "fax", "mobile", "office" …) near. Dates, time and year ranges, postcodes and numbers after
+  ``Apt.``/``Suite``/``Box`` are never phones.
 """
 
 from __future__ import annotations
@@ -56,25 +58,92 @@ _PHONE_SHAPE = (
     r"(?<![\w+])(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?|\d{1,4}[ .-])?\d{2,4}"
     r"(?:[ .-]?\d{2,4}){1,3}(?:[ ]?(?:x|ext\.?)[ ]?\d{1,5})?(?!\w)" + _STREET
 )
-_NOT_PHONE = regex.compile(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+")
+_NOT_PHONE = regex.compile(r"\d{4}-\d{2}-\d{2}.*|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+_DIGITS_ONLY = regex.compile(r"\d+")
+# Shapes that are something else, whatever the context: a time or year range ("0730-0930",
+# "1990-2005"), a postcode ("90010-170", "3610-114"), a US SSN ("536-22-8741"); dates: see
+# date_or_time().
+_OTHER_NUMBER = regex.compile(
+    r"\d{3}-\d{2}-\d{4}|"
+    r"(?:[01]\d|2[0-3])[0-5]\d\s?-\s?(?:[01]\d|2[0-3])[0-5]\d"
+    r"|(?:19|20)\d\d\s?-\s?(?:19|20)\d\d|\d{4,5}-\d{3}"
+)
+# Thousands grouping ("1 234 567", "374.780.163"): an amount unless a context word says phone.
+_THOUSANDS = regex.compile(r"\d{1,3}(?:([ .])\d{3})(?:\1\d{3})+")
+# An address: a unit word before the number ("Apt. 117 5720", "Suite 541 6343", "Box 12"),
+# or a word after it on the same line ("5521 119 Countess Close", "48334 36 rue de pologne").
+_UNIT_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:apt|apartment|suite|ste|unit|box|no|nr|flat|floor|room|bldg|building)\.?"
+    r"|#)\s*$")
+_WORD_AFTER = regex.compile(r"[ \t]+(?!(?i:x|ext|or|and|to|if|for|from|until|till|between|"
+                            r"after|before|at|on|in|or|is|was|are|please|thanks)\b)\p{L}")
+_LABEL_AFTER = regex.compile(r"(?i)\s?[-(/]\s?(?:fax|office|mobile|cell|home|work|tel|phone|"
+                             r"landline|direct|desk|main)\b")
+
+
+_DATE_INSIDE = regex.compile(
+    r"(?<!\d)(?:\d{4}[./ -](?:0?[1-9]|1[0-2])[./ -](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d{4}"
+    r"|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-]\d{4})(?!\d)")
+_TIME_AFTER = regex.compile(r":[0-5]\d")
+_MONTH_BEFORE = regex.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$")
+
+
+def date_or_time(text: str, start: int, end: int) -> bool:
+    """Whether a "phone number" at ``text[start:end]`` is a date or time: a date inside it
+    (``2016 10 16``, ``23.04.2022 14``), an hour cut off (``… 17`` before ``:20``), a month
+    name before it (``feb 30 2019``), or a time or year range (``0730-0930``)."""
+    value = text[start:end]
+    return (_DATE_INSIDE.search(value) is not None or _TIME_AFTER.match(text, end) is not None
+            or _MONTH_BEFORE.search(text, max(0, start - 12), start) is not None
+            or _OTHER_NUMBER.fullmatch(value) is not None)
 
 
 class PhoneShapeRecognizer(PatternRecognizer):  # type: ignore[misc]
-    """Phone-number shapes (7–15 digits in groups), confirmed by nearby context words."""
+    """Phone-number shapes (7–15 digits in groups) that ``phonenumbers`` does not accept.
+
+    A shape scores ``score`` (0.4: redacted at the default threshold) when nothing says it is
+    something else; ``weak_score`` (0.3: only with a context word nearby) when it is grouped
+    like a thousands amount or followed by a word on the same line (a house number); and is
+    dropped when it is a date, a time or year range, a postcode, follows a unit word
+    (``Apt.``, ``Suite``, ``Box``) or is a plain run of digits. A label attached after it
+    (``3660170548-Fax``, ``555 0134 (mobile)``) scores 0.65, as a context word would.
+    """
 
     CONTEXT: ClassVar[list[str]] = [
         "phone", "telephone", "tel", "call", "mobile", "cell", "fax", "office", "desk",
         "number", "contact", "reach", "text", "sms", "message", "voicemail", "dial", "whatsapp",
         "home", "work"]
 
-    def __init__(self, score: float = 0.3) -> None:
+    def __init__(self, score: float = 0.4, weak_score: float = 0.3) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer",
                          patterns=[Pattern("Phone number shape", _PHONE_SHAPE, score)],
                          context=self.CONTEXT, supported_language="en")
+        self.weak_score = weak_score
 
     def invalidate_result(self, pattern_text: str) -> bool:
         digits = sum(c.isdigit() for c in pattern_text)
-        return not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(pattern_text) is not None
+        return (not 7 <= digits <= 15 or _NOT_PHONE.fullmatch(pattern_text) is not None
+                or _OTHER_NUMBER.fullmatch(pattern_text) is not None
+                or _DATE_INSIDE.search(pattern_text) is not None)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None,
+                regex_flags: Any = None) -> list[Any]:
+        results: list[Any] = list(super().analyze(text, entities, nlp_artifacts, regex_flags))
+        out = []
+        for r in results:
+            if _UNIT_BEFORE.search(text, max(0, r.start - 12), r.start):
+                continue
+            if _LABEL_AFTER.match(text, r.end):
+                r.score = max(r.score, 0.65)
+            elif _DIGITS_ONLY.fullmatch(text, r.start, r.end):
+                continue  # an unlabelled run of digits: an id, an amount, a code
+            elif (_THOUSANDS.fullmatch(text, r.start, r.end)
+                  or _WORD_AFTER.match(text, r.end)):
+                r.score = min(r.score, self.weak_score)
+            out.append(r)
+        return out
 
 
 class WindowedPhoneRecognizer(PhoneRecognizer):  # type: ignore[misc]
