@@ -33,20 +33,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _TOK = re.compile(r"""
-    (?P<s>"(?:[^"\\]|\\[\s\S])*")
+    (?P<ws>[\s\u180e\u200b-\u200d\u2060\ufeff]+)
+  | (?P<p>[{}\[\],:])
+  | (?P<s>"(?:[^"\\]|\\[\s\S])*")
   | (?P<sq>'(?:[^'\\\n]|\\.)*')
   | (?P<cq>[“‘`][^“”‘’`´"'\\\n]*[”’´'`])
+  | (?P<com>/\*[\s\S]*?\*/|//[^\n]*)
   | (?P<call>(?:ObjectId|ISODate|NumberLong|NumberInt|NumberDecimal|Timestamp|UUID|Date)
         \(\s*(?P<arg>"(?:[^"\\\n]|\\.)*"|-?\d+(?:\.\d+)?)\s*\))
-  | (?P<com>/\*[\s\S]*?\*/|//[^\n]*)
-  | (?P<ws>[\s\u180e\u200b-\u200d\u2060\ufeff]+)
-  | (?P<p>[{}\[\],:])
   | (?P<plus>\+(?=\s*(?:/\*[\s\S]*?\*/\s*)*["'“‘`]))
   | (?P<w>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\],:/“”‘’`´\u180e\u200b-\u200d\u2060\ufeff]
         |/(?![*/]))+)
   | (?P<x>[\s\S])
 """, re.X)
 _QUOTED = ("s", "sq", "cq")
+_APOSTROPHES = re.compile(r"['“‘`]")
 _LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
              "False": "false", "None": "null", "undefined": "null"}
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
@@ -65,10 +66,14 @@ class Normalized:
     text: str
     notes: list[str] = field(default_factory=list)
     problem: str = ""
+    tokens: list[tuple[str, str]] | None = None  # of ``text``, when no pass changed it
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
     """``(kind, text)`` tokens; a quote opens a string only where a key or value may start."""
+    if not _APOSTROPHES.search(text):  # fast path: no quote whose role depends on context
+        return [(m.lastgroup or "x", m.group("arg") if m.lastgroup == "call" else m.group())
+                for m in _TOK.finditer(text)]
     out: list[tuple[str, str]] = []
     pos, prev, prev2 = 0, "", ""
     while pos < len(text):
@@ -139,7 +144,7 @@ def normalize(text: str) -> Normalized:
     """Apply the passes of this module to one JSON segment (see the module docstring)."""
     toks = tokenize(text)
     if any(k == "x" for k, _ in toks):
-        return Normalized(text)  # an unpaired quote or stray character: leave it to json-repair
+        return Normalized(text, tokens=toks)  # an unpaired quote: leave it to json-repair
     nxt_of: list[tuple[str, str]] = [("", "")] * len(toks)
     following: tuple[str, str] = ("", "")
     for i in range(len(toks) - 1, -1, -1):
@@ -147,12 +152,14 @@ def normalize(text: str) -> Normalized:
         if toks[i][0] not in ("ws", "com"):
             following = toks[i]
     notes: set[str] = set()
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     stack: list[str] = []
     prev_tok, prev_kind = "", ""  # the last significant token as written out
     for i, (kind, tok) in enumerate(toks):
         if kind in ("ws", "com"):
-            out.append(tok if kind == "ws" else " ")
+            out.append(("ws", tok if kind == "ws" else " "))
+            if kind == "com":
+                notes.add("comments dropped")
             continue
         nxt_kind, nxt = nxt_of[i]
         top = stack[-1] if stack else ""
@@ -163,7 +170,7 @@ def normalize(text: str) -> Normalized:
         if top == "[" and not at_value and tok not in (",", "]", "}"):
             if not (_value_start(kind, tok) and _complete_value(prev_kind, prev_tok)):
                 return Normalized(text, problem="array values without a comma between them")
-            out.append(",")  # `[1 2]`, `["a" 2]`, `[{}{}]`: nothing else can be meant
+            out.append(("p", ","))  # `[1 2]`, `["a" 2]`, `[{}{}]`: nothing else can be meant
             notes.add("missing comma inserted between array items")
             at_value = True
         if kind == "call":
@@ -178,6 +185,7 @@ def normalize(text: str) -> Normalized:
                 notes.add("quotes normalised to JSON double quotes")
         elif kind == "w" and at_value and nxt in ("", ",", "]", "}"):
             tok = _fix_word(tok, notes)
+            kind = "s" if tok.startswith('"') else kind
         elif kind == "w" and at_key and _IDENT.fullmatch(tok) and (
                 nxt == ":" or _value_start(nxt_kind, nxt)):
             tok, kind = json.dumps(tok), "s"
@@ -185,9 +193,9 @@ def normalize(text: str) -> Normalized:
         if tok == "," and nxt in ("]", "}"):
             notes.add("trailing comma dropped")
             continue
-        out.append(tok)
+        out.append((kind, tok))
         if kind == "s" and at_key and nxt != ":" and _value_start(nxt_kind, nxt):
-            out.append(":")
+            out.append(("p", ":"))
             notes.add("missing colon inserted after a key")
             tok, kind = ":", "p"
         if tok in ("{", "["):
@@ -195,7 +203,9 @@ def normalize(text: str) -> Normalized:
         elif tok in ("}", "]") and stack:
             stack.pop()
         prev_tok, prev_kind = tok, kind
-    return Normalized(_concatenate("".join(out), notes), sorted(notes))
+    joined = "".join(t for _, t in out)
+    result = _concatenate(joined, notes)
+    return Normalized(result, sorted(notes), tokens=out if result is joined else None)
 
 
 def _fix_word(tok: str, notes: set[str]) -> str:
@@ -310,7 +320,8 @@ def string_literals(text: str) -> list[str]:
     return out
 
 
-def repair_is_faithful(segment: str, value: Any) -> str:
+def repair_is_faithful(segment: str, value: Any,
+                       tokens: list[tuple[str, str]] | None = None) -> str:
     """Check json-repair's result against its input; ``""`` when nothing looks lost.
 
     json-repair drops values and merges strings without saying so in its log. So: every
@@ -319,7 +330,7 @@ def repair_is_faithful(segment: str, value: Any) -> str:
     string it made from bare words may span lines or keep a stray quote at its edge, and it
     must give back exactly as many objects/arrays as were opened.
     """
-    toks = tokenize(segment)
+    toks = tokenize(segment) if tokens is None else tokens
     strings = Counter(_loads_str(t) or "" for k, t in toks if k == "s")
     got: Counter[str] = Counter()
     numbers: set[float] = set()

@@ -47,10 +47,12 @@ _TOKEN = re.compile(r"""
   | (?P<dq_open>"(?:[^"\\]|\\[\s\S])*\\?\Z)
   | (?P<sq>'(?:[^'\\]|\\[\s\S])*')
   | (?P<sq_open>'(?:[^'\\]|\\[\s\S])*\\?\Z)
+  | (?P<cq>[“‘`][^“”‘’`´"'\\\n]*[”’´'`])
+  | (?P<cq_open>[“‘`][^“”‘’`´"'\\\n]*\Z)
   | (?P<open>[{\[])
   | (?P<close>[}\]])
   | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
-  | (?P<other>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\]/]|/(?![*/]))+|/)
+  | (?P<other>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\]/“‘`]|/(?![*/]))+|/|[“‘`])
 """, re.X)
 # json-repair log lines that mean "I had to invent a value or throw text away"
 _INVENTED = (
@@ -129,10 +131,10 @@ def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
             break
         kind, tok = m.lastgroup, m.group()
         pos = m.end()
-        if kind in ("sq", "sq_open") and prev not in ("", "{", "[", ",", ":"):
+        if kind in ("sq", "sq_open", "cq", "cq_open") and prev not in ("", "{", "[", ",", ":"):
             pos, prev = m.start() + 1, "'"  # an apostrophe in a bare word
             continue
-        if kind in ("dq_open", "sq_open"):
+        if kind in ("dq_open", "sq_open", "cq_open"):
             quote = tok[0]
             break
         if kind == "open":
@@ -279,7 +281,7 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
             ok, value = reader(cand)
             if ok:
                 return Parsed("repaired", value, segment, extracted, repairs=(*notes, note))
-    return _repair(cand, extracted, notes)
+    return _repair(cand, extracted, notes, norm.tokens)
 
 
 _NOTHING: Any = object()
@@ -318,7 +320,8 @@ def _json_shaped(value: Any) -> bool:
     return True
 
 
-def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = ()) -> Parsed:
+def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = (),
+            tokens: list[tuple[str, str]] | None = None) -> Parsed:
     try:
         out = json_repair.repair_json(segment, return_objects=True, logging=True,
                                       skip_json_loads=True)
@@ -336,7 +339,7 @@ def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = ()) -> Parse
         # json-repair returns "" for what it could not read (the whole text or a value)
         return Parsed("not_json", None, segment, extracted,
                       "a value is missing or unreadable", repairs)
-    lost = dialects.repair_is_faithful(segment, value)
+    lost = dialects.repair_is_faithful(segment, value, tokens)
     if lost:
         return Parsed("not_json", None, segment, extracted, lost, repairs)
     return Parsed("repaired", value, segment, extracted, "", repairs)

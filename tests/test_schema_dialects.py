@@ -1,0 +1,176 @@
+"""The schema ladder's dialect passes (JSONP, comments, quotes, …) and json-repair's checks."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardwire import Context
+from guardwire.guards.schema import SchemaGuard, parse_answer
+from guardwire.guards.schema.dialects import normalize, read_sequence, repair_is_faithful
+
+
+@pytest.mark.parametrize(("text", "expected", "note"), [
+    ('callback_123({"a": 1});', {"a": 1}, "JSONP"),
+    ("callback_123(2);", 2, "JSONP"),
+    ("cb(null)", None, "JSONP"),
+    ('{"a": 1, /* why */ "b": 2 // end\n}', {"a": 1, "b": 2}, "comments"),
+    ('{"_id": ObjectId("5f1"), "n": NumberLong(2), "d": ISODate("2012-12-19T06:01:17Z")}',
+     {"_id": "5f1", "n": 2, "d": "2012-12-19T06:01:17Z"}, "constructor"),
+    ("[True, False, None]", [True, False, None], "constants"),
+    ('{"a": undefined}', {"a": None}, "constants"),
+    ("{“name”: “Ada”, ‘city’: ‘Paris’}", {"name": "Ada", "city": "Paris"}, "quotes"),
+    ("{`a´: 1}", {"a": 1}, "quotes"),
+    ('{"a": "it\\\'s"}', {"a": "it's"}, "quotes"),
+    ("['it\\'s', \"x\"]", ["it's", "x"], "quotes"),
+    ('{"greeting": "hello" + " " + \'world\'}', {"greeting": "hello world"}, "concatenation"),
+    ('{"zip": 02139, "n": 0, "f": .5, "g": -.25}', {"zip": "02139", "n": 0, "f": 0.5, "g": -0.25},
+     "number"),
+    ("{name: 'Ada', age: 36,}", {"name": "Ada", "age": 36}, "keys"),
+    ('{"a" 1, "b" "x", c [1]}', {"a": 1, "b": "x", "c": [1]}, "colon"),
+    ('{"rows": [{"a": 1}{"a": 2}\n[3] [4]]}', {"rows": [{"a": 1}, {"a": 2}, [3], [4]]}, "comma"),
+    ("[1 2 3]", [1, 2, 3], "comma"),
+    ('{"a": 1}}', {"a": 1}, "stray closing brackets"),
+    ("1,2,3,", [1, 2, 3], "list"),
+    ('{"a": 1}\n{"a": 2}\n', [{"a": 1}, {"a": 2}], "list"),
+    ("/* 1 */\n{},\n/* 2 */\n{}", [{}, {}], "list"),
+    ('"The TV has a 24" screen"', 'The TV has a 24" screen', "unescaped quotes"),
+    ('{\\"a\\": \\"x\\"}', {"a": "x"}, "escaped answer"),
+    ("ES2020", "ES2020", "bare word"),
+    ("https://example.org/a", "https://example.org/a", "bare word"),
+    ('{url: https://example.org/a, "id": 2}', {"url": "https://example.org/a", "id": 2}, ""),
+])
+def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note: str) -> None:
+    p = parse_answer(text)
+    assert p.status == "repaired", p.problem
+    assert p.value == expected
+    assert type(p.value) is type(expected)
+    assert any(note.lower() in r.lower() for r in p.repairs), p.repairs
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("[1, 2, 3, ...]", "ellipsis"),
+    ('{"a": 1, ...}', "ellipsis"),
+    ("[1, 2, …]", "ellipsis"),
+    ("[2 0.0.1 2]", "without a comma"),         # one string or three values?
+    ('{"items": [\nbread\nmilk\n]}', "without a comma"),
+    ("hello world", "no JSON value"),            # prose is not a value
+    ("Sorry.", "no JSON value"),
+    ("callback {}", "more than one JSON value"),  # a word and an object, not JSONP
+    ('{"a": 1} {"b": 2}', "more than one JSON value"),  # no comma or line break between
+    ('"abc\x00"', ""),                            # control character
+    ('{"a": "x" + 1}', "missing from the repaired value"),  # json-repair would drop `+ 1`
+    ("{\"a\": \"x\", \"b\": 'it's'}", "stray quote"),
+    ('{"a":}', "missing"),                       # a null would be invented
+])
+def test_ambiguous_or_lossy_answers_are_asked_again(text: str, problem: str) -> None:
+    p = parse_answer(text)
+    assert not p.ok
+    assert p.value is None
+    assert problem in p.problem
+    assert SchemaGuard()(text, Context()).action == "reask"
+
+
+@pytest.mark.parametrize("text", [
+    '{"url": "https://exa',        # a URL inside an open string
+    "{url: https://example.org",  # `//` of a URL is not a comment: the object is still open
+    '{"a": 1, // note',
+    "callback_123({\"a\": ",
+    '[“a”, “b',
+])
+def test_truncation_is_still_found_in_dialects(text: str) -> None:
+    assert parse_answer(text).status == "truncated"
+
+
+def test_normalize_changes_nothing_inside_strings() -> None:
+    text = '{"s": "True, None, 0789, ... ObjectId(\\"1\\") // not a comment, “x”"}'
+    assert json.loads(text) == parse_answer(text).value
+    norm = normalize(text)
+    assert norm.text == text and not norm.notes and not norm.problem
+
+
+def test_read_sequence() -> None:
+    assert read_sequence("4,") == (True, 4)
+    assert read_sequence("1\n2") == (True, [1, 2])
+    assert read_sequence("1 2") == (False, None)
+    assert read_sequence("1,,2") == (False, None)
+    assert read_sequence("[1]") == (False, None)  # one value, no separator: not a sequence
+
+
+def test_repair_is_faithful_catches_what_json_repair_loses() -> None:
+    assert repair_is_faithful('{"a": "b", "c"}', {"a": "b"}) != ""          # dropped "c"
+    assert repair_is_faithful('{"a": [{}\n{}]}', {"a": [{}]}) != ""          # dropped {}
+    assert repair_is_faithful('{"a": [x\ny]}', {"a": ["x\ny"]}) != ""         # joined lines
+    assert repair_is_faithful('{"a": 1, "b": 2 3}', {"a": 1, "b": 2}) != ""  # dropped 3
+    assert repair_is_faithful('{a: hello world}', {"a": "hello world"}) == ""
+    assert repair_is_faithful('{"k": "apple "bee" carrot"}', {"k": 'apple "bee" carrot'}) == ""
+
+
+def test_schema_guard_reports_the_dialect_repairs() -> None:
+    ctx = Context()
+    d = SchemaGuard(dict[str, int])("cb({a: 1, /* x */ b: 2,});", ctx)
+    assert d.action == "rewrite"
+    assert d.data["rung"] == "repaired"
+    assert ctx.structured == {"a": 1, "b": 2}
+    assert "JSONP wrapper removed" in d.data["repairs"]
+
+
+# -- properties: every rendering of a value in a dialect reads back as that value ------------
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+words = st.text(alphabet="abcxyzABC019 _-:,.[]{}", max_size=8)
+scalars = (st.none() | st.booleans() | st.integers(-10**6, 10**6) | words
+           | st.floats(allow_nan=False, allow_infinity=False, width=32))
+values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
+                      | st.dictionaries(words, inner, max_size=4), max_leaves=10)
+
+
+def _render(value: Any, data: st.DataObject) -> str:
+    """``value`` as a model might write it: JS/Python literals, odd quotes, comments, commas."""
+    if isinstance(value, bool) or value is None:
+        return data.draw(st.sampled_from([json.dumps(value), repr(value)]))
+    if isinstance(value, str):
+        forms = [json.dumps(value)]
+        if not set(value) & set("'\\\n"):
+            forms.append(f"'{value}'")
+        if not set(value) & set("“”‘’`´'\"\\\n"):
+            forms += [f"“{value}”", f"‘{value}’"]
+        return data.draw(st.sampled_from(forms))
+    if not isinstance(value, list | dict):
+        return json.dumps(value)
+    items: list[str] = []
+    if isinstance(value, list):
+        items = [_render(v, data) for v in value]
+    else:
+        for k, v in value.items():
+            key = k if _IDENT.fullmatch(k) and data.draw(st.booleans()) else _render(k, data)
+            items.append(f"{key}: {_render(v, data)}")
+    sep = data.draw(st.sampled_from([", ", ",\n", " /* c */, ", ", // c\n"]))
+    body = sep.join(items) + (data.draw(st.sampled_from(["", ","])) if items else "")
+    return ("[" + body + "]") if isinstance(value, list) else ("{" + body + "}")
+
+
+containers = st.one_of(st.lists(values, min_size=1, max_size=4),
+                       st.dictionaries(words, values, min_size=1, max_size=4))
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=containers, data=st.data())
+def test_property_dialect_renderings_read_back_exactly(value: Any, data: st.DataObject) -> None:
+    text = _render(value, data)
+    p = parse_answer(text)
+    assert p.ok, (text, p.problem)
+    assert p.value == json.loads(json.dumps(value))
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=containers, data=st.data())
+def test_property_a_cut_dialect_answer_never_gives_a_value(value: Any,
+                                                           data: st.DataObject) -> None:
+    text = _render(value, data)
+    cut = data.draw(st.integers(min_value=1, max_value=len(text) - 1))
+    assert not parse_answer(text[:cut]).ok, text[:cut]
