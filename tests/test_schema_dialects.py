@@ -107,6 +107,7 @@ def test_repair_is_faithful_catches_what_json_repair_loses() -> None:
     assert repair_is_faithful('{"a": [{}\n{}]}', {"a": [{}]}) != ""          # dropped {}
     assert repair_is_faithful('{"a": [x\ny]}', {"a": ["x\ny"]}) != ""         # joined lines
     assert repair_is_faithful('{"a": 1, "b": 2 3}', {"a": 1, "b": 2}) != ""  # dropped 3
+    assert repair_is_faithful("[a,b]", ["a,b]"]) != ""                        # swallowed ,]
     assert repair_is_faithful('{a: hello world}', {"a": "hello world"}) == ""
     assert repair_is_faithful('{"k": "apple "bee" carrot"}', {"k": 'apple "bee" carrot'}) == ""
 

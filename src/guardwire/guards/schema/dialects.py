@@ -123,6 +123,8 @@ def _fix_escape(m: re.Match[str]) -> str:
 def _loads_str(tok: str) -> str | None:
     if _BAD_CONTROL.search(tok):
         return None
+    if "\\" not in tok and tok[:1] == tok[-1:] == '"' and len(tok) > 1:
+        return tok[1:-1]  # nothing to decode
     try:
         value = json.loads(tok, strict=False)
     except ValueError:
@@ -327,8 +329,8 @@ def repair_is_faithful(segment: str, value: Any,
     json-repair drops values and merges strings without saying so in its log. So: every
     quoted string of the input must come out as a key or value (or inside a string it
     merged), every bare word and number must come out (as itself or inside a string), no
-    string it made from bare words may span lines or keep a stray quote at its edge, and it
-    must give back exactly as many objects/arrays as were opened.
+    string it made from bare words may span lines, keep a stray quote at its edge or swallow
+    a ``,``/``]``/``}``, and it must give back exactly as many objects/arrays as were opened.
     """
     toks = tokenize(segment) if tokens is None else tokens
     strings = Counter(_loads_str(t) or "" for k, t in toks if k == "s")
@@ -350,16 +352,19 @@ def repair_is_faithful(segment: str, value: Any,
         elif isinstance(v, int | float) and not isinstance(v, bool):
             numbers.add(v)
     made = [s for s in got if s not in strings]  # merged, or made from bare words
-    if any(not any(s in m for m in made) for s in strings - got):
+    made_text = "\x00".join(made)  # one substring search instead of one per string
+    if any(s not in made_text for s in strings - got):
         return "a quoted value of the answer is missing from the repaired value"
     for kind, tok in toks:
         if kind != "w" or tok in _LITERALS:
             continue
-        as_number = _as_number(tok)
-        if as_number not in numbers and not any(tok in m for m in made):
+        if tok not in made_text and _as_number(tok) not in numbers:
             return "a word or number of the answer is missing from the repaired value"
     if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
         return "an unquoted value runs over several lines or keeps a stray quote"
+    swallowed = set(",]}") - set("".join(strings))  # structure, unless quoted text has it
+    if swallowed and any(not swallowed.isdisjoint(s) for s in made):
+        return "an unquoted value swallowed a comma or closing bracket"
     if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
         return "objects or arrays were lost or added by the repair"
     return ""
