@@ -63,7 +63,8 @@ def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note
     ("Sorry.", "no JSON value"),
     ("callback {}", "more than one JSON value"),  # a word and an object, not JSONP
     ('{"a": 1} {"b": 2}', "more than one JSON value"),  # no comma or line break between
-    ('"abc\x00"', ""),                            # control character
+    ('"abc\x00"', "invalid character"),           # control character
+    ('{"a": "\\u26"}', "invalid character or escape"),  # \u without 4 hex digits
     ('{"a": "x" + 1}', "missing from the repaired value"),  # json-repair would drop `+ 1`
     ("{\"a\": \"x\", \"b\": 'it's'}", "stray quote"),
     ('{"a":}', "missing"),                       # a null would be invented
@@ -108,6 +109,7 @@ def test_repair_is_faithful_catches_what_json_repair_loses() -> None:
     assert repair_is_faithful('{"a": [x\ny]}', {"a": ["x\ny"]}) != ""         # joined lines
     assert repair_is_faithful('{"a": 1, "b": 2 3}', {"a": 1, "b": 2}) != ""  # dropped 3
     assert repair_is_faithful("[a,b]", ["a,b]"]) != ""                        # swallowed ,]
+    assert repair_is_faithful("{a: b c}", {"a": "b", "c": None}) != ""      # invented null
     assert repair_is_faithful('{a: hello world}', {"a": "hello world"}) == ""
     assert repair_is_faithful('{"k": "apple "bee" carrot"}', {"k": 'apple "bee" carrot'}) == ""
 

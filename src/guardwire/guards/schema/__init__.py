@@ -5,7 +5,8 @@ of the validated object (and sets ``ctx.structured``), ``reask`` with a repair p
 what is broken, or, once its limits are spent, ``block`` with ``repair_failed=True`` (the
 pipeline raises :class:`guardwire.RepairFailed`) — or a degraded ``allow`` with
 ``on_exhausted="pass"``. The ladder, cheapest first: extract (code fence / prose) → truncation
-check → ``json.loads`` → local repair with ``json-repair`` → pydantic validation → re-ask.
+check → ``json.loads`` → local repair (targeted dialect passes, then ``json-repair`` with its
+output checked for lost or invented data) → pydantic validation → re-ask.
 
 Default policy: ``Policy.fail_closed()``. The ladder itself already fails closed when it is
 exhausted; a *crash* of the guard (a user validator raising something other than

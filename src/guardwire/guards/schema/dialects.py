@@ -330,13 +330,14 @@ def repair_is_faithful(segment: str, value: Any,
     quoted string of the input must come out as a key or value (or inside a string it
     merged), every bare word and number must come out (as itself or inside a string), no
     string it made from bare words may span lines, keep a stray quote at its edge or swallow
-    a ``,``/``]``/``}``, and it must give back exactly as many objects/arrays as were opened.
+    a ``,``/``]``/``}``, no more ``null`` may come out than went in, and it must give back
+    exactly as many objects/arrays as were opened.
     """
     toks = tokenize(segment) if tokens is None else tokens
     strings = Counter(_loads_str(t) or "" for k, t in toks if k == "s")
     got: Counter[str] = Counter()
     numbers: set[float] = set()
-    containers = 0
+    containers = nulls = 0
     stack = [value]
     while stack:
         v = stack.pop()
@@ -351,6 +352,8 @@ def repair_is_faithful(segment: str, value: Any,
             got[v] += 1
         elif isinstance(v, int | float) and not isinstance(v, bool):
             numbers.add(v)
+        elif v is None:
+            nulls += 1
     made = [s for s in got if s not in strings]  # merged, or made from bare words
     made_text = "\x00".join(made)  # one substring search instead of one per string
     if any(s not in made_text for s in strings - got):
@@ -365,6 +368,8 @@ def repair_is_faithful(segment: str, value: Any,
     swallowed = set(",]}") - set("".join(strings))  # structure, unless quoted text has it
     if swallowed and any(not swallowed.isdisjoint(s) for s in made):
         return "an unquoted value swallowed a comma or closing bracket"
+    if nulls > sum(1 for k, t in toks if k == "w" and t in ("null", "None", "undefined")):
+        return "the repair filled in a missing value with null"
     if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
         return "objects or arrays were lost or added by the repair"
     return ""

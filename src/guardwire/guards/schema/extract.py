@@ -65,6 +65,7 @@ _INVENTED = (
     "The parser returned early",  # several values: it keeps one and drops the rest
 )
 _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
+_BAD_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u(?![0-9a-fA-F]{4})")
 # an empty string literal where a value or key can stand (not the end of `72""`)
 _EMPTY_LITERAL = re.compile(r"(?:^|[\s\[{:,])(?:\"\"|'')(?=\s*(?:[\]},:]|$))")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
@@ -259,6 +260,10 @@ def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
 def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
               scalar: bool) -> Parsed:
     """The targeted dialect passes, then (only if still needed) json-repair."""
+    bad = _BAD_CONTROL.search(segment) or _BAD_UNICODE_ESCAPE.search(segment)
+    if bad:  # no reading of these is right: JSON has no meaning for them
+        return Parsed("not_json", None, segment, extracted,
+                      f"invalid character or escape {bad.group()!r}")
     norm = dialects.normalize(segment)
     if norm.problem:
         return Parsed("not_json", None, segment, extracted, norm.problem)
