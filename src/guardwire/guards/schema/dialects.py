@@ -165,8 +165,19 @@ def normalize(text: str) -> Normalized:
             continue
         nxt_kind, nxt = nxt_of[i]
         top = stack[-1] if stack else ""
+        if tok == "," or (tok == ":" and top == "{"):  # fast path for the commonest tokens
+            if tok == "," and nxt in ("]", "}"):
+                notes.add("trailing comma dropped")
+                continue
+            out.append(("p", tok))
+            prev_tok, prev_kind = tok, "p"
+            continue
         at_key = top == "{" and prev_tok in ("{", ",")
         at_value = prev_tok in ("", ":", "[", "+") or (prev_tok == "," and top != "{")
+        if kind == "s" and not at_key and (at_value or top != "[") and "\\'" not in tok:
+            out.append(("s", tok))
+            prev_tok, prev_kind = tok, "s"
+            continue
         if kind == "w" and _ELLIPSIS.fullmatch(tok):
             return Normalized(text, problem="the answer elides content with an ellipsis (...)")
         if top == "[" and not at_value and tok not in (",", "]", "}"):
