@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard, parse_answer, strip_fences
+from guardwire.guards.schema.extract import _scan_end_fast, _scan_end_full
 
 EVAL = Path(__file__).resolve().parents[1] / "../shared/evaldata/malformed_json"
 GOOD = '{"customer":"Ada","items":[{"name":"tea","qty":2}]}'
@@ -140,3 +141,10 @@ def test_corpus_valid_rows_are_unchanged() -> None:
     for r in (r for r in _rows() if r["kind"] == "valid_unchanged"):
         p = parse_answer(r["broken"])
         assert p.status == "parsed" and p.value == r["expected"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet='{}[]"\'/*:,ab1 \n\\“”', max_size=30))
+def test_property_fast_truncation_scan_agrees_with_the_full_one(text: str) -> None:
+    fast = _scan_end_fast(text, 0)
+    assert fast is None or fast == _scan_end_full(text, 0)

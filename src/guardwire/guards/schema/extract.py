@@ -122,6 +122,11 @@ def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
     Comments (``//``, ``/* */``) are skipped; ``'`` opens a string only where a value or key
     may start, so apostrophes in bare words do not count.
     """
+    fast = _scan_end_fast(s, start)
+    return fast if fast is not None else _scan_end_full(s, start)
+
+
+def _scan_end_full(s: str, start: int) -> tuple[int, bool]:
     stack: list[str] = []
     quote = ""  # the quote of a string still open at the end
     prev = ""  # last significant character outside strings
@@ -157,6 +162,38 @@ def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
     # Ends inside something. Only a string "left open" by a text that ends on a quote is an
     # unescaped quote in a finished answer (`"a 24" screen"`) rather than a cut-off one.
     return n, not (quote and not stack and s.rstrip().endswith('"'))
+
+
+_FAST_TOKEN = re.compile(r"""
+    "(?:[^"\\]|\\[\s\S])*"      # a complete string: skipped
+  | /\*[\s\S]*?\*/ | (?<!:)//[^\n]*  # a complete comment: skipped
+  | [{}\[\]]
+  | ["'/“‘`]                      # anything the full scanner has to judge
+""", re.X)
+_PAIR = {"}": "{", "]": "["}
+
+
+def _scan_end_fast(s: str, start: int) -> tuple[int, bool] | None:
+    """:func:`scan_end` for text with only double-quoted strings and matched brackets.
+
+    One regex pass over strings and brackets instead of every token; ``None`` when the text
+    has anything else the full scanner must judge (another quote, an open string, a ``/``
+    that is not a whole comment, a mismatched bracket).
+    """
+    stack: list[str] = []
+    for m in _FAST_TOKEN.finditer(s, start):
+        t = m.group()
+        if t in ("{", "["):
+            stack.append(t)
+        elif t in ("}", "]"):
+            if not stack or stack[-1] != _PAIR[t]:
+                return None
+            stack.pop()
+            if not stack:
+                return m.end(), False
+        elif len(t) == 1:
+            return None
+    return len(s), bool(stack)
 
 
 def _find_value(s: str) -> tuple[int, int, str]:
