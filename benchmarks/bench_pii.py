@@ -1,7 +1,8 @@
 """Latency of the ``pii`` guard vs raw Presidio (analyze + anonymize), same recognizers and model.
 
 Raw Presidio: ``AnalyzerEngine`` with the guard's recognizers (Presidio's own phone recognizer
-instead of the windowed one; the offline email recognizer, so neither touches the network),
+instead of the windowed one, Presidio's own ``SpacyRecognizer`` instead of the PERSON-aware one;
+the offline email recognizer, so neither touches the network),
 the full spaCy model
 as ``spacy.load`` gives it (tok2vec, tagger, parser, attribute ruler, lemmatizer, ner) and the
 default context enhancer, then ``AnonymizerEngine.anonymize`` (replace with ``<TYPE>``).
@@ -49,15 +50,23 @@ def raw_presidio(model: str | None) -> Callable[[str], Any]:
     import spacy
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
     from presidio_anonymizer import AnonymizerEngine
 
+    from guardwire.guards.pii.engine import NER_ENTITIES
     from guardwire.guards.pii.recognizers import WindowedPhoneRecognizer
+
+    def stock(r: Any) -> Any:
+        if isinstance(r, WindowedPhoneRecognizer):
+            return PhoneRecognizer()
+        if isinstance(r, SpacyRecognizer):  # the guard's PERSON-aware subclass
+            return SpacyRecognizer(supported_entities=sorted(NER_ENTITIES),
+                                   supported_language="en")
+        return r
 
     ours = get_engine(model).analyzer
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.recognizers = [PhoneRecognizer() if isinstance(r, WindowedPhoneRecognizer) else r
-                            for r in ours.registry.recognizers]
+    registry.recognizers = [stock(r) for r in ours.registry.recognizers]
     nlp_engine = SpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
                                 ner_model_configuration=ours.nlp_engine.ner_model_configuration)
     nlp_engine.nlp = {"en": spacy.load(model) if model else ours.nlp_engine.nlp["en"]}
@@ -109,8 +118,8 @@ def breakdown(model: str, items: list[str], rounds: int) -> dict[str, float]:
     steps: dict[str, Callable[[str], Any]] = {
         "spacy: full pipeline (raw Presidio)": spacy.load(model),
         "spacy: full pipeline minus ner": spacy.load(model, exclude=["ner"]),
-        "spacy: ner only + lower-case lemmas (guard)": ours._ner_nlp_engine.nlp["en"],
-        "spacy: blank tokenizer + lemmas (guard, no NER type asked)":
+        "spacy: ner only (guard)": ours._ner_nlp_engine.nlp["en"],
+        "spacy: blank tokenizer (guard, no NER type asked)":
             ours._blank_nlp_engine.nlp["en"],
     }
     art = ours._ner_nlp_engine.process_text(items[0], "en")

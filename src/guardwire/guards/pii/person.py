@@ -62,6 +62,8 @@ _BEFORE: tuple[tuple[str, ...], ...] = (
     ("met",), ("i", "'m"), ("i", "am"), ("this", "is"), ("to",), ("at",), ("and",),
     ("for",), ("from",),
 )
+_CUE_LAST = frozenset(c[-1] for c in (*_STRONG_BEFORE, *_BEFORE))
+_STRONG_LAST = frozenset(c[-1] for c in _STRONG_BEFORE)
 _WEAK_BEFORE = frozenset({("to",), ("at",), ("and",), ("for",), ("from",), ("with",),
                           ("by",)})
 """Cues that only count together with other evidence (a first name, a person entity)."""
@@ -150,36 +152,86 @@ class PersonSpan:
     source: str  # "ner", "relabel" or "cue"
 
 
-def _name_like(tok: Any, lower_ok: bool) -> bool:
-    text: str = tok.text
+@functools.lru_cache(maxsize=65536)
+def _fold_cached(word: str) -> str:
+    return fold(word)
+
+
+class _Toks:
+    """A ``Doc``'s token attributes as plain lists (spaCy attribute access is slow)."""
+
+    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "space", "stop", "text", "ws")
+
+    def __init__(self, doc: Any, text: str | None = None) -> None:
+        from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM, SPACY
+
+        # one array call: each access to a Token (or to doc.ents) builds Python objects
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_STOP, LIKE_NUM, SPACY, ENT_IOB,
+                             ENT_TYPE]).tolist()
+        full: str = doc.text if text is None else text  # doc.text walks every token
+        self.idx: list[int] = [r[0] for r in rows]
+        self.text: list[str] = [full[r[0]:r[0] + r[1]] for r in rows]
+        self.low: list[str] = [_fold_cached(x) for x in self.text]
+        self.space: list[bool] = [bool(r[2]) for r in rows]
+        self.stop: list[bool] = [bool(r[3]) for r in rows]
+        self.num: list[bool] = [bool(r[4]) or (not x.isalpha() and any(c.isdigit() for c in x))
+                                for r, x in zip(rows, self.text, strict=True)]
+        self.ws: list[str] = [" " if r[5] else "" for r in rows]
+        self.n = len(rows)
+        strings = doc.vocab.strings
+        self.ents: list[tuple[str, int, int]] = []  # (label, start, end), as doc.ents
+        for i, r in enumerate(rows):
+            if r[6] == 3:  # B
+                self.ents.append((strings[r[7]], i, i + 1))
+            elif r[6] == 1 and self.ents and self.ents[-1][2] == i:  # I
+                label, start, _ = self.ents[-1]
+                self.ents[-1] = (label, start, i + 1)
+        self._like: dict[tuple[int, bool], bool] = {}
+
+
+def _name_like(d: _Toks, i: int, lower_ok: bool) -> bool:
+    key = (i, lower_ok)
+    known = d._like.get(key)
+    if known is None:
+        known = d._like[key] = _name_like_uncached(d, i, lower_ok)
+    return known
+
+
+def _name_like_uncached(d: _Toks, i: int, lower_ok: bool) -> bool:
+    text = d.text[i]
     core = text.rstrip(".")
-    if not text or not text[0].isalpha() or fold(core) in _NOT_NAME:
+    if not text or not text[0].isalpha() or d.low[i].rstrip(".") in _NOT_NAME:
         return False
-    if not all(c.isalpha() or c in "-'’" for c in core):
+    if not core.isalpha() and not all(c.isalpha() or c in "-'’" for c in core):
         return False
     if len(core) <= 2 and core[:1].isupper():  # an initial: "J", "J.", "Th."
         return True
     if core[:1].isupper():
         return not (core.isupper() and len(core) > 3) or lower_ok  # "ACME": not a name
-    return lower_ok and not tok.is_stop
+    return lower_ok and not d.stop[i]
 
 
-def _is_first_name(tok: Any, first_names: frozenset[str]) -> bool:
-    text: str = tok.text
-    key = fold(text)
-    return (bool(first_names) and text[:1].isupper() and not tok.is_stop
+def _is_first_name(d: _Toks, i: int, first_names: frozenset[str]) -> bool:
+    key = d.low[i]
+    return (bool(first_names) and d.text[i][:1].isupper() and not d.stop[i]
             and key in first_names and key not in _CALENDAR)
 
 
-def _cue_before(doc: Any, i: int) -> str | None:
-    """``"strong"`` (a name introduction: lower-case names count too), ``"cue"``, ``"weak"``
-    or ``None`` for the words before token ``i``."""
+def _words_before(d: _Toks, i: int, count: int = 3) -> list[str]:
     words: list[str] = []
     k = i - 1
-    while k >= 0 and len(words) < 3:
-        if not doc[k].is_space:
-            words.insert(0, fold(doc[k].text))
+    while k >= 0 and len(words) < count:
+        if not d.space[k]:
+            words.append(d.low[k])
         k -= 1
+    words.reverse()
+    return words
+
+
+def _cue_before(d: _Toks, i: int) -> str | None:
+    """``"strong"`` (a name introduction, or a title: lower-case names count too), ``"cue"``,
+    ``"weak"`` or ``None`` for the words before token ``i``."""
+    words = _words_before(d, i)
     if not words:
         return None
     title = words[-2] if words[-1] == "." and len(words) >= 2 else words[-1].rstrip(".")
@@ -188,6 +240,8 @@ def _cue_before(doc: Any, i: int) -> str | None:
     if len(words) >= 2 and words[-1] in _RELATIONS and words[-2] in ("my", "our", "his",
                                                                       "her", "their", "your"):
         return "cue"
+    if words[-1] not in _CUE_LAST:
+        return None
     for cues, strength in ((_STRONG_BEFORE, "strong"), (_BEFORE, "cue")):
         for cue in cues:
             if tuple(words[-len(cue):]) == cue:
@@ -195,143 +249,148 @@ def _cue_before(doc: Any, i: int) -> str | None:
     return None
 
 
-def _cue_after(doc: Any, j: int) -> bool:
-    """Whether the words from token ``j`` on are a person cue ("said", "lives", "'s kid")."""
-    words = [fold(t.text) for t in doc[j:j + 3] if not t.is_space][:2]
+def _may_start_lower(d: _Toks, i: int) -> bool:
+    """Cheap test: can a strong cue end right before token ``i``?"""
+    words = _words_before(d, i, 2)
     if not words:
         return False
-    if words[0] == ":" and (j < 2 or "\n" in doc[j - 2].text_with_ws or doc[j - 1].i == 0
-                            or doc[j - 1].is_sent_start):
+    last = words[-1]
+    return last in _STRONG_LAST or last.rstrip(".") in TITLES or (
+        last == "." and len(words) == 2 and words[0] in TITLES)
+
+
+def _cue_after(d: _Toks, j: int) -> bool:
+    """Whether the words from token ``j`` on are a person cue ("said", "lives")."""
+    words = [d.low[k] for k in range(j, min(d.n, j + 3)) if not d.space[k]][:2]
+    if not words:
+        return False
+    if words[0] == ":" and (j < 2 or "\n" in d.text[j - 2] + d.ws[j - 2]):
         return True  # a dialogue line "Ubul: What a wife."
     return any(tuple(words[:len(cue)]) == cue for cue in _AFTER)
 
 
-def _has_veto(span: Any) -> bool:
-    return any(t.like_num or any(c.isdigit() for c in t.text) or fold(t.text).rstrip(".")
-               in _NOT_NAME or t.text in ("@", "/", "#", "$") for t in span)
+def _has_veto(d: _Toks, start: int, end: int) -> bool:
+    return any(d.num[k] or d.low[k].rstrip(".") in _NOT_NAME or d.text[k] in ("@", "/", "#", "$")
+               for k in range(start, end))
 
 
-def _calendar(span: Any) -> bool:
-    return any(fold(t.text).rstrip(".") in _CALENDAR for t in span)
+def _calendar(d: _Toks, start: int, end: int) -> bool:
+    return any(d.low[k].rstrip(".") in _CALENDAR for k in range(start, end))
 
 
-def _not_a_name(doc: Any, start: int, end: int) -> bool:
+def _not_a_name(d: _Toks, start: int, end: int) -> bool:
     """A model "name" that is a field label, a date word or a ticker ("Email", "Jubilee Day",
     "$DEC")."""
-    words = [fold(t.text).rstrip(".:") for t in doc[start:end]]
+    words = [d.low[k].rstrip(".:") for k in range(start, end)]
     return (all(w in _FIELD_WORDS for w in words) or words[-1] in _CALENDAR
-            or (start > 0 and doc[start - 1].text == "$"))
+            or (start > 0 and d.text[start - 1] == "$"))
 
 
-def _extend(doc: Any, i: int, lower_ok: bool, taken: set[int]) -> int:
+def _extend(d: _Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
     """End (exclusive) of the run of name-like tokens starting at ``i``, on one line."""
     j = i
-    while (j < len(doc) and j - i < _MAX_TOKENS and j not in taken
-           and _name_like(doc[j], lower_ok)):
-        if j > i and "\n" in doc[j - 1].whitespace_ + doc[j - 1].text:
+    while (j < d.n and j - i < _MAX_TOKENS and j not in taken
+           and _name_like(d, j, lower_ok)):
+        if j > i and "\n" in d.ws[j - 1] + d.text[j - 1]:
             break
         j += 1
     return j
 
 
-def _trim(doc: Any, start: int, end: int) -> tuple[int, int]:
-    """The longest run of name-like tokens in ``doc[start:end]`` that starts it ("Cindy
+def _trim(d: _Toks, start: int, end: int) -> int:
+    """End of the longest run of name-like tokens that starts ``[start, end)`` ("Cindy
     Holinka" of "Cindy Holinka Apt"); the model's word counts for lower-case names."""
     j = start
-    while j < end and _name_like(doc[j], True) and not _has_veto(doc[j:j + 1]):
-        j += 1
-    return start, j
-
-
-def _next_word(doc: Any, j: int) -> int:
-    while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+    while j < end and _name_like(d, j, True) and not _has_veto(d, j, j + 1):
         j += 1
     return j
 
 
-def _after_number(doc: Any, i: int) -> bool:
+def _after_number(d: _Toks, i: int) -> bool:
     """Whether a house number is right before token ``i`` (``9816 214 Pavlou Drandaki``) or
     a short number right after the span ending at ``i`` (``Villacher Strasse 89``)."""
-    return (i > 0 and doc[i - 1].like_num) or (i < len(doc) and doc[i].like_num
-                                               and len(doc[i].text) <= 5)
+    return (i > 0 and d.num[i - 1] and d.text[i - 1].isdigit()) or (
+        i < d.n and d.text[i].isdigit() and len(d.text[i]) <= 5)
 
 
-def find_persons(doc: Any, first_names: frozenset[str] = frozenset()) -> list[PersonSpan]:
-    """Names in a spaCy ``Doc`` (sorted, non-overlapping); see the module docstring."""
+def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
+                 text: str | None = None) -> list[PersonSpan]:
+    """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
+    docstring."""
+    d = _Toks(doc, text)
     found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
     taken: set[int] = set()
-    for ent in doc.ents:
-        label = ent.label_
+    for label, s, e in d.ents:
         if label == "PERSON":
-            taken.update(range(ent.start, ent.end))
-            start, end = _trim(doc, ent.start, ent.end)
-            if end > start and not _not_a_name(doc, start, end):
-                found[start] = (end, "ner")
+            taken.update(range(s, e))
+            end = _trim(d, s, e)
+            if end > s and not _not_a_name(d, s, end):
+                found[s] = (end, "ner")
             continue
         if label not in _RELABEL:
             continue
-        taken.update(range(ent.start, ent.end))
-        if len(ent) > _MAX_TOKENS or _has_veto(ent) or _calendar(ent) \
-                or _after_number(doc, ent.start) \
-                or _after_number(doc, ent.end):
+        taken.update(range(s, e))
+        if (e - s > _MAX_TOKENS or _has_veto(d, s, e) or _calendar(d, s, e)
+                or _after_number(d, s) or _after_number(d, e)):
             continue
-        cue = _cue_before(doc, ent.start)
+        cue = _cue_before(d, s)
         lower_ok = cue == "strong"
-        if not all(_name_like(t, lower_ok) for t in ent):
+        if not all(_name_like(d, k, lower_ok) for k in range(s, e)):
             continue
-        gazetteer = _is_first_name(ent[0], first_names)
-        after = _cue_after(doc, ent.end)
-        place = label in _PLACE_LABELS and ent.start > 0 and fold(doc[ent.start - 1].text) \
-            in _PLACE_BEFORE
-        if cue in ("strong", "cue") or after or (gazetteer and not place and label != "NORP"):
-            found[ent.start] = (ent.end, "relabel")
+        place = label in _PLACE_LABELS and s > 0 and d.low[s - 1] in _PLACE_BEFORE
+        if (cue in ("strong", "cue") or _cue_after(d, e)
+                or (_is_first_name(d, s, first_names) and not place and label != "NORP")):
+            found[s] = (e, "relabel")
     i = 0
-    while i < len(doc):
-        if i in taken:
+    while i < d.n:
+        if i in taken or not _name_like(d, i, True) or (
+                not d.text[i][:1].isupper() and not _may_start_lower(d, i)):
             i += 1
             continue
-        cue = _cue_before(doc, i)
-        lower_ok = cue == "strong"
-        end = _extend(doc, i, lower_ok, taken)
+        cue = _cue_before(d, i)
+        end = _extend(d, i, cue == "strong", taken)
         if end == i:
             i += 1
             continue
-        span = doc[i:end]
-        starts_sentence = doc[i].is_sent_start or i == 0 or doc[i - 1].text in ('"', "\n", ">")
-        gazetteer = _is_first_name(doc[i], first_names)
-        after = _cue_after(doc, end)
+        starts_sentence = i == 0 or d.text[i - 1] in ('"', ">", ".", "!", "?") or "\n" in (
+            d.text[i - 1] + d.ws[i - 1])
+        gazetteer = _is_first_name(d, i, first_names)
+        after = _cue_after(d, end)
         accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
                   or (gazetteer and (cue is not None or after or end - i > 1
                                      or not starts_sentence))
-                  or (after and not doc[i].is_stop and (end - i > 1 or gazetteer)))
-        if accept and not _has_veto(span) and not _calendar(span) and not _after_number(doc, i) \
-                and not _after_number(doc, end):
+                  or (after and not d.stop[i] and (end - i > 1 or gazetteer)))
+        if (accept and not _has_veto(d, i, end) and not _calendar(d, i, end)
+                and not _after_number(d, i) and not _after_number(d, end)):
             found[i] = (end, "cue")
             taken.update(range(i, end))
         i = end
-    _extend_lists(doc, found, taken)
-    return [PersonSpan(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), src)
+    _extend_lists(d, found, taken)
+    return [PersonSpan(d.idx[s], d.idx[e - 1] + len(d.text[e - 1]), src)
             for s, (e, src) in sorted(found.items())]
 
 
 _LIST_SEPARATORS = frozenset({",", "and", "&", "or"})
 
 
-def _extend_lists(doc: Any, found: dict[int, tuple[int, str]], taken: set[int]) -> None:
+def _extend_lists(d: _Toks, found: dict[int, tuple[int, str]], taken: set[int]) -> None:
     """In a list of single capitalised words ("Romi, Erik, Amy and Donald") of which at least
     two are names, the others are names too."""
     i = 0
-    n = len(doc)
+    n = d.n
     while i < n:
+        if not d.text[i][:1].isupper():
+            i += 1
+            continue
         items: list[int] = []
         j = i
-        while j < n and doc[j].text[:1].isupper() and _name_like(doc[j], False) \
-                and not doc[j].is_stop and not _calendar(doc[j:j + 1]):
+        while j < n and d.text[j][:1].isupper() and _name_like(d, j, False) \
+                and not d.stop[j] and not _calendar(d, j, j + 1):
             items.append(j)
             k = j + 1
-            if k < n and doc[k].text in _LIST_SEPARATORS:
+            if k < n and d.text[k] in _LIST_SEPARATORS:
                 k += 1
-                if k < n and doc[k].text == "and":  # Oxford comma
+                if k < n and d.text[k] == "and":  # Oxford comma
                     k += 1
                 j = k
             else:
@@ -374,7 +433,7 @@ def person_recognizer(first_names: frozenset[str]) -> Any:
             results: list[Any] = list(super().analyze(text, entities, nlp_artifacts))
             if "PERSON" not in entities or nlp_artifacts is None:
                 return results
-            persons = find_persons(nlp_artifacts.tokens, first_names)
+            persons = find_persons(nlp_artifacts.tokens, first_names, text)
             name = str(getattr(self, "name", ""))
             meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}

@@ -5,7 +5,6 @@
   19-digit Visa numbers.
 - :class:`WindowedPhoneRecognizer`: Presidio's phone recognizer, same results, run on
   windows around number candidates instead of the whole text once per region.
-- :class:`SpanContextEnhancer`: context words after a value count from its last token.
 - :class:`PhoneShapeRecognizer`: phone-number shapes that ``phonenumbers`` rejects because
   the number is not assigned in one of the checked regions (``+1-984-182-0190``,
   ``416 60 039``). Redacted on their own unless they look like an amount (thousands
@@ -22,7 +21,6 @@ import phonenumbers
 import regex
 from phonenumbers import phonenumbermatcher
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, PhoneRecognizer
 
 from .engine import STREET_AFTER as _STREET
@@ -206,23 +204,3 @@ class WindowedPhoneRecognizer(PhoneRecognizer):  # type: ignore[misc]
             if whole:
                 break
         return out
-
-
-class SpanContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
-    """Presidio's context enhancer, counting the words *after* a match from its last token.
-
-    Presidio counts them from the first token, so a multi-token value such as
-    ``416 60 039 office`` uses up its suffix window on its own digits.
-    """
-
-    def _extract_surrounding_words(self, nlp_artifacts: Any, word: str, start: int) -> list[str]:
-        words: list[str] = list(super()._extract_surrounding_words(nlp_artifacts, word, start))
-        tokens = nlp_artifacts.tokens
-        if not tokens or not self.context_suffix_count:
-            return words
-        end = start + len(word)
-        last = max((i for i, idx in enumerate(nlp_artifacts.tokens_indices) if idx < end),
-                   default=0)
-        forward = self._add_n_words_forward(last, self.context_suffix_count,
-                                            nlp_artifacts.lemmas, nlp_artifacts.keywords)
-        return list(set(words) | set(forward))
