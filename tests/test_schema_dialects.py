@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard, parse_answer
-from guardwire.guards.schema.dialects import normalize, read_sequence, repair_is_faithful
+from guardwire.guards.schema.checks import repair_is_faithful
+from guardwire.guards.schema.dialects import normalize, read_sequence
 
 
 @pytest.mark.parametrize(("text", "expected", "note"), [

@@ -2,7 +2,7 @@
 
 Each pass rewrites one unambiguous construct *outside string literals* and nothing else; the
 result must then parse with the strict ``json`` module (or go on to ``json-repair`` and the
-checks in :func:`repair_is_faithful`). None of them closes brackets, guesses a missing quote
+checks in :mod:`.checks`). None of them closes brackets, guesses a missing quote
 or fills in a missing value — that is json-repair's job, and truncation was ruled out before.
 
 - comments (``//``, ``/* */``) are dropped (``https://`` in a bare word is not a comment);
@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,7 +47,7 @@ _TOK = re.compile(r"""
 """, re.X)
 _QUOTED = ("s", "sq", "cq")
 _APOSTROPHES = re.compile(r"['“‘`]")
-_LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
+LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
              "False": "false", "None": "null", "undefined": "null"}
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _LEADING_ZERO = re.compile(r"-?0\d+(?:\.\d*)?(?:[eE][+-]?\d*)?")
@@ -102,13 +101,13 @@ def _decode(kind: str, tok: str) -> str | None:
     if kind == "cq":
         return body
     if kind == "s":
-        value = _loads_str(tok)
-        return value if value is not None else _loads_str(
+        value = decode_string(tok)
+        return value if value is not None else decode_string(
             '"' + _ESCAPE.sub(_fix_escape, body) + '"')
     # single-quoted: only escapes that mean the same in Python and JSON
     if "\\" in body and _PY_ESCAPES.sub("", body).count("\\"):
         return None
-    return _loads_str('"' + _ESCAPE.sub(_fix_escape, body) + '"')
+    return decode_string('"' + _ESCAPE.sub(_fix_escape, body) + '"')
 
 
 _ESCAPE = re.compile(r'\\[\s\S]|"')
@@ -120,7 +119,8 @@ def _fix_escape(m: re.Match[str]) -> str:
     return "'" if t == "\\'" else '\\"' if t == '"' else t
 
 
-def _loads_str(tok: str) -> str | None:
+def decode_string(tok: str) -> str | None:
+    """The value of a double-quoted JSON string token (raw newlines allowed), or None."""
     if _BAD_CONTROL.search(tok):
         return None
     if "\\" not in tok and tok[:1] == tok[-1:] == '"' and len(tok) > 1:
@@ -134,12 +134,12 @@ def _loads_str(tok: str) -> str | None:
 
 def _value_start(kind: str, tok: str) -> bool:
     return kind in (*_QUOTED, "call") or tok in ("{", "[") or (
-        kind == "w" and (tok in _LITERALS or _NUMBER.fullmatch(tok) is not None))
+        kind == "w" and (tok in LITERALS or _NUMBER.fullmatch(tok) is not None))
 
 
 def _complete_value(kind: str, tok: str) -> bool:
     return kind == "s" or tok in ("}", "]") or (
-        kind == "w" and (tok in _LITERALS or _NUMBER.fullmatch(tok) is not None))
+        kind == "w" and (tok in LITERALS or _NUMBER.fullmatch(tok) is not None))
 
 
 def normalize(text: str) -> Normalized:
@@ -222,9 +222,9 @@ def normalize(text: str) -> Normalized:
 
 
 def _fix_word(tok: str, notes: set[str]) -> str:
-    if tok in _LITERALS and tok != _LITERALS[tok]:
+    if tok in LITERALS and tok != LITERALS[tok]:
         notes.add("Python/JavaScript constants converted")
-        return _LITERALS[tok]
+        return LITERALS[tok]
     if _LEADING_ZERO.fullmatch(tok):
         notes.add("number with leading zeros kept as text")
         return json.dumps(tok)
@@ -243,7 +243,7 @@ def _concatenate(text: str, notes: set[str]) -> str:
     for m in _STR_OR_CONCAT.finditer(text):
         if m.group("cat") is None:
             continue
-        pieces = [_loads_str(p) for p in _STRINGS.findall(m.group("cat"))]
+        pieces = [decode_string(p) for p in _STRINGS.findall(m.group("cat"))]
         if any(p is None for p in pieces):
             continue
         parts.append(text[pos:m.start()])
@@ -303,7 +303,7 @@ def quoted_string(text: str) -> tuple[bool, Any]:
     inner = s[1:-1]
     if _INNER_QUOTE_RISK.search(inner):  # could be several strings, not one
         return False, None
-    value = _loads_str('"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"')
+    value = decode_string('"' + re.sub(r'(?<!\\)"', r'\\"', inner) + '"')
     return (value is not None), value
 
 
@@ -327,71 +327,7 @@ def string_literals(text: str) -> list[str]:
     out = []
     for kind, tok in tokenize(text):
         if kind == "s":
-            value = _loads_str(tok)
+            value = decode_string(tok)
             if value is not None:
                 out.append(value)
     return out
-
-
-def repair_is_faithful(segment: str, value: Any,
-                       tokens: list[tuple[str, str]] | None = None) -> str:
-    """Check json-repair's result against its input; ``""`` when nothing looks lost.
-
-    json-repair drops values and merges strings without saying so in its log. So: every
-    quoted string of the input must come out as a key or value (or inside a string it
-    merged), every bare word and number must come out (as itself or inside a string), no
-    string it made from bare words may span lines, keep a stray quote at its edge or swallow
-    a ``,``/``]``/``}``, no more ``null`` may come out than went in, and it must give back
-    exactly as many objects/arrays as were opened.
-    """
-    toks = tokenize(segment) if tokens is None else tokens
-    strings = Counter(_loads_str(t) or "" for k, t in toks if k == "s")
-    got: Counter[str] = Counter()
-    numbers: set[float] = set()
-    containers = nulls = 0
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, dict):
-            containers += 1
-            got.update(v.keys())
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            containers += 1
-            stack.extend(v)
-        elif isinstance(v, str):
-            got[v] += 1
-        elif isinstance(v, int | float) and not isinstance(v, bool):
-            numbers.add(v)
-        elif v is None:
-            nulls += 1
-    made = [s for s in got if s not in strings]  # merged, or made from bare words
-    made_text = "\x00".join(made)  # one substring search instead of one per string
-    if any(s not in made_text for s in strings - got):
-        return "a quoted value of the answer is missing from the repaired value"
-    for kind, tok in toks:
-        if kind != "w" or tok in _LITERALS:
-            continue
-        if tok not in made_text and _as_number(tok) not in numbers:
-            return "a word or number of the answer is missing from the repaired value"
-    if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
-        return "an unquoted value runs over several lines or keeps a stray quote"
-    swallowed = set(",]}") - set("".join(strings))  # structure, unless quoted text has it
-    if swallowed and any(not swallowed.isdisjoint(s) for s in made):
-        return "an unquoted value swallowed a comma or closing bracket"
-    if nulls > sum(1 for k, t in toks if k == "w" and t in ("null", "None", "undefined")):
-        return "the repair filled in a missing value with null"
-    if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
-        return "objects or arrays were lost or added by the repair"
-    return ""
-
-
-def _as_number(tok: str) -> float | None:
-    try:
-        return float(tok) if _NUMBERISH.fullmatch(tok) else None
-    except ValueError:
-        return None
-
-
-_NUMBERISH = re.compile(r"-?[\d.]+(?:[eE][+-]?\d+)?")
-_QUOTE_CHARS = frozenset("'\"`“”‘’´")

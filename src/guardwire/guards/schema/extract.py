@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 import json_repair
 
-from . import dialects
+from . import checks, dialects
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
 
@@ -54,20 +54,8 @@ _TOKEN = re.compile(r"""
   | (?P<comment>/\*[\s\S]*?(?:\*/|\Z)|//[^\n]*)
   | (?P<other>(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\]/“‘`]|/(?![*/]))+|/|[“‘`])
 """, re.X)
-# json-repair log lines that mean "I had to invent a value or throw text away"
-_INVENTED = (
-    "missed a : after a key",  # it fills the value with "" or eats the next token
-    "found a : before a key",
-    "Parsed object is empty but",
-    "Parsed object is empty, we will try to parse this as an array",  # {…} read as a list
-    "we missed the closing ]",  # structure lost mid-text; truncation is caught earlier
-    "extreme corner case",
-    "The parser returned early",  # several values: it keeps one and drops the rest
-)
 _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")
 _BAD_UNICODE_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\u(?![0-9a-fA-F]{4})")
-# an empty string literal where a value or key can stand (not the end of `72""`)
-_EMPTY_LITERAL = re.compile(r"(?:^|[\s\[{:,])(?:\"\"|'')(?=\s*(?:[\]},:]|$))")
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
 _LONE_WORD = re.compile(r"[A-Za-z_$][\w$.]*[ \t]*")
 _JSONP = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*")
@@ -371,31 +359,7 @@ def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = (),
         return Parsed("not_json", None, segment, extracted, str(exc))
     value, log = out if isinstance(out, tuple) else (out, [])
     repairs = (*notes, *(str(e.get("text", "")) for e in log if isinstance(e, dict)))
-    invented = next((r for r in repairs if any(m in r for m in _INVENTED)), None)
-    if invented is not None:
-        return Parsed("not_json", None, segment, extracted,
-                      "a key or value is missing", repairs)
-    if value == "" and not _EMPTY_LITERAL.search(segment):
-        return Parsed("not_json", None, segment, extracted, "no JSON value found", repairs)
-    if _has_empty_string(value) and not _EMPTY_LITERAL.search(segment):
-        # json-repair returns "" for what it could not read (the whole text or a value)
-        return Parsed("not_json", None, segment, extracted,
-                      "a value is missing or unreadable", repairs)
-    lost = dialects.repair_is_faithful(segment, value, tokens)
-    if lost:
-        return Parsed("not_json", None, segment, extracted, lost, repairs)
+    problem = checks.judge_repair(segment, value, repairs, tokens)
+    if problem:
+        return Parsed("not_json", None, segment, extracted, problem, repairs)
     return Parsed("repaired", value, segment, extracted, "", repairs)
-
-
-def _has_empty_string(value: Any) -> bool:
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if v == "":
-            return True
-        if isinstance(v, dict):
-            stack.extend(v.values())
-            stack.extend(v.keys())
-        elif isinstance(v, list):
-            stack.extend(v)
-    return False
