@@ -15,13 +15,17 @@ or fills in a missing value — that is json-repair's job, and truncation was ru
 - numbers JSON forbids: leading zeros ``0789`` stay text (``"0789"``, a zip code is not 789);
   ``.5`` → ``0.5``;
 - unquoted identifier keys ``{a: 1}`` → ``{"a": 1}``; a missing colon between a key and its
-  value (``{"a" 2}``); trailing commas before ``}``/``]``; a missing comma between two
-  objects/arrays inside an array (``[{}{}]``).
+  value (``{"a" 2}``); trailing commas before ``}``/``]``; a missing comma between two array
+  items that are numbers, strings, literals or containers (``[{}{}]``, ``[1 2]``).
 
 Two constructs are refused instead (``Normalized.problem``), because any value read from them
 would be a guess: an ellipsis standing for elided items (``[1, 2, ...]``) and, inside an
 array, a bare word next to another value without a comma (``[2 0.0.1 2]``: one string or
 three values?).
+
+Whole-answer readers used after the passes: :func:`read_sequence` (``1,2,3`` and
+newline-delimited JSON → a list), :func:`quoted_string` (``"a 24" screen"``) and
+:func:`bare_token` (one bare word → a string; a sentence is prose and refused).
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ _TOK = re.compile(r"""
 _QUOTED = ("s", "sq", "cq")
 _APOSTROPHES = re.compile(r"['“‘`]")
 LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
-             "False": "false", "None": "null", "undefined": "null"}
+            "False": "false", "None": "null", "undefined": "null"}
 _NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _LEADING_ZERO = re.compile(r"-?0\d+(?:\.\d*)?(?:[eE][+-]?\d*)?")
 _BARE_FRACTION = re.compile(r"(-?)(\.\d+(?:[eE][+-]?\d+)?)")
