@@ -8,17 +8,22 @@ Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds). Prints tabl
    first attempt) and is classed ``match`` (the value it returns equals the expected parsed
    value, types included), ``wrong`` (it returns another value), ``reask: truncated`` or
    ``reask: not json`` (no value, a re-ask is requested). ``error`` rows must never give a
-   value. For reference, the same rows through ``json_repair.loads`` alone.
+   value. For reference, the same rows through ``json_repair.loads`` alone. The match rate on
+   ``repair`` rows is given over (a) all of them and (b) those whose text does not end inside
+   an open string/array/object/number (the issue's truncation definition: those must be
+   re-asked, never closed up), with the causes of every row that did not match.
 2. Scripted model scenarios through ``guarded(FakeLLM(...).complete, response_model=...)``:
    model calls, the rung that fixed the answer, and every repair prompt sent.
-3. Overhead without re-ask on a ~2 KB valid answer and two ~2 KB locally-repairable ones (a
+3. Overhead without re-ask on a ~2 KB valid answer and three ~2 KB locally-repairable ones (a
    Python literal with single quotes and trailing commas; JavaScript-style JSON with unquoted
-   keys and a comment, which needs json-repair), against ``json.loads`` +
-   ``Model.model_validate`` of the valid document, measured in the same run.
+   keys and a comment, which the dialect passes fix; the same with unquoted string values,
+   which only json-repair reads), against ``json.loads`` + ``Model.model_validate`` of the
+   valid document, measured in the same run.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import platform
 import time
@@ -58,6 +63,10 @@ def corpus() -> dict[str, Any]:
     guard = SchemaGuard()
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     ref: dict[str, Counter[str]] = defaultdict(Counter)
+    causes: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    open_rows: Counter[str] = Counter()  # how the rows that end open end
+    open_outcomes: Counter[str] = Counter()  # and where they end up
     wrong: list[dict[str, Any]] = []
     made_up: list[str] = []
     trunc_total = trunc_found = 0
@@ -65,6 +74,7 @@ def corpus() -> dict[str, Any]:
         ctx = Context()
         d = guard(r["broken"], ctx)
         group = r["source"].split("::")[-1].strip()
+        parsed = parse_answer(r["broken"])
         if d.action == "reask":
             outcome = f"reask: {d.data['failure'].replace('_', ' ')}"
         elif r["kind"] == "error":
@@ -77,9 +87,20 @@ def corpus() -> dict[str, Any]:
             wrong.append({"broken": r["broken"], "got": ctx.structured,
                           "expected": r["expected"], "group": group})
         per_kind[r["kind"]][outcome] += 1
+        if r["kind"] == "repair" and parsed.status == "truncated":
+            # the issue's definition: the text ends inside an open string/array/object/number
+            ends_closed = r["broken"].rstrip()[-1:] in ("]", "}")
+            open_rows["ends on ] or } (a missing quote, or a cut)" if ends_closed
+                      else "ends open (a cut)"] += 1
+            open_outcomes[outcome] += 1
+        if r["kind"] == "repair" and outcome not in ("match",):
+            cause = outcome if outcome != "reask: not json" else f"reask: {parsed.problem}"
+            causes[cause] += 1
+            if len(examples[cause]) < 4:
+                examples[cause].append(r["broken"])
         if group in TRUNCATION_GROUPS and r["broken"].rstrip()[-1:] not in "]}":
             trunc_total += 1
-            trunc_found += parse_answer(r["broken"]).status == "truncated"
+            trunc_found += parsed.status == "truncated"
         try:
             got = json_repair.loads(r["broken"])
             ok = r["kind"] != "error" and same(got, r["expected"])
@@ -88,9 +109,20 @@ def corpus() -> dict[str, Any]:
             ref[r["kind"]]["raised"] += 1
     returned = sum(c["match"] + c["wrong"] for c in per_kind.values())
     matched = sum(c["match"] for c in per_kind.values())
+    rep = per_kind["repair"]
+    n_repair, n_open = sum(rep.values()), rep["reask: truncated"]
     return {
         "rows": len(rows),
         "per_kind": {k: dict(v) for k, v in sorted(per_kind.items())},
+        "repair_match_rate": {
+            "a_all_repair_rows": [rep["match"], n_repair, round(rep["match"] / n_repair, 4)],
+            "b_repair_rows_not_ending_open": [rep["match"], n_repair - n_open,
+                                              round(rep["match"] / (n_repair - n_open), 4)],
+        },
+        "repair_rows_ending_open": dict(open_rows),
+        "repair_rows_ending_open_outcome": dict(open_outcomes),
+        "causes_of_repair_rows_not_matched": dict(causes.most_common()),
+        "cause_examples": dict(examples),
         "json_repair_alone": {k: dict(v) for k, v in sorted(ref.items())},
         "values_returned": returned,
         "values_correct": matched,
@@ -161,7 +193,7 @@ class Invoice(BaseModel):
     lines: list[Line]
 
 
-def documents() -> tuple[str, str, str]:
+def documents() -> tuple[str, str, str, str]:
     lines = [{"sku": f"SKU-{i:04d}", "title": f"Item number {i} with a longer title",
               "qty": i % 7 + 1, "price": round(3.5 * i, 2)} for i in range(20)]
     doc = {"number": "INV-2026-0042", "customer": "Example Trading Ltd", "lines": lines}
@@ -169,14 +201,19 @@ def documents() -> tuple[str, str, str]:
     while len(valid) < 2048:
         lines.append(dict(lines[0]))
         valid = json.dumps(doc, indent=1)
-    # two ways models break it: a Python literal (single quotes, trailing commas) …
+    # three ways models break it: a Python literal (single quotes, trailing commas) …
     python_style = valid.replace('"', "'").replace("\n ]", ",\n ]").replace("\n }", ",\n }")
-    # … and JavaScript-ish JSON (unquoted keys, a comment), which needs json-repair
+    # … JavaScript-ish JSON (unquoted keys, a comment), which the dialect passes fix …
     js_style = valid
     for key in ("sku", "title", "qty", "price", "number", "customer", "lines"):
         js_style = js_style.replace(f'"{key}":', f"{key}:")
     js_style = js_style.replace("{", "{ // generated\n", 1)
-    return valid, python_style, js_style
+    # … and that plus unquoted string values, which only json-repair reads
+    bare_values = js_style
+    for line in lines:
+        for key in ("sku", "title"):
+            bare_values = bare_values.replace(f'{key}: "{line[key]}"', f"{key}: {line[key]}")
+    return valid, python_style, js_style, bare_values
 
 
 def best_us(fn: Callable[[], object], number: int, repeat: int = 7) -> float:
@@ -190,10 +227,10 @@ def best_us(fn: Callable[[], object], number: int, repeat: int = 7) -> float:
 
 
 def overhead() -> dict[str, Any]:
-    valid, python_style, js_style = documents()
+    valid, python_style, js_style, bare_values = documents()
     guard = SchemaGuard(Invoice)
     assert guard(valid, Context()).data["rung"] == "parsed"
-    for doc in (python_style, js_style):
+    for doc in (python_style, js_style, bare_values):
         ctx = Context()
         assert guard(doc, ctx).data["rung"] == "repaired"
         assert ctx.structured == Invoice.model_validate_json(valid)
@@ -205,16 +242,18 @@ def overhead() -> dict[str, Any]:
     res: dict[str, Any] = {"baseline_json_loads_plus_validate_us": round(base, 1),
                            "goals_ms": {"valid": 0.2, "broken": 2.0}}
     for name, doc, number in (("valid", valid, 300), ("broken_python_literal", python_style, 100),
-                              ("broken_js_style", js_style, 10)):
+                              ("broken_js_style", js_style, 30),
+                              ("broken_bare_values_json_repair", bare_values, 10)):
         us = best_us(lambda doc=doc: guard(doc, Context()), number)  # type: ignore[misc]
         res[name] = {"bytes": len(doc), "us": round(us, 1), "ratio": round(us / base, 2)}
+    repair_only = best_us(lambda: json_repair.repair_json(bare_values, return_objects=True), 10)
+    res["json_repair_alone_on_bare_values_us"] = round(repair_only, 1)
     return res
 
 
 def main() -> None:
     res: dict[str, Any] = {"python": platform.python_version(),
-                           "json_repair": json_repair.__version__ if hasattr(
-                               json_repair, "__version__") else None}
+                           "json_repair": importlib.metadata.version("json-repair")}
     if DATA.exists():
         c = corpus()
         res["corpus"] = c
@@ -227,8 +266,16 @@ def main() -> None:
                 f"{cnt.get(h, 0):>17} ({cnt.get(h, 0) / n:5.1%})" for h in cols))
         print(f"values returned: {c['values_returned']}, correct: {c['values_correct']} "
               f"(precision {c['precision_of_returned_values']:.1%})")
+        for label, (m, n, rate) in c["repair_match_rate"].items():
+            print(f"repair rows, {label}: {m}/{n} = {rate:.1%}")
+        print(f"repair rows ending open: {c['repair_rows_ending_open']} → "
+              f"{c['repair_rows_ending_open_outcome']}")
         print(f"truncated rows detected: {c['truncation_detected']}/{c['truncation_rows']}")
         print(f"error rows that gave a value: {c['error_rows_with_a_value']}")
+        print("causes of repair rows not matched:")
+        for cause, n in c["causes_of_repair_rows_not_matched"].items():
+            ex = ", ".join(repr(e) for e in c["cause_examples"][cause][:2])
+            print(f"  {n:4}  {cause}   e.g. {ex}")
         print("json_repair.loads alone:", c["json_repair_alone"])
     else:
         print(f"skipping the corpus: {DATA} not found")
@@ -246,9 +293,12 @@ def main() -> None:
     res["overhead"] = o
     print(f"\n3. overhead without re-ask (best of 7; baseline json.loads + model_validate = "
           f"{o['baseline_json_loads_plus_validate_us']} µs on the valid document)")
-    for name in ("valid", "broken_python_literal", "broken_js_style"):
+    for name in ("valid", "broken_python_literal", "broken_js_style",
+                 "broken_bare_values_json_repair"):
         r = o[name]
-        print(f"{name:22} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
+        print(f"{name:31} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
+    print(f"json_repair.repair_json alone on the last one: "
+          f"{o['json_repair_alone_on_bare_values_us']} µs")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n")
     print(f"\nwrote {RESULTS.relative_to(ROOT)}")
