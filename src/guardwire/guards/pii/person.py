@@ -89,6 +89,15 @@ _NOT_NAME = frozenset({
     "and", "of", "the", "&",
 })
 
+_STREET = frozenset({
+    "st", "street", "str", "strasse", "straße", "rd", "road", "ave", "avenue", "blvd", "lane",
+    "ln", "way", "court", "ct", "place", "pl", "square", "sq", "terrace", "highway", "hwy",
+    "rue", "via", "calle", "avenida", "rua", "ul", "vej", "gasse", "weg", "laan", "plein",
+    "apt", "suite", "box", "unit", "bypass", "turnpike", "crescent", "close", "squares",
+})
+"""Words around a street name: a "name" next to one is part of an address."""
+_UNITS = frozenset({"apt", "suite", "box", "unit"})
+
 _CALENDAR = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -297,13 +306,58 @@ def _extend(d: _Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
     return j
 
 
-def _trim(d: _Toks, start: int, end: int) -> int:
-    """End of the longest run of name-like tokens that starts ``[start, end)`` ("Cindy
-    Holinka" of "Cindy Holinka Apt"); the model's word counts for lower-case names."""
+def _trim(d: _Toks, start: int, end: int) -> tuple[int, int]:
+    """The longest run of name-like tokens in ``[start, end)`` with a capitalised word that
+    is not a field label ("Cindy Holinka" of "Cindy Holinka Apt", "Zombie Lundberg" of
+    "ex-Zombie Lundberg", "Anđa Tomić" of "Anđa Tomić\nAddress"), else the first run; the
+    model's word counts for lower-case names."""
+    runs: list[tuple[int, int]] = []
     j = start
-    while j < end and _name_like(d, j, True) and not _has_veto(d, j, j + 1):
-        j += 1
-    return j
+    while j < end:
+        k = j
+        while k < end and _name_like(d, k, True) and not _has_veto(d, k, k + 1):
+            k += 1
+        if k > j:
+            runs.append((j, k))
+        j = k + 1
+    if not runs:
+        return start, start
+    upper = [r for r in runs if any(d.text[t][:1].isupper() for t in range(*r))
+             and not _not_a_name(d, *r)]
+    return max(upper, key=lambda r: r[1] - r[0]) if upper else runs[0]
+
+
+def _in_address(d: _Toks, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` sits in a street address: a street word or a house number
+    before it, or a street word after it, or a number that ends an address line
+    (``Spinatsch 94 Apt.``, ``Ziegelgasse 19,``)."""
+    before = _words_before(d, start, 1)
+    if before and (before[0].rstrip(".") in _STREET or before[0].isdigit()):
+        return True
+    k = end
+    while k < d.n and d.space[k] and "\n" not in d.text[k]:
+        k += 1
+    if k >= d.n:
+        return False
+    if d.low[k].rstrip(".") in _STREET - _UNITS:  # "Barbara Yudina Apt. 675" is a name
+        return True
+    if d.text[k].isdigit() and len(d.text[k]) <= 5:
+        nxt = k + 1
+        return nxt >= d.n or d.text[nxt] in (",", ".", ";") or "\n" in d.text[nxt] or (
+            d.low[nxt].rstrip(".") in _STREET)
+    return False
+
+
+def _extend_right(d: _Toks, start: int, end: int, found: dict[int, tuple[int, str]]) -> int:
+    """Grow a name over the capitalised name-like words right after it on the same line
+    ("Magnus" + "Poulsen")."""
+    k = end
+    while (k < d.n and k - start < _MAX_TOKENS and not d.space[k] and d.ws[k - 1] == " "
+           and d.text[k][:1].isupper() and _name_like(d, k, False) and not d.stop[k]
+           and not _calendar(d, k, k + 1) and (k not in found or found[k][0] == k + 1)):
+        found.pop(k, None)
+        k += 1
+    return k
 
 
 def _after_number(d: _Toks, i: int) -> bool:
@@ -323,15 +377,15 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     for label, s, e in d.ents:
         if label == "PERSON":
             taken.update(range(s, e))
-            end = _trim(d, s, e)
-            if end > s and not _not_a_name(d, s, end):
-                found[s] = (end, "ner")
+            s2, e2 = _trim(d, s, e)
+            if e2 > s2 and not _not_a_name(d, s2, e2) and not _in_address(d, s2, e2):
+                found[s2] = (e2, "ner")
             continue
         if label not in _RELABEL:
             continue
         taken.update(range(s, e))
         if (e - s > _MAX_TOKENS or _has_veto(d, s, e) or _calendar(d, s, e)
-                or _after_number(d, s) or _after_number(d, e)):
+                or _after_number(d, s) or _after_number(d, e) or _in_address(d, s, e)):
             continue
         cue = _cue_before(d, s)
         lower_ok = cue == "strong"
@@ -361,11 +415,16 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                                      or not starts_sentence))
                   or (after and not d.stop[i] and (end - i > 1 or gazetteer)))
         if (accept and not _has_veto(d, i, end) and not _calendar(d, i, end)
-                and not _after_number(d, i) and not _after_number(d, end)):
+                and not _after_number(d, i) and not _after_number(d, end)
+                and not _in_address(d, i, end)):
             found[i] = (end, "cue")
             taken.update(range(i, end))
         i = end
     _extend_lists(d, found, taken)
+    for s in sorted(found):
+        if s in found:
+            e, src = found[s]
+            found[s] = (_extend_right(d, s, e, found), src)
     return [PersonSpan(d.idx[s], d.idx[e - 1] + len(d.text[e - 1]), src)
             for s, (e, src) in sorted(found.items())]
 
