@@ -421,12 +421,64 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             taken.update(range(i, end))
         i = end
     _extend_lists(d, found, taken)
+    _block_heads(d, found)
     for s in sorted(found):
         if s in found:
             e, src = found[s]
             found[s] = (_extend_right(d, s, e, found), src)
     return [PersonSpan(d.idx[s], d.idx[e - 1] + len(d.text[e - 1]), src)
             for s, (e, src) in sorted(found.items())]
+
+
+_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "ten", "ter", "la",
+                        "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y"})
+
+
+def _lines(d: _Toks) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines (without quote marks ``>`` and blanks at the ends)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for k in range(d.n + 1):
+        if k == d.n or "\n" in d.text[k] or "\n" in d.ws[k]:
+            end = k + 1 if k < d.n and "\n" not in d.text[k] else k
+            a, b = start, min(end, d.n)
+            while a < b and (d.space[a] or d.text[a] == ">"):
+                a += 1
+            while b > a and d.space[b - 1]:
+                b -= 1
+            out.append((a, b))
+            start = k + 1
+    return out
+
+
+def _block_heads(d: _Toks, found: dict[int, tuple[int, str]]) -> None:
+    """The first line of an address or signature block is a name when it is 2–4 name
+    words alone on their line ("Dreux Joly\nPaxata\nPSC 3294, Box 9168"): it starts the text,
+    follows a blank line or a quote mark, the next line is short, and a number comes within
+    the next three lines."""
+    lines = _lines(d)
+    for n, (a, b) in enumerate(lines):
+        if not 2 <= b - a <= 4 or n + 1 >= len(lines):
+            continue
+        quoted = a > 0 and d.text[a - 1] == ">"
+        if n > 0 and lines[n - 1][1] > lines[n - 1][0] and not quoted:
+            continue  # not the first line of a block
+        words = range(a, b)
+        if not (d.text[a][:1].isupper() and d.text[b - 1][:1].isupper()):
+            continue
+        if not all((_name_like(d, k, False) and not d.stop[k]) or d.low[k] in _PARTICLES
+                   for k in words):
+            continue
+        if _has_veto(d, a, b) or _calendar(d, a, b) or _not_a_name(d, a, b):
+            continue
+        na, nb = lines[n + 1]
+        if not 0 < sum(not d.space[k] for k in range(na, nb)) <= 5:
+            continue
+        if not any(d.num[k] for la, lb in lines[n + 1:n + 4] for k in range(la, lb)):
+            continue
+        for s in [s for s, (e, _) in found.items() if s < b and a < e]:
+            del found[s]
+        found[a] = (b, "block")
 
 
 _LIST_SEPARATORS = frozenset({",", "and", "&", "or"})
