@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard, parse_answer
@@ -122,6 +123,21 @@ def test_schema_guard_reports_the_dialect_repairs() -> None:
     assert d.data["rung"] == "repaired"
     assert ctx.structured == {"a": 1, "b": 2}
     assert "JSONP wrapper removed" in d.data["repairs"]
+
+
+def test_whole_answer_readings_rejected_by_the_type_are_reasked_as_not_json() -> None:
+    class Person(BaseModel):
+        name: str
+
+    guard = SchemaGuard(Person)
+    d = guard('{"name": "Ada"}\n{"name": "Bob"}', Context())
+    assert d.action == "reask" and d.data["failure"] == "not_json"
+    assert "several JSON values" in (d.text or "")
+    d = guard("Ada", Context())
+    assert d.action == "reask" and "bare word" in (d.text or "")
+    ctx = Context()
+    assert SchemaGuard(list[Person])('{"name": "Ada"}\n{"name": "Bob"}', ctx).action == "rewrite"
+    assert [p.name for p in ctx.structured] == ["Ada", "Bob"]
 
 
 # -- properties: every rendering of a value in a dialect reads back as that value ------------

@@ -196,7 +196,10 @@ class SchemaGuard:
             obj = adapter.validate_json(data, strict=self.strict)
         except ValueError as exc:  # ValidationError is a ValueError; so is NaN in json.dumps
             if isinstance(exc, ValidationError):
-                return _invalid(exc)
+                misread = _whole_answer_misread(parsed.repairs, exc)
+                return _invalid(exc) if misread is None else _Outcome(
+                    failure="not_json", issues=[not_json_issue(misread)],
+                    errors=[{"loc": "(root)", "type": "not_json"}])
             return _Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
                             errors=[{"loc": "(root)", "type": "not_json"}])
         return _Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs)
@@ -275,6 +278,21 @@ class SchemaGuard:
 def _invalid(exc: ValidationError) -> _Outcome:
     return _Outcome(failure="invalid", issues=describe_errors(exc) or [str(exc)],
                     errors=errors_for_data(exc))
+
+
+# whole-answer readings of the local repair that, when the type rejects them at the root,
+# are better explained as "not one JSON value" than as a type error
+_WHOLE_ANSWER_READS = {
+    "several values read as a list": "there are several JSON values",
+    "values separated by commas or lines read as a list": "there are several JSON values",
+    "a bare word read as a string": "a bare word is not JSON",
+}
+
+
+def _whole_answer_misread(repairs: tuple[str, ...], exc: ValidationError) -> str | None:
+    if any(e["loc"] for e in exc.errors(include_url=False)):
+        return None
+    return next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
 
 
 def _only_json_errors(exc: ValidationError) -> bool:
