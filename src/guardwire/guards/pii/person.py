@@ -410,9 +410,10 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             d.text[i - 1] + d.ws[i - 1])
         gazetteer = _is_first_name(d, i, first_names)
         after = _cue_after(d, end)
+        place_cue = end - i == 1 and d.low[i - 1] in ("from", "at", "in") if i else False
         accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
-                  or (gazetteer and (cue is not None or after or end - i > 1
-                                     or not starts_sentence))
+                  or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
+                                                       or not starts_sentence))
                   or (after and not d.stop[i] and (end - i > 1 or gazetteer)))
         if (accept and not _has_veto(d, i, end) and not _calendar(d, i, end)
                 and not _after_number(d, i) and not _after_number(d, end)
