@@ -37,7 +37,6 @@ from guardwire.guards.schema.dialects import normalize, read_sequence
     ('{"a" 1, "b" "x", c [1]}', {"a": 1, "b": "x", "c": [1]}, "colon"),
     ('{"rows": [{"a": 1}{"a": 2}\n[3] [4]]}', {"rows": [{"a": 1}, {"a": 2}, [3], [4]]}, "comma"),
     ("[1 2 3]", [1, 2, 3], "comma"),
-    ('{"a": 1}}', {"a": 1}, "stray closing brackets"),
     ("1,2,3,", [1, 2, 3], "list"),
     ('{"a": 1}\n{"a": 2}\n', [{"a": 1}, {"a": 2}], "list"),
     ("/* 1 */\n{},\n/* 2 */\n{}", [{}, {}], "list"),
@@ -70,6 +69,10 @@ def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note
     ('{"a": "x" + 1}', "missing from the repaired value"),  # json-repair would drop `+ 1`
     ("{\"a\": \"x\", \"b\": 'it's'}", "stray quote"),
     ('{"a":}', "missing"),                       # a null would be invented
+    ('{"a": 1}}', "more than one JSON value"),   # an extra `}`, or a lost `{`?
+    ("[\n [1, 2],\n ]\n]", "more than one JSON value"),  # `[[1, 2], []]` with a `[` lost
+    ('{"a": 2]', "brackets do not match"),
+    ('[\n "a",,\n ""\n]', "missing"),            # json-repair drops the ""
 ])
 def test_ambiguous_or_lossy_answers_are_asked_again(text: str, problem: str) -> None:
     p = parse_answer(text)
@@ -112,6 +115,8 @@ def test_repair_is_faithful_catches_what_json_repair_loses() -> None:
     assert repair_is_faithful('{"a": 1, "b": 2 3}', {"a": 1, "b": 2}) != ""  # dropped 3
     assert repair_is_faithful("[a,b]", ["a,b]"]) != ""                        # swallowed ,]
     assert repair_is_faithful("{a: b c}", {"a": "b", "c": None}) != ""      # invented null
+    assert repair_is_faithful('["a, b", c,]', ["a, b", "c,"]) != ""            # swallowed ,
+    assert repair_is_faithful('["x", ""]', ["x"]) != ""                       # dropped ""
     assert repair_is_faithful('{a: hello world}', {"a": "hello world"}) == ""
     assert repair_is_faithful('{"k": "apple "bee" carrot"}', {"k": 'apple "bee" carrot'}) == ""
 

@@ -25,8 +25,6 @@ _INVENTED = (
     "extreme corner case",
     "The parser returned early",  # several values: it keeps one and drops the rest
 )
-# an empty string literal where a value or key can stand (not the end of `72""`)
-_EMPTY_LITERAL = re.compile(r"(?:^|[\s\[{:,])(?:\"\"|'')(?=\s*(?:[\]},:]|$))")
 
 
 def judge_repair(segment: str, value: Any, log: tuple[str, ...],
@@ -34,26 +32,43 @@ def judge_repair(segment: str, value: Any, log: tuple[str, ...],
     """Why json-repair's ``value`` for ``segment`` cannot be trusted, or ``""``."""
     if any(m in r for r in log for m in _INVENTED):
         return "a key or value is missing"
-    if value == "" and not _EMPTY_LITERAL.search(segment):
+    toks = tokenize(segment) if tokens is None else tokens
+    # json-repair returns "" for what it could not read (the whole text or a value)
+    written = sum(1 for k, t in toks if k in ("s", "sq") and len(t) == 2)
+    if value == "" and not written:
         return "no JSON value found"
-    if _has_empty_string(value) and not _EMPTY_LITERAL.search(segment):
-        # json-repair returns "" for what it could not read (the whole text or a value)
+    if _count_empty_strings(value) > written:
         return "a value is missing or unreadable"
-    return repair_is_faithful(segment, value, tokens)
+    if not _brackets_nest(toks):
+        return "brackets do not match; which one was meant is a guess"
+    return repair_is_faithful(segment, value, toks)
 
 
-def _has_empty_string(value: Any) -> bool:
-    stack = [value]
+def _brackets_nest(toks: list[tuple[str, str]]) -> bool:
+    """Every ``}``/``]`` closes the innermost open ``{``/``[`` and all are closed."""
+    stack: list[str] = []
+    for kind, tok in toks:
+        if kind != "p" or tok not in "{}[]":
+            continue
+        if tok in "{[":
+            stack.append(tok)
+        elif not stack or stack.pop() != ("{" if tok == "}" else "["):
+            return False
+    return not stack
+
+
+def _count_empty_strings(value: Any) -> int:
+    n, stack = 0, [value]
     while stack:
         v = stack.pop()
         if v == "":
-            return True
-        if isinstance(v, dict):
+            n += 1
+        elif isinstance(v, dict):
             stack.extend(v.values())
-            stack.extend(v.keys())
+            n += sum(1 for k in v if k == "")
         elif isinstance(v, list):
             stack.extend(v)
-    return False
+    return n
 
 
 def repair_is_faithful(segment: str, value: Any,
@@ -90,7 +105,7 @@ def repair_is_faithful(segment: str, value: Any,
             nulls += 1
     made = [s for s in got if s not in strings]  # merged, or made from bare words
     made_text = "\x00".join(made)  # one substring search instead of one per string
-    if any(s not in made_text for s in strings - got):
+    if any(s == "" or s not in made_text for s in strings - got):  # "" is in any string
         return "a quoted value of the answer is missing from the repaired value"
     for kind, tok in toks:
         if kind != "w" or tok in LITERALS:
@@ -99,9 +114,10 @@ def repair_is_faithful(segment: str, value: Any,
             return "a word or number of the answer is missing from the repaired value"
     if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
         return "an unquoted value runs over several lines or keeps a stray quote"
-    swallowed = set(",]}") - set("".join(strings))  # structure, unless quoted text has it
-    if swallowed and any(not swallowed.isdisjoint(s) for s in made):
-        return "an unquoted value swallowed a comma or closing bracket"
+    for m in made:  # a `,`/`]`/`}` inside a made string must come from a quoted string in it
+        for c in set(m) & _STRUCTURE:
+            if not any(c in s and s in m for s in strings):
+                return "an unquoted value swallowed a comma or closing bracket"
     if nulls > sum(1 for k, t in toks if k == "w" and t in ("null", "None", "undefined")):
         return "the repair filled in a missing value with null"
     if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
@@ -117,4 +133,5 @@ def _as_number(tok: str) -> float | None:
 
 
 _NUMBERISH = re.compile(r"-?[\d.]+(?:[eE][+-]?\d+)?")
+_STRUCTURE = frozenset(",]}")
 _QUOTE_CHARS = frozenset("'\"`“”‘’´")

@@ -188,8 +188,8 @@ def _find_value(s: str) -> tuple[int, int, str]:
     """Locate the JSON value: ``(start, end, verdict)``.
 
     ``verdict`` is ``"open"`` (cut off), ``"junk"`` (another value or text glued to it),
-    ``"prose"`` (words around it were dropped), ``"stray"`` (closing brackets after it were
-    dropped) or ``""``.
+    ``"prose"`` (words around it were dropped) or ``""``. Closing brackets after the value
+    are junk, not dropped: ``[1, 2]]`` may as well be ``[[1, 2]]`` with an opener lost.
     """
     lead = len(s) - len(s.lstrip())
     first = s[lead : lead + 1]
@@ -209,9 +209,7 @@ def _find_value(s: str) -> tuple[int, int, str]:
     tail = _COMMENT.sub("", rest).strip().strip(",;)").strip()
     if not tail:  # trailing comma / JSONP close / comment: safe to drop
         return start, end, prose
-    if not tail.strip("}] \t\r\n"):  # `{"a": 1}}`: stray closing brackets
-        return start, end, "stray"
-    if rest[:1].isspace() and tail[:1] not in ("{", "[", '"', "'"):
+    if rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'"):
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
 
@@ -246,8 +244,6 @@ def parse_answer(text: str) -> Parsed:
                           repairs=(*notes, *norm.notes, "several values read as a list"))
         return Parsed("not_json", None, segment, extracted,
                       "there is more than one JSON value, or text glued to the JSON value")
-    if where == "stray":
-        notes = (*notes, "stray closing brackets after the value dropped")
     if not segment.strip():
         return Parsed("not_json", None, segment, extracted, "the answer contains no JSON value")
     try:
