@@ -199,3 +199,25 @@ def test_property_a_cut_dialect_answer_never_gives_a_value(value: Any,
     text = _render(value, data)
     cut = data.draw(st.integers(min_value=1, max_value=len(text) - 1))
     assert not parse_answer(text[:cut]).ok, text[:cut]
+
+
+# -- property: one structural slip never turns into a different value ---------------------------
+plain = st.text(alphabet="abc xyz019_-", max_size=8)
+plain_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**4, 10**4) | plain,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(plain, inner, max_size=4),
+    max_leaves=10)
+
+
+@settings(max_examples=200, deadline=None)
+@given(value=st.one_of(st.lists(plain_values, min_size=1, max_size=4),
+                       st.dictionaries(plain, plain_values, min_size=1, max_size=4)),
+       indent=st.sampled_from([None, 1]), data=st.data())
+def test_property_a_structural_slip_gives_the_value_or_a_reask(
+        value: Any, indent: int | None, data: st.DataObject) -> None:
+    doc = json.dumps(value, indent=indent)
+    spots = [i for i, c in enumerate(doc) if c in '{}[],:"']
+    i = data.draw(st.sampled_from(spots))
+    broken = doc[:i] + doc[i + 1:] if data.draw(st.booleans()) else doc[:i] + doc[i] + doc[i:]
+    p = parse_answer(broken)
+    assert not p.ok or p.value == value, (broken, p.value)
