@@ -104,6 +104,7 @@ _CALENDAR = frozenset({
     "november", "december", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "day", "week", "month", "year", "today", "tomorrow",
+    "yesterday", "tonight",
 })
 _FIELD_WORDS = frozenset({
     "email", "e-mail", "mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "address",
@@ -209,7 +210,8 @@ def _name_like(d: _Toks, i: int, lower_ok: bool) -> bool:
 def _name_like_uncached(d: _Toks, i: int, lower_ok: bool) -> bool:
     text = d.text[i]
     core = text.rstrip(".")
-    if not text or not text[0].isalpha() or d.low[i].rstrip(".") in _NOT_NAME:
+    key = d.low[i].rstrip(".")
+    if not text or not text[0].isalpha() or key in _NOT_NAME or key in TITLES or d.stop[i]:
         return False
     if not core.isalpha() and not all(c.isalpha() or c in "-'’" for c in core):
         return False
@@ -217,7 +219,7 @@ def _name_like_uncached(d: _Toks, i: int, lower_ok: bool) -> bool:
         return True
     if core[:1].isupper():
         return not (core.isupper() and len(core) > 3) or lower_ok  # "ACME": not a name
-    return lower_ok and not d.stop[i]
+    return lower_ok
 
 
 def _is_first_name(d: _Toks, i: int, first_names: frozenset[str]) -> bool:
@@ -303,7 +305,15 @@ def _extend(d: _Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
         if j > i and "\n" in d.ws[j - 1] + d.text[j - 1]:
             break
         j += 1
+        if _hyphen_joins(d, j) and j + 1 not in taken and _name_like(d, j + 1, lower_ok):
+            j += 1  # "Okafor-Lindqvist": the tokenizer splits at the hyphen
     return j
+
+
+def _hyphen_joins(d: _Toks, j: int) -> bool:
+    """Whether token ``j`` is a hyphen glued to the words on both sides."""
+    return (0 < j < d.n - 1 and d.text[j] in ("-", "‐") and d.ws[j - 1] == ""
+            and d.ws[j] == "")
 
 
 def _trim(d: _Toks, start: int, end: int) -> tuple[int, int]:
@@ -352,6 +362,8 @@ def _extend_right(d: _Toks, start: int, end: int, found: dict[int, tuple[int, st
     """Grow a name over the capitalised name-like words right after it on the same line
     ("Magnus" + "Poulsen")."""
     k = end
+    if _hyphen_joins(d, k) and _name_like(d, k + 1, False):
+        k += 2
     while (k < d.n and k - start < _MAX_TOKENS and not d.space[k] and d.ws[k - 1] == " "
            and d.text[k][:1].isupper() and _name_like(d, k, False) and not d.stop[k]
            and not _calendar(d, k, k + 1) and (k not in found or found[k][0] == k + 1)):
@@ -411,16 +423,21 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         gazetteer = _is_first_name(d, i, first_names)
         after = _cue_after(d, end)
         place_cue = end - i == 1 and d.low[i - 1] in ("from", "at", "in") if i else False
+        # a lone first name inside a capitalised phrase ("Princess Royal") needs a cue
+        in_caps = (i > 0 and d.text[i - 1][:1].isupper() and d.ws[i - 1] == " "
+                   and not _calendar(d, i - 1, i))
         accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
                   or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
-                                                       or not starts_sentence))
+                                                       or not (starts_sentence or in_caps)))
                   or (after and not d.stop[i] and (end - i > 1 or gazetteer)))
         if (accept and not _has_veto(d, i, end) and not _calendar(d, i, end)
                 and not _after_number(d, i) and not _after_number(d, end)
                 and not _in_address(d, i, end)):
             found[i] = (end, "cue")
             taken.update(range(i, end))
-        i = end
+            i = end
+        else:
+            i += 1  # "Yesterday Ilse": the run may start one word later
     _extend_lists(d, found, taken)
     _block_heads(d, found)
     for s in sorted(found):
