@@ -12,6 +12,8 @@ Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds). Prints tabl
    ``repair`` rows is given over (a) all of them and (b) those whose text does not end inside
    an open string/array/object/number (the issue's truncation definition: those must be
    re-asked, never closed up), with the causes of every row that did not match.
+1b. Structural slips: one of ``{}[],:"`` dropped or doubled in seeded random JSON documents;
+   the guard must return the original value or re-ask (a different value is a wrong value).
 2. Scripted model scenarios through ``guarded(FakeLLM(...).complete, response_model=...)``:
    model calls, the rung that fixed the answer, and every repair prompt sent.
 3. Overhead without re-ask on a ~2 KB valid answer and three ~2 KB locally-repairable ones (a
@@ -26,6 +28,7 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import platform
+import random
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -132,6 +135,46 @@ def corpus() -> dict[str, Any]:
         "error_rows_with_a_value": made_up,
         "wrong_values": wrong,
     }
+
+
+# -- 1b. structural slips -------------------------------------------------------------------
+def _random_value(rng: random.Random, depth: int = 0) -> Any:
+    r = rng.random()
+    if depth > 2 or r < 0.4:
+        return rng.choice([None, True, False, rng.randint(-500, 5000), round(rng.uniform(-9, 9), 3),
+                           rng.choice(["alpha", "beta gamma", "x1", "", "0789", "None", "12"])])
+    if r < 0.7:
+        return [_random_value(rng, depth + 1) for _ in range(rng.randint(0, 4))]
+    return {f"{rng.choice(['name', 'id', 'tags', 'a b'])}{i}": _random_value(rng, depth + 1)
+            for i in range(rng.randint(0, 4))}
+
+
+def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
+    """Drop or double one structural character (``{}[],:"``) of a random JSON document.
+
+    The guard must give back the original value or ask again; a different value is a wrong
+    value (the strings hold no structural characters, so every slip breaks the JSON).
+    """
+    rng = random.Random(seed)
+    outcomes: Counter[str] = Counter()
+    different: list[str] = []
+    for _ in range(n):
+        value = _random_value(rng)
+        if not isinstance(value, list | dict):
+            value = [value]
+        doc = json.dumps(value, indent=rng.choice([None, 1]))
+        i = rng.choice([k for k, c in enumerate(doc) if c in '{}[],:"'])
+        broken = doc[:i] + doc[i + 1:] if rng.random() < 0.5 else doc[:i] + doc[i] + doc[i:]
+        ctx = Context()
+        d = SchemaGuard()(broken, ctx)
+        if d.action == "reask":
+            outcomes[f"reask: {d.data['failure'].replace('_', ' ')}"] += 1
+        elif same(ctx.structured, value):
+            outcomes["original value"] += 1
+        else:
+            outcomes["different value (wrong)"] += 1
+            different.append(broken)
+    return {"documents": n, "seed": seed, "outcomes": dict(outcomes), "wrong": different[:20]}
 
 
 # -- 2. scripted scenarios -----------------------------------------------------------------
@@ -279,6 +322,10 @@ def main() -> None:
         print("json_repair.loads alone:", c["json_repair_alone"])
     else:
         print(f"skipping the corpus: {DATA} not found")
+    sl = slips()
+    res["structural_slips"] = sl
+    print(f"\n1b. one structural character dropped or doubled in {sl['documents']} random JSON "
+          f"documents (seed {sl['seed']}): {sl['outcomes']}")
     s = scenarios()
     res["scenarios"] = s
     print("\n2. scripted scenarios (max_reasks=2)")
