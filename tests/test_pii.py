@@ -277,6 +277,34 @@ def test_phone_context_words_and_house_numbers(redactor: PIIRedactor) -> None:
     assert redactor("zip code 16469", Context()).action == "allow"
 
 
+@pytest.mark.parametrize("text", [
+    "I wrote 6172 9034 on the form.",  # a phone shape on its own
+    "They can try 41 87 26 93.",
+    "the number, 4159872361-Fax, is old",  # a run of digits with a label glued to it
+    "reach me on 0412 884 903 (mobile)",
+])
+def test_phone_shapes_are_redacted_without_a_context_word(redactor: PIIRedactor,
+                                                           text: str) -> None:
+    d = redactor(text, Context())
+    assert d.data["entities"] == {"PHONE_NUMBER": 1}, d.text
+
+
+@pytest.mark.parametrize("text", [
+    "It costs 12 500 000 dollars.",  # thousands grouping: an amount without a context word
+    "a population of 1 234 567 people",
+    "We met on 2016 10 16 in Oslo.",  # dates and times
+    "DateTime search phrase 23.04.2022 14:55",
+    "Where were you between 0730-0930?",
+    "the 1990-2005 period",
+    "My zip code is 90010-170",  # postcodes
+    "Send it to Apt. 117 5720 Skovveien",  # a unit number and a house number
+    "The restaurant is at 5521 119 Countess Road",
+    "They can try 41 87 26 93 instead.",  # a word after it: could be a house number
+])
+def test_numbers_that_are_not_phones(redactor: PIIRedactor, text: str) -> None:
+    assert "PHONE_NUMBER" not in redactor(text, Context()).data["entities"], text
+
+
 def test_a_detected_value_is_replaced_wherever_it_recurs(redactor: PIIRedactor) -> None:
     ctx = Context()
     first = redactor("Call me on 9472 7916. Again: 9472 7916, not B9472 7916B", ctx)
