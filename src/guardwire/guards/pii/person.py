@@ -211,11 +211,15 @@ def _name_like_uncached(d: _Toks, i: int, lower_ok: bool) -> bool:
     text = d.text[i]
     core = text.rstrip(".")
     key = d.low[i].rstrip(".")
-    if not text or not text[0].isalpha() or key in _NOT_NAME or key in TITLES or d.stop[i]:
+    if not text or not text[0].isalpha() or key in _NOT_NAME or key in TITLES:
         return False
     if not core.isalpha() and not all(c.isalpha() or c in "-'’" for c in core):
         return False
-    if len(core) <= 2 and core[:1].isupper():  # an initial: "J", "J.", "Th."
+    if len(core) == 1 and core.isupper() and core != "I":  # an initial: "A", "J."
+        return True
+    if d.stop[i]:
+        return False
+    if len(core) == 2 and core[:1].isupper():  # "Ed", "Th."
         return True
     if core[:1].isupper():
         return not (core.isupper() and len(core) > 3) or lower_ok  # "ACME": not a name
@@ -308,6 +312,15 @@ def _extend(d: _Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
         if _hyphen_joins(d, j) and j + 1 not in taken and _name_like(d, j + 1, lower_ok):
             j += 1  # "Okafor-Lindqvist": the tokenizer splits at the hyphen
     return j
+
+
+def _middle_initial(d: _Toks, start: int, end: int) -> bool:
+    """A given name, a middle initial and a surname ("Ravil G Yefimov", "Ella H. Snider")."""
+    if end - start != 3:
+        return False
+    first, mid, last = d.text[start], d.text[start + 1].rstrip("."), d.text[end - 1]
+    return (len(mid) == 1 and mid.isupper() and len(first) > 2 and len(last) > 2
+            and first[:1].isupper() and last[:1].isupper())
 
 
 def _hyphen_joins(d: _Toks, j: int) -> bool:
@@ -404,7 +417,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if not all(_name_like(d, k, lower_ok) for k in range(s, e)):
             continue
         place = label in _PLACE_LABELS and s > 0 and d.low[s - 1] in _PLACE_BEFORE
-        if (cue in ("strong", "cue") or _cue_after(d, e)
+        if (cue in ("strong", "cue") or _cue_after(d, e) or _middle_initial(d, s, e)
                 or (_is_first_name(d, s, first_names) and not place and label != "NORP")):
             found[s] = (e, "relabel")
     i = 0
@@ -422,14 +435,15 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             d.text[i - 1] + d.ws[i - 1])
         gazetteer = _is_first_name(d, i, first_names)
         after = _cue_after(d, end)
-        place_cue = end - i == 1 and d.low[i - 1] in ("from", "at", "in") if i else False
+        place_cue = end - i == 1 and d.low[i - 1] in ("from", "in") if i else False
         # a lone first name inside a capitalised phrase ("Princess Royal") needs a cue
         in_caps = (i > 0 and d.text[i - 1][:1].isupper() and d.ws[i - 1] == " "
                    and not _calendar(d, i - 1, i))
         accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
                   or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
                                                        or not (starts_sentence or in_caps)))
-                  or (after and not d.stop[i] and (end - i > 1 or gazetteer)))
+                  or (after and not d.stop[i] and (end - i > 1 or gazetteer))
+                  or _middle_initial(d, i, end))
         if (accept and not _has_veto(d, i, end) and not _calendar(d, i, end)
                 and not _after_number(d, i) and not _after_number(d, end)
                 and not _in_address(d, i, end)):
