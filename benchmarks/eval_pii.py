@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from guardwire.guards.pii import PIIRedactor
+from guardwire.guards.pii.person import load_first_names
 from guardwire.guards.pii.placeholders import LITERAL
 from guardwire.guards.pii.redact import Span
 
@@ -43,6 +44,7 @@ GOLD_MAP = {"DOMAIN_NAME": "URL", "GPE": "LOCATION"}
 SETUPS = {
     "pattern-only": {"ner": "off"},  # the default entities without PERSON
     "ner": {"ner": "auto"},  # the default entities: PERSON is the only NER type
+    "ner, first_names=off": {"ner": "auto", "first_names": "off"},  # without the names list
     "ner+location+organization": {"ner": "auto", "entities": [*TYPES]},
 }
 
@@ -126,9 +128,12 @@ def main() -> int:
         res = evaluate(rows, guard)
         res["held_out"] = evaluate([r for r in rows if held_out(r["template"])], guard)
         res["model"] = guard.model
+        res["first_names_list"] = bool(load_first_names(guard.first_names)) if guard.model \
+            else None
         res["entities"] = list(guard.entities)
         report["setups"][name] = res
-        print(f"\n{name} (model={guard.model}, {res['texts']} texts, {res['seconds']:.1f} s)")
+        print(f"\n{name} (model={guard.model}, first-name list={res['first_names_list']}, "
+              f"{res['texts']} texts, {res['seconds']:.1f} s)")
         print(f"{'type':<16}{'gold':>6}{'pred':>6}{'recall':>8}{'prec':>8}{'exact':>8}"
               f"{'covered':>9}   | held-out templates:{'gold':>5}{'recall':>8}{'prec':>8}")
         ho = res["held_out"]["per_type"]

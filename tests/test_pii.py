@@ -169,7 +169,7 @@ def test_engine_is_built_once_even_when_asked_from_many_threads(
     built: list[str | None] = []
 
     class SlowEngine:
-        def __init__(self, model: str | None) -> None:
+        def __init__(self, model: str | None, first_names: str = "auto") -> None:
             built.append(model)
             threading.Event().wait(0.05)
 
@@ -250,7 +250,7 @@ def test_ner_redacts_person_names() -> None:
 
 def test_auto_without_a_model_is_pattern_only_with_one_warning(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_mod.importlib.util, "find_spec", lambda _name: None)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda _name: None)
     monkeypatch.setattr(engine_mod, "_warned", set())
     with pytest.warns(RuntimeWarning, match="pattern-only"):
         guard = PIIRedactor()

