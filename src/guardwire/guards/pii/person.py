@@ -209,6 +209,8 @@ def _name_like(d: _Toks, i: int, lower_ok: bool) -> bool:
 
 def _name_like_uncached(d: _Toks, i: int, lower_ok: bool) -> bool:
     text = d.text[i]
+    if not lower_ok and not text[:1].isupper():
+        return False
     core = text.rstrip(".")
     key = d.low[i].rstrip(".")
     if not text or not text[0].isalpha() or key in _NOT_NAME or key in TITLES:
@@ -266,6 +268,8 @@ def _cue_before(d: _Toks, i: int) -> str | None:
 
 def _may_start_lower(d: _Toks, i: int) -> bool:
     """Cheap test: can a strong cue end right before token ``i``?"""
+    if not d.text[i][:1].isalpha():
+        return False
     words = _words_before(d, i, 2)
     if not words:
         return False
@@ -422,8 +426,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             found[s] = (e, "relabel")
     i = 0
     while i < d.n:
-        if i in taken or not _name_like(d, i, True) or (
-                not d.text[i][:1].isupper() and not _may_start_lower(d, i)):
+        if i in taken or (not d.text[i][:1].isupper() and not _may_start_lower(d, i)) \
+                or not _name_like(d, i, True):
             i += 1
             continue
         cue = _cue_before(d, i)
