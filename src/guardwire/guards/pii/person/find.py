@@ -1,0 +1,243 @@
+"""The PERSON rules (:func:`find_persons`) and the Presidio recognizer that applies them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .lexicon import (
+    LIST_SEPARATORS,
+    MAX_TOKENS,
+    PARTICLES,
+    PLACE_BEFORE,
+    PLACE_LABELS,
+    RELABEL,
+    TITLES,
+    fold,
+)
+from .tokens import (
+    Toks,
+    after_number,
+    calendar,
+    cue_after,
+    cue_before,
+    extend,
+    extend_right,
+    has_veto,
+    in_address,
+    is_first_name,
+    may_start_lower,
+    middle_initial,
+    name_like,
+    not_a_name,
+    trim,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    """A name found in a ``Doc``: character offsets and how it was found."""
+
+    start: int
+    end: int
+    source: str  # "ner", "relabel" or "cue"
+
+
+def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
+                 text: str | None = None) -> list[PersonSpan]:
+    """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
+    docstring."""
+    d = Toks(doc, text)
+    found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
+    taken: set[int] = set()
+    for label, s, e in d.ents:
+        if label == "PERSON":
+            taken.update(range(s, e))
+            s2, e2 = trim(d, s, e)
+            if e2 > s2 and not not_a_name(d, s2, e2) and not in_address(d, s2, e2):
+                found[s2] = (e2, "ner")
+            continue
+        if label not in RELABEL:
+            continue
+        taken.update(range(s, e))
+        if (e - s > MAX_TOKENS or has_veto(d, s, e) or calendar(d, s, e)
+                or after_number(d, s) or after_number(d, e) or in_address(d, s, e)):
+            continue
+        cue = cue_before(d, s)
+        lower_ok = cue == "strong"
+        if not all(name_like(d, k, lower_ok) for k in range(s, e)):
+            continue
+        place = label in PLACE_LABELS and s > 0 and d.low[s - 1] in PLACE_BEFORE
+        if (cue in ("strong", "cue") or cue_after(d, e) or middle_initial(d, s, e)
+                or (is_first_name(d, s, first_names) and not place and label != "NORP")):
+            found[s] = (e, "relabel")
+    i = 0
+    while i < d.n:
+        if i in taken or (not d.text[i][:1].isupper() and not may_start_lower(d, i)) \
+                or not name_like(d, i, True):
+            i += 1
+            continue
+        cue = cue_before(d, i)
+        end = extend(d, i, cue == "strong", taken)
+        if end == i:
+            i += 1
+            continue
+        starts_sentence = i == 0 or d.text[i - 1] in ('"', ">", ".", "!", "?") or "\n" in (
+            d.text[i - 1] + d.ws[i - 1])
+        gazetteer = is_first_name(d, i, first_names)
+        after = cue_after(d, end)
+        place_cue = end - i == 1 and d.low[i - 1] in ("from", "in") if i else False
+        # a lone first name inside a capitalised phrase ("Princess Royal") needs a cue
+        in_caps = (i > 0 and d.text[i - 1][:1].isupper() and d.ws[i - 1] == " "
+                   and not calendar(d, i - 1, i))
+        accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
+                  or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
+                                                       or not (starts_sentence or in_caps)))
+                  or (after and not d.stop[i] and (end - i > 1 or gazetteer))
+                  or middle_initial(d, i, end))
+        if (accept and not has_veto(d, i, end) and not calendar(d, i, end)
+                and not after_number(d, i) and not after_number(d, end)
+                and not in_address(d, i, end)):
+            found[i] = (end, "cue")
+            taken.update(range(i, end))
+            i = end
+        else:
+            i += 1  # "Yesterday Ilse": the run may start one word later
+    _extend_lists(d, found, taken)
+    _block_heads(d, found)
+    for s in sorted(found):
+        if s in found:
+            e, src = found[s]
+            found[s] = (extend_right(d, s, e, found), src)
+    return [PersonSpan(d.idx[s], d.idx[e - 1] + len(d.text[e - 1]), src)
+            for s, (e, src) in sorted(found.items())]
+
+
+
+
+def _lines(d: Toks) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines (without quote marks ``>`` and blanks at the ends)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for k in range(d.n + 1):
+        if k == d.n or "\n" in d.text[k] or "\n" in d.ws[k]:
+            end = k + 1 if k < d.n and "\n" not in d.text[k] else k
+            a, b = start, min(end, d.n)
+            while a < b and (d.space[a] or d.text[a] == ">"):
+                a += 1
+            while b > a and d.space[b - 1]:
+                b -= 1
+            out.append((a, b))
+            start = k + 1
+    return out
+
+
+def _block_heads(d: Toks, found: dict[int, tuple[int, str]]) -> None:
+    """The first line of an address or signature block is a name when it is 2–4 name
+    words alone on their line ("Dreux Joly\nPaxata\nPSC 3294, Box 9168"): it starts the text,
+    follows a blank line or a quote mark, the next line is short, and a number comes within
+    the next three lines."""
+    lines = _lines(d)
+    for n, (a, b) in enumerate(lines):
+        if not 2 <= b - a <= 4 or n + 1 >= len(lines):
+            continue
+        quoted = a > 0 and d.text[a - 1] == ">"
+        if n > 0 and lines[n - 1][1] > lines[n - 1][0] and not quoted:
+            continue  # not the first line of a block
+        words = range(a, b)
+        if not (d.text[a][:1].isupper() and d.text[b - 1][:1].isupper()):
+            continue
+        if not all((name_like(d, k, False) and not d.stop[k]) or d.low[k] in PARTICLES
+                   for k in words):
+            continue
+        if has_veto(d, a, b) or calendar(d, a, b) or not_a_name(d, a, b):
+            continue
+        na, nb = lines[n + 1]
+        if not 0 < sum(not d.space[k] for k in range(na, nb)) <= 5:
+            continue
+        if not any(d.num[k] for la, lb in lines[n + 1:n + 4] for k in range(la, lb)):
+            continue
+        for s in [s for s, (e, _) in found.items() if s < b and a < e]:
+            del found[s]
+        found[a] = (b, "block")
+
+
+
+
+def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int]) -> None:
+    """In a list of single capitalised words ("Romi, Erik, Amy and Donald") of which at least
+    two are names, the others are names too."""
+    i = 0
+    n = d.n
+    while i < n:
+        if not d.text[i][:1].isupper():
+            i += 1
+            continue
+        items: list[int] = []
+        j = i
+        while j < n and d.text[j][:1].isupper() and name_like(d, j, False) \
+                and not d.stop[j] and not calendar(d, j, j + 1):
+            items.append(j)
+            k = j + 1
+            if k < n and d.text[k] in LIST_SEPARATORS:
+                k += 1
+                if k < n and d.text[k] == "and":  # Oxford comma
+                    k += 1
+                j = k
+            else:
+                break
+        hits = sum(1 for t in items if t in found and found[t][0] == t + 1)
+        if len(items) >= 3 and hits >= 2:
+            for t in items:
+                if t not in found and (t not in taken or hits * 2 >= len(items)):
+                    found[t] = (t + 1, "list")
+        i = max(j, i) + 1
+
+
+def person_tokens(values: Iterable[str]) -> set[str]:
+    """Name parts of detected names that identify on their own (``Antti`` of ``Antti
+    Poutiainen``): capitalised, at least 3 letters, not a stop word or title."""
+    out: set[str] = set()
+    for value in values:
+        for part in value.split():
+            part = part.strip(".,;:!?\"'()")
+            if (len(part) >= 3 and part[:1].isupper() and part.isalpha()
+                    and part.lower() not in STOP_WORDS and fold(part) not in TITLES):
+                out.add(part)
+    return out
+
+
+def person_recognizer(first_names: frozenset[str]) -> Any:
+    """Presidio's spaCy recognizer with PERSON results from :func:`find_persons`.
+
+    Other NER types (LOCATION, ORGANIZATION, NRP) are Presidio's, minus the spans that became
+    names.
+    """
+    from presidio_analyzer import RecognizerResult
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    from ..engine import NER_ENTITIES
+
+    class PersonAwareSpacyRecognizer(SpacyRecognizer):  # type: ignore[misc]
+        def analyze(self, text: str, entities: list[str],
+                    nlp_artifacts: Any = None) -> list[Any]:
+            results: list[Any] = list(super().analyze(text, entities, nlp_artifacts))
+            if "PERSON" not in entities or nlp_artifacts is None:
+                return results
+            persons = find_persons(nlp_artifacts.tokens, first_names, text)
+            name = str(getattr(self, "name", ""))
+            meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
+                                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}
+            kept = [r for r in results if r.entity_type != "PERSON" and not any(
+                p.start < r.end and r.start < p.end for p in persons)]
+            kept += [RecognizerResult("PERSON", p.start, p.end, self.ner_strength,
+                                      recognition_metadata={**meta, "person_source": p.source})
+                     for p in persons]
+            return kept
+
+    return PersonAwareSpacyRecognizer(supported_entities=sorted(NER_ENTITIES),
+                                      supported_language="en",
+                                      name="PersonAwareSpacyRecognizer")

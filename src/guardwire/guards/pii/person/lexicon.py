@@ -1,0 +1,138 @@
+"""Word lists for PERSON detection, and the optional first-name list."""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import importlib.util
+import unicodedata
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "madam", "dame", "lady",
+    "lord", "mister", "mme", "mlle", "monsieur", "madame", "herr", "frau", "señor", "señora",
+    "sr", "sra", "fr", "rev", "captain", "capt", "officer", "judge", "uncle", "aunt", "auntie",
+})
+"""Words that make the following capitalised word a name (``Dr. Wells``)."""
+
+ADDRESS_FORMS = frozenset({"sir", "madam", "lady", "lord", "dame", "officer", "judge",
+                            "captain", "capt", "professor", "uncle", "aunt", "auntie"})
+RELATIONS = frozenset({
+    "wife", "husband", "son", "daughter", "kid", "child", "mother", "father", "mom", "mum",
+    "dad", "brother", "sister", "friend", "boss", "colleague", "manager", "partner",
+    "grandmother", "grandfather", "grandma", "grandpa", "cousin", "nephew", "niece",
+    "boyfriend", "girlfriend", "fiancé", "fiancee", "fiance", "coworker", "neighbour",
+    "neighbor", "assistant", "doctor", "lawyer", "tenant", "landlord", "patient", "client",
+    "customer", "employee", "user", "teacher", "student",
+})
+
+# Cue phrases right before a name (lower-cased token texts). Strong cues also accept
+# lower-case names ("my name is vitoria").
+STRONG_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("name", "is"), ("name", "was"), ("name", "'s"), ("names", "are"), ("name", ":"),
+    ("named",), ("named", "him"), ("named", "her"), ("called",), ("call", "me"),
+    ("calls", "me"), ("call", "him"), ("call", "her"), ("dear",), ("signed",),
+    ("regards", ","), ("sincerely", ","), ("name", "?"), ("by", ":"),
+)
+BEFORE: tuple[tuple[str, ...], ...] = (
+    ("said",), ("says",), ("told",), ("tell",), ("asked",), ("ask",), ("with",), ("by",),
+    ("contact",), ("thanks",), ("thank", "you",), ("hi",), ("hello",), ("hey",), ("meet",),
+    ("met",), ("i", "'m"), ("i", "am"), ("this", "is"), ("to",), ("at",), ("and",),
+    ("for",), ("from",),
+)
+CUE_LAST = frozenset(c[-1] for c in (*STRONG_BEFORE, *BEFORE))
+STRONG_LAST = frozenset(c[-1] for c in STRONG_BEFORE)
+WEAK_BEFORE = frozenset({("to",), ("at",), ("and",), ("for",), ("from",), ("with",),
+                          ("by",)})
+"""Cues that only count together with other evidence (a first name, a person entity)."""
+
+AFTER: tuple[tuple[str, ...], ...] = (
+    ("said",), ("says",), ("told",), ("asked",), ("shouted",), ("wrote",), ("replied",),
+    ("lives",), ("lived",), ("was", "born"), ("is", "a"), ("is", "very"), ("is", "from"),
+    ("began",), ("spent",), ("thinks",), ("wants",), ("works",), ("worked",),
+)
+
+# A span holding one of these is an address or a company, not a person.
+NOT_NAME = frozenset({
+    "st", "street", "str", "rd", "road", "ave", "avenue", "blvd", "lane", "ln", "drive", "way",
+    "court", "ct", "place", "pl", "square", "sq", "terrace", "highway", "hwy", "apt", "suite",
+    "box", "unit", "floor", "rue", "via", "calle", "avenida", "rua", "ul", "psc", "apo", "fpo",
+    "dpo", "inc", "ltd", "llc", "plc", "corp", "corporation", "company", "co", "group", "gmbh",
+    "ag", "sa", "bv", "bank", "university", "college", "school", "institute", "hospital",
+    "orchestra", "band", "club", "society", "association", "foundation", "agency", "ministry",
+    "department", "office", "center", "centre", "hotel", "restaurant", "airport", "station",
+    "church", "museum", "park", "river", "lake", "mount", "city", "county", "state", "republic",
+    "kingdom", "island", "islands", "international", "technologies", "technology", "solutions",
+    "systems", "services", "partners", "holdings", "industries", "labs", "software", "media",
+    "and", "of", "the", "&",
+})
+
+STREET = frozenset({
+    "st", "street", "str", "strasse", "straße", "rd", "road", "ave", "avenue", "blvd", "lane",
+    "ln", "way", "court", "ct", "place", "pl", "square", "sq", "terrace", "highway", "hwy",
+    "rue", "via", "calle", "avenida", "rua", "ul", "vej", "gasse", "weg", "laan", "plein",
+    "apt", "suite", "box", "unit", "bypass", "turnpike", "crescent", "close", "squares",
+})
+"""Words around a street name: a "name" next to one is part of an address."""
+UNITS = frozenset({"apt", "suite", "box", "unit"})
+
+CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "christmas", "easter", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "day", "week", "month", "year", "today", "tomorrow",
+    "yesterday", "tonight",
+})
+FIELD_WORDS = frozenset({
+    "email", "e-mail", "mail", "phone", "tel", "telephone", "mobile", "cell", "fax", "address",
+    "name", "contact", "website", "url", "iban", "ssn", "card", "account", "subject", "re",
+    "fwd", "cc", "bcc", "date", "user", "customer", "agent", "assistant", "bot", "system",
+    "admin", "hi", "hello", "hey", "thanks", "regards", "dear", "ok", "okay", "yes", "no",
+    "please", "sorry", "cheers", "password", "pin", "login", "username", "id",
+})
+"""Words the small model takes for names at the start of a line ("Email: …", "Hi,")."""
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "of", "visit", "visited", "into",
+                           "via", "across", "around", "through", "toward", "towards", "on"})
+RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT",
+                      "LANGUAGE", "LAW", "CARDINAL"})
+MAX_TOKENS = 4
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: the key of first-name lookups."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+FIRST_NAME_RANK = 1200
+"""Only the most frequent given names of the census list count (rank ≤ this, per sex):
+rarer entries are mostly words (``Love`` 4133, ``Sunday`` 3603, ``China`` 3089)."""
+
+
+@functools.cache
+def load_first_names(source: str = "auto", max_rank: int = FIRST_NAME_RANK) -> frozenset[str]:
+    """Folded first names from an installed list (``"auto"``: the ``names`` package if
+    installed, else none; ``"off"``: none)."""
+    if source == "off" or importlib.util.find_spec("names") is None:
+        return frozenset()
+    out: set[str] = set()
+    base = importlib.resources.files("names")
+    for fname in ("dist.male.first", "dist.female.first"):
+        try:
+            text = (base / fname).read_text(encoding="ascii")
+        except (FileNotFoundError, UnicodeDecodeError):  # pragma: no cover - another "names"
+            continue
+        for line in text.splitlines():
+            cols = line.split()
+            if len(cols) == 4 and cols[3].isdigit() and int(cols[3]) <= max_rank:
+                out.add(fold(cols[0]))
+    return frozenset(n for n in out if len(n) > 1 and n not in STOP_WORDS)
+
+
+
+PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "ten", "ter", "la",
+                        "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y"})
+LIST_SEPARATORS = frozenset({",", "and", "&", "or"})
