@@ -1,4 +1,4 @@
-"""PERSON detection on top of spaCy NER (guards/pii/person.py) and the fast NLP glue (nlp.py).
+"""PERSON detection on top of spaCy NER (guards/pii/person/) and the fast NLP glue (nlp.py).
 
 Most tests build a ``Doc`` with spaCy's blank English tokenizer and set the model's entities by
 hand, so they check the rules, not a model's guesses. The end-to-end tests at the bottom use
