@@ -89,6 +89,7 @@ def test_names_inside_street_addresses_are_dropped(text: str, ent: str) -> None:
     ("Hi, can you help?", "Hi"),
     ("It is also known as Jubilee Day.", "Jubilee Day"),
     ("$DEC farming is coming", "DEC"),
+    ("Awarded Salesperson of the Month", "Salesperson"),
 ])
 def test_field_labels_dates_and_tickers_are_not_names(text: str, ent: str) -> None:
     assert names(text, (ent, "PERSON")) == []

@@ -161,12 +161,17 @@ def calendar(d: Toks, start: int, end: int) -> bool:
     return any(d.low[k].rstrip(".") in CALENDAR for k in range(start, end))
 
 
+_WORD_ENDINGS = ("person", "ship", "ness", "ment", "tion", "sion", "ism", "ology", "ware")
+"""Endings of English nouns that are hardly ever names ("Salesperson", "Leadership")."""
+
+
 def not_a_name(d: Toks, start: int, end: int) -> bool:
-    """A model "name" that is a field label, a date word or a ticker ("Email", "Jubilee Day",
-    "$DEC")."""
+    """A model "name" that is a field label, a date word, a ticker or a single common noun
+    ("Email", "Jubilee Day", "$DEC", "Salesperson")."""
     words = [d.low[k].rstrip(".:") for k in range(start, end)]
     return (all(w in FIELD_WORDS for w in words) or words[-1] in CALENDAR
-            or (start > 0 and d.text[start - 1] == "$"))
+            or (start > 0 and d.text[start - 1] == "$")
+            or (len(words) == 1 and words[0].endswith(_WORD_ENDINGS)))
 
 
 def extend(d: Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
