@@ -126,6 +126,12 @@ def test_a_name_grows_over_the_capitalised_words_after_it() -> None:
     assert names(text, ("Magnus", "PERSON"), ("Quellbrandt", "ORG")) == ["Magnus Quellbrandt"]
 
 
+def test_a_name_found_once_starts_a_name_where_it_recurs() -> None:
+    text = "Quillon spent a year as the assistant to Quillon Vastrand, then left."
+    assert names(text, ("Quillon", "PERSON"), ("Quillon Vastrand", "ORG")) == [
+        "Quillon", "Quillon Vastrand"]
+
+
 def test_the_name_line_heading_an_address_block() -> None:
     text = "Ilse Marwood\nNorthwind Traders\n12 Elm Row\nLeeds"
     assert names(text, first=frozenset()) == ["Ilse Marwood"]

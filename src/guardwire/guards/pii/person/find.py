@@ -51,9 +51,10 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
     docstring."""
     d = Toks(doc, text)
+    ents = d.ents
     found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
     taken: set[int] = set()
-    for label, s, e in d.ents:
+    for label, s, e in ents:
         if label == "PERSON":
             taken.update(range(s, e))
             s2, e2 = trim(d, s, e)
@@ -108,6 +109,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             i += 1  # "Yesterday Ilse": the run may start one word later
     _extend_lists(d, found, taken)
     _block_heads(d, found)
+    _known_names(d, found, ents)
     for s in sorted(found):
         if s in found:
             e, src = found[s]
@@ -116,6 +118,25 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             for s, (e, src) in sorted(found.items())]
 
 
+def _known_names(d: Toks, found: dict[int, tuple[int, str]],
+                 ents: list[tuple[str, int, int]]) -> None:
+    """A capitalised word already found as (part of) a name in this text starts a name
+    wherever it recurs: "Nikolaj spent a year … the assistant to Nikolaj Petrussen"."""
+    known = {d.low[k] for s, (e, _) in found.items() for k in range(s, e)
+             if d.text[k][:1].isupper() and len(d.text[k].rstrip(".")) > 2}
+    if not known:
+        return
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    ent_end = {s: e for label, s, e in ents if label != "PERSON"}
+    for i in range(d.n):
+        if i in covered or d.low[i] not in known or not d.text[i][:1].isupper():
+            continue
+        end = ent_end.get(i, i + 1)
+        if any(k in covered or not name_like(d, k, False) for k in range(i, end)) \
+                or has_veto(d, i, end) or in_address(d, i, end):
+            end = i + 1
+        found[i] = (end, "known")
+        covered.update(range(i, end))
 
 
 def _lines(d: Toks) -> list[tuple[int, int]]:
