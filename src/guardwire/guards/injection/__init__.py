@@ -1,10 +1,11 @@
 """InjectionGuard: block prompt injection and jailbreaks in the input (and, optionally, in docs).
 
-Contract: blocks a text whose combined injection score reaches ``threshold`` (default 0.7,
-chosen on grouped cross-validation: see docs/guards/injection.md); the score is the
-maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit adds 0.15 to
-the classifier score) and the shipped classifier's probability (max over windows), and, when the
-classifier is unsure (score in ``judge_band``) and a judge is configured, the judge's answer.
+Contract: blocks a text whose combined injection score reaches ``threshold`` (default 0.8,
+chosen on grouped cross-validation and leave-one-source-out: see docs/guards/injection.md); the
+score is the maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit
+adds 0.15 to the classifier score) and the shipped classifier's probability (max over windows),
+and, when the classifier is unsure (score in ``judge_band``) and a judge is configured, the
+judge's answer.
 The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_score``,
 ``rules_score``, the ``source`` (``"input"`` or ``"doc"`` with ``doc_index``) and the judge's
 outcome. With ``scan_docs=True`` it also scans ``ctx.docs`` for indirect injection.
@@ -105,7 +106,7 @@ class InjectionGuard:
     def __init__(
         self,
         *,
-        threshold: float = 0.7,
+        threshold: float = 0.8,
         rules: bool = True,
         classifier: bool = True,
         disabled_rules: Sequence[str] = (),
