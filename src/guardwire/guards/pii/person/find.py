@@ -245,7 +245,9 @@ def person_recognizer(first_names: frozenset[str]) -> Any:
     class PersonAwareSpacyRecognizer(SpacyRecognizer):  # type: ignore[misc]
         def analyze(self, text: str, entities: list[str],
                     nlp_artifacts: Any = None) -> list[Any]:
-            results: list[Any] = list(super().analyze(text, entities, nlp_artifacts))
+            others = [e for e in entities if e != "PERSON"]
+            results: list[Any] = (list(super().analyze(text, others, nlp_artifacts))
+                                  if others else [])
             if "PERSON" not in entities or nlp_artifacts is None:
                 return results
             persons = find_persons(nlp_artifacts.tokens, first_names, text)
