@@ -34,7 +34,8 @@ def _fold_cached(word: str) -> str:
 class Toks:
     """A ``Doc``'s token attributes as plain lists (spaCy attribute access is slow)."""
 
-    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "space", "stop", "text", "ws")
+    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "prev", "space", "stop", "text",
+                 "ws")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
         from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM, SPACY
@@ -52,6 +53,12 @@ class Toks:
                                 for r, x in zip(rows, self.text, strict=True)]
         self.ws: list[str] = [" " if r[5] else "" for r in rows]
         self.n = len(rows)
+        self.prev: list[int] = []  # the previous token that is not white space, or -1
+        last = -1
+        for space in self.space:
+            self.prev.append(last)
+            if not space:
+                last = len(self.prev) - 1
         strings = doc.vocab.strings
         self.ents: list[tuple[str, int, int]] = []  # (label, start, end), as doc.ents
         for i, r in enumerate(rows):
@@ -99,12 +106,12 @@ def is_first_name(d: Toks, i: int, first_names: frozenset[str]) -> bool:
 
 
 def words_before(d: Toks, i: int, count: int = 3) -> list[str]:
+    """The ``count`` words (folded) before token ``i < d.n``, skipping white space."""
     words: list[str] = []
-    k = i - 1
+    k = d.prev[i]
     while k >= 0 and len(words) < count:
-        if not d.space[k]:
-            words.append(d.low[k])
-        k -= 1
+        words.append(d.low[k])
+        k = d.prev[k]
     words.reverse()
     return words
 
@@ -134,12 +141,13 @@ def may_start_lower(d: Toks, i: int) -> bool:
     """Cheap test: can a strong cue end right before token ``i``?"""
     if not d.text[i][:1].isalpha():
         return False
-    words = words_before(d, i, 2)
-    if not words:
+    k = d.prev[i]
+    if k < 0:
         return False
-    last = words[-1]
-    return last in STRONG_LAST or last.rstrip(".") in TITLES or (
-        last == "." and len(words) == 2 and words[0] in TITLES)
+    last = d.low[k]
+    if last in STRONG_LAST or last.rstrip(".") in TITLES:
+        return True
+    return last == "." and d.prev[k] >= 0 and d.low[d.prev[k]] in TITLES
 
 
 def cue_after(d: Toks, j: int) -> bool:
