@@ -39,12 +39,12 @@ def judge_repair(segment: str, value: Any, log: tuple[str, ...],
         return "no JSON value found"
     if _count_empty_strings(value) > written:
         return "a value is missing or unreadable"
-    if not _brackets_nest(toks):
+    if not brackets_nest(toks):
         return "brackets do not match; which one was meant is a guess"
     return repair_is_faithful(segment, value, toks)
 
 
-def _brackets_nest(toks: list[tuple[str, str]]) -> bool:
+def brackets_nest(toks: list[tuple[str, str]]) -> bool:
     """Every ``}``/``]`` closes the innermost open ``{``/``[`` and all are closed."""
     stack: list[str] = []
     for kind, tok in toks:

@@ -32,6 +32,7 @@ from typing import Any, Literal
 import json_repair
 
 from . import checks, dialects
+from .partial import repair_containers
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
 
@@ -214,8 +215,12 @@ def _find_value(s: str) -> tuple[int, int, str]:
     return start, len(s), "junk"
 
 
-def parse_answer(text: str) -> Parsed:
-    """Run the extract → truncation check → parse → local repair rungs on one answer."""
+def parse_answer(text: str, *, partial: bool = True) -> Parsed:
+    """Run the extract → truncation check → parse → local repair rungs on one answer.
+
+    ``partial=False`` skips :func:`.partial.repair_containers` (json-repair on the whole text
+    only; used to compare both ways).
+    """
     try:
         return Parsed("parsed", json.loads(text), text)
     except (ValueError, RecursionError):
@@ -261,7 +266,8 @@ def parse_answer(text: str) -> Parsed:
     value = _python_literal(segment)
     if value is not _NOTHING:
         return Parsed("repaired", value, segment, extracted, repairs=(*notes, _LITERAL_NOTE))
-    return _dialects(segment, extracted, notes, scalar=start == 0 and end == len(body))
+    return _dialects(segment, extracted, notes, scalar=start == 0 and end == len(body),
+                     partial=partial)
 
 
 def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
@@ -279,7 +285,7 @@ def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
-              scalar: bool) -> Parsed:
+              scalar: bool, partial: bool = True) -> Parsed:
     """The targeted dialect passes, then (only if still needed) json-repair."""
     bad = _BAD_CONTROL.search(segment) or _BAD_UNICODE_ESCAPE.search(segment)
     if bad:  # no reading of these is right: JSON has no meaning for them
@@ -307,7 +313,7 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
             ok, value = reader(cand)
             if ok:
                 return Parsed("repaired", value, segment, extracted, repairs=(*notes, note))
-    return _repair(cand, extracted, notes, norm.tokens)
+    return _repair(cand, extracted, notes, norm.tokens, partial=partial)
 
 
 _NOTHING: Any = object()
@@ -347,15 +353,38 @@ def _json_shaped(value: Any) -> bool:
 
 
 def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = (),
-            tokens: list[tuple[str, str]] | None = None) -> Parsed:
-    try:
-        out = json_repair.repair_json(segment, return_objects=True, logging=True,
-                                      skip_json_loads=True)
-    except (ValueError, RecursionError) as exc:  # json-repair gives up on some inputs
-        return Parsed("not_json", None, segment, extracted, str(exc))
-    value, log = out if isinstance(out, tuple) else (out, [])
-    repairs = (*notes, *(str(e.get("text", "")) for e in log if isinstance(e, dict)))
-    problem = checks.judge_repair(segment, value, repairs, tokens)
+            tokens: list[tuple[str, str]] | None = None, *, partial: bool = True) -> Parsed:
+    """json-repair, judged by :func:`.checks.judge_repair` against ``segment``.
+
+    First on the smallest broken containers only (:func:`.partial.repair_containers`); what
+    is still broken after a few of them goes to one json-repair run on the spliced text. Only
+    if that is refused and differs from ``segment`` is the whole ``segment`` repaired afresh,
+    so a refusal here is one the plain full repair makes too.
+    """
+    toks = dialects.tokenize(segment) if tokens is None else tokens
+    spliced = repair_containers(segment, toks) if partial else None
+    if spliced is not None and spliced.text != segment:
+        got = (spliced.value, ()) if spliced.done else _run_json_repair(spliced.text)
+        if not isinstance(got, str):
+            repairs = (*notes, *spliced.log, *got[1])
+            if not checks.judge_repair(segment, got[0], repairs, toks):
+                return Parsed("repaired", got[0], segment, extracted, "", repairs)
+    out = _run_json_repair(segment)
+    if isinstance(out, str):
+        return Parsed("not_json", None, segment, extracted, out)
+    repairs = (*notes, *out[1])
+    problem = checks.judge_repair(segment, out[0], repairs, toks)
     if problem:
         return Parsed("not_json", None, segment, extracted, problem, repairs)
-    return Parsed("repaired", value, segment, extracted, "", repairs)
+    return Parsed("repaired", out[0], segment, extracted, "", repairs)
+
+
+def _run_json_repair(text: str) -> tuple[Any, tuple[str, ...]] | str:
+    """json-repair's value and log for ``text``, or why it gave up."""
+    try:
+        out = json_repair.repair_json(text, return_objects=True, logging=True,
+                                      skip_json_loads=True)
+    except (ValueError, RecursionError) as exc:  # json-repair gives up on some inputs
+        return str(exc)
+    value, log = out if isinstance(out, tuple) else (out, [])
+    return value, tuple(str(e.get("text", "")) for e in log if isinstance(e, dict))
