@@ -16,11 +16,11 @@ Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds). Prints tabl
    the guard must return the original value or re-ask (a different value is a wrong value).
 2. Scripted model scenarios through ``guarded(FakeLLM(...).complete, response_model=...)``:
    model calls, the rung that fixed the answer, and every repair prompt sent.
-3. Overhead without re-ask on a ~2 KB valid answer and three ~2 KB locally-repairable ones (a
-   Python literal with single quotes and trailing commas; JavaScript-style JSON with unquoted
-   keys and a comment, which the dialect passes fix; the same with unquoted string values,
-   which only json-repair reads), against ``json.loads`` + ``Model.model_validate`` of the
-   valid document, measured in the same run.
+3. Overhead without re-ask on a ~2 KB valid answer and four ~2 KB locally-repairable ones,
+   against ``json.loads`` + ``Model.model_validate`` of the valid document, measured in the
+   same run, with a breakdown of the json-repair path (``benchmarks/_schema_overhead.py``).
+1 and 1b also compare rung 4 on the broken containers first (the default) with json-repair on
+the whole text only (``parse_answer(text, partial=False)``): ``partial_vs_full_repair``.
 """
 
 from __future__ import annotations
@@ -29,13 +29,12 @@ import importlib.metadata
 import json
 import platform
 import random
-import time
 from collections import Counter, defaultdict
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import json_repair
+from _schema_overhead import overhead, report
 from pydantic import BaseModel, Field
 
 import guardwire
@@ -72,12 +71,14 @@ def corpus() -> dict[str, Any]:
     open_outcomes: Counter[str] = Counter()  # and where they end up
     wrong: list[dict[str, Any]] = []
     made_up: list[str] = []
+    agree: Counter[str] = Counter()  # rung 4 on the broken containers vs on the whole text
     trunc_total = trunc_found = 0
     for r in rows:
         ctx = Context()
         d = guard(r["broken"], ctx)
         group = r["source"].split("::")[-1].strip()
         parsed = parse_answer(r["broken"])
+        agree[_agreement(parsed, parse_answer(r["broken"], partial=False))] += 1
         if d.action == "reask":
             outcome = f"reask: {d.data['failure'].replace('_', ' ')}"
         elif r["kind"] == "error":
@@ -127,6 +128,7 @@ def corpus() -> dict[str, Any]:
         "causes_of_repair_rows_not_matched": dict(causes.most_common()),
         "cause_examples": dict(examples),
         "json_repair_alone": {k: dict(v) for k, v in sorted(ref.items())},
+        "partial_vs_full_repair": dict(agree),
         "values_returned": returned,
         "values_correct": matched,
         "precision_of_returned_values": round(matched / returned, 4) if returned else None,
@@ -135,6 +137,15 @@ def corpus() -> dict[str, Any]:
         "error_rows_with_a_value": made_up,
         "wrong_values": wrong,
     }
+
+
+def _agreement(partial: Any, full: Any) -> str:
+    """How ``parse_answer(t)`` (broken containers first) compares with ``partial=False``."""
+    if partial.ok and full.ok:
+        return "same value" if same(partial.value, full.value) else "different values"
+    if partial.ok or full.ok:
+        return "only the partial path reads it" if partial.ok else "only the full repair reads it"
+    return "both refuse (same status)" if partial.status == full.status else "both refuse"
 
 
 # -- 1b. structural slips -------------------------------------------------------------------
@@ -157,6 +168,7 @@ def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
     """
     rng = random.Random(seed)
     outcomes: Counter[str] = Counter()
+    agree: Counter[str] = Counter()
     different: list[str] = []
     for _ in range(n):
         value = _random_value(rng)
@@ -167,6 +179,7 @@ def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
         broken = doc[:i] + doc[i + 1:] if rng.random() < 0.5 else doc[:i] + doc[i] + doc[i:]
         ctx = Context()
         d = SchemaGuard()(broken, ctx)
+        agree[_agreement(parse_answer(broken), parse_answer(broken, partial=False))] += 1
         if d.action == "reask":
             outcomes[f"reask: {d.data['failure'].replace('_', ' ')}"] += 1
         elif same(ctx.structured, value):
@@ -174,7 +187,8 @@ def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
         else:
             outcomes["different value (wrong)"] += 1
             different.append(broken)
-    return {"documents": n, "seed": seed, "outcomes": dict(outcomes), "wrong": different[:20]}
+    return {"documents": n, "seed": seed, "outcomes": dict(outcomes),
+            "partial_vs_full_repair": dict(agree), "wrong": different[:20]}
 
 
 # -- 2. scripted scenarios -----------------------------------------------------------------
@@ -222,76 +236,7 @@ def scenarios() -> list[dict[str, Any]]:
     return out
 
 
-# -- 3. overhead ---------------------------------------------------------------------------
-class Line(BaseModel):
-    sku: str
-    title: str
-    qty: int
-    price: float
-
-
-class Invoice(BaseModel):
-    number: str
-    customer: str
-    lines: list[Line]
-
-
-def documents() -> tuple[str, str, str, str]:
-    lines = [{"sku": f"SKU-{i:04d}", "title": f"Item number {i} with a longer title",
-              "qty": i % 7 + 1, "price": round(3.5 * i, 2)} for i in range(20)]
-    doc = {"number": "INV-2026-0042", "customer": "Example Trading Ltd", "lines": lines}
-    valid = json.dumps(doc, indent=1)
-    while len(valid) < 2048:
-        lines.append(dict(lines[0]))
-        valid = json.dumps(doc, indent=1)
-    # three ways models break it: a Python literal (single quotes, trailing commas) …
-    python_style = valid.replace('"', "'").replace("\n ]", ",\n ]").replace("\n }", ",\n }")
-    # … JavaScript-ish JSON (unquoted keys, a comment), which the dialect passes fix …
-    js_style = valid
-    for key in ("sku", "title", "qty", "price", "number", "customer", "lines"):
-        js_style = js_style.replace(f'"{key}":', f"{key}:")
-    js_style = js_style.replace("{", "{ // generated\n", 1)
-    # … and that plus unquoted string values, which only json-repair reads
-    bare_values = js_style
-    for line in lines:
-        for key in ("sku", "title"):
-            bare_values = bare_values.replace(f'{key}: "{line[key]}"', f"{key}: {line[key]}")
-    return valid, python_style, js_style, bare_values
-
-
-def best_us(fn: Callable[[], object], number: int, repeat: int = 7) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        for _ in range(number):
-            fn()
-        times.append((time.perf_counter() - t0) / number)
-    return min(times) * 1e6
-
-
-def overhead() -> dict[str, Any]:
-    valid, python_style, js_style, bare_values = documents()
-    guard = SchemaGuard(Invoice)
-    assert guard(valid, Context()).data["rung"] == "parsed"
-    for doc in (python_style, js_style, bare_values):
-        ctx = Context()
-        assert guard(doc, ctx).data["rung"] == "repaired"
-        assert ctx.structured == Invoice.model_validate_json(valid)
-
-    def baseline() -> object:
-        return Invoice.model_validate(json.loads(valid))
-
-    base = best_us(baseline, 300)
-    res: dict[str, Any] = {"baseline_json_loads_plus_validate_us": round(base, 1),
-                           "goals_ms": {"valid": 0.2, "broken": 2.0}}
-    for name, doc, number in (("valid", valid, 300), ("broken_python_literal", python_style, 100),
-                              ("broken_js_style", js_style, 30),
-                              ("broken_bare_values_json_repair", bare_values, 10)):
-        us = best_us(lambda doc=doc: guard(doc, Context()), number)  # type: ignore[misc]
-        res[name] = {"bytes": len(doc), "us": round(us, 1), "ratio": round(us / base, 2)}
-    repair_only = best_us(lambda: json_repair.repair_json(bare_values, return_objects=True), 10)
-    res["json_repair_alone_on_bare_values_us"] = round(repair_only, 1)
-    return res
+# -- 3. overhead: benchmarks/_schema_overhead.py --------------------------------------------
 
 
 def main() -> None:
@@ -320,12 +265,15 @@ def main() -> None:
             ex = ", ".join(repr(e) for e in c["cause_examples"][cause][:2])
             print(f"  {n:4}  {cause}   e.g. {ex}")
         print("json_repair.loads alone:", c["json_repair_alone"])
+        print("rung 4 on broken containers first vs whole text only:",
+              c["partial_vs_full_repair"])
     else:
         print(f"skipping the corpus: {DATA} not found")
     sl = slips()
     res["structural_slips"] = sl
     print(f"\n1b. one structural character dropped or doubled in {sl['documents']} random JSON "
           f"documents (seed {sl['seed']}): {sl['outcomes']}")
+    print(f"   broken containers first vs whole text only: {sl['partial_vs_full_repair']}")
     s = scenarios()
     res["scenarios"] = s
     print("\n2. scripted scenarios (max_reasks=2)")
@@ -338,14 +286,7 @@ def main() -> None:
             print(f"\n[{row['scenario']}] repair prompt:\n{p}")
     o = overhead()
     res["overhead"] = o
-    print(f"\n3. overhead without re-ask (best of 7; baseline json.loads + model_validate = "
-          f"{o['baseline_json_loads_plus_validate_us']} µs on the valid document)")
-    for name in ("valid", "broken_python_literal", "broken_js_style",
-                 "broken_bare_values_json_repair"):
-        r = o[name]
-        print(f"{name:31} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
-    print(f"json_repair.repair_json alone on the last one: "
-          f"{o['json_repair_alone_on_bare_values_us']} µs")
+    report(o)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(res, indent=1, ensure_ascii=False, default=str) + "\n")
     print(f"\nwrote {RESULTS.relative_to(ROOT)}")

@@ -14,7 +14,7 @@ from guardwire.guards.schema.dialects import normalize, tokenize
 from guardwire.guards.schema.partial import repair_containers
 
 
-def _spliced(text: str, max_steps: int = 3) -> Any:
+def _spliced(text: str, max_steps: int = 2) -> Any:
     norm = normalize(text)
     assert not norm.problem
     return repair_containers(norm.text, norm.tokens or tokenize(norm.text), max_steps)

@@ -42,7 +42,7 @@ class Spliced:
 
 
 def repair_containers(text: str, tokens: list[tuple[str, str]],
-                      max_steps: int = 3) -> Spliced:
+                      max_steps: int = 2) -> Spliced:
     """Repair the broken containers of ``text`` one at a time (at most ``max_steps``).
 
     ``done`` is set when no error is left. Otherwise ``text`` holds what was repaired so far
