@@ -20,6 +20,7 @@ from guardwire.guards.pii.person import (
     find_persons,
     fold,
     load_first_names,
+    load_surnames,
     person_tokens,
 )
 
@@ -41,8 +42,12 @@ def doc(text: str, *ents: tuple[str, str]) -> Any:
     return d
 
 
-def names(text: str, *ents: tuple[str, str], first: frozenset[str] = FIRST) -> list[str]:
-    return [text[p.start:p.end] for p in find_persons(doc(text, *ents), first, text)]
+SUR = frozenset({"marwood", "quellbrandt", "brown"})
+
+
+def names(text: str, *ents: tuple[str, str], first: frozenset[str] = FIRST,
+          sur: frozenset[str] = SUR) -> list[str]:
+    return [text[p.start:p.end] for p in find_persons(doc(text, *ents), first, text, sur)]
 
 
 def test_model_person_is_kept_and_other_labels_are_not_persons_without_evidence() -> None:
@@ -152,6 +157,56 @@ def test_first_names_list_is_optional(monkeypatch: pytest.MonkeyPatch) -> None:
     if installed:
         assert "mary" in got and "john" in got
         assert "love" not in got and "sunday" not in got  # rare census entries are words
+
+
+def test_two_word_entity_ending_in_a_surname_is_a_name() -> None:
+    text = "I want to add Quillon Marwood as a beneficiary"
+    assert names(text, ("Quillon Marwood", "ORG")) == ["Quillon Marwood"]
+    assert names(text, ("Quillon Marwood", "ORG"), sur=frozenset()) == []
+    assert names("an orchestra serving Southern Marwood", ("Southern Marwood", "GPE")) == []
+    assert names("a concert of Quillon Marwood Vastrid", ("Quillon Marwood Vastrid", "ORG")) == []
+    assert names("We painted the wall Brown yesterday.") == []  # a surname alone: no name
+
+
+def test_a_pair_with_a_name_and_a_known_name() -> None:
+    text = "Quillon and Marwood were precision engineers."
+    assert names(text, ("Marwood", "PERSON")) == ["Quillon", "Marwood"]
+    assert names(text, ("Marwood", "PERSON"), sur=frozenset()) == ["Marwood"]
+    text = "Words like Wisdom and Vastrid are often mistaken."  # no known name in the pair
+    assert names(text, ("Vastrid", "PERSON")) == ["Vastrid"]
+    text = "Octavia the Octopus and Marwood"
+    assert names(text, ("Marwood", "PERSON"), first=frozenset()) == ["Marwood"]
+    text = "Offices of Vastrid, Quillon and Marwood opened."  # a list of three: no pair
+    assert names(text, ("Marwood", "PERSON"), first=frozenset()) == ["Marwood"]
+
+
+def test_lower_case_lists_and_full_names() -> None:
+    assert names("they had 4: ilse, maren, quorbl and orla.") == [
+        "ilse", "maren", "quorbl", "orla"]
+    assert names("we sell apples, pears, plums and figs.") == []
+    assert names("follow up with ilse marwood soon") == ["ilse marwood"]
+    assert names("follow up with maren q marwood soon") == ["maren q marwood"]
+    assert names("follow up with ilse marwood soon", sur=frozenset()) == []
+    assert names("Then a roman marwood dish") == []  # not a lower-case text, no cue
+    assert names("follow up with ilse marwood 12, elm row") == []  # an address
+
+
+def test_strong_cues_after_a_lone_word() -> None:
+    assert names("Quillon lives on Elm Row.", first=frozenset()) == ["Quillon"]
+    assert names("Quillon shouted at them.", first=frozenset()) == ["Quillon"]
+    text = "between him and Quillon's kid; and"
+    assert names(text, ("Quillon", "GPE"), first=frozenset()) == ["Quillon"]
+    assert names("Quillon's CEO left.", ("Quillon", "ORG"), first=frozenset()) == []
+    assert names("Quillon began writing.", first=frozenset()) == []  # a weak cue alone
+
+
+def test_surnames_list_is_optional() -> None:
+    assert load_surnames("off") == frozenset()
+    got = load_surnames()
+    assert bool(got) == (importlib.util.find_spec("names") is not None)
+    if got:
+        assert "smith" in got and "hoffmann" in got
+        assert len(got) < len(load_surnames(max_rank=100_000))  # rank cut-off
 
 
 def test_first_names_option() -> None:

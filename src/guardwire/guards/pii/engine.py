@@ -286,7 +286,7 @@ def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]
     )
 
     from .nlp import ContextSpacyNlpEngine, SpanContextEnhancer
-    from .person import load_first_names, person_recognizer
+    from .person import load_first_names, load_surnames, person_recognizer
     from .recognizers import (
         PhoneShapeRecognizer,
         WindowedPhoneRecognizer,
@@ -325,7 +325,9 @@ def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]
     registry.add_recognizer(card_recognizer())
     registry.add_recognizer(PhoneShapeRecognizer())
     if ner is not None:
-        registry.add_recognizer(person_recognizer(load_first_names(first_names)))
+        registry.add_recognizer(person_recognizer(
+            load_first_names(first_names),
+            load_surnames(first_names)))
     for rec in registry.recognizers:
         context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
     # context words may also follow the value ("555 0134 (mobile)"): two words after it

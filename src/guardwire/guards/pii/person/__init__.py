@@ -14,25 +14,38 @@ the model's entities from the ``Doc`` and
   name line heading an address or signature block;
 - grows names over the capitalised name words after them and across hyphens.
 
-First names come from an optional list (:func:`load_first_names`): the US Census 1990 given
-names shipped by the MIT-licensed ``names`` package (``pip install 'guardwire[names]'``);
-without it, only cues and the model decide. Lookups ignore case and accents and never
-match a stop word or a month (``May``, ``Will`` … are only names with a cue).
+First names and surnames come from optional lists (:func:`load_first_names`,
+:func:`load_surnames`): the US Census 1990 given names and surnames shipped by the
+MIT-licensed ``names`` package (``pip install 'guardwire[names]'``); without it, only cues and
+the model decide. Lookups ignore case and accents and never match a stop word or a month
+(``May``, ``Will`` … are only names with a cue). A surname alone never makes a name (``Brown``,
+``Young``, ``Long`` are words): it counts only as the second word of a two-word entity
+(``Tünde Hoffmann``) or in a pair with a name (``Marrero and Murphy``).
 
-Modules: :mod:`.lexicon` (word lists, first names), :mod:`.tokens` (per-token tests on a
-``Doc`` read once into lists), :mod:`.find` (the rules and the Presidio recognizer).
+Modules: :mod:`.lexicon` (word lists, name lists), :mod:`.tokens` (per-token tests on a
+``Doc`` read once into lists), :mod:`.find` (the rules and the Presidio recognizer),
+:mod:`.coord` (pairs and lower-case names).
 """
 
 from .find import PersonSpan, find_persons, person_recognizer, person_tokens
-from .lexicon import FIRST_NAME_RANK, TITLES, fold, load_first_names
+from .lexicon import (
+    FIRST_NAME_RANK,
+    SURNAME_RANK,
+    TITLES,
+    fold,
+    load_first_names,
+    load_surnames,
+)
 
 __all__ = [
     "FIRST_NAME_RANK",
+    "SURNAME_RANK",
     "TITLES",
     "PersonSpan",
     "find_persons",
     "fold",
     "load_first_names",
+    "load_surnames",
     "person_recognizer",
     "person_tokens",
 ]

@@ -8,12 +8,14 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .coord import lower_full_names, lower_lists, pairs
 from .lexicon import (
     LIST_SEPARATORS,
     MAX_TOKENS,
     PARTICLES,
     PLACE_BEFORE,
     PLACE_LABELS,
+    PLACE_WORDS,
     RELABEL,
     TITLES,
     fold,
@@ -29,10 +31,12 @@ from .tokens import (
     has_veto,
     in_address,
     is_first_name,
+    is_surname,
     may_start_lower,
     middle_initial,
     name_like,
     not_a_name,
+    strong_cue_after,
     trim,
 )
 
@@ -47,7 +51,8 @@ class PersonSpan:
 
 
 def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
-                 text: str | None = None) -> list[PersonSpan]:
+                 text: str | None = None,
+                 surnames: frozenset[str] = frozenset()) -> list[PersonSpan]:
     """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
     docstring."""
     d = Toks(doc, text)
@@ -73,7 +78,10 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             continue
         place = label in PLACE_LABELS and s > 0 and d.low[s - 1] in PLACE_BEFORE
         if (cue in ("strong", "cue") or cue_after(d, e) or middle_initial(d, s, e)
-                or (is_first_name(d, s, first_names) and not place and label != "NORP")):
+                or strong_cue_after(d, e)
+                or (is_first_name(d, s, first_names) and not place and label != "NORP")
+                or (e - s == 2 and is_surname(d, e - 1, surnames) and not place
+                    and label != "NORP" and d.low[s] not in PLACE_WORDS)):
             found[s] = (e, "relabel")
     i = 0
     while i < d.n:
@@ -98,7 +106,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                   or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
                                                        or not (starts_sentence or in_caps)))
                   or (after and not d.stop[i] and (end - i > 1 or gazetteer))
-                  or middle_initial(d, i, end))
+                  or middle_initial(d, i, end)
+                  or (not d.stop[i] and strong_cue_after(d, end)))
         if (accept and not has_veto(d, i, end) and not calendar(d, i, end)
                 and not after_number(d, i) and not after_number(d, end)
                 and not in_address(d, i, end)):
@@ -107,7 +116,10 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             i = end
         else:
             i += 1  # "Yesterday Ilse": the run may start one word later
-    _extend_lists(d, found, taken)
+    _extend_lists(d, found, taken, first_names)
+    pairs(d, found, ents, first_names | surnames)
+    lower_lists(d, found, first_names)
+    lower_full_names(d, found, first_names, surnames)
     _block_heads(d, found)
     _known_names(d, found, ents)
     for s in sorted(found):
@@ -188,7 +200,8 @@ def _block_heads(d: Toks, found: dict[int, tuple[int, str]]) -> None:
 
 
 
-def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int]) -> None:
+def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int],
+                  lexicon: frozenset[str] = frozenset()) -> None:
     """In a list of single capitalised words ("Romi, Erik, Amy and Donald") of which at least
     two are names, the others are names too."""
     i = 0
@@ -210,7 +223,8 @@ def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int]) -
                 j = k
             else:
                 break
-        hits = sum(1 for t in items if t in found and found[t][0] == t + 1)
+        hits = sum(1 for t in items if (t in found and found[t][0] == t + 1)
+                   or (d.low[t] in lexicon and t not in found))
         if len(items) >= 3 and hits >= 2:
             for t in items:
                 if t not in found and (t not in taken or hits * 2 >= len(items)):
@@ -231,7 +245,8 @@ def person_tokens(values: Iterable[str]) -> set[str]:
     return out
 
 
-def person_recognizer(first_names: frozenset[str]) -> Any:
+def person_recognizer(first_names: frozenset[str],
+                      surnames: frozenset[str] = frozenset()) -> Any:
     """Presidio's spaCy recognizer with PERSON results from :func:`find_persons`.
 
     Other NER types (LOCATION, ORGANIZATION, NRP) are Presidio's, minus the spans that became
@@ -250,7 +265,7 @@ def person_recognizer(first_names: frozenset[str]) -> Any:
                                   if others else [])
             if "PERSON" not in entities or nlp_artifacts is None:
                 return results
-            persons = find_persons(nlp_artifacts.tokens, first_names, text)
+            persons = find_persons(nlp_artifacts.tokens, first_names, text, surnames)
             name = str(getattr(self, "name", ""))
             meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}

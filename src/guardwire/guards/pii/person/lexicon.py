@@ -53,6 +53,18 @@ AFTER: tuple[tuple[str, ...], ...] = (
     ("began",), ("spent",), ("thinks",), ("wants",), ("works",), ("worked",),
 )
 
+STRONG_AFTER: tuple[tuple[str, ...], ...] = (
+    ("lives",), ("lived",), ("was", "born"), ("shouted",), ("replied",),
+)
+"""Cues after a word that make it a name even without a first name ("Trivo lives on …")."""
+FAMILY = frozenset({
+    "wife", "husband", "son", "sons", "daughter", "daughters", "kid", "kids", "child",
+    "children", "mother", "father", "mom", "mum", "dad", "brother", "sister", "boyfriend",
+    "girlfriend", "fiancé", "fiancee", "fiance", "grandmother", "grandfather", "grandma",
+    "grandpa", "cousin", "nephew", "niece", "parents", "baby",
+})
+"""Relatives: ``X's kid`` makes ``X`` a person."""
+
 # A span holding one of these is an address or a company, not a person.
 NOT_NAME = frozenset({
     "st", "street", "str", "rd", "road", "ave", "avenue", "blvd", "lane", "ln", "drive", "way",
@@ -132,7 +144,37 @@ def load_first_names(source: str = "auto", max_rank: int = FIRST_NAME_RANK) -> f
     return frozenset(n for n in out if len(n) > 1 and n not in STOP_WORDS)
 
 
+SURNAME_RANK = 5000
+"""Only the most frequent surnames of the census list count (rank ≤ this)."""
 
+
+@functools.cache
+def load_surnames(source: str = "auto", max_rank: int = SURNAME_RANK) -> frozenset[str]:
+    """Folded surnames from an installed list (the US Census 1990 surnames of the ``names``
+    package, same switch as :func:`load_first_names`)."""
+    if source == "off" or importlib.util.find_spec("names") is None:
+        return frozenset()
+    try:
+        text = (importlib.resources.files("names") / "dist.all.last").read_text(encoding="ascii")
+    except (FileNotFoundError, UnicodeDecodeError):  # pragma: no cover - another "names"
+        return frozenset()
+    out: set[str] = set()
+    for line in text.splitlines():
+        cols = line.split()
+        if len(cols) == 4 and cols[3].isdigit() and int(cols[3]) <= max_rank:
+            out.add(fold(cols[0]))
+    return frozenset(n for n in out if len(n) > 2 and n not in STOP_WORDS)
+
+
+PLACE_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
+    "lower", "central", "new", "greater", "great", "little", "saint", "san", "santa", "port",
+    "fort", "mount", "lake", "cape", "bay", "glen",
+})
+"""First words of place names ("Southern Poland"): such a span is not a name."""
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "our",
+                         "your", "their", "his", "her", "my", "every", "each", "any", "some"})
+FIRM_WORDS = frozenset({"sons", "brothers", "bros", "associates", "daughters", "partners"})
 PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "ten", "ter", "la",
                         "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y"})
 LIST_SEPARATORS = frozenset({",", "and", "&", "or"})

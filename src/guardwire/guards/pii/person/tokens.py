@@ -12,11 +12,13 @@ from .lexicon import (
     BEFORE,
     CALENDAR,
     CUE_LAST,
+    FAMILY,
     FIELD_WORDS,
     MAX_TOKENS,
     NOT_NAME,
     RELATIONS,
     STREET,
+    STRONG_AFTER,
     STRONG_BEFORE,
     STRONG_LAST,
     TITLES,
@@ -105,6 +107,12 @@ def is_first_name(d: Toks, i: int, first_names: frozenset[str]) -> bool:
             and key in first_names and key not in CALENDAR)
 
 
+def is_surname(d: Toks, i: int, surnames: frozenset[str]) -> bool:
+    key = d.low[i]
+    return (bool(surnames) and d.text[i][:1].isupper() and not d.stop[i]
+            and key in surnames and key not in CALENDAR)
+
+
 def words_before(d: Toks, i: int, count: int = 3) -> list[str]:
     """The ``count`` words (folded) before token ``i < d.n``, skipping white space."""
     words: list[str] = []
@@ -158,6 +166,15 @@ def cue_after(d: Toks, j: int) -> bool:
     if words[0] == ":" and (j < 2 or "\n" in d.text[j - 2] + d.ws[j - 2]):
         return True  # a dialogue line "Ubul: What a wife."
     return any(tuple(words[:len(cue)]) == cue for cue in AFTER)
+
+
+def strong_cue_after(d: Toks, j: int) -> bool:
+    """Whether the words from token ``j`` on make the word before a name on their own
+    ("lives", "was born", "'s kid")."""
+    words = [d.low[k] for k in range(j, min(d.n, j + 3)) if not d.space[k]][:2]
+    if len(words) == 2 and words[0] in ("'s", "’s") and words[1] in FAMILY:
+        return True
+    return any(tuple(words[:len(cue)]) == cue for cue in STRONG_AFTER)
 
 
 def has_veto(d: Toks, start: int, end: int) -> bool:

@@ -1,0 +1,150 @@
+"""PERSON rules that lean on the name lists: pairs (``Marrero and Murphy``), lower-case
+lists of first names and lower-case full names (``follow up with patricia desrosiers``)."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    CALENDAR,
+    DETERMINERS,
+    FIRM_WORDS,
+    LIST_SEPARATORS,
+    NOT_NAME,
+    PLACE_LABELS,
+)
+from .tokens import (
+    Toks,
+    after_number,
+    calendar,
+    cue_after,
+    cue_before,
+    has_veto,
+    in_address,
+    name_like,
+)
+
+Found = dict[int, tuple[int, str]]
+
+
+def _next(d: Toks, j: int) -> int:
+    k = j + 1
+    while k < d.n and d.space[k]:
+        k += 1
+    return k
+
+
+def _single(d: Toks, t: int) -> bool:
+    """A capitalised name-like word standing alone (no capitalised word glued before/after)."""
+    if not (0 <= t < d.n) or not d.text[t][:1].isupper() or not name_like(d, t, False):
+        return False
+    if d.stop[t] or calendar(d, t, t + 1) or has_veto(d, t, t + 1) \
+            or d.low[t] in FIRM_WORDS or after_number(d, t) or after_number(d, t + 1):
+        return False
+    nxt = t + 1
+    if nxt < d.n and d.ws[t] == " " and d.text[nxt][:1].isupper():
+        return False
+    prv = t - 1
+    if prv >= 0 and d.low[prv] in DETERMINERS:  # "Octavia the Octopus and Gregory"
+        return False
+    return not (prv >= 0 and d.ws[prv] == " " and d.text[prv][:1].isupper()
+                and d.low[prv] not in NOT_NAME)
+
+
+def pairs(d: Toks, found: Found, ents: list[tuple[str, int, int]],
+          lexicon: frozenset[str]) -> None:
+    """``X and Y`` (just two): when one side is a name and one side is a known first name or
+    surname, a lone capitalised word on the other side is a name too ("Marrero and Murphy")."""
+    ends = {e - 1 for e, _ in found.values()}
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    place = {k for label, s, e in ents if label in PLACE_LABELS for k in range(s, e)}
+    for j in range(1, d.n - 1):
+        if d.low[j] != "and":
+            continue
+        x = d.prev[j]
+        y = _next(d, j)
+        if x < 0 or y >= d.n or not (d.low[x] in lexicon or d.low[y] in lexicon):
+            continue  # "Wisdom and Discipline": no lexical evidence
+        before_x = d.prev[x]
+        after_y = _next(d, y)
+        if (before_x >= 0 and d.text[before_x] in LIST_SEPARATORS) or (
+                after_y < d.n and d.text[after_y] in LIST_SEPARATORS):
+            continue  # a longer list: see find._extend_lists
+        new = y if x in ends and y not in found else x if y in found and x not in ends else -1
+        if new >= 0 and new not in covered and new not in place and _single(d, new):
+            found[new] = (new + 1, "pair")
+            covered.add(new)
+
+
+def _lower_word(d: Toks, t: int) -> bool:
+    w = d.text[t]
+    return (w.isalpha() and w.islower() and len(w) > 1 and not d.stop[t]
+            and d.low[t] not in CALENDAR and d.low[t] not in NOT_NAME)
+
+
+def lower_lists(d: Toks, found: Found, first_names: frozenset[str]) -> None:
+    """A lower-case list ("silvana, adam, christopher and caleb") mostly of first names."""
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    i = 0
+    while i < d.n:
+        items: list[int] = []
+        j = i
+        while j < d.n and _lower_word(d, j):
+            items.append(j)
+            k = _next(d, j)
+            if k < d.n and d.text[k] in LIST_SEPARATORS:
+                k = _next(d, k)
+                if k < d.n and d.text[k] == "and":
+                    k = _next(d, k)
+                j = k
+            else:
+                break
+        hits = sum(1 for t in items if d.low[t] in first_names)
+        if len(items) >= 3 and hits * 2 >= len(items) + 1 and hits >= 2:
+            for t in items:
+                if t not in covered:
+                    found[t] = (t + 1, "list")
+        i = max(j, i) + 1
+
+
+def lower_full_names(d: Toks, found: Found, first_names: frozenset[str],
+                     surnames: frozenset[str]) -> None:
+    """Lower-case "patricia desrosiers", "benjamin a seiler": a first name and a surname (or
+    an initial and a word)."""
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    lower_line = _lower_lines(d)
+    for i in range(d.n - 1):
+        if not lower_line[i]:
+            continue
+        if i in covered or not _lower_word(d, i) or d.low[i] not in first_names \
+                or d.ws[i] != " ":
+            continue
+        j = i + 1
+        if j in covered:
+            continue
+        w = d.text[j]
+        end = 0
+        if _lower_word(d, j) and d.low[j] in surnames:
+            end = j + 1
+        elif len(w.rstrip(".")) == 1 and w[:1].isalpha() and w[:1].islower() \
+                and d.ws[j] == " " and j + 1 < d.n and _lower_word(d, j + 1) \
+                and j + 1 not in covered and d.low[j + 1] in surnames:
+            end = j + 2
+        if not end or after_number(d, i) or after_number(d, end) or in_address(d, i, end):
+            continue
+        line_start = d.prev[i] < 0 or "\n" in d.text[d.prev[i]] + d.ws[d.prev[i]]
+        if line_start or cue_before(d, i) is not None or cue_after(d, end):
+            found[i] = (end, "lower")
+            covered.update(range(i, end))
+
+
+def _lower_lines(d: Toks) -> list[bool]:
+    """Per token: whether its line has no capital letter (text typed all in lower case)."""
+    out = [False] * d.n
+    start = 0
+    for k in range(d.n + 1):
+        if k == d.n or "\n" in d.text[k] or "\n" in d.ws[k]:
+            end = min(k + 1, d.n)
+            low = not any(c.isupper() for t in range(start, end) for c in d.text[t])
+            for t in range(start, end):
+                out[t] = low
+            start = k + 1
+    return out
