@@ -45,6 +45,10 @@ from guardwire.guards.schema.dialects import normalize, read_sequence
     ("ES2020", "ES2020", "bare word"),
     ("https://example.org/a", "https://example.org/a", "bare word"),
     ('{url: https://example.org/a, "id": 2}', {"url": "https://example.org/a", "id": 2}, ""),
+    ('[{"b": 2]', [{"b": 2}], "closing bracket"),  # the `}` before the array's `]` was lost
+    ('{"rows": [{"b": 2}, {"c": 3]}', {"rows": [{"b": 2}, {"c": 3}]}, "closing bracket"),
+    ('{"a": 1, "b": [}', {"a": 1, "b": []}, "closing bracket"),
+    ('{\n "values": [1, 2, 3\n}', {"values": [1, 2, 3]}, "closing bracket"),
 ])
 def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note: str) -> None:
     p = parse_answer(text)
@@ -72,6 +76,10 @@ def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note
     ('{"a": 1}}', "more than one JSON value"),   # an extra `}`, or a lost `{`?
     ("[\n [1, 2],\n ]\n]", "more than one JSON value"),  # `[[1, 2], []]` with a `[` lost
     ('{"a": 2]', "brackets do not match"),
+    ('{"a": [[1]}', "missing"),    # `[1]` with its `[` doubled, or a `]` lost? (not guessed)
+    ('{"a": [1, [[2]]}', "missing"),
+    ('[{"a": 1]]', "more than one JSON value"),  # a `}` typed as `]`: one closer too many
+    ('[{"b": hello world]', "brackets do not match"),  # a lost `}` and more: not guessed
     ('[\n "a",,\n ""\n]', "missing"),            # json-repair drops the ""
 ])
 def test_ambiguous_or_lossy_answers_are_asked_again(text: str, problem: str) -> None:

@@ -52,7 +52,7 @@ def test_what_the_full_repair_refuses_the_partial_one_refuses(text: str) -> None
 
 @pytest.mark.parametrize("text", [
     '{"a": 1 "b": 2}',                                 # the broken container is the root
-    '{"meta": 1, "o": [{"b": 2]}',                      # brackets do not nest
+    '{"meta": 1, "o": {"b": 2]}',                       # brackets do not nest
     "{'meta': 1, \"o\": {\"a\": 1 \"b\": 2}, x: it's}",  # a quote read by context
 ])
 def test_partial_path_gives_up_and_leaves_the_text_alone(text: str) -> None:

@@ -60,6 +60,9 @@ _IDENT = re.compile(r"[A-Za-z_$][\w$-]*")
 _ELLIPSIS = re.compile(r"\.{3,}|…")
 _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")  # not even lenient JSON allows these
 _PY_ESCAPES = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[\\'\"ntrbf/])")
+_OPENER_OF = {"}": "{", "]": "["}
+_NESTED_ARRAY = re.compile(r"\[\s*\[")  # a doubled `[` would look like a lost `]`
+MISSING_CLOSER = "a lost closing bracket put back before the enclosing one's closer"
 
 
 @dataclass(slots=True)
@@ -160,6 +163,7 @@ def normalize(text: str) -> Normalized:
     notes: set[str] = set()
     out: list[tuple[str, str]] = []
     stack: list[str] = []
+    same_child: list[bool] = []  # per open container: holds a container of its own type
     prev_tok, prev_kind = "", ""  # the last significant token as written out
     for i, (kind, tok) in enumerate(toks):
         if kind in ("ws", "com"):
@@ -210,15 +214,26 @@ def normalize(text: str) -> Normalized:
         if tok == "," and nxt in ("]", "}"):
             notes.add("trailing comma dropped")
             continue
+        if tok in _OPENER_OF and len(stack) > 1 and stack[-1] != _OPENER_OF[tok] == stack[-2] \
+                and not same_child[-1] and (stack[-1] == "{" or not _NESTED_ARRAY.search(text)):
+            # `[{"b": 2]`: the `}` was lost right there — had the object held an object, that
+            # one's `}` could be the lost one and the members after it the object's own
+            same_child.pop()
+            out.append(("p", "}" if stack.pop() == "{" else "]"))
+            notes.add(MISSING_CLOSER)
         out.append((kind, tok))
         if kind == "s" and at_key and nxt != ":" and _value_start(nxt_kind, nxt):
             out.append(("p", ":"))
             notes.add("missing colon inserted after a key")
             tok, kind = ":", "p"
         if tok in ("{", "["):
+            if stack and stack[-1] == tok:
+                same_child[-1] = True
             stack.append(tok)
+            same_child.append(False)
         elif tok in ("}", "]") and stack:
             stack.pop()
+            same_child.pop()
         prev_tok, prev_kind = tok, kind
     joined = "".join(t for _, t in out)
     result = _concatenate(joined, notes)

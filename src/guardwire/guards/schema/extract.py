@@ -62,6 +62,7 @@ _LONE_WORD = re.compile(r"[A-Za-z_$][\w$.]*[ \t]*")
 _JSONP = re.compile(r"\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*")
 _JSONP_VALUE = re.compile(r"\s*(?:[{\[\"']|-?\d|(?:true|false|null)\s*\Z)")
 _BARE_QUOTE = re.compile(r'(?<!\\)"')
+_MISMATCHED = "brackets do not match; which one was meant is a guess"
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +244,8 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
                       "the answer was cut off inside an open string, array or object")
     if where == "junk":
         norm = dialects.normalize(body)
-        ok, value = dialects.read_sequence(norm.text) if not norm.problem else (False, None)
+        ok, value = (False, None) if norm.problem or dialects.MISSING_CLOSER in norm.notes \
+            else dialects.read_sequence(norm.text)
         if ok:
             return Parsed("repaired", value, body, fenced,
                           repairs=(*notes, *norm.notes, "several values read as a list"))
@@ -303,6 +305,8 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                               repairs=notes)
             except (ValueError, RecursionError):
                 pass
+    if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip
+        return Parsed("not_json", None, segment, extracted, _MISMATCHED)
     ok, value = dialects.read_sequence(cand)
     if ok:
         return Parsed("repaired", value, segment, extracted,
