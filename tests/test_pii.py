@@ -218,7 +218,9 @@ def test_windowed_phone_recognizer_matches_presidio() -> None:
     from guardwire.guards.pii.recognizers import WindowedPhoneRecognizer
 
     texts = ["call 212-555-0134 or +49 30 1234567, ext. 12", "1977 was 25 years ago: 0171 1234567",
-             "+1-984-182-0190 mobile\n+46 (0)8 928 571 38 fax", "(37) 788-063 and 9472 7916"]
+             "+1-984-182-0190 mobile\n+46 (0)8 928 571 38 fax", "(37) 788-063 and 9472 7916",
+             "Niue +683 4002, Austria +43 1 1234, DE 030 12345 or 0900 123", "x 12x34x5 00 43 1 12",
+             "１２３ ４５６７ and ０３０ １２３４５６７", "Zip 90210 or 1234 and 011 683 4002"]
     path = EVALDATA / "pii" / "presidio_synth_dataset_v2.jsonl"
     if path.exists():
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -229,6 +231,38 @@ def test_windowed_phone_recognizer_matches_presidio() -> None:
         a = {(r.start, r.end, r.score) for r in ours.analyze(text, ["PHONE_NUMBER"])}
         b = {(r.start, r.end, r.score) for r in theirs.analyze(text, ["PHONE_NUMBER"])}
         assert a == b, text
+
+
+def test_phone_regions_skipped_by_digit_count_cannot_match() -> None:
+    import random
+
+    from phonenumbers import Leniency, PhoneNumberMatcher, example_number, format_number
+    from phonenumbers import PhoneNumberFormat as Fmt
+
+    from guardwire.guards.pii.phone_bounds import min_digits, potential_digits
+    from guardwire.guards.pii.recognizers import WindowedPhoneRecognizer
+
+    regions = WindowedPhoneRecognizer().supported_regions
+    for region in regions:  # the bound never exceeds a real number's digits
+        number = example_number(region)
+        assert potential_digits(format_number(number, Fmt.NATIONAL)) >= min_digits(region, False)
+        assert potential_digits(format_number(number, Fmt.E164)) >= min_digits(region, True)
+        assert min_digits(region, True) <= min_digits(region, False)
+    rnd = random.Random(7)
+    seps = [" ", "-", ".", "", "(", ")", " x", "+", "00", "011", "＋"]
+    skipped = 0
+    for _ in range(1500):
+        body = "".join(rnd.choice(seps) + "".join(rnd.choice("0123456789")
+                                                  for _ in range(rnd.randint(1, 4)))
+                       for _ in range(rnd.randint(1, 3)))
+        text = f"tel {body} ok"
+        plus = "+" in text or "＋" in text
+        for region in regions:
+            if potential_digits(text) < min_digits(region, plus):
+                skipped += 1
+                assert not list(PhoneNumberMatcher(text, region, leniency=Leniency.VALID)), (
+                    region, text)
+    assert skipped > 1000
 
 
 def test_decision_data_only_holds_counts(redactor: PIIRedactor) -> None:

@@ -24,6 +24,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, PhoneRecognizer
 
 from .engine import STREET_AFTER as _STREET
+from .phone_bounds import min_digits, potential_digits
 
 _CANDIDATE: Any = phonenumbermatcher._PATTERN  # the matcher's own, region-independent
 _DIGITS = regex.compile(r"\d")
@@ -185,12 +186,19 @@ class WindowedPhoneRecognizer(PhoneRecognizer):  # type: ignore[misc]
 
     def _match_window(self, window: str, cands: list[tuple[int, int]],
                       nlp_artifacts: Any) -> list[Any]:
-        """Presidio's region loop on one window, stopping early once a region matched the
-        window's only candidate whole (other regions could only add contained duplicates)."""
+        """Presidio's region loop on one window, skipping regions whose valid numbers are
+        longer than the window's digits (:mod:`.phone_bounds`) and stopping early once a region
+        matched the window's only candidate whole (other regions could only add contained
+        duplicates)."""
         out: list[Any] = []
         make: Any = self._get_recognizer_result
         leniency: Any = self.leniency
+        # a region whose shortest valid number has more digits than the window cannot match
+        digits = potential_digits(window) if leniency and leniency >= 1 else -1
+        plus = "+" in window or "＋" in window
         for region in self.supported_regions:
+            if 0 <= digits < min_digits(region, plus):
+                continue
             whole = False
             for match in phonenumbers.PhoneNumberMatcher(window, region, leniency=leniency):
                 try:

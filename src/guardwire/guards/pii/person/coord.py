@@ -50,18 +50,20 @@ def _single(d: Toks, t: int) -> bool:
 
 
 def pairs(d: Toks, found: Found, ents: list[tuple[str, int, int]],
-          lexicon: frozenset[str]) -> None:
+          first_names: frozenset[str], surnames: frozenset[str]) -> None:
     """``X and Y`` (just two): when one side is a name and one side is a known first name or
     surname, a lone capitalised word on the other side is a name too ("Marrero and Murphy")."""
+    ands = [j for j, w in enumerate(d.low) if w == "and"]
+    if not ands:
+        return
     ends = {e - 1 for e, _ in found.values()}
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     place = {k for label, s, e in ents if label in PLACE_LABELS for k in range(s, e)}
-    for j in range(1, d.n - 1):
-        if d.low[j] != "and":
-            continue
+    for j in ands:
         x = d.prev[j]
         y = _next(d, j)
-        if x < 0 or y >= d.n or not (d.low[x] in lexicon or d.low[y] in lexicon):
+        if x < 0 or y >= d.n or not any(d.low[t] in first_names or d.low[t] in surnames
+                                        for t in (x, y)):
             continue  # "Wisdom and Discipline": no lexical evidence
         before_x = d.prev[x]
         after_y = _next(d, y)
@@ -82,6 +84,8 @@ def _lower_word(d: Toks, t: int) -> bool:
 
 def lower_lists(d: Toks, found: Found, first_names: frozenset[str]) -> None:
     """A lower-case list ("silvana, adam, christopher and caleb") mostly of first names."""
+    if sum(1 for w, t in zip(d.low, d.text, strict=True) if w in first_names and t.islower()) < 2:
+        return  # a list needs two lower-case first names
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     i = 0
     while i < d.n:

@@ -117,7 +117,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         else:
             i += 1  # "Yesterday Ilse": the run may start one word later
     _extend_lists(d, found, taken, first_names)
-    pairs(d, found, ents, first_names | surnames)
+    pairs(d, found, ents, first_names, surnames)
     lower_lists(d, found, first_names)
     lower_full_names(d, found, first_names, surnames)
     _block_heads(d, found)
