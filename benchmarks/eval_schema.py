@@ -1,6 +1,7 @@
 """Schema repair ladder: the jsonrepair test corpus, scripted re-ask scenarios, overhead.
 
-Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds). Prints tables and writes
+Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds; ``--slip-seeds 31`` adds
+the structural slips of seeds 1-30, a few minutes). Prints tables and writes
 ``benchmarks/results/eval_schema.json``.
 
 1. ``../shared/evaldata/malformed_json/jsonrepair_js_tests.jsonl`` (josdejong/jsonrepair
@@ -25,6 +26,7 @@ the whole text only (``parse_answer(text, partial=False)``): ``partial_vs_full_r
 
 from __future__ import annotations
 
+import argparse
 import importlib.metadata
 import json
 import platform
@@ -239,7 +241,23 @@ def scenarios() -> list[dict[str, Any]]:
 # -- 3. overhead: benchmarks/_schema_overhead.py --------------------------------------------
 
 
-def main() -> None:
+def more_slips(seeds: int) -> dict[str, Any]:
+    """The slips of seeds 1 … ``seeds - 1`` (3,000 documents each), added up."""
+    total: Counter[str] = Counter()
+    wrong: list[str] = []
+    for seed in range(1, seeds):
+        s = slips(seed=seed)
+        total.update(s["outcomes"])
+        wrong += s["wrong"]
+    return {"seeds": f"1-{seeds - 1}", "documents": 3000 * (seeds - 1),
+            "outcomes": dict(total), "wrong": wrong[:20]}
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--slip-seeds", type=int, default=1,
+                    help="run the structural slips with seeds 0 … N-1 (default 1: seed 0 only)")
+    args = ap.parse_args(argv)
     res: dict[str, Any] = {"python": platform.python_version(),
                            "json_repair": importlib.metadata.version("json-repair")}
     if DATA.exists():
@@ -274,6 +292,9 @@ def main() -> None:
     print(f"\n1b. one structural character dropped or doubled in {sl['documents']} random JSON "
           f"documents (seed {sl['seed']}): {sl['outcomes']}")
     print(f"   broken containers first vs whole text only: {sl['partial_vs_full_repair']}")
+    if args.slip_seeds > 1:
+        res["structural_slips_more_seeds"] = more = more_slips(args.slip_seeds)
+        print(f"    seeds {more['seeds']} ({more['documents']} documents): {more['outcomes']}")
     s = scenarios()
     res["scenarios"] = s
     print("\n2. scripted scenarios (max_reasks=2)")
