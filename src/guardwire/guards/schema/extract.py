@@ -8,9 +8,9 @@ what happened:
   (``json.loads(strict=False)``), as a Python literal (``ast.literal_eval``: single quotes,
   ``True``/``None``, trailing commas), after one of the targeted dialect passes of
   :mod:`.dialects` (JSONP, comments, MongoDB constructors, curly quotes, ``"a" + "b"``,
-  newline-delimited values, …), or the ``json-repair`` library fixed it with no warning sign
-  — in its log, or in :func:`.dialects.repair_is_faithful` — that it invented or dropped
-  something;
+  newline-delimited values, …), or the ``json-repair`` library fixed it (first only the
+  broken containers, :mod:`.partial`) with no warning sign — in its log, or in
+  :func:`.checks.repair_is_faithful` — that it invented or dropped something;
 - ``"truncated"``: the answer stops inside an open string, array or object (or a number
   such as ``2.``/``2e+``). json-repair would silently close it and hand back something that
   looks complete, so truncation is checked *before* any repair and always means "ask again";
