@@ -166,6 +166,8 @@ def test_two_word_entity_ending_in_a_surname_is_a_name() -> None:
     assert names("an orchestra serving Southern Marwood", ("Southern Marwood", "GPE")) == []
     assert names("a concert of Quillon Marwood Vastrid", ("Quillon Marwood Vastrid", "ORG")) == []
     assert names("We painted the wall Brown yesterday.") == []  # a surname alone: no name
+    text = "Billing address: Quillon Marwood\n    12 Elm Row"  # the model took the blank too
+    assert names(text, ("Quillon Marwood\n    ", "ORG")) == ["Quillon Marwood"]
 
 
 def test_a_pair_with_a_name_and_a_known_name() -> None:

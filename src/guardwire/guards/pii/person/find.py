@@ -69,6 +69,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if label not in RELABEL:
             continue
         taken.update(range(s, e))
+        while e > s and d.space[e - 1]:  # "Sophie Lang\n    ": the model took the blank
+            e -= 1
         if (e - s > MAX_TOKENS or has_veto(d, s, e) or calendar(d, s, e)
                 or after_number(d, s) or after_number(d, e) or in_address(d, s, e)):
             continue
