@@ -104,11 +104,16 @@ def loso(rows: list[train.Row], families: dict[str, tuple[str, ...]]
     return scores, models, fold_of
 
 
-def grouped_cv(rows: list[train.Row], k: int = 5) -> dict[int, float]:
-    """Grouped k-fold over every row: in-distribution scores (sources seen, rows/groups not)."""
+def cv_folds(rows: Sequence[train.Row], k: int = 5) -> dict[str, int]:
+    """Fold number of each group for :func:`grouped_cv` (seeded; groups never split)."""
     groups = sorted({r.group for r in rows})
     order = np.random.default_rng(train.SEED).permutation(len(groups))
-    fold = {groups[j]: n % k for n, j in enumerate(order)}
+    return {groups[j]: n % k for n, j in enumerate(order)}
+
+
+def grouped_cv(rows: list[train.Row], k: int = 5) -> dict[int, float]:
+    """Grouped k-fold over every row: in-distribution scores (sources seen, rows/groups not)."""
+    fold = cv_folds(rows, k)
     scores: dict[int, float] = {}
     for f in range(k):
         t0 = time.perf_counter()
