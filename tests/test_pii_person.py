@@ -182,6 +182,16 @@ def test_a_pair_with_a_name_and_a_known_name() -> None:
     assert names(text, ("Marwood", "PERSON"), first=frozenset()) == ["Marwood"]
 
 
+def test_names_inside_a_firm_name_are_dropped() -> None:
+    text = "The Quillon, Marwood and Vastrid Orchestra was founded in 1970."
+    ents = (("Quillon", "PERSON"), ("Marwood", "PERSON"), ("Vastrid", "PERSON"))
+    assert names(text, *ents) == []
+    assert names("We met Quillon and Vastrid yesterday.", ents[0], ents[2]) == [
+        "Quillon", "Vastrid"]
+    text = "Thanks to Maren, Orla and Acme Corp for the help."  # known first names stay
+    assert names(text, ("Maren", "PERSON"), ("Orla", "PERSON")) == ["Maren", "Orla"]
+
+
 def test_lower_case_lists_and_full_names() -> None:
     assert names("they had 4: ilse, maren, quorbl and orla.") == [
         "ilse", "maren", "quorbl", "orla"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .lexicon import (
     CALENDAR,
     DETERMINERS,
+    FIRM_SUFFIXES,
     FIRM_WORDS,
     LIST_SEPARATORS,
     NOT_NAME,
@@ -152,3 +153,27 @@ def _lower_lines(d: Toks) -> list[bool]:
                 out[t] = low
             start = k + 1
     return out
+
+
+def firm_lists(d: Toks, found: Found, first_names: frozenset[str]) -> None:
+    """Drop single names that are items of a firm's name: two or three capitalised words
+    joined by ``,``, ``and`` or ``&`` right before a firm word (``The Clark, Romero and Hall
+    Orchestra``, ``Lucid and Loveland Technologies``); known first names stay (``Maria, John
+    and Acme Corp``)."""
+    for k in range(1, d.n):
+        if not (d.text[k][:1].isupper() and d.low[k].rstrip(".") in FIRM_SUFFIXES):
+            continue
+        items: list[int] = []
+        j = d.prev[k]
+        if j < 0 or d.ws[j] != " ":
+            continue
+        while j >= 0 and len(items) < 3 and d.text[j][:1].isupper() and "\n" not in d.ws[j]:
+            items.append(j)
+            sep = d.prev[j]
+            if sep < 0 or d.text[sep] not in LIST_SEPARATORS:
+                break
+            j = d.prev[sep]
+        if len(items) >= 2:
+            for t in items:
+                if t in found and found[t][0] == t + 1 and d.low[t] not in first_names:
+                    del found[t]

@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .coord import lower_full_names, lower_lists, pairs
+from .coord import firm_lists, lower_full_names, lower_lists, pairs
 from .lexicon import (
     LIST_SEPARATORS,
     MAX_TOKENS,
@@ -122,6 +122,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     pairs(d, found, ents, first_names, surnames)
     lower_lists(d, found, first_names)
     lower_full_names(d, found, first_names, surnames)
+    firm_lists(d, found, first_names)
     _block_heads(d, found)
     _known_names(d, found, ents)
     for s in sorted(found):

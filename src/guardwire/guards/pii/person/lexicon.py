@@ -175,6 +175,13 @@ PLACE_WORDS = frozenset({
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "our",
                          "your", "their", "his", "her", "my", "every", "each", "any", "some"})
 FIRM_WORDS = frozenset({"sons", "brothers", "bros", "associates", "daughters", "partners"})
+FIRM_SUFFIXES = FIRM_WORDS | frozenset({
+    "orchestra", "band", "club", "society", "association", "foundation", "agency",
+    "technologies", "technology", "solutions", "systems", "services", "holdings", "industries",
+    "labs", "software", "media", "group", "inc", "ltd", "llc", "llp", "plc", "corp",
+    "corporation", "company", "co", "gmbh", "ag", "bank", "consulting", "law", "firm",
+})
+"""Words that end a firm's name: ``Clark, Romero and Hall Orchestra`` is not three people."""
 PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "ten", "ter", "la",
                         "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y"})
 LIST_SEPARATORS = frozenset({",", "and", "&", "or"})
