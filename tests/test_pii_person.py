@@ -182,6 +182,13 @@ def test_a_pair_with_a_name_and_a_known_name() -> None:
     assert names(text, ("Marwood", "PERSON"), first=frozenset()) == ["Marwood"]
 
 
+def test_a_model_name_after_a_place_phrase_is_a_place() -> None:
+    assert names("We flew to Vastrid on Sunday.", ("Vastrid", "PERSON")) == []
+    assert names("I'm originally from Vastrid.", ("Vastrid", "PERSON")) == []
+    assert names("We flew to Orla on Sunday.", ("Orla", "PERSON")) == ["Orla"]  # a first name
+    assert names("We talked to Vastrid on Sunday.", ("Vastrid", "PERSON")) == ["Vastrid"]
+
+
 def test_names_inside_a_firm_name_are_dropped() -> None:
     text = "The Quillon, Marwood and Vastrid Orchestra was founded in 1970."
     ents = (("Quillon", "PERSON"), ("Marwood", "PERSON"), ("Vastrid", "PERSON"))

@@ -15,6 +15,7 @@ from .lexicon import (
     PARTICLES,
     PLACE_BEFORE,
     PLACE_LABELS,
+    PLACE_PHRASES,
     PLACE_WORDS,
     RELABEL,
     TITLES,
@@ -38,6 +39,7 @@ from .tokens import (
     not_a_name,
     strong_cue_after,
     trim,
+    words_before,
 )
 
 
@@ -63,7 +65,9 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if label == "PERSON":
             taken.update(range(s, e))
             s2, e2 = trim(d, s, e)
-            if e2 > s2 and not not_a_name(d, s2, e2) and not in_address(d, s2, e2):
+            if e2 > s2 and not not_a_name(d, s2, e2) and not in_address(d, s2, e2) \
+                    and not (e2 - s2 == 1 and tuple(words_before(d, s2, 2)) in PLACE_PHRASES
+                             and not is_first_name(d, s2, first_names)):
                 found[s2] = (e2, "ner")
             continue
         if label not in RELABEL:

@@ -108,6 +108,16 @@ FIELD_WORDS = frozenset({
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_BEFORE = frozenset({"in", "at", "to", "from", "near", "of", "visit", "visited", "into",
                            "via", "across", "around", "through", "toward", "towards", "on"})
+PLACE_PHRASES = frozenset({
+    ("flew", "to"), ("fly", "to"), ("flying", "to"), ("arrived", "at"), ("arrived", "in"),
+    ("returned", "to"), ("moved", "to"), ("moving", "to"), ("moved", "from"), ("here", "from"),
+    ("originally", "from"), ("am", "in"), ("live", "in"), ("lives", "in"), ("living", "in"),
+    ("lived", "in"), ("based", "in"), ("born", "in"), ("trip", "to"), ("travel", "to"),
+    ("traveled", "to"), ("travelled", "to"), ("coming", "to"), ("back", "to"), ("welcome", "to"),
+    ("drive", "to"), ("drove", "to"), ("trip", "in"), ("stay", "in"), ("stayed", "in"),
+})
+"""Two words before a place: a single-word model ``PERSON`` after them is a place, unless it
+is a known first name ("flew to Coles", "originally from Mavčiče")."""
 RELABEL = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT",
                       "LANGUAGE", "LAW", "CARDINAL"})
 MAX_TOKENS = 4
