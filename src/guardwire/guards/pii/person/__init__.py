@@ -5,14 +5,19 @@ either misses or labels ``ORG``/``GPE`` (foreign names especially). :func:`find_
 the model's entities from the ``Doc`` and
 
 - keeps a ``PERSON`` entity, cut to its name words, unless it is a field label (``Email``), a
-  date word, a ticker or part of a street address (``Villacher Strasse 89``);
+  date word, a ticker, part of a street address (``Villacher Strasse 89``) or one word after a
+  travel phrase (``flew to Coles``);
 - relabels another entity as a person when every token looks like a name part and there is
   evidence: a *person cue* next to it (a title ``Mr``/``Dr``, ``my name is``, ``call me``,
-  ``Dear``, ``said``, ``my wife`` …), a middle initial, or a first name it starts with;
+  ``Dear``, ``said``, ``my wife``, ``'s kid`` …), a middle initial, a first name it starts
+  with or, for two words, a surname it ends with;
 - adds spans the model missed: capitalised name words after a cue or starting with a known
-  first name (lower-case words after ``my name is``), the rest of a list of names, and the
-  name line heading an address or signature block;
-- grows names over the capitalised name words after them and across hyphens.
+  first name (lower-case words after ``my name is``), a word before a strong cue (``Trivo
+  lives``), the rest of a list of names, the other side of a pair (``Marrero and Murphy``),
+  lower-case lists and full names (:mod:`.coord`), and the name line heading an address or
+  signature block;
+- grows names over the capitalised name words after them and across hyphens, and drops names
+  inside a firm name (``Clark, Romero and Hall Orchestra``).
 
 First names and surnames come from optional lists (:func:`load_first_names`,
 :func:`load_surnames`): the US Census 1990 given names and surnames shipped by the

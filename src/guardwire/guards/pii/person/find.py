@@ -210,7 +210,7 @@ def _block_heads(d: Toks, found: dict[int, tuple[int, str]]) -> None:
 def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int],
                   lexicon: frozenset[str] = frozenset()) -> None:
     """In a list of single capitalised words ("Romi, Erik, Amy and Donald") of which at least
-    two are names, the others are names too."""
+    two are names or known first names (``lexicon``), the others are names too."""
     i = 0
     n = d.n
     while i < n:
