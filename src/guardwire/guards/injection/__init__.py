@@ -38,13 +38,13 @@ from ...exceptions import ConfigError
 from . import classifier as _clf
 from .judge import DEFAULT_JUDGE_POLICY, JudgeResult, ask_judge, resolve_judge
 from .normalise_view import normalised_view
-from .rules import RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
+from .rules import ENCODED_RULE_IDS, RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
 LOW_RULE_BOOST = 0.15
 _CATEGORIES = {r.category for r in RULES}
-_RULE_IDS = {r.id for r in RULES} | {"encoded.base64_instruction", "encoded.hex_instruction"}
+_RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS)
 
 
 @dataclass(slots=True)

@@ -1,15 +1,27 @@
-"""Find base64 and hex payloads in a text and decode the printable ones.
+"""Find encoded payloads in a text and decode them, for the injection rules to read.
 
-Candidates are whitespace-separated tokens of 24+ characters (quotes and brackets around them
-stripped), so the search is one ``str.split`` plus a check per long token: linear, and cheap
-on text without such tokens. Decoded text is returned only if it is printable UTF-8; the
-caller runs the injection rules over it.
+Three families, each linear in the text and bounded:
+
+- :func:`decoded_payloads`: base64 and hex *tokens* (whitespace-separated, 24+ characters,
+  quotes and brackets around them stripped): one ``str.split`` plus a check per long token.
+  Decoded text is returned only if it is printable UTF-8.
+- :func:`decoded_windows`: runs of separated hex bytes (``69 67 6e``, ``0x69,0x67``,
+  ``69:67:6e``; 8+ bytes), URL %-encoding (``%69%67``), ``\\uXXXX`` / ``\\xXX`` /
+  ``\\U0000XXXX`` escapes and HTML character references (``&#105;``, ``&#x69;``), each kind
+  decoded *in place* (so a half-encoded sentence reads whole) and cut to windows of context
+  around the decoded runs. A kind needs at least two escapes in the text (one ``%20`` in a URL
+  does not cost a rescan); at most ``MAX_RUNS`` runs per kind, ``MAX_WINDOW_TEXT`` characters.
+- :func:`transformed_views`: ROT13 and reversed text of the normalised view, only when the
+  transformed view contains a key stem ("ignor", "instruction", "prompt", ...), so ordinary
+  text costs one ``str.translate`` and a few substring checks.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import html
+from collections.abc import Callable
 
 import regex
 
@@ -54,3 +66,130 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         if len(found) >= MAX_DECODED:
             break
     return found
+
+
+# -- decoded in place: separated hex, %-encoding, escapes, HTML character references ----------
+MAX_RUNS = 64  # runs decoded per kind
+MAX_RUN_CHARS = 8192  # a longer run is decoded from its first 8 KB
+MAX_WINDOW_TEXT = 32_768  # characters of decoded windows per kind
+_CONTEXT = 200  # characters of plain text kept on each side of a decoded run
+
+_SEP_HEX = regex.compile(r"(?<![0-9a-z])(?:0x)?[0-9a-f]{2}(?:(?:[ \t]{0,3}[,;:][ \t]{0,3}"
+                         r"|[ \t]{1,3})(?:0x)?[0-9a-f]{2}){7,}(?![0-9a-z])", regex.I)
+_HEX_PAIR = regex.compile(r"(?:0x)?([0-9a-f]{2})", regex.I)
+_PERCENT = regex.compile(r"(?:%[0-9a-f]{2})+", regex.I)
+_ESCAPE = regex.compile(r"(?:\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\}|\\u[0-9a-fA-F]{4}"
+                        r"|\\x[0-9a-fA-F]{2})+")
+_ESCAPE_ITEM = regex.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})"
+                             r"|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2}))")
+_ENTITY = regex.compile(r"(?:&#(?:x[0-9a-f]{1,6}|[0-9]{1,7});?)+", regex.I)
+
+
+def _utf8(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def _sep_hex(run: str) -> str | None:
+    return _printable(bytes.fromhex("".join(_HEX_PAIR.findall(run))))
+
+
+def _percent(run: str) -> str | None:
+    return _utf8(bytes.fromhex(run.replace("%", "")))
+
+
+def _escape(run: str) -> str | None:
+    parts: list[str] = []
+    pending = bytearray()  # consecutive \xXX: bytes of one UTF-8 sequence, or Latin-1
+    for m in _ESCAPE_ITEM.finditer(run):
+        if m.group(4) is not None:
+            pending.append(int(m.group(4), 16))
+            continue
+        if pending:
+            parts.append(_bytes_text(bytes(pending)))
+            pending.clear()
+        code = int(m.group(1) or m.group(2) or m.group(3), 16)
+        parts.append(chr(code) if code <= 0x10FFFF else "\ufffd")
+    if pending:
+        parts.append(_bytes_text(bytes(pending)))
+    # Surrogate pairs (\ud83d\ude00) join; lone surrogates become U+FFFD.
+    return "".join(parts).encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _bytes_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _entity(run: str) -> str | None:
+    return html.unescape(run)
+
+
+# kind, run pattern, cheap precheck (substring that must occur twice), decoder
+_WINDOW_KINDS: tuple[tuple[str, regex.Pattern[str], str, Callable[[str], str | None]], ...] = (
+    ("hex", _SEP_HEX, "", _sep_hex),
+    ("percent", _PERCENT, "%", _percent),
+    ("escape", _ESCAPE, "\\", _escape),
+    ("html_entity", _ENTITY, "&#", _entity),
+)
+
+
+def _windows(text: str, runs: list[tuple[int, int, str]]) -> str:
+    """The decoded runs with ``_CONTEXT`` characters of plain text around them, merged."""
+    pieces: list[str] = []
+    size = 0
+    win_start = win_end = -1
+    pos = 0
+    for start, end, decoded in runs:
+        lo = max(0, start - _CONTEXT)
+        if win_end < 0 or lo > win_end + _CONTEXT:  # a new window
+            if win_end >= 0:
+                pieces.append(text[pos:min(len(text), win_end + _CONTEXT)])
+                pieces.append("\n\n")
+            win_start = lo
+            pos = win_start
+        pieces.append(text[pos:start])
+        pieces.append(decoded)
+        pos = win_end = end
+        size += end - lo + len(decoded)
+        if size > MAX_WINDOW_TEXT:
+            break
+    if win_end >= 0:
+        pieces.append(text[pos:min(len(text), win_end + _CONTEXT)])
+    return "".join(pieces)[:MAX_WINDOW_TEXT]
+
+
+def decoded_windows(text: str) -> list[tuple[str, str]]:
+    """``(kind, decoded windows)`` for each kind of in-place encoding found (module docstring)."""
+    found: list[tuple[str, str]] = []
+    for kind, pattern, marker, decode in _WINDOW_KINDS:
+        if marker and text.count(marker) < 2:
+            continue
+        runs: list[tuple[int, int, str]] = []
+        escapes = 0
+        for m in pattern.finditer(text, timeout=0.05):
+            run = m.group()[:MAX_RUN_CHARS]
+            decoded = decode(run)
+            if decoded:
+                runs.append((m.start(), m.end(), decoded))
+                escapes += run.count(marker) if marker else 8
+            if len(runs) >= MAX_RUNS:
+                break
+        if runs and escapes >= 2:
+            found.append((kind, _windows(text, runs)))
+    return found
+
+
+# -- whole-text transforms of the view: ROT13 and reversed ------------------------------------
+_ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+_STEMS = ("ignor", "disregard", "forget", "instruction", "prompt", "previous", "system")
+
+
+def transformed_views(view: str) -> list[tuple[str, str]]:
+    """``("rot13" | "reversed", transformed view)`` when it contains a key stem."""
+    out: list[tuple[str, str]] = []
+    for kind, transformed in (("rot13", view.translate(_ROT13)), ("reversed", view[::-1])):
+        if any(stem in transformed for stem in _STEMS):
+            out.append((kind, transformed))
+    return out

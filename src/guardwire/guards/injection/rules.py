@@ -13,17 +13,16 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
 
 import regex
 
-from .encoded import decoded_payloads
+from .encoded import decoded_payloads, decoded_windows, transformed_views
 from .normalise_view import normalised_view
+from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
+from .rules_i18n import I18N_SPECS
 
-Category = Literal["instruction_override", "role_impersonation", "prompt_leaking",
-                   "jailbreak_persona", "delimiter_injection", "encoded_payload",
-                   "data_exfiltration"]
-Severity = Literal["high", "medium", "low"]
+__all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
+           "scan"]
 
 # What a fired rule contributes to the guard's combined score.
 SEVERITY_SCORE: dict[str, float] = {"high": 0.97, "medium": 0.8, "low": 0.4}
@@ -58,250 +57,6 @@ class RuleScan:
         return max((SEVERITY_SCORE[h.severity] for h in self.hits), default=0.0)
 
 
-def _gap(n: int) -> str:
-    """Up to ``n`` filler words between two key words (lazy, bounded)."""
-    return rf"(?:[^\w\n]+\w+){{0,{n}}}?[^\w\n]+"
-
-
-_VERB_IGNORE = (r"(?:ignore|disregard|forget|skip|bypass|override|overlook|neglect|abandon"
-                r"|discard|set\W+aside|pay\W+no\W+attention\W+to|do\W+not\W+follow"
-                r"|don'?t\W+follow|stop\W+following|no\W+longer\W+follow)")
-_PRIOR = (r"(?:previous|prior|above|earlier|preceding|former|foregoing|initial|original"
-          r"|old|existing|system|default|following)")
-_ORDERS = (r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?"
-           r"|orders|context|messages|constraints|programming|restrictions|guardrails"
-           r"|policies|evidence|tasks?|text)")
-_TELL = (r"(?:print|show|reveal|repeat|output|display|tell\W+me|give\W+me|write\W+(?:out|down)"
-         r"|share|disclose|leak|spell\W+out|recite|list|dump|return|provide|expose|copy|paste"
-         r"|translate|summari[sz]e|respond\W+with|what\W+(?:is|are|was|were))")
-_SECRET_PROMPT = (r"(?:system|initial|original|hidden|secret|internal|previous|full|exact"
-                  r"|above|preceding|first|pre-?)\W*(?:prompts?|instructions?|messages?"
-                  r"|directives?|configuration|rules)")
-
-_VERB_ANCHORS = ("ignore", "disregard", "forget", "skip", "bypass", "override", "overlook",
-                 "neglect", "abandon", "discard", "set aside", "pay no", "do not", "don't",
-                 "dont", "stop following", "no longer")
-_TELL_ANCHORS = ("print", "show", "reveal", "repeat", "output", "display", "tell", "give",
-                 "write", "share", "disclose", "leak", "spell", "recite", "list", "dump",
-                 "return", "provide", "expose", "copy", "paste", "translate", "summari",
-                 "respond", "what")
-
-# (id, category, severity, anchors, pattern). A pattern must match *starting at* one of its
-# anchors (literal strings of the view): the scanner finds anchors with a fast literal search
-# and tries the pattern only there, so a rule costs almost nothing on text without its words.
-_SPECS: list[tuple[str, Category, Severity, tuple[str, ...], str]] = [
-    # -- instruction override ------------------------------------------------------------
-    ("override.ignore_previous", "instruction_override", "high",
-     _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}{_gap(3)}{_PRIOR}{_gap(2)}{_ORDERS}\b"),
-    ("override.ignore_all_instructions", "instruction_override", "medium",
-     _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all|any|every|other)\W+(?:\w+\W+)?(?:of\W+)?(?:the\W+|your\W+)?"
-     r"(?:instructions?|directions|directives|prompts?|commands)\b"),
-    ("override.ignore_the_rules", "instruction_override", "medium",
-     _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?(?:the|your|those|these)\W+(?:\w+\W+)?"
-     r"(?:rules|guidelines|restrictions|filters|policies|safeguards|guardrails)\b"
-     r"(?!\W+of\W+(?:the\W+)?(?:game|road|grammar|thumb))"),
-    ("override.ignore_your_instructions", "instruction_override", "high",
-     _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?{_ORDERS}\b"),
-    ("override.forget_everything", "instruction_override", "high",
-     ("forget", "ignore", "disregard"),
-     r"\b(?:forget|ignore|disregard)\W+(?:about\W+)?(?:everything|all(?:\W+of)?\W+that"
-     r"|what)\W+(?:you|i|we)\W+(?:have\W+|were\W+|was\W+)?(?:been\W+)?(?:told|said|learn|"
-     r"read|know|instruct|given)"),
-    ("override.new_instructions", "instruction_override", "medium",
-     ("new", "updated", "revised", "real", "actual", "true", "additional"),
-     r"\b(?:new|updated|revised|real|actual|true|additional)\W+(?:system\W+)?"
-     r"(?:instructions?|directives?|objective|task|orders)\W*(?::|follow\b|are\W+as\W+follows)"),
-    ("override.instead_say", "instruction_override", "high",
-     ("instead", "rather"),
-     rf"\b(?:instead|rather){_gap(3)}(?:say|print|output|respond|reply|write|type)\W+"
-     r"(?:only\W+|just\W+|exactly\W+)?[\"'“]"),
-    ("override.pwned", "instruction_override", "high",
-     ("pwned", "thoroughly", "hacked"),
-     r"\b(?:pwned\b|thoroughly\W+hijacked|hacked\W+by\W+(?:\w+\W+)?(?:ai|bot|hackers?"
-     r"|anonymous)\b)"),
-    ("override.strictly_adhere", "instruction_override", "high",
-     ("strictly", "only"),
-     r"\b(?:strictly|only)\W+(?:adhere\W+to|follow|obey)\W+(?:the\W+)?(?:following|these|my"
-     r"|new)\W+(?:instructions?|directions?|commands?)"),
-    ("override.before_task", "instruction_override", "high",
-     ("before",),
-     r"\bbefore\W+you\W+(?:can\W+)?(?:solve|complete|do|finish|answer|continue\W+with)\W+"
-     r"(?:the|your|this)\W+task"),
-    ("override.from_now_on", "instruction_override", "medium",
-     ("from",),
-     r"\bfrom\W+now\W+on\W+(?:you|your)\W+(?:will|must|shall|are|should|have\W+to|only|"
-     r"can\W+no)"),
-    ("override.do_instead", "instruction_override", "medium",
-     ("ignore", "disregard"),
-     r"\b(?:ignore|disregard)\W+(?:the\W+)?(?:user'?s?|the\W+above|that|this)\W+(?:request|"
-     r"question|task|query)?\W*(?:and|,)\W+(?:instead|just|only|now)\b"),
-    # -- role / system impersonation ------------------------------------------------------
-    ("role.new_system_message", "role_impersonation", "high",
-     ("new", "updated", "important", "urgent", "priority", "real", "official"),
-     r"\b(?:new|updated|important|urgent|priority|real|official)\W+(?:system|admin"
-     r"|administrator|developer|root)\W+(?:message|prompt|instructions?|update|note"
-     r"|override|command|directive)\b"),
-    ("role.header_line", "role_impersonation", "medium",
-     ("system", "admin", "developer"),
-     r"(?:system|admin"
-     r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
-     r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*[a-z\"'<\[]"),
-    ("role.override_keyword", "role_impersonation", "high",
-     ("admin", "system", "developer", "root", "sudo"),
-     r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"
-     r"(?:enabled|activated|on))\b"),
-    ("role.message_from", "role_impersonation", "high",
-     ("important", "urgent", "priority"),
-     r"\b(?:important|urgent|priority)\W+(?:message|instructions?"
-     r"|note)\W+from\W+(?:me|the\W+(?:user|developer|system|admin|owner))\b"),
-    ("role.i_am_developer", "role_impersonation", "medium",
-     ("am",),
-     r"(?<=\bi\W{1,3})am\W+(?:your|the|an?)\W+(?:\w+\W+)?(?:developer|creator|administrator|admin"
-     r"|programmer|owner)\b(?:\W+\w+){0,6}?\W+(?:instruct|command|order|authori[sz]e|"
-     r"override|unlock|test)"),
-    ("role.you_are_now", "role_impersonation", "medium",
-     ("now",),
-     r"(?<=\byou\W{1,3}are\W{1,3})now\W+(?:no\W+longer|free|unrestricted|dan|evil|uncensored|jailbroken"
-     r"|in\W+(?:developer|god|jailbreak|unrestricted)|(?:an?\W+)?(?:unrestricted|uncensored"
-     r"|unfiltered|evil|amoral|rogue))\b"),
-    # -- prompt leaking --------------------------------------------------------------------
-    ("leak.reveal_prompt", "prompt_leaking", "high",
-     _TELL_ANCHORS,
-     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?(?:your|the|its|my|these|those|all)\W+"
-     rf"(?:\w+\W+)?{_SECRET_PROMPT}\b"),
-    ("leak.your_instructions", "prompt_leaking", "high",
-     _TELL_ANCHORS,
-     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
-     r"|guidelines|rules|configuration)\b"),
-    ("leak.your_system_prompt", "prompt_leaking", "medium",
-     ("your",),
-     r"\byour\W+(?:\w+\W+)?(?:system|initial|original|hidden|secret|internal|pre-?)\W*"
-     r"(?:prompts?|instructions?|messages?|directives?|configuration|rules)\b"),
-    ("leak.repeat_above", "prompt_leaking", "high",
-     ("repeat", "print", "output", "copy", "reproduce", "write"),
-     r"\b(?:repeat|print|output|copy|reproduce|write)\W+(?:\w+\W+){0,3}?(?:words|text"
-     r"|everything|sentences?|lines?|content|instructions)\W+(?:\w+\W+){0,2}?(?:above|before"
-     r"|prior\W+to)\b"),
-    ("leak.code_access", "prompt_leaking", "medium",
-     ("console", "print", "echo", "cat"),
-     r"\b(?:console\.log|print|echo|cat)\W*\(?\W*(?:system_?prompt|sys_?prompt|initial_?prompt)"),
-    ("leak.instructions_so_far", "prompt_leaking", "medium",
-     ("instructions", "prompt"),
-     r"\b(?:instructions|prompt)\W+(?:so\W+far|above|you\W+(?:were|have\W+been)\W+given)\b"),
-    # -- jailbreak personas -----------------------------------------------------------------
-    ("persona.dan", "jailbreak_persona", "high",
-     ("do anything", "act", "pretend", "behave", "[dan]", "dan", "you are", "stay"),
-     r"(?<!\w)(?:do\W+anything\W+now|(?:act|pretend|behave)\W+(?:as|like)\W+(?:a\W+)?dan\b"
-     r"|\[dan\]|dan\W+mode\b|you\W+are\W+(?:now\W+)?dan\b|stay\W+(?:as\W+)?dan\b)"),
-    ("persona.developer_mode", "jailbreak_persona", "high",
-     ("developer", "dev", "god", "jailbreak", "unrestricted", "evil", "enable", "activate",
-      "enter"),
-     r"\b(?:developer|dev|god|jailbreak|unrestricted|evil)\W+mode\W+(?:enabled|activated"
-     r"|on|output|response)|\b(?:enable|activate|enter)\W+(?:the\W+)?(?:developer|god"
-     r"|jailbreak|unrestricted|evil)\W+mode\b"),
-    ("persona.no_restrictions", "jailbreak_persona", "high",
-     ("no", "not bound", "free", "without", "broken", "bypass"),
-     r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any"
-     r"|broken\W+free\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?"
-     r"(?:ethical|moral|content|safety|openai|filters?|restrictions|censorship|guidelines"
-     r"|policies|limits|limitations|rules)\b(?:\W+\w+){0,5}?\W+(?:ai|chatbot|model"
-     r"|assistant|you|answer|respond|response|character|persona)\b"),
-    ("persona.disobey_policy", "jailbreak_persona", "high",
-     ("doesn", "does not", "don", "do not", "never", "won", "will not", "not have"),
-     r"\b(?:doesn'?t|does\W+not|don'?t|do\W+not|never|won'?t|will\W+not|not\W+have\W+to)\W+"
-     r"(?:care\W+about|follow|adhere\W+to|abide\W+by|comply\W+with|obey|need\W+to\W+follow)"
-     r"\W+(?:any\W+)?(?:\w+\W+){0,2}?(?:openai|anthropic|content|safety|ethical|moral)"
-     r"\W*(?:\w+\W+)?(?:polic|guideline|rules|restrictions|ethic|moral)"),
-    ("persona.never_refuse", "jailbreak_persona", "high",
-     ("never", "not", "don", "do not", "cannot", "can", "won", "will not", "must not"),
-     r"\b(?:never|not|don'?t|do\W+not|cannot|can'?t|won'?t|will\W+not|must\W+not)\W+"
-     r"(?:ever\W+)?(?:refuse|decline|reject)(?:\W+(?:to\W+answer|a\W+request|any|anything"
-     r"|my|the\W+user|an?\W+(?:order|question))|[ \t]*(?:[.!;\n]|$))"),
-    ("persona.stay_in_character", "jailbreak_persona", "low",
-     ("stay", "remain", "keep", "break"),
-     r"\b(?:stay|remain|keep)\W+in\W+character|break(?:ing)?\W+character\b"),
-    ("persona.jailbreak_word", "jailbreak_persona", "low",
-     ("jailbr",),
-     r"\bjailbr(?:ea|o)k(?:en|ed|ing)?\b"),
-    ("persona.two_responses", "jailbreak_persona", "medium",
-     ("two", "2"),
-     r"\b(?:two|2)\W+(?:different\W+)?(?:separate\W+)?(?:responses|answers|ways|paragraphs)"
-     r"(?:\W+\w+){0,12}?\W+(?:normal|classic|filtered|unfiltered|jailbr|dan|developer)"),
-    ("persona.amoral", "jailbreak_persona", "medium",
-     ("amoral", "unfiltered", "uncensored", "unethical"),
-     r"\b(?:amoral|unfiltered|uncensored|unethical)\W+(?:(?:\w+\W+)?(?:ai|chatbot|assistant"
-     r"|model|bot|character|persona)\b|and\W+(?:doesn'?t|does\W+not|don'?t|do\W+not)\W+care)"),
-    ("persona.another_ai", "jailbreak_persona", "high",
-     ("role", "persona", "character"),
-     r"\b(?:role|persona|character)\W+of\W+(?:another|a\W+different|an?\W+(?:alternative"
-     r"|unrestricted|rogue|evil|uncensored|unfiltered))\W+(?:\w+\W+)?(?:ai|model|chatbot"
-     r"|assistant|language\W+model)\b"),
-    ("persona.policy_rant", "jailbreak_persona", "high",
-     ("moraliz", "moralis", "aggressive", "angry", "overly"),
-     r"\b(?:moraliz|moralis|aggressive|angry|overly)\w*\W+(?:\w+\W+)?rant\W+about\W+(?:the\W+)?"
-     r"(?:openai|content\W+polic|ai\W+polic)"),
-    ("persona.broken_free", "jailbreak_persona", "high",
-     ("broken",),
-     r"\bbroken\W+free\W+(?:of|from)\W+(?:the\W+)?(?:\w+\W+)?(?:confines|rules"
-     r"|restrictions|limitations|chains|shackles|constraints)\b"),
-    # -- delimiter / tag injection ----------------------------------------------------------
-    ("delimiter.chat_tokens", "delimiter_injection", "high",
-     ("<|", "[inst]", "[/inst]", "<<sys", "<</sys", "<start_of_turn"),
-     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
-     r"|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"),
-    ("delimiter.role_tags", "delimiter_injection", "medium",
-     ("<",),
-     r"</?(?:system|instructions?|admin|sys|information|important|user_?input|human"
-     r"|assistant|context|end_?of_?(?:text|prompt|context))>"),
-    ("delimiter.bracket_markers", "delimiter_injection", "high",
-     ("[", "--"),
-     r"\[(?:system|admin\W+request|instructions?|rest-of-document|system\W+message)\W*"
-     r"(?:\]|::)|--\W*core\W+instruction|\[system\]\(#"),
-    ("delimiter.end_of_input", "delimiter_injection", "medium",
-     ("---", "===", "###", "***", "%%%"),
-     r"(?:-{3,}|={3,}|#{3,}|\*{3,}|%{3,})\W*(?:end|ignore|stop)\W+(?:of\W+)?(?:the\W+)?"
-     r"(?:user|input|prompt|document|context|instructions|conversation|ambiguity)"),
-    # -- data exfiltration ------------------------------------------------------------------
-    ("exfil.markdown_image_data", "data_exfiltration", "high",
-     ("![",),
-     r"!\[[^\]\n]{0,200}\]\(\s*(?:https?:)?//[^\s)]{1,600}"),
-    ("exfil.render_url", "data_exfiltration", "high",
-     ("render", "display", "include", "append", "output", "print", "embed", "show"),
-     r"\b(?:render|display|include|append|output|print|embed|show)\W+(?:\w+\W+){0,4}?"
-     r"(?:image|markdown|link|url)(?:\W+\w+){0,12}?\W+(?:url\W+encoded|base64\W+encoded"
-     r"|summary\W+of\W+(?:this|the)\W+conversation|conversation\W+history|users?\W+"
-     r"(?:data|password|email|secret))"),
-    ("exfil.send_data", "data_exfiltration", "medium",
-     ("send", "forward", "email", "e-mail", "post", "upload", "transfer", "exfiltrate", "leak",
-      "concatenate"),
-     r"\b(?:send|forward|email|e-mail|post|upload|transfer|exfiltrate|leak|concatenate)\W+"
-     r"(?:\w+\W+){0,4}?(?:all|every|the\W+(?:entire|full|whole))\W+(?:\w+\W+){0,3}?"
-     r"(?:messages|emails|files|passwords|contacts|conversation|history|data|codes?)\b"
-     r"(?:\W+\w+){0,8}?\W+(?:to|at)\W+(?:\S+@\S+|(?:https?://|www\.)\S+)"),
-    # -- encoded payload hints ---------------------------------------------------------------
-    ("encoded.decode_and_follow", "encoded_payload", "high",
-     ("decode", "decipher", "translate", "convert"),
-     r"\b(?:decode|decipher|translate|convert)\W+(?:\w+\W+){0,5}?(?:base64|hex|rot13|binary"
-     r"|morse|ascii)\b(?:\W+\w+){0,6}?\W+(?:and|then)\W+(?:follow|execute|do|run|obey"
-     r"|perform|carry\W+out)"),
-]
-
-# A second check on the matched text, for rules whose evidence is a conjunction that a single
-# linear pattern cannot express without nested bounded repeats.
-_CONFIRM = {
-    "exfil.markdown_image_data": regex.compile(
-        r"(?:\{|\[|%7b|%5b|\$|<)\w{0,40}?(?:data|secret|token|key|password|passwd|summary"
-        r"|conversation|chat|history|info|message|email|user|content|query|pii|context|q)\b"),
-}
-# Rules that must start a line: what may stand between the line start and the anchor.
-_LINE_PREFIX = {
-    "role.header_line": regex.compile(r"[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3})?[ \t]{0,8}"),
-}
-
 # Rules whose anchors are distinctive run first: if a text stuffed with common trigger words
 # exhausts the scan budget, it is spent on the broad rules after these have run.
 _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
@@ -309,8 +64,8 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "override.before_task", "encoded.decode_and_follow", "persona.jailbreak_word",
           "persona.amoral", "override.strictly_adhere")
 RULES: tuple[Rule, ...] = tuple(sorted(
-    (Rule(rid, cat, sev, anchors, regex.compile(pat), _CONFIRM.get(rid), _LINE_PREFIX.get(rid))
-     for rid, cat, sev, anchors, pat in _SPECS),
+    (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid))
+     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
 MAX_CANDIDATES = 4000
@@ -318,10 +73,23 @@ MAX_CANDIDATES = 4000
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
 
-_ENCODED_RULES: dict[str, tuple[str, Severity]] = {
+# What a rule that fired on decoded text is reported as: ``(rule id, severity)``; a ``None``
+# severity keeps the severity of the rule that fired (used for the whole-text transforms).
+_ENCODED_RULES: dict[str, tuple[str, Severity | None]] = {
     "base64": ("encoded.base64_instruction", "high"),
     "hex": ("encoded.hex_instruction", "high"),
+    "percent": ("encoded.percent_instruction", "high"),
+    "escape": ("encoded.escape_instruction", "high"),
+    "html_entity": ("encoded.html_entity_instruction", "high"),
+    "rot13": ("encoded.rot13_instruction", None),
+    "reversed": ("encoded.reversed_instruction", None),
 }
+ENCODED_RULE_IDS: tuple[str, ...] = tuple(rid for rid, _ in _ENCODED_RULES.values())
+# Rules tried on ROT13-decoded and reversed text: only what a transformed text cannot say by
+# accident (ROT13 of ordinary English is common in puzzles; reversed text is noise).
+_TRANSFORM_CATEGORIES = frozenset({"instruction_override", "prompt_leaking",
+                                   "jailbreak_persona"})
+ALL_DECODERS = frozenset({"tokens", "windows", "transforms"})
 
 
 def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]:
@@ -344,7 +112,8 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
     for anchor in rule.anchors:
         starts = _positions(view, anchor, cache)
         capped = capped or len(starts) >= MAX_CANDIDATES
-        wordlike = anchor[0].isalnum()
+        # CJK and kana have no spaces between words: no word-boundary check for them.
+        wordlike = anchor[0].isalnum() and anchor[0] < "\u2e80"
         for start in starts:
             if wordlike and start and view[start - 1].isalnum():
                 continue  # inside a word ("know" for "no")
@@ -385,22 +154,41 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
         else:
             rid, sev = _ENCODED_RULES[via]
             if all(h.rule_id != rid for h in out.hits):
-                out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
+                out.hits.append(RuleHit(rid, "encoded_payload", sev or rule.severity,
+                                        f"{via}: {snippet}"))
 
 
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
-         budget_s: float = SCAN_BUDGET_S) -> RuleScan:
+         budget_s: float = SCAN_BUDGET_S, rules: Iterable[Rule] | None = None,
+         decoders: frozenset[str] = ALL_DECODERS) -> RuleScan:
     """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads.
 
     ``timeout_s`` bounds one match attempt (the ``regex`` timeout); ``budget_s`` bounds the
-    whole scan: rules not run in time are listed in ``RuleScan.timed_out``.
+    whole scan: rules not run in time are listed in ``RuleScan.timed_out``. ``rules`` (default:
+    all) and ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
+    %-encoding, escapes and HTML entities decoded in place; ``"transforms"``: ROT13 and
+    reversed text) exist for measuring one part against another.
     """
     deadline = time.perf_counter() + budget_s
     out = RuleScan()
-    _run(RULES, view, timeout_s, out, deadline)
+    chosen = RULES if rules is None else tuple(rules)
+    _run(chosen, view, timeout_s, out, deadline)
+    if not decoders:
+        return out
     if time.perf_counter() > deadline:
         out.timed_out.append("encoded.payloads")
         return out
-    for via, decoded in decoded_payloads(text):
-        _run(RULES, normalised_view(decoded), timeout_s, out, deadline, via=via)
+    if "tokens" in decoders:
+        for via, decoded in decoded_payloads(text):
+            _run(chosen, normalised_view(decoded), timeout_s, out, deadline, via=via)
+    # Decoded windows and transforms only try the rules that did not fire on the plain text.
+    fired = {h.rule_id for h in out.hits}
+    rest = [r for r in chosen if r.id not in fired]
+    if "windows" in decoders:
+        for via, decoded in decoded_windows(text):
+            _run(rest, normalised_view(decoded), timeout_s, out, deadline, via=via)
+    if "transforms" in decoders:
+        narrow = [r for r in rest if r.category in _TRANSFORM_CATEGORIES and r.severity != "low"]
+        for via, transformed in transformed_views(view):
+            _run(narrow, transformed, timeout_s, out, deadline, via=via)
     return out

@@ -1,0 +1,229 @@
+"""Non-English instruction-override and prompt-leaking rules (see :mod:`.rules`).
+
+Languages: German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese (simplified
+and traditional), Japanese and Korean. Two rules per language, with the English rules' ids and
+a language suffix: ``override.ignore_previous_<lang>`` ("ignore the previous instructions" and
+"ignore your instructions") and ``leak.reveal_prompt_<lang>`` ("show me your system prompt").
+Each needs a verb *and* an object (a verb alone, "ignoriere die Warnung", or an object alone,
+"die vorherigen Anweisungen", does not fire).
+
+Patterns are written in the natural spelling and every literal word is passed through
+:func:`normalised_view`, so they match the view the rules read: accents stripped
+("précédentes" → "precedentes"), Cyrillic letters that look Latin folded ("инструкции" has
+its "н", "с", "т", "р", "у" in Latin form), kana voicing marks stripped ("プロンプト" →
+"フロンフト"), Hangul in jamo. Scripts without spaces between words (Chinese, Japanese) use
+bounded gaps of any characters except sentence ends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .normalise_view import normalised_view
+from .rules_en import Spec
+
+
+def _fold(word: str) -> str:
+    return normalised_view(word).strip()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of folded literals (spaces and hyphens match ``\\W+``)."""
+    folded = sorted({_fold(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\W+").replace(r"\-", r"\W*")
+                            for w in folded) + ")"
+
+
+def _anchors(words: Iterable[str]) -> tuple[str, ...]:
+    """First word of each phrase, folded (the scanner's literal anchors)."""
+    return tuple(sorted({_fold(w).split(" ")[0].split("-")[0] for w in words}))
+
+
+def _gap(n: int) -> str:
+    return rf"(?:\W+\w+){{0,{n}}}?\W+"
+
+
+_CJK_GAP = r"[^\n.!?。]{{0,{n}}}?"
+
+
+def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own: list[str],
+           tell: list[str], prompt: list[str], verbs_last: Iterable[str] = (),
+           negation: str = "") -> list[Spec]:
+    """The two rules of a language written with spaces between words.
+
+    override: VERB … PRIOR … ORDERS | VERB … ORDERS (word) PRIOR | VERB (…) OWN ORDERS, and for
+    verb-final languages PRIOR ORDERS … VERB; leak: TELL … (OWN (word) ORDERS | PROMPT).
+    ``negation``: a word that, right after the match, turns the order around ("vergiss die
+    Anweisungen nicht").
+    """
+    v, p, o, w = _alt(verbs), _alt(prior), _alt(orders), _alt(own)
+    override = (rf"\b{v}(?:{_gap(4)}{p}{_gap(2)}{o}|{_gap(4)}{o}\W+(?:\w+\W+)?{p}"
+                rf"|{_gap(2)}{w}\W+(?:\w+\W+)?{o})\b")
+    anchors = _anchors(verbs)
+    if negation:
+        override = rf"(?:{override})(?!\W+{_alt([negation])}\b)"
+    if verbs_last:
+        override += rf"|\b{p}\W+{o}{_gap(3)}{_alt(verbs_last)}\b"
+        anchors += _anchors(prior)
+    leak = (rf"\b{_alt(tell)}{_gap(3)}(?:{w}\W+(?:\w+\W+)?{o}|(?:\w+\W+)?{_alt(prompt)})\b")
+    return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
+             override),
+            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", _anchors(tell), leak)]
+
+
+def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell: list[str],
+         prompt: list[str], object_first: bool, gap: int = 10) -> list[Spec]:
+    """The two rules of a language without spaces: VERB … PRIOR … ORDERS (Chinese) or
+    PRIOR … ORDERS … VERB (Japanese, Korean; also Chinese "把之前的指令都忘掉")."""
+    v, p, o = _alt(verbs), _alt(prior), _alt(orders)
+    g = _CJK_GAP.format(n=gap)
+    last = rf"{p}{g}{o}{g}{v}"
+    if object_first:
+        override, anchors = last, _anchors(prior)
+    else:
+        override, anchors = rf"{v}{g}{p}{g}{o}|{last}", _anchors(verbs) + _anchors(prior)
+    t, q = _alt(tell), _alt(prompt)
+    leak = rf"{q}{g}{t}" if object_first else rf"{t}{g}{q}|{q}{g}{t}"
+    leak_anchors = _anchors(prompt) if object_first else _anchors(tell) + _anchors(prompt)
+    return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
+             override),
+            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak)]
+
+
+I18N_SPECS: list[Spec] = [
+    *_latin(
+        "de",
+        verbs=["ignoriere", "ignorier", "ignorieren sie", "ignoriert", "vergiss", "vergesst",
+               "vergessen sie", "missachte", "missachten sie", "übergehe", "verwirf"],
+        prior=["vorherigen", "vorherige", "bisherigen", "bisherige", "vorigen", "obigen",
+               "früheren", "vorangegangenen", "vorangehenden", "ursprünglichen", "alten",
+               "alle", "sämtliche", "gesamten"],
+        orders=["anweisungen", "anweisung", "instruktionen", "befehle", "vorgaben",
+                "anordnungen", "richtlinien", "systemanweisungen", "regeln", "prompts"],
+        own=["deine", "euren", "eure"],
+        tell=["zeige", "zeig", "gib", "nenne", "verrate", "wiederhole", "drucke", "schreibe",
+              "enthülle", "offenbare", "zeigen sie", "geben sie", "nennen sie", "was ist",
+              "wie lautet", "wie lauten"],
+        prompt=["systemprompt", "system-prompt", "systemanweisungen", "systemnachricht",
+                "ursprünglichen anweisungen", "geheimen anweisungen"],
+        verbs_last=["ignorieren", "vergessen", "missachten"], negation="nicht"),
+    *_latin(
+        "fr",
+        verbs=["ignore", "ignorez", "oublie", "oubliez", "ne tiens pas compte",
+               "ne tenez pas compte", "fais abstraction", "faites abstraction", "néglige",
+               "négligez", "passe outre", "passez outre"],
+        prior=["précédentes", "précédente", "antérieures", "ci-dessus", "initiales",
+               "originales", "d'origine", "préalables", "toutes"],
+        orders=["instructions", "consignes", "directives", "règles", "ordres", "commandes",
+                "indications"],
+        own=["tes", "vos", "ton", "votre"],
+        tell=["montre", "montrez", "affiche", "affichez", "révèle", "révélez", "répète",
+              "répétez", "donne", "donnez", "dis", "dites", "écris", "écrivez", "imprime",
+              "divulgue", "quel est", "quelles sont"],
+        prompt=["prompt système", "prompt du système", "invite système",
+                "message système", "instructions système", "system prompt"]),
+    *_latin(
+        "es",
+        verbs=["ignora", "ignore", "ignoren", "ignorad", "olvida", "olvide", "olviden", "omite",
+               "omita", "descarta", "descarte", "no hagas caso", "haz caso omiso",
+               "pasa por alto", "desobedece"],
+        prior=["anteriores", "previas", "precedentes", "de arriba", "iniciales", "originales",
+               "todas"],
+        orders=["instrucciones", "indicaciones", "directrices", "directivas", "órdenes",
+                "reglas", "comandos"],
+        own=["tus"],
+        tell=["muestra", "muéstrame", "revela", "revélame", "dime", "repite", "imprime",
+              "escribe", "enséñame", "comparte", "cuál es", "cuáles son"],
+        prompt=["prompt del sistema", "prompt de sistema", "indicaciones del sistema",
+                "mensaje del sistema", "instrucciones del sistema", "system prompt"]),
+    *_latin(
+        "it",
+        verbs=["ignora", "ignori", "ignorate", "dimentica", "dimentichi", "dimenticate",
+               "trascura", "tralascia", "non considerare", "non tenere conto"],
+        prior=["precedenti", "precedente", "anteriori", "di prima", "iniziali", "originali",
+               "tutte"],
+        orders=["istruzioni", "indicazioni", "direttive", "regole", "comandi", "ordini"],
+        own=["tue", "le tue"],
+        tell=["mostra", "mostrami", "rivela", "rivelami", "dimmi", "ripeti", "stampa",
+              "scrivi", "qual è", "quali sono"],
+        prompt=["prompt di sistema", "prompt del sistema", "istruzioni di sistema",
+                "messaggio di sistema", "system prompt"]),
+    *_latin(
+        "pt",
+        verbs=["ignore", "ignora", "ignorem", "esqueça", "esqueçam", "desconsidere",
+               "desconsidera", "despreze", "descarte", "não siga", "deixe de lado"],
+        prior=["anteriores", "prévias", "precedentes", "acima", "iniciais", "originais",
+               "todas"],
+        orders=["instruções", "orientações", "diretrizes", "ordens", "regras", "comandos",
+                "indicações"],
+        own=["suas", "tuas"],
+        tell=["mostre", "mostra", "revele", "revela", "diga", "me diga", "repita", "imprima",
+              "escreva", "qual é", "quais são"],
+        prompt=["prompt do sistema", "prompt de sistema", "instruções do sistema",
+                "mensagem do sistema", "system prompt"]),
+    *_latin(
+        "nl",
+        verbs=["negeer", "negeert", "vergeet", "houd geen rekening", "let niet op"],
+        prior=["vorige", "voorgaande", "eerdere", "bovenstaande", "oorspronkelijke", "alle"],
+        orders=["instructies", "aanwijzingen", "opdrachten", "richtlijnen", "regels",
+                "instructie", "prompts"],
+        own=["je", "jouw", "uw"],
+        tell=["toon", "geef", "herhaal", "print", "schrijf", "onthul", "deel", "laat",
+              "wat is", "wat zijn"],
+        prompt=["systeemprompt", "systeem prompt", "systeeminstructies", "systeembericht",
+                "system prompt"],
+        verbs_last=["negeren", "vergeten"], negation="niet"),
+    *_latin(
+        "ru",
+        verbs=["игнорируй", "игнорируйте", "проигнорируй", "проигнорируйте", "игнорировать",
+               "забудь", "забудьте", "забудь про", "не обращай внимания на",
+               "не обращайте внимания на", "не следуй", "не следуйте", "отбрось", "отбросьте",
+               "отмени", "отмените", "пренебреги"],
+        prior=["предыдущие", "предыдущих", "прежние", "прежних", "прошлые", "прошлых",
+               "вышеуказанные", "вышеуказанных", "предшествующие", "первоначальные",
+               "исходные", "все", "всех", "выше", "ранее"],
+        orders=["инструкции", "инструкций", "инструкцию", "указания", "указаний", "команды",
+                "команд", "правила", "правил", "директивы", "промпт", "установки"],
+        own=["свои", "твои", "ваши"],
+        tell=["покажи", "покажите", "выведи", "выведите", "раскрой", "раскройте", "повтори",
+              "повторите", "напиши", "скажи", "скажите", "расскажи", "напечатай", "какой",
+              "какие", "каков"],
+        prompt=["системный промпт", "системные инструкции", "системное сообщение",
+                "системную подсказку", "системный запрос", "system prompt",
+                "исходные инструкции"]),
+    *_cjk(
+        "zh",
+        verbs=["忽略", "忽视", "忽視", "无视", "無視", "不要理会", "不要理會", "忘记", "忘記",
+               "忘掉", "不要遵守", "不要遵循", "放弃", "放棄", "跳过", "跳過", "别管", "別管"],
+        prior=["之前", "以前", "先前", "上面", "上述", "前面", "此前", "原来", "原來", "原先",
+               "所有", "全部", "你的"],
+        orders=["指令", "指示", "命令", "规则", "規則", "提示词", "提示詞", "设定", "設定",
+                "约束", "約束"],
+        tell=["输出", "輸出", "显示", "顯示", "告诉我", "告訴我", "透露", "打印", "重复",
+              "重複", "泄露", "洩露", "展示", "给我看", "給我看", "说出", "說出", "列出"],
+        prompt=["系统提示", "系統提示", "系统指令", "系統指令", "初始指令", "原始指令",
+                "系统消息", "系統消息", "系统设定", "系統設定", "你的指令", "你的提示词",
+                "你的提示詞"],
+        object_first=False),
+    *_cjk(
+        "ja",
+        verbs=["無視", "忘れ", "破棄", "取り消", "従わな", "無効に"],
+        prior=["前の", "以前の", "上記の", "これまでの", "先ほどの", "先程の", "最初の", "元の",
+               "すべての", "全ての", "あなたの", "上の"],
+        orders=["指示", "命令", "指令", "ルール", "プロンプト", "設定", "制約", "規則"],
+        tell=["表示", "教え", "出力", "見せ", "繰り返", "開示", "書き出", "答え"],
+        prompt=["システムプロンプト", "システム・プロンプト", "初期指示", "最初の指示",
+                "元の指示", "あなたの指示", "あなたのプロンプト", "隠された指示"],
+        object_first=True),
+    *_cjk(
+        "ko",
+        verbs=["무시", "잊어", "잊고", "따르지 마"],
+        prior=["이전", "앞의", "위의", "앞서", "기존", "모든", "지금까지의", "너의", "당신의"],
+        orders=["지시", "지침", "명령", "규칙", "프롬프트", "설정"],
+        tell=["보여", "알려", "출력", "말해", "공개", "반복", "적어"],
+        prompt=["시스템 프롬프트", "시스템프롬프트", "초기 지시", "원래 지시", "너의 지시",
+                "당신의 지시", "너의 프롬프트", "당신의 프롬프트"],
+        object_first=True, gap=24),
+]
