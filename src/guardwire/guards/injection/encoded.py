@@ -94,7 +94,7 @@ def _sep_hex(run: str) -> str | None:
 
 
 def _percent(run: str) -> str | None:
-    return _utf8(bytes.fromhex(run.replace("%", "")))
+    return _utf8(bytes.fromhex(run[:len(run) // 3 * 3].replace("%", "")))  # run may be cut
 
 
 def _escape(run: str) -> str | None:
