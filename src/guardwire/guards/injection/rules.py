@@ -19,7 +19,7 @@ import regex
 from .encoded import decoded_payloads, decoded_windows, transformed_views
 from .normalise_view import normalised_view
 from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
-from .rules_i18n import I18N_SPECS
+from .rules_i18n import I18N_SPECS, REQUIRES
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -37,6 +37,7 @@ class Rule:
     pattern: regex.Pattern[str]
     confirm: regex.Pattern[str] | None = None
     line_prefix: regex.Pattern[str] | None = None
+    requires: tuple[str, ...] = ()  # one of these must be in the view, or the rule is skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,8 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "override.before_task", "encoded.decode_and_follow", "persona.jailbreak_word",
           "persona.amoral", "override.strictly_adhere")
 RULES: tuple[Rule, ...] = tuple(sorted(
-    (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid))
+    (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
+          REQUIRES.get(rid, ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
@@ -107,6 +109,8 @@ def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]
 def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
            deadline: float) -> regex.Match[str] | None:
     """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
+    if rule.requires and not any(word in view for word in rule.requires):
+        return None
     capped = False
     tried = 0
     for anchor in rule.anchors:

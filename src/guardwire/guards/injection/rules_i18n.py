@@ -17,7 +17,7 @@ bounded gaps of any characters except sentence ends.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -37,8 +37,21 @@ def _alt(words: Iterable[str]) -> str:
 
 
 def _anchors(words: Iterable[str]) -> tuple[str, ...]:
-    """First word of each phrase, folded (the scanner's literal anchors)."""
-    return tuple(sorted({_fold(w).split(" ")[0].split("-")[0] for w in words}))
+    """Each phrase folded, up to a hyphen (the scanner's literal anchors). Multi-word phrases
+    are whole anchors ("ne tiens", not "ne"), so short words do not start thousands of tries."""
+    return _minimal({_fold(w).split("-")[0] for w in words}, str.startswith)
+
+
+def _required(words: Iterable[str]) -> tuple[str, ...]:
+    """The longest space/hyphen-free piece of each phrase, folded: one of them occurs in any
+    match, so a view without any skips the rule after a few substring checks."""
+    return _minimal({max(regex.split(r"[ \-]", _fold(w)), key=len) for w in words},
+                    str.__contains__)
+
+
+def _minimal(words: set[str], covers: Callable[[str, str], bool]) -> tuple[str, ...]:
+    """``words`` without those another word already covers (a prefix, a substring)."""
+    return tuple(sorted(w for w in words if not any(o != w and covers(w, o) for o in words)))
 
 
 def _gap(n: int) -> str:
@@ -46,6 +59,10 @@ def _gap(n: int) -> str:
 
 
 _CJK_GAP = r"[^\n.!?。]{{0,{n}}}?"
+
+# Rule id -> words of which at least one must be in the view for the rule to be tried. Filled
+# once at import by the spec builders below, read-only afterwards.
+REQUIRES: dict[str, tuple[str, ...]] = {}
 
 
 def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own: list[str],
@@ -68,6 +85,8 @@ def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own
         override += rf"|\b{p}\W+{o}{_gap(3)}{_alt(verbs_last)}\b"
         anchors += _anchors(prior)
     leak = (rf"\b{_alt(tell)}{_gap(3)}(?:{w}\W+(?:\w+\W+)?{o}|(?:\w+\W+)?{_alt(prompt)})\b")
+    REQUIRES[f"override.ignore_previous_{lang}"] = _required(orders)
+    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required([*orders, *prompt])
     return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
              override),
             (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", _anchors(tell), leak)]
@@ -87,6 +106,8 @@ def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell:
     t, q = _alt(tell), _alt(prompt)
     leak = rf"{q}{g}{t}" if object_first else rf"{t}{g}{q}|{q}{g}{t}"
     leak_anchors = _anchors(prompt) if object_first else _anchors(tell) + _anchors(prompt)
+    REQUIRES[f"override.ignore_previous_{lang}"] = _required(orders)
+    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required(prompt)
     return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
              override),
             (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak)]
