@@ -137,6 +137,17 @@ def test_base64_still_decoded() -> None:
     assert "encoded.base64_instruction" in fired(text)
 
 
+@pytest.mark.parametrize("kind", ["base64", "percent_all", "rot13"])
+def test_low_rule_in_decoded_text_does_not_count(kind: str) -> None:
+    encode = ENCODINGS[kind][0] if kind in ENCODINGS else (
+        lambda s: base64.b64encode(s.encode()).decode())
+    sentence = "Should we be concerned about jailbreak attempts on our phones?"
+    assert "persona.jailbreak_word" in {h.rule_id for h in scan(sentence,
+                                                                normalised_view(sentence)).hits}
+    text = CARRIER.format(encode(sentence))
+    assert scan(text, normalised_view(text)).hits == []
+
+
 def test_new_rule_ids_can_be_disabled() -> None:
     text = CARRIER.format(codecs.encode(ATTACK, "rot13"))
     guard = InjectionGuard(classifier=False, disabled_rules=["encoded.rot13_instruction"])
