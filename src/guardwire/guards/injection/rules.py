@@ -1,11 +1,13 @@
 """Curated prompt-injection rules, run over the normalised view with a per-match timeout.
 
-Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a severity.
-Patterns are written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing
-joined), use only bounded gaps between key words and no nested quantifiers, so a match attempt
-is linear in the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads
-(base64/hex blocks, :mod:`.encoded`) are decoded and the decoded text is scanned with the
-same rules.
+Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a severity; the
+English specs are in :mod:`.rules_en`, the other languages' in :mod:`.rules_i18n`. Patterns are
+written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing joined), use
+only bounded gaps between key words and no nested quantifiers, so a match attempt is linear in
+the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads (:mod:`.encoded`:
+base64/hex tokens, separated hex, %-encoding, escapes, HTML entities, ROT13, reversed text) are
+decoded and the decoded text is scanned with the same rules; a hit there is reported as
+``encoded.<kind>_instruction``, so the Decision names the encoding.
 """
 
 from __future__ import annotations
