@@ -193,8 +193,7 @@ I18N_SPECS: list[Spec] = [
         own=["je", "jouw", "uw"],
         tell=["toon", "geef", "herhaal", "print", "schrijf", "onthul", "deel", "laat",
               "wat is", "wat zijn"],
-        prompt=["systeemprompt", "systeem prompt", "systeeminstructies", "systeembericht",
-                "system prompt"],
+        prompt=["systeemprompt", "systeem prompt", "systeeminstructies", "systeembericht"],
         verbs_last=["negeren", "vergeten"], negation="niet"),
     *_latin(
         "ru",
