@@ -188,12 +188,16 @@ def decoded_windows(text: str) -> list[tuple[str, str]]:
 # -- whole-text transforms of the view: ROT13 and reversed ------------------------------------
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 _STEMS = ("ignor", "disregard", "forget", "instruction", "prompt", "previous", "system")
+_STEMS_ROT13 = tuple(stem.translate(_ROT13) for stem in _STEMS)
+_STEMS_REVERSED = tuple(stem[::-1] for stem in _STEMS)
 
 
 def transformed_views(view: str) -> list[tuple[str, str]]:
-    """``("rot13" | "reversed", transformed view)`` when it contains a key stem."""
+    """``("rot13" | "reversed", transformed view)`` when it contains a key stem (looked for in
+    ``view`` in transformed form, so ordinary text is not transformed at all)."""
     out: list[tuple[str, str]] = []
-    for kind, transformed in (("rot13", view.translate(_ROT13)), ("reversed", view[::-1])):
-        if any(stem in transformed for stem in _STEMS):
-            out.append((kind, transformed))
+    if any(stem in view for stem in _STEMS_ROT13):
+        out.append(("rot13", view.translate(_ROT13)))
+    if any(stem in view for stem in _STEMS_REVERSED):
+        out.append(("reversed", view[::-1]))
     return out

@@ -108,10 +108,17 @@ def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]
     return found
 
 
+def _present(view: str, word: str, seen: dict[str, bool]) -> bool:
+    found = seen.get(word)
+    if found is None:
+        found = seen[word] = word in view  # rules share words: each is looked for once
+    return found
+
+
 def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
-           deadline: float) -> regex.Match[str] | None:
+           seen: dict[str, bool], deadline: float) -> regex.Match[str] | None:
     """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
-    if rule.requires and not any(word in view for word in rule.requires):
+    if rule.requires and not any(_present(view, word, seen) for word in rule.requires):
         return None
     capped = False
     tried = 0
@@ -143,6 +150,7 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
 def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, deadline: float,
          via: str | None = None) -> None:
     cache: dict[str, list[int]] = {}
+    seen: dict[str, bool] = {}
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
@@ -150,7 +158,7 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
             out.timed_out.append(rule.id)
             continue
         try:
-            m = _match(rule, view, timeout_s, cache, deadline)
+            m = _match(rule, view, timeout_s, cache, seen, deadline)
         except TimeoutError:
             out.timed_out.append(rule.id)
             continue
