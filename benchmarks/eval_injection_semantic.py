@@ -316,14 +316,18 @@ def main(argv: list[str] | None = None) -> int:
     ptr = head.ptr
     e_loso, e_cv = held_out(head, n, families, folds, k)
     print(f"embedding heads done, {time.perf_counter() - t_start:.0f}s", flush=True)
-    if args.ngram_cache.exists():
-        cached = json.loads(args.ngram_cache.read_text())
+    # the n-gram fold scores depend on the rules (augment()) and the classifier: key the cache
+    code = [REPO / "tools" / "train_injection.py",
+            *sorted((REPO / "src" / "guardwire" / "guards" / "injection").glob("*.py"))]
+    code_key = hashlib.sha1(b"".join(f.read_bytes() for f in code)).hexdigest()
+    cached = (json.loads(args.ngram_cache.read_text()) if args.ngram_cache.exists() else {})
+    if cached.get("key") == code_key:
         c_loso = {int(i): v for i, v in cached["loso"].items()}
         c_cv = {int(i): v for i, v in cached["cv"].items()}
     else:
         c_loso, _, _ = ev.loso(rows, families)
         c_cv = ev.grouped_cv(rows, k)
-        args.ngram_cache.write_text(json.dumps({"loso": c_loso, "cv": c_cv}))
+        args.ngram_cache.write_text(json.dumps({"key": code_key, "loso": c_loso, "cv": c_cv}))
     y = np.array([r.label for r in rows], dtype=float)
     subs = [r.subset.split(":")[0] for r in rows]
     hits = [scan(r.text, r.view).hits for r in rows]
