@@ -9,7 +9,8 @@ Three families, each linear in the text and bounded:
   ``69:67:6e``; 8+ bytes), URL %-encoding (``%69%67``), ``\\uXXXX`` / ``\\xXX`` /
   ``\\U0000XXXX`` escapes and HTML character references (``&#105;``, ``&#x69;``), each kind
   decoded *in place* (so a half-encoded sentence reads whole) and cut to windows of context
-  around the decoded runs. A kind needs at least two escapes in the text (one ``%20`` in a URL
+  around the decoded runs. A run may be wrapped over lines or split by zero-width characters
+  (they are removed first). A kind needs at least two escapes in the text (one ``%20`` in a URL
   does not cost a rescan); at most ``MAX_RUNS`` runs per kind, ``MAX_WINDOW_TEXT`` characters.
 - :func:`transformed_views`: ROT13 and reversed text of the normalised view, only when the
   transformed view contains a key stem ("ignor", "instruction", "prompt", ...), so ordinary
@@ -25,6 +26,8 @@ import re
 from collections.abc import Callable
 
 import regex
+
+from .normalise_view import INVISIBLE_TABLE
 
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
@@ -78,15 +81,21 @@ _CONTEXT = 200  # characters of plain text kept on each side of a decoded run
 # The in-place patterns use the stdlib ``re`` (faster than ``regex`` at scanning a long text for
 # a pattern starting with a character class); each is linear: every repeat consumes a fixed
 # unit (a hex pair, an escape) and separators are bounded.
+# A line break (with indentation) may sit between two units of a run: encoded text wrapped
+# over lines still decodes as one run.
+_BREAK = r"(?:\r?\n[ \t]{0,8})?"
 _SEP_HEX = re.compile(r"(?<![0-9a-zA-Z])(?:0x)?[0-9a-fA-F]{2}(?:(?:[ \t]{0,3}[,;:][ \t]{0,3}"
-                      r"|[ \t]{1,3})(?:0x)?[0-9a-fA-F]{2}){7,}(?![0-9a-zA-Z])")
+                      r"(?:\r?\n[ \t]{0,8})?|[ \t]{0,3}\r?\n[ \t]{0,8}|[ \t]{1,3})"
+                      r"(?:0x)?[0-9a-fA-F]{2}){7,}(?![0-9a-zA-Z])")
 _HEX_PAIR = re.compile(r"(?:0x)?([0-9a-fA-F]{2})")
-_PERCENT = re.compile(r"(?:%[0-9a-fA-F]{2})+")
-_ESCAPE = re.compile(r"(?:\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\}|\\u[0-9a-fA-F]{4}"
-                     r"|\\x[0-9a-fA-F]{2})+")
+_PERCENT = re.compile(rf"%[0-9a-fA-F]{{2}}(?:{_BREAK}%[0-9a-fA-F]{{2}})*")
+_ESCAPE_UNIT = r"(?:\\U[0-9a-fA-F]{8}|\\u\{[0-9a-fA-F]{1,6}\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2})"
+_ESCAPE = re.compile(rf"{_ESCAPE_UNIT}(?:{_BREAK}{_ESCAPE_UNIT})*")
 _ESCAPE_ITEM = re.compile(r"\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})"
                           r"|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2}))")
-_ENTITY = re.compile(r"(?:&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});?)+")
+_ENTITY_UNIT = r"&#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7});?"
+_ENTITY = re.compile(rf"{_ENTITY_UNIT}(?:{_BREAK}{_ENTITY_UNIT})*")
+_LINE_BREAKS = re.compile(r"\r?\n[ \t]*")
 
 
 def _utf8(data: bytes) -> str:
@@ -98,7 +107,8 @@ def _sep_hex(run: str) -> str | None:
 
 
 def _percent(run: str) -> str | None:
-    return _utf8(bytes.fromhex(run[:len(run) // 3 * 3].replace("%", "")))  # run may be cut
+    digits = _LINE_BREAKS.sub("", run).replace("%", "")
+    return _utf8(bytes.fromhex(digits[:len(digits) // 2 * 2]))  # the run may have been cut
 
 
 def _escape(run: str) -> str | None:
@@ -127,7 +137,7 @@ def _bytes_text(data: bytes) -> str:
 
 
 def _entity(run: str) -> str | None:
-    return html.unescape(run)
+    return html.unescape(_LINE_BREAKS.sub("", run))
 
 
 # kind, run pattern, cheap precheck (substring that must occur twice), decoder
@@ -167,6 +177,7 @@ def _windows(text: str, runs: list[tuple[int, int, str]]) -> str:
 def decoded_windows(text: str) -> list[tuple[str, str]]:
     """``(kind, decoded windows)`` for each kind of in-place encoding found (module docstring)."""
     found: list[tuple[str, str]] = []
+    text = text.translate(INVISIBLE_TABLE)  # zero-width characters inside a run
     for kind, pattern, marker, decode in _WINDOW_KINDS:
         if marker and text.count(marker) < 2:
             continue

@@ -31,6 +31,9 @@ _HOMOGLYPHS = {
 _INVISIBLE = [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF,
               0xFFA0, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070)]
 
+# Only the invisible characters, for decoders that read the raw text (:mod:`.encoded`).
+INVISIBLE_TABLE: dict[int, str | None] = {cp: None for cp in (*_INVISIBLE, 0xE0001, 0xE007F)}
+
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _HOMOGLYPHS.items()}
 _TABLE.update({cp: None for cp in _INVISIBLE})
 # Unicode "tag" characters (U+E0020..U+E007E) carry invisible ASCII ("ASCII smuggling").
