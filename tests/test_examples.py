@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+# every runnable example (files starting with "_" are helpers they import)
+SCRIPTS = sorted(p.stem for p in EXAMPLES.glob("*.py") if not p.name.startswith("_"))
 NEEDS = {
     "openai_chat": ["normalize", "abuse", "injection", "pii", "slots", "citations", "footnotes",
                     "grounding"],
@@ -27,7 +29,8 @@ NEEDS = {
 
 
 def _missing(name: str) -> list[str]:
-    return [g for g in NEEDS[name] if importlib.util.find_spec(f"guardwire.guards.{g}") is None]
+    return [g for g in NEEDS.get(name, [])
+            if importlib.util.find_spec(f"guardwire.guards.{g}") is None]
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +41,7 @@ def outputs() -> dict[str, subprocess.CompletedProcess[str]]:
     procs = {name: subprocess.Popen([sys.executable, str(EXAMPLES / f"{name}.py"), "--offline"],
                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                     env=env, cwd=EXAMPLES.parent)
-             for name in NEEDS if not _missing(name)}
+             for name in SCRIPTS if not _missing(name)}
     done: dict[str, subprocess.CompletedProcess[str]] = {}
     for name, proc in procs.items():
         try:
@@ -60,6 +63,20 @@ def run(outputs: dict[str, subprocess.CompletedProcess[str]], name: str) -> str:
 
 def lines_with(text: str, marker: str) -> list[str]:
     return [line for line in text.splitlines() if marker in line]
+
+
+def test_every_example_runs_and_has_its_own_test(
+        outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    """A new example must be listed in NEEDS (and get a test of what it prints) and must run."""
+    assert sorted(NEEDS) == SCRIPTS
+    for name in SCRIPTS:
+        assert f"test_{name}" in globals(), f"no test_{name} checks what examples/{name}.py prints"
+        run(outputs, name)
+
+
+def test_examples_readme_lists_every_example() -> None:
+    readme = (EXAMPLES / "README.md").read_text(encoding="utf-8")
+    assert [name for name in SCRIPTS if f"`{name}.py`" not in readme] == []
 
 
 def test_openai_chat(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
