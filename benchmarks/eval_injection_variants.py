@@ -20,7 +20,8 @@ Table on stdout, JSON in benchmarks/results/eval_injection_variants.json:
    written by us: recall per language is a coverage check of the rules, not a generalisation
    figure; (b) every benign row of ../shared/evaldata/prompt_injection/*.jsonl: false positives
    of the language rules alone, and of all rules before vs after, by subset (an honest figure);
-   (c) attack rows on which a language rule fires.
+   (c) attack rows on which a language rule fires; (d) the translated strings of this machine's
+   gettext catalogs (/usr/share/locale, benign UI and help texts; machine-dependent).
 3. ``latency``: p50 of view + rules and of the whole guard (classifier included) on 1,000 and
    3,000 characters of benign text, before and after, interleaved so both share the machine's
    load; 100 KB probes (the ReDoS probes of eval_injection.py plus encoded and non-English
@@ -33,6 +34,7 @@ import argparse
 import base64
 import codecs
 import functools
+import gettext
 import json
 import random
 import statistics
@@ -83,7 +85,7 @@ ENCODE: dict[str, Callable[[str], str]] = {
 
 
 def load_rows() -> list[dict[str, Any]]:
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in ("prompt_injection.jsonl", "extra_train.jsonl"):
         with (DATA / name).open(encoding="utf-8") as f:
             rows.extend(json.loads(line) for line in f)
@@ -168,6 +170,33 @@ def languages(rows: list[dict[str, Any]]) -> dict[str, Any]:
             "attack_rows_with_language_rule_hit": {k: v for k, v in attack_hits.items() if v}}
 
 
+def gettext_catalogs() -> dict[str, Any]:
+    """Language rules on the translated strings of the system's gettext catalogs (benign UI and
+    help texts: "ignore blank lines", "skip all command-line arguments", ...). Machine-dependent:
+    whatever /usr/share/locale holds; empty when there are none."""
+    dirs = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "pt_BR": "pt",
+            "nl": "nl", "ru": "ru", "zh_CN": "zh", "zh_TW": "zh", "ja": "ja", "ko": "ko"}
+    n: Counter[str] = Counter()
+    hits: dict[str, list[str]] = defaultdict(list)
+    for d, lang in dirs.items():
+        seen: set[str] = set()
+        for path in sorted(Path("/usr/share/locale", d, "LC_MESSAGES").glob("*.mo")):
+            try:
+                with path.open("rb") as f:
+                    catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
+            except (OSError, UnicodeDecodeError):
+                continue
+            for msg in catalog.values():
+                if not isinstance(msg, str) or not msg.strip() or msg in seen:
+                    continue
+                seen.add(msg)
+                n[lang] += 1
+                if blocked(msg, rules=I18N_RULES, decoders=frozenset()):
+                    hits[lang].append(msg[:200])
+    return {"strings": dict(n), "fired": {k: len(v) for k, v in hits.items()},
+            "examples": dict(hits)}
+
+
 # -- 3. latency ------------------------------------------------------------------------------
 def _paired(fns: dict[str, Callable[[str], object]], texts: Sequence[str], n: int
             ) -> dict[str, float]:
@@ -188,14 +217,15 @@ def latency(rows: list[dict[str, Any]], n: int) -> dict[str, Any]:
     guard_after = InjectionGuard()
     guard_after.warm()
     ctx = Context()
-    shipped_scan = inj.scan
+    # "before" guard: the same guard with the package's ``scan`` swapped for the old setup.
+    before_scan = functools.partial(scan, **BEFORE)
 
     def guard_before(t: str) -> object:
-        inj.scan = functools.partial(shipped_scan, **BEFORE)  # type: ignore[assignment]
+        vars(inj)["scan"] = before_scan
         try:
             return guard_after(t, ctx)
         finally:
-            inj.scan = shipped_scan
+            vars(inj)["scan"] = scan
 
     long = [r["text"] for r in rows if r["label"] == 0 and len(r["text"]) >= 3000][:50]
     url = "https://example.com/search?q=" + urllib.parse.quote("opening hours of the bakery")
@@ -254,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
               "after": "all rules + all decoders (shipped default)",
               "encodings": encodings(rows, 100 if args.quick else 400),
               "languages": languages(rows),
+              "gettext_catalogs": {} if args.quick else gettext_catalogs(),
               "latency": latency(rows, 100 if args.quick else 400)}
     result["seconds"] = round(time.perf_counter() - t0, 1)
     print_table(result)
@@ -286,6 +317,10 @@ def print_table(r: dict[str, Any]) -> None:
             print(f"  {s:<36} n={v['n']:<5} {v['i18n_rules']:.4f} | "
                   f"{v['all_rules_before']:.4f} -> {v['all_rules_after']:.4f}")
     print(f"attack rows with a language-rule hit: {lg['attack_rows_with_language_rule_hit']}")
+    gt = r["gettext_catalogs"]
+    if gt:
+        print(f"gettext catalogs (benign UI strings, this machine): {sum(gt['strings'].values())} "
+              f"strings, language rules fired on {sum(gt['fired'].values())} {gt['fired']}")
     la = r["latency"]
     print("\nlatency p50 ms (interleaved): view+rules before / after; guard before / after")
     for k, v in la.items():

@@ -98,7 +98,7 @@ def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell:
     PRIOR … ORDERS … VERB (Japanese, Korean; also Chinese "把之前的指令都忘掉")."""
     v, p, o = _alt(verbs), _alt(prior), _alt(orders)
     g = _CJK_GAP.format(n=gap)
-    last = rf"{p}{g}{o}{g}{v}"
+    last = rf"{p}{g}{o}{g}(?<!被){v}"  # not the passive "… 都将被忽略"
     if object_first:
         override, anchors = last, _anchors(prior)
     else:
@@ -188,8 +188,8 @@ I18N_SPECS: list[Spec] = [
         "nl",
         verbs=["negeer", "negeert", "vergeet", "houd geen rekening", "let niet op"],
         prior=["vorige", "voorgaande", "eerdere", "bovenstaande", "oorspronkelijke", "alle"],
-        orders=["instructies", "aanwijzingen", "opdrachten", "richtlijnen", "regels",
-                "instructie", "prompts"],
+        orders=["instructies", "aanwijzingen", "opdrachten", "richtlijnen", "instructie",
+                "prompts"],  # not "regels": also "lines" ("alle regels ... negeren")
         own=["je", "jouw", "uw"],
         tell=["toon", "geef", "herhaal", "print", "schrijf", "onthul", "deel", "laat",
               "wat is", "wat zijn"],
@@ -216,7 +216,7 @@ I18N_SPECS: list[Spec] = [
     *_cjk(
         "zh",
         verbs=["忽略", "忽视", "忽視", "无视", "無視", "不要理会", "不要理會", "忘记", "忘記",
-               "忘掉", "不要遵守", "不要遵循", "放弃", "放棄", "跳过", "跳過", "别管", "別管"],
+               "忘掉", "不要遵守", "不要遵循", "放弃", "放棄", "别管", "別管"],
         prior=["之前", "以前", "先前", "上面", "上述", "前面", "此前", "原来", "原來", "原先",
                "所有", "全部", "你的"],
         orders=["指令", "指示", "命令", "规则", "規則", "提示词", "提示詞", "设定", "設定",
@@ -229,7 +229,8 @@ I18N_SPECS: list[Spec] = [
         object_first=False),
     *_cjk(
         "ja",
-        verbs=["無視", "忘れ", "破棄", "取り消", "従わな", "無効に"],
+        verbs=["無視し", "無視す", "無視せ", "忘れ", "破棄し", "破棄す", "取り消し", "取り消せ",
+               "従わな", "無効にし"],  # not the passive "無視され" ("… is ignored")
         prior=["前の", "以前の", "上記の", "これまでの", "先ほどの", "先程の", "最初の", "元の",
                "すべての", "全ての", "あなたの", "上の"],
         orders=["指示", "命令", "指令", "ルール", "プロンプト", "設定", "制約", "規則"],
@@ -239,7 +240,7 @@ I18N_SPECS: list[Spec] = [
         object_first=True),
     *_cjk(
         "ko",
-        verbs=["무시", "잊어", "잊고", "따르지 마"],
+        verbs=["무시하", "무시해", "잊어", "잊고", "따르지 마"],  # not the passive "무시될"
         prior=["이전", "앞의", "위의", "앞서", "기존", "모든", "지금까지의", "너의", "당신의"],
         orders=["지시", "지침", "명령", "규칙", "프롬프트", "설정"],
         tell=["보여", "알려", "출력", "말해", "공개", "반복", "적어"],
