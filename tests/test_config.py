@@ -175,3 +175,12 @@ def test_embedded_defaults_are_valid() -> None:
     routes = load_default_routes()
     assert {"default", "rag", "rewrite", "extract"} <= set(routes)
     assert "pii_restore" in [s.name for s in routes["default"].steps("output")]
+
+
+def test_guarded_without_route_names_the_missing_route_argument(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.support]\ninput = ["normalize"]\n')
+    with pytest.raises(ConfigError) as err:
+        guarded(config=cfg)
+    msg = str(err.value)
+    assert "None" not in msg
+    assert "route=" in msg and "support" in msg

@@ -280,10 +280,14 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
 
         routes = load_routes(config)
         name = route or ("default" if "default" in routes else None)
-        if name is None or name not in routes:
-            raise ConfigError(f"unknown route {route!r}; the file defines "
-                              f"{', '.join(sorted(routes))}", file=str(config),
-                              path=f"routes.{route}" if route else "routes")
+        defined = ", ".join(sorted(routes))
+        if name is None:
+            raise ConfigError(f"no route= given and the file has no 'default' route; pass "
+                              f"route= (the file defines {defined})", file=str(config),
+                              path="routes")
+        if name not in routes:
+            raise ConfigError(f"unknown route {route!r}; the file defines {defined}",
+                              file=str(config), path=f"routes.{route}")
         pipeline = routes[name]
     elif config is not None or route is not None:
         raise ConfigError("pass either pipeline= or route=/config=, not both")
