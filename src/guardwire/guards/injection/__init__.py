@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 import regex
@@ -88,7 +88,8 @@ def _policy(value: object) -> Policy:
         return value
     if isinstance(value, Mapping):
         try:
-            return Policy(**dict(value))
+            # fields left out keep the default judge policy's value (fail-open, 2 s)
+            return replace(DEFAULT_JUDGE_POLICY, **dict(value))
         except (TypeError, ValueError) as exc:
             raise ConfigError(str(exc), path="judge_policy") from exc
     raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
