@@ -1,9 +1,10 @@
 """Non-English instruction-override and prompt-leaking rules (see :mod:`.rules`).
 
-Languages: German, French, Spanish, Italian, Portuguese, Dutch, Russian, Chinese (simplified
-and traditional), Japanese and Korean. Two rules per language, with the English rules' ids and
-a language suffix: ``override.ignore_previous_<lang>`` ("ignore the previous instructions" and
-"ignore your instructions") and ``leak.reveal_prompt_<lang>`` ("show me your system prompt").
+Languages: German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Arabic,
+Vietnamese, Russian, Chinese (simplified and traditional), Japanese and Korean. Two rules per
+language, with the English rules' ids and a language suffix:
+``override.ignore_previous_<lang>`` ("ignore the previous instructions" and "ignore your
+instructions") and ``leak.reveal_prompt_<lang>`` ("show me your system prompt").
 Each needs a verb *and* an object (a verb alone, "ignoriere die Warnung", or an object alone,
 "die vorherigen Anweisungen", does not fire).
 
@@ -67,29 +68,43 @@ REQUIRES: dict[str, tuple[str, ...]] = {}
 
 def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own: list[str],
            tell: list[str], prompt: list[str], verbs_last: Iterable[str] = (),
-           negation: str = "") -> list[Spec]:
+           negation: str = "", own_orders: Iterable[str] = (),
+           tell_last: Iterable[str] = ()) -> list[Spec]:
     """The two rules of a language written with spaces between words.
 
-    override: VERB … PRIOR … ORDERS | VERB … ORDERS (word) PRIOR | VERB (…) OWN ORDERS, and for
-    verb-final languages PRIOR ORDERS … VERB; leak: TELL … (OWN (word) ORDERS | PROMPT).
-    ``negation``: a word that, right after the match, turns the order around ("vergiss die
-    Anweisungen nicht").
+    override: VERB … PRIOR … ORDERS | VERB … ORDERS (word) PRIOR | VERB (…) OWN ORDERS (or an
+    OWN_ORDERS word: Arabic "تعليماتك", "your instructions"), and for verb-final languages
+    PRIOR … ORDERS … VERB_LAST; leak: TELL … (OWN (word) ORDERS | PROMPT), and the same
+    objects before a TELL_LAST verb.
+    ``negation``: a word that turns the order around, right after the match ("vergiss die
+    Anweisungen nicht") or right before a final verb ("die Anweisungen nicht ignorieren").
     """
-    v, p, o, w = _alt(verbs), _alt(prior), _alt(orders), _alt(own)
-    override = (rf"\b{v}(?:{_gap(4)}{p}{_gap(2)}{o}|{_gap(4)}{o}\W+(?:\w+\W+)?{p}"
-                rf"|{_gap(2)}{w}\W+(?:\w+\W+)?{o})\b")
+    v, p, o = _alt(verbs), _alt(prior), _alt(orders)
+    yours = [rf"{_alt(own)}\W+(?:\w+\W+)?{o}"] if own else []
+    if own_orders:
+        yours.append(_alt(own_orders))
+    override = rf"\b{v}(?:{_gap(4)}{p}{_gap(2)}{o}|{_gap(4)}{o}\W+(?:\w+\W+)?{p}"
+    override += (rf"|{_gap(2)}(?:{'|'.join(yours)}))\b" if yours else r")\b")
     anchors = _anchors(verbs)
+    neg = _alt([negation]) if negation else ""
     if negation:
-        override = rf"(?:{override})(?!\W+{_alt([negation])}\b)"
+        override = rf"(?:{override})(?!\W+{neg}\b)"
     if verbs_last:
-        override += rf"|\b{p}\W+{o}{_gap(3)}{_alt(verbs_last)}\b"
+        not_negated = rf"(?<!\b{neg}\W)" if negation else ""
+        override += rf"|\b{p}\W+{o}{_gap(3)}{not_negated}{_alt(verbs_last)}\b"
         anchors += _anchors(prior)
-    leak = (rf"\b{_alt(tell)}{_gap(3)}(?:{w}\W+(?:\w+\W+)?{o}|(?:\w+\W+)?{_alt(prompt)})\b")
-    REQUIRES[f"override.ignore_previous_{lang}"] = _required(orders)
-    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required([*orders, *prompt])
+    q = _alt(prompt)
+    yours_or_prompt = "|".join([*yours, rf"(?:\w+\W+)?{q}"])
+    leak = rf"\b{_alt(tell)}{_gap(3)}(?:{yours_or_prompt})\b"
+    leak_anchors = _anchors(tell)
+    if tell_last:
+        leak += rf"|\b(?:{yours_or_prompt}){_gap(2)}{_alt(tell_last)}\b"
+        leak_anchors += _anchors([*own, *own_orders, *prompt])
+    REQUIRES[f"override.ignore_previous_{lang}"] = _required([*orders, *own_orders])
+    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required([*orders, *own_orders, *prompt])
     return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
              override),
-            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", _anchors(tell), leak)]
+            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak)]
 
 
 def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell: list[str],
@@ -213,6 +228,58 @@ I18N_SPECS: list[Spec] = [
         prompt=["системный промпт", "системные инструкции", "системное сообщение",
                 "системную подсказку", "системный запрос", "system prompt",
                 "исходные инструкции"]),
+    *_latin(
+        "pl",
+        verbs=["zignoruj", "ignoruj", "zignorujcie", "ignorujcie", "zapomnij o", "zapomnij",
+               "pomiń", "nie stosuj się do", "nie przestrzegaj", "porzuć", "odrzuć"],
+        prior=["poprzednie", "poprzednich", "wcześniejsze", "wcześniejszych", "powyższe",
+               "powyższych", "dotychczasowe", "dotychczasowych", "wszystkie", "wszystkich",
+               "oryginalne", "początkowe"],
+        orders=["instrukcje", "instrukcji", "instrukcjach", "instrukcjami", "polecenia",
+                "poleceń", "zasady", "zasad", "reguły", "wytyczne", "wytycznych", "komendy"],
+        own=["swoje", "twoje", "swoich", "twoich", "swój", "twój"],
+        tell=["pokaż", "wyświetl", "ujawnij", "powtórz", "wypisz", "podaj", "napisz", "zdradź",
+              "jaki jest", "jakie są"],
+        prompt=["prompt systemowy", "prompt systemu", "instrukcje systemowe",
+                "wiadomość systemową", "system prompt"]),
+    *_latin(
+        "tr",
+        verbs=["unut", "unutun", "yok say", "yok sayın", "görmezden gel", "görmezden gelin"],
+        prior=["önceki", "tüm", "bütün", "yukarıdaki", "daha önceki", "verilen", "ilk"],
+        orders=["talimatları", "talimatlar", "talimatlarını", "komutları", "kuralları",
+                "yönergeleri", "direktifleri"],
+        own=["senin"],
+        tell=["göster", "yaz", "söyle", "tekrarla", "paylaş"],
+        prompt=["sistem istemini", "sistem istemi", "sistem talimatlarını", "sistem mesajını",
+                "sistem komutunu", "system prompt"],
+        verbs_last=["yok say", "yok sayın", "görmezden gel", "görmezden gelin", "unut",
+                    "unutun", "dikkate alma", "dikkate almayın"],
+        tell_last=["göster", "gösterin", "yaz", "yazdır", "söyle", "tekrarla", "paylaş"]),
+    *_latin(
+        "ar",
+        verbs=["تجاهل", "تجاهلي", "تجاهلوا", "انس", "انسى", "انسي", "لا تتبع", "لا تلتزم",
+               "أهمل", "تخط"],
+        prior=["السابقة", "الأصلية", "الأولية", "أعلاه", "جميع", "كل", "كافة"],
+        orders=["التعليمات", "تعليمات", "الأوامر", "أوامر", "التوجيهات", "القواعد",
+                "الإرشادات"],
+        own=[],
+        own_orders=["تعليماتك", "أوامرك", "قواعدك", "إرشاداتك", "توجيهاتك"],
+        tell=["اعرض", "أظهر", "اكشف", "كرر", "اطبع", "اكتب", "أخبرني", "ما هي", "ما هو"],
+        prompt=["موجه النظام", "رسالة النظام", "تعليمات النظام", "التعليمات الأولية",
+                "system prompt"]),
+    *_latin(
+        "vi",
+        verbs=["bỏ qua", "phớt lờ", "lờ đi", "quên", "quên đi", "đừng làm theo",
+               "không tuân theo"],
+        prior=["trước đó", "trước", "phía trên", "ở trên", "ban đầu", "tất cả", "mọi",
+               "của bạn"],
+        orders=["hướng dẫn", "chỉ dẫn", "chỉ thị", "mệnh lệnh", "quy tắc"],
+        own=[],
+        tell=["hiển thị", "cho tôi xem", "tiết lộ", "in ra", "lặp lại", "viết ra", "cho biết",
+              "nói cho tôi"],
+        prompt=["lời nhắc hệ thống", "lời nhắc của hệ thống", "hướng dẫn hệ thống",
+                "chỉ dẫn hệ thống", "prompt hệ thống", "thông điệp hệ thống",
+                "hướng dẫn của bạn", "chỉ dẫn của bạn", "system prompt"]),
     *_cjk(
         "zh",
         verbs=["忽略", "忽视", "忽視", "无视", "無視", "不要理会", "不要理會", "忘记", "忘記",
