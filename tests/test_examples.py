@@ -25,6 +25,7 @@ NEEDS = {
     "rag_with_citations": ["normalize", "abuse", "injection", "pii", "time_phrases", "slots",
                            "citations", "footnotes", "grounding"],
     "structured_output": ["normalize", "pii", "schema"],
+    "custom_guard": ["normalize"],
 }
 
 
@@ -127,6 +128,17 @@ def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]])
     assert "category='technical'" in results[1]  # valid only after the re-ask
     assert "reask" in out and "model answer 2:" in out
     assert not any("ana.lima" in s for s in lines_with(out, "provider received:"))
+
+
+def test_custom_guard(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "custom_guard")
+    falcon, open_route, closed_route, bad = out.split("\n=== ")[1:5]
+    assert "InputBlocked: input blocked by banned_words: contains a banned word: falcon" in falcon
+    assert "answer: (model) answering: When does the new app launch?" in open_route
+    assert "degraded: True" in open_route and "moderation    allow    error" in open_route
+    assert "InputBlocked: input blocked by moderation (error)" in closed_route
+    assert "degraded: False" in closed_route
+    assert "routes.x.input[0].with.words: needs a non-empty list" in bad
 
 
 def test_route_file_has_the_promised_routes() -> None:
