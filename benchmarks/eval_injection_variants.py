@@ -175,7 +175,8 @@ def gettext_catalogs() -> dict[str, Any]:
     help texts: "ignore blank lines", "skip all command-line arguments", ...). Machine-dependent:
     whatever /usr/share/locale holds; empty when there are none."""
     dirs = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "pt_BR": "pt",
-            "nl": "nl", "ru": "ru", "zh_CN": "zh", "zh_TW": "zh", "ja": "ja", "ko": "ko"}
+            "nl": "nl", "pl": "pl", "tr": "tr", "ar": "ar", "vi": "vi", "ru": "ru",
+            "zh_CN": "zh", "zh_TW": "zh", "ja": "ja", "ko": "ko"}
     n: Counter[str] = Counter()
     hits: dict[str, list[str]] = defaultdict(list)
     for d, lang in dirs.items():
