@@ -18,7 +18,8 @@ bounded gaps of any characters except sentence ends.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
 
 import regex
 
@@ -61,15 +62,14 @@ def _gap(n: int) -> str:
 
 _CJK_GAP = r"[^\n.!?。]{{0,{n}}}?"
 
-# Rule id -> words of which at least one must be in the view for the rule to be tried. Filled
-# once at import by the spec builders below, read-only afterwards.
-REQUIRES: dict[str, tuple[str, ...]] = {}
+# A spec and the words of which at least one must be in the view for the rule to be tried.
+Built = tuple[Spec, tuple[str, ...]]
 
 
 def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own: list[str],
            tell: list[str], prompt: list[str], verbs_last: Iterable[str] = (),
            negation: str = "", own_orders: Iterable[str] = (),
-           tell_last: Iterable[str] = ()) -> list[Spec]:
+           tell_last: Iterable[str] = ()) -> list[Built]:
     """The two rules of a language written with spaces between words.
 
     override: VERB … PRIOR … ORDERS | VERB … ORDERS (word) PRIOR | VERB (…) OWN ORDERS (or an
@@ -100,15 +100,14 @@ def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own
     if tell_last:
         leak += rf"|\b(?:{yours_or_prompt}){_gap(2)}{_alt(tell_last)}\b"
         leak_anchors += _anchors([*own, *own_orders, *prompt])
-    REQUIRES[f"override.ignore_previous_{lang}"] = _required([*orders, *own_orders])
-    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required([*orders, *own_orders, *prompt])
-    return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
-             override),
-            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak)]
+    return [((f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
+              override), _required([*orders, *own_orders])),
+            ((f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak),
+             _required([*orders, *own_orders, *prompt]))]
 
 
 def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell: list[str],
-         prompt: list[str], object_first: bool, gap: int = 10) -> list[Spec]:
+         prompt: list[str], object_first: bool, gap: int = 10) -> list[Built]:
     """The two rules of a language without spaces: VERB … PRIOR … ORDERS (Chinese) or
     PRIOR … ORDERS … VERB (Japanese, Korean; also Chinese "把之前的指令都忘掉")."""
     v, p, o = _alt(verbs), _alt(prior), _alt(orders)
@@ -121,14 +120,13 @@ def _cjk(lang: str, verbs: list[str], prior: list[str], orders: list[str], tell:
     t, q = _alt(tell), _alt(prompt)
     leak = rf"{q}{g}{t}" if object_first else rf"{t}{g}{q}|{q}{g}{t}"
     leak_anchors = _anchors(prompt) if object_first else _anchors(tell) + _anchors(prompt)
-    REQUIRES[f"override.ignore_previous_{lang}"] = _required(orders)
-    REQUIRES[f"leak.reveal_prompt_{lang}"] = _required(prompt)
-    return [(f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
-             override),
-            (f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak)]
+    return [((f"override.ignore_previous_{lang}", "instruction_override", "high", anchors,
+              override), _required(orders)),
+            ((f"leak.reveal_prompt_{lang}", "prompt_leaking", "high", leak_anchors, leak),
+             _required(prompt))]
 
 
-I18N_SPECS: list[Spec] = [
+_BUILT: tuple[Built, ...] = (
     *_latin(
         "de",
         verbs=["ignoriere", "ignorier", "ignorieren sie", "ignoriert", "vergiss", "vergesst",
@@ -314,4 +312,8 @@ I18N_SPECS: list[Spec] = [
         prompt=["시스템 프롬프트", "시스템프롬프트", "초기 지시", "원래 지시", "너의 지시",
                 "당신의 지시", "너의 프롬프트", "당신의 프롬프트"],
         object_first=True, gap=24),
-]
+)
+I18N_SPECS: tuple[Spec, ...] = tuple(spec for spec, _ in _BUILT)
+# Rule id -> words of which at least one must be in the view for the rule to be tried.
+REQUIRES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {spec[0]: words for spec, words in _BUILT})
