@@ -26,8 +26,6 @@ import asyncio
 import json
 import os
 import statistics
-import subprocess
-import sys
 import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
@@ -36,6 +34,7 @@ from typing import Any
 
 import _overhead_report
 import anyio
+from _import_time import GOAL_IMPORT_MS, bench_import
 
 from guardwire import Context, Decision, Pipeline, Policy, guarded, parallel
 from guardwire.testing import FakeLLM, HangingGuard
@@ -44,7 +43,6 @@ RESULTS = Path(__file__).resolve().parent / "results" / "bench_overhead.json"
 GOAL_PER_GUARD_US = 30.0
 GOAL_PARALLEL_MS = 115.0
 GOAL_CONCURRENCY_RATIO = 2.0
-GOAL_IMPORT_MS = 150.0
 COUNTS = (1, 5, 20)
 ALLOW = Decision.allow()
 BUDGET = Policy(budget_ms=50, on_error="open", on_timeout="open")
@@ -331,47 +329,7 @@ def bench_concurrency(n_calls: int, repeats: int) -> list[dict[str, Any]]:
     return rows
 
 
-# -- 4. import time -----------------------------------------------------------------------------
-HEAVY = ("numpy", "pydantic", "regex", "spacy", "presidio_analyzer", "sklearn", "json_repair",
-         "opentelemetry.sdk", "anyio", "yaml", "tomllib", "openai", "anthropic", "litellm")
-_IMPORT_CODE = ("import sys, time, json; c = time.process_time(); t = time.perf_counter(); "
-                "import guardwire; dt = time.perf_counter() - t; dc = time.process_time() - c; "
-                f"print(json.dumps([dt, dc, [m for m in {list(HEAVY)!r} if m in sys.modules]]))")
-
-
-def bench_import(repeats: int) -> dict[str, Any]:
-    cmd = [sys.executable, "-c", _IMPORT_CODE]
-    subprocess.run(cmd, check=True, capture_output=True)  # warm the .pyc caches
-    times, cpus, loaded = [], [], []
-    for _ in range(repeats):
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        dt, dc, loaded = json.loads(out)
-        times.append(dt * 1000)
-        cpus.append(dc * 1000)
-    prof = subprocess.run([sys.executable, "-X", "importtime", "-c", "import guardwire"],
-                          check=True, capture_output=True, text=True).stderr
-    by_pkg: dict[str, int] = {}
-    mods = []
-    for line in prof.splitlines():
-        if not line.startswith("import time:") or "self [us]" in line:
-            continue
-        self_us, cum_us, name = line[len("import time:"):].split("|")
-        mod = name.strip()
-        top = mod.split(".")[0]
-        by_pkg[top] = by_pkg.get(top, 0) + int(self_us)
-        mods.append((mod, int(self_us), int(cum_us)))
-    total_us = sum(by_pkg.values())
-    top_pkgs = sorted(by_pkg.items(), key=lambda kv: -kv[1])[:10]
-    top_mods = sorted(mods, key=lambda m: -m[1])[:10]
-    ms = statistics.median(times)
-    return {"median_ms": ms, "min_ms": min(times), "max_ms": max(times), "repeats": repeats,
-            "cpu_median_ms": statistics.median(cpus),
-            "meets_goal": ms <= GOAL_IMPORT_MS, "heavy_modules_loaded": loaded,
-            "importtime_total_self_ms": total_us / 1000,
-            "top_packages_self_ms": [{"package": k, "self_ms": v / 1000,
-                                      "share": v / total_us} for k, v in top_pkgs],
-            "top_modules_self_ms": [{"module": m, "self_ms": s / 1000, "cumulative_ms": c / 1000}
-                                    for m, s, c in top_mods]}
+# -- 4. import time: bench_import() lives in _import_time.py ------------------------------------
 
 
 def main() -> None:
