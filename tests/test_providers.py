@@ -3,7 +3,9 @@ server (``examples/_fake_server.py``) that speaks their wire formats, SSE stream
 
 We assert what reached the server (guarded input only, no raw PII), that results and stream
 chunks keep their SDK types, and that a block is explicit (an exception or a canned answer of
-the right type), never a silently truncated stream. LiteLLM: ``test_providers_litellm.py``.
+the right type), never a silently truncated stream. Anthropic-only tests:
+``test_providers_anthropic.py``; LiteLLM: ``test_providers_litellm.py``; shared helpers:
+``_providers_kit.py``.
 """
 
 from __future__ import annotations
@@ -13,93 +15,31 @@ import functools
 import importlib.util
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from _fake_server import FakeLLMServer, Reply, Request
+from _providers_kit import (
+    USER,
+    UpperStream,
+    alist,
+    ant,
+    ant_text,
+    aoai,
+    block_word,
+    hide_secret,
+    oai,
+    oai_text,
+    shout,
+)
 from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
 from guardwire.integrations import adapter_for, sdk_of
 
 openai = pytest.importorskip("openai")
 anthropic = pytest.importorskip("anthropic")
-from anthropic.types import Message  # noqa: E402
 from openai.types.chat import ChatCompletion, ChatCompletionChunk  # noqa: E402
-
-USER = [{"role": "user", "content": "my secret is swordfish"}]
-
-
-def hide_secret(text: str, ctx: Context) -> Decision:
-    return Decision.rewrite(text.replace("swordfish", "[hidden]"), "secret hidden")
-
-
-def shout(text: str, ctx: Context) -> Decision:
-    return Decision.rewrite(text.upper(), "upper-cased")
-
-
-def block_word(text: str, ctx: Context) -> Decision:
-    return Decision.block("forbidden word") if "forbidden" in text else Decision.allow()
-
-
-class _Upper:
-    def feed(self, chunk: str) -> str:
-        return chunk.upper()
-
-    def flush(self) -> str:
-        return ""
-
-
-class UpperStream:
-    """An incremental output guard: upper-cases each chunk as it arrives."""
-
-    name = "upper_stream"
-
-    def __call__(self, text: str, ctx: Context) -> Decision:
-        return Decision.rewrite(text.upper(), "upper-cased")
-
-    def start_stream(self, ctx: Context) -> _Upper:
-        return _Upper()
-
-
-def echo(req: Request) -> str:
-    return "You said: " + req.last_user
-
-
-@pytest.fixture
-def server() -> Iterator[FakeLLMServer]:
-    with FakeLLMServer(echo, chunk_size=4) as s:
-        yield s
-
-
-def oai(s: FakeLLMServer) -> Any:
-    return openai.OpenAI(base_url=s.openai_base_url, api_key="offline", max_retries=0)
-
-
-def aoai(s: FakeLLMServer) -> Any:
-    return openai.AsyncOpenAI(base_url=s.openai_base_url, api_key="offline", max_retries=0)
-
-
-def ant(s: FakeLLMServer) -> Any:
-    return anthropic.Anthropic(base_url=s.anthropic_base_url, api_key="offline", max_retries=0)
-
-
-def aant(s: FakeLLMServer) -> Any:
-    return anthropic.AsyncAnthropic(base_url=s.anthropic_base_url, api_key="offline",
-                                    max_retries=0)
-
-
-async def alist(stream: AsyncIterator[Any]) -> list[Any]:
-    return [x async for x in stream]
-
-
-def oai_text(chunks: list[Any]) -> str:
-    return "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
-
-
-def ant_text(events: list[Any]) -> str:
-    return "".join(e.delta.text for e in events if e.type == "content_block_delta")
-
 
 # -- recognising SDK methods -----------------------------------------------------------------
 
@@ -263,84 +203,6 @@ def test_openai_reask_sends_repair_turn() -> None:
     assert [m["role"] for m in second] == ["user", "assistant", "user"]
     assert second[1]["content"] == "Sure! here it is"
     assert second[2]["content"] == "Answer with a JSON object only."
-
-
-# -- Anthropic -------------------------------------------------------------------------------
-
-def test_anthropic_sync_message(server: FakeLLMServer) -> None:
-    safe = guarded(ant(server).messages.create,
-                   pipeline=Pipeline(input=[hide_secret], output=[shout]))
-    msg = safe(model="m", max_tokens=50, system="swordfish rules", messages=[
-        {"role": "user", "content": [{"type": "text", "text": "my swordfish"}]}])
-    assert isinstance(msg, Message)
-    assert [b.text for b in msg.content] == ["YOU SAID: MY [HIDDEN]"]
-    body = server.requests[0].body
-    assert body["system"] == "swordfish rules"
-    assert body["messages"][0]["content"][0]["text"] == "my [hidden]"
-
-
-def test_anthropic_guard_system_and_max_tokens() -> None:
-    seen: list[str | None] = []
-
-    def note(text: str, ctx: Context) -> Decision:
-        seen.append(ctx.finish_reason)
-        return Decision.allow()
-
-    with FakeLLMServer(Reply("cut", finish="length")) as s:
-        p = Pipeline(input=[hide_secret], output=[note], guard_system=True)
-        guarded(ant(s).messages.create, pipeline=p)(
-            model="m", max_tokens=5, messages=USER,
-            system=[{"type": "text", "text": "swordfish rules"}])
-        events = list(guarded(ant(s).messages.create, pipeline=p)(
-            model="m", max_tokens=5, messages=USER, stream=True))
-        assert all("swordfish" not in r.raw for r in s.requests)
-    assert seen == ["length", "length"]
-    assert events[-1].type == "message_stop"
-
-
-@pytest.mark.parametrize("mode", ["buffered", "incremental"])
-def test_anthropic_streams_sync_and_async(server: FakeLLMServer, mode: str) -> None:
-    p = Pipeline(input=[hide_secret], output=[UpperStream()], stream_mode=mode)  # type: ignore[arg-type]
-    events = list(guarded(ant(server).messages.create, pipeline=p)(
-        model="m", max_tokens=50, messages=USER, stream=True))
-    assert ant_text(events) == "YOU SAID: MY SECRET IS [HIDDEN]"
-    kinds = [e.type for e in events]
-    assert kinds[:2] == ["message_start", "content_block_start"]
-    assert kinds[-3:] == ["content_block_stop", "message_delta", "message_stop"]
-    assert (kinds.count("content_block_delta") == 1) == (mode == "buffered")
-
-    safe = guarded(aant(server).messages.create, pipeline=p)
-
-    async def run() -> list[Any]:
-        stream = await safe(model="m", max_tokens=50, messages=USER, stream=True)
-        return [e async for e in stream]
-
-    aevents = asyncio.run(run())
-    assert ant_text(aevents) == ant_text(events)
-    assert [type(e) for e in aevents] == [type(e) for e in events]
-
-
-def test_anthropic_async_message_and_stream_block(server: FakeLLMServer) -> None:
-    safe = guarded(aant(server).messages.create, pipeline=Pipeline(output=[shout]))
-    msg = asyncio.run(safe(model="m", max_tokens=5, messages=USER))
-    assert isinstance(msg, Message) and msg.content[0].text.startswith("YOU SAID")
-    with FakeLLMServer("a forbidden answer", chunk_size=3) as s:
-        p = Pipeline(output=[block_word], stream_mode="incremental")
-        with pytest.raises(OutputBlocked):
-            list(guarded(ant(s).messages.create, pipeline=p)(
-                model="m", max_tokens=5, messages=USER, stream=True))
-
-
-def test_anthropic_canned_answers(server: FakeLLMServer) -> None:
-    p = Pipeline(input=[lambda t, c: Decision.block("no")], on_block="respond",
-                 block_response="Sorry.")
-    msg = guarded(ant(server).messages.create, pipeline=p)(
-        model="m", max_tokens=5, messages=USER)
-    assert isinstance(msg, Message) and msg.content[0].text == "Sorry."
-    events = list(guarded(ant(server).messages.create, pipeline=p)(
-        model="m", max_tokens=5, messages=USER, stream=True))
-    assert ant_text(events) == "Sorry." and events[-1].type == "message_stop"
-    assert server.requests == []
 
 
 # -- PII never reaches the provider -----------------------------------------------------------
