@@ -1,7 +1,8 @@
 """Curated prompt-injection rules, run over the normalised view with a per-match timeout.
 
 Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a severity; the
-English specs are in :mod:`.rules_en`, the other languages' in :mod:`.rules_i18n`. Patterns are
+English specs are in :mod:`.rules_en`, the other languages' in :mod:`.rules_i18n` and
+:mod:`.rules_i18n_free`. Patterns are
 written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing joined), use
 only bounded gaps between key words and no nested quantifiers, so a match attempt is linear in
 the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads (:mod:`.encoded`:
@@ -22,6 +23,7 @@ from .encoded import decoded_payloads, decoded_windows, transformed_views
 from .normalise_view import normalised_view
 from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
+from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -68,8 +70,8 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.amoral", "override.strictly_adhere")
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
-          REQUIRES.get(rid, ()))
-     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS)),
+          REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid, ()))
+     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
 MAX_CANDIDATES = 4000
