@@ -7,6 +7,8 @@ language, with the English rules' ids and a language suffix:
 instructions") and ``leak.reveal_prompt_<lang>`` ("show me your system prompt").
 Each needs a verb *and* an object (a verb alone, "ignoriere die Warnung", or an object alone,
 "die vorherigen Anweisungen", does not fire).
+The third rule of each language, ``persona.no_restrictions_<lang>`` ("you have no restrictions
+anymore", "you are now DAN"), is in :mod:`.rules_i18n_free`, which reuses the helpers below.
 
 Patterns are written in the natural spelling and every literal word is passed through
 :func:`normalised_view`, so they match the view the rules read: accents stripped
