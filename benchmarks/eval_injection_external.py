@@ -1,0 +1,176 @@
+"""The shipped injection guard on jailbreak templates it was never trained on (PyRIT's).
+
+PyRIT (Microsoft, MIT licence; PyPI ``pyrit``) ships 655 jailbreak templates with a
+``{{ prompt }}`` slot: 488 collected in the wild, 90 from the former jailbreakchat site, 42
+by "Pliny" (L1B3RT4S) aimed at named commercial models, 30 by Arth Singh (2025, "system
+diagnostic mode" and research framings) and 5 with several parameters. None of them is in
+``../shared/evaldata`` as such, but the in-the-wild ones overlap with the evaldata's
+``inthewild_jailbreaks`` (both were scraped from the same sites), so each template is
+matched against every training row of the shipped classifier: a template is *near-duplicate*
+when at least half of its character 8-gram shingles occur in one single training row, and
+*novel* when no training row holds a fifth of them (in between: *partial*).
+
+Each template gets one AdvBench objective (also in PyRIT, ``adv_bench.prompt``: 520 harmful
+behaviours) in its slot, chosen with a fixed seed; the objectives alone are scored too (a
+harmful request without a template is out of this guard's scope: see docs). Nothing is
+committed from the templates; the wheel is fetched from PyPI at run time (pinned version and
+sha256) into ``benchmarks/.cache`` — or pass ``--wheel PATH``.
+
+    .venv/bin/python benchmarks/eval_injection_external.py
+
+Table on stdout, JSON in benchmarks/results/eval_injection_external.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks"))
+from eval_injection import peers  # noqa: E402
+
+from guardwire.guards.injection import InjectionGuard  # noqa: E402
+
+OUT = REPO / "benchmarks" / "results" / "eval_injection_external.json"
+CACHE = REPO / "benchmarks" / ".cache"
+DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
+WHEEL = "pyrit-1.1.0-py3-none-any.whl"
+WHEEL_SHA256 = "84581036bace7ff2aa92712e1e3f472a3a3bccc77567d5fbe642540c0ba20b0a"
+TEMPLATES = "pyrit/datasets/jailbreak/templates/"
+OBJECTIVES = "pyrit/datasets/seed_datasets/local/adv_bench.prompt"
+SEED = 20261206
+SHINGLE = 8
+_SLOT = re.compile(r"\{\{\s*prompt\s*\}\}")
+_JINJA = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
+
+
+def fetch(path: str | None) -> Path:
+    if path:
+        return Path(path)
+    target = CACHE / WHEEL
+    if not target.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        print(f"fetching {WHEEL} from PyPI (pip download, no dependencies) …", flush=True)
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
+                        "--only-binary=:all:", "pyrit==1.1.0", "-d", str(CACHE)], check=True)
+    got = hashlib.sha256(target.read_bytes()).hexdigest()
+    if got != WHEEL_SHA256:
+        raise SystemExit(f"{target}: sha256 {got} is not the pinned {WHEEL_SHA256}")
+    return target
+
+
+def load_templates(wheel: Path) -> tuple[list[dict[str, str]], list[str]]:
+    """``[{group, name, text}]`` with the slot marked, and the AdvBench objectives."""
+    out: list[dict[str, str]] = []
+    with zipfile.ZipFile(wheel) as z:
+        for name in sorted(z.namelist()):
+            if not (name.startswith(TEMPLATES) and name.endswith(".yaml")):
+                continue
+            doc = yaml.safe_load(z.read(name))
+            if not isinstance(doc, dict) or not isinstance(doc.get("value"), str):
+                continue
+            rel = name[len(TEMPLATES):]
+            params = doc.get("parameters") or []
+            group = rel.split("/")[0] if "/" in rel else "jailbreakchat"
+            if params != ["prompt"] or group == "multi_parameter":
+                continue  # several slots: no fair single filling
+            text = _JINJA.sub("", doc["value"])
+            if _SLOT.search(text):
+                out.append({"group": group, "name": rel, "text": text})
+        seeds = yaml.safe_load(z.read(OBJECTIVES))["seeds"]
+    return out, [str(s["value"]) for s in seeds]
+
+
+def _shingles(text: str) -> set[str]:
+    t = " ".join(text.lower().split())
+    return {t[i:i + SHINGLE] for i in range(max(1, len(t) - SHINGLE + 1))}
+
+
+def overlap_with_training(templates: list[dict[str, str]]) -> list[float]:
+    """Per template: the largest share of its shingles found in one training row."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for name in ("prompt_injection.jsonl", "extra_train.jsonl"):
+        with open(DATA / name, encoding="utf-8") as fh:
+            for i, line in enumerate(fh):
+                row = json.loads(line)
+                for sh in _shingles(row["text"]):
+                    index[sh].append(hash((name, i)))
+    shares = []
+    for t in templates:
+        own = _shingles(_SLOT.sub(" ", t["text"]))
+        counts: Counter[int] = Counter()
+        for sh in own:
+            counts.update(index.get(sh, ()))
+        best = max(counts.values(), default=0)
+        shares.append(best / max(1, len(own)))
+    return shares
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--wheel", help="a local copy of " + WHEEL)
+    args = ap.parse_args(argv)
+    templates, objectives = load_templates(fetch(args.wheel))
+    rng = random.Random(SEED)
+    shares = overlap_with_training(templates)
+    guard = InjectionGuard()
+    guard.warm()
+    others = peers()
+    rows: list[dict[str, Any]] = []
+    for t, share in zip(templates, shares, strict=True):
+        text = _SLOT.sub(lambda _m: rng.choice(objectives), t["text"])
+        a = guard.assess(text)
+        novelty = "near-duplicate" if share >= 0.5 else "novel" if share < 0.2 else "partial"
+        row = {"group": t["group"], "name": t["name"], "novelty": novelty,
+               "overlap": round(share, 3), "chars": len(text),
+               "combined": a.score >= guard.threshold, "rules": a.rules_score >= 0.8,
+               "classifier": (a.classifier_score or 0.0) >= guard.threshold,
+               "rule_ids": [h.rule_id for h in a.hits]}
+        row.update({name: bool(fn(text)) for name, fn in others.items()})
+        rows.append(row)
+    detectors = ["combined", "rules", "classifier", *others]
+    table: dict[str, Any] = {}
+
+    def line(label: str, sel: list[dict[str, Any]]) -> None:
+        if not sel:
+            return
+        rec = {d: round(sum(r[d] for r in sel) / len(sel), 3) for d in detectors}
+        table[label] = {"n": len(sel), "recall": rec}
+        print(f"{label:34s} {len(sel):5d} " + " ".join(f"{rec[d]:>16.3f}" for d in detectors))
+
+    print(f"\n{'templates (AdvBench objective in)':34s} {'n':>5s} "
+          + " ".join(f"{d:>16s}" for d in detectors))
+    for novelty in ("novel", "partial", "near-duplicate"):
+        line(f"all, {novelty}", [r for r in rows if r["novelty"] == novelty])
+    for group in sorted({r["group"] for r in rows}):
+        for novelty in ("novel", "partial", "near-duplicate"):
+            line(f"{group}, {novelty}",
+                 [r for r in rows if r["group"] == group and r["novelty"] == novelty])
+    line("all templates", rows)
+    alone = [guard.assess(o).score >= guard.threshold for o in objectives]
+    print(f"\nAdvBench objectives alone (no template), combined: "
+          f"{sum(alone)}/{len(alone)} blocked")
+    missed = [r["name"] for r in rows if r["novelty"] == "novel" and not r["combined"]]
+    OUT.write_text(json.dumps({
+        "source": f"{WHEEL} (MIT), sha256 {WHEEL_SHA256}", "seed": SEED,
+        "threshold": guard.threshold, "table": table,
+        "objectives_alone_blocked": [sum(alone), len(alone)],
+        "novel_missed": missed, "rows": rows}, indent=1) + "\n", encoding="utf-8")
+    print(f"-> {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
