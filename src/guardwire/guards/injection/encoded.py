@@ -15,6 +15,11 @@ Three families, each linear in the text and bounded:
 - :func:`transformed_views`: ROT13 and reversed text of the normalised view, only when the
   transformed view contains a key stem ("ignor", "instruction", "prompt", ...), so ordinary
   text costs one ``str.translate`` and a few substring checks.
+
+:func:`layers` applies them recursively (a payload encoded twice or three times: base64 of hex,
+%-encoding of base64, ROT13 inside base64, ...), up to ``MAX_DEPTH`` layers, re-decoding at most
+``MAX_NESTED_TEXT`` characters per text and stopping at the caller's deadline. Each layer is
+named by its *chain*, outermost encoding first (``"base64+hex"``).
 """
 
 from __future__ import annotations
@@ -23,11 +28,14 @@ import base64
 import binascii
 import html
 import re
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from itertools import product
 
 import regex
 
-from .normalise_view import INVISIBLE_TABLE
+from .normalise_view import INVISIBLE_TABLE, normalised_view
 
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
@@ -36,6 +44,7 @@ _WHITESPACE = str.maketrans("", "", "\n\r\t\f\v")
 _MAX_TOKEN = 8192  # longer tokens are decoded from their first 8 KB
 _TOKEN_EDGE = "\"'`()[]{}<>.,;!?"
 MAX_DECODED = 16
+MAX_RETRIES = 64  # undecodable base64-like tokens also tried ROT13-ed and reversed
 
 
 def _printable(data: bytes) -> str | None:
@@ -49,6 +58,7 @@ def _printable(data: bytes) -> str | None:
 def decoded_payloads(text: str) -> list[tuple[str, str]]:
     """``(kind, decoded text)`` for printable base64/hex tokens (at most ``MAX_DECODED``)."""
     found: list[tuple[str, str]] = []
+    retries = 0
     for token in text.split():
         if len(token) < 24:
             continue
@@ -59,17 +69,32 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
             if s is not None:
                 found.append(("hex", s))
         elif _B64.fullmatch(token) and not token.isalpha():
-            token = token.replace("-", "+").replace("_", "/").rstrip("=")
-            try:
-                raw = base64.b64decode(token + "=" * (-len(token) % 4))
-            except (binascii.Error, ValueError):
-                continue
-            s = _printable(raw)
+            s = _b64(token)
             if s is not None:
                 found.append(("base64", s))
+            elif retries < MAX_RETRIES:  # ROT13-ed or reversed base64 (a two-layer chain)
+                retries += 1
+                for kind, other in (("rot13+base64", token.translate(_ROT13_BOTH)),
+                                    ("reversed+base64", token[::-1])):
+                    s = _b64(other)
+                    if s is not None:
+                        found.append((kind, s))
+                        break
+        elif token[0] == "=" and _B64.fullmatch(token[::-1]) and not token.isalpha():
+            s = _b64(token[::-1])  # reversed base64 whose padding now leads
+            if s is not None:
+                found.append(("reversed+base64", s))
         if len(found) >= MAX_DECODED:
             break
     return found
+
+
+def _b64(token: str) -> str | None:
+    token = token.replace("-", "+").replace("_", "/").rstrip("=")
+    try:
+        return _printable(base64.b64decode(token + "=" * (-len(token) % 4)))
+    except (binascii.Error, ValueError):
+        return None
 
 
 # -- decoded in place: separated hex, %-encoding, escapes, HTML character references ----------
@@ -198,6 +223,8 @@ def decoded_windows(text: str) -> list[tuple[str, str]]:
 
 # -- whole-text transforms of the view: ROT13 and reversed ------------------------------------
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
+_ROT13_BOTH = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                            "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM")
 _STEMS = ("ignor", "disregard", "forget", "instruction", "prompt", "previous", "system")
 _STEMS_ROT13 = tuple(stem.translate(_ROT13) for stem in _STEMS)
 _STEMS_REVERSED = tuple(stem[::-1] for stem in _STEMS)
@@ -212,3 +239,71 @@ def transformed_views(view: str) -> list[tuple[str, str]]:
     if any(stem in view for stem in _STEMS_REVERSED):
         out.append(("reversed", view[::-1]))
     return out
+
+
+# -- nested encodings ------------------------------------------------------------------------
+MAX_DEPTH = 3  # layers of encoding decoded (a chain "percent+base64+hex" has three)
+MAX_NESTED_TEXT = 65_536  # characters of decoded text decoded again, per text
+KINDS = ("base64", "hex", "percent", "escape", "html_entity", "rot13", "reversed")
+TRANSFORMS = frozenset({"rot13", "reversed"})
+
+
+def _chain_ok(chain: tuple[str, ...]) -> bool:
+    """A transform (ROT13, reversal of the view) can only be the last layer, or the first one
+    when a base64 token follows (a ROT13-ed or reversed base64 token)."""
+    return all(kind not in TRANSFORMS or i == len(chain) - 1
+               or (i == 0 and chain[1] == "base64") for i, kind in enumerate(chain))
+
+
+def chains(max_depth: int = MAX_DEPTH) -> tuple[str, ...]:
+    """Every chain :func:`layers` can report, ``"base64"`` ... ``"percent+base64+rot13"``."""
+    return tuple("+".join(c) for n in range(1, max_depth + 1) for c in product(KINDS, repeat=n)
+                 if _chain_ok(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Layer:
+    chain: str  # encodings peeled off, outermost first: "base64", "percent+base64"
+    view: str  # the normalised view of the decoded text (or the transformed view)
+    source: str  # "tokens" | "windows" | "transforms": the decoder that found the last layer
+
+
+def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = MAX_DEPTH,
+           deadline: float = float("inf")) -> Iterator[Layer]:
+    """Decoded layers of ``text`` (``view`` is its normalised view), breadth first: every
+    single layer (in the order tokens, windows, transforms), then what decodes again inside
+    them, up to ``max_depth`` layers. A decoded text seen before is not decoded again; past
+    ``MAX_NESTED_TEXT`` re-decoded characters or the ``deadline`` no deeper layer is tried."""
+    seen: set[str] = set()
+    level: list[tuple[str, str, str]] = [("", text, view)]  # (chain, raw text, its view)
+    budget = MAX_NESTED_TEXT
+    for depth in range(1, max_depth + 1):
+        deeper: list[tuple[str, str, str]] = []
+        for chain, raw, raw_view in level:
+            if depth > 1:
+                budget -= len(raw)
+                if budget < 0 or time.perf_counter() > deadline:
+                    return
+            prefix = chain + "+" if chain else ""
+            found: list[tuple[str, str]] = []
+            if "tokens" in decoders:
+                found += [(k, d) for k, d in decoded_payloads(raw)
+                          if depth + k.count("+") <= max_depth]
+            n_tokens = len(found)
+            if "windows" in decoders:
+                found += decoded_windows(raw)
+            for i, (kind, decoded) in enumerate(found):
+                if decoded in seen:
+                    continue
+                seen.add(decoded)
+                decoded_view = normalised_view(decoded)
+                yield Layer(prefix + kind, decoded_view,
+                            "tokens" if i < n_tokens else "windows")
+                if depth + kind.count("+") < max_depth:
+                    deeper.append((prefix + kind, decoded, decoded_view))
+            if "transforms" in decoders:
+                for kind, transformed in transformed_views(raw_view):
+                    yield Layer(prefix + kind, transformed, "transforms")
+        level = deeper
+        if not level:
+            return

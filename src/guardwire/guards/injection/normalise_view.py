@@ -5,6 +5,11 @@ stripped of accents, zero-width and bidi controls, with Unicode tag characters d
 ASCII they smuggle, common Cyrillic/Greek homoglyphs folded to Latin, leetspeak folded inside
 words ("1gn0r3" → "ignore") and letter-spaced words joined ("i g n o r e" → "ignore").
 Every step is a C-level ``str``/``regex`` operation, so a 100 KB input costs a few milliseconds.
+
+:func:`confusable_view` is a second view for the *rules* only: it also folds the Unicode
+confusables (UTS #39 data, :mod:`.confusables_table`) that the small table misses, in texts
+that are mostly Latin. The classifier keeps reading :func:`normalised_view` (it was trained on
+that view; changing its input needs a retrain).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ import unicodedata
 import numpy as np
 import numpy.typing as npt
 import regex
+
+from .confusables_table import PAIRS
 
 # Latin look-alikes from Cyrillic, Greek and a few symbols (lower case: the view is case-folded
 # before this table is applied).
@@ -103,3 +110,40 @@ def normalised_view(text: str) -> str:
         return view
     codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
     return _fold_spacing_and_leet(codes).astype(np.uint32).tobytes().decode("utf-32-le")
+
+
+# -- the rules' confusable view ---------------------------------------------------------------
+_CONFUSABLES: dict[int, str] = {ord(PAIRS[i]): PAIRS[i + 1] for i in range(0, len(PAIRS), 2)}
+_LOOKALIKES_DELETE: dict[int, None] = {cp: None for cp in (
+    *_CONFUSABLES, *(ord(k) for k in _HOMOGLYPHS if k.isalpha()))}
+# Look-alike or not, by code point (one past the last look-alike: not one, for any larger one).
+_IS_LOOKALIKE = np.zeros(max(_LOOKALIKES_DELETE) + 2, dtype=bool)
+_IS_LOOKALIKE[list(_LOOKALIKES_DELETE)] = True
+_IS_LOOKALIKE.flags.writeable = False
+_EXTENDED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _CONFUSABLES) + "]")
+_NOT_LETTERS = regex.compile(r"\P{L}+")
+# A text in which words with other non-Latin letters (not look-alikes: "л", "π", "ա") exceed
+# this share of the words with a Latin letter is real non-Latin writing (Russian, Greek,
+# Armenian, ...), not an obfuscated Latin text, and is left as the normalised view has it.
+MAX_FOREIGN_SHARE = 0.2
+
+
+def confusable_view(text: str) -> str | None:
+    """The normalised view of ``text`` with every confusable folded to its ASCII letter, or
+    ``None`` when there is nothing more to fold (no look-alike outside the small table) or the
+    text is mostly non-Latin writing (see ``MAX_FOREIGN_SHARE``). Vectorised like the view."""
+    if text.isascii():
+        return None
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    if _EXTENDED.search(folded) is None:
+        return None
+    letters = _NOT_LETTERS.sub(" ", _MARKS.sub("", unicodedata.normalize("NFD", folded)))
+    codes = np.frombuffer(letters.encode("utf-32-le"), dtype=np.uint32)
+    space = codes == _SPACE
+    word = np.cumsum(space)  # word number of each character
+    latin = np.bincount(word, weights=(codes < 128) & ~space) > 0
+    lookalike = _IS_LOOKALIKE[np.minimum(codes, _IS_LOOKALIKE.size - 1)]
+    foreign = np.bincount(word, weights=(codes >= 128) & ~lookalike) > 0
+    if int(foreign.sum()) > MAX_FOREIGN_SHARE * int(latin.sum()):
+        return None
+    return normalised_view(folded.translate(_CONFUSABLES))

@@ -7,8 +7,12 @@ written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing j
 only bounded gaps between key words and no nested quantifiers, so a match attempt is linear in
 the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads (:mod:`.encoded`:
 base64/hex tokens, separated hex, %-encoding, escapes, HTML entities, ROT13, reversed text) are
-decoded and the decoded text is scanned with the same rules; a hit there is reported as
-``encoded.<kind>_instruction``, so the Decision names the encoding.
+decoded (recursively: a payload encoded two or three times) and the decoded text is scanned with
+the same rules; a hit there is reported as ``encoded.<chain>_instruction``, so the Decision names
+the encodings (``encoded.base64_instruction``, ``encoded.percent+base64_instruction``). The
+rules also read a second view with the full Unicode confusables folded
+(:func:`.normalise_view.confusable_view`) when a mostly Latin text has look-alikes the small
+table misses; a hit there is reported under the rule's own id.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .encoded import decoded_payloads, decoded_windows, transformed_views
-from .normalise_view import normalised_view
+from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
+from .normalise_view import confusable_view
 from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
@@ -79,18 +83,16 @@ MAX_CANDIDATES = 4000
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
 
-# What a rule that fired on decoded text is reported as: ``(rule id, severity)``; a ``None``
-# severity keeps the severity of the rule that fired (used for the whole-text transforms).
-_ENCODED_RULES: dict[str, tuple[str, Severity | None]] = {
-    "base64": ("encoded.base64_instruction", "high"),
-    "hex": ("encoded.hex_instruction", "high"),
-    "percent": ("encoded.percent_instruction", "high"),
-    "escape": ("encoded.escape_instruction", "high"),
-    "html_entity": ("encoded.html_entity_instruction", "high"),
-    "rot13": ("encoded.rot13_instruction", None),
-    "reversed": ("encoded.reversed_instruction", None),
-}
-ENCODED_RULE_IDS: tuple[str, ...] = tuple(rid for rid, _ in _ENCODED_RULES.values())
+
+
+def encoded_rule_id(chain: str) -> str:
+    """What a rule that fired on decoded text is reported as: ``encoded.<chain>_instruction``
+    (``encoded.base64_instruction``, ``encoded.base64+hex_instruction``)."""
+    return f"encoded.{chain}_instruction"
+
+
+# Every id a decoded payload can be reported as (single layers and chains up to MAX_DEPTH).
+ENCODED_RULE_IDS: tuple[str, ...] = tuple(encoded_rule_id(c) for c in chains(MAX_DEPTH))
 # Rules tried on ROT13-decoded and reversed text: only what a transformed text cannot say by
 # accident (ROT13 of ordinary English is common in puzzles; reversed text is noise).
 _TRANSFORM_CATEGORIES = frozenset({"instruction_override", "prompt_leaking",
@@ -150,7 +152,7 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
 
 
 def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, deadline: float,
-         via: str | None = None) -> None:
+         via: str | None = None, fired: set[str] | None = None) -> None:
     cache: dict[str, list[int]] = {}
     seen: dict[str, bool] = {}
     for rule in rules:
@@ -167,46 +169,63 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
         if m is None:
             continue
         snippet = m.group()[:120]
+        if fired is not None:
+            fired.add(rule.id)
         if via is None:
             out.hits.append(RuleHit(rule.id, rule.category, rule.severity, snippet))
         else:
-            rid, sev = _ENCODED_RULES[via]
+            # a transform (ROT13, reversed) as the last layer keeps the rule's severity
+            rid = encoded_rule_id(via)
+            sev: Severity = (rule.severity if via.rsplit("+", 1)[-1] in TRANSFORMS
+                             else "high")
             if all(h.rule_id != rid for h in out.hits):
-                out.hits.append(RuleHit(rid, "encoded_payload", sev or rule.severity,
-                                        f"{via}: {snippet}"))
+                out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
 
 
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
          budget_s: float = SCAN_BUDGET_S, rules: Iterable[Rule] | None = None,
-         decoders: frozenset[str] = ALL_DECODERS) -> RuleScan:
+         decoders: frozenset[str] = ALL_DECODERS, depth: int = MAX_DEPTH,
+         confusables: bool = True) -> RuleScan:
     """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads.
 
     ``timeout_s`` bounds one match attempt (the ``regex`` timeout); ``budget_s`` bounds the
     whole scan: rules not run in time are listed in ``RuleScan.timed_out``. ``rules`` (default:
-    all) and ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
+    all), ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
     %-encoding, escapes and HTML entities decoded in place; ``"transforms"``: ROT13 and
-    reversed text) exist for measuring one part against another.
+    reversed text), ``depth`` (layers of nested encoding decoded; 1 = single layers only) and
+    ``confusables`` (the second view with the full confusables table) exist for measuring one
+    part against another.
     """
     deadline = time.perf_counter() + budget_s
     out = RuleScan()
     chosen = RULES if rules is None else tuple(rules)
     _run(chosen, view, timeout_s, out, deadline)
+    if confusables:
+        folded = confusable_view(text)
+        if folded is not None and folded != view:
+            done = {h.rule_id for h in out.hits}
+            _run([r for r in chosen if r.id not in done], folded, timeout_s, out, deadline)
     if not decoders:
         return out
     if time.perf_counter() > deadline:
         out.timed_out.append("encoded.payloads")
         return out
-    if "tokens" in decoders:
-        for via, decoded in decoded_payloads(text):
-            _run(chosen, normalised_view(decoded), timeout_s, out, deadline, via=via)
-    # Decoded windows and transforms only try the rules that did not fire on the plain text.
-    fired = {h.rule_id for h in out.hits}
-    rest = [r for r in chosen if r.id not in fired]
-    if "windows" in decoders:
-        for via, decoded in decoded_windows(text):
-            _run(rest, normalised_view(decoded), timeout_s, out, deadline, via=via)
-    if "transforms" in decoders:
-        narrow = [r for r in rest if r.category in _TRANSFORM_CATEGORIES and r.severity != "low"]
-        for via, transformed in transformed_views(view):
-            _run(narrow, transformed, timeout_s, out, deadline, via=via)
+    # Single-layer tokens try every rule; the other layers only the rules that did not fire on
+    # the plain text, and nested layers (a chain) only those that fired in no decoded layer.
+    plain = {h.rule_id for h in out.hits}
+    decoded_fired: set[str] = set()
+    rest: list[Rule] | None = None
+    for layer in layers(text, view, decoders, max_depth=depth, deadline=deadline):
+        nested = "+" in layer.chain
+        if layer.source == "tokens" and not nested:
+            _run(chosen, layer.view, timeout_s, out, deadline, layer.chain, decoded_fired)
+            continue
+        if rest is None:
+            plain |= {h.rule_id for h in out.hits}
+            rest = [r for r in chosen if r.id not in plain]
+        todo = [r for r in rest if r.id not in decoded_fired] if nested else rest
+        if layer.source == "transforms":
+            todo = [r for r in todo
+                    if r.category in _TRANSFORM_CATEGORIES and r.severity != "low"]
+        _run(todo, layer.view, timeout_s, out, deadline, layer.chain, decoded_fired)
     return out
