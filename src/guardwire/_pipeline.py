@@ -44,6 +44,8 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
     for entry in entries:
         starts.extend([time.time_ns()] * (len(entry.steps) if isinstance(entry, Parallel) else 1))
         got = yield entry, current
+        if stage == "input" and any(d.action == "reask" for d in got):
+            got = [_no_input_reask(entry, i, d) for i, d in enumerate(got)]
         for d in got:
             decisions.append(d)
             if d.action == "rewrite" and d.text is not None:
@@ -235,6 +237,16 @@ class Pipeline:
 
         wrapped: F = wrap_callable(self, fn, adapter=adapter, response_model=response_model)
         return wrapped
+
+
+def _no_input_reask(entry: Entry, i: int, d: Decision) -> Decision:
+    """A re-ask needs a model answer to repair: from an input guard it is a guard error (its
+    policy decides), never a silent end of the stage that skips the guards after it."""
+    if d.action != "reask":
+        return d
+    s = entry.steps[i] if isinstance(entry, Parallel) else entry
+    return s._failure("error", "a re-ask is only possible in the output stage", d.elapsed_ms,
+                      exception="ValueError")
 
 
 def _steps_of(entry: Entry) -> tuple[Step, ...]:

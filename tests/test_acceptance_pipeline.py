@@ -1,0 +1,51 @@
+"""Acceptance review of the core: guard misbehaviour must never look like a pass, and what the
+caller is told (exception, return value) must match what is recorded (ctx.verdicts,
+capture_verdicts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guardwire import Decision, InputBlocked, Pipeline, guarded, parallel
+from guardwire.testing import FakeLLM, StaticGuard
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_reask_from_an_input_guard_is_an_error_not_a_skip_of_later_guards(
+        use_async: bool) -> None:
+    later = StaticGuard("block", reason="later guard must still run", name="later")
+    p = Pipeline(input=[StaticGuard(Decision.reask("again", "r"), name="asker"), later])
+    v = await p.acheck_input("hi") if use_async else p.check_input("hi")
+    d = v.decisions[0]
+    assert d.guard == "asker" and d.outcome == "error" and d.action == "block"
+    assert "output stage" in d.reason
+    assert v.blocked and v.reask is None
+
+
+def test_a_reask_from_an_input_guard_follows_its_fail_open_policy() -> None:
+    from guardwire import step
+
+    later = StaticGuard("allow", name="later")
+    p = Pipeline(input=[step(StaticGuard(Decision.reask("again"), name="asker"),
+                             on_error="open"), later])
+    v = p.check_input("hi")
+    assert v.decisions[0].outcome == "error" and v.degraded and not v.blocked
+    assert later.seen == ["hi"]  # the stage went on
+
+
+def test_an_input_reask_in_a_parallel_group_is_an_error_too() -> None:
+    p = Pipeline(input=[parallel([StaticGuard(name="a"),
+                                  StaticGuard(Decision.reask("again"), name="b")])])
+    v = p.check_input("hi")
+    assert [(d.guard, d.outcome) for d in v.decisions] == [("a", "ok"), ("b", "error")]
+    assert v.blocked
+
+
+def test_a_guarded_call_does_not_reach_the_model_past_an_input_reask() -> None:
+    llm = FakeLLM("answer")
+    p = Pipeline(input=[StaticGuard(Decision.reask("again"), name="asker")])
+    with pytest.raises(InputBlocked):
+        guarded(llm.complete, pipeline=p)("hi")
+    assert llm.calls == []
