@@ -49,3 +49,15 @@ def test_a_guarded_call_does_not_reach_the_model_past_an_input_reask() -> None:
     with pytest.raises(InputBlocked):
         guarded(llm.complete, pipeline=p)("hi")
     assert llm.calls == []
+
+
+@pytest.mark.parametrize("decision", [Decision("blok", reason="typo"),  # type: ignore[arg-type]
+                                      Decision("allow", outcome="fine")])  # type: ignore[arg-type]
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_decision_with_an_unknown_action_or_outcome_is_an_error(
+        decision: Decision, use_async: bool) -> None:
+    p = Pipeline(input=[StaticGuard(decision, name="odd")])
+    v = await p.acheck_input("hi") if use_async else p.check_input("hi")
+    d = v.decisions[0]
+    assert d.outcome == "error" and d.action == "block", d
+    assert "expected one of" in d.reason

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, cast, get_args
 
 from ._context import Context
 from ._decision import Action, Decision, Outcome
@@ -23,6 +23,8 @@ from ._guard import Guard
 from ._policy import Policy
 
 T = TypeVar("T")
+_ACTIONS: tuple[str, ...] = get_args(Action)
+_OUTCOMES: tuple[str, ...] = get_args(Outcome)
 _CACHE_MAX = 4096
 _POOL_LOCK = threading.Lock()
 _POOL: list[Any] = []
@@ -89,6 +91,12 @@ class Step:
         if not isinstance(result, Decision):
             return self._failure("error", f"guard returned {type(result).__name__}, "
                                  "expected a Decision", elapsed, exception="TypeError")
+        if result.action not in _ACTIONS or result.outcome not in _OUTCOMES:
+            bad = (f"action {result.action!r}, expected one of {', '.join(_ACTIONS)}"
+                   if result.action not in _ACTIONS else
+                   f"outcome {result.outcome!r}, expected one of {', '.join(_OUTCOMES)}")
+            return self._failure("error", f"guard returned a Decision with {bad}", elapsed,
+                                 exception="ValueError")
         if result.action in ("rewrite", "reask") and not isinstance(result.text, str):
             return self._failure("error", f"{result.action} decision without text", elapsed,
                                  exception="ValueError")
