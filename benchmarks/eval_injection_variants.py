@@ -26,6 +26,10 @@ Table on stdout, JSON in benchmarks/results/eval_injection_variants.json:
    3,000 characters of benign text, before and after, interleaved so both share the machine's
    load; 100 KB probes (the ReDoS probes of eval_injection.py plus encoded and non-English
    ones) through view + rules, with and without the 30 ms scan budget.
+4. ``nested_and_confusables`` (``benchmarks/_injection_fuzz.py``; ``--only-new`` runs just this
+   part): nested encodings and look-alike substitution of the same attacks in the same carrier
+   documents, the previous scan (single layers, small homoglyph table) vs the current one;
+   false positives on every benign row and the translated fixture; guard latency ratio.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+import _injection_fuzz as fuzz
 
 import guardwire.guards.injection as inj
 from guardwire import Context
@@ -102,14 +108,20 @@ def _rate(xs: Sequence[bool]) -> float:
 
 
 # -- 1. encodings ----------------------------------------------------------------------------
-def encodings(rows: list[dict[str, Any]], n_pairs: int, seed: int = 11) -> dict[str, Any]:
-    rng = random.Random(seed)
+def pools(rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[str]]:
+    """Attack sentences, benign carrier documents and benign sentences."""
     attacks = [r["text"] for r in rows if r["label"] == 1 and len(r["text"]) <= 400
                and r["subset"].startswith(ATTACK_SUBSETS)]
     carriers = [r["text"] for r in rows if r["label"] == 0 and 400 <= len(r["text"]) <= 3000
                 and r["subset"].startswith(CARRIER_SUBSETS)]
     benign = [r["text"] for r in rows if r["label"] == 0 and 40 <= len(r["text"]) <= 300
               and r["subset"] in ("notinject", "selfinstruct_user_oriented")]
+    return attacks, carriers, benign
+
+
+def encodings(rows: list[dict[str, Any]], n_pairs: int, seed: int = 11) -> dict[str, Any]:
+    rng = random.Random(seed)
+    attacks, carriers, benign = pools(rows)
     rec: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     ceil: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     fp: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
@@ -277,18 +289,29 @@ def latency(rows: list[dict[str, Any]], n: int) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--only-new", action="store_true",
+                    help="only the nested-encoding / confusables part (section 4)")
     args = ap.parse_args(argv)
     rows = load_rows()
     t0 = time.perf_counter()
+    n = 100 if args.quick else 400
+    new = {"fuzz": fuzz.fuzz(*pools(rows), n), "benign": fuzz.benign_rows(rows, FIXTURES),
+           "latency": fuzz.latency(rows, n, _paired)}
+    if args.only_new:
+        fuzz.print_table(new)
+        return 0
     result = {"command": "benchmarks/eval_injection_variants.py" + (" --quick" * args.quick),
               "before": "English rules + base64/hex token decoder (same code, new parts off)",
               "after": "all rules + all decoders (shipped default)",
               "encodings": encodings(rows, 100 if args.quick else 400),
               "languages": languages(rows),
               "gettext_catalogs": {} if args.quick else gettext_catalogs(),
-              "latency": latency(rows, 100 if args.quick else 400)}
+              "latency": latency(rows, 100 if args.quick else 400),
+              "nested_and_confusables": {"previous": "depth=1, confusables=False (the scan "
+                                         "shipped before)", "current": "the default", **new}}
     result["seconds"] = round(time.perf_counter() - t0, 1)
     print_table(result)
+    fuzz.print_table(new)
     if not args.quick:
         OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"\nwrote {OUT.relative_to(REPO)}")

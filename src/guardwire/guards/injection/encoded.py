@@ -40,6 +40,8 @@ from .normalise_view import INVISIBLE_TABLE, normalised_view
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
 _HEX_JUNK = regex.compile(r"\\x|0x|[:,]")
+_B64_QUOTED = re.compile(r"%(?:2[bBfF]|3[dD])")
+_B64_UNQUOTE = {"%2B": "+", "%2F": "/", "%3D": "="}
 _WHITESPACE = str.maketrans("", "", "\n\r\t\f\v")
 _MAX_TOKEN = 8192  # longer tokens are decoded from their first 8 KB
 _TOKEN_EDGE = "\"'`()[]{}<>.,;!?"
@@ -63,7 +65,11 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         if len(token) < 24:
             continue
         token = token.strip(_TOKEN_EDGE)[:_MAX_TOKEN]
-        if _HEX.fullmatch(token):
+        quoted = "%" in token  # URL-quoted base64 (%2B, %2F, %3D): a "percent+base64" chain
+        if quoted:
+            token = _B64_QUOTED.sub(lambda m: _B64_UNQUOTE[m.group().upper()], token)
+        pre = "percent+" if quoted else ""
+        if not quoted and _HEX.fullmatch(token):
             digits = _HEX_JUNK.sub("", token)
             s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
             if s is not None:
@@ -71,8 +77,8 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
         elif _B64.fullmatch(token) and not token.isalpha():
             s = _b64(token)
             if s is not None:
-                found.append(("base64", s))
-            elif retries < MAX_RETRIES:  # ROT13-ed or reversed base64 (a two-layer chain)
+                found.append((pre + "base64", s))
+            elif retries < MAX_RETRIES and not quoted:  # ROT13-ed or reversed base64
                 retries += 1
                 for kind, other in (("rot13+base64", token.translate(_ROT13_BOTH)),
                                     ("reversed+base64", token[::-1])):
@@ -80,7 +86,7 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
                     if s is not None:
                         found.append((kind, s))
                         break
-        elif token[0] == "=" and _B64.fullmatch(token[::-1]) and not token.isalpha():
+        elif token[:1] == "=" and _B64.fullmatch(token[::-1]) and not token.isalpha():
             s = _b64(token[::-1])  # reversed base64 whose padding now leads
             if s is not None:
                 found.append(("reversed+base64", s))

@@ -114,31 +114,26 @@ def normalised_view(text: str) -> str:
 
 # -- the rules' confusable view ---------------------------------------------------------------
 _CONFUSABLES: dict[int, str] = {ord(PAIRS[i]): PAIRS[i + 1] for i in range(0, len(PAIRS), 2)}
-_LOOKALIKES_DELETE: dict[int, None] = {cp: None for cp in (
-    *_CONFUSABLES, *(ord(k) for k in _HOMOGLYPHS if k.isalpha()))}
 # Look-alike or not, by code point (one past the last look-alike: not one, for any larger one).
-_IS_LOOKALIKE = np.zeros(max(_LOOKALIKES_DELETE) + 2, dtype=bool)
-_IS_LOOKALIKE[list(_LOOKALIKES_DELETE)] = True
+# The small table's look-alikes are already ASCII in the view.
+_IS_LOOKALIKE = np.zeros(max(_CONFUSABLES) + 2, dtype=bool)
+_IS_LOOKALIKE[list(_CONFUSABLES)] = True
 _IS_LOOKALIKE.flags.writeable = False
 _EXTENDED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _CONFUSABLES) + "]")
 _NOT_LETTERS = regex.compile(r"\P{L}+")
-# A text in which words with other non-Latin letters (not look-alikes: "л", "π", "ա") exceed
+# A view in which words with other non-Latin letters (not look-alikes: "л", "π", "ա") exceed
 # this share of the words with a Latin letter is real non-Latin writing (Russian, Greek,
 # Armenian, ...), not an obfuscated Latin text, and is left as the normalised view has it.
 MAX_FOREIGN_SHARE = 0.2
 
 
-def confusable_view(text: str) -> str | None:
-    """The normalised view of ``text`` with every confusable folded to its ASCII letter, or
+def confusable_view(view: str) -> str | None:
+    """``view`` (a :func:`normalised_view`) with every confusable folded to its ASCII letter, or
     ``None`` when there is nothing more to fold (no look-alike outside the small table) or the
     text is mostly non-Latin writing (see ``MAX_FOREIGN_SHARE``). Vectorised like the view."""
-    if text.isascii():
+    if view.isascii() or _EXTENDED.search(view) is None:
         return None
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    if _EXTENDED.search(folded) is None:
-        return None
-    letters = _NOT_LETTERS.sub(" ", _MARKS.sub("", unicodedata.normalize("NFD", folded)))
-    codes = np.frombuffer(letters.encode("utf-32-le"), dtype=np.uint32)
+    codes = np.frombuffer(_NOT_LETTERS.sub(" ", view).encode("utf-32-le"), dtype=np.uint32)
     space = codes == _SPACE
     word = np.cumsum(space)  # word number of each character
     latin = np.bincount(word, weights=(codes < 128) & ~space) > 0
@@ -146,4 +141,4 @@ def confusable_view(text: str) -> str | None:
     foreign = np.bincount(word, weights=(codes >= 128) & ~lookalike) > 0
     if int(foreign.sum()) > MAX_FOREIGN_SHARE * int(latin.sum()):
         return None
-    return normalised_view(folded.translate(_CONFUSABLES))
+    return view.translate(_CONFUSABLES)

@@ -201,7 +201,7 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     chosen = RULES if rules is None else tuple(rules)
     _run(chosen, view, timeout_s, out, deadline)
     if confusables:
-        folded = confusable_view(text)
+        folded = confusable_view(view)
         if folded is not None and folded != view:
             done = {h.rule_id for h in out.hits}
             _run([r for r in chosen if r.id not in done], folded, timeout_s, out, deadline)
