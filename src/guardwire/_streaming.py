@@ -47,12 +47,17 @@ class StreamCorrection:
     verdict: Verdict
 
 
+class _ProcessorBlocked(Exception):
+    """A per-chunk guard failed and its policy is fail-closed: the stream ends with
+    OutputBlocked, after the block has been recorded as the output verdict."""
+
+
 class _Tracked:
     """One per-chunk guard over one stream, with what it was fed, what it let out and its time,
     so that it gets a Decision (and a lift-rate count) like any other guard. A processor that
     raises is handled by its guard's policy: fail-closed ends the stream with OutputBlocked;
     fail-open lets the rest of the stream through untouched (what it held back is lost, and
-    its Decision says so)."""
+    its Decision says so). Either way the Decision is recorded in the output verdict."""
 
     def __init__(self, step: Step, ctx: Context) -> None:
         self.step, self.route = step, ctx.route
@@ -66,17 +71,21 @@ class _Tracked:
             self.proc: StreamProcessor | None = start(ctx)
         except Exception as exc:
             self.proc = None
-            self._fail(exc, t0)
+            self._fail(exc, t0, stop=False)  # the stream checks `blocks` before it starts
         self.ms += (time.perf_counter() - t0) * 1000.0
 
-    def _fail(self, exc: Exception, t0: float) -> None:
+    @property
+    def blocks(self) -> bool:
+        return self.failure is not None and self.failure.action == "block"
+
+    def _fail(self, exc: Exception, t0: float, *, stop: bool = True) -> None:
         d = self.step._error(exc, t0)
         self.proc = None
-        if d.action == "block":
-            raise OutputBlocked(Verdict("output", "", (d,), "", "enforce", self.route))
         self.failure = Decision(d.action, None, d.reason, None, d.guard, d.outcome,
                                 d.elapsed_ms, MappingProxyType({**d.data, "lost_holdback": True,
                                                                 "streamed": True}))
+        if stop and self.blocks:
+            raise _ProcessorBlocked(d.reason)
 
     def _call(self, fn: Callable[[], str], fallback: str) -> str:
         if self.proc is None:
@@ -127,6 +136,11 @@ class _StreamRun:
         self.raw: list[str] = []
         self.template: Any = None
         self.trailing: list[Any] = []
+
+    def check_start(self) -> None:
+        """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
+        if any(t.blocks for t in self.tracked):
+            raise _ProcessorBlocked("a per-chunk guard could not start")
 
     def _start(self) -> list[StreamProcessor]:
         return [s.guard.start_stream(self.ctx) for s in self.inc_steps]  # type: ignore[attr-defined]
@@ -219,10 +233,14 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
                   end: Callable[[Context], None]) -> Iterator[Any]:
     run = _StreamRun(p, adapter, ctx)
     try:
-        for chunk in raw:
-            yield from run.on_chunk(chunk)
-        yield from run.tail()
-        full, whole = run.end_stage()
+        try:
+            run.check_start()
+            for chunk in raw:
+                yield from run.on_chunk(chunk)
+            yield from run.tail()
+            full, whole = run.end_stage()
+        except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
+            full, whole = "".join(run.raw), ()
         verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions())
         yield from run.verdict_chunks(verdict)
     finally:
@@ -236,12 +254,16 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
                          ctx: Context, end: Callable[[Context], None]) -> AsyncIterator[Any]:
     run = _StreamRun(p, adapter, ctx)
     try:
-        async for chunk in raw:
-            for out in run.on_chunk(chunk):
+        try:
+            run.check_start()
+            async for chunk in raw:
+                for out in run.on_chunk(chunk):
+                    yield out
+            for out in run.tail():
                 yield out
-        for out in run.tail():
-            yield out
-        full, whole = run.end_stage()
+            full, whole = run.end_stage()
+        except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
+            full, whole = "".join(run.raw), ()
         verdict = await p.run_stage_async("output", full, ctx, entries=whole,
                                           prefix=run.decisions())
         for out in run.verdict_chunks(verdict):

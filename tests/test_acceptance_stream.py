@@ -1,0 +1,67 @@
+"""Acceptance review of streams: a per-chunk guard that fails closed is recorded like any other
+block."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
+from guardwire.testing import FakeLLM, capture_verdicts
+
+pytestmark = pytest.mark.anyio
+
+
+class FailingStream:
+    """An output guard whose stream processor raises on a chunk with "boom" (or at start)."""
+
+    name = "failing_stream"
+
+    def __init__(self, at_start: bool = False) -> None:
+        self.at_start = at_start
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow()
+
+    def start_stream(self, ctx: Context) -> Any:
+        if self.at_start:
+            raise RuntimeError("cannot start")
+        return self
+
+    def feed(self, chunk: str) -> str:
+        if "boom" in chunk:
+            raise RuntimeError("processor failed")
+        return chunk
+
+    def flush(self) -> str:
+        return ""
+
+
+@pytest.mark.parametrize("at_start", [False, True])
+def test_a_fail_closed_stream_processor_block_is_recorded(at_start: bool) -> None:
+    p = Pipeline(output=[FailingStream(at_start)], stream_mode="incremental")
+    ctx = Context()
+    shown: list[str] = []
+    with capture_verdicts() as captured, pytest.raises(OutputBlocked) as err:
+        for chunk in guarded(FakeLLM("hello boom world", chunk_size=6).stream,
+                             pipeline=p)("q", guard_ctx=ctx):
+            shown.append(chunk)
+    assert shown == ([] if at_start else ["hello "])
+    recorded = ctx.verdicts[-1]
+    assert recorded.stage == "output" and recorded.blocked
+    d = recorded.blocking
+    assert d is not None and d.guard == "failing_stream" and d.outcome == "error"
+    assert err.value.verdict.blocking == d
+    assert [v.stage for v in captured] == ["input", "output"] and captured[-1].blocked
+
+
+async def test_a_fail_closed_stream_processor_block_is_recorded_async() -> None:
+    p = Pipeline(output=[FailingStream()], stream_mode="incremental")
+    ctx = Context()
+    stream = await guarded(FakeLLM("hello boom world", chunk_size=6).astream,
+                           pipeline=p)("q", guard_ctx=ctx)
+    with pytest.raises(OutputBlocked):
+        async for _ in stream:
+            pass
+    assert ctx.verdicts[-1].stage == "output" and ctx.verdicts[-1].blocked
