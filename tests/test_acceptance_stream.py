@@ -1,10 +1,13 @@
 """Acceptance review of streams: a per-chunk guard that fails closed is recorded like any other
-block."""
+block, and a stream cancelled from outside (an anyio cancel scope) still closes the provider's
+stream and clears the per-call vault."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import anyio
+import anyio.lowlevel
 import pytest
 
 from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
@@ -65,3 +68,42 @@ async def test_a_fail_closed_stream_processor_block_is_recorded_async() -> None:
         async for _ in stream:
             pass
     assert ctx.verdicts[-1].stage == "output" and ctx.verdicts[-1].blocked
+
+
+class SlowSource:
+    """A provider stream that never ends on its own and whose aclose() awaits."""
+
+    def __init__(self) -> None:
+        self.closed = False
+
+    def __aiter__(self) -> SlowSource:
+        return self
+
+    async def __anext__(self) -> str:
+        await anyio.sleep(0.01)
+        return "tok "
+
+    async def aclose(self) -> None:
+        await anyio.lowlevel.checkpoint()
+        self.closed = True
+
+
+@pytest.mark.parametrize("stream_mode", ["buffered", "incremental"])
+async def test_a_stream_cancelled_by_a_cancel_scope_closes_the_source_and_clears_the_vault(
+        stream_mode: str) -> None:
+    source = SlowSource()
+
+    async def llm(prompt: str) -> SlowSource:
+        return source
+
+    def remember(text: str, ctx: Context) -> Decision:
+        ctx.vault.put("<SECRET_1>", "s3cret")  # what the PII redactor does
+        return Decision.allow()
+
+    p = Pipeline(input=[remember], stream_mode=stream_mode)  # type: ignore[arg-type]
+    ctx = Context()
+    with anyio.move_on_after(0.1):
+        async for _ in await guarded(llm, pipeline=p)("q", guard_ctx=ctx):
+            pass
+    assert len(ctx.vault) == 0
+    assert source.closed

@@ -244,10 +244,10 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
         verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions())
         yield from run.verdict_chunks(verdict)
     finally:
+        end(ctx)
         close = getattr(raw, "close", None)
         if callable(close):
             close()
-        end(ctx)
 
 
 async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
@@ -269,9 +269,14 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
         for out in run.verdict_chunks(verdict):
             yield out
     finally:
+        end(ctx)  # first: a cancelled caller must not keep the vault
         close = getattr(raw, "aclose", None) or getattr(raw, "close", None)
         if callable(close):
             closing = close()
             if inspect.isawaitable(closing):  # SDK AsyncStream.close() is a coroutine
-                await closing
-        end(ctx)
+                import anyio
+
+                # shielded: under a cancelled scope (move_on_after, a task group) the close
+                # would otherwise be cancelled at its first await and the stream left open
+                with anyio.CancelScope(shield=True):
+                    await closing
