@@ -61,3 +61,23 @@ async def test_a_decision_with_an_unknown_action_or_outcome_is_an_error(
     d = v.decisions[0]
     assert d.outcome == "error" and d.action == "block", d
     assert "expected one of" in d.reason
+
+
+def test_timed_out_awaitables_of_sync_callables_do_not_pile_up_in_worker_threads() -> None:
+    """HangingGuard() (and any sync callable that returns an awaitable) under a sync caller:
+    each timeout must end the wait, not leave a worker thread running it to completion, or
+    after a few dozen timeouts every budgeted sync guard in the process times out."""
+    import threading
+
+    from guardwire import step
+    from guardwire.testing import HangingGuard
+
+    hanging = HangingGuard(seconds=3)
+    slow = Pipeline(input=[step(hanging, budget_ms=5, on_timeout="open")])
+    ask = guarded(FakeLLM("hello").complete, pipeline=slow)
+    before = threading.active_count()
+    for _ in range(40):
+        assert ask("hi") == "hello"
+    assert threading.active_count() - before < 8
+    healthy = Pipeline(input=[step(StaticGuard(name="healthy"), budget_ms=2000)])
+    assert healthy.check_input("hi").decisions[0].outcome == "ok"

@@ -206,9 +206,18 @@ class Step:
         t0 = time.perf_counter()
         from concurrent.futures import TimeoutError as FutureTimeout
 
-        future = _pool().submit(_call_to_completion, self.guard, text, ctx)
+        future = _pool().submit(self.guard, text, ctx)
         try:
             result = future.result(timeout=budget / 1000.0)
+            if inspect.isawaitable(result):
+                # a sync callable that hands back an awaitable: wait for it here, within
+                # what is left of the budget, so a timeout cancels it (a worker thread
+                # running it to completion would hold a pool slot until it finished)
+                left = budget / 1000.0 - (time.perf_counter() - t0)
+                awaitable = cast(Awaitable[object], result)
+                done, result = run_coroutine_sync(lambda: _await_within(awaitable, left))
+                if not done:
+                    return self._timeout(t0)
         except FutureTimeout:
             return self._timeout(t0)
         except Exception as exc:
@@ -274,15 +283,15 @@ class Step:
         return result
 
 
-def _call_to_completion(guard: Guard, text: str, ctx: Context) -> object:
-    """Call a guard in a worker thread; if it hands back an awaitable, finish it there."""
-    result = guard(text, ctx)
-    if inspect.isawaitable(result):
-        import anyio
+async def _await_within(awaitable: Awaitable[object], seconds: float) -> tuple[bool, object]:
+    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled)."""
+    import anyio
 
-        awaitable = cast(Awaitable[object], result)
-        return anyio.run(_await, awaitable)
-    return result
+    with anyio.move_on_after(max(seconds, 0.0)):
+        return True, await awaitable
+    if inspect.iscoroutine(awaitable):
+        awaitable.close()  # never started when no time was left: no "never awaited" warning
+    return False, None
 
 
 async def _await(awaitable: Awaitable[T]) -> T:
