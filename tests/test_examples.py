@@ -26,6 +26,7 @@ NEEDS = {
                            "citations", "footnotes", "grounding"],
     "structured_output": ["normalize", "pii", "schema"],
     "custom_guard": ["normalize"],
+    "agent_tools": ["normalize", "injection"],
 }
 
 
@@ -118,6 +119,15 @@ def test_rag_with_citations(outputs: dict[str, subprocess.CompletedProcess[str]]
     assert "<sum>" not in answer and "407 checkouts" in answer  # 312 + 95, from the documents
     assert "[1]" in answer and "[2]" in answer
     assert "Timestamps: " in answer and "2026-03-31 14:31" in answer
+
+
+def test_agent_tools(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
+    out = run(outputs, "agent_tools")
+    first, second = out.split("=== turn with")[1:3]
+    assert "answer: (model) The shop opens" in first and "InputBlocked" not in first
+    assert "in tool output call_2" in second and "source: tool, tool_id: call_2" in second
+    assert "tool_name: fetch_page" in second
+    assert "model calls: 1 " in out
 
 
 def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:

@@ -10,7 +10,8 @@ result, so SDK request/response objects plug in without guards seeing SDK types:
 
 Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
 ``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
-``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``.
+``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``, ``tool_outputs``
+(the tool results the call hands the model, for the injection guard's ``scan_tools``).
 """
 
 from __future__ import annotations
@@ -84,6 +85,10 @@ class BaseAdapter:
         return text
 
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
+        return []
+
+    def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
+        """Tool results in the call: ``[{"id", "name", "text"}]`` (none by default)."""
         return []
 
 
@@ -189,6 +194,30 @@ class ChatAdapter(BaseAdapter):
 
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
         return [m for m in self._messages(call) if isinstance(m, Mapping)]
+
+    def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
+        """OpenAI ``role: "tool"``/``"function"`` messages and Anthropic ``tool_result``
+        blocks, in order. ``id`` is the tool call id (else the message's position)."""
+        out: list[dict[str, Any]] = []
+        for i, m in enumerate(self._messages(call)):
+            if not isinstance(m, Mapping):
+                continue
+            if m.get("role") in ("tool", "function"):
+                text = _content_text(m.get("content"))
+                if text:
+                    out.append({"id": str(m.get("tool_call_id") or f"message {i}"),
+                                "name": m.get("name"), "text": text})
+                continue
+            parts = m.get("content")
+            if not isinstance(parts, list):
+                continue
+            for j, part in enumerate(parts):
+                if isinstance(part, Mapping) and part.get("type") == "tool_result":
+                    text = _content_text(part.get("content"))
+                    if text:
+                        out.append({"id": str(part.get("tool_use_id") or f"message {i}.{j}"),
+                                    "name": None, "text": text})
+        return out
 
     def reask(self, call: Call, previous: str, prompt: str) -> Call:
         msgs = [*self._messages(call), {"role": "assistant", "content": previous},

@@ -78,6 +78,9 @@ class Context:
     - ``vault``: placeholder mappings (PII); dropped at the end of the call unless
       ``keep_vault`` is set.
     - ``docs``: retrieved documents / tool outputs (strings or dicts with id/title/text/metadata).
+    - ``tool_outputs``: the tool results the call hands the model (``{"id", "name", "text"}``);
+      filled from chat messages by the adapter (OpenAI ``role: "tool"``, Anthropic
+      ``tool_result`` blocks) unless given. Input guards read them; nothing rewrites them.
     - ``reference_time``: "now" for this conversation (time phrases resolve against it).
     - ``schema``: the expected response model (pydantic model or type), if any.
     - ``metadata``: the application's own facts (user id, tenant, authoritative values…).
@@ -93,6 +96,7 @@ class Context:
     messages: Sequence[Mapping[str, Any]] = ()
     vault: Vault = field(default_factory=InMemoryVault)
     docs: Sequence[Any] = ()
+    tool_outputs: Sequence[Mapping[str, Any]] = ()
     reference_time: datetime | None = None
     schema: Any = None
     metadata: dict[str, Any] = field(default_factory=dict)

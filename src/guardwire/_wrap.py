@@ -53,6 +53,9 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     texts = adapter.get_input(call)
     if not ctx.original_input:
         ctx.original_input = adapter.original_input(call)
+    if not ctx.tool_outputs:
+        hook = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
+        ctx.tool_outputs = hook(call) if hook is not None else []
     new_texts: list[str] = []
     for text in texts:
         verdict: Verdict = yield StageReq("input", text)

@@ -7,8 +7,12 @@ adds 0.15 to the classifier score) and the shipped classifier's probability (max
 and, when the classifier is unsure (score in ``judge_band``) and a judge is configured, the
 judge's answer.
 The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_score``,
-``rules_score``, the ``source`` (``"input"`` or ``"doc"`` with ``doc_index``) and the judge's
-outcome. With ``scan_docs=True`` it also scans ``ctx.docs`` for indirect injection.
+``rules_score``, the ``source`` (``"input"``, ``"tool"`` with ``tool_index``/``tool_id``, or
+``"doc"`` with ``doc_index``) and the judge's outcome. It also scans the tool results the
+call hands the model (``ctx.tool_outputs``: OpenAI ``role: "tool"`` messages, Anthropic
+``tool_result`` blocks; ``scan_tools=False`` turns that off) and, with ``scan_docs=True``,
+``ctx.docs`` for indirect injection. Tool results are scanned once per call, and a result
+already scanned by this guard instance (same text) is not scanned again.
 
 Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``. This is a
 security boundary, so a guard that cannot finish must not wave a text through; 200 ms is far
@@ -24,7 +28,10 @@ or the judge was consulted or failed open, without a block).
 
 from __future__ import annotations
 
+import hashlib
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
@@ -43,6 +50,7 @@ from .rules import ENCODED_RULE_IDS, RULES, SEVERITY_SCORE, RuleHit, RuleScan, s
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
 LOW_RULE_BOOST = 0.15
+TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES}
 _RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS)
 
@@ -115,6 +123,7 @@ class InjectionGuard:
         allow_patterns: Sequence[str] = (),
         scan_docs: bool = False,
         scan_input: bool = True,
+        scan_tools: bool = True,
         judge: object = None,
         judge_band: Sequence[float] = (0.45, 0.9),
         judge_policy: Policy | Mapping[str, Any] = DEFAULT_JUDGE_POLICY,
@@ -123,17 +132,21 @@ class InjectionGuard:
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
         for flag, val in (("rules", rules), ("classifier", classifier),
-                          ("scan_docs", scan_docs), ("scan_input", scan_input)):
+                          ("scan_docs", scan_docs), ("scan_input", scan_input),
+                          ("scan_tools", scan_tools)):
             if not isinstance(val, bool):
                 raise ConfigError(f"must be true or false, got {val!r}", path=flag)
         if not rules and not classifier:
             raise ConfigError("at least one of rules/classifier must be on", path="rules")
-        if not scan_docs and not scan_input:
-            raise ConfigError("nothing to scan: scan_input and scan_docs are both off",
-                              path="scan_input")
+        if not (scan_docs or scan_input or scan_tools):
+            raise ConfigError("nothing to scan: scan_input, scan_tools and scan_docs are all "
+                              "off", path="scan_input")
         self.use_rules, self.use_classifier = rules, classifier
-        self.scan_docs, self.scan_input = scan_docs, scan_input
-        self.cacheable = not scan_docs  # docs come from the Context, not the text
+        self.scan_docs, self.scan_input, self.scan_tools = scan_docs, scan_input, scan_tools
+        # docs and tool results come from the Context, not the text: no text-keyed cache
+        self.cacheable = not (scan_docs or scan_tools)
+        self._tool_memo: OrderedDict[bytes, _Assessment] = OrderedDict()
+        self._tool_lock = threading.Lock()
         off = set(_strings(disabled_rules, "disabled_rules"))
         unknown = off - _RULE_IDS - _CATEGORIES
         if unknown:
@@ -191,6 +204,38 @@ class InjectionGuard:
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
+    def _tool_assessment(self, body: str) -> _Assessment:
+        key = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        with self._tool_lock:
+            hit = self._tool_memo.get(key)
+            if hit is not None:
+                self._tool_memo.move_to_end(key)
+                return hit
+        found = self.assess(body)
+        with self._tool_lock:
+            self._tool_memo[key] = found
+            while len(self._tool_memo) > TOOL_CACHE_SIZE:
+                self._tool_memo.popitem(last=False)
+        return found
+
+    def _tools(self, ctx: Context) -> list[tuple[dict[str, Any], str, _Assessment]]:
+        """Every tool result of the call, assessed once per call (kept in ``ctx.state``)."""
+        memo: dict[int, list[tuple[dict[str, Any], str, _Assessment]]] = ctx.guard_state(
+            "injection").setdefault("tools", {})
+        done = memo.get(id(self))
+        if done is None:
+            done = []
+            for i, out in enumerate(ctx.tool_outputs):
+                body = out.get("text") if isinstance(out, Mapping) else None
+                if isinstance(body, str) and body:
+                    where: dict[str, Any] = {"source": "tool", "tool_index": i,
+                                             "tool_id": out.get("id", str(i))}
+                    if out.get("name"):
+                        where["tool_name"] = out["name"]
+                    done.append((where, body, self._tool_assessment(body)))
+            memo[id(self)] = done
+        return done
+
     def _targets(self, text: str, ctx: Context) -> list[tuple[dict[str, Any], str]]:
         out: list[tuple[dict[str, Any], str]] = []
         if self.scan_input:
@@ -210,6 +255,8 @@ class InjectionGuard:
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
         assessed = [(where, body, self.assess(body)) for where, body in self._targets(text, ctx)]
+        if self.scan_tools and ctx.tool_outputs:
+            assessed.extend(self._tools(ctx))
         if not assessed:
             return Decision.allow("nothing to scan")
         where, body, worst = max(assessed, key=lambda item: item[2].score)
@@ -254,6 +301,7 @@ class InjectionGuard:
                 data["judge_fail_mode"] = mode
                 blocked = mode == "closed"
         place = ("input" if where["source"] == "input"
+                 else f"tool output {where['tool_id']}" if where["source"] == "tool"
                  else f"document {where.get('doc_id', where['doc_index'])}")
         if blocked:
             why = ", ".join(rule_ids[:3]) or (
