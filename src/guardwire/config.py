@@ -341,6 +341,9 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
         raise ConfigError(msg, file=source, path=sub) from exc
     except (TypeError, ValueError) as exc:
         raise ConfigError(str(exc), file=source, path=f"{path}.with") from exc
+    except Exception as exc:  # a broken model file, a missing extra, a bug in the factory
+        raise ConfigError(f"guard {entry.use!r} could not be built: {type(exc).__name__}: "
+                          f"{exc}", file=source, path=path) from exc
     spec = StepSpec(guard, entry.name or entry.use, None,
                     {k: v for k, v in dict(budget_ms=entry.budget_ms, on_error=entry.on_error,
                                            on_timeout=entry.on_timeout,

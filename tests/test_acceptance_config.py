@@ -1,0 +1,57 @@
+"""Acceptance review of route files: every mistake is a ConfigError naming the file and key
+path; nothing is silently coerced, dropped or overridden."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardwire import ConfigError, Context, Decision, GuardSetupError, Registry, load_routes
+
+
+def allow(text: str, ctx: Context) -> Decision:
+    return Decision.allow()
+
+
+def _broken_factory() -> object:
+    raise RuntimeError("the model file is corrupt")
+
+
+def _setup_failing_factory() -> object:
+    raise GuardSetupError("install guardwire[ner]")
+
+
+def _lookup_factory(table: str) -> object:
+    return {"known": allow}[table]
+
+
+@pytest.fixture
+def reg() -> Registry:
+    r = Registry()
+    r.register("ok", lambda: allow)
+    r.register("broken", _broken_factory)
+    r.register("needs_extra", _setup_failing_factory)
+    r.register("lookup", _lookup_factory)
+    return r
+
+
+def write(tmp_path: Path, name: str, body: str) -> Path:
+    p = tmp_path / name
+    p.write_text(body, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ('"broken"', "RuntimeError: the model file is corrupt"),
+    ('"needs_extra"', "GuardSetupError: install guardwire[ner]"),
+    ('{ use = "lookup", with = { table = "nope" } }', "KeyError: 'nope'"),
+])
+def test_a_factory_that_fails_in_any_way_is_a_config_error_with_the_key_path(
+        tmp_path: Path, reg: Registry, entry: str, message: str) -> None:
+    cfg = write(tmp_path, "g.toml", f'[routes.chat]\ninput = ["ok", {entry}]')
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    assert str(info.value).startswith(f"{cfg}: routes.chat.input[1]: ")
+    assert message in str(info.value)
+    assert info.value.__cause__ is not None  # the original exception is kept
