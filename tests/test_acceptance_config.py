@@ -55,3 +55,30 @@ def test_a_factory_that_fails_in_any_way_is_a_config_error_with_the_key_path(
     assert str(info.value).startswith(f"{cfg}: routes.chat.input[1]: ")
     assert message in str(info.value)
     assert info.value.__cause__ is not None  # the original exception is kept
+
+
+@pytest.mark.parametrize(("body", "path", "key"), [
+    ("routes:\n  a:\n    input: [ok]\n  a:\n    mode: monitor\n", "routes", "a"),
+    ("routes:\n  a:\n    input: [ok]\n    mode: enforce\n    mode: monitor\n", "routes.a", "mode"),
+    ("routes:\n  a:\n    input:\n      - {use: ok, budget_ms: 5, budget_ms: 50}\n",
+     "routes.a.input[0]", "budget_ms"),
+])
+def test_a_duplicate_yaml_key_is_an_error_not_last_one_wins(tmp_path: Path, reg: Registry,
+                                                            body: str, path: str,
+                                                            key: str) -> None:
+    cfg = write(tmp_path, "g.yaml", body)
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    assert info.value.path == path
+    assert f"duplicate key {key!r}" in str(info.value) and "line" in str(info.value)
+
+
+def test_yaml_anchors_and_merge_keys_still_work(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.yaml", "base: &b {mode: monitor}\n"
+                "routes:\n  a:\n    <<: *b\n    input: [ok]\n".replace("base", "x_base"))
+    with pytest.raises(ConfigError, match="x_base"):  # unknown top-level key, as before
+        load_routes(cfg, registry=reg)
+    cfg = write(tmp_path, "h.yaml", "routes:\n  a: &a\n    mode: monitor\n    input: [ok]\n"
+                "  b:\n    <<: *a\n    on_block: respond\n")
+    routes = load_routes(cfg, registry=reg)
+    assert routes["b"].mode == "monitor" and routes["b"].on_block == "respond"

@@ -187,9 +187,7 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
         if suffix == ".toml":
             data: Any = tomllib.loads(raw.decode("utf-8"))
         elif suffix in (".yaml", ".yml"):
-            import yaml
-
-            data = yaml.safe_load(raw.decode("utf-8"))
+            data = _load_yaml(raw.decode("utf-8"), name)
         else:
             raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -201,6 +199,47 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ConfigError("the top level must be a table/mapping", file=name)
     return data
+
+
+def _load_yaml(text: str, name: str) -> Any:
+    """``yaml.safe_load``, except that a key written twice in one mapping is an error (PyYAML
+    keeps the last one silently; TOML refuses it)."""
+    import yaml
+
+    loader = yaml.SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _no_duplicate_keys(node, "", name, set())
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+
+
+def _no_duplicate_keys(node: Any, path: str, name: str, seen_nodes: set[int]) -> None:
+    import yaml
+
+    if id(node) in seen_nodes:  # an alias to a node already checked (or a recursive anchor)
+        return
+    seen_nodes.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _no_duplicate_keys(item, f"{path}[{i}]", name, seen_nodes)
+    elif isinstance(node, yaml.MappingNode):
+        lines: dict[tuple[str, str], int] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode):
+                continue
+            line = key.start_mark.line + 1
+            if key.value != "<<":  # merge keys (<<: *base) may repeat and be overridden
+                first = lines.get((key.tag, key.value))
+                if first is not None:
+                    raise ConfigError(f"duplicate key {key.value!r} (line {line}, first on "
+                                      f"line {first})", file=name, path=path or None)
+                lines[(key.tag, key.value)] = line
+            sub = f"{path}.{key.value}" if path else str(key.value)
+            _no_duplicate_keys(value, sub, name, seen_nodes)
 
 
 def load_routes(path: str | PathLike[str], *, registry: Registry | None = None,
