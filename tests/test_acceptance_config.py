@@ -82,3 +82,31 @@ def test_yaml_anchors_and_merge_keys_still_work(tmp_path: Path, reg: Registry) -
                 "  b:\n    <<: *a\n    on_block: respond\n")
     routes = load_routes(cfg, registry=reg)
     assert routes["b"].mode == "monitor" and routes["b"].on_block == "respond"
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ('[routes.chat]\ninput = [{ use = "ok", budget_ms = true }]', "routes.chat.input[0].budget_ms"),
+    ('[routes.chat]\ninput = [{ use = "ok", budget_ms = "250" }]',
+     "routes.chat.input[0].budget_ms"),
+    ('[routes.chat]\nmax_reasks = "3"', "routes.chat.max_reasks"),
+    ('[routes.chat]\nmax_reasks = 2.5', "routes.chat.max_reasks"),
+    ('[routes.chat]\nguard_system = "yes"', "routes.chat.guard_system"),
+    ('[defaults]\nreturn_structured = 1\n[routes.chat]', "defaults.return_structured"),
+    ('[defaults]\ncache_ttl_s = 5\n[routes.chat]', "defaults.cache_ttl_s"),
+])
+def test_a_value_of_the_wrong_type_is_an_error_not_coerced(tmp_path: Path, reg: Registry,
+                                                           body: str, path: str) -> None:
+    """`budget_ms = true` used to become a 1 ms budget, `guard_system = "yes"` True."""
+    cfg = write(tmp_path, "g.toml", body)
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    assert info.value.path == path, str(info.value)
+
+
+def test_integers_are_still_fine_where_numbers_are_expected(tmp_path: Path,
+                                                            reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[defaults]\nbudget_ms = 40\n[routes.chat]\n'
+                'input = [{ use = "ok", budget_ms = 5 }]\nmax_reasks = 2')
+    routes = load_routes(cfg, registry=reg)
+    assert routes["chat"].policy.budget_ms == 40 and routes["chat"].max_reasks == 2
+    assert routes["chat"].steps("input")[0].policy.budget_ms == 5

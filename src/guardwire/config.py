@@ -115,7 +115,8 @@ FailMode = Literal["open", "closed"]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    # strict: `budget_ms = true` is a mistake, not a 1 ms budget; "3" is not 3
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
 
 
 class GuardEntry(_Strict):
