@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import sys
 from collections.abc import Sequence
@@ -107,14 +108,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                                        file=sys.stderr), start=1):
         if not line.strip():
             continue
-        try:
-            case = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"line {lineno}: not JSON: {exc.msg}", file=str(path)) from exc
-        if not isinstance(case, dict) or not isinstance(case.get("input", ""), str) or \
-                not isinstance(case.get("output", ""), str):
-            raise ConfigError(f"line {lineno}: expected an object with string 'input'/'output'",
-                              file=str(path))
+        case = _read_case(line, lineno, str(path))
         cases += 1
         ctx = Context(route=args.route, docs=case.get("docs") or (),
                       metadata=case.get("metadata") or {})
@@ -155,6 +149,35 @@ def cmd_check(args: argparse.Namespace) -> int:
         Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
         print(f"wrote {args.json}")
     return 0
+
+
+_CASE_KEYS = ("input", "output", "docs", "metadata")
+
+
+def _read_case(line: str, lineno: int, file: str) -> dict[str, Any]:
+    """One JSONL case, checked: a misspelled key or a wrong type would otherwise make the
+    case run less than it says (a stage skipped, documents ignored) without a word."""
+    try:
+        case = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"line {lineno}: not JSON: {exc.msg}", file=file) from exc
+    if not isinstance(case, dict) or not isinstance(case.get("input", ""), str) or \
+            not isinstance(case.get("output", ""), str):
+        raise ConfigError(f"line {lineno}: expected an object with string 'input'/'output'",
+                          file=file)
+    for key in case:
+        if key not in _CASE_KEYS:
+            close = difflib.get_close_matches(key, _CASE_KEYS, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"line {lineno}: unknown key {key!r}{hint}; keys: "
+                              f"{', '.join(_CASE_KEYS)}", file=file)
+    if "input" not in case and "output" not in case:
+        raise ConfigError(f"line {lineno}: needs 'input' or 'output'", file=file)
+    if not isinstance(case.get("docs", []), list):
+        raise ConfigError(f"line {lineno}: 'docs' must be a list", file=file)
+    if not isinstance(case.get("metadata", {}), dict):
+        raise ConfigError(f"line {lineno}: 'metadata' must be an object", file=file)
+    return case
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

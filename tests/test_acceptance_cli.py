@@ -1,0 +1,32 @@
+"""Acceptance review of ``guardwire check``: a case line it cannot use fully is an error naming
+the line, never a case that silently runs nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardwire.cli import main
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ('{"inptu": "hello"}', "line 2: unknown key 'inptu' (did you mean 'input'?)"),
+    ('{"input": "hi", "ouput": "x"}', "line 2: unknown key 'ouput' (did you mean 'output'?)"),
+    ('{"docs": ["a"]}', "line 2: needs 'input' or 'output'"),
+    ('{"input": "hi", "docs": "one document"}', "line 2: 'docs' must be a list"),
+    ('{"input": "hi", "metadata": [1, 2]}', "line 2: 'metadata' must be an object"),
+])
+def test_check_rejects_case_lines_it_would_silently_half_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, message: str) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = ["normalize"]\n')
+    cases = write(tmp_path, "cases.jsonl", '{"input": "fine"}\n' + line + "\n")
+    assert main(["check", "--config", str(cfg), "--route", "r", str(cases)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and str(cases) in err
