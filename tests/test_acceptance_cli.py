@@ -1,5 +1,6 @@
 """Acceptance review of ``guardwire check``: a case line it cannot use fully is an error naming
-the line, never a case that silently runs nothing."""
+the line, never a case that silently runs nothing; a report it cannot write is a one-line
+error with exit status 2, not a traceback."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_check_rejects_case_lines_it_would_silently_half_run(
     assert main(["check", "--config", str(cfg), "--route", "r", str(cases)]) == 2
     err = capsys.readouterr().err
     assert message in err and str(cases) in err
+
+
+def test_check_reports_an_unwritable_json_path_without_a_traceback(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = ["normalize"]\n')
+    cases = write(tmp_path, "cases.jsonl", '{"input": "fine"}\n')
+    out = tmp_path / "missing_dir" / "report.json"
+    assert main(["check", "--config", str(cfg), "--route", "r", str(cases),
+                 "--json", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"guardwire: cannot write {out}: No such file or directory" in err

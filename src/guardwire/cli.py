@@ -146,7 +146,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     print(format_table(["stage", "guard", "calls", "fired", "lift", "blocked", "degraded",
                         "p50 ms", "p95 ms"], rows))
     if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+        try:
+            Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
+        except OSError as exc:
+            print(f"guardwire: cannot write {args.json}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
         print(f"wrote {args.json}")
     return 0
 
