@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from guardwire import Decision, InputBlocked, Pipeline, guarded, parallel
-from guardwire.testing import FakeLLM, StaticGuard
+from guardwire import (
+    Context,
+    Decision,
+    InputBlocked,
+    OutputBlocked,
+    Pipeline,
+    RepairFailed,
+    guarded,
+    parallel,
+)
+from guardwire.testing import FakeLLM, StaticGuard, capture_verdicts
 
 pytestmark = pytest.mark.anyio
 
@@ -81,3 +90,36 @@ def test_timed_out_awaitables_of_sync_callables_do_not_pile_up_in_worker_threads
     assert threading.active_count() - before < 8
     healthy = Pipeline(input=[step(StaticGuard(name="healthy"), budget_ms=2000)])
     assert healthy.check_input("hi").decisions[0].outcome == "ok"
+
+
+def test_the_reask_limit_block_is_in_the_recorded_verdict_and_span() -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    spans = InMemorySpanExporter()
+    tp = TracerProvider()
+    tp.add_span_processor(SimpleSpanProcessor(spans))
+    answers = iter(["x1", "x2"])
+    llm = FakeLLM(lambda prompt: next(answers))
+    p = Pipeline(output=[StaticGuard(Decision.reask("again", "never happy"), name="greedy")],
+                 max_reasks=1, tracer_provider=tp)
+    ctx = Context()
+    with capture_verdicts() as captured, pytest.raises(RepairFailed) as err:
+        guarded(llm.complete, pipeline=p)("q", guard_ctx=ctx)
+    assert err.value.attempts == ("x1", "x2")
+    last = ctx.verdicts[-1]
+    assert last.blocked and last.blocking is not None and last.blocking.guard == "pipeline"
+    assert err.value.verdict == last and captured[-1] == last
+    stage = [s for s in spans.get_finished_spans() if s.name == "guardwire.output"][-1]
+    assert stage.attributes is not None and stage.attributes["guardwire.blocked"] is True
+
+
+@pytest.mark.parametrize("stream_mode", ["buffered", "incremental"])
+def test_a_reask_on_a_streamed_answer_is_a_recorded_block(stream_mode: str) -> None:
+    p = Pipeline(output=[StaticGuard(Decision.reask("again"), name="asker")],
+                 stream_mode=stream_mode)  # type: ignore[arg-type]
+    ctx = Context()
+    with pytest.raises(OutputBlocked, match="not available on a streamed answer") as err:
+        list(guarded(FakeLLM("answer", chunk_size=3).stream, pipeline=p)("q", guard_ctx=ctx))
+    assert ctx.verdicts[-1].blocked and err.value.verdict == ctx.verdicts[-1]

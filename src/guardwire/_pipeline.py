@@ -34,10 +34,12 @@ Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
 
 
 def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: Mode,
-         starts: list[int], prefix: Sequence[Decision] = ()) -> Fold:
+         starts: list[int], prefix: Sequence[Decision] = (),
+         reask_cap: Callable[[Decision], Decision] | None = None) -> Fold:
     """Run entries in order over ``text``; a rewrite feeds the next entry; in enforce mode the
     first block (or re-ask) ends the stage. Monitor mode runs every guard on the would-be text
-    but returns the original text and never blocks."""
+    but returns the original text and never blocks. ``reask_cap`` turns a re-ask that cannot
+    happen (limit reached, a stream) into a block by the pipeline, recorded with the stage."""
     decisions: list[Decision] = list(prefix)  # already made elsewhere (per-chunk stream guards)
     starts.extend(time.time_ns() - int(d.elapsed_ms * 1e6) for d in prefix)
     current = text
@@ -52,6 +54,10 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
                 current = d.text
         if mode == "enforce" and any(d.action in ("block", "reask") for d in got):
             break
+    ask = next((d for d in decisions if d.action == "reask"), None)
+    if mode == "enforce" and ask is not None and reask_cap is not None:
+        starts.append(time.time_ns())
+        decisions.append(reask_cap(ask).stamped(guard="pipeline", elapsed_ms=0.0))
     final = current if mode == "enforce" else text
     return Verdict(stage, final, tuple(decisions), text, mode, ctx.route)
 
@@ -164,7 +170,8 @@ class Pipeline:
 
     # -- stages ------------------------------------------------------------------------
     def _stage(self, stage: Stage, text: str, ctx: Context, entries: Sequence[Entry] | None,
-               prefix: Sequence[Decision] = ()) -> tuple[Fold, list[int], int]:
+               prefix: Sequence[Decision] = (), streamed: bool = False
+               ) -> tuple[Fold, list[int], int]:
         if entries is None:
             entries = self.input if stage == "input" else self.output
         if self.mode == "off":
@@ -172,8 +179,22 @@ class Pipeline:
         if stage == "input" and not ctx.original_input:
             ctx.original_input = text
         starts: list[int] = []
-        return (fold(entries, text, ctx, stage, self.mode, starts, prefix), starts,
-                time.time_ns())
+        return (fold(entries, text, ctx, stage, self.mode, starts, prefix,
+                     self._reask_cap(stage, ctx, streamed)), starts, time.time_ns())
+
+    def _reask_cap(self, stage: Stage, ctx: Context,
+                   streamed: bool) -> Callable[[Decision], Decision] | None:
+        """How a re-ask that cannot happen becomes a block (recorded in the verdict)."""
+        if stage != "output":
+            return None
+        if streamed:
+            return lambda ask: Decision.block("re-ask is not available on a streamed answer"
+                                              + (f": {ask.reason}" if ask.reason else ""))
+        if ctx.reasks >= self.max_reasks:
+            limit = self.max_reasks
+            return lambda ask: Decision.block(f"re-ask limit reached ({limit}): {ask.reason}",
+                                              repair_failed=True)
+        return None
 
     def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int) -> Verdict:
         if ctx.route is None and verdict.route is None:
@@ -186,15 +207,15 @@ class Pipeline:
 
     def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
                        entries: Sequence[Entry] | None = None,
-                       prefix: Sequence[Decision] = ()) -> Verdict:
+                       prefix: Sequence[Decision] = (), *, streamed: bool = False) -> Verdict:
         todo = entries if entries is not None else (self.input if stage == "input"
                                                     else self.output)
         if self.mode != "off" and any(isinstance(e, Parallel) or e.is_async for e in todo):
             # async guards or a parallel group: run the whole stage in one event loop rather
             # than starting a loop per guard
             return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries,
-                                                                   prefix))
-        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix)
+                                                                   prefix, streamed=streamed))
+        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
         try:
             entry, current = next(gen)
             while True:
@@ -206,8 +227,9 @@ class Pipeline:
 
     async def run_stage_async(self, stage: Stage, text: str, ctx: Context,
                               entries: Sequence[Entry] | None = None,
-                              prefix: Sequence[Decision] = ()) -> Verdict:
-        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix)
+                              prefix: Sequence[Decision] = (), *,
+                              streamed: bool = False) -> Verdict:
+        gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
         try:
             entry, current = next(gen)
             while True:

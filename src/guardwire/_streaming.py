@@ -190,12 +190,7 @@ class _StreamRun:
         """What the end-of-stream verdict adds (or raise if it blocks)."""
         if self.passthrough:
             return []
-        full = "".join(self.raw)
-        if verdict.reask is not None:
-            cap = Decision.block("re-ask is not available on a streamed answer").stamped(
-                guard="pipeline", elapsed_ms=0.0)
-            verdict = Verdict(verdict.stage, verdict.text, (*verdict.decisions, cap),
-                              verdict.original, verdict.mode, verdict.route)
+        full = "".join(self.raw)  # a re-ask was made a block by the stage (streamed=True)
         if verdict.blocked:
             d = verdict.blocking
             if self.p.on_block == "respond" and not self.incremental:
@@ -241,7 +236,8 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
             full, whole = run.end_stage()
         except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
             full, whole = "".join(run.raw), ()
-        verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions())
+        verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions(),
+                                   streamed=True)
         yield from run.verdict_chunks(verdict)
     finally:
         end(ctx)
@@ -265,7 +261,7 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
         except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
             full, whole = "".join(run.raw), ()
         verdict = await p.run_stage_async("output", full, ctx, entries=whole,
-                                          prefix=run.decisions())
+                                          prefix=run.decisions(), streamed=True)
         for out in run.verdict_chunks(verdict):
             yield out
     finally:

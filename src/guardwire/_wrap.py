@@ -11,13 +11,13 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from ._adapters import BaseAdapter, Call, choose_adapter
 from ._context import Context
-from ._decision import Decision, Stage, Verdict
+from ._decision import Stage, Verdict
 from ._pipeline import Pipeline
 from ._streaming import astream_output, stream_output
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
@@ -42,6 +42,7 @@ class Outcome:
     value: Any = None
     verdict: Verdict | None = None
     call: Call | None = None
+    attempts: tuple[str, ...] = ()
 
 
 Flow = Generator[StageReq | ModelReq, Any, Outcome]
@@ -75,18 +76,15 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         ctx.finish_reason = adapter.finish_reason(result)
         verdict = yield StageReq("output", text)
         ask = verdict.reask
-        if ask is not None and ask.text is not None and ctx.reasks < p.max_reasks:
+        if ask is not None and ask.text is not None and not verdict.blocked:
             ctx.reasks += 1
             call = adapter.reask(call, text, ask.text)
             result = yield ModelReq(call)
             continue
-        if ask is not None:
-            cap = Decision.block(f"re-ask limit reached ({p.max_reasks}): {ask.reason}",
-                                 repair_failed=True, attempts=tuple(attempts)).stamped(
-                guard="pipeline", elapsed_ms=0.0)
-            verdict = replace(verdict, decisions=(*verdict.decisions, cap))
+        # past the re-ask limit the stage itself turned the re-ask into a recorded block
         if verdict.blocked:
-            return Outcome("output_block", verdict=verdict, call=call)
+            return Outcome("output_block", verdict=verdict, call=call,
+                           attempts=tuple(attempts))
         if structured and ctx.structured is not None:
             return Outcome("value", value=ctx.structured)
         return Outcome("value", value=adapter.set_output(result, verdict.text))
@@ -130,7 +128,7 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
         raise InputBlocked(verdict)
     d = verdict.blocking
     if d is not None and d.data.get("repair_failed"):
-        raise RepairFailed(verdict, d.data.get("attempts", ()))
+        raise RepairFailed(verdict, d.data.get("attempts") or out.attempts)
     raise OutputBlocked(verdict)
 
 
