@@ -212,6 +212,31 @@ def test_prefilters_never_change_presidio_results(redactor: PIIRedactor) -> None
         assert sorted(map(repr, fast)) == sorted(map(repr, slow)), text
 
 
+def test_prefilter_counts_digits_once_with_the_same_outcome() -> None:
+    import random
+
+    import regex
+
+    # the per-type conditions as first written: one digit count per type, regex for CRYPTO
+    def digits(text: str) -> int:
+        return len(regex.findall(r"\d", text))
+
+    minimum = {"CREDIT_CARD": 12, "PHONE_NUMBER": 5, "US_SSN": 9, "US_ITIN": 9,
+               "US_BANK_NUMBER": 8, "UK_NHS": 10}
+    rng = random.Random(5)
+    alphabet = "0123456789aZk ._-:@\n١٢３x"
+    wanted = [*sorted(minimum), "CRYPTO", "EMAIL_ADDRESS", "PERSON"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        if rng.random() < 0.2:
+            text += "".join(rng.choice("0123456789AbCdEf") for _ in range(rng.randint(20, 30)))
+        want = [e for e in wanted
+                if (e not in minimum or digits(text) >= minimum[e])
+                and (e != "CRYPTO" or regex.search(r"[0-9A-Za-z]{25,}", text) is not None)
+                and (e != "EMAIL_ADDRESS" or "@" in text)]
+        assert engine_mod._possible(text, wanted) == want, text
+
+
 def test_windowed_phone_recognizer_matches_presidio() -> None:
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 

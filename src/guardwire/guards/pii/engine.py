@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping
@@ -71,9 +72,8 @@ def _has(pattern: str) -> Callable[[str], bool]:
     return lambda text: compiled.search(text) is not None
 
 
-def _min_digits(n: int) -> Callable[[str], bool]:
-    return lambda text: _digits(text) >= n
-
+# a run of 25 ASCII letters or digits (the stdlib engine finds one 5x faster than ``regex``)
+_ALNUM_RUN = re.compile("[0-9A-Za-z]{25}")
 
 # Necessary conditions: if one is false, the recognizers of that type cannot match the text.
 # Each is derived from the shortest match of Presidio's own patterns (see the tests, which
@@ -82,15 +82,22 @@ _PRECONDITIONS: Mapping[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda text: "@" in text,
     "URL": _has(r"(?i)[a-z0-9.\-]\.[a-z]{2}"),
     "IP_ADDRESS": _has(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f]*:"),
-    "CREDIT_CARD": _min_digits(12),
-    "PHONE_NUMBER": _min_digits(5),
-    "US_SSN": _min_digits(9),
-    "US_ITIN": _min_digits(9),
-    "US_BANK_NUMBER": _min_digits(8),
-    "UK_NHS": _min_digits(10),
     "IBAN_CODE": _has(r"(?i)[a-z]{2}[\s-]?\d{2}"),
-    "CRYPTO": _has(r"[0-9A-Za-z]{25,}"),
+    "CRYPTO": lambda text: _ALNUM_RUN.search(text) is not None,
 }
+_MIN_DIGITS: Mapping[str, int] = {
+    "CREDIT_CARD": 12, "PHONE_NUMBER": 5, "US_SSN": 9, "US_ITIN": 9, "US_BANK_NUMBER": 8,
+    "UK_NHS": 10,
+}
+"""Fewest digits a match of these types holds (the digits are counted once per text)."""
+
+
+def _possible(text: str, wanted: list[str]) -> list[str]:
+    """The types in ``wanted`` whose necessary condition ``text`` meets."""
+    digits = _digits(text) if any(e in _MIN_DIGITS for e in wanted) else 0
+    return [e for e in wanted
+            if ((p := _PRECONDITIONS.get(e)) is None or p(text))
+            and digits >= _MIN_DIGITS.get(e, 0)]
 
 
 # Not followed by a street name (a house number is): "17031 2202 Rissik St", "6556 106 Rue Royale".
@@ -178,7 +185,7 @@ class PIIEngine:
         """
         wanted = [e for e in entities if e in self.supported]
         if prefilter:
-            wanted = [e for e in wanted if (p := _PRECONDITIONS.get(e)) is None or p(text)]
+            wanted = _possible(text, wanted)
         if not wanted or not text:
             return []
         nlp_engine = self._ner_nlp_engine
