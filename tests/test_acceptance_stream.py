@@ -11,7 +11,7 @@ import anyio.lowlevel
 import pytest
 
 from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
-from guardwire.testing import FakeLLM, capture_verdicts
+from guardwire.testing import FakeLLM, StaticGuard, capture_verdicts
 
 pytestmark = pytest.mark.anyio
 
@@ -107,3 +107,28 @@ async def test_a_stream_cancelled_by_a_cancel_scope_closes_the_source_and_clears
             pass
     assert len(ctx.vault) == 0
     assert source.closed
+
+
+def test_an_input_block_with_respond_is_a_one_chunk_stream_for_a_function_returning_one() -> None:
+    p = Pipeline(input=[StaticGuard("block", reason="no")], on_block="respond",
+                 block_response="canned")
+    llm = FakeLLM("never")
+    assert list(guarded(llm.stream, pipeline=p)("q")) == ["canned"]  # not 'c', 'a', 'n', ...
+    assert llm.calls == []
+
+
+async def test_an_input_block_with_respond_is_a_one_chunk_async_stream() -> None:
+    p = Pipeline(input=[StaticGuard("block", reason="no")], on_block="respond",
+                 block_response="canned")
+    stream = await guarded(FakeLLM("never").astream, pipeline=p)("q")
+    assert [c async for c in stream] == ["canned"]  # was a str: `async for` raised TypeError
+
+
+def test_without_a_stream_annotation_the_canned_answer_stays_a_string() -> None:
+    p = Pipeline(input=[StaticGuard("block", reason="no")], on_block="respond",
+                 block_response="canned")
+
+    def unannotated(prompt):  # type: ignore[no-untyped-def]
+        return iter(["a"])
+
+    assert guarded(unannotated, pipeline=p)("q") == "canned"

@@ -171,13 +171,18 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         from .integrations import adapter_for
 
         adapter = adapter_for(fn, guard_system=p.guard_system)
+    # a plain function annotated as returning a stream gets its canned answer as a stream
+    streams = _returns_stream(fn) if adapter is None else None
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
             return streamer(p, prep.adapter, out.value, prep.ctx, _end_call)
         try:
             if out.kind != "value":
-                return blocked_result(p, out, prep.adapter)
+                canned = blocked_result(p, out, prep.adapter)
+                if streams is not None and isinstance(canned, str):
+                    return iter([canned]) if streams == "sync" else _one_chunk(canned)
+                return canned
             return out.value
         finally:
             _end_call(prep.ctx)
@@ -231,6 +236,34 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+_SYNC_STREAMS = ("Iterator", "Iterable", "Generator")
+_ASYNC_STREAMS = ("AsyncIterator", "AsyncIterable", "AsyncGenerator")
+
+
+def _returns_stream(fn: Any) -> Literal["sync", "async"] | None:
+    """"sync"/"async" when ``fn``'s return annotation says it returns a stream of chunks (so an
+    input block answered with ``block_response`` must be a one-chunk stream too)."""
+    if inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn):
+        return None  # their wrappers yield the canned answer themselves
+    try:
+        ann = inspect.signature(fn).return_annotation
+    except (TypeError, ValueError):
+        return None
+    if isinstance(ann, str):  # `from __future__ import annotations`
+        name = ann.split("[", 1)[0].rsplit(".", 1)[-1].strip()
+    else:
+        name = getattr(getattr(ann, "__origin__", ann), "__name__", "")
+    if name in _SYNC_STREAMS:
+        return "sync"
+    if name in _ASYNC_STREAMS:
+        return "async"
+    return None
+
+
+async def _one_chunk(text: str) -> AsyncIterator[str]:
+    yield text
 
 
 def _with_schema(p: Pipeline) -> Pipeline:
