@@ -132,3 +132,53 @@ def test_without_a_stream_annotation_the_canned_answer_stays_a_string() -> None:
         return iter(["a"])
 
     assert guarded(unannotated, pipeline=p)("q") == "canned"
+
+
+class MarkerShy:
+    """A per-chunk guard whose processor cannot handle citation markers."""
+
+    name = "marker_shy"
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow()
+
+    def start_stream(self, ctx: Context) -> Any:
+        return self
+
+    def feed(self, chunk: str) -> str:
+        if "[1]" in chunk:
+            raise RuntimeError("cannot handle markers")
+        return chunk
+
+    def flush(self) -> str:
+        return ""
+
+
+def cite(text: str, ctx: Context) -> Decision:
+    return Decision.rewrite(text.replace(".", " [1]."), "cite")
+
+
+def footnote(text: str, ctx: Context) -> Decision:
+    return Decision.rewrite(text + " [1] source", "footnote")
+
+
+@pytest.mark.parametrize("end_guard", [cite, footnote])  # a correction, an appended tail
+@pytest.mark.parametrize("mode", ["open", "closed"])
+def test_a_processor_failing_on_end_of_stream_text_follows_its_policy(end_guard: Any,
+                                                                      mode: str) -> None:
+    from guardwire import StreamCorrection, step
+
+    p = Pipeline(output=[step(MarkerShy(), on_error=mode), end_guard],  # type: ignore[arg-type]
+                 stream_mode="incremental")
+    ctx = Context()
+    stream = guarded(FakeLLM("One. Two.", chunk_size=4).stream, pipeline=p)("q", guard_ctx=ctx)
+    if mode == "closed":
+        with pytest.raises(OutputBlocked, match="cannot handle markers"):
+            list(stream)
+        assert ctx.verdicts[-1].blocked and ctx.verdicts[-1].blocking is not None
+        assert ctx.verdicts[-1].blocking.guard == "marker_shy"
+        return
+    items = list(stream)  # fail-open: the end-of-stream text passes unprocessed
+    last = items[-1]
+    text = last.text if isinstance(last, StreamCorrection) else "".join(items)
+    assert text == end_guard("One. Two.", ctx).text

@@ -142,8 +142,20 @@ class _StreamRun:
         if any(t.blocks for t in self.tracked):
             raise _ProcessorBlocked("a per-chunk guard could not start")
 
-    def _start(self) -> list[StreamProcessor]:
-        return [s.guard.start_stream(self.ctx) for s in self.inc_steps]  # type: ignore[attr-defined]
+    def _process(self, text: str) -> str:
+        """End-of-stream text (an appended tail or a whole correction) through fresh per-chunk
+        processors, under their guards' policies like the stream itself: fail-open passes
+        the text on unprocessed; fail-closed records a block and raises OutputBlocked."""
+        procs = [_Tracked(s, self.ctx) for s in self.inc_steps]
+        try:
+            if any(t.blocks for t in procs):
+                raise _ProcessorBlocked("a per-chunk guard could not start")
+            return self._flush(procs, text)
+        except _ProcessorBlocked:
+            failed = tuple(t.decision() for t in procs if t.blocks)
+            verdict = self.p.run_stage_sync("output", "".join(self.raw), self.ctx, entries=(),
+                                            prefix=failed)
+            raise OutputBlocked(verdict) from None
 
     def on_chunk(self, chunk: Any) -> list[Any]:
         """Chunks to emit now for one incoming chunk."""
@@ -201,9 +213,9 @@ class _StreamRun:
         if not self.incremental:
             return self._emit(verdict.text) + self.trailing
         if verdict.text != full and verdict.text.startswith(full):
-            return self._emit(self._flush(self._start(), verdict.text[len(full):]))
+            return self._emit(self._process(verdict.text[len(full):]))
         if verdict.text != full:
-            corrected = self._flush(self._start(), verdict.text)
+            corrected = self._process(verdict.text)
             self.ctx.guard_state("stream")["corrected_text"] = corrected
             return [StreamCorrection(corrected, verdict)]
         return []
