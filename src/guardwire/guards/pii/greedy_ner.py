@@ -17,8 +17,10 @@ state: the current token and, while an entity is open, where it started. So:
   without preset entities: B needs a next token that does not start a sentence and a
   non-space token, U a non-space token, O is always valid;
 - inside an entity (features: the token, the entity's first token, the previous token) only
-  I and L of the entity's label are valid; those states are scored one at a time, in order,
-  exactly as spaCy does.
+  I and L of the entity's label are valid, with the same first-best rule; their states are
+  scored in one batch for the first tokens after every B chosen above (an entity can only
+  start there), further ones one at a time. A row's scores do not depend on the batch it is
+  computed in (checked bit for bit while writing this; the tests compare the results).
 
 The result is ``doc.ents`` and every token's ``ent_iob``/``ent_type`` as ``nlp(text)`` sets
 them (tests compare both on the evaluation texts and on randomised texts). Anything this does
@@ -36,6 +38,8 @@ from spacy.tokens import Doc, Span
 
 _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _KINDS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
+_AHEAD = 4
+"""Tokens after an entity's first one scored in advance (longer entities: one at a time)."""
 
 
 class _NotCovered(Exception):
@@ -146,6 +150,14 @@ class GreedyNer:
         next_starts_list = next_starts.tolist()
 
         kinds, labels, column = self.kinds, self.labels, self.column
+        # every entity starts where a state without one chose B: score the next _AHEAD
+        # tokens inside each such entity in one call (rows do not depend on the batch)
+        pairs = [(i, s) for s, move in enumerate(choice) if kinds[move] == _BEGIN
+                 for i in range(s + 1, min(s + _AHEAD, n - 1) + 1)]
+        inside: dict[tuple[int, int], Any] = {}
+        if pairs:
+            rows = scores(np.array([(i, s, i - 1) for i, s in pairs], dtype="i"))
+            inside = dict(zip(pairs, rows, strict=True))
         found: list[tuple[int, int, str]] = []
         one = np.empty((1, 3), dtype="i")
         i = 0
@@ -164,8 +176,10 @@ class GreedyNer:
             col_in, col_last = column[(_IN, label)], column[(_LAST, label)]
             i += 1
             while True:  # an entity is open: I or L of its label
-                one[0] = (i, start, i - 1)
-                row = scores(one)[0]
+                row = inside.get((i, start))
+                if row is None:  # a longer entity
+                    one[0] = (i, start, i - 1)
+                    row = scores(one)[0]
                 if i < n - 1 and not next_starts_list[i]:
                     s_in, s_last = float(row[col_in]), float(row[col_last])
                     # the first valid move (in class order) unless a later one scores higher
