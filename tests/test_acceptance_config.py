@@ -110,3 +110,12 @@ def test_integers_are_still_fine_where_numbers_are_expected(tmp_path: Path,
     routes = load_routes(cfg, registry=reg)
     assert routes["chat"].policy.budget_ms == 40 and routes["chat"].max_reasks == 2
     assert routes["chat"].steps("input")[0].policy.budget_ms == 5
+
+
+def test_a_yaml_syntax_error_is_one_line_with_its_position(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  a:\n    input: [normalize\n")
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg)
+    text = str(info.value)
+    assert "\n" not in text and "<unicode string>" not in text, text
+    assert text.startswith(f"{cfg}: not valid YAML: ") and "line 4, column 1" in text, text

@@ -196,10 +196,22 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     except ConfigError:
         raise
     except Exception as exc:  # yaml.YAMLError and friends
-        raise ConfigError(f"not valid YAML: {exc}", file=name) from exc
+        raise ConfigError(f"not valid YAML: {_yaml_problem(exc)}", file=name) from exc
     if not isinstance(data, dict):
         raise ConfigError("the top level must be a table/mapping", file=name)
     return data
+
+
+def _yaml_problem(exc: Exception) -> str:
+    """One line for a PyYAML error: the problem and where (its own message spans several
+    lines and quotes ``<unicode string>``)."""
+    problem = getattr(exc, "problem", None)
+    mark = getattr(exc, "problem_mark", None)
+    if not isinstance(problem, str):
+        return " ".join(str(exc).split())
+    context = getattr(exc, "context", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark is not None else ""
+    return f"{context}: {problem}{where}" if isinstance(context, str) else f"{problem}{where}"
 
 
 def _load_yaml(text: str, name: str) -> Any:
