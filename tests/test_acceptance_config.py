@@ -119,3 +119,15 @@ def test_a_yaml_syntax_error_is_one_line_with_its_position(tmp_path: Path) -> No
     text = str(info.value)
     assert "\n" not in text and "<unicode string>" not in text, text
     assert text.startswith(f"{cfg}: not valid YAML: ") and "line 4, column 1" in text, text
+
+
+@pytest.mark.parametrize(("entry", "path", "message"), [
+    ('{ use = "ok", name = "" }', "routes.chat.input[0].name", "at least 1 character"),
+    ('{ parallel = [] }', "routes.chat.input[0].parallel", "at least one guard"),
+])
+def test_an_empty_name_or_parallel_group_is_an_error_not_ignored(
+        tmp_path: Path, reg: Registry, entry: str, path: str, message: str) -> None:
+    cfg = write(tmp_path, "g.toml", f"[routes.chat]\ninput = [{entry}]")
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    assert info.value.path == path and message in str(info.value), str(info.value)

@@ -124,7 +124,7 @@ class _Strict(BaseModel):
 class GuardEntry(_Strict):
     use: str
     with_: dict[str, Any] = Field(default_factory=dict, alias="with")
-    name: str | None = None
+    name: str | None = Field(default=None, min_length=1)
     budget_ms: float | None = Field(default=None, gt=0)
     on_error: FailMode | None = None
     on_timeout: FailMode | None = None
@@ -308,6 +308,9 @@ def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> 
         if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
             raise ConfigError("a parallel group is { parallel = [guard, ...] } and nothing else",
                               file=source, path=path)
+        if not item["parallel"]:
+            raise ConfigError("a parallel group needs at least one guard", file=source,
+                              path=f"{path}.parallel")
         steps = [_step(m, f"{path}.parallel[{j}]", source, reg, policy)
                  for j, m in enumerate(item["parallel"])]
         return Parallel(tuple(steps))
