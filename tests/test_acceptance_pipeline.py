@@ -123,3 +123,14 @@ def test_a_reask_on_a_streamed_answer_is_a_recorded_block(stream_mode: str) -> N
     with pytest.raises(OutputBlocked, match="not available on a streamed answer") as err:
         list(guarded(FakeLLM("answer", chunk_size=3).stream, pipeline=p)("q", guard_ctx=ctx))
     assert ctx.verdicts[-1].blocked and err.value.verdict == ctx.verdicts[-1]
+
+
+def test_nested_capture_verdicts_both_see_the_verdicts(captured_verdicts: list[object]) -> None:
+    """The pytest fixture plus a `with capture_verdicts()` in the test: the inner block used to
+    hide its verdicts from the outer list."""
+    p = Pipeline(input=[StaticGuard(name="seen")])
+    with capture_verdicts() as inner:
+        p.check_input("one")
+    p.check_input("two")
+    assert [v.original for v in inner] == ["one"]  # type: ignore[attr-defined]
+    assert [v.original for v in captured_verdicts] == ["one", "two"]  # type: ignore[attr-defined]

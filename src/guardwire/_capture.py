@@ -6,10 +6,11 @@ from contextvars import ContextVar
 
 from ._decision import Verdict
 
-CAPTURE: ContextVar[list[Verdict] | None] = ContextVar("guardwire_capture", default=None)
+CAPTURE: ContextVar[tuple[list[Verdict], ...]] = ContextVar("guardwire_capture", default=())
+"""The open ``capture_verdicts()`` sinks, outermost first: nested blocks each get every
+verdict produced inside them."""
 
 
 def publish(verdict: Verdict) -> None:
-    sink = CAPTURE.get()
-    if sink is not None:
+    for sink in CAPTURE.get():
         sink.append(verdict)

@@ -215,10 +215,11 @@ class RaisingGuard(_RecordingGuard):
 def capture_verdicts() -> Iterator[list[Verdict]]:
     """Collect every Verdict produced inside the block, in this thread or task only.
 
-    Built on a ContextVar, so concurrent tasks and threads each see only their own.
+    Built on a ContextVar, so concurrent tasks and threads each see only their own. Nested
+    blocks each get every verdict produced inside them.
     """
     sink: list[Verdict] = []
-    token = CAPTURE.set(sink)
+    token = CAPTURE.set((*CAPTURE.get(), sink))  # an enclosing capture keeps seeing them
     try:
         yield sink
     finally:
