@@ -131,3 +131,14 @@ def test_an_empty_name_or_parallel_group_is_an_error_not_ignored(
     with pytest.raises(ConfigError) as info:
         load_routes(cfg, registry=reg)
     assert info.value.path == path and message in str(info.value), str(info.value)
+
+
+def test_a_yaml_file_without_pyyaml_says_what_to_install(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "yaml", None)  # as if PyYAML were not installed
+    cfg = write(tmp_path, "g.yaml", "routes:\n  a:\n    input: [normalize]\n")
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg)
+    assert str(info.value) == f"{cfg}: reading YAML needs PyYAML (pip install pyyaml)"

@@ -23,7 +23,10 @@ def yaml_problem(exc: Exception) -> str:
 def load_yaml(text: str, name: str) -> Any:
     """``yaml.safe_load``, except that a key written twice in one mapping is an error (PyYAML
     keeps the last one silently; TOML refuses it)."""
-    import yaml
+    try:
+        import yaml
+    except ImportError:  # a core dependency, but a trimmed install may lack it
+        raise ConfigError("reading YAML needs PyYAML (pip install pyyaml)", file=name) from None
 
     loader = yaml.SafeLoader(text)
     try:
