@@ -134,3 +134,13 @@ def test_nested_capture_verdicts_both_see_the_verdicts(captured_verdicts: list[o
     p.check_input("two")
     assert [v.original for v in inner] == ["one"]  # type: ignore[attr-defined]
     assert [v.original for v in captured_verdicts] == ["one", "two"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("field", ["budget_ms", "cache_ttl_s"])
+def test_a_boolean_is_not_a_budget_or_ttl_in_code_either(field: str) -> None:
+    from guardwire import Policy, step
+
+    with pytest.raises(ValueError, match=field):
+        Policy(**{field: True})  # type: ignore[arg-type]  # would be a 1 ms budget / 1 s TTL
+    with pytest.raises(ValueError, match=field):
+        Pipeline(input=[step(StaticGuard(), **{field: True})])  # type: ignore[arg-type]

@@ -27,6 +27,9 @@ class Policy:
     cache_ttl_s: float | None = None
 
     def __post_init__(self) -> None:
+        for key in ("budget_ms", "cache_ttl_s"):
+            if isinstance(getattr(self, key), bool):  # True would be a 1 ms budget
+                raise ValueError(f"{key} must be a number or None, got a boolean")
         if self.budget_ms is not None and not self.budget_ms > 0:
             raise ValueError(f"budget_ms must be > 0 or None, got {self.budget_ms!r}")
         if self.on_error not in _MODES:
