@@ -182,3 +182,28 @@ def test_a_processor_failing_on_end_of_stream_text_follows_its_policy(end_guard:
     last = items[-1]
     text = last.text if isinstance(last, StreamCorrection) else "".join(items)
     assert text == end_guard("One. Two.", ctx).text
+
+
+async def test_closing_a_wrapped_async_generator_function_ends_the_call_at_once() -> None:
+    """The sync generator wrapper passes close() on (yield from); the async one did not, so the
+    vault and the provider stream waited for garbage collection."""
+    closed: list[bool] = []
+
+    async def agen(prompt: str) -> Any:
+        try:
+            for i in range(5):
+                yield f"w{i} "
+        finally:
+            closed.append(True)
+
+    def remember(text: str, ctx: Context) -> Decision:
+        ctx.vault.put("<SECRET_1>", "s3cret")
+        return Decision.allow()
+
+    ctx = Context()
+    stream = guarded(agen, pipeline=Pipeline(input=[remember], stream_mode="incremental"))(
+        "q", guard_ctx=ctx)
+    async for _ in stream:
+        break
+    await stream.aclose()
+    assert len(ctx.vault) == 0 and closed == [True]

@@ -212,8 +212,16 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         async def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
             result = await run_async(args, kwargs)
             if isinstance(result, AsyncIterator):
-                async for chunk in result:
-                    yield chunk
+                try:
+                    async for chunk in result:
+                        yield chunk
+                finally:  # pass aclose() on, as `yield from` does for sync generators
+                    aclose = getattr(result, "aclose", None)
+                    if aclose is not None:
+                        import anyio
+
+                        with anyio.CancelScope(shield=True):
+                            await aclose()
             else:  # a canned answer on block
                 yield result
         wrapper = agen_wrapper
