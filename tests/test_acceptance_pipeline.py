@@ -144,3 +144,18 @@ def test_a_boolean_is_not_a_budget_or_ttl_in_code_either(field: str) -> None:
         Policy(**{field: True})  # type: ignore[arg-type]  # would be a 1 ms budget / 1 s TTL
     with pytest.raises(ValueError, match=field):
         Pipeline(input=[step(StaticGuard(), **{field: True})])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("max_reasks", [0, 2])
+def test_a_block_next_to_a_reask_in_a_parallel_group_blocks_without_a_reask(
+        max_reasks: int) -> None:
+    llm = FakeLLM(["first", "second"])
+    p = Pipeline(output=[parallel([StaticGuard(Decision.reask("again"), name="asker"),
+                                   StaticGuard("block", reason="unsafe", name="stop")])],
+                 max_reasks=max_reasks)
+    ctx = Context()
+    with pytest.raises(OutputBlocked, match="unsafe") as err:
+        guarded(llm.complete, pipeline=p)("q", guard_ctx=ctx)
+    assert len(llm.calls) == 1  # no re-ask past a block
+    assert not isinstance(err.value, RepairFailed)
+    assert [d.guard for d in ctx.verdicts[-1].decisions] == ["asker", "stop"]

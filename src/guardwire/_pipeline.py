@@ -55,7 +55,8 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
         if mode == "enforce" and any(d.action in ("block", "reask") for d in got):
             break
     ask = next((d for d in decisions if d.action == "reask"), None)
-    if mode == "enforce" and ask is not None and reask_cap is not None:
+    if mode == "enforce" and ask is not None and reask_cap is not None and not any(
+            d.action == "block" for d in decisions):  # a block already ends the call
         starts.append(time.time_ns())
         decisions.append(reask_cap(ask).stamped(guard="pipeline", elapsed_ms=0.0))
     final = current if mode == "enforce" else text
