@@ -142,3 +142,11 @@ def test_a_yaml_file_without_pyyaml_says_what_to_install(tmp_path: Path,
     with pytest.raises(ConfigError) as info:
         load_routes(cfg)
     assert str(info.value) == f"{cfg}: reading YAML needs PyYAML (pip install pyyaml)"
+
+
+def test_a_non_string_yaml_key_is_named_as_a_key(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  2024:\n    input: [ok]\n")
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    assert info.value.path == "routes.2024", str(info.value)
+    assert "key" in str(info.value) and "[key]" not in str(info.value)

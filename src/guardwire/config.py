@@ -168,10 +168,13 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> Conf
     """One ConfigError for a pydantic error list: the first key path, every message."""
     paths: list[str] = []
     for e in err.errors():
-        path = _loc(e["loc"])
+        loc, msg = tuple(e["loc"]), e["msg"]
+        if loc and loc[-1] == "[key]":  # the key itself is wrong (a number in YAML)
+            loc, msg = (*loc[:-2], str(loc[-2])), f"{msg} (as a key)"
+        path = _loc(loc)
         if prefix:
             path = f"{prefix}.{path}" if path else prefix
-        paths.append(f"{path}: {e['msg']}" if path else e["msg"])
+        paths.append(f"{path}: {msg}" if path else msg)
     first, _, msg = paths[0].partition(": ")
     rest = "; ".join(paths[1:4])
     return ConfigError(f"{msg or first}" + (f" (also {rest})" if rest else ""), file=file,
