@@ -119,7 +119,8 @@ def breakdown(model: str, items: list[str], rounds: int) -> dict[str, float]:
     steps: dict[str, Callable[[str], Any]] = {
         "spacy: full pipeline (raw Presidio)": spacy.load(model),
         "spacy: full pipeline minus ner": spacy.load(model, exclude=["ner"]),
-        "spacy: ner only (guard)": ours._ner_nlp_engine.nlp["en"],
+        "spacy: ner only, spaCy's decoder (nlp(text))": ours._ner_nlp_engine.nlp["en"],
+        "spacy: ner only, GreedyNer decoder (guard)": ours._ner_nlp_engine.run,
         "spacy: blank tokenizer (guard, no NER type asked)":
             ours._blank_nlp_engine.nlp["en"],
     }
@@ -147,6 +148,42 @@ def breakdown(model: str, items: list[str], rounds: int) -> dict[str, float]:
                 t0 = time.perf_counter()
                 fn(t)
                 times[name].append((time.perf_counter() - t0) * 1000)
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def decode_loops(model: str, items: list[str], rounds: int) -> dict[str, float]:
+    """Median ms per text of the greedy decoding loops of raw Presidio's ``parser`` and
+    ``ner`` (their ``predict`` minus their model's ``predict``) and of the guard's decoder."""
+    import spacy
+
+    nlp = spacy.load(model)
+    before_parser = [p for n, p in nlp.pipeline if n in ("tok2vec", "tagger")]
+    parser, ner = nlp.get_pipe("parser"), nlp.get_pipe("ner")
+    greedy = get_engine(model)._ner_nlp_engine.run
+    times: dict[str, list[float]] = {}
+
+    def loop(name: str, pipe: Any, doc: Any) -> None:
+        t0 = time.perf_counter()
+        pipe.model.predict([doc]).clear_memory()
+        t1 = time.perf_counter()
+        pipe.predict([doc])
+        t2 = time.perf_counter()
+        times.setdefault(name, []).append(((t2 - t1) - (t1 - t0)) * 1000)
+
+    for _ in range(rounds):
+        for t in items:
+            doc = nlp.make_doc(t)
+            for proc in before_parser:
+                proc(doc)
+            loop("raw Presidio: parser decoding loop", parser, doc)
+            loop("raw Presidio: ner decoding loop", ner, nlp.make_doc(t))
+            doc = greedy.nlp.make_doc(t)
+            step = greedy.ner.model.predict([doc])
+            t1 = time.perf_counter()
+            greedy._entities(step, len(doc), doc.to_array(["SENT_START", "ENT_IOB", "IS_SPACE"]))
+            t2 = time.perf_counter()
+            step.clear_memory()
+            times.setdefault("guard: GreedyNer decoding", []).append((t2 - t1) * 1000)
     return {k: statistics.median(v) for k, v in times.items()}
 
 
@@ -178,6 +215,12 @@ def main() -> int:
         print("\nwhere the time goes on the 2,000-char texts (median ms per text):")
         for k, v in bd.items():
             print(f"  {k:<62}{v:8.2f}")
+        report["decode_loops_ms"] = loops = {size: decode_loops(model, items, args.rounds)
+                                             for size, items in sets.items()}
+        print("\ngreedy decoding loops (median ms per text):")
+        for size, res in loops.items():
+            for k, v in res.items():
+                print(f"  {size:>5} chars  {k:<48}{v:8.2f}")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"\nwrote {OUT.relative_to(ROOT)}")
