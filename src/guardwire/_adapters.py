@@ -11,14 +11,18 @@ result, so SDK request/response objects plug in without guards seeing SDK types:
 Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
 ``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
 ``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``, ``tool_outputs``
-(the tool results the call hands the model, for the injection guard's ``scan_tools``).
+(the tool results the call hands the model, for the injection guard's ``scan_tools``),
+``tool_calls``/``set_tool_calls`` (the tool calls in an answer, see :mod:`._toolcalls`).
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
+
+from ._toolcalls import openai_tool_calls, write_openai_tool_calls
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,14 @@ class BaseAdapter:
     def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
         """Tool results in the call: ``[{"id", "name", "text"}]`` (none by default)."""
         return []
+
+    def tool_calls(self, result: Any) -> list[dict[str, Any]]:
+        """Tool calls in an answer: ``[{"id", "name", "arguments"}]`` (none by default)."""
+        return []
+
+    def set_tool_calls(self, result: Any, calls: list[dict[str, Any]]) -> Any:
+        """``result`` with these calls' arguments (only called when a guard changed them)."""
+        return result
 
 
 class PromptAdapter(BaseAdapter):
@@ -227,12 +239,27 @@ class ChatAdapter(BaseAdapter):
     def get_output(self, result: Any) -> str:
         if isinstance(result, Mapping) and isinstance(result.get("content"), str):
             return str(result["content"])
+        if isinstance(result, Mapping) and result.get("content") is None and (
+                result.get("tool_calls") or result.get("function_call")):
+            return ""  # an answer made only of tool calls
         return super().get_output(result)
 
     def set_output(self, result: Any, text: str) -> Any:
         if isinstance(result, Mapping):
+            if result.get("content") is None and not text:
+                return result
             return {**result, "content": text}
         return text
+
+    def tool_calls(self, result: Any) -> list[dict[str, Any]]:
+        return openai_tool_calls(result) if isinstance(result, Mapping) else []
+
+    def set_tool_calls(self, result: Any, calls: list[dict[str, Any]]) -> Any:
+        if not isinstance(result, Mapping):
+            return result
+        new = copy.deepcopy(dict(result))
+        write_openai_tool_calls(new, calls)
+        return new
 
     def respond(self, call: Call, text: str) -> Any:
         return text

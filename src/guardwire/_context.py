@@ -81,6 +81,9 @@ class Context:
     - ``tool_outputs``: the tool results the call hands the model (``{"id", "name", "text"}``);
       filled from chat messages by the adapter (OpenAI ``role: "tool"``, Anthropic
       ``tool_result`` blocks) unless given. Input guards read them; nothing rewrites them.
+    - ``tool_calls``: the tool calls of the answer being checked (``{"id", "name",
+      "arguments"}``, arguments parsed from JSON); output guards may rewrite the arguments
+      (the PII restorer fills placeholders in them) and the answer gets the new ones.
     - ``reference_time``: "now" for this conversation (time phrases resolve against it).
     - ``schema``: the expected response model (pydantic model or type), if any.
     - ``metadata``: the application's own facts (user id, tenant, authoritative values…).
@@ -97,6 +100,7 @@ class Context:
     vault: Vault = field(default_factory=InMemoryVault)
     docs: Sequence[Any] = ()
     tool_outputs: Sequence[Mapping[str, Any]] = ()
+    tool_calls: list[dict[str, Any]] = field(default_factory=list)
     reference_time: datetime | None = None
     schema: Any = None
     metadata: dict[str, Any] = field(default_factory=dict)

@@ -20,6 +20,7 @@ from ._context import Context
 from ._decision import Stage, Verdict
 from ._pipeline import Pipeline
 from ._streaming import astream_output, stream_output
+from ._toolcalls import snapshot
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
 
 CTX_KWARG = "guard_ctx"
@@ -74,6 +75,9 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         text = adapter.get_output(result)
         attempts.append(text)
         ctx.finish_reason = adapter.finish_reason(result)
+        read_calls = getattr(adapter, "tool_calls", None)  # optional for duck-typed adapters
+        ctx.tool_calls = read_calls(result) if read_calls is not None else []
+        calls_before = snapshot(ctx.tool_calls)
         verdict = yield StageReq("output", text)
         ask = verdict.reask
         if ask is not None and ask.text is not None and not verdict.blocked:
@@ -87,7 +91,10 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
                            attempts=tuple(attempts))
         if structured and ctx.structured is not None:
             return Outcome("value", value=ctx.structured)
-        return Outcome("value", value=adapter.set_output(result, verdict.text))
+        value = adapter.set_output(result, verdict.text)
+        if ctx.tool_calls != calls_before:
+            value = adapter.set_tool_calls(value, ctx.tool_calls)
+        return Outcome("value", value=value)
 
 
 def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:

@@ -101,6 +101,22 @@ class AnthropicAdapter(ChatAdapter):
             new.content = [*new.content, TextBlock(type="text", text=text)]
         return new
 
+    def tool_calls(self, result: Any) -> list[dict[str, Any]]:
+        content = field(result, "content")
+        if field(result, "type") != "message" or not isinstance(content, list):
+            return super().tool_calls(result)
+        return [{"id": field(b, "id"), "name": field(b, "name"), "arguments": field(b, "input")}
+                for b in content if field(b, "type") == "tool_use"]
+
+    def set_tool_calls(self, result: Any, calls: list[dict[str, Any]]) -> Any:
+        if field(result, "type") != "message" or not isinstance(field(result, "content"), list):
+            return super().set_tool_calls(result, calls)
+        new = copy_model(result)
+        blocks = [b for b in new.content if field(b, "type") == "tool_use"]
+        for block, call in zip(blocks, calls, strict=True):
+            block.input = call.get("arguments")
+        return new
+
     def finish_reason(self, result: Any) -> str | None:
         kind = field(result, "type")
         if kind == "message":

@@ -18,6 +18,7 @@ import time
 from typing import Any
 
 from .._adapters import Call, ChatAdapter
+from .._toolcalls import openai_tool_calls, write_openai_tool_calls
 from ._common import as_stream, copy_model, field, first_choice
 
 __all__ = ["OpenAIAdapter"]
@@ -55,6 +56,19 @@ class OpenAIAdapter(ChatAdapter):
             return result
         new = copy_model(result)
         new.choices[0].message.content = text
+        return new
+
+    def tool_calls(self, result: Any) -> list[dict[str, Any]]:
+        choice = first_choice(result)
+        if choice is None:
+            return super().tool_calls(result)
+        return openai_tool_calls(field(choice, "message"))
+
+    def set_tool_calls(self, result: Any, calls: list[dict[str, Any]]) -> Any:
+        if first_choice(result) is None:
+            return super().set_tool_calls(result, calls)
+        new = copy_model(result)
+        write_openai_tool_calls(new.choices[0].message, calls)
         return new
 
     def finish_reason(self, result: Any) -> str | None:

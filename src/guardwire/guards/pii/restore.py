@@ -7,7 +7,8 @@ placeholders are never filled (kept or removed, and reported). Default policy
 rate: the share of answers in which it restored a placeholder or met an unknown one.
 
 Works on the answer text, on string fields of ``ctx.structured`` (a pydantic model, dict or
-list), and on streams (:meth:`PIIRestorer.start_stream`, :func:`restore_stream`).
+list), on the arguments of the answer's tool calls (``ctx.tool_calls``), and on streams
+(:meth:`PIIRestorer.start_stream`, :func:`restore_stream`).
 """
 
 from __future__ import annotations
@@ -135,7 +136,25 @@ class PIIRestorer:
                 res.restored.update(r.restored)
                 res.unknown.extend(r.unknown)
             structured = any(r.restored or r.unknown for r in parts)
-        return _decision(text, res, structured)
+        tools = self._restore_tool_calls(ctx, table, syntax, res)
+        return _decision(text, res, structured, tools)
+
+    def _restore_tool_calls(self, ctx: Context, table: dict[str, str],
+                            syntax: PlaceholderSyntax, res: RestoreResult) -> bool:
+        """Fill placeholders in the answer's tool-call arguments (``ctx.tool_calls``)."""
+        parts: list[RestoreResult] = []
+
+        def fill(s: str) -> str:
+            r = restore_text(s, table, syntax, self.unknown)
+            parts.append(r)
+            return r.text
+
+        for call in ctx.tool_calls:
+            call["arguments"] = restore_structured(call.get("arguments"), fill)
+        for r in parts:
+            res.restored.update(r.restored)
+            res.unknown.extend(r.unknown)
+        return any(r.restored or r.unknown for r in parts)
 
     def start_stream(self, ctx: Context) -> PlaceholderStream:
         """Restore a streamed answer chunk by chunk (bounded holdback)."""
@@ -143,18 +162,20 @@ class PIIRestorer:
         return PlaceholderStream(table, syntax, self.unknown)
 
 
-def _decision(text: str, res: RestoreResult, structured: bool) -> Decision:
+def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = False) -> Decision:
     data: dict[str, Any] = {"restored": _counts(res.restored)}
     if res.unknown:
         data["unknown_placeholders"] = res.unknown[:_MAX_REPORTED]
     if structured:
         data["structured"] = True
+    if tools:
+        data["tool_calls"] = True
     if res.text != text:
         n = sum(res.restored.values())
         return Decision.rewrite(res.text, f"restored {n} placeholder(s)"
                                 + (f", {len(res.unknown)} unknown" if res.unknown else ""),
                                 **data)
-    if res.unknown or structured:
+    if res.unknown or structured or tools:
         return Decision.allow(
             f"{len(res.unknown)} unknown placeholder(s)" if res.unknown else "restored fields",
             fired=True, **data)
