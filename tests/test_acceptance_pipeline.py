@@ -159,3 +159,28 @@ def test_a_block_next_to_a_reask_in_a_parallel_group_blocks_without_a_reask(
     assert len(llm.calls) == 1  # no re-ask past a block
     assert not isinstance(err.value, RepairFailed)
     assert [d.guard for d in ctx.verdicts[-1].decisions] == ["asker", "stop"]
+
+
+def _raises_its_own_timeout(text: str, ctx: object) -> Decision:
+    raise TimeoutError("regex search timed out")
+
+
+async def _async_raises_its_own_timeout(text: str, ctx: object) -> Decision:
+    raise TimeoutError("upstream timed out")
+
+
+@pytest.mark.parametrize("guard", [_raises_its_own_timeout, _async_raises_its_own_timeout])
+@pytest.mark.parametrize("use_async", [False, True])
+@pytest.mark.parametrize("on_timeout", ["open", "closed"])
+async def test_a_guards_own_timeout_error_is_an_error_not_a_blown_budget(
+        guard: object, use_async: bool, on_timeout: str) -> None:
+    """A TimeoutError raised by the guard within its budget is the guard failing (on_error),
+    not the budget running out (on_timeout): with on_timeout="open" it used to pass."""
+    from guardwire import step
+
+    p = Pipeline(input=[step(guard, budget_ms=2000, on_error="closed",  # type: ignore[arg-type]
+                             on_timeout=on_timeout)])
+    v = await p.acheck_input("x") if use_async else p.check_input("x")
+    d = v.decisions[0]
+    assert (d.outcome, d.action) == ("error", "block"), d
+    assert "TimeoutError" in d.reason

@@ -209,19 +209,27 @@ class Step:
         future = _pool().submit(self.guard, text, ctx)
         try:
             result = future.result(timeout=budget / 1000.0)
-            if inspect.isawaitable(result):
-                # a sync callable that hands back an awaitable: wait for it here, within
-                # what is left of the budget, so a timeout cancels it (a worker thread
-                # running it to completion would hold a pool slot until it finished)
-                left = budget / 1000.0 - (time.perf_counter() - t0)
-                awaitable = cast(Awaitable[object], result)
-                done, result = run_coroutine_sync(lambda: _await_within(awaitable, left))
-                if not done:
-                    return self._timeout(t0)
         except FutureTimeout:
-            return self._timeout(t0)
+            if not future.done():
+                return self._timeout(t0)
+            own = future.exception()  # the guard raised TimeoutError itself: an error
+            if own is not None:
+                return self._error(own, t0)
+            result = future.result()  # it finished just as the wait gave up
         except Exception as exc:
             return self._error(exc, t0)
+        if inspect.isawaitable(result):
+            # a sync callable that hands back an awaitable: wait for it here, within what is
+            # left of the budget, so a timeout cancels it (a worker thread running it to
+            # completion would hold a pool slot until it finished)
+            left = budget / 1000.0 - (time.perf_counter() - t0)
+            awaitable = cast(Awaitable[object], result)
+            try:
+                done, result = run_coroutine_sync(lambda: _await_within(awaitable, left))
+            except Exception as exc:
+                return self._error(exc, t0)
+            if not done:
+                return self._timeout(t0)
         return self._remember(text, self._accept(result, t0))
 
     async def run_async(self, text: str, ctx: Context, *, cache: bool = True,
@@ -258,10 +266,12 @@ class Step:
                     return self._timeout(t0)
             else:
                 try:
-                    with anyio.fail_after(budget / 1000.0):
+                    with anyio.fail_after(budget / 1000.0) as scope:
                         result = await self._invoke_async(text, ctx, threaded=True)
                 except TimeoutError:
-                    return self._timeout(t0)
+                    if scope.cancel_called:  # the budget ran out
+                        return self._timeout(t0)
+                    raise  # the guard's own TimeoutError: an error, below
         except Exception as exc:
             return self._error(exc, t0)
         d = self._accept(result, t0)
