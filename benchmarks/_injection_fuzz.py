@@ -23,6 +23,7 @@ from __future__ import annotations
 import base64
 import codecs
 import functools
+import gettext
 import json
 import random
 import urllib.parse
@@ -35,7 +36,11 @@ import guardwire.guards.injection as inj
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.injection.confusables_table import PAIRS
-from guardwire.guards.injection.normalise_view import _HOMOGLYPHS, normalised_view
+from guardwire.guards.injection.normalise_view import (
+    _HOMOGLYPHS,
+    confusable_view,
+    normalised_view,
+)
 from guardwire.guards.injection.rules import scan
 
 PREVIOUS: dict[str, Any] = {"depth": 1, "confusables": False}
@@ -171,6 +176,38 @@ def benign_rows(rows: list[dict[str, Any]], fixtures: Path) -> dict[str, Any]:
             "fixture_translated": {k: dict(v) for k, v in fixture.items()}}
 
 
+def gettext_strings() -> dict[str, Any]:
+    """The translated strings of this machine's gettext catalogs (benign UI and help texts in
+    the 14 languages of the language rules and 16 more whose scripts have look-alikes: Greek,
+    Cyrillic, Armenian, Georgian, Cherokee, Inuktitut, ...), all rules previous vs current, and
+    how many get a confusables view at all. Machine-dependent (empty without /usr/share/locale)."""
+    n = 0
+    folded = 0
+    blocked: dict[str, list[str]] = {"previous": [], "current": []}
+    seen: set[str] = set()
+    for d in ("de", "fr", "es", "it", "pt", "pt_BR", "nl", "pl", "tr", "ar", "vi", "ru",
+              "zh_CN", "zh_TW", "ja", "ko", "el", "uk", "bg", "be", "mk", "sr", "kk", "hy",
+              "ka", "chr", "iu", "am", "my", "or", "ml"):
+        for path in sorted(Path("/usr/share/locale", d, "LC_MESSAGES").glob("*.mo")):
+            try:
+                with path.open("rb") as f:
+                    catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
+            except (OSError, UnicodeDecodeError):
+                continue
+            for msg in catalog.values():
+                if not isinstance(msg, str) or not msg.strip() or msg in seen:
+                    continue
+                seen.add(msg)
+                n += 1
+                folded += confusable_view(normalised_view(msg)) is not None
+                for version, kw in VERSIONS:
+                    if _blocked(msg, kw):
+                        blocked[version].append(msg[:160])
+    return {"strings": n, "with_confusables_view": folded,
+            "blocked": {k: len(v) for k, v in blocked.items()},
+            "only_current": sorted(set(blocked["current"]) - set(blocked["previous"]))[:20]}
+
+
 def latency(rows: list[dict[str, Any]], n: int,
             paired: Callable[[dict[str, Callable[[str], object]], Sequence[str], int],
                              dict[str, float]]) -> dict[str, Any]:
@@ -240,6 +277,11 @@ def print_table(r: dict[str, Any]) -> None:
     for name, c in (*b["benign_rows"].items(), *b["fixture_translated"].items()):
         print(f"  {name:<24} n={c['n']:<5} blocked by rules: previous {c['previous']}, "
               f"current {c['current']}")
+    g = r.get("gettext")
+    if g:
+        print(f"  gettext strings (35 locales) n={g['strings']}: {g['with_confusables_view']} get "
+              f"a confusables view; blocked by rules: previous {g['blocked']['previous']}, "
+              f"current {g['blocked']['current']}; only current: {g['only_current']}")
     la = r["latency"]
     print("guard p50 ms (interleaved): previous / current (ratio)")
     for k, v in la.items():

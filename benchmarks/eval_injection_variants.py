@@ -296,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     n = 100 if args.quick else 400
     new = {"fuzz": fuzz.fuzz(*pools(rows), n), "benign": fuzz.benign_rows(rows, FIXTURES),
+           "gettext": {} if args.quick else fuzz.gettext_strings(),
            "latency": fuzz.latency(rows, n, _paired)}
     if args.only_new:
         fuzz.print_table(new)

@@ -120,9 +120,8 @@ _IS_LOOKALIKE = np.zeros(max(_CONFUSABLES) + 2, dtype=bool)
 _IS_LOOKALIKE[list(_CONFUSABLES)] = True
 _IS_LOOKALIKE.flags.writeable = False
 _EXTENDED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _CONFUSABLES) + "]")
-_NOT_LETTERS = regex.compile(r"\P{L}+")
-# A view in which words with other non-Latin letters (not look-alikes: "л", "π", "ա") exceed
-# this share of the words with a Latin letter is real non-Latin writing (Russian, Greek,
+# A view in which words with other non-ASCII characters (not look-alikes: "л", "π", "ա", "«")
+# exceed this share of the words with a Latin letter is real non-Latin writing (Russian, Greek,
 # Armenian, ...), not an obfuscated Latin text, and is left as the normalised view has it.
 MAX_FOREIGN_SHARE = 0.2
 
@@ -133,12 +132,17 @@ def confusable_view(view: str) -> str | None:
     text is mostly non-Latin writing (see ``MAX_FOREIGN_SHARE``). Vectorised like the view."""
     if view.isascii() or _EXTENDED.search(view) is None:
         return None
-    codes = np.frombuffer(_NOT_LETTERS.sub(" ", view).encode("utf-32-le"), dtype=np.uint32)
-    space = codes == _SPACE
-    word = np.cumsum(space)  # word number of each character
-    latin = np.bincount(word, weights=(codes < 128) & ~space) > 0
+    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    # ASCII letters, digits, underscore and non-ASCII characters other than common symbols
+    # (Latin-1 punctuation, general punctuation to arrows and dingbats, CJK punctuation, emoji)
+    inside = _is_word(codes) & ~(((codes >= 0x80) & (codes < 0xC0))
+                                 | ((codes >= 0x2000) & (codes < 0x2C00))
+                                 | ((codes >= 0x3000) & (codes < 0x3040))
+                                 | ((codes >= 0x1F000) & (codes < 0x1FB00)))
+    word = np.cumsum(~inside)  # word number of each character
+    latin = np.bincount(word, weights=(codes >= 97) & (codes <= 122)) > 0
     lookalike = _IS_LOOKALIKE[np.minimum(codes, _IS_LOOKALIKE.size - 1)]
-    foreign = np.bincount(word, weights=(codes >= 128) & ~lookalike) > 0
+    foreign = np.bincount(word, weights=(codes >= 128) & inside & ~lookalike) > 0
     if int(foreign.sum()) > MAX_FOREIGN_SHARE * int(latin.sum()):
         return None
     return view.translate(_CONFUSABLES)

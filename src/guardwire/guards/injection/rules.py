@@ -200,7 +200,10 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     out = RuleScan()
     chosen = RULES if rules is None else tuple(rules)
     _run(chosen, view, timeout_s, out, deadline)
-    if confusables:
+    if confusables and time.perf_counter() > deadline:
+        if not view.isascii():
+            out.timed_out.append("confusables.view")
+    elif confusables:
         folded = confusable_view(view)
         if folded is not None and folded != view:
             done = {h.rule_id for h in out.hits}
