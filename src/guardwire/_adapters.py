@@ -170,6 +170,10 @@ class ChatAdapter(BaseAdapter):
                 for j, part in enumerate(content):
                     if isinstance(part, Mapping) and isinstance(part.get("text"), str):
                         slots.append((i, j))
+            elif content is not None:  # a tuple, a single part, an iterator: never unguarded
+                raise TypeError(f"{m.get('role')} message {i} has content of type "
+                                f"{type(content).__name__}; guardwire guards a str or a list "
+                                "of parts")
         return slots
 
     def get_input(self, call: Call) -> list[str]:
