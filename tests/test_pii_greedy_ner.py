@@ -63,6 +63,13 @@ def test_the_engine_uses_the_decoder_for_the_ner_pipeline_only() -> None:
     assert not GreedyNer.covers(full)
 
 
+def test_a_decoder_that_disagrees_with_spacy_on_the_probes_is_not_used(
+        nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert GreedyNer.for_pipeline(nlp) is not None
+    monkeypatch.setattr(GreedyNer, "_entities", lambda *args: [])  # finds nothing
+    assert GreedyNer.for_pipeline(nlp) is None
+
+
 def test_same_entities_as_spacy_on_the_evaluation_texts(
         nlp: Any, greedy: GreedyNer, eval_texts: list[str]) -> None:
     found = sum(assert_same(nlp, greedy, t) for t in eval_texts)

@@ -25,7 +25,9 @@ state: the current token and, while an entity is open, where it started. So:
 The result is ``doc.ents`` and every token's ``ent_iob``/``ent_type`` as ``nlp(text)`` sets
 them (tests compare both on the evaluation texts and on randomised texts). Anything this does
 not cover falls back to ``nlp(text)``: another pipeline or component layout, beam search,
-preset entities, an empty text, a score that is not finite.
+preset entities, an empty text, a score that is not finite. Before it is used for a pipeline,
+it must annotate a few probe texts exactly as spaCy does (:meth:`GreedyNer.for_pipeline`), so
+a spaCy version with other rules gets spaCy's own decoder.
 """
 
 from __future__ import annotations
@@ -40,6 +42,21 @@ _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _KINDS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 _AHEAD = 4
 """Tokens after an entity's first one scored in advance (longer entities: one at a time)."""
+
+
+_PROBES = (
+    "Call John Smith at the United Nations Development Programme office in New York City on "
+    "Monday.\n\n  Maria  went to Paris with the Bank of America team.",
+    "The International Business Machines Corporation of North America hired Dr. Anna Maria "
+    "Lopez Garcia from Madrid, Spain, and Wei Chen.",
+)
+"""Texts the decoder must annotate as spaCy does before it is used (long entities, spaces)."""
+
+
+def labels_of(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]]]:
+    """A document's entities and every token's IOB code and entity type."""
+    return ([(e.start, e.end, e.label_) for e in doc.ents],
+            [(t.ent_iob, t.ent_type_) for t in doc])
 
 
 class _NotCovered(Exception):
@@ -67,9 +84,24 @@ class GreedyNer:
         self.column = {(k, label): i
                        for i, (k, label) in enumerate(zip(self.kinds, self.labels, strict=True))}
 
+    @classmethod
+    def for_pipeline(cls, nlp: Any) -> GreedyNer | None:
+        """A decoder for ``nlp``, or ``None`` when ``nlp`` is not a pipeline it covers or when
+        it does not give spaCy's annotations on a few probe texts (another spaCy version)."""
+        if not cls.covers(nlp):
+            return None
+        try:
+            decoder = cls(nlp)
+            for text in _PROBES:
+                if labels_of(decoder._decode(nlp.make_doc(text))) != labels_of(nlp(text)):
+                    return None
+        except Exception:
+            return None
+        return decoder
+
     @staticmethod
     def covers(nlp: Any) -> bool:
-        """Whether ``nlp`` is a pipeline this decoder reproduces exactly."""
+        """Whether ``nlp`` has the structure this decoder reproduces (only ``ner``, greedy)."""
         try:
             from spacy.pipeline.ner import EntityRecognizer
             from thinc.api import NumpyOps

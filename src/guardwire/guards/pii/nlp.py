@@ -35,7 +35,7 @@ class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
                          ner_model_configuration=ner_config)
         self.nlp = {"en": nlp}  # type: ignore[assignment]
         # spaCy's greedy NER decoded without its per-step GIL round trips (same entities)
-        self.run: Any = GreedyNer(nlp) if GreedyNer.covers(nlp) else nlp
+        self.run: Any = GreedyNer.for_pipeline(nlp) or nlp
         self.context_words = context_words
         self._stop: dict[str, bool] = {}
         self._punct: dict[str, bool] = {}
