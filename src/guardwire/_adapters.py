@@ -18,7 +18,7 @@ Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repa
 from __future__ import annotations
 
 import copy
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
@@ -95,6 +95,10 @@ class BaseAdapter:
         """Tool results in the call: ``[{"id", "name", "text"}]`` (none by default)."""
         return []
 
+    def set_tool_outputs(self, call: Call, outputs: Sequence[Mapping[str, Any]]) -> Call:
+        """``call`` with its tool results' texts replaced (a guard rewrote them)."""
+        raise TypeError(f"{type(self).__name__} cannot write tool results back into the call")
+
     def tool_calls(self, result: Any) -> list[dict[str, Any]]:
         """Tool calls in an answer: ``[{"id", "name", "arguments"}]`` (none by default)."""
         return []
@@ -123,6 +127,22 @@ class PromptAdapter(BaseAdapter):
         if call.args and isinstance(call.args[0], str):
             return replace(call, args=(texts[0], *call.args[1:]))
         return replace(call, kwargs={**call.kwargs, self.param: texts[0]})
+
+
+def _with_text(content: Any, text: str) -> Any:
+    """``content`` (a string or a list of parts) carrying ``text`` instead of its text."""
+    if not isinstance(content, list):
+        return text
+    out: list[Any] = []
+    placed = False
+    for part in content:
+        if isinstance(part, Mapping) and isinstance(part.get("text"), str):
+            if not placed:
+                out.append({**part, "text": text})
+                placed = True
+            continue
+        out.append(part)
+    return out
 
 
 def _content_text(content: Any) -> str | None:
@@ -211,18 +231,17 @@ class ChatAdapter(BaseAdapter):
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
         return [m for m in self._messages(call) if isinstance(m, Mapping)]
 
-    def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
-        """OpenAI ``role: "tool"``/``"function"`` messages and Anthropic ``tool_result``
-        blocks, in order. ``id`` is the tool call id (else the message's position)."""
-        out: list[dict[str, Any]] = []
+    def _tool_slots(self, call: Call) -> list[tuple[int, int | None, dict[str, Any]]]:
+        """``(message index, part index or None, entry)`` for every tool result, in order."""
+        out: list[tuple[int, int | None, dict[str, Any]]] = []
         for i, m in enumerate(self._messages(call)):
             if not isinstance(m, Mapping):
                 continue
             if m.get("role") in ("tool", "function"):
                 text = _content_text(m.get("content"))
                 if text:
-                    out.append({"id": str(m.get("tool_call_id") or f"message {i}"),
-                                "name": m.get("name"), "text": text})
+                    out.append((i, None, {"id": str(m.get("tool_call_id") or f"message {i}"),
+                                          "name": m.get("name"), "text": text}))
                 continue
             parts = m.get("content")
             if not isinstance(parts, list):
@@ -231,9 +250,32 @@ class ChatAdapter(BaseAdapter):
                 if isinstance(part, Mapping) and part.get("type") == "tool_result":
                     text = _content_text(part.get("content"))
                     if text:
-                        out.append({"id": str(part.get("tool_use_id") or f"message {i}.{j}"),
-                                    "name": None, "text": text})
+                        out.append((i, j, {"id": str(part.get("tool_use_id")
+                                                     or f"message {i}.{j}"),
+                                           "name": None, "text": text}))
         return out
+
+    def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
+        """OpenAI ``role: "tool"``/``"function"`` messages and Anthropic ``tool_result``
+        blocks, in order. ``id`` is the tool call id (else the message's position)."""
+        return [entry for _, _, entry in self._tool_slots(call)]
+
+    def set_tool_outputs(self, call: Call, outputs: Sequence[Mapping[str, Any]]) -> Call:
+        """Write rewritten tool-result texts back (the caller's messages are not mutated).
+        Text parts of list content become one text part; other parts stay where they are."""
+        slots = self._tool_slots(call)
+        if len(slots) != len(outputs):
+            raise ValueError(f"{len(outputs)} tool results for {len(slots)} in the call")
+        msgs = [dict(m) if isinstance(m, Mapping) else m for m in self._messages(call)]
+        for (i, j, _), out in zip(slots, outputs, strict=True):
+            text = str(out.get("text", ""))
+            if j is None:
+                msgs[i]["content"] = _with_text(msgs[i]["content"], text)
+            else:
+                parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
+                parts[j]["content"] = _with_text(parts[j].get("content"), text)
+                msgs[i]["content"] = parts
+        return self._with_messages(call, msgs)
 
     def reask(self, call: Call, previous: str, prompt: str) -> Call:
         msgs = [*self._messages(call), {"role": "assistant", "content": previous},

@@ -55,9 +55,11 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     texts = adapter.get_input(call)
     if not ctx.original_input:
         ctx.original_input = adapter.original_input(call)
+    tools_from_call: list[dict[str, Any]] | None = None
     if not ctx.tool_outputs:
         hook = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
-        ctx.tool_outputs = hook(call) if hook is not None else []
+        tools_from_call = hook(call) if hook is not None else []
+        ctx.tool_outputs = snapshot(tools_from_call)
     new_texts: list[str] = []
     for text in texts:
         verdict: Verdict = yield StageReq("input", text)
@@ -66,6 +68,8 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         new_texts.append(verdict.text)
     if new_texts != texts:
         call = adapter.set_input(call, new_texts)
+    if tools_from_call and list(ctx.tool_outputs) != tools_from_call:
+        call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # e.g. redact_tools
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
     attempts: list[str] = []

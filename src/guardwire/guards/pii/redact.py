@@ -217,6 +217,9 @@ class PIIRedactor:
     - ``score_threshold``: minimum Presidio score (0.4) and ``thresholds``: per type overrides;
     - ``allow``: values never redacted (compared case-insensitively, whole value);
     - ``redact_docs``: also redact ``ctx.docs`` (once per request; default off);
+    - ``redact_tools``: also redact the call's tool results (``ctx.tool_outputs``: OpenAI
+      ``role: "tool"`` messages, Anthropic ``tool_result`` blocks), written back into the
+      messages the model receives (once per request; default off);
     - ``unknown``: what the companion restorer does with placeholders that are not in the
       vault: ``"keep"`` (default) or ``"remove"``.
     """
@@ -229,7 +232,8 @@ class PIIRedactor:
     def __init__(self, *, entities: Sequence[str] | None = None, ner: str = "auto",
                  first_names: str = "auto", score_threshold: float = 0.4,
                  thresholds: Mapping[str, float] | None = None, allow: Sequence[str] = (),
-                 redact_docs: bool = False, unknown: str = "keep") -> None:
+                 redact_docs: bool = False, redact_tools: bool = False,
+                 unknown: str = "keep") -> None:
         wanted = _check_entities(entities)
         if not isinstance(ner, str) or not ner:
             raise ConfigError("must be 'auto', 'off' or a spaCy model name", path="ner")
@@ -257,7 +261,10 @@ class PIIRedactor:
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
-        self.redact_docs = bool(redact_docs)
+        for flag, value in (("redact_docs", redact_docs), ("redact_tools", redact_tools)):
+            if not isinstance(value, bool):
+                raise ConfigError(f"must be true or false, got {value!r}", path=flag)
+        self.redact_docs, self.redact_tools = redact_docs, redact_tools
         if unknown not in ("keep", "remove"):
             raise ConfigError("must be 'keep' or 'remove'", path="unknown")
         self.unknown = unknown
@@ -283,10 +290,13 @@ class PIIRedactor:
     def __call__(self, text: str, ctx: Context) -> Decision:
         redacted, counts = self.redact(text, ctx)
         docs = self._redact_docs(ctx) if self.redact_docs else {}
+        tools = self._redact_tools(ctx) if self.redact_tools else {}
         entities = public_counts(counts)
         extra: dict[str, Any] = {"docs_entities": docs} if docs else {}
+        if tools:
+            extra["tools_entities"] = tools
         if not counts:
-            return Decision.allow(entities={}, fired=bool(docs), **extra)
+            return Decision.allow(entities={}, fired=bool(docs or tools), **extra)
         n = sum(entities.values())
         return Decision.rewrite(redacted, f"redacted {n} value(s)", entities=entities,
                                 neutralised=counts[LITERAL], **extra)
@@ -294,6 +304,24 @@ class PIIRedactor:
     def output_companion(self) -> PIIRestorer:
         """The restorer the pipeline appends to the output stage."""
         return PIIRestorer(entities=self.entities, unknown=self.unknown)
+
+    def _redact_tools(self, ctx: Context) -> dict[str, int]:
+        state = ctx.guard_state(STATE_KEY)
+        if state.get("tools_redacted") or not ctx.tool_outputs:
+            return {}
+        state["tools_redacted"] = True
+        total: Counter[str] = Counter()
+        outputs: list[Mapping[str, Any]] = []
+        for out in ctx.tool_outputs:
+            body = out.get("text") if isinstance(out, Mapping) else None
+            if isinstance(body, str) and body:
+                text, counts = self.redact(body, ctx)
+                total.update(counts)
+                outputs.append({**out, "text": text})
+            else:
+                outputs.append(out)
+        ctx.tool_outputs = outputs
+        return public_counts(total)
 
     def _redact_docs(self, ctx: Context) -> dict[str, int]:
         state = ctx.guard_state(STATE_KEY)
