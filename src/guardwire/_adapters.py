@@ -181,7 +181,12 @@ class ChatAdapter(BaseAdapter):
     def _slots(self, call: Call) -> list[tuple[int, int | None]]:
         slots: list[tuple[int, int | None]] = []
         for i, m in enumerate(self._messages(call)):
-            if not isinstance(m, Mapping) or m.get("role") not in self._roles():
+            if not isinstance(m, Mapping):
+                if getattr(m, "role", None) in self._roles():  # an SDK message object
+                    raise TypeError(f"{m.role} message {i} is a {type(m).__name__}; "
+                                    "guardwire guards messages given as dicts")
+                continue
+            if m.get("role") not in self._roles():
                 continue
             content = m.get("content")
             if isinstance(content, str):
