@@ -150,3 +150,13 @@ def test_a_non_string_yaml_key_is_named_as_a_key(tmp_path: Path, reg: Registry) 
         load_routes(cfg, registry=reg)
     assert info.value.path == "routes.2024", str(info.value)
     assert "key" in str(info.value) and "[key]" not in str(info.value)
+
+
+@pytest.mark.parametrize("suffix", ["toml", "yaml"])
+def test_a_route_file_saved_with_a_utf8_bom_loads(tmp_path: Path, reg: Registry,
+                                                  suffix: str) -> None:
+    body = ('[routes.chat]\ninput = ["ok"]\n' if suffix == "toml"
+            else "routes:\n  chat:\n    input: [ok]\n")
+    cfg = tmp_path / f"g.{suffix}"
+    cfg.write_bytes(b"\xef\xbb\xbf" + body.encode())  # what some Windows editors write
+    assert [s.name for s in load_routes(cfg, registry=reg)["chat"].steps("input")] == ["ok"]

@@ -191,7 +191,7 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     suffix = p.suffix.lower()
     try:
         if suffix == ".toml":
-            data: Any = tomllib.loads(raw.decode("utf-8"))
+            data: Any = tomllib.loads(raw.decode("utf-8-sig"))
         elif suffix in (".yaml", ".yml"):
             data = _load_yaml(raw.decode("utf-8"), name)
         else:
