@@ -30,6 +30,7 @@ from ._context import Context
 from ._decision import Decision, Verdict
 from ._guard import StreamProcessor
 from ._steps import Entry, Parallel, Step
+from ._tool_stream import ToolArgsRun
 from .exceptions import OutputBlocked, RepairFailed
 
 if TYPE_CHECKING:
@@ -136,6 +137,9 @@ class _StreamRun:
         self.raw: list[str] = []
         self.template: Any = None
         self.trailing: list[Any] = []
+        # tool-call argument fragments through guards that rewrite them (PII restore)
+        self.args = None if self.passthrough else ToolArgsRun.for_stream(
+            list(p.steps("output")), adapter, ctx)
 
     def check_start(self) -> None:
         """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
@@ -157,6 +161,13 @@ class _StreamRun:
                                             prefix=failed)
             raise OutputBlocked(verdict) from None
 
+    def _textless(self, chunks: list[Any]) -> list[Any]:
+        """Chunks without answer text: now, or after the answer when it is held back."""
+        if self.incremental or self.template is None:
+            return chunks
+        self.trailing.extend(chunks)
+        return []
+
     def on_chunk(self, chunk: Any) -> list[Any]:
         """Chunks to emit now for one incoming chunk."""
         reason = self.adapter.finish_reason(chunk)
@@ -167,18 +178,19 @@ class _StreamRun:
             if text is not None:
                 self.raw.append(text)
             return [chunk]
+        before: list[Any] = []
+        if self.args is not None:
+            *before, chunk = self.args.on_chunk(chunk)
         if text is None:
-            if self.incremental or self.template is None:
-                return [chunk]
-            self.trailing.append(chunk)
-            return []
+            return self._textless([*before, chunk])
+        before = self._textless(before)
         self.raw.append(text)
         self.template = chunk
         if not self.incremental:
-            return []
+            return before
         for t in self.tracked:
             text = t.feed(text)
-        return [self.adapter.with_chunk_text(chunk, text)] if text else []
+        return [*before, self.adapter.with_chunk_text(chunk, text)] if text else before
 
     def _flush(self, procs: Iterable[StreamProcessor | _Tracked], text: str = "") -> str:
         for proc in procs:
@@ -195,8 +207,10 @@ class _StreamRun:
         return [self.adapter.with_chunk_text(self.template, text)]
 
     def tail(self) -> list[Any]:
-        """Held-back text at the end of the stream (incremental mode)."""
-        return self._emit(self._flush(self.tracked)) if self.incremental else []
+        """Held-back text at the end of the stream (incremental mode), and held-back
+        tool-call argument fragments."""
+        args = self._textless(self.args.tail()) if self.args is not None else []
+        return [*args, *(self._emit(self._flush(self.tracked)) if self.incremental else [])]
 
     def verdict_chunks(self, verdict: Verdict) -> list[Any]:
         """What the end-of-stream verdict adds (or raise if it blocks)."""

@@ -49,6 +49,9 @@ class AnthropicAdapter(ChatAdapter):
         if isinstance(system, list):
             return [j for j, b in enumerate(system)
                     if isinstance(b, Mapping) and isinstance(b.get("text"), str)]
+        if system is not None:  # a tuple of blocks, an object: never sent on unguarded
+            raise TypeError(f"system= of type {type(system).__name__} cannot be guarded; pass a "
+                            "str or a list of text blocks")
         return []
 
     def get_input(self, call: Call) -> list[str]:
@@ -136,6 +139,31 @@ class AnthropicAdapter(ChatAdapter):
         if field(delta, "type") == "text_delta" and isinstance(text, str) and text:
             return text
         return None
+
+    def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
+        delta = field(chunk, "delta")
+        part = field(delta, "partial_json")
+        if (field(chunk, "type") == "content_block_delta"
+                and field(delta, "type") == "input_json_delta" and isinstance(part, str)
+                and part):
+            return [(int(field(chunk, "index")), part)]
+        return []
+
+    def with_chunk_tool_args(self, chunk: Any, fragments: dict[int, str]) -> Any:
+        new = copy_model(chunk)
+        new.delta.partial_json = fragments[int(new.index)]
+        return new
+
+    def tool_args_chunk(self, template: Any, index: int, text: str) -> Any:
+        new = copy_model(template)
+        new.index, new.delta.partial_json = index, text
+        return new
+
+    def tool_args_end(self, chunk: Any) -> list[int] | str:
+        kind = field(chunk, "type")
+        if kind == "content_block_stop":
+            return [int(field(chunk, "index"))]
+        return "all" if kind in ("message_delta", "message_stop") else []
 
     def with_chunk_text(self, chunk: Any, text: str) -> Any:
         new = copy_model(chunk)

@@ -85,6 +85,36 @@ class OpenAIAdapter(ChatAdapter):
         new.choices[0].delta.content = text
         return new
 
+    def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
+        calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
+        out: list[tuple[int, str]] = []
+        for call in calls:
+            args = field(field(call, "function"), "arguments")
+            index = field(call, "index")
+            if isinstance(args, str) and args and isinstance(index, int):
+                out.append((index, args))
+        return out
+
+    def with_chunk_tool_args(self, chunk: Any, fragments: dict[int, str]) -> Any:
+        new = copy_model(chunk)
+        for call in new.choices[0].delta.tool_calls or ():
+            if call.index in fragments and call.function is not None:
+                call.function.arguments = fragments[call.index]
+        return new
+
+    def tool_args_chunk(self, template: Any, index: int, text: str) -> Any:
+        new = copy_model(template)
+        delta = new.choices[0].delta
+        call = delta.tool_calls[0]
+        call.index, call.id, call.type = index, None, None
+        call.function.name, call.function.arguments = None, text
+        delta.tool_calls, delta.content, delta.role = [call], None, None
+        new.choices[0].finish_reason = None
+        return new
+
+    def tool_args_end(self, chunk: Any) -> list[int] | str:
+        return "all" if field(first_choice(chunk), "finish_reason") else []
+
     # -- canned answers -----------------------------------------------------------------
     def respond(self, call: Call, text: str) -> Any:
         from openai.types.chat import ChatCompletion, ChatCompletionChunk

@@ -13,6 +13,7 @@ list), on the arguments of the answer's tool calls (``ctx.tool_calls``), and on 
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -160,6 +161,13 @@ class PIIRestorer:
         """Restore a streamed answer chunk by chunk (bounded holdback)."""
         table, syntax = self._prepare(ctx)
         return PlaceholderStream(table, syntax, self.unknown)
+
+    def start_args_stream(self, ctx: Context) -> PlaceholderStream:
+        """Restore one streamed tool call's JSON argument fragments: values are inserted
+        JSON-escaped, since the placeholders sit inside JSON strings."""
+        table, syntax = self._prepare(ctx)
+        escaped = {k: json.dumps(v, ensure_ascii=False)[1:-1] for k, v in table.items()}
+        return PlaceholderStream(escaped, syntax, self.unknown)
 
 
 def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = False) -> Decision:

@@ -1,0 +1,143 @@
+"""Streamed tool-call arguments: placeholders split across JSON fragments are restored (values
+JSON-escaped), never shown half-filled, and every fragment arrives before the chunk that ends
+its tool call (OpenAI chunks and Anthropic raw events, buffered and incremental)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import pytest
+
+from guardwire import Context, Pipeline, guarded
+from guardwire.guards.pii import PIIRedactor
+
+openai_chat = pytest.importorskip("openai.types.chat")
+anthropic_types = pytest.importorskip("anthropic.types")
+
+from pydantic import TypeAdapter  # noqa: E402
+
+from guardwire.integrations.anthropic import AnthropicAdapter  # noqa: E402
+from guardwire.integrations.openai import OpenAIAdapter  # noqa: E402
+
+USER = [{"role": "user", "content": "Mail ada@example.com, phone 212-555-0187."}]
+NAME = 'Jo "JJ" Smith'  # a value that needs escaping inside JSON
+# index 0 splits both placeholders across fragments; index 1 ends on a held-back tail
+FRAGMENTS = {0: ['{"to": "<EMAIL_', 'ADDRESS_1>", "sig', 'ned": "<PERS', 'ON_1>"}'],
+             1: ['{"call": "<PHONE_NUMBER_1', '>"}']}
+PARTIAL = ("<EMAIL_", "ADDRESS_1>", "<PERS", "ON_1>", "<PHONE_NUMBER_1")
+
+
+def oai_chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
+    return openai_chat.ChatCompletionChunk.model_validate({
+        "id": "c", "created": 0, "model": "m", "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+
+
+def oai_stream() -> list[Any]:
+    chunks = [oai_chunk({"role": "assistant", "content": "Sending."})]
+    for index, parts in FRAGMENTS.items():
+        chunks.append(oai_chunk({"tool_calls": [{
+            "index": index, "id": f"call_{index}", "type": "function",
+            "function": {"name": "send", "arguments": ""}}]}))
+        chunks += [oai_chunk({"tool_calls": [{"index": index, "function": {"arguments": p}}]})
+                   for p in parts]
+    return [*chunks, oai_chunk({}, finish="tool_calls")]
+
+
+def oai_args(chunks: list[Any]) -> tuple[dict[int, str], list[str]]:
+    """Arguments per index as a client accumulates them, and every fragment seen."""
+    args: dict[int, str] = {}
+    seen: list[str] = []
+    finished = False
+    for c in chunks:
+        choice = c.choices[0]
+        for call in choice.delta.tool_calls or ():
+            assert not finished, "a fragment after the finish chunk"
+            piece = call.function.arguments or ""
+            seen.append(piece)
+            args[call.index] = args.get(call.index, "") + piece
+        finished = finished or choice.finish_reason is not None
+    return args, seen
+
+
+def ctx_with_name() -> Context:
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", NAME)
+    return ctx
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_openai_stream_tool_arguments_restored(mode: str) -> None:
+    def model(messages: list[dict[str, Any]], **_kw: Any) -> Iterator[Any]:
+        assert "ada@example.com" not in messages[0]["content"]
+        return iter(oai_stream())
+
+    pipe = Pipeline(input=[PIIRedactor(ner="off")], stream_mode=mode)  # type: ignore[arg-type]
+    safe = guarded(model, pipeline=pipe, adapter=OpenAIAdapter())
+    out = list(safe(messages=USER, stream=True, guard_ctx=ctx_with_name()))
+    args, seen = oai_args(out)
+    assert json.loads(args[0]) == {"to": "ada@example.com", "signed": NAME}
+    assert json.loads(args[1]) == {"call": "212-555-0187"}
+    assert not [s for s in seen if any(p in s for p in PARTIAL)]
+    assert out[-1].choices[0].finish_reason == "tool_calls"
+
+
+@pytest.mark.anyio
+async def test_openai_async_stream() -> None:
+    async def model(messages: list[dict[str, Any]], **_kw: Any) -> AsyncIterator[Any]:
+        async def gen() -> AsyncIterator[Any]:
+            for c in oai_stream():
+                yield c
+        return gen()
+
+    safe = guarded(model, pipeline=Pipeline(input=[PIIRedactor(ner="off")]),
+                   adapter=OpenAIAdapter(is_async=True))
+    out = [c async for c in await safe(messages=USER, stream=True, guard_ctx=ctx_with_name())]
+    args, _ = oai_args(out)
+    assert json.loads(args[0])["to"] == "ada@example.com"
+
+
+def test_without_a_pii_guard_chunks_pass_unchanged() -> None:
+    raw = oai_stream()
+    safe = guarded(lambda messages, **kw: iter(raw), pipeline=Pipeline(stream_mode="incremental"),
+                   adapter=OpenAIAdapter())
+    assert list(safe(messages=USER, stream=True)) == raw
+
+
+def ant_events() -> list[Any]:
+    parse: TypeAdapter[Any] = TypeAdapter(anthropic_types.RawMessageStreamEvent)
+    usage = {"input_tokens": 1, "output_tokens": 1}
+    events: list[dict[str, Any]] = [
+        {"type": "message_start", "message": {
+            "id": "m", "type": "message", "role": "assistant", "model": "m", "content": [],
+            "stop_reason": None, "stop_sequence": None, "usage": usage}},
+        {"type": "content_block_start", "index": 0,
+         "content_block": {"type": "tool_use", "id": "toolu_1", "name": "send", "input": {}}},
+        *({"type": "content_block_delta", "index": 0,
+           "delta": {"type": "input_json_delta", "partial_json": p}} for p in FRAGMENTS[0]),
+        {"type": "content_block_stop", "index": 0},
+        {"type": "message_delta", "delta": {"stop_reason": "tool_use", "stop_sequence": None},
+         "usage": {"output_tokens": 1}},
+        {"type": "message_stop"},
+    ]
+    return [parse.validate_python(e) for e in events]
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_anthropic_stream_input_json_restored_before_block_stop(mode: str) -> None:
+    safe = guarded(lambda messages, **kw: iter(ant_events()),
+                   pipeline=Pipeline(input=[PIIRedactor(ner="off")],
+                                     stream_mode=mode),  # type: ignore[arg-type]
+                   adapter=AnthropicAdapter())
+    out = list(safe(messages=USER, stream=True, guard_ctx=ctx_with_name()))
+    pieces: list[str] = []
+    for e in out:
+        if e.type == "content_block_delta" and e.delta.type == "input_json_delta":
+            pieces.append(e.delta.partial_json)
+        if e.type == "content_block_stop":
+            break  # the SDK parses the accumulated JSON here: everything must be in by now
+    assert json.loads("".join(pieces)) == {"to": "ada@example.com", "signed": NAME}
+    assert not [s for s in pieces if any(p in s for p in PARTIAL)]
+    assert [e.type for e in out][-2:] == ["message_delta", "message_stop"]
