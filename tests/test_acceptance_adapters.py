@@ -42,3 +42,17 @@ def test_a_user_message_object_is_refused_not_passed_unguarded() -> None:
     with pytest.raises(TypeError, match="user message 0 is a SimpleNamespace"):
         guarded(llm.chat, pipeline=p)(messages=[message])
     assert llm.calls == []
+
+
+def test_an_anthropic_system_prompt_of_an_unguardable_shape_is_refused(
+        server: Any) -> None:
+    """guard_system = true with system= given as a tuple of text blocks: the system prompt
+    went to the provider unguarded."""
+    anthropic = pytest.importorskip("anthropic")
+    client = anthropic.Anthropic(base_url=server.anthropic_base_url, api_key="offline")
+    p = Pipeline(input=[StaticGuard("block", reason="every text is blocked")], guard_system=True)
+    with pytest.raises(TypeError, match="system= of type tuple"):
+        guarded(client.messages.create, pipeline=p)(
+            model="m", max_tokens=5, system=({"type": "text", "text": "secret rules"},),
+            messages=[{"role": "assistant", "content": "hi"}])
+    assert server.requests == []
