@@ -22,6 +22,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
+from ._history import read_history, write_history
 from ._toolcalls import openai_tool_calls, write_openai_tool_calls
 
 
@@ -98,6 +99,14 @@ class BaseAdapter:
     def set_tool_outputs(self, call: Call, outputs: Sequence[Mapping[str, Any]]) -> Call:
         """``call`` with its tool results' texts replaced (a guard rewrote them)."""
         raise TypeError(f"{type(self).__name__} cannot write tool results back into the call")
+
+    def history(self, call: Call) -> list[dict[str, Any]]:
+        """The assistant's earlier texts in the call (see :mod:`._history`; none by default)."""
+        return []
+
+    def set_history(self, call: Call, entries: Sequence[Mapping[str, Any]]) -> Call:
+        """``call`` with those texts replaced (a guard rewrote them)."""
+        raise TypeError(f"{type(self).__name__} cannot write history back into the call")
 
     def tool_calls(self, result: Any) -> list[dict[str, Any]]:
         """Tool calls in an answer: ``[{"id", "name", "arguments"}]`` (none by default)."""
@@ -235,6 +244,12 @@ class ChatAdapter(BaseAdapter):
 
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
         return [m for m in self._messages(call) if isinstance(m, Mapping)]
+
+    def history(self, call: Call) -> list[dict[str, Any]]:
+        return read_history(self._messages(call))
+
+    def set_history(self, call: Call, entries: Sequence[Mapping[str, Any]]) -> Call:
+        return self._with_messages(call, write_history(self._messages(call), entries))
 
     def _tool_slots(self, call: Call) -> list[tuple[int, int | None, dict[str, Any]]]:
         """``(message index, part index or None, entry)`` for every tool result, in order."""

@@ -81,6 +81,9 @@ class Context:
     - ``tool_outputs``: the tool results the call hands the model (``{"id", "name", "text"}``);
       filled from chat messages by the adapter (OpenAI ``role: "tool"``, Anthropic
       ``tool_result`` blocks) unless given. Input guards read them; nothing rewrites them.
+    - ``history``: the assistant's earlier texts in a chat call (answers, tool-call arguments;
+      ``{"message", "kind", "text"}``), filled by the adapter; the PII redactor redacts them
+      (``redact_history``) and the call sends the redacted texts.
     - ``tool_calls``: the tool calls of the answer being checked (``{"id", "name",
       "arguments"}``, arguments parsed from JSON); output guards may rewrite the arguments
       (the PII restorer fills placeholders in them) and the answer gets the new ones.
@@ -100,6 +103,7 @@ class Context:
     vault: Vault = field(default_factory=InMemoryVault)
     docs: Sequence[Any] = ()
     tool_outputs: Sequence[Mapping[str, Any]] = ()
+    history: Sequence[Mapping[str, Any]] = ()
     tool_calls: list[dict[str, Any]] = field(default_factory=list)
     reference_time: datetime | None = None
     schema: Any = None

@@ -60,6 +60,11 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         hook = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
         tools_from_call = hook(call) if hook is not None else []
         ctx.tool_outputs = snapshot(tools_from_call)
+    history_from_call: list[dict[str, Any]] | None = None
+    if not ctx.history:
+        read = getattr(adapter, "history", None)
+        history_from_call = read(call) if read is not None else []
+        ctx.history = snapshot(history_from_call)
     new_texts: list[str] = []
     for text in texts:
         verdict: Verdict = yield StageReq("input", text)
@@ -70,6 +75,8 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         call = adapter.set_input(call, new_texts)
     if tools_from_call and list(ctx.tool_outputs) != tools_from_call:
         call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # e.g. redact_tools
+    if history_from_call and list(ctx.history) != history_from_call:
+        call = adapter.set_history(call, ctx.history)  # redact_history
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
     attempts: list[str] = []

@@ -13,6 +13,7 @@ same value gets the same placeholder in every message of a request.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -220,6 +221,9 @@ class PIIRedactor:
     - ``redact_tools``: also redact the call's tool results (``ctx.tool_outputs``: OpenAI
       ``role: "tool"`` messages, Anthropic ``tool_result`` blocks), written back into the
       messages the model receives (once per request; default off);
+    - ``redact_history``: also redact the assistant's earlier turns in a chat call (answers
+      and tool-call arguments, which the app stores restored), so values the user gave in an
+      earlier turn do not reach the model through the history (default on);
     - ``unknown``: what the companion restorer does with placeholders that are not in the
       vault: ``"keep"`` (default) or ``"remove"``.
     """
@@ -233,7 +237,7 @@ class PIIRedactor:
                  first_names: str = "auto", score_threshold: float = 0.4,
                  thresholds: Mapping[str, float] | None = None, allow: Sequence[str] = (),
                  redact_docs: bool = False, redact_tools: bool = False,
-                 unknown: str = "keep") -> None:
+                 redact_history: bool = True, unknown: str = "keep") -> None:
         wanted = _check_entities(entities)
         if not isinstance(ner, str) or not ner:
             raise ConfigError("must be 'auto', 'off' or a spaCy model name", path="ner")
@@ -261,10 +265,12 @@ class PIIRedactor:
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
-        for flag, value in (("redact_docs", redact_docs), ("redact_tools", redact_tools)):
+        for flag, value in (("redact_docs", redact_docs), ("redact_tools", redact_tools),
+                            ("redact_history", redact_history)):
             if not isinstance(value, bool):
                 raise ConfigError(f"must be true or false, got {value!r}", path=flag)
         self.redact_docs, self.redact_tools = redact_docs, redact_tools
+        self.redact_history = redact_history
         if unknown not in ("keep", "remove"):
             raise ConfigError("must be 'keep' or 'remove'", path="unknown")
         self.unknown = unknown
@@ -291,12 +297,15 @@ class PIIRedactor:
         redacted, counts = self.redact(text, ctx)
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         tools = self._redact_tools(ctx) if self.redact_tools else {}
+        history = self._redact_history(ctx) if self.redact_history else {}
         entities = public_counts(counts)
         extra: dict[str, Any] = {"docs_entities": docs} if docs else {}
         if tools:
             extra["tools_entities"] = tools
+        if history:
+            extra["history_entities"] = history
         if not counts:
-            return Decision.allow(entities={}, fired=bool(docs or tools), **extra)
+            return Decision.allow(entities={}, fired=bool(docs or tools or history), **extra)
         n = sum(entities.values())
         return Decision.rewrite(redacted, f"redacted {n} value(s)", entities=entities,
                                 neutralised=counts[LITERAL], **extra)
@@ -304,6 +313,22 @@ class PIIRedactor:
     def output_companion(self) -> PIIRestorer:
         """The restorer the pipeline appends to the output stage."""
         return PIIRestorer(entities=self.entities, unknown=self.unknown)
+
+    def _redact_history(self, ctx: Context) -> dict[str, int]:
+        state = ctx.guard_state(STATE_KEY)
+        if state.get("history_redacted") or not ctx.history:
+            return {}
+        state["history_redacted"] = True
+        total: Counter[str] = Counter()
+        entries: list[Mapping[str, Any]] = []
+        for entry in ctx.history:
+            text, counts = self.redact(str(entry.get("text", "")), ctx)
+            if entry.get("kind") == "input":
+                json.loads(text)  # a tool_use input must stay JSON (else: a guard error)
+            total.update(counts)
+            entries.append({**entry, "text": text})
+        ctx.history = entries
+        return public_counts(total)
 
     def _redact_tools(self, ctx: Context) -> dict[str, int]:
         state = ctx.guard_state(STATE_KEY)
