@@ -8,10 +8,17 @@ guard scans every tool result of the call (``scan_tools``, on by default), so a 
 hides "ignore all previous instructions …" in an HTML comment blocks the call before the
 model reads it, and the verdict names the tool call. The second turn re-sends the history:
 the tool results already scanned are not scanned again.
+
+Part 2 adds PII redaction with ``redact_tools=True``: the model sees placeholders in the user's
+message and in the CRM record a tool returns; the tool call it writes
+(``update_contact(email="<EMAIL_ADDRESS_1>")``) reaches the app with the real address, and the
+final answer is restored too. On the next call the assistant's stored tool call (restored)
+is redacted again (``redact_history``, on by default), so no real value reaches the model.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from typing import Any
 
@@ -20,6 +27,7 @@ from _show import heading, parse_args, print_decisions
 from guardwire import Context, InputBlocked, Pipeline, guarded
 from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.normalize import Normalize
+from guardwire.guards.pii import PIIRedactor
 from guardwire.testing import FakeLLM
 
 PAGES = {  # what the `fetch_page` tool returns (invented pages)
@@ -68,7 +76,35 @@ def main() -> int:
         print(f"  tool results in this call: {len(ctx.tool_outputs)}")
         print_decisions(ctx)
     print(f"\nmodel calls: {len(llm.calls)} (the poisoned turn never reached the model)")
+    pii_part()
     return 0
+
+
+def crm_model(messages: list[dict[str, Any]]) -> dict[str, Any]:
+    """Offline stand-in: first asks for a tool call, then answers from the tool result."""
+    print(f"  the model received: {[m.get('content') for m in messages if m.get('content')]}"
+          f" (real values anywhere in it, tool calls included: "
+          f"{any(v in json.dumps(messages) for v in ('ada@example.com', '212-555-0187'))})")
+    if messages[-1]["role"] == "user":
+        return {"role": "assistant", "content": None, "tool_calls": [{
+            "id": "call_9", "type": "function", "function": {
+                "name": "update_contact", "arguments": '{"email": "<EMAIL_ADDRESS_1>"}'}}]}
+    return {"role": "assistant",
+            "content": "Done: <EMAIL_ADDRESS_1> is saved; we call <PHONE_NUMBER_1> if needed."}
+
+
+def pii_part() -> None:
+    heading("part 2: PII in tool calls and tool results (redact_tools=True)")
+    pipeline = Pipeline(input=[InjectionGuard(), PIIRedactor(ner="off", redact_tools=True)])
+    ask = guarded(crm_model, pipeline=pipeline)
+    messages: list[dict[str, Any]] = [
+        {"role": "user", "content": "Please change my e-mail to ada@example.com"}]
+    first = ask(messages=messages)
+    args = first["tool_calls"][0]["function"]["arguments"]
+    print(f"  tool call the app runs: update_contact({args})")
+    messages += [first, {"role": "tool", "tool_call_id": "call_9", "name": "update_contact",
+                         "content": "Saved. Contact: ada@example.com, phone 212-555-0187."}]
+    print(f"  answer: {ask(messages=messages)['content']}")
 
 
 if __name__ == "__main__":

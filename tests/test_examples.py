@@ -128,6 +128,11 @@ def test_agent_tools(outputs: dict[str, subprocess.CompletedProcess[str]]) -> No
     assert "in tool output call_2" in second and "source: tool, tool_id: call_2" in second
     assert "tool_name: fetch_page" in second
     assert "model calls: 1 " in out
+    part2 = out.split("=== part 2")[1]
+    assert 'update_contact({"email": "ada@example.com"})' in part2  # restored for the app
+    assert "tool calls included: True" not in part2  # no real value reached the model
+    assert part2.count("tool calls included: False") == 2
+    assert "answer: Done: ada@example.com is saved; we call 212-555-0187" in part2
 
 
 def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
