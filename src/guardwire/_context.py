@@ -115,6 +115,32 @@ class Context:
     keep_vault: bool = False
     config_version: str | None = None
     verdicts: list[Verdict] = field(default_factory=list)
+    _used: bool = field(default=False, repr=False)
+    _from_call: set[str] = field(default_factory=set, repr=False)
+
+    def begin_call(self) -> None:
+        """Start a guarded call with this Context (``guarded`` calls it).
+
+        A Context given to a second call is reset to what its caller gave: the per-call
+        fields (``original_input``, ``messages``, ``state``, ``structured``, ``reasks``,
+        ``finish_reason``, ``tool_calls``, ``verdicts``, and ``tool_outputs``/``history``
+        when the previous call read them from its messages) start empty again, so nothing of
+        the previous call — a "tool results already redacted" flag, its tool results, its
+        re-ask count — carries over. ``docs``, ``metadata``, ``reference_time``, ``schema``
+        and the vault (kept only with ``keep_vault``) stay.
+        """
+        if self._used:
+            for name in self._from_call:
+                setattr(self, name, "" if name == "original_input" else ())
+            self.messages, self.state, self.structured = (), {}, None
+            self.reasks, self.finish_reason = 0, None
+            self.tool_calls, self.verdicts = [], []
+            self._from_call = set()
+        self._used = True
+
+    def filled_from_call(self, name: str) -> None:
+        """Mark a field the call's own arguments filled (reset for the next call)."""
+        self._from_call.add(name)
 
     def now(self) -> datetime:
         """The reference time of this call (``reference_time`` or the current local time)."""

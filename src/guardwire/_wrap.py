@@ -55,16 +55,19 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     texts = adapter.get_input(call)
     if not ctx.original_input:
         ctx.original_input = adapter.original_input(call)
+        ctx.filled_from_call("original_input")
     tools_from_call: list[dict[str, Any]] | None = None
     if not ctx.tool_outputs:
         hook = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
         tools_from_call = hook(call) if hook is not None else []
         ctx.tool_outputs = snapshot(tools_from_call)
+        ctx.filled_from_call("tool_outputs")
     history_from_call: list[dict[str, Any]] | None = None
     if not ctx.history:
         read = getattr(adapter, "history", None)
         history_from_call = read(call) if read is not None else []
         ctx.history = snapshot(history_from_call)
+        ctx.filled_from_call("history")
     new_texts: list[str] = []
     for text in texts:
         verdict: Verdict = yield StageReq("input", text)
@@ -171,6 +174,7 @@ class _Prepared:
             ctx.route = p.name
         if ctx.config_version is None:
             ctx.config_version = p.version
+        ctx.begin_call()  # a Context used before starts clean
         if response_model is not None and ctx.schema is None:
             ctx.schema = response_model
         self.ctx = ctx

@@ -87,6 +87,10 @@ def index_of(ctx: Context) -> PlaceholderIndex:
     index = state.get("index")
     if index is None:
         index = state.setdefault("index", PlaceholderIndex())
+        # a vault kept from earlier turns (keep_vault, a shared store): the same value keeps
+        # its placeholder across calls
+        for placeholder, value in ctx.vault.items():
+            index.by_value.setdefault(value, placeholder)
     assert isinstance(index, PlaceholderIndex)
     return index
 
