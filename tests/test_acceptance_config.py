@@ -160,3 +160,27 @@ def test_a_route_file_saved_with_a_utf8_bom_loads(tmp_path: Path, reg: Registry,
     cfg = tmp_path / f"g.{suffix}"
     cfg.write_bytes(b"\xef\xbb\xbf" + body.encode())  # what some Windows editors write
     assert [s.name for s in load_routes(cfg, registry=reg)["chat"].steps("input")] == ["ok"]
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ('[routes.chat]\non_block = "respond"\nblock_response = ""\ninput = []\n',
+     "routes.chat.block_response"),
+    ('version = ""\n[routes.chat]\ninput = []\n', "version"),
+    ('[routes.chat]\nversion = ""\ninput = []\n', "routes.chat.version"),
+])
+def test_an_empty_block_response_or_version_is_an_error_not_the_default(
+        tmp_path: Path, body: str, path: str) -> None:
+    f = tmp_path / "routes.toml"
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_routes(f)
+    assert path in str(err.value) and "routes.toml" in str(err.value)
+
+
+def test_block_response_and_version_given_are_used(tmp_path: Path) -> None:
+    f = tmp_path / "routes.toml"
+    f.write_text('version = "v1"\n[routes.chat]\non_block = "respond"\nblock_response = "No."\n'
+                 'input = []\n[routes.other]\nversion = "v2"\ninput = []\n', encoding="utf-8")
+    routes = load_routes(f)
+    assert (routes["chat"].block_response, routes["chat"].version) == ("No.", "v1")
+    assert routes["other"].version == "v2"

@@ -137,12 +137,12 @@ class RouteSettings(_Strict):
     on_timeout: FailMode | None = None
     mode: Literal["enforce", "monitor", "off"] | None = None
     on_block: Literal["raise", "respond"] | None = None
-    block_response: str | None = None
+    block_response: str | None = Field(default=None, min_length=1)
     max_reasks: int | None = Field(default=None, ge=0, le=10)
     stream_mode: Literal["buffered", "incremental"] | None = None
     guard_system: bool | None = None
     return_structured: bool | None = None
-    version: str | None = None
+    version: str | None = Field(default=None, min_length=1)
 
 
 class RouteModel(RouteSettings):
@@ -152,7 +152,7 @@ class RouteModel(RouteSettings):
 
 
 class FileModel(_Strict):
-    version: str | None = None
+    version: str | None = Field(default=None, min_length=1)
     defaults: RouteSettings = Field(default_factory=RouteSettings)
     routes: dict[str, RouteModel]
 
@@ -270,13 +270,14 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
     try:
         return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
                         mode=cfg.get("mode", "enforce"), on_block=cfg.get("on_block", "raise"),
-                        block_response=cfg.get("block_response")
-                        or "Sorry, I can't process this request.",
+                        block_response=cfg.get("block_response",
+                                               "Sorry, I can't process this request."),
                         max_reasks=cfg.get("max_reasks", 3),
                         stream_mode=cfg.get("stream_mode", "buffered"),
                         guard_system=cfg.get("guard_system", False),
                         return_structured=cfg.get("return_structured", False),
-                        version=cfg.get("version") or model.version,
+                        version=cfg["version"] if cfg.get("version") is not None
+                        else model.version,
                         tracer_provider=tracer_provider, meter_provider=meter_provider)
     except (ValueError, TypeError) as exc:
         raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
