@@ -42,3 +42,14 @@ def test_check_reports_an_unwritable_json_path_without_a_traceback(
                  "--json", str(out)]) == 2
     err = capsys.readouterr().err
     assert f"guardwire: cannot write {out}: No such file or directory" in err
+
+
+def test_routes_prints_every_route_setting(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "r.toml"
+    f.write_text('[routes.chat]\non_block = "respond"\nblock_response = "No."\nmax_reasks = 1\n'
+                 'guard_system = true\ninput = ["normalize"]\n', encoding="utf-8")
+    assert main(["routes", "--config", str(f)]) == 0
+    out = capsys.readouterr().out
+    assert "max_reasks=1 guard_system=true return_structured=false" in out
+    assert "block_response: 'No.'" in out

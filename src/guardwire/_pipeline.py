@@ -141,7 +141,9 @@ class Pipeline:
                     out.append(_step_desc(e))
             return out
         return {"name": self.name, "mode": self.mode, "on_block": self.on_block,
-                "version": self.version, "stream_mode": self.stream_mode,
+                "block_response": self.block_response, "version": self.version,
+                "stream_mode": self.stream_mode, "max_reasks": self.max_reasks,
+                "guard_system": self.guard_system, "return_structured": self.return_structured,
                 "input": desc(self.input), "output": desc(self.output)}
 
     def warm(self) -> Pipeline:

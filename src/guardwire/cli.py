@@ -63,7 +63,11 @@ def cmd_routes(args: argparse.Namespace) -> int:
     for name, p in routes.items():
         d = p.describe()
         print(f"route {name}  mode={d['mode']} on_block={d['on_block']} "
-              f"stream={d['stream_mode']} version={d['version'] or '-'}")
+              f"stream={d['stream_mode']} version={d['version'] or '-'} "
+              f"max_reasks={d['max_reasks']} guard_system={str(d['guard_system']).lower()} "
+              f"return_structured={str(d['return_structured']).lower()}")
+        if d["on_block"] == "respond":
+            print(f"  block_response: {d['block_response']!r}")
         for stage in ("input", "output"):
             rows = []
             for i, e in enumerate(d[stage]):
