@@ -163,3 +163,12 @@ def test_cache_needs_scan_tools_off(tmp_path: Any) -> None:
         InjectionGuard(scan_tools="yes")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="nothing to scan"):
         InjectionGuard(scan_input=False, scan_tools=False)
+
+
+def test_a_tool_message_object_is_an_error_not_skipped() -> None:
+    class ToolMsg:
+        role, tool_call_id, content = "tool", "t", ATTACK
+
+    ask = guarded(FakeLLM(["ok"]).chat, pipeline=Pipeline(input=[InjectionGuard()]))
+    with pytest.raises(TypeError, match="tool message 1"):
+        ask(messages=[{"role": "user", "content": "hi"}, ToolMsg()])

@@ -10,9 +10,13 @@ result, so SDK request/response objects plug in without guards seeing SDK types:
 
 Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
 ``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
-``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``, ``tool_outputs``
-(the tool results the call hands the model, for the injection guard's ``scan_tools``),
-``tool_calls``/``set_tool_calls`` (the tool calls in an answer, see :mod:`._toolcalls`).
+``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``,
+``tool_outputs``/``set_tool_outputs`` (the tool results the call hands the model: scanned by
+the injection guard, redacted with ``redact_tools``), ``history``/``set_history`` (the
+assistant's earlier turns, see :mod:`._history`), ``tool_calls``/``set_tool_calls`` (the tool
+calls in an answer, see :mod:`._toolcalls`); the SDK adapters add ``chunk_tool_args``,
+``with_chunk_tool_args``, ``tool_args_chunk`` and ``tool_args_end`` for streamed tool calls
+(:mod:`._tool_stream`).
 """
 
 from __future__ import annotations
@@ -256,6 +260,9 @@ class ChatAdapter(BaseAdapter):
         out: list[tuple[int, int | None, dict[str, Any]]] = []
         for i, m in enumerate(self._messages(call)):
             if not isinstance(m, Mapping):
+                if getattr(m, "role", None) in ("tool", "function"):  # would go unscanned
+                    raise TypeError(f"{m.role} message {i} is a {type(m).__name__}; "
+                                    "guardwire reads tool results given as dicts")
                 continue
             if m.get("role") in ("tool", "function"):
                 text = _content_text(m.get("content"))
