@@ -80,7 +80,8 @@ class Context:
     - ``docs``: retrieved documents / tool outputs (strings or dicts with id/title/text/metadata).
     - ``tool_outputs``: the tool results the call hands the model (``{"id", "name", "text"}``);
       filled from chat messages by the adapter (OpenAI ``role: "tool"``, Anthropic
-      ``tool_result`` blocks) unless given. Input guards read them; nothing rewrites them.
+      ``tool_result`` blocks) unless given. The injection guard scans them; the PII
+      redactor with ``redact_tools`` rewrites them, and the call then sends the new texts.
     - ``history``: the assistant's earlier texts in a chat call (answers, tool-call arguments;
       ``{"message", "kind", "text"}``), filled by the adapter; the PII redactor redacts them
       (``redact_history``) and the call sends the redacted texts.
