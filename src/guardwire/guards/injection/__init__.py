@@ -212,6 +212,8 @@ class InjectionGuard:
                 self._tool_memo.move_to_end(key)
                 return hit
         found = self.assess(body)
+        if found.timed_out:  # a scan cut short by its budget is not the text's final answer
+            return found
         with self._tool_lock:
             self._tool_memo[key] = found
             while len(self._tool_memo) > TOOL_CACHE_SIZE:
