@@ -53,3 +53,20 @@ def test_routes_prints_every_route_setting(tmp_path: Path,
     out = capsys.readouterr().out
     assert "max_reasks=1 guard_system=true return_structured=false" in out
     assert "block_response: 'No.'" in out
+
+
+def test_check_counts_a_guard_that_says_it_degraded(tmp_path: Path) -> None:
+    import json
+
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.r]\noutput = [{ use = "schema", with = { max_reasks = 0, '
+                   'on_exhausted = "pass" } }]\n', encoding="utf-8")
+    cases = tmp_path / "cases.jsonl"
+    # a truncated answer, no re-ask allowed: the schema guard passes it with degraded=True
+    cases.write_text(json.dumps({"output": '{"a": 1'}) + "\n" + json.dumps({"output": "[1]"})
+                     + "\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    assert main(["check", "--config", str(cfg), "--route", "r", str(cases),
+                 "--json", str(report)]) == 0
+    rows = {r["guard"]: r for r in json.loads(report.read_text())["guards"]}
+    assert (rows["schema"]["degraded"], rows["schema"]["blocked"]) == (1, 0)

@@ -57,6 +57,13 @@ class Decision:
         """True when the guard did something (its lift): anything but a plain ok allow."""
         return self.action != "allow" or self.outcome != "ok" or bool(self.data.get("fired"))
 
+    @property
+    def degraded(self) -> bool:
+        """The guard timed out or failed and its policy let the text through (or it says it
+        let a failure through, with ``degraded=True`` in its data)."""
+        return (self.outcome != "ok" or bool(self.data.get("degraded"))) and (
+            self.action != "block")
+
     def stamped(self, *, guard: str, elapsed_ms: float, outcome: Outcome | None = None) -> Decision:
         return Decision(self.action, self.text, self.reason, self.score, guard,
                         outcome or self.outcome, elapsed_ms, self.data)
@@ -109,8 +116,7 @@ class Verdict:
     def degraded(self) -> bool:
         """Some guard timed out or failed and its policy let the text through (or a guard
         says it let a failure through, with ``degraded=True`` in its data)."""
-        return any((d.outcome != "ok" or d.data.get("degraded")) and d.action != "block"
-                   for d in self.decisions)
+        return any(d.degraded for d in self.decisions)
 
     @property
     def rewritten(self) -> bool:

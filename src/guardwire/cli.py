@@ -132,7 +132,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 s["calls"] += 1
                 s["fired"] += d.fired
                 s["blocked"] += d.action == "block"
-                s["degraded"] += d.outcome != "ok" and d.action != "block"
+                s["degraded"] += d.degraded
                 s["ms"].append(d.elapsed_ms)
     rows = []
     report: dict[str, Any] = {"route": args.route, "cases": cases, "blocked": blocked,
