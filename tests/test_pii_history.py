@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from guardwire import Context, Pipeline, guarded
+from guardwire.exceptions import ConfigError
 from guardwire.guards.pii import PIIRedactor
 from guardwire.testing import FakeLLM
 
@@ -95,3 +96,34 @@ def test_anthropic_assistant_blocks(redactor: PIIRedactor) -> None:
     blocks = llm.calls[0]["messages"][1]["content"]
     assert blocks[0]["text"] == "Saving <EMAIL_ADDRESS_1>."
     assert blocks[1]["input"] == {"email": "<EMAIL_ADDRESS_1>"}  # still an object
+
+
+def test_a_text_seen_before_is_not_analysed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    guard = PIIRedactor(ner="off", memo=2)
+    calls: list[str] = []
+    real = guard._detect
+
+    def spy(text: str) -> Any:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(guard, "_detect", spy)
+    a, b, c = f"mail {EMAIL}", f"call {PHONE}", "nothing here"
+    first = guard.detect(a)
+    assert guard.detect(a) == first and calls == [a]  # the same detections, one analysis
+    guard.detect(b)
+    guard.detect(c)  # a is the least recently used of three: dropped
+    guard.detect(a)
+    assert calls == [a, b, c, a]
+    off = PIIRedactor(ner="off", memo=0)
+    monkeypatch.setattr(off, "_detect", spy)
+    off.detect(b)
+    off.detect(b)
+    assert calls[-2:] == [b, b]
+
+
+@pytest.mark.parametrize("bad", [-1, True, "10", 1.5])
+def test_memo_must_be_a_count(bad: Any) -> None:
+    with pytest.raises(ConfigError) as err:
+        PIIRedactor(ner="off", memo=bad)
+    assert err.value.path == "memo"

@@ -28,10 +28,7 @@ or the judge was consulted or failed open, without a block).
 
 from __future__ import annotations
 
-import hashlib
 import os
-import threading
-from collections import OrderedDict
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
@@ -40,6 +37,7 @@ import regex
 
 from ..._context import Context
 from ..._decision import Decision
+from ..._memo import TextMemo
 from ..._policy import Policy
 from ...exceptions import ConfigError
 from . import classifier as _clf
@@ -145,8 +143,7 @@ class InjectionGuard:
         self.scan_docs, self.scan_input, self.scan_tools = scan_docs, scan_input, scan_tools
         # docs and tool results come from the Context, not the text: no text-keyed cache
         self.cacheable = not (scan_docs or scan_tools)
-        self._tool_memo: OrderedDict[bytes, _Assessment] = OrderedDict()
-        self._tool_lock = threading.Lock()
+        self._tool_memo: TextMemo[_Assessment] = TextMemo(TOOL_CACHE_SIZE)
         off = set(_strings(disabled_rules, "disabled_rules"))
         unknown = off - _RULE_IDS - _CATEGORIES
         if unknown:
@@ -205,19 +202,12 @@ class InjectionGuard:
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
     def _tool_assessment(self, body: str) -> _Assessment:
-        key = hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        with self._tool_lock:
-            hit = self._tool_memo.get(key)
-            if hit is not None:
-                self._tool_memo.move_to_end(key)
-                return hit
+        hit = self._tool_memo.get(body)
+        if hit is not None:
+            return hit
         found = self.assess(body)
-        if found.timed_out:  # a scan cut short by its budget is not the text's final answer
-            return found
-        with self._tool_lock:
-            self._tool_memo[key] = found
-            while len(self._tool_memo) > TOOL_CACHE_SIZE:
-                self._tool_memo.popitem(last=False)
+        if not found.timed_out:  # a scan cut short by its budget is not the text's answer
+            self._tool_memo.put(body, found)
         return found
 
     def _tools(self, ctx: Context) -> list[tuple[dict[str, Any], str, _Assessment]]:

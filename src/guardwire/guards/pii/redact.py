@@ -22,6 +22,7 @@ from typing import Any
 
 from ..._context import Context
 from ..._decision import Decision
+from ..._memo import TextMemo
 from ..._policy import Policy
 from ...exceptions import ConfigError
 from .engine import (
@@ -229,7 +230,10 @@ class PIIRedactor:
       and tool-call arguments, which the app stores restored), so values the user gave in an
       earlier turn do not reach the model through the history (default on);
     - ``unknown``: what the companion restorer does with placeholders that are not in the
-      vault: ``"keep"`` (default) or ``"remove"``.
+      vault: ``"keep"`` (default) or ``"remove"``;
+    - ``memo``: how many texts' detections this instance remembers (default 1024; 0: none).
+      A chat re-sends its history on every call; a text seen before is not analysed again.
+      Only spans and types are kept, keyed by a hash of the text — never the values.
     """
 
     name = "pii"
@@ -241,7 +245,7 @@ class PIIRedactor:
                  first_names: str = "auto", score_threshold: float = 0.4,
                  thresholds: Mapping[str, float] | None = None, allow: Sequence[str] = (),
                  redact_docs: bool = False, redact_tools: bool = False,
-                 redact_history: bool = True, unknown: str = "keep") -> None:
+                 redact_history: bool = True, unknown: str = "keep", memo: int = 1024) -> None:
         wanted = _check_entities(entities)
         if not isinstance(ner, str) or not ner:
             raise ConfigError("must be 'auto', 'off' or a spaCy model name", path="ner")
@@ -279,6 +283,10 @@ class PIIRedactor:
             raise ConfigError("must be 'keep' or 'remove'", path="unknown")
         self.unknown = unknown
         self.syntax = syntax_for(SUPPORTED_ENTITIES | set(self.entities))
+        if isinstance(memo, bool) or not isinstance(memo, int) or memo < 0:
+            raise ConfigError(f"must be an integer >= 0, got {memo!r}", path="memo")
+        self.memo = memo
+        self._memo: TextMemo[tuple[Detection, ...]] = TextMemo(memo)
 
     def warm(self) -> None:
         """Build the process-wide engine now (else the first call does, within its budget)."""
@@ -286,6 +294,14 @@ class PIIRedactor:
 
     def detect(self, text: str) -> list[Detection]:
         """What this redactor would replace in ``text`` (before overlap resolution)."""
+        hit = self._memo.get(text)
+        if hit is not None:
+            return list(hit)
+        found = self._detect(text)
+        self._memo.put(text, tuple(found))
+        return found
+
+    def _detect(self, text: str) -> list[Detection]:
         return get_engine(self.model, self.first_names).detect(
             text, self.entities, threshold=self.score_threshold, thresholds=self.thresholds)
 
