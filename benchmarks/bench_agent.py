@@ -1,9 +1,10 @@
 """What tool-result scanning and history redaction cost in an agent loop.
 
 An OpenAI-shaped conversation grows by one tool call and one tool result per turn (the tool
-results are AgentDojo's clean tool outputs from ``../shared/evaldata``'s ``extra_train.jsonl``,
-median 317 and up to 3,525 characters); every turn re-sends the whole history, as agent loops do. The model is a
-``FakeLLM`` (no time), so what is timed is the guards. Per turn, median of ``--rounds``
+results are AgentDojo's clean tool outputs from ``../shared/evaldata``'s
+``extra_train.jsonl``, median 317 and up to 3,525 characters); every turn re-sends the whole
+history, as agent loops do. The model is a ``FakeLLM`` (no time), so what is timed is the
+guards. Per turn, median of ``--rounds``
 conversations, in one run:
 
 - ``injection``: ``InjectionGuard()`` (scans the user message and every tool result; a tool

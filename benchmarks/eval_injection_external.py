@@ -65,15 +65,19 @@ _SLOT = re.compile(r"\{\{\s*prompt\s*\}\}")
 _JINJA = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 
 
-def fetch(path: str | None) -> Path:
+def fetch(path: str | None) -> Path | None:
+    """The wheel (fetched once into benchmarks/.cache), or None when it cannot be fetched."""
     if path:
         return Path(path)
     target = CACHE / WHEEL
     if not target.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         print(f"fetching {WHEEL} from PyPI (pip download, no dependencies) …", flush=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
-                        "--only-binary=:all:", "pyrit==1.1.0", "-d", str(CACHE)], check=True)
+        done = subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
+                               "--only-binary=:all:", "pyrit==1.1.0", "-d", str(CACHE)],
+                              check=False)
+        if done.returncode or not target.exists():
+            return None
     got = hashlib.sha256(target.read_bytes()).hexdigest()
     if got != WHEEL_SHA256:
         raise SystemExit(f"{target}: sha256 {got} is not the pinned {WHEEL_SHA256}")
@@ -154,7 +158,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", help="a local copy of " + WHEEL)
     args = ap.parse_args(argv)
-    templates, objectives = load_templates(fetch(args.wheel))
+    wheel = fetch(args.wheel)
+    if wheel is None:
+        print(f"skipped: could not fetch {WHEEL} (no network or no pip in this venv); "
+              "pass --wheel PATH to a local copy")
+        return 0
+    templates, objectives = load_templates(wheel)
     rng = random.Random(SEED)
     shares = overlap_with_training(templates)
     guard = InjectionGuard()
