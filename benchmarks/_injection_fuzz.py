@@ -128,7 +128,9 @@ def fuzz(attacks: list[str], carriers: list[str], benign: list[str], n_pairs: in
         "plain": lambda s, r: s,
         **{f"nested {k}": (lambda s, r, f=f: f(s)) for k, f in NESTED.items()},
         **{f"confusable {p} {rate:.0%}": (lambda s, r, p=p, rate=rate: substitute(
-            s, pools[p], rate, r)) for p in pools for rate in (0.1, 0.3, 0.6, 1.0)}}
+            s, pools[p], rate, r)) for p in pools for rate in (0.1, 0.3, 0.6, 1.0)},
+        "base64(confusable unicode_data 30%)": lambda s, r: _b64(substitute(
+            s, pools["unicode_data"], 0.3, r))}
     rec: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     ceil: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     fp: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))

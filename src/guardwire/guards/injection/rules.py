@@ -220,8 +220,12 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     rest: list[Rule] | None = None
     for layer in layers(text, view, decoders, max_depth=depth, deadline=deadline):
         nested = "+" in layer.chain
+        # decoded text with look-alikes is also read with them folded
+        folded = confusable_view(layer.view) if confusables else None
         if layer.source == "tokens" and not nested:
-            _run(chosen, layer.view, timeout_s, out, deadline, layer.chain, decoded_fired)
+            for v in (layer.view, folded):
+                if v is not None:
+                    _run(chosen, v, timeout_s, out, deadline, layer.chain, decoded_fired)
             continue
         if rest is None:
             plain |= {h.rule_id for h in out.hits}
@@ -230,5 +234,7 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
         if layer.source == "transforms":
             todo = [r for r in todo
                     if r.category in _TRANSFORM_CATEGORIES and r.severity != "low"]
-        _run(todo, layer.view, timeout_s, out, deadline, layer.chain, decoded_fired)
+        for v in (layer.view, folded):
+            if v is not None:
+                _run(todo, v, timeout_s, out, deadline, layer.chain, decoded_fired)
     return out
