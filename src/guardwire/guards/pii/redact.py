@@ -334,60 +334,49 @@ class PIIRedactor:
         """The restorer the pipeline appends to the output stage."""
         return PIIRestorer(entities=self.entities, unknown=self.unknown)
 
-    def _redact_history(self, ctx: Context) -> dict[str, int]:
+    def _redact_each(self, ctx: Context, flag: str, items: Sequence[Any],
+                     history: bool = False) -> tuple[list[Any], dict[str, int]] | None:
+        """Redact the text of every item (a string, or a dict's ``"text"``) once per request;
+        ``None`` when already done or nothing to do."""
         state = ctx.guard_state(STATE_KEY)
-        if state.get("history_redacted") or not ctx.history:
-            return {}
-        state["history_redacted"] = True
+        if state.get(flag) or not items:
+            return None
+        state[flag] = True
         total: Counter[str] = Counter()
-        entries: list[Mapping[str, Any]] = []
-        for entry in ctx.history:
-            text, counts = self.redact(str(entry.get("text", "")), ctx)
-            if entry.get("kind") == "input":
+        out: list[Any] = []
+        for item in items:
+            body = item if isinstance(item, str) else (
+                item.get("text") if isinstance(item, Mapping) else None)
+            if not isinstance(body, str) or not body:
+                out.append(item)
+                continue
+            text, counts = self.redact(body, ctx)
+            if history and isinstance(item, Mapping) and item.get("kind") == "input":
                 json.loads(text)  # a tool_use input must stay JSON (else: a guard error)
             total.update(counts)
-            entries.append({**entry, "text": text})
-        ctx.history = entries
-        return public_counts(total)
+            out.append(text if isinstance(item, str) else {**item, "text": text})
+        return out, public_counts(total)
+
+    def _redact_history(self, ctx: Context) -> dict[str, int]:
+        done = self._redact_each(ctx, "history_redacted", ctx.history, history=True)
+        if done is None:
+            return {}
+        ctx.history = done[0]
+        return done[1]
 
     def _redact_tools(self, ctx: Context) -> dict[str, int]:
-        state = ctx.guard_state(STATE_KEY)
-        if state.get("tools_redacted") or not ctx.tool_outputs:
+        done = self._redact_each(ctx, "tools_redacted", ctx.tool_outputs)
+        if done is None:
             return {}
-        state["tools_redacted"] = True
-        total: Counter[str] = Counter()
-        outputs: list[Mapping[str, Any]] = []
-        for out in ctx.tool_outputs:
-            body = out.get("text") if isinstance(out, Mapping) else None
-            if isinstance(body, str) and body:
-                text, counts = self.redact(body, ctx)
-                total.update(counts)
-                outputs.append({**out, "text": text})
-            else:
-                outputs.append(out)
-        ctx.tool_outputs = outputs
-        return public_counts(total)
+        ctx.tool_outputs = done[0]
+        return done[1]
 
     def _redact_docs(self, ctx: Context) -> dict[str, int]:
-        state = ctx.guard_state(STATE_KEY)
-        if state.get("docs_redacted") or not ctx.docs:
+        done = self._redact_each(ctx, "docs_redacted", ctx.docs)
+        if done is None:
             return {}
-        state["docs_redacted"] = True
-        total: Counter[str] = Counter()
-        docs: list[Any] = []
-        for doc in ctx.docs:
-            if isinstance(doc, str):
-                text, counts = self.redact(doc, ctx)
-                docs.append(text)
-            elif isinstance(doc, Mapping) and isinstance(doc.get("text"), str):
-                text, counts = self.redact(doc["text"], ctx)
-                docs.append({**doc, "text": text})
-            else:
-                docs.append(doc)
-                continue
-            total.update(counts)
-        ctx.docs = tuple(docs)
-        return public_counts(total)
+        ctx.docs = tuple(done[0])
+        return done[1]
 
 
 def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:
