@@ -124,25 +124,17 @@ class PIIRestorer:
         res = restore_text(text, table, syntax, self.unknown)
         structured = False
         if ctx.structured is not None:
-            parts: list[RestoreResult] = []
-
-            def fill(s: str) -> str:
-                r = restore_text(s, table, syntax, self.unknown)
-                parts.append(r)
-                return r.text
-
-            restored_obj = restore_structured(ctx.structured, fill)
-            ctx.structured = restored_obj
-            for r in parts:
-                res.restored.update(r.restored)
-                res.unknown.extend(r.unknown)
-            structured = any(r.restored or r.unknown for r in parts)
-        tools = self._restore_tool_calls(ctx, table, syntax, res)
+            ctx.structured, structured = self._fill(ctx.structured, table, syntax, res)
+        tools = False
+        for call in ctx.tool_calls:  # the answer's tool-call arguments
+            call["arguments"], changed = self._fill(call.get("arguments"), table, syntax, res)
+            tools = tools or changed
         return _decision(text, res, structured, tools)
 
-    def _restore_tool_calls(self, ctx: Context, table: dict[str, str],
-                            syntax: PlaceholderSyntax, res: RestoreResult) -> bool:
-        """Fill placeholders in the answer's tool-call arguments (``ctx.tool_calls``)."""
+    def _fill(self, obj: Any, table: dict[str, str], syntax: PlaceholderSyntax,
+              res: RestoreResult) -> tuple[Any, bool]:
+        """``obj`` with every string inside restored; ``res`` collects what was restored or
+        unknown; the flag says whether any placeholder was met."""
         parts: list[RestoreResult] = []
 
         def fill(s: str) -> str:
@@ -150,12 +142,11 @@ class PIIRestorer:
             parts.append(r)
             return r.text
 
-        for call in ctx.tool_calls:
-            call["arguments"] = restore_structured(call.get("arguments"), fill)
+        new = restore_structured(obj, fill)
         for r in parts:
             res.restored.update(r.restored)
             res.unknown.extend(r.unknown)
-        return any(r.restored or r.unknown for r in parts)
+        return new, any(r.restored or r.unknown for r in parts)
 
     def start_stream(self, ctx: Context) -> PlaceholderStream:
         """Restore a streamed answer chunk by chunk (bounded holdback)."""
