@@ -14,12 +14,14 @@ def test_demo_runs_offline_and_shows_the_guards_at_work(capsys: pytest.CaptureFi
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     scenes = out.split("\n[")
-    assert len(scenes) == 8  # header + 7 scenes
-    pii, injection, flood, rag, rewrite, extract, slow = scenes[1:]
+    assert len(scenes) == 9  # header + 8 scenes
+    pii, injection, flood, tool, rag, rewrite, extract, slow = scenes[1:]
     assert "model saw: \"Hi, I'm <PERSON_1> (<EMAIL_ADDRESS_1>)" in pii
     assert "Maria Garcia" in pii.split("\n  answer")[1] and "maria.garcia@example.org" in pii
     assert "injection   block" in injection and "model saw: (not called)" in injection
     assert "abuse_gate  block" in flood and "repetition" in flood
+    assert "injection   block" in tool and "in tool output call_7" in tool
+    assert "model saw: (not called)" in tool
     answer = rag.split("\n  answer")[1]
     assert "3 times" in answer and "[1]" in answer and "Timestamps: 2026-08-24" in answer
     assert "<sum>" not in answer
