@@ -207,3 +207,23 @@ async def test_closing_a_wrapped_async_generator_function_ends_the_call_at_once(
         break
     await stream.aclose()
     assert len(ctx.vault) == 0 and closed == [True]
+
+
+def test_a_stream_dropped_without_being_iterated_still_clears_the_vault() -> None:
+    import gc
+
+    from guardwire.guards.pii import PIIRedactor
+
+    ask = guarded(FakeLLM(lambda _p: "Hi <EMAIL_ADDRESS_1>").stream,
+                  pipeline=Pipeline(input=[PIIRedactor(ner="off")]))
+    ctx = Context()
+    stream = ask("mail ada@example.com", guard_ctx=ctx)
+    assert len(ctx.vault) == 1  # the input stage ran; the stream has not started
+    del stream
+    gc.collect()
+    assert len(ctx.vault) == 0
+    kept = Context(keep_vault=True)
+    stream = ask("mail ada@example.com", guard_ctx=kept)
+    del stream
+    gc.collect()
+    assert len(kept.vault) == 1  # keep_vault is still honoured

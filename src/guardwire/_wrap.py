@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import weakref
 from collections.abc import AsyncIterator, Callable, Generator, Iterator
 from dataclasses import dataclass
 from os import PathLike
@@ -198,7 +199,10 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            return streamer(p, prep.adapter, out.value, prep.ctx, _end_call)
+            stream = streamer(p, prep.adapter, out.value, prep.ctx, _end_call)
+            # a stream dropped without being iterated never runs its own clean-up
+            weakref.finalize(stream, _end_call, prep.ctx)
+            return stream
         try:
             if out.kind != "value":
                 canned = blocked_result(p, out, prep.adapter)
