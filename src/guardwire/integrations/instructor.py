@@ -6,7 +6,9 @@
 
 1. runs the pipeline's **input stage** on the user messages (and system messages when
    ``pipeline.guard_system``); a block raises :class:`guardwire.InputBlocked` before any
-   model call; rewrites (PII placeholders, normalisation) replace the message text;
+   model call; rewrites (PII placeholders, normalisation) replace the message text; as with
+   ``guarded``, the call's tool results are scanned by the injection guard (and redacted with
+   ``redact_tools``) and the assistant's earlier turns are redacted (``redact_history``);
 2. calls instructor with the rewritten messages: **instructor validates and retries** as
    usual (guardwire's schema guard does *not* run, so nothing is validated twice). Its
    retries resend the same redacted messages and the model's own answers, so personal data
@@ -26,11 +28,13 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .._adapters import Call, ChatAdapter
 from .._context import Context
 from .._pipeline import Pipeline
+from .._toolcalls import snapshot
 from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
 
@@ -131,47 +135,73 @@ def _context(kwargs: dict[str, Any]) -> Context:
     return ctx
 
 
+@dataclass
+class _Prepared:
+    adapter: ChatAdapter
+    call: Call
+    texts: list[str]
+    tools: list[dict[str, Any]] | None = None  # read from the call (to write back if changed)
+    history: list[dict[str, Any]] | None = None
+
+
 def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
-             ctx: Context) -> tuple[ChatAdapter, Call, list[str]]:
+             ctx: Context) -> _Prepared:
+    """As ``guarded`` does: the call's tool results (scanned by the injection guard, redacted
+    with ``redact_tools``) and the assistant's history (``redact_history``) go in ``ctx``."""
+    ctx.begin_call()
     adapter = ChatAdapter(guard_system=pipeline.guard_system)
     call = Call(args, dict(kwargs))
+    prep = _Prepared(adapter, call, adapter.get_input(call))
     if not ctx.original_input:
         ctx.original_input = adapter.original_input(call)
-    return adapter, call, adapter.get_input(call)
+        ctx.filled_from_call("original_input")
+    if not ctx.tool_outputs:
+        prep.tools = adapter.tool_outputs(call)
+        ctx.tool_outputs = snapshot(prep.tools)
+        ctx.filled_from_call("tool_outputs")
+    if not ctx.history:
+        prep.history = adapter.history(call)
+        ctx.history = snapshot(prep.history)
+        ctx.filled_from_call("history")
+    return prep
 
 
-def _apply(adapter: ChatAdapter, call: Call, texts: list[str], new: list[str],
-           ctx: Context) -> Call:
-    if new != texts:
-        call = adapter.set_input(call, new)
-    ctx.messages = adapter.messages(call)
+def _apply(prep: _Prepared, new: list[str], ctx: Context) -> Call:
+    call = prep.call
+    if new != prep.texts:
+        call = prep.adapter.set_input(call, new)
+    if prep.tools and list(ctx.tool_outputs) != prep.tools:
+        call = prep.adapter.set_tool_outputs(call, ctx.tool_outputs)
+    if prep.history and list(ctx.history) != prep.history:
+        call = prep.adapter.set_history(call, ctx.history)
+    ctx.messages = prep.adapter.messages(call)
     return call
 
 
 def _guard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                  ctx: Context) -> Call:
     """The input stage on every user message (sync); a block raises InputBlocked."""
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    prep = _prepare(pipeline, args, kwargs, ctx)
     new = []
-    for text in texts:
+    for text in prep.texts:
         verdict = pipeline.check_input(text, ctx)
         if verdict.blocked:
             raise InputBlocked(verdict)
         new.append(verdict.text)
-    return _apply(adapter, call, texts, new, ctx)
+    return _apply(prep, new, ctx)
 
 
 async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                         ctx: Context) -> Call:
     """The same for async callers."""
-    adapter, call, texts = _prepare(pipeline, args, kwargs, ctx)
+    prep = _prepare(pipeline, args, kwargs, ctx)
     new = []
-    for text in texts:
+    for text in prep.texts:
         verdict = await pipeline.acheck_input(text, ctx)
         if verdict.blocked:
             raise InputBlocked(verdict)
         new.append(verdict.text)
-    return _apply(adapter, call, texts, new, ctx)
+    return _apply(prep, new, ctx)
 
 
 def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
