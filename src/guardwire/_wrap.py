@@ -50,25 +50,49 @@ class Outcome:
 Flow = Generator[StageReq | ModelReq, Any, Outcome]
 
 
+@dataclass(frozen=True)
+class SideTexts:
+    """What :func:`read_side_texts` read from the call (``None``: given by the caller)."""
+
+    tools: list[dict[str, Any]] | None
+    history: list[dict[str, Any]] | None
+
+
+def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts:
+    """Fill ``ctx`` from the call before the input stage: ``original_input``, the tool results
+    (scanned by the injection guard, redacted with ``redact_tools``) and the assistant's
+    history (``redact_history``), unless the caller gave them."""
+    if not ctx.original_input:
+        ctx.original_input = adapter.original_input(call)
+        ctx.filled_from_call("original_input")
+    tools = history = None
+    if not ctx.tool_outputs:
+        read = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
+        tools = read(call) if read is not None else []
+        ctx.tool_outputs = snapshot(tools)
+        ctx.filled_from_call("tool_outputs")
+    if not ctx.history:
+        read = getattr(adapter, "history", None)
+        history = read(call) if read is not None else []
+        ctx.history = snapshot(history)
+        ctx.filled_from_call("history")
+    return SideTexts(tools, history)
+
+
+def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts) -> Call:
+    """The call with the tool results and history texts the input stage rewrote."""
+    if side.tools and list(ctx.tool_outputs) != side.tools:
+        call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # redact_tools
+    if side.history and list(ctx.history) != side.history:
+        call = adapter.set_history(call, ctx.history)  # redact_history
+    return call
+
+
 def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
               structured: bool) -> Flow:
     """Everything one guarded call does, as requests to a driver."""
     texts = adapter.get_input(call)
-    if not ctx.original_input:
-        ctx.original_input = adapter.original_input(call)
-        ctx.filled_from_call("original_input")
-    tools_from_call: list[dict[str, Any]] | None = None
-    if not ctx.tool_outputs:
-        hook = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
-        tools_from_call = hook(call) if hook is not None else []
-        ctx.tool_outputs = snapshot(tools_from_call)
-        ctx.filled_from_call("tool_outputs")
-    history_from_call: list[dict[str, Any]] | None = None
-    if not ctx.history:
-        read = getattr(adapter, "history", None)
-        history_from_call = read(call) if read is not None else []
-        ctx.history = snapshot(history_from_call)
-        ctx.filled_from_call("history")
+    side = read_side_texts(adapter, call, ctx)
     new_texts: list[str] = []
     for text in texts:
         verdict: Verdict = yield StageReq("input", text)
@@ -77,10 +101,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         new_texts.append(verdict.text)
     if new_texts != texts:
         call = adapter.set_input(call, new_texts)
-    if tools_from_call and list(ctx.tool_outputs) != tools_from_call:
-        call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # e.g. redact_tools
-    if history_from_call and list(ctx.history) != history_from_call:
-        call = adapter.set_history(call, ctx.history)  # redact_history
+    call = write_side_texts(adapter, call, ctx, side)
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
     attempts: list[str] = []

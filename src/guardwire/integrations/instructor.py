@@ -34,7 +34,7 @@ from typing import Any
 from .._adapters import Call, ChatAdapter
 from .._context import Context
 from .._pipeline import Pipeline
-from .._toolcalls import snapshot
+from .._wrap import SideTexts, read_side_texts, write_side_texts
 from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
 
@@ -140,40 +140,24 @@ class _Prepared:
     adapter: ChatAdapter
     call: Call
     texts: list[str]
-    tools: list[dict[str, Any]] | None = None  # read from the call (to write back if changed)
-    history: list[dict[str, Any]] | None = None
+    side: SideTexts
 
 
 def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
              ctx: Context) -> _Prepared:
-    """As ``guarded`` does: the call's tool results (scanned by the injection guard, redacted
-    with ``redact_tools``) and the assistant's history (``redact_history``) go in ``ctx``."""
+    """As ``guarded`` does (:func:`guardwire._wrap.read_side_texts`)."""
     ctx.begin_call()
     adapter = ChatAdapter(guard_system=pipeline.guard_system)
     call = Call(args, dict(kwargs))
-    prep = _Prepared(adapter, call, adapter.get_input(call))
-    if not ctx.original_input:
-        ctx.original_input = adapter.original_input(call)
-        ctx.filled_from_call("original_input")
-    if not ctx.tool_outputs:
-        prep.tools = adapter.tool_outputs(call)
-        ctx.tool_outputs = snapshot(prep.tools)
-        ctx.filled_from_call("tool_outputs")
-    if not ctx.history:
-        prep.history = adapter.history(call)
-        ctx.history = snapshot(prep.history)
-        ctx.filled_from_call("history")
-    return prep
+    texts = adapter.get_input(call)
+    return _Prepared(adapter, call, texts, read_side_texts(adapter, call, ctx))
 
 
 def _apply(prep: _Prepared, new: list[str], ctx: Context) -> Call:
     call = prep.call
     if new != prep.texts:
         call = prep.adapter.set_input(call, new)
-    if prep.tools and list(ctx.tool_outputs) != prep.tools:
-        call = prep.adapter.set_tool_outputs(call, ctx.tool_outputs)
-    if prep.history and list(ctx.history) != prep.history:
-        call = prep.adapter.set_history(call, ctx.history)
+    call = write_side_texts(prep.adapter, call, ctx, prep.side)
     ctx.messages = prep.adapter.messages(call)
     return call
 
