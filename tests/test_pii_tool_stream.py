@@ -141,3 +141,32 @@ def test_anthropic_stream_input_json_restored_before_block_stop(mode: str) -> No
     assert json.loads("".join(pieces)) == {"to": "ada@example.com", "signed": NAME}
     assert not [s for s in pieces if any(p in s for p in PARTIAL)]
     assert [e.type for e in out][-2:] == ["message_delta", "message_stop"]
+
+
+def test_litellm_stream_chunks() -> None:
+    import os
+
+    os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")  # no price-list download
+    pytest.importorskip("litellm")
+    from litellm.types.utils import ModelResponseStream
+
+    from guardwire.integrations.litellm import LiteLLMAdapter
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
+        return ModelResponseStream.model_validate({"id": "c", "model": "m", "choices": [
+            {"index": 0, "delta": delta, "finish_reason": finish}]})
+
+    def model(messages: list[dict[str, Any]], **_kw: Any) -> Iterator[Any]:
+        start = {"role": "assistant", "tool_calls": [{"index": 0, "id": "call_0",
+                 "type": "function", "function": {"name": "send", "arguments": ""}}]}
+        return iter([chunk(start),
+                     *(chunk({"tool_calls": [{"index": 0, "function": {"arguments": p}}]})
+                       for p in FRAGMENTS[0]),
+                     chunk({}, finish="tool_calls")])
+
+    safe = guarded(model, pipeline=Pipeline(input=[PIIRedactor(ner="off")]),
+                   adapter=LiteLLMAdapter())
+    out = list(safe(messages=USER, stream=True, guard_ctx=ctx_with_name()))
+    args, seen = oai_args(out)
+    assert json.loads(args[0]) == {"to": "ada@example.com", "signed": NAME}
+    assert not [s for s in seen if any(p in s for p in PARTIAL)]
