@@ -114,8 +114,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             continue
         case = _read_case(line, lineno, str(path))
         cases += 1
+        tools = [t if isinstance(t, dict) else {"id": str(i), "text": t}
+                 for i, t in enumerate(case.get("tool_outputs") or ())]
         ctx = Context(route=args.route, docs=case.get("docs") or (),
-                      metadata=case.get("metadata") or {})
+                      metadata=case.get("metadata") or {}, tool_outputs=tools)
         verdicts = []
         if "input" in case:
             v = pipeline.check_input(case["input"], ctx)
@@ -159,7 +161,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
-_CASE_KEYS = ("input", "output", "docs", "metadata")
+_CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata")
 
 
 def _read_case(line: str, lineno: int, file: str) -> dict[str, Any]:
@@ -183,6 +185,12 @@ def _read_case(line: str, lineno: int, file: str) -> dict[str, Any]:
         raise ConfigError(f"line {lineno}: needs 'input' or 'output'", file=file)
     if not isinstance(case.get("docs", []), list):
         raise ConfigError(f"line {lineno}: 'docs' must be a list", file=file)
+    tools = case.get("tool_outputs", [])
+    if not isinstance(tools, list) or not all(
+            isinstance(t, str) or (isinstance(t, dict) and isinstance(t.get("text"), str))
+            for t in tools):
+        raise ConfigError(f"line {lineno}: 'tool_outputs' must be a list of strings or of "
+                          "objects with a 'text'", file=file)
     if not isinstance(case.get("metadata", {}), dict):
         raise ConfigError(f"line {lineno}: 'metadata' must be an object", file=file)
     return case
@@ -207,7 +215,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="run recorded cases through a route")
     check.add_argument("--config", required=True)
     check.add_argument("--route", required=True)
-    check.add_argument("cases", help="JSONL file of {input, output, docs?, metadata?} cases")
+    check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
+                       "metadata?} cases")
     check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT")
     check.set_defaults(func=cmd_check)
     return parser
