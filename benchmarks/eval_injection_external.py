@@ -21,7 +21,10 @@ Benign side: every module, class and function docstring of at least 200 characte
 running Python's standard library (read with ``ast`` from the ``.py`` files, nothing
 imported; test packages and ``idlelib`` left out), deduplicated — technical English prose
 full of "ignore", "system", "override", "execute", "password" — scored as documents, which
-is how ``scan_docs`` meets retrieved text. Never seen in training.
+is how ``scan_docs`` meets retrieved text. Never seen in training. Also the READMEs of the
+packages installed in the running venv (``importlib.metadata`` long descriptions: code, badges,
+security advice — what an agent's web tool brings back); two rule false positives found on them
+were fixed (see docs/guards/injection.md), so they are not held out any more.
 
     .venv/bin/python benchmarks/eval_injection_external.py
 
@@ -154,6 +157,20 @@ def stdlib_docstrings(min_chars: int = 200) -> list[tuple[str, str]]:
     return sorted(((where, doc) for doc, where in seen.items()), key=lambda x: x[0])
 
 
+def package_readmes(min_chars: int = 200) -> list[tuple[str, str]]:
+    """``(name, description)`` of every installed distribution with a long description (its
+    README as on PyPI: code, badges, security advice), deduplicated, sorted by name."""
+    import importlib.metadata as md
+
+    out: dict[str, str] = {}
+    for dist in md.distributions():
+        name = dist.metadata.get("Name")
+        body = dist.metadata.get_payload() or dist.metadata.get("Description") or ""
+        if name and len(body) >= min_chars and name.lower() not in out:
+            out[name.lower()] = str(body)
+    return sorted(out.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", help="a local copy of " + WHEEL)
@@ -219,6 +236,16 @@ def main(argv: list[str] | None = None) -> int:
           + ", ".join(f"{k} {v} ({v / len(docs):.2%})" for k, v in peer_fp.items()))
     for f in sorted(flagged, key=lambda f: -f["score"])[:10]:
         print(f"   {f['score']:.2f} {f['where']} {f['rule_ids']}")
+    readmes = package_readmes()
+    readme_flagged = []
+    for name, body in readmes:
+        a = guard.assess(body)
+        if a.score >= guard.threshold:
+            readme_flagged.append({"package": name, "score": round(a.score, 3),
+                                   "rule_ids": [h.rule_id for h in a.hits]})
+    print(f"installed packages' READMEs (this venv): {len(readmes)}, flagged "
+          f"{len(readme_flagged)}: " + ", ".join(f"{f['package']} {f['rule_ids'] or 'classifier'}"
+                                                 for f in readme_flagged))
     missed = [r["name"] for r in rows if r["novelty"] == "novel" and not r["combined"]]
     OUT.write_text(json.dumps({
         "source": f"{WHEEL} (MIT), sha256 {WHEEL_SHA256}", "seed": SEED,
@@ -228,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         "stdlib_docstrings": {"python": sys.version.split()[0], "n": len(docs),
                               "flagged": len(flagged), "flagged_with_rule": by_rule,
                               "peers_flagged": peer_fp, "rows": flagged},
+        "package_readmes": {"n": len(readmes), "flagged": readme_flagged},
         "rows": rows}, indent=1) + "\n", encoding="utf-8")
     print(f"-> {OUT}")
     return 0

@@ -97,6 +97,11 @@ BENIGN_TRIGGER_WORDS = [
     "The prisoners hoped to break free from the constraints of the old regime.",
     "Never refuse help to a neighbour in need.",
     "![chart](https://example.com/chart.png)",
+    # from package READMEs (tool outputs an agent fetches): editing text and badges
+    "To append, write a new line before the closing brace.",
+    "Insert a blank line above the imports, then print the file.",
+    "[![chat at https://gitter.im/python/typing](https://badges.gitter.im/python/typing.svg)]"
+    "(https://gitter.im/python/typing)",
 ]
 
 

@@ -143,9 +143,11 @@ SPECS: list[Spec] = [
      r"(?:prompts?|instructions?|messages?|directives?|configuration|rules)\b"),
     ("leak.repeat_above", "prompt_leaking", "high",
      ("repeat", "print", "output", "copy", "reproduce", "write"),
-     r"\b(?:repeat|print|output|copy|reproduce|write)\W+(?:\w+\W+){0,3}?(?:words|text"
-     r"|everything|sentences?|lines?|content|instructions)\W+(?:\w+\W+){0,2}?(?:above|before"
-     r"|prior\W+to)\b"),
+     r"\b(?:repeat|print|output|copy|reproduce|write)\W+(?:\w+\W+){0,3}?"
+     # not "write a new/blank line above": that is editing, not leaking
+     r"(?<!new\W)(?<!blank\W)(?<!empty\W)(?:(?:words|text|everything|sentences?|lines?"
+     r"|content|instructions)\W+(?:\w+\W+){0,2}?above|(?:words|text|everything|content"
+     r"|instructions)\W+(?:\w+\W+){0,2}?(?:before|prior\W+to))\b"),
     ("leak.code_access", "prompt_leaking", "medium",
      ("console", "print", "echo", "cat"),
      r"\b(?:console\.log|print|echo|cat)\W*\(?\W*(?:system_?prompt|sys_?prompt|initial_?prompt)"),
@@ -253,8 +255,9 @@ SPECS: list[Spec] = [
 # A second check on the matched text, for rules whose evidence is a conjunction that a single
 # linear pattern cannot express without nested bounded repeats.
 CONFIRM = {
+    # in the URL, not in the alt text (a "[chat at …" badge is not a data template)
     "exfil.markdown_image_data": regex.compile(
-        r"(?:\{|\[|%7b|%5b|\$|<)\w{0,40}?(?:data|secret|token|key|password|passwd|summary"
+        r"\]\(\S*?(?:\{|\[|%7b|%5b|\$|<)\w{0,40}?(?:data|secret|token|key|password|passwd|summary"
         r"|conversation|chat|history|info|message|email|user|content|query|pii|context|q)\b"),
 }
 # Rules that must start a line: what may stand between the line start and the anchor.
