@@ -116,8 +116,8 @@ class Context:
     keep_vault: bool = False
     config_version: str | None = None
     verdicts: list[Verdict] = field(default_factory=list)
-    _used: bool = field(default=False, repr=False)
-    _from_call: set[str] = field(default_factory=set, repr=False)
+    _used: bool = field(default=False, repr=False, init=False)
+    _from_call: set[str] = field(default_factory=set, repr=False, init=False)
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
