@@ -171,6 +171,18 @@ def package_readmes(min_chars: int = 200) -> list[tuple[str, str]]:
     return sorted(out.items())
 
 
+def blocked_docs(guard: InjectionGuard, docs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The ``(where, text)`` documents the guard would block, with what fired."""
+    out = []
+    for where, doc in docs:
+        a = guard.assess(doc)
+        if a.score >= guard.threshold:
+            out.append({"where": where, "score": round(a.score, 3),
+                        "rule_ids": [h.rule_id for h in a.hits],
+                        "classifier": round(a.classifier_score or 0.0, 3)})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", help="a local copy of " + WHEEL)
@@ -221,13 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nAdvBench objectives alone (no template), combined: "
           f"{sum(alone)}/{len(alone)} blocked")
     docs = stdlib_docstrings()
-    flagged = []
-    for where, doc in docs:
-        a = guard.assess(doc)
-        if a.score >= guard.threshold:
-            flagged.append({"where": where, "score": round(a.score, 3),
-                            "rule_ids": [h.rule_id for h in a.hits],
-                            "classifier": round(a.classifier_score or 0.0, 3)})
+    flagged = blocked_docs(guard, docs)
     by_rule = sum(1 for f in flagged if f["rule_ids"])
     peer_fp = {name: sum(bool(fn(d)) for _, d in docs) for name, fn in others.items()}
     print(f"\nPython {sys.version.split()[0]} standard-library docstrings (benign documents): "
@@ -237,14 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     for f in sorted(flagged, key=lambda f: -f["score"])[:10]:
         print(f"   {f['score']:.2f} {f['where']} {f['rule_ids']}")
     readmes = package_readmes()
-    readme_flagged = []
-    for name, body in readmes:
-        a = guard.assess(body)
-        if a.score >= guard.threshold:
-            readme_flagged.append({"package": name, "score": round(a.score, 3),
-                                   "rule_ids": [h.rule_id for h in a.hits]})
+    readme_flagged = blocked_docs(guard, readmes)
     print(f"installed packages' READMEs (this venv): {len(readmes)}, flagged "
-          f"{len(readme_flagged)}: " + ", ".join(f"{f['package']} {f['rule_ids'] or 'classifier'}"
+          f"{len(readme_flagged)}: " + ", ".join(f"{f['where']} {f['rule_ids'] or 'classifier'}"
                                                  for f in readme_flagged))
     missed = [r["name"] for r in rows if r["novelty"] == "novel" and not r["combined"]]
     OUT.write_text(json.dumps({
