@@ -28,7 +28,7 @@ from guardwire import Context, InputBlocked, Pipeline, guarded
 from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.normalize import Normalize
 from guardwire.guards.pii import PIIRedactor
-from guardwire.testing import FakeLLM
+from guardwire.testing import FakeLLM, tool_call_answer, tool_result
 
 PAGES = {  # what the `fetch_page` tool returns (invented pages)
     "https://shop.example/hours": "Opening hours: Monday to Saturday 9:00-18:00. "
@@ -86,9 +86,8 @@ def crm_model(messages: list[dict[str, Any]]) -> dict[str, Any]:
           f" (real values anywhere in it, tool calls included: "
           f"{any(v in json.dumps(messages) for v in ('ada@example.com', '212-555-0187'))})")
     if messages[-1]["role"] == "user":
-        return {"role": "assistant", "content": None, "tool_calls": [{
-            "id": "call_9", "type": "function", "function": {
-                "name": "update_contact", "arguments": '{"email": "<EMAIL_ADDRESS_1>"}'}}]}
+        return tool_call_answer("update_contact", {"email": "<EMAIL_ADDRESS_1>"},
+                                call_id="call_9")
     return {"role": "assistant",
             "content": "Done: <EMAIL_ADDRESS_1> is saved; we call <PHONE_NUMBER_1> if needed."}
 
@@ -102,8 +101,8 @@ def pii_part() -> None:
     first = ask(messages=messages)
     args = first["tool_calls"][0]["function"]["arguments"]
     print(f"  tool call the app runs: update_contact({args})")
-    messages += [first, {"role": "tool", "tool_call_id": "call_9", "name": "update_contact",
-                         "content": "Saved. Contact: ada@example.com, phone 212-555-0187."}]
+    messages += [first, tool_result("call_9", "Saved. Contact: ada@example.com, phone "
+                                    "212-555-0187.", name="update_contact")]
     print(f"  answer: {ask(messages=messages)['content']}")
 
 

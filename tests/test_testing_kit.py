@@ -55,3 +55,22 @@ def test_pytest_fixtures(fake_llm, captured_verdicts, guard_ctx) -> None:
         "q", guard_ctx=guard_ctx) == "fine"
     assert [v.stage for v in captured_verdicts] == ["input", "output"]
     assert guard_ctx.verdicts == captured_verdicts
+
+
+def test_fake_llm_chat_can_answer_with_a_tool_call() -> None:
+    import json
+
+    from guardwire.guards.pii import PIIRedactor
+    from guardwire.testing import tool_call_answer, tool_result
+
+    answer = tool_call_answer("send_mail", {"to": "<EMAIL_ADDRESS_1>"}, call_id="c7")
+    assert answer["tool_calls"][0]["id"] == "c7"
+    assert tool_result("c7", "sent", name="send_mail") == {
+        "role": "tool", "tool_call_id": "c7", "content": "sent", "name": "send_mail"}
+    llm = FakeLLM([answer])
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[PIIRedactor(ner="off")]))
+    result = ask(messages=[{"role": "user", "content": "mail ada@example.com"}])
+    assert json.loads(result["tool_calls"][0]["function"]["arguments"]) == {
+        "to": "ada@example.com"}
+    with pytest.raises(TypeError, match="chat"):
+        FakeLLM(answer).complete("hi")

@@ -5,6 +5,9 @@
 - :class:`StaticGuard`, :class:`HangingGuard`, :class:`RaisingGuard`: guards that always
   answer the same, never answer in time, or always fail; ``.seen`` records the texts.
 - :func:`capture_verdicts`: collect every Verdict produced in this thread/task.
+- :func:`tool_call_answer`, :func:`tool_result`: OpenAI-shaped messages for agent tests — an
+  assistant answer that calls a tool (a ``FakeLLM`` chat answer may be one), and the tool
+  message that answers it.
 
 The pytest plugin (``guardwire.pytest_plugin``, registered automatically) exposes them as the
 fixtures ``fake_llm``, ``captured_verdicts`` and ``guard_ctx``.
@@ -12,6 +15,7 @@ fixtures ``fake_llm``, ``captured_verdicts`` and ``guard_ctx``.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
@@ -26,7 +30,9 @@ from ._decision import Action, Decision, Verdict
 from ._policy import Policy
 
 __all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
-           "capture_verdicts"]
+           "capture_verdicts", "tool_call_answer", "tool_result"]
+
+Answer = str | dict[str, Any]  # a dict: an assistant message (chat entry points only)
 
 
 class FakeLLMExhausted(AssertionError):
@@ -52,11 +58,11 @@ class FakeLLM:
     the answer into ``chunk_size``-character chunks.
     """
 
-    def __init__(self, responses: str | Sequence[str] | Callable[[str], str], *,
+    def __init__(self, responses: Answer | Sequence[Answer] | Callable[[str], Answer], *,
                  delay_s: float = 0.0, chunk_size: int = 8) -> None:
-        self._script: list[str] | None = None
-        self._fn: Callable[[str], str] | None = None
-        if isinstance(responses, str):
+        self._script: list[Answer] | None = None
+        self._fn: Callable[[str], Answer] | None = None
+        if isinstance(responses, str | dict):
             answer = responses
             self._fn = lambda _prompt: answer
         elif callable(responses):
@@ -68,7 +74,13 @@ class FakeLLM:
         self.calls: list[dict[str, Any]] = []
         self._lock = threading.Lock()
 
-    def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> str:
+    def _text(self, prompt: str, kwargs: dict[str, Any]) -> str:
+        answer = self._answer(prompt, None, kwargs)
+        if not isinstance(answer, str):
+            raise TypeError("a FakeLLM answer that is a message (tool calls) needs chat()/achat()")
+        return answer
+
+    def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> Answer:
         text = _prompt_of(prompt, messages)
         with self._lock:
             n = len(self.calls)
@@ -92,14 +104,14 @@ class FakeLLM:
     def complete(self, prompt: str, **kwargs: Any) -> str:
         if self.delay_s:
             time.sleep(self.delay_s)
-        return self._answer(prompt, None, kwargs)
+        return self._text(prompt, kwargs)
 
     __call__ = complete
 
     async def acomplete(self, prompt: str, **kwargs: Any) -> str:
         if self.delay_s:
             await anyio.sleep(self.delay_s)
-        return self._answer(prompt, None, kwargs)
+        return self._text(prompt, kwargs)
 
     def stream(self, prompt: str, **kwargs: Any) -> Iterator[str]:
         return iter(self._chunks(self.complete(prompt, **kwargs)))
@@ -109,12 +121,12 @@ class FakeLLM:
         return _aiter(self._chunks(text))
 
     # chat ----------------------------------------------------------------------------------
-    def chat(self, messages: list[dict[str, Any]], **kwargs: Any) -> str:
+    def chat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Answer:
         if self.delay_s:
             time.sleep(self.delay_s)
         return self._answer(None, messages, kwargs)
 
-    async def achat(self, messages: list[dict[str, Any]], **kwargs: Any) -> str:
+    async def achat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Answer:
         if self.delay_s:
             await anyio.sleep(self.delay_s)
         return self._answer(None, messages, kwargs)
@@ -122,6 +134,22 @@ class FakeLLM:
     def _chunks(self, text: str) -> list[str]:
         n = self.chunk_size
         return [text[i:i + n] for i in range(0, len(text), n)] or [""]
+
+
+def tool_call_answer(name: str, arguments: Mapping[str, Any], *, call_id: str = "call_1",
+                     content: str | None = None) -> dict[str, Any]:
+    """An OpenAI-shaped assistant message calling one tool (arguments as a JSON string)."""
+    return {"role": "assistant", "content": content, "tool_calls": [{
+        "id": call_id, "type": "function",
+        "function": {"name": name, "arguments": json.dumps(dict(arguments))}}]}
+
+
+def tool_result(call_id: str, text: str, *, name: str | None = None) -> dict[str, Any]:
+    """The ``role: "tool"`` message answering a tool call."""
+    msg: dict[str, Any] = {"role": "tool", "tool_call_id": call_id, "content": text}
+    if name is not None:
+        msg["name"] = name
+    return msg
 
 
 async def _aiter(items: list[str]) -> AsyncIterator[str]:
