@@ -210,23 +210,35 @@ def gettext_strings() -> dict[str, Any]:
             "only_current": sorted(set(blocked["current"]) - set(blocked["previous"]))[:20]}
 
 
+def with_scan(guard: InjectionGuard, ctx: Context,
+              scan_kwargs: dict[str, Any]) -> Callable[[str], object]:
+    """The same guard with the package's ``scan`` swapped for an older setup (``scan_kwargs``)."""
+    old_scan = functools.partial(scan, **scan_kwargs)
+
+    def run(t: str) -> object:
+        vars(inj)["scan"] = old_scan
+        try:
+            return guard(t, ctx)
+        finally:
+            vars(inj)["scan"] = scan
+
+    return run
+
+
+def latency_texts(rows: list[dict[str, Any]]) -> tuple[list[str], str]:
+    """50 long benign texts, and a URL with %-escapes to splice into them."""
+    long = [r["text"] for r in rows if r["label"] == 0 and len(r["text"]) >= 3000][:50]
+    return long, "https://example.com/search?q=" + urllib.parse.quote("opening hours of the bakery")
+
+
 def latency(rows: list[dict[str, Any]], n: int,
             paired: Callable[[dict[str, Callable[[str], object]], Sequence[str], int],
                              dict[str, float]]) -> dict[str, Any]:
     guard = InjectionGuard()
     guard.warm()
     ctx = Context()
-    previous_scan = functools.partial(scan, **PREVIOUS)
-
-    def guard_previous(t: str) -> object:
-        vars(inj)["scan"] = previous_scan
-        try:
-            return guard(t, ctx)
-        finally:
-            vars(inj)["scan"] = scan
-
-    long = [r["text"] for r in rows if r["label"] == 0 and len(r["text"]) >= 3000][:50]
-    url = "https://example.com/search?q=" + urllib.parse.quote("opening hours of the bakery")
+    guard_previous = with_scan(guard, ctx, PREVIOUS)
+    long, url = latency_texts(rows)
     out: dict[str, Any] = {}
     for size in (1000, 3000):
         for variant, texts in (

@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import base64
 import codecs
-import functools
 import gettext
 import json
 import random
@@ -51,7 +50,6 @@ from typing import Any
 
 import _injection_fuzz as fuzz
 
-import guardwire.guards.injection as inj
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.injection.normalise_view import normalised_view
@@ -230,18 +228,8 @@ def latency(rows: list[dict[str, Any]], n: int) -> dict[str, Any]:
     guard_after = InjectionGuard()
     guard_after.warm()
     ctx = Context()
-    # "before" guard: the same guard with the package's ``scan`` swapped for the old setup.
-    before_scan = functools.partial(scan, **BEFORE)
-
-    def guard_before(t: str) -> object:
-        vars(inj)["scan"] = before_scan
-        try:
-            return guard_after(t, ctx)
-        finally:
-            vars(inj)["scan"] = scan
-
-    long = [r["text"] for r in rows if r["label"] == 0 and len(r["text"]) >= 3000][:50]
-    url = "https://example.com/search?q=" + urllib.parse.quote("opening hours of the bakery")
+    guard_before = fuzz.with_scan(guard_after, ctx, BEFORE)  # the old setup, same guard
+    long, url = fuzz.latency_texts(rows)
     out: dict[str, Any] = {}
     for size in (1000, 3000):
         for variant, texts in (("benign", [t[:size] for t in long]),
