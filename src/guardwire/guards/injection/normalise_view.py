@@ -20,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 import regex
 
-from .confusables_table import PAIRS
+from .confusables_table import CASED, PAIRS
 
 # Latin look-alikes from Cyrillic, Greek and a few symbols (lower case: the view is case-folded
 # before this table is applied).
@@ -33,6 +33,10 @@ _HOMOGLYPHS = {
     "ℓ": "l", "∕": "/", "⁄": "/", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-",
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
 }
+
+# The lunate sigma looks like "c", but NFKC makes it "σ" (an "o" look-alike): folded first. No
+# row of the classifier's training data has one, so its view of them is unchanged.
+_LUNATE = {0x3F2: "c", 0x3F9: "c"}
 
 # Zero-width, bidi and other invisible format characters are deleted.
 _INVISIBLE = [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF,
@@ -103,6 +107,8 @@ def _fold_spacing_and_leet(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint
 
 def normalised_view(text: str) -> str:
     """Return the matching view of ``text`` (see the module docstring)."""
+    if "\u03f2" in text or "\u03f9" in text:
+        text = text.translate(_LUNATE)
     view = unicodedata.normalize("NFKC", text).casefold().translate(_TABLE)
     if not view.isascii():
         view = _MARKS.sub("", unicodedata.normalize("NFD", view))
@@ -126,12 +132,13 @@ _EXTENDED = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _CONFUSA
 MAX_FOREIGN_SHARE = 0.2
 
 
-def confusable_view(view: str) -> str | None:
-    """``view`` (a :func:`normalised_view`) with every confusable folded to its ASCII letter, or
-    ``None`` when there is nothing more to fold (no look-alike outside the small table) or the
-    text is mostly non-Latin writing (see ``MAX_FOREIGN_SHARE``). Vectorised like the view."""
-    if view.isascii() or _EXTENDED.search(view) is None:
-        return None
+_CASED: dict[int, str] = {ord(CASED[i]): CASED[i + 1] for i in range(0, len(CASED), 2)}
+_CASED_CHARS = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in _CASED) + "]")
+
+
+def _mostly_latin(view: str) -> bool:
+    """Whether words with other non-ASCII letters (not look-alikes: "л", "π", "ա", "«") are at
+    most ``MAX_FOREIGN_SHARE`` of the words with a Latin letter (see ``confusable_view``)."""
     codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
     # ASCII letters, digits, underscore and non-ASCII characters other than common symbols
     # (Latin-1 punctuation, general punctuation to arrows and dingbats, CJK punctuation, emoji)
@@ -143,6 +150,21 @@ def confusable_view(view: str) -> str | None:
     latin = np.bincount(word, weights=(codes >= 97) & (codes <= 122)) > 0
     lookalike = _IS_LOOKALIKE[np.minimum(codes, _IS_LOOKALIKE.size - 1)]
     foreign = np.bincount(word, weights=(codes >= 128) & inside & ~lookalike) > 0
-    if int(foreign.sum()) > MAX_FOREIGN_SHARE * int(latin.sum()):
-        return None
+    return int(foreign.sum()) <= MAX_FOREIGN_SHARE * int(latin.sum())
+
+
+def confusable_view(view: str, text: str | None = None) -> str | None:
+    """``view`` (a :func:`normalised_view`) with every confusable folded to its ASCII letter, or
+    ``None`` when there is nothing more to fold (no look-alike outside the small table) or the
+    text is mostly non-Latin writing (see ``MAX_FOREIGN_SHARE``). Vectorised like the view.
+
+    With ``text`` (what ``view`` was made from), the look-alikes that the view's NFKC and case
+    folding misread (``CASED``: Greek capital eta ``Η`` -> ``h``, not ``n``) are folded in the
+    text first and the view made again; only when the text has one and is mostly Latin."""
+    recased = False
+    if (text is not None and not text.isascii() and _CASED_CHARS.search(text) is not None
+            and (view.isascii() or _mostly_latin(view))):
+        view, recased = normalised_view(text.translate(_CASED)), True
+    if view.isascii() or _EXTENDED.search(view) is None or not _mostly_latin(view):
+        return view if recased else None
     return view.translate(_CONFUSABLES)

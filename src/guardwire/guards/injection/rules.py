@@ -204,7 +204,7 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
         if not view.isascii():
             out.timed_out.append("confusables.view")
     elif confusables:
-        folded = confusable_view(view)
+        folded = confusable_view(view, text)
         if folded is not None and folded != view:
             done = {h.rule_id for h in out.hits}
             _run([r for r in chosen if r.id not in done], folded, timeout_s, out, deadline)
