@@ -116,7 +116,7 @@ class FootnoteGuard:
         if self.doc_template is not None:
             lines = []
             for n, meta in metas:
-                keys = {**{k: _fmt(v) for k, v in meta.items()}, "n": n}
+                keys = {**{k: _fmt(v) for k, v in meta.items() if _as_list(v)}, "n": n}
                 try:
                     lines.append(self.doc_template.format_map(_Strict(keys)))
                 except KeyError:
@@ -133,15 +133,15 @@ class FootnoteGuard:
             cut = breaks[-1].end() if breaks else 0
             para = body[cut:]
             lines = [ln for ln in para.splitlines() if ln.strip()]
-            if (_RULE.fullmatch(para) or self._label_start.match(lines[0])
-                    or all(_REF_LINE.fullmatch(ln) for ln in lines)):
-                body = body[: breaks[-1].start()].rstrip() if breaks else ""
+            if breaks and (_RULE.fullmatch(para) or self._label_start.match(lines[0])
+                           or all(_REF_LINE.fullmatch(ln) for ln in lines)):
+                body = body[: breaks[-1].start()].rstrip()
                 continue
             sentences = [s for s in split_sentences(para) if s.kind == "sentence"]
             k = len(sentences)
             while k > 0 and self._label_start.match(sentences[k - 1].of(para)):
                 k -= 1
-            if k < len(sentences):
+            if k < len(sentences) and (k > 0 or breaks):  # a tail needs an answer before it
                 body = (body[:cut] + para[: sentences[k].start]).rstrip()
             break
         return text if body == text.rstrip() else body
@@ -181,11 +181,14 @@ def _check_template(template: str, allowed: set[str] | None, path: str) -> None:
 
 
 def _as_list(value: Any) -> list[Any]:
-    if value is None or value == "":
-        return []
+    """The values of a metadata field; ``None``, ``""`` and NaN are no value."""
     if isinstance(value, list | tuple | set | frozenset):
-        return [v for v in value if v is not None and v != ""]
-    return [value]
+        return [v for v in value if not _missing(v)]
+    return [] if _missing(value) else [value]
+
+
+def _missing(value: Any) -> bool:
+    return value is None or value == "" or (isinstance(value, float) and value != value)
 
 
 def _fmt(value: Any) -> str:
