@@ -5,7 +5,9 @@ changed (a salvage path, not a normaliser); otherwise every prose sentence gets 
 its best-matching document (``N`` is the 1-based position in ``ctx.docs``), plus a second one
 when that document scores at least ``second_ratio`` × the best, and ``[fallback_doc]`` when no
 document reaches ``floor``. Headings, tables and code are never cited; JSON / structured
-answers are left alone.
+answers are left alone. With ``on_unknown_marker="strip"``, an answer whose every marker
+pointed to no document is cited like an uncited one, and one that stripping would empty is
+flagged instead.
 
 Scoring (``method``): ``"jaccard"`` is the seed's token-set Jaccard between the sentence and the
 document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divided by the
@@ -196,7 +198,21 @@ class CitationGuard:
     def __call__(self, text: str, ctx: Context) -> Decision:
         markers = find_citation_markers(text)
         if markers:
-            return self._check_markers(text, markers, len(ctx.docs))
+            checked = self._check_markers(text, markers, len(ctx.docs))
+            stripped = checked.text
+            if stripped is None or find_citation_markers(stripped):
+                return checked
+            if not stripped.strip():  # never return nothing: flag the answer instead
+                return Decision.allow(checked.reason, fired=True, **checked.data)
+            # every marker pointed nowhere: cite the stripped answer like an uncited one
+            cited = self._cite(stripped, ctx)
+            if cited.action != "rewrite":
+                return checked
+            return Decision.rewrite(cited.text or stripped, f"{checked.reason}; {cited.reason}",
+                                    score=cited.score, **checked.data, **cited.data)
+        return self._cite(text, ctx)
+
+    def _cite(self, text: str, ctx: Context) -> Decision:
         if not ctx.docs:
             return Decision.allow("no documents to cite")
         if ctx.structured is not None or looks_like_json(text):
