@@ -78,12 +78,45 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
                 bool(getattr(guard, "soft_budget", False)))
 
 
+# Built-in guard classes (guardwire.guards.*) that rewrite the text: a parallel group drops a
+# rewrite at run time (the member fails), so they are refused when the group is built.
+REWRITING_BUILTINS = frozenset({"Normalize", "PIIRedactor", "PIIRestorer", "SchemaGuard",
+                                "CitationGuard", "TimePhraseGuard", "SlotFiller",
+                                "FootnoteGuard"})
+# Built-in guard classes that read the model's answer: under input they check nothing.
+OUTPUT_ONLY_BUILTINS = frozenset({"PIIRestorer", "SchemaGuard", "CitationGuard",
+                                  "TimePhraseGuard", "SlotFiller", "FootnoteGuard",
+                                  "GroundingGuard"})
+
+
+def builtin_class(guard: object) -> str | None:
+    """The class name of a built-in guard instance (``None`` for anything else)."""
+    cls = type(guard)
+    return cls.__name__ if cls.__module__.startswith("guardwire.guards.") else None
+
+
+def check_parallel_member(s: Step) -> None:
+    """Refuse a built-in guard that rewrites in a parallel group (its rewrite would be lost)."""
+    if builtin_class(s.guard) in REWRITING_BUILTINS:
+        raise ValueError(f"guard {s.name!r} rewrites the text and cannot run in a parallel "
+                         "group (its rewrite would be dropped); list it on its own before "
+                         "or after the group")
+
+
+def build_parallel(members: Sequence[Guard | StepSpec], default: Policy = DEFAULT_POLICY
+                   ) -> Parallel:
+    steps = tuple(build_step(m, default) for m in members)
+    for s in steps:
+        check_parallel_member(s)
+    return Parallel(steps)
+
+
 def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Parallel],
                   default: Policy = DEFAULT_POLICY) -> tuple[Entry, ...]:
     out: list[Entry] = []
     for item in items:
         if isinstance(item, ParallelSpec):
-            out.append(Parallel(tuple(build_step(m, default) for m in item.members)))
+            out.append(build_parallel(item.members, default))
         elif isinstance(item, Step | Parallel):
             out.append(item)
         else:

@@ -1,11 +1,35 @@
-"""Reading YAML route files: ``yaml.safe_load`` that refuses duplicate keys (as TOML does), and
-PyYAML errors as one line with their position."""
+"""Reading route files: UTF-8 text, TOML or YAML; for YAML a ``yaml.safe_load`` that refuses
+duplicate keys (as TOML does), PyYAML errors as one line with their position, and hints for the
+words YAML 1.1 reads as another type."""
 
 from __future__ import annotations
 
+import datetime
+import re
+import tomllib
+from os import PathLike
+from pathlib import Path
 from typing import Any
 
 from .exceptions import ConfigError
+
+_YAML11_FLOAT = re.compile(r"[-+]?\d+[eE][-+]?\d+")
+
+
+def yaml_hint(error_type: str, value: object) -> str:
+    """Why a YAML value has the wrong type when the user wrote the right one: PyYAML (YAML 1.1)
+    reads bare on/off/yes/no as booleans, ``1e3`` (no dot) as a string and ``2026-11-22`` as
+    a date. Empty when ``value`` is not one of those traps."""
+    if isinstance(value, bool) and error_type in ("literal_error", "string_type"):
+        return (f"(YAML read a bare word as {str(value).lower()}: on/off/yes/no are booleans "
+                "there; quote it)")
+    if isinstance(value, str) and error_type in ("float_type", "int_type") \
+            and _YAML11_FLOAT.fullmatch(value):
+        dotted = re.sub(r"^([-+]?\d+)", r"\1.0", value)
+        return f"(YAML reads {value} as a string: write {dotted} or {float(value):g})"
+    if isinstance(value, datetime.date) and error_type == "string_type":
+        return f"(YAML read {value.isoformat()} as a date; quote it)"
+    return ""
 
 
 def yaml_problem(exc: Exception) -> str:
@@ -62,3 +86,43 @@ def _no_duplicate_keys(node: Any, path: str, name: str, seen_nodes: set[int]) ->
                 lines[(key.tag, key.value)] = line
             sub = f"{path}.{key.value}" if path else str(key.value)
             _no_duplicate_keys(value, sub, name, seen_nodes)
+
+
+def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
+    p = Path(path)
+    name = str(path)
+    try:
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from exc
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".toml":
+            data: Any = tomllib.loads(_decode(raw, name))
+        elif suffix in (".yaml", ".yml"):
+            data = load_yaml(_decode(raw, name), name)
+        else:
+            raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", file=name) from exc
+    except ConfigError:
+        raise
+    except Exception as exc:  # yaml.YAMLError and friends
+        raise ConfigError(f"not valid YAML: {yaml_problem(exc)}", file=name) from exc
+    if data is None or data == {}:
+        raise ConfigError("the file is empty (define at least one route under 'routes')",
+                          file=name)
+    if not isinstance(data, dict):
+        raise ConfigError("the top level must be a table/mapping", file=name)
+    return data
+
+
+def _decode(raw: bytes, name: str) -> str:
+    """UTF-8 text (a BOM is dropped); anything else names the first bad byte's line."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ConfigError(f"not UTF-8 text: byte 0x{raw[exc.start]:02x} at line {line}, "
+                          f"column {column} (save the file as UTF-8)", file=name) from None

@@ -31,7 +31,6 @@ import difflib
 import importlib
 import inspect
 import threading
-import tomllib
 from collections.abc import Callable, Mapping
 from os import PathLike
 from pathlib import Path
@@ -41,13 +40,21 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ._pipeline import Pipeline
 from ._policy import Policy
-from ._specs import StepSpec, build_step
+from ._specs import (
+    OUTPUT_ONLY_BUILTINS,
+    StepSpec,
+    build_step,
+    builtin_class,
+    check_parallel_member,
+)
 from ._steps import Entry, Parallel, Step
-from ._yaml import load_yaml as _load_yaml
-from ._yaml import yaml_problem as _yaml_problem
+from ._yaml import read_config_file
+from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError
 
 GuardFactory = Callable[..., Any]
+__all__ = ["BUILTIN_GUARDS", "Registry", "build_routes", "default_registry", "load_routes",
+           "read_config_file", "register_guard"]
 
 BUILTIN_GUARDS: dict[str, str] = {
     "max_length": "guardwire.guards.basic:MaxLength",
@@ -116,23 +123,27 @@ def register_guard(name: str, factory: GuardFactory, *, replace: bool = False) -
 FailMode = Literal["open", "closed"]
 
 
+MAX_BUDGET_MS = 3_600_000  # an hour; `inf` or 1e300 used to overflow the worker's wait
+
+
 class _Strict(BaseModel):
-    # strict: `budget_ms = true` is a mistake, not a 1 ms budget; "3" is not 3
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, strict=True)
+    # strict: `budget_ms = true` is a mistake, not a 1 ms budget; "3" is not 3; `with_` is
+    # not another spelling of `with`
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class GuardEntry(_Strict):
     use: str
     with_: dict[str, Any] = Field(default_factory=dict, alias="with")
     name: str | None = Field(default=None, min_length=1)
-    budget_ms: float | None = Field(default=None, gt=0)
+    budget_ms: float | None = Field(default=None, gt=0, le=MAX_BUDGET_MS, allow_inf_nan=False)
     on_error: FailMode | None = None
     on_timeout: FailMode | None = None
-    cache_ttl_s: float | None = Field(default=None, gt=0)
+    cache_ttl_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
 
 
 class RouteSettings(_Strict):
-    budget_ms: float | None = Field(default=None, gt=0)
+    budget_ms: float | None = Field(default=None, gt=0, le=MAX_BUDGET_MS, allow_inf_nan=False)
     on_error: FailMode | None = None
     on_timeout: FailMode | None = None
     mode: Literal["enforce", "monitor", "off"] | None = None
@@ -167,8 +178,11 @@ def _loc(loc: tuple[Any, ...]) -> str:
 def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> ConfigError:
     """One ConfigError for a pydantic error list: the first key path, every message."""
     paths: list[str] = []
+    yaml = Path(file).suffix.lower() in (".yaml", ".yml")
     for e in err.errors():
         loc, msg = tuple(e["loc"]), e["msg"]
+        hint = _yaml_hint(e["type"], e.get("input")) if yaml else ""
+        msg = f"{msg} {hint}" if hint else msg
         if loc and loc[-1] == "[key]":  # the key itself is wrong (a number in YAML)
             loc, msg = (*loc[:-2], str(loc[-2])), f"{msg} (as a key)"
         path = _loc(loc)
@@ -179,32 +193,6 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> Conf
     rest = "; ".join(paths[1:4])
     return ConfigError(f"{msg or first}" + (f" (also {rest})" if rest else ""), file=file,
                        path=first if msg else None)
-
-
-def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
-    p = Path(path)
-    name = str(path)
-    try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from exc
-    suffix = p.suffix.lower()
-    try:
-        if suffix == ".toml":
-            data: Any = tomllib.loads(raw.decode("utf-8-sig"))
-        elif suffix in (".yaml", ".yml"):
-            data = _load_yaml(raw.decode("utf-8"), name)
-        else:
-            raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"not valid TOML: {exc}", file=name) from exc
-    except ConfigError:
-        raise
-    except Exception as exc:  # yaml.YAMLError and friends
-        raise ConfigError(f"not valid YAML: {_yaml_problem(exc)}", file=name) from exc
-    if not isinstance(data, dict):
-        raise ConfigError("the top level must be a table/mapping", file=name)
-    return data
 
 
 def load_routes(path: str | PathLike[str], *, registry: Registry | None = None,
@@ -225,6 +213,8 @@ def build_routes(data: Mapping[str, Any], *, source: str = "<config>",
         raise _raise_validation(err, source) from None
     if not model.routes:
         raise ConfigError("no routes defined", file=source, path="routes")
+    if any(not name.strip() for name in model.routes):
+        raise ConfigError("a route name must not be empty", file=source, path="routes")
     out: dict[str, Pipeline] = {}
     for name in model.routes:
         merged = _resolve_extends(model, name, source)
@@ -263,10 +253,14 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                              on_timeout=cfg.get("on_timeout"))
     origin = cfg["_origin"]
     stages: dict[str, tuple[Entry, ...]] = {}
+    paths: dict[str, list[tuple[Step, str, bool]]] = {}
     for stage in ("input", "output"):
         where = f"routes.{origin.get(stage, name)}.{stage}"
+        items = cfg.get(stage) or []
         stages[stage] = tuple(_entry(item, f"{where}[{i}]", source, reg, policy)
-                              for i, item in enumerate(cfg.get(stage) or []))
+                              for i, item in enumerate(items))
+        paths[stage] = _step_paths(stages[stage], items, where)
+    _check_stages(paths, policy, source)
     try:
         return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
                         mode=cfg.get("mode", "enforce"), on_block=cfg.get("on_block", "raise"),
@@ -281,6 +275,50 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                         tracer_provider=tracer_provider, meter_provider=meter_provider)
     except (ValueError, TypeError) as exc:
         raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
+
+
+def _step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
+                ) -> list[tuple[Step, str, bool]]:
+    """Each step of a stage with its key path and whether the file gave it a ``name``."""
+    out: list[tuple[Step, str, bool]] = []
+    for i, (entry, item) in enumerate(zip(entries, items, strict=True)):
+        if isinstance(entry, Parallel):
+            out.extend((s, f"{where}[{i}].parallel[{j}]",
+                        isinstance(m, Mapping) and "name" in m)
+                       for j, (s, m) in enumerate(zip(entry.steps, item["parallel"],
+                                                      strict=True)))
+        else:
+            out.append((entry, f"{where}[{i}]", isinstance(item, Mapping) and "name" in item))
+    return out
+
+
+def _check_stages(paths: dict[str, list[tuple[Step, str, bool]]], policy: Policy,
+                  source: str) -> None:
+    """Placements that load but would check nothing, or that reports could not tell apart:
+    an output-only built-in under input, two guards of one name in a stage, and an output
+    guard named like the companion an input guard adds (PII restoration would be skipped)."""
+    for s, path, _ in paths["input"]:
+        if builtin_class(s.guard) in OUTPUT_ONLY_BUILTINS:
+            raise ConfigError(f"guard {s.name!r} checks the model's answer and does nothing "
+                              "under input; list it under output", file=source, path=path)
+    for stage in ("input", "output"):
+        seen: dict[str, str] = {}
+        for s, path, _ in paths[stage]:
+            if s.name in seen:
+                raise ConfigError(f"the name {s.name!r} is already used by {seen[s.name]}; "
+                                  "give one of them another `name`", file=source, path=path)
+            seen[s.name] = path
+    outputs = {s.name: (s, path, named) for s, path, named in paths["output"]}
+    for s, path, _ in paths["input"]:
+        make = getattr(s.guard, "output_companion", None)
+        if not callable(make):
+            continue
+        comp = build_step(make(), policy)
+        clash = outputs.get(comp.name)
+        if clash is not None and type(clash[0].guard) is not type(comp.guard):
+            raise ConfigError(f"the name {comp.name!r} belongs to the guard that {s.name!r} "
+                              f"(at {path}) adds to the output; name this guard otherwise",
+                              file=source, path=clash[1] + (".name" if clash[2] else ""))
 
 
 def _check_options(factory: GuardFactory, options: dict[str, Any], path: str,
@@ -317,6 +355,11 @@ def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> 
                               path=f"{path}.parallel")
         steps = [_step(m, f"{path}.parallel[{j}]", source, reg, policy)
                  for j, m in enumerate(item["parallel"])]
+        for j, s in enumerate(steps):
+            try:
+                check_parallel_member(s)
+            except ValueError as exc:
+                raise ConfigError(str(exc), file=source, path=f"{path}.parallel[{j}]") from None
         return Parallel(tuple(steps))
     return _step(item, path, source, reg, policy)
 
@@ -324,6 +367,8 @@ def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> 
 def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Step:
     if isinstance(item, str):
         item = {"use": item}
+    if isinstance(item, Mapping) and "parallel" in item:
+        raise ConfigError("parallel groups cannot be nested", file=source, path=path)
     if not isinstance(item, Mapping):
         raise ConfigError(f"expected a guard name or a table, got {type(item).__name__}",
                           file=source, path=path)

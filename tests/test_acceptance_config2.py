@@ -1,0 +1,193 @@
+"""Second acceptance pass over route files, as a demanding user: every mistake found here used
+to load (or failed with a misleading message) and is now a ConfigError naming the file and the
+key path; nothing is silently dropped or left to fail on every call."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardwire import ConfigError, Context, Decision, Registry, load_routes
+
+
+def allow(text: str, ctx: Context) -> Decision:
+    return Decision.allow()
+
+
+@pytest.fixture
+def reg() -> Registry:
+    r = Registry()
+    r.register("ok", lambda: allow)
+    return r
+
+
+def write(tmp_path: Path, name: str, body: str | bytes) -> Path:
+    p = tmp_path / name
+    if isinstance(body, bytes):
+        p.write_bytes(body)
+    else:
+        p.write_text(body, encoding="utf-8")
+    return p
+
+
+def error(path: Path, reg: Registry | None = None) -> ConfigError:
+    with pytest.raises(ConfigError) as info:
+        load_routes(path, registry=reg)
+    assert str(info.value).startswith(f"{path}: "), str(info.value)
+    return info.value
+
+
+# -- budgets that cannot be waited for ---------------------------------------------------------
+@pytest.mark.parametrize(("body", "path"), [
+    ('[routes.r]\ninput = [{ use = "pii", budget_ms = inf }]', "routes.r.input[0].budget_ms"),
+    ('[routes.r]\ninput = [{ use = "pii", budget_ms = 1e300 }]', "routes.r.input[0].budget_ms"),
+    ('[defaults]\nbudget_ms = inf\n[routes.r]\ninput = ["ok"]', "defaults.budget_ms"),
+    ('[routes.r]\nbudget_ms = nan\ninput = ["ok"]', "routes.r.budget_ms"),
+    ('[routes.r]\ninput = [{ use = "ok", cache_ttl_s = inf }]', "routes.r.input[0].cache_ttl_s"),
+])
+def test_an_infinite_or_huge_budget_is_an_error_not_a_block_on_every_call(
+        tmp_path: Path, body: str, path: str) -> None:
+    """`budget_ms = inf` used to load; then every call to a worker-thread guard (pii) failed
+    with OverflowError, which the fail-closed policy turned into a block."""
+    reg = Registry({"pii": "guardwire.guards.pii:PIIRedactor"})
+    reg.register("ok", lambda: allow)
+    err = error(write(tmp_path, "g.toml", body), reg)
+    assert err.path == path, str(err)
+
+
+def test_the_largest_allowed_budget_still_runs(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "pii", budget_ms = 3600000 }]')
+    v = load_routes(cfg)["r"].check_input("mail bob@example.com")
+    assert v.decisions[0].outcome == "ok" and "bob@example.com" not in v.text
+
+
+# -- files that are not UTF-8 --------------------------------------------------------------------
+@pytest.mark.parametrize(("name", "body", "where"), [
+    ("g.yaml", b"routes:\n  r:\n    block_response: \"caf\xe9\"\n", "line 3, column 25"),
+    ("g.toml", b"[routes.r]\nblock_response = \"caf\xe9\"\n", "line 2, column 22"),
+])
+def test_a_file_that_is_not_utf8_says_so_with_its_line(tmp_path: Path, name: str,
+                                                       body: bytes, where: str) -> None:
+    """A Latin-1 YAML file used to be reported as 'not valid TOML', with a byte offset."""
+    text = str(error(write(tmp_path, name, body)))
+    assert "TOML" not in text
+    assert "not UTF-8 text: byte 0xe9 at " + where in text, text
+
+
+# -- guards in a place where they silently do nothing --------------------------------------------
+@pytest.mark.parametrize(("stage", "guard"), [
+    ("input", "normalize"), ("input", "pii"), ("output", "pii_restore"), ("output", "slots"),
+    ("output", "citations"),
+])
+def test_a_rewriting_guard_in_a_parallel_group_is_an_error(tmp_path: Path, reg: Registry,
+                                                           stage: str, guard: str) -> None:
+    """A parallel group cannot rewrite: `normalize` there used to load, and its rewrite was
+    dropped at run time (fail-open), so the next guard scanned the raw text."""
+    from guardwire.config import BUILTIN_GUARDS
+
+    reg.register(guard, lambda: _load(BUILTIN_GUARDS[guard])())
+    cfg = write(tmp_path, "g.toml", f'[routes.r]\n{stage} = ["ok", {{ parallel = ["ok", '
+                f'{{ use = "{guard}", name = "g" }}] }}]')
+    err = error(cfg, reg)
+    assert err.path == f"routes.r.{stage}[1].parallel[1]", str(err)
+    assert "rewrite" in str(err)
+
+
+def _load(target: str) -> type:
+    import importlib
+
+    module, _, attr = target.partition(":")
+    cls: type = getattr(importlib.import_module(module), attr)
+    return cls
+
+
+def test_non_rewriting_guards_in_a_parallel_group_still_load(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.toml",
+                '[routes.r]\ninput = [{ parallel = ["abuse_gate", "injection", '
+                '{ use = "max_length", with = { max_chars = 9 } }] }]')
+    assert [s.name for s in load_routes(cfg)["r"].steps("input")] == [
+        "abuse_gate", "injection", "max_length"]
+
+
+def test_the_python_api_refuses_a_rewriting_builtin_in_a_parallel_group() -> None:
+    from guardwire import Pipeline, parallel
+    from guardwire.guards.normalize import Normalize
+
+    with pytest.raises(ValueError, match="rewrite"):
+        Pipeline(input=[parallel([Normalize()])])
+
+
+@pytest.mark.parametrize("guard", ["pii_restore", "schema", "citations", "time_phrases",
+                                   "footnotes", "grounding", "slots"])
+def test_an_output_guard_listed_under_input_is_an_error(tmp_path: Path, guard: str) -> None:
+    """`grounding` under input used to load and answer 'no documents to check against' on
+    every call: the answer was never checked."""
+    cfg = write(tmp_path, "g.toml", f'[routes.r]\ninput = ["normalize", "{guard}"]')
+    err = error(cfg)
+    assert err.path == "routes.r.input[1]", str(err)
+    assert "output" in str(err)
+
+
+def test_two_guards_with_one_name_in_a_stage_are_an_error(tmp_path: Path, reg: Registry) -> None:
+    """Verdicts, spans and `guardwire check` report guards by name: two entries of one name
+    merged into one row, and an output guard named `pii_restore` silently replaced PII
+    restoration."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = ["ok", { use = "ok" }]')
+    err = error(cfg, reg)
+    assert err.path == "routes.r.input[1]" and "input[0]" in str(err), str(err)
+    cfg = write(tmp_path, "h.toml", '[routes.r]\ninput = ["pii"]\n'
+                'output = [{ use = "max_length", with = { max_chars = 99 }, '
+                'name = "pii_restore" }]')
+    err = error(cfg)
+    assert err.path == "routes.r.output[0].name", str(err)
+
+
+def test_one_guard_twice_under_different_names_or_stages_is_fine(tmp_path: Path,
+                                                                 reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = ["ok", { use = "ok", name = "ok2" }]\n'
+                'output = ["ok"]')
+    p = load_routes(cfg, registry=reg)["r"]
+    assert [s.name for s in p.steps("input")] == ["ok", "ok2"]
+
+
+# -- keys that are not part of the format --------------------------------------------------------
+def test_with_underscore_is_not_an_alias_of_with(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "ok", with_ = {} }]')
+    assert error(cfg, reg).path == "routes.r.input[0].with_"
+
+
+def test_an_empty_route_name_is_an_error(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.""]\ninput = ["ok"]')
+    err = error(cfg, reg)
+    assert err.path == "routes" and "empty" in str(err), str(err)
+
+
+# -- YAML reads some bare words as something else -------------------------------------------------
+@pytest.mark.parametrize(("body", "path", "hint"), [
+    ("routes:\n  r:\n    mode: off\n", "routes.r.mode", "quote it"),
+    ("routes:\n  r:\n    on_error: no\n", "routes.r.on_error", "quote it"),
+    ("routes:\n  r:\n    budget_ms: 1e3\n", "routes.r.budget_ms", "1.0e3"),
+    ('version: 2026-11-22\nroutes:\n  r: {}\n', "version", "quote it"),
+])
+def test_a_yaml_word_read_as_another_type_gets_a_hint(tmp_path: Path, body: str, path: str,
+                                                      hint: str) -> None:
+    """`mode: off` used to say "Input should be 'enforce', 'monitor' or 'off'" — the user did
+    write off; PyYAML read it as false."""
+    err = error(write(tmp_path, "g.yaml", body))
+    assert err.path == path and hint in str(err), str(err)
+
+
+def test_the_same_values_in_toml_get_no_yaml_hint(tmp_path: Path) -> None:
+    err = error(write(tmp_path, "g.toml", '[routes.r]\nmode = false\n'))
+    assert err.path == "routes.r.mode" and "YAML" not in str(err)
+
+
+def test_an_empty_yaml_file_says_it_is_empty(tmp_path: Path) -> None:
+    assert "empty" in str(error(write(tmp_path, "g.yaml", "# nothing yet\n")))
+
+
+def test_a_nested_parallel_group_says_so(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ parallel = [{ parallel = ["ok"] }] }]')
+    err = error(cfg, reg)
+    assert err.path == "routes.r.input[0].parallel[0]" and "nested" in str(err), str(err)
