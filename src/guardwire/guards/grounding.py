@@ -4,7 +4,7 @@ Contract: each prose sentence with at least ``min_tokens`` tokens is scored by t
 the share of its tokens (the citation guard's tokenizer) found in ``ctx.docs`` (the union of
 all documents, or the best single document with ``scope="best_doc"``); a sentence scoring
 below ``threshold``, or stating a number of two or more digits that no document contains
-(``check_numbers``), or, with ``check_names``, a capitalised word after the first that no
+(``check_numbers``; also in a sentence too short to score), or, with ``check_names``, a capitalised word after the first that no
 document contains, is unsupported. The Decision lists them in ``unsupported`` with their
 scores; ``on_unsupported`` decides what follows: ``"flag"`` (allow, ``fired=True``),
 ``"block"`` or ``"reask"`` (ask the model to answer from the documents only).
@@ -27,6 +27,7 @@ import functools
 import importlib
 import inspect
 import re
+import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, get_args
 
@@ -54,8 +55,16 @@ REASK_PROMPT = (
 
 def _numbers(text: str) -> set[str]:
     """Numbers of two or more digits, thousands separators removed ("11,872" -> "11872")."""
-    found = (m.rstrip(".,").replace(",", "") for m in _NUMBER.findall(text))
+    found = (_ascii_digits(m.rstrip(".,").replace(",", "")) for m in _NUMBER.findall(text))
     return {n for n in found if len(n) >= 2}
+
+
+def _ascii_digits(number: str) -> str:
+    """``"３３０"`` and ``"٣٣٠"`` are ``"330"``."""
+    if number.isascii():
+        return number
+    return "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c
+                   for c in number)
 
 
 def _names(sentence: str) -> set[str]:
@@ -144,18 +153,23 @@ class GroundingGuard:
                 continue
             sentence = span.of(text)
             toks = tokens(sentence)
-            if len(toks) < self.min_tokens:
+            nums = _numbers(sentence) if self.check_numbers else set()
+            short = len(toks) < self.min_tokens
+            if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
-            if self.scope == "union":
+            if short:
+                score = 1.0  # too few words to score coverage: only the numbers are checked
+            elif self.scope == "union":
                 score = len(toks & union) / len(toks)
             else:
                 score = max((len(toks & d) / len(toks) for d in doc_sets), default=0.0)
             missing: list[str] = []
-            if self.check_numbers and (nums := _numbers(sentence)):
+            if nums:
                 if doc_numbers is None:
                     doc_numbers = _doc_numbers(docs, cache)
                 missing = sorted(nums - doc_numbers)
-            missing_names = sorted(_names(sentence) - union) if self.check_names else []
+            missing_names = sorted(_names(sentence) - union) if self.check_names and \
+                not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
                             "score": round(score, 4), "missing_numbers": missing,
                             "missing_names": missing_names,
