@@ -12,6 +12,9 @@ Optional attributes refine how the pipeline runs it; none is required:
   becomes a timeout decision) instead of paying a worker-thread hop on every call.
 - ``run_in_thread: bool``: run this sync guard in a worker thread under async callers
   even without a budget (for slow, blocking guards).
+- ``max_threads: int``: the most worker threads this guard uses at once (default 16); a
+  timed-out call keeps its thread until the guard returns, so this also bounds what a hung
+  guard leaves behind (then calls fail at once by the timeout policy).
 - ``warm()``: load heavy things (models); the pipeline calls it once, before the first call
   and outside the guard's budget, so a cold start is not a timeout.
 - ``output_companion() -> guard``: a guard to append to the output stage automatically

@@ -19,7 +19,8 @@ from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
 from ._policy import DEFAULT_POLICY, Policy
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
-from ._steps import Entry, Parallel, Step, run_coroutine_sync
+from ._steps import Entry, Parallel, Step
+from ._threads import run_coroutine_sync
 from ._tracing import Telemetry
 
 if TYPE_CHECKING:

@@ -8,37 +8,34 @@ A guard's exception or timeout never escapes: it becomes a Decision with
 from __future__ import annotations
 
 import inspect
-import sys
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, TypeVar, cast, get_args
+from typing import Any, cast, get_args
 
 from ._context import Context
 from ._decision import Action, Decision, Outcome
 from ._guard import Guard
 from ._policy import Policy
+from ._threads import (
+    DEFAULT_MAX_THREADS,
+    GuardThreads,
+    await_one,
+    await_within,
+    run_coroutine_sync,
+    wait_future,
+)
 
-T = TypeVar("T")
 _ACTIONS: tuple[str, ...] = get_args(Action)
 _OUTCOMES: tuple[str, ...] = get_args(Outcome)
 _CACHE_MAX = 4096
-_POOL_LOCK = threading.Lock()
-_POOL: list[Any] = []
 
 
-def _pool() -> Any:
-    """The worker pool for budgeted sync guards under sync callers (created on first use)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    if not _POOL:
-        with _POOL_LOCK:
-            if not _POOL:
-                _POOL.append(ThreadPoolExecutor(max_workers=32, thread_name_prefix="guardwire"))
-    return _POOL[0]
+class _NoThread(Exception):
+    """Every thread of the step is held by a call that overran its budget."""
 
 
 def is_async_callable(obj: object) -> bool:
@@ -63,6 +60,12 @@ class Step:
     )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warmed: list[bool] = field(default_factory=lambda: [False], repr=False)
+    threads: GuardThreads = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        limit = getattr(self.guard, "max_threads", None)
+        object.__setattr__(self, "threads", GuardThreads(
+            self.name, DEFAULT_MAX_THREADS if limit is None else limit))
 
     # -- warm-up -----------------------------------------------------------------------
     def _needs_warm(self) -> bool:
@@ -78,6 +81,22 @@ class Step:
                 if callable(warm):
                     warm()
                 self._warmed[0] = True
+
+    async def _warm_async(self) -> None:
+        """``warm()`` on the step's own threads (a model load must not hold the app's anyio
+        thread tokens, nor block the event loop); no hop for a guard without one."""
+        if not callable(getattr(self.guard, "warm", None)):
+            self._warmed[0] = True
+            return
+        fut = self.threads.submit(self.warm)
+        if fut is None:
+            raise _NoThread
+        try:
+            await wait_future(fut)
+        except BaseException:
+            if not fut.done():
+                self.threads.abandon(fut)
+            raise
 
     # -- results -----------------------------------------------------------------------
     def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
@@ -107,10 +126,26 @@ class Step:
         return self._failure("error", f"guard raised {type(exc).__name__}: {exc}", elapsed,
                              exception=type(exc).__name__)
 
-    def _timeout(self, t0: float) -> Decision:
+    def _timeout(self, t0: float, *, abandoned: bool = False) -> Decision:
         elapsed = (time.perf_counter() - t0) * 1000.0
-        return self._failure("timeout", f"guard exceeded its {self.policy.budget_ms:g} ms budget",
-                             elapsed)
+        reason = (f"guard exceeded its {self.policy.budget_ms:g} ms budget"
+                  if self.policy.budget_ms is not None else "guard call cancelled")
+        if not abandoned:
+            return self._failure("timeout", reason, elapsed)
+        n, limit = self.threads.abandoned, self.threads.limit
+        return self._failure("timeout", f"{reason}; its thread is still running ({n} of its "
+                             f"{limit} threads held by calls past their budget)", elapsed,
+                             threads_left_running=n)
+
+    def _exhausted(self, t0: float) -> Decision:
+        """No thread can be had: every one is still running a call that overran its budget.
+        The guard is not started; its timeout policy decides (it would only time out too)."""
+        elapsed = (time.perf_counter() - t0) * 1000.0
+        limit = self.threads.limit
+        return self._failure("timeout", f"guard not started: all {limit} threads of the guard "
+                             "are still running calls that exceeded their budget (a thread "
+                             "cannot be stopped; see max_threads)", elapsed,
+                             threads_exhausted=True, threads_left_running=limit)
 
     # -- cache -------------------------------------------------------------------------
     def _key(self, text: str) -> bytes:
@@ -161,7 +196,7 @@ class Step:
             if inspect.isawaitable(result):
                 awaitable = result
                 try:
-                    result = run_coroutine_sync(lambda: _await(awaitable))
+                    result = run_coroutine_sync(lambda: await_one(awaitable))
                 except Exception as exc:
                     return self._error(exc, t0)
             return self._remember(text, self._accept(result, t0))
@@ -206,12 +241,17 @@ class Step:
         t0 = time.perf_counter()
         from concurrent.futures import TimeoutError as FutureTimeout
 
-        future = _pool().submit(self.guard, text, ctx)
+        future = self.threads.submit(self.guard, text, ctx)
+        if future is None:
+            return self._exhausted(t0)
         try:
             result = future.result(timeout=budget / 1000.0)
         except FutureTimeout:
             if not future.done():
-                return self._timeout(t0)
+                if self.threads.abandon(future):
+                    return self._timeout(t0, abandoned=True)
+                if future.cancelled():  # still queued for a thread: dropped, none is held
+                    return self._timeout(t0)
             own = future.exception()  # the guard raised TimeoutError itself: an error
             if own is not None:
                 return self._error(own, t0)
@@ -225,7 +265,7 @@ class Step:
             left = budget / 1000.0 - (time.perf_counter() - t0)
             awaitable = cast(Awaitable[object], result)
             try:
-                done, result = run_coroutine_sync(lambda: _await_within(awaitable, left))
+                done, result = run_coroutine_sync(lambda: await_within(awaitable, left))
             except Exception as exc:
                 return self._error(exc, t0)
             if not done:
@@ -243,11 +283,11 @@ class Step:
         import anyio  # imported on first async use: keeps `import guardwire` light
 
         if self._needs_warm():
-            import anyio.to_thread
-
             t_warm = time.perf_counter()
             try:
-                await anyio.to_thread.run_sync(self.warm)
+                await self._warm_async()
+            except _NoThread:
+                return self._exhausted(t_warm)
             except Exception as exc:
                 return self._error(exc, t_warm)
         budget = self.policy.budget_ms
@@ -255,105 +295,50 @@ class Step:
                 self.soft_budget or (budget is None and not self.run_in_thread)):
             return await self._run_inline_async(text, ctx)
         t0 = time.perf_counter()
+        left: list[bool] = []  # a thread was left running the guard
         try:
             if budget is None:
-                result = await self._invoke_async(text, ctx,
+                result = await self._invoke_async(text, ctx, left,
                                                   threaded=threaded or self.run_in_thread)
             elif self.policy.on_timeout == "open":
                 with anyio.move_on_after(budget / 1000.0) as scope:
-                    result = await self._invoke_async(text, ctx, threaded=True)
+                    result = await self._invoke_async(text, ctx, left, threaded=True)
                 if scope.cancelled_caught:
-                    return self._timeout(t0)
+                    return self._timeout(t0, abandoned=bool(left))
             else:
                 try:
                     with anyio.fail_after(budget / 1000.0) as scope:
-                        result = await self._invoke_async(text, ctx, threaded=True)
+                        result = await self._invoke_async(text, ctx, left, threaded=True)
                 except TimeoutError:
                     if scope.cancel_called:  # the budget ran out
-                        return self._timeout(t0)
+                        return self._timeout(t0, abandoned=bool(left))
                     raise  # the guard's own TimeoutError: an error, below
+        except _NoThread:
+            return self._exhausted(t0)
         except Exception as exc:
             return self._error(exc, t0)
         d = self._accept(result, t0)
         return self._remember(text, d) if cache else d
 
-    async def _invoke_async(self, text: str, ctx: Context, *, threaded: bool) -> object:
+    async def _invoke_async(self, text: str, ctx: Context, left: list[bool], *,
+                            threaded: bool) -> object:
         if self.is_async:
             return await cast(Awaitable[object], self.guard(text, ctx))
-        if threaded:
-            import anyio.to_thread
-
-            result: object = await anyio.to_thread.run_sync(
-                self.guard, text, ctx, abandon_on_cancel=True
-            )
+        if threaded:  # on the step's own threads, never the app's anyio pool
+            fut = self.threads.submit(self.guard, text, ctx)
+            if fut is None:
+                raise _NoThread
+            try:
+                result: object = await wait_future(fut)
+            except BaseException:  # cancelled (budget, caller): a started call runs on
+                if not fut.done() and self.threads.abandon(fut):
+                    left.append(True)
+                raise
         else:
             result = self.guard(text, ctx)
         if inspect.isawaitable(result):
             result = await result
         return result
-
-
-async def _await_within(awaitable: Awaitable[object], seconds: float) -> tuple[bool, object]:
-    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled)."""
-    import anyio
-
-    with anyio.move_on_after(max(seconds, 0.0)):
-        return True, await awaitable
-    if inspect.iscoroutine(awaitable):
-        awaitable.close()  # never started when no time was left: no "never awaited" warning
-    return False, None
-
-
-async def _await(awaitable: Awaitable[T]) -> T:
-    return await awaitable
-
-
-def _loop_running() -> bool:
-    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
-    if asyncio is None:
-        return False
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
-def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
-    """Run a coroutine from sync code: in this thread when no loop runs here, else in a
-    fresh thread (never ``asyncio.run`` inside a running loop)."""
-
-    import anyio
-
-    async def main() -> T:
-        return await factory()
-
-    if not _loop_running():
-        return anyio.run(main)
-    box: list[T] = []
-    errors: list[BaseException] = []
-
-    def target() -> None:
-        try:
-            import sniffio  # the copied context says "asyncio is running here": not in this thread
-
-            sniffio.current_async_library_cvar.set(None)
-        except ImportError:  # pragma: no cover - anyio without sniffio
-            pass
-        try:
-            box.append(anyio.run(main))
-        except BaseException as exc:  # pragma: no cover - re-raised below
-            errors.append(exc)
-
-    import contextvars  # the caller's context (verdict capture, current span) goes along
-
-    t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
-                         name="guardwire-loop", daemon=True)
-    t.start()
-    t.join()
-    if errors:
-        raise errors[0]
-    return box[0]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,201 @@
+"""The worker threads of one step: where a sync guard with a budget (or ``run_in_thread``)
+runs, under sync and async callers alike.
+
+Python cannot stop a thread, so a guard that hangs past its budget keeps its thread. Each step
+owns its threads (never anyio's default pool, which the application's own ``to_thread`` work
+shares, nor a process-wide pool that one hung guard could fill for every other guard):
+
+- at most ``limit`` threads at once (the guard's ``max_threads``, default 16); more calls wait
+  in a queue, and that wait counts against their budget;
+- a call whose caller gave up before it started is dropped from the queue (no thread is used);
+  one that had started is *abandoned*: its thread is counted until the guard returns;
+- when all ``limit`` threads are abandoned, :meth:`GuardThreads.submit` refuses at once (the
+  step then fails by its timeout policy, saying so) instead of queueing behind them forever.
+
+The threads are daemon threads (a hung guard never blocks interpreter exit) and end after
+``IDLE_S`` seconds without work.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import inspect
+import sys
+import threading
+from collections import deque
+from collections.abc import Awaitable, Callable
+from concurrent.futures import Future
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+DEFAULT_MAX_THREADS = 16
+IDLE_S = 10.0
+
+_Job = tuple["Future[Any]", Callable[[], Any]]
+
+
+class GuardThreads:
+    """The bounded worker threads of one step (see the module docstring)."""
+
+    def __init__(self, name: str, limit: int = DEFAULT_MAX_THREADS) -> None:
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+            raise ValueError(f"max_threads of guard {name!r} must be an int >= 1, got {limit!r}")
+        self.name, self.limit = name, limit
+        self._cv = threading.Condition(threading.Lock())
+        self._jobs: deque[_Job] = deque()
+        self._threads = 0
+        self._idle = 0
+        self._abandoned = 0
+
+    @property
+    def abandoned(self) -> int:
+        """Threads still running a call whose caller gave up on it."""
+        return self._abandoned
+
+    @property
+    def threads(self) -> int:
+        """Threads alive now (busy, abandoned or idle)."""
+        return self._threads
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any] | None:
+        """Run ``fn(*args)`` on one of the step's threads, in a copy of the caller's context;
+        ``None`` when every thread is abandoned (nothing is queued)."""
+        context = contextvars.copy_context()
+        try:
+            import sniffio  # the copied context says "an event loop runs here": not there
+
+            context.run(sniffio.current_async_library_cvar.set, None)
+        except ImportError:  # pragma: no cover - anyio without sniffio
+            pass
+        fut: Future[Any] = Future()
+        with self._cv:
+            if self._abandoned >= self.limit:
+                return None
+            self._jobs.append((fut, lambda: context.run(fn, *args)))
+            if len(self._jobs) > self._idle and self._threads < self.limit:
+                self._threads += 1
+                threading.Thread(target=self._work, name=f"guardwire:{self.name}",
+                                 daemon=True).start()
+            else:
+                self._cv.notify()
+        return fut
+
+    def abandon(self, fut: Future[Any]) -> bool:
+        """The caller gave up on ``fut``: drop it if it has not started (False); else count
+        its thread as abandoned until the guard returns (True)."""
+        if fut.cancel():
+            return False
+        with self._cv:
+            if fut.done():
+                return False
+            self._abandoned += 1
+        fut.add_done_callback(self._returned)
+        return True
+
+    def _returned(self, _fut: Future[Any]) -> None:
+        with self._cv:
+            self._abandoned -= 1
+
+    def _work(self) -> None:
+        while True:
+            with self._cv:
+                while not self._jobs:
+                    self._idle += 1
+                    self._cv.wait(IDLE_S)
+                    self._idle -= 1
+                    if not self._jobs:
+                        self._threads -= 1
+                        return
+                fut, call = self._jobs.popleft()
+            if not fut.set_running_or_notify_cancel():
+                continue
+            try:
+                result = call()
+            except BaseException as exc:  # the caller decides (KeyboardInterrupt included)
+                fut.set_exception(exc)
+            else:
+                fut.set_result(result)
+            del fut, call  # an idle thread keeps no reference to the last call
+
+
+async def wait_future(fut: Future[Any]) -> Any:
+    """Await a future from :meth:`GuardThreads.submit` without holding a thread (asyncio:
+    ``wrap_future``; other anyio backends poll). Cancellation propagates; the caller then
+    calls :meth:`GuardThreads.abandon`."""
+    import sniffio
+
+    if sniffio.current_async_library() == "asyncio":
+        import asyncio
+
+        return await asyncio.wrap_future(fut)
+    import anyio
+
+    delay = 0.0005
+    while not fut.done():
+        await anyio.sleep(delay)
+        delay = min(delay * 2, 0.02)
+    return fut.result()
+
+
+async def await_within(awaitable: Awaitable[object], seconds: float) -> tuple[bool, object]:
+    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled)."""
+    import anyio
+
+    with anyio.move_on_after(max(seconds, 0.0)):
+        return True, await awaitable
+    if inspect.iscoroutine(awaitable):
+        awaitable.close()  # never started when no time was left: no "never awaited" warning
+    return False, None
+
+
+async def await_one(awaitable: Awaitable[T]) -> T:
+    return await awaitable
+
+
+def _loop_running() -> bool:
+    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
+    if asyncio is None:
+        return False
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
+
+
+def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine from sync code: in this thread when no loop runs here, else in a
+    fresh thread (never ``asyncio.run`` inside a running loop)."""
+
+    import anyio
+
+    async def main() -> T:
+        return await factory()
+
+    if not _loop_running():
+        return anyio.run(main)
+    box: list[T] = []
+    errors: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            import sniffio  # the copied context says "asyncio is running here": not in this thread
+
+            sniffio.current_async_library_cvar.set(None)
+        except ImportError:  # pragma: no cover - anyio without sniffio
+            pass
+        try:
+            box.append(anyio.run(main))
+        except BaseException as exc:  # pragma: no cover - re-raised below
+            errors.append(exc)
+
+    import contextvars  # the caller's context (verdict capture, current span) goes along
+
+    t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
+                         name="guardwire-loop", daemon=True)
+    t.start()
+    t.join()
+    if errors:
+        raise errors[0]
+    return box[0]

@@ -1,0 +1,140 @@
+"""Second acceptance review of the core (sync/async fold, policies, timeouts, streams): a hanging
+sync guard must not starve the app's thread pool or other guards, and must not leave threads
+behind without bound; BaseExceptions, wrong return types, re-entrancy, early-closed and
+cancelled streams, and the spans of failures."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import anyio
+import anyio.to_thread
+import pytest
+
+from guardwire import Context, Decision, Pipeline, step
+
+pytestmark = pytest.mark.anyio
+
+
+class Stuck:
+    """A sync guard that blocks until released (a hung HTTP client, a deadlock)."""
+
+    name = "stuck"
+
+    def __init__(self, max_threads: int | None = None) -> None:
+        self.release = threading.Event()
+        self.started = 0
+        self._lock = threading.Lock()
+        if max_threads is not None:
+            self.max_threads = max_threads
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        with self._lock:
+            self.started += 1
+        self.release.wait(30)
+        return Decision.allow("late")
+
+
+@pytest.fixture
+def stuck() -> Iterator[Stuck]:
+    guard = Stuck()
+    try:
+        yield guard
+    finally:
+        guard.release.set()  # the threads end with the test
+
+
+def _threads_named(prefix: str) -> int:
+    return sum(t.name.startswith(prefix) for t in threading.enumerate())
+
+
+def test_hanging_sync_guards_under_a_sync_caller_do_not_starve_other_guards(stuck: Stuck) -> None:
+    """guardwire's one pool of 32 threads was shared by every budgeted sync guard in the
+    process: 32 timed-out calls of one hung guard made every other budgeted guard time out."""
+    hung = Pipeline(input=[step(stuck, budget_ms=10, on_timeout="open")])
+    before = threading.active_count()
+    for _ in range(60):
+        v = hung.check_input("x")
+        assert v.decisions[0].outcome == "timeout" and not v.blocked
+    left = threading.active_count() - before
+    assert left <= 16, left  # bounded: the step's own threads, not one per call
+    assert stuck.started == left
+    healthy = Pipeline(input=[step(lambda t, c: Decision.allow(), budget_ms=500)])
+    assert healthy.check_input("x").decisions[0].outcome == "ok"
+
+
+@pytest.mark.parametrize(("on_timeout", "blocked"), [("open", False), ("closed", True)])
+def test_an_exhausted_guard_fails_at_once_by_its_policy_and_says_why(on_timeout: str,
+                                                                    blocked: bool) -> None:
+    guard = Stuck(max_threads=3)
+    try:
+        if True:
+            p = Pipeline(input=[step(guard, budget_ms=10, on_timeout=on_timeout)])
+            ds = [p.check_input("x").decisions[0] for _ in range(6)]
+            assert guard.started == 3  # no new thread once all three are stuck
+            first, last = ds[0], ds[-1]
+            assert first.data["threads_left_running"] >= 1
+            assert last.outcome == "timeout" and last.data.get("threads_exhausted") is True
+            assert "3 threads" in last.reason and "still running" in last.reason
+            assert last.elapsed_ms < 10  # not started: no wait for the budget
+            v = p.check_input("x")
+            assert v.blocked is blocked and v.degraded is not blocked
+    finally:
+        guard.release.set()
+
+
+async def test_hanging_sync_guards_under_async_callers_are_bounded_and_spare_anyio_pool(
+        stuck: Stuck) -> None:
+    """They ran in anyio's default thread pool: each call held one of the app's 40 tokens
+    while it ran, and every timed-out call left one more thread running, without bound."""
+    p = Pipeline(input=[step(stuck, budget_ms=300, on_timeout="open")])
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    before = threading.active_count()
+    borrowed: list[float] = []
+    outcomes: list[str] = []
+
+    async def one() -> None:
+        outcomes.append((await p.acheck_input("x")).decisions[0].outcome)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(60):
+            tg.start_soon(one)
+        await anyio.sleep(0.1)
+        borrowed.append(limiter.borrowed_tokens)
+        with anyio.fail_after(5):  # the app's own to_thread work is not queued behind them
+            await anyio.to_thread.run_sync(lambda: None)
+    assert borrowed == [0]
+    assert outcomes == ["timeout"] * 60
+    assert threading.active_count() - before <= 16 + 1  # + the to_thread call's own thread
+    assert p.steps("input")[0].threads.threads <= 16
+    assert stuck.started <= 16
+
+
+@pytest.mark.parametrize("bad", [0, -1, 2.5, True, "4"])
+def test_max_threads_must_be_a_positive_int(bad: object) -> None:
+    guard = Stuck()
+    guard.max_threads = bad  # type: ignore[assignment]
+    with pytest.raises(ValueError, match="max_threads"):
+        Pipeline(input=[guard])
+
+
+def test_a_hung_guard_thread_does_not_keep_the_process_alive(tmp_path: Any) -> None:
+    """The old pool's threads were not daemon threads: at exit Python joined them, so a
+    process whose guard hung could not exit until the guard returned."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "hung.py"
+    script.write_text(
+        "import time\n"
+        "from guardwire import Decision, Pipeline, step\n"
+        "def hang(text, ctx):\n"
+        "    time.sleep(120)\n"
+        "    return Decision.allow()\n"
+        "p = Pipeline(input=[step(hang, budget_ms=10, on_timeout='open')])\n"
+        "print(p.check_input('x').decisions[0].outcome)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.strip() == "timeout", done.stderr
