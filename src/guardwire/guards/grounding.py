@@ -4,10 +4,11 @@ Contract: each prose sentence with at least ``min_tokens`` tokens is scored by t
 the share of its tokens (the citation guard's tokenizer) found in ``ctx.docs`` (the union of
 all documents, or the best single document with ``scope="best_doc"``); a sentence scoring
 below ``threshold``, or stating a number of two or more digits that no document contains
-(``check_numbers``; also in a sentence too short to score), or, with ``check_names``, a capitalised word after the first that no
-document contains, is unsupported. The Decision lists them in ``unsupported`` with their
-scores; ``on_unsupported`` decides what follows: ``"flag"`` (allow, ``fired=True``),
-``"block"`` or ``"reask"`` (ask the model to answer from the documents only).
+(``check_numbers``; also in a sentence too short to score), or, with ``check_names``, a
+capitalised word after the first that no document contains, is unsupported. The Decision
+lists them in ``unsupported`` with their scores; ``on_unsupported`` decides what follows:
+``"flag"`` (allow, ``fired=True``), ``"block"`` or ``"reask"`` (ask the model to answer from
+the documents only).
 
 An optional ``verifier(sentence, doc_texts) -> bool | float`` (sync or async, e.g. an LLM or
 NLI judge) is asked about the flagged sentences only, concurrently, under its own budget
