@@ -9,6 +9,7 @@ trailing spaces that a stripped slot may need to remove).
 from __future__ import annotations
 
 import inspect
+import math
 import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
@@ -73,7 +74,8 @@ class SlotStream:
     """
 
     def __init__(self, filler: SlotFiller, ctx: Context,
-                 memo: dict[str, tuple[str, float | None] | None] | None = None) -> None:
+                 memo: dict[str, tuple[str, float | None] | None] | None = None,
+                 protect: list[tuple[int, int]] | None = None) -> None:
         self.filler = filler
         self.ctx = ctx
         self.memo: dict[str, tuple[str, float | None] | None] = {} if memo is None else memo
@@ -87,6 +89,18 @@ class SlotStream:
         self._blank_prefix = True
         self._in_fence: str | None = None
         self._in_inline = False
+        # Whole-text passes (:meth:`fill_all`) only: the ranges of the input that are filled
+        # values (never scanned again), and where values and those ranges land in the output.
+        self._protect = protect or []
+        self._track = protect is not None
+        self.spans: list[tuple[int, int]] = []
+
+    def fill_all(self, text: str) -> str:
+        """Fill a whole text in one pass, recording in ``spans`` where the filled values
+        are in the result (a later pass leaves slot-shaped text inside them alone)."""
+        self._track = True
+        self._buf = text
+        return self._drain(final=True)
 
     def feed(self, chunk: str) -> str:
         self._buf += chunk
@@ -110,8 +124,9 @@ class SlotStream:
             return self.memo[key]
         value: Any = None
         given = self.ctx.metadata.get("slots")
-        if isinstance(given, dict) and (key in given or name in given):
-            value = given.get(name, given.get(key))
+        given_key = _given_key(given, name, key)
+        if given_key is not None:
+            value = given[given_key]  # type: ignore[index]
         elif key in self.filler.resolvers:
             try:
                 value = self.filler.resolvers[key](self.ctx)
@@ -122,6 +137,9 @@ class SlotStream:
             except Exception as exc:  # a failing resolver must not leak the raw slot
                 self.errors[key] = f"{type(exc).__name__}: {exc}"
                 value = None
+        if isinstance(value, float) and not math.isfinite(value):  # a failed computation
+            self.errors[key] = f"not a finite number: {value}"
+            value = None
         result = None if value is None else self._format(value)
         self.memo[key] = result
         return result
@@ -145,17 +163,19 @@ class SlotStream:
         pos, stop = 0, None
         for m in f.token_re.finditer(buf):
             kind = m.lastgroup
+            if self._protect and _inside(m.start(), m.end(), self._protect):
+                continue  # part of a value filled by an earlier pass: copied as it is
             if kind == "ticks":
                 if not final and m.end() == len(buf):
                     stop = m.start()
                     break
-                self._emit(out, buf[pos : m.start()])
+                self._copy(out, buf, pos, m.start())
                 self._ticks(m.group())
-                self._emit(out, m.group())
+                self._copy(out, buf, m.start(), m.end())
                 pos = m.end()
                 continue
             if kind == "nl":
-                self._emit(out, buf[pos : m.end()])
+                self._copy(out, buf, pos, m.end())
                 self._in_inline = False
                 pos = m.end()
                 continue
@@ -181,15 +201,18 @@ class SlotStream:
                             (word is not None and word.end() == len(buf))):
                         stop = m.start()
                         break
-                self._emit(out, buf[pos : m.start()])
+                self._copy(out, buf, pos, m.start())
                 self.filled[name.lower()] = value
                 self.filled_count[name.lower()] += 1
                 if word is not None and word.group(2).islower() and number is not None:
                     value += word.group(1) + agree_number(number, word.group(2))
                     next_pos = word.end()
+                if self._track:
+                    start = sum(map(len, out))
+                    self.spans.append((start, start + len(value)))
                 self._emit(out, value)
             else:
-                self._emit(out, buf[pos : m.start()])
+                self._copy(out, buf, pos, m.start())
                 if name.lower() not in self.unknown:
                     self.unknown.append(name.lower())
                 joined = "".join(out)
@@ -199,13 +222,15 @@ class SlotStream:
                     next_pos += 1
                 elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
                     out[:] = [joined.rstrip(" \t")]
+                    cut = len(out[0])
+                    self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
             pos = next_pos
         end = len(buf) if stop is None else stop
         if stop is None and not final:
             partial = f.partial_re.search(buf, pos)
             if partial is not None and len(buf) - partial.start() <= f.max_hold:
                 end = max(pos, partial.start())
-        self._emit(out, buf[pos:end])
+        self._copy(out, buf, pos, end)
         self._buf = buf[end:]
         text = "".join(out)
         if not final:
@@ -216,6 +241,14 @@ class SlotStream:
         if text:
             self._last = text[-1]
         return text
+
+    def _copy(self, out: list[str], buf: str, start: int, end: int) -> None:
+        """Emit ``buf[start:end]``, carrying the protected ranges in it over to ``spans``."""
+        if self._protect and start < end:
+            base = sum(map(len, out))
+            self.spans.extend((base + max(a, start) - start, base + min(b, end) - start)
+                              for a, b in self._protect if a < end and b > start)
+        self._emit(out, buf[start:end])
 
     def _emit(self, out: list[str], piece: str) -> None:
         if not piece:
@@ -234,3 +267,18 @@ class SlotStream:
                 self._in_fence = None
         elif run[0] == "`" and self._in_fence is None:
             self._in_inline = not self._in_inline
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _given_key(given: Any, name: str, key: str) -> Any:
+    """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive)."""
+    if not isinstance(given, dict):
+        return None
+    if name in given:
+        return name
+    if key in given:
+        return key
+    return next((k for k in given if isinstance(k, str) and k.lower() == key), None)

@@ -9,8 +9,10 @@ HTML tags such as ``<b>`` or ``<br>`` are kept. Streams are filled chunk by chun
 (:meth:`SlotFiller.start_stream`) with a bounded hold-back.
 
 Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``. A resolver that
-raises or returns ``None`` counts as unknown (recorded in ``resolver_errors``), so a failing
-resolver cannot leak a raw slot. Not cacheable (reads the Context).
+raises or returns ``None`` (or a NaN / infinite number) counts as unknown (recorded in
+``resolver_errors``), so a failing resolver cannot leak a raw slot. Filled values are written as
+given (slot-shaped text inside one is not a slot), and an answer made only of unknown slots is
+blocked rather than emptied. Not cacheable (reads the Context).
 
 Lift rate: answers rewritten (a slot filled or stripped) or blocked.
 """
@@ -127,12 +129,13 @@ class SlotFiller:
         stream = SlotStream(self, ctx)
         if self.slot_re.search(text) is None:
             return text, stream
-        prev, out = text, stream.feed(text) + stream.flush()
+        prev, out, spans = text, stream.fill_all(text), stream.spans
         for _ in range(4):
-            if out == prev or self.slot_re.search(out) is None:
+            # a filled value is written as given: slot-shaped text inside it is not a slot
+            if out == prev or all(_inside(m, spans) for m in self.slot_re.finditer(out)):
                 break
-            again = SlotStream(self, ctx, memo=stream.memo)
-            prev, out = out, again.feed(out) + again.flush()
+            again = SlotStream(self, ctx, memo=stream.memo, protect=spans)
+            prev, out, spans = out, again.fill_all(out), again.spans
             stream.merge(again)
         return out, stream
 
@@ -147,11 +150,18 @@ class SlotFiller:
             data["resolver_errors"] = dict(stream.errors)
         if stream.unknown and self.on_unknown == "block":
             return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **data)
+        if stream.unknown and not out.strip() and text.strip():  # never return nothing
+            return Decision.block(f"unresolved slot(s) {', '.join(stream.unknown)} were the "
+                                  "whole answer", **data)
         if out == text:
             return Decision.allow("no slots")
         n_filled = sum(stream.filled_count.values())
         return Decision.rewrite(
             out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}", **data)
+
+
+def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start() and m.end() <= b for a, b in spans)
 
 
 def _load_resolver(key: str, fn: Resolver | str) -> Resolver:
