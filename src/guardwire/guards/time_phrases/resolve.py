@@ -7,7 +7,8 @@ queries ("how many logins on 25 August"):
 - a date without a year is its latest occurrence not after the reference day; a bare weekday
   is the latest such day up to today; "next"/"this"/"last" shift as usual;
 - "last/this/next week|month|quarter|year" are calendar periods (weeks start on Monday);
-  "the past/next N units" are rolling windows ending/starting at the reference time;
+  "the past/next N units" and "the past month" are rolling windows ending/starting at the
+  reference time;
 - "around" widens by one unit of the phrase (an hour for clock times, a day for dates, a
   month for months or longer); "before/after X" extend up to a day (clock times), 30 days
   (dates) or a year (months and longer) beyond X; "since X" ends at the reference time;
@@ -42,6 +43,7 @@ _ROLLING = regex.compile(r"\b(last|past|previous|prior|next|coming|following|upc
                          r"(\S+(?:\s+\S+)?)\s+(?:business\s+)?(hour|day|night|week|weekend|month"
                          r"|quarter|year|decade|min)", _I)
 _LAST_SHORT = regex.compile(r"\b(last|past|previous|next|coming)\s+(hour|minute|min)\b", _I)
+_PAST_UNIT = regex.compile(r"\bpast\s+(day|night|week|fortnight|month|quarter|year|decade)\b", _I)
 _WEEKEND = regex.compile(r"\bthe\s+weekend\b", _I)
 _ORD_OF = regex.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
                         r"(day|week|month)\s+of\s+(.+)$", _I)
@@ -147,6 +149,8 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         delta = _unit(m.group(2))
         back = m.group(1).lower() in ("last", "past", "previous")
         return (ref - delta, ref) if back else (ref, ref + delta)
+    if m := _PAST_UNIT.search(p):  # "the past month": rolling, like "the past 1 month"
+        return ref - _unit(m.group(1)), ref
     if (m := _ROLLING.search(p)) and (n := _count(m.group(2))) is not None:
         delta = _unit(m.group(3)) * n
         back = m.group(1).lower() in ("last", "past", "previous", "prior")
