@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import json
 import math
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ __all__ = ["Parsed", "SchemaGuard", "estimate_tokens", "parse_answer", "scan_end
 
 OnExhausted = Literal["raise", "pass"]
 _ANY: TypeAdapter[Any] = TypeAdapter(Any)
+_NON_FINITE = re.compile(r"NaN|Infinity|\d[eE]\+?\d{3}")
 
 
 def estimate_tokens(text: str) -> int:
@@ -177,7 +179,10 @@ class SchemaGuard:
         if ctx.finish_reason == "length":
             return _Outcome(failure="truncated", issues=[truncation_issue()],
                             errors=[{"loc": "(root)", "type": "truncated"}])
-        if fill is None:  # fast path: pydantic parses and validates in one go
+        # fast path: pydantic parses and validates in one go. Its parser also takes NaN,
+        # Infinity and 1e999, which are not JSON (and dump as null): those answers take the
+        # slow path, which refuses them as the vault path always did.
+        if fill is None and _NON_FINITE.search(text) is None:
             try:
                 return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
             except ValidationError as exc:
