@@ -138,3 +138,100 @@ def test_a_hung_guard_thread_does_not_keep_the_process_alive(tmp_path: Any) -> N
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=60)
     assert done.stdout.strip() == "timeout", done.stderr
+
+
+# -- malformed decisions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bad", [
+    Decision("allow", data=None),  # type: ignore[arg-type]
+    Decision("allow", data=[("fired", True)]),  # type: ignore[arg-type]
+    Decision("block", reason=404),  # type: ignore[arg-type]
+    Decision("allow", score="high"),  # type: ignore[arg-type]
+    Decision("allow", score=True),  # type: ignore[arg-type]
+], ids=["data-None", "data-list", "reason-int", "score-str", "score-bool"])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_decision_with_a_malformed_field_is_a_guard_error_not_a_crash(
+        bad: Decision, use_async: bool) -> None:
+    """These escaped as AttributeError/TypeError from the verdict or the span, past the
+    guard's policy (the call crashed instead of failing closed or open)."""
+    from opentelemetry.sdk.trace import TracerProvider
+
+    def guard(text: str, ctx: Context) -> Decision:
+        return bad
+
+    p = Pipeline(input=[step(guard, on_error="open")], tracer_provider=TracerProvider())
+    v = await p.acheck_input("x") if use_async else p.check_input("x")
+    d = v.decisions[0]
+    assert (d.outcome, d.action) == ("error", "allow") and v.degraded, d
+    assert "Decision" in d.reason
+
+
+def test_a_numpy_like_score_is_accepted() -> None:
+    import numpy as np
+
+    p = Pipeline(input=[lambda t, c: Decision.allow(score=np.float32(0.25))])
+    d = p.check_input("x").decisions[0]
+    assert d.outcome == "ok" and d.score == pytest.approx(0.25)
+
+
+# -- BaseExceptions from guards -----------------------------------------------------------
+
+
+class Fatal(BaseException):
+    """An application's own BaseException (like KeyboardInterrupt: not a guard failure)."""
+
+
+def _vault_then_raise(exc: BaseException) -> Any:
+    def guard(text: str, ctx: Context) -> Decision:
+        ctx.vault.put("<SECRET_1>", "s3cret")
+        raise exc
+    return guard
+
+
+def _ok(text: str, ctx: Context) -> Decision:
+    return Decision.allow()
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt, SystemExit, Fatal])
+@pytest.mark.parametrize("grouped", [False, True])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_base_exception_from_a_guard_propagates_as_itself_and_clears_the_vault(
+        exc: type[BaseException], grouped: bool, use_async: bool) -> None:
+    """In a parallel group it came out wrapped in a BaseExceptionGroup, so `except Fatal:`
+    (what the same guard raised on its own) did not catch it."""
+    from guardwire import guarded, parallel
+    from guardwire.testing import FakeLLM
+
+    g = _vault_then_raise(exc())
+    p = Pipeline(input=[parallel([g, _ok]) if grouped else g])
+    ctx = Context()
+    llm = FakeLLM("never")
+    with pytest.raises(exc):
+        if use_async:
+            await guarded(llm.acomplete, pipeline=p)("q", guard_ctx=ctx)
+        else:
+            guarded(llm.complete, pipeline=p)("q", guard_ctx=ctx)
+    assert len(ctx.vault) == 0 and llm.calls == []
+
+
+@pytest.mark.parametrize("grouped", [False, True])
+async def test_a_cancelled_error_raised_by_a_guard_propagates_as_cancellation(
+        grouped: bool) -> None:
+    """In a parallel group a CancelledError raised by a member (not by a cancelled scope) was
+    taken by the task group as that task's own cancellation: the member's decision was simply
+    missing and the call went on to the model as if it had passed."""
+    import asyncio
+
+    from guardwire import guarded, parallel
+    from guardwire.testing import FakeLLM
+
+    async def cancelled(text: str, ctx: Context) -> Decision:
+        raise asyncio.CancelledError
+
+    p = Pipeline(input=[parallel([cancelled, _ok]) if grouped else cancelled])
+    llm = FakeLLM("never")
+    ctx = Context()
+    with pytest.raises(asyncio.CancelledError):
+        await guarded(llm.acomplete, pipeline=p)("q", guard_ctx=ctx)
+    assert llm.calls == [] and ctx.verdicts == []

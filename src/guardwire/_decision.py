@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from numbers import Real
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -67,6 +68,17 @@ class Decision:
     def stamped(self, *, guard: str, elapsed_ms: float, outcome: Outcome | None = None) -> Decision:
         return Decision(self.action, self.text, self.reason, self.score, guard,
                         outcome or self.outcome, elapsed_ms, self.data)
+
+
+def malformed(d: Decision) -> str:
+    """What is wrong with a Decision's reason/score/data types ("" when nothing is)."""
+    if not isinstance(d.reason, str):
+        return f"a {type(d.reason).__name__} reason, expected a str"
+    if d.score is not None and (isinstance(d.score, bool) or not isinstance(d.score, Real)):
+        return f"a {type(d.score).__name__} score, expected a number or None"
+    if not isinstance(d.data, Mapping):
+        return f"{type(d.data).__name__} data, expected a mapping"
+    return ""
 
 
 def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:

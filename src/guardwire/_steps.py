@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any, cast, get_args
 
 from ._context import Context
-from ._decision import Action, Decision, Outcome
+from ._decision import Action, Decision, Outcome, malformed
 from ._guard import Guard
 from ._policy import Policy
 from ._threads import (
@@ -116,6 +116,10 @@ class Step:
                    f"outcome {result.outcome!r}, expected one of {', '.join(_OUTCOMES)}")
             return self._failure("error", f"guard returned a Decision with {bad}", elapsed,
                                  exception="ValueError")
+        bad_field = malformed(result)
+        if bad_field:
+            return self._failure("error", f"guard returned a Decision with {bad_field}", elapsed,
+                                 exception="TypeError")
         if result.action in ("rewrite", "reask") and not isinstance(result.text, str):
             return self._failure("error", f"{result.action} decision without text", elapsed,
                                  exception="ValueError")
@@ -348,17 +352,30 @@ class Parallel:
     steps: tuple[Step, ...]
 
     async def run_async(self, text: str, ctx: Context) -> list[Decision]:
-        results: list[Decision | None] = [None] * len(self.steps)
-
-        async def one(i: int, s: Step) -> None:
-            results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
-
         import anyio
+
+        results: list[Decision | None] = [None] * len(self.steps)
+        fatal: list[BaseException] = []
+        cancelled = anyio.get_cancelled_exc_class()
+
+        async def one(i: int, s: Step, scope: anyio.CancelScope) -> None:
+            try:
+                results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
+            except cancelled:
+                raise
+            except BaseException as exc:  # guard errors are decisions: this is KeyboardInterrupt,
+                fatal.append(exc)  # SystemExit or the app's own: re-raised below, in the caller's
+                scope.cancel()  # task (from a task, asyncio lets KeyboardInterrupt end the loop)
 
         async with anyio.create_task_group() as tg:
             for i, s in enumerate(self.steps):
-                tg.start_soon(one, i, s)
-        return [d for d in results if d is not None]
+                tg.start_soon(one, i, s, tg.cancel_scope)
+        if fatal:
+            raise fatal[0]
+        done = [d for d in results if d is not None]
+        if len(done) < len(results):  # a member raised CancelledError itself: the group took
+            raise cancelled()         # it for that task's own cancellation; propagate it
+        return done
 
     def run_sync(self, text: str, ctx: Context) -> list[Decision]:
         return run_coroutine_sync(lambda: self.run_async(text, ctx))
