@@ -313,6 +313,7 @@ Check = Callable[[dict[str, Any], Result, Env], None]
 
 
 def _readme_quick_start(ns: dict[str, Any], res: Result, env: Env) -> None:
+    assert [s.name for s in ns["pipeline"].steps("output")] == ["pii_restore"]  # added
     assert ns["my_llm"].prompts == ["Hi, I'm <PERSON_1>. Where is my refund?"]
     answer = list(res.values.values())[-1]
     assert answer == "Sorry Maria Garcia, your refund is on its way."
@@ -365,13 +366,23 @@ def _streaming_openai(ns: dict[str, Any], res: Result, env: Env) -> None:
     assert res.stdout == "Hello there"
 
 
+def _readme_route(ns: dict[str, Any], res: Result, env: Env) -> None:
+    import inspect
+
+    assert inspect.iscoroutinefunction(ns["answer"])  # async stays async
+
+
 def _tracing(ns: dict[str, Any], res: Result, env: Env) -> None:
-    assert set(ns["routes"]) >= {"chat", "chat_stream"}
+    ns["spans"].clear()
+    ns["routes"]["chat"].check_input("hello")  # "same for route files": spans from a route
+    names = {s.name for s in ns["spans"].get_finished_spans()}
+    assert {"guardwire.input", "guardwire.guard normalize", "guardwire.guard pii"} <= names
 
 
 # (file, a text only that block of the file contains) -> check
 CHECKS: dict[tuple[str, str], Check] = {
     ("README.md", "def ask(prompt: str)"): _readme_quick_start,
+    ("README.md", "async def answer("): _readme_route,
     ("docs/guards/schema.md", "response_model=Person"): _schema_quick_start,
     ("docs/guards/schema.md", "instructor.from_litellm"): _schema_instructor,
     ("docs/providers.md", "instructor.from_openai"): _providers_instructor,
