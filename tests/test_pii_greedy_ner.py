@@ -18,7 +18,7 @@ import pytest
 import spacy
 
 from guardwire.guards.pii import engine as engine_mod
-from guardwire.guards.pii.greedy_ner import GreedyNer
+from guardwire.guards.pii.greedy_ner import PERSON_START, GreedyNer
 
 MODEL = next((m for m in engine_mod.AUTO_MODELS if importlib.util.find_spec(m)), None)
 pytestmark = pytest.mark.skipif(MODEL is None, reason="no spaCy English model installed")
@@ -66,7 +66,7 @@ def test_the_engine_uses_the_decoder_for_the_ner_pipeline_only() -> None:
 def test_a_decoder_that_disagrees_with_spacy_on_the_probes_is_not_used(
         nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert GreedyNer.for_pipeline(nlp) is not None
-    monkeypatch.setattr(GreedyNer, "_entities", lambda *args: [])  # finds nothing
+    monkeypatch.setattr(GreedyNer, "_entities", lambda *args: ([], None))  # finds nothing
     assert GreedyNer.for_pipeline(nlp) is None
 
 
@@ -116,3 +116,34 @@ def test_sentence_starts_block_entities_across_them_as_in_spacy(
         ner(want)
         greedy._decode(got)
         assert labels_of(got) == labels_of(want), text[:120]
+
+
+def test_person_start_scores_are_spacys_state_probabilities(nlp: Any, greedy: GreedyNer) -> None:
+    # walk spaCy's own transition system along its greedy path; at every state without an
+    # open entity, softmax the valid moves' scores: P(B-PERSON) + P(U-PERSON)
+    import numpy as np
+
+    ner = nlp.get_pipe("ner")
+    moves = ner.moves
+    classes = [moves.get_class_name(i) for i in range(moves.n_moves)]
+    person = [i for i, c in enumerate(classes) if c in ("B-PERSON", "U-PERSON")]
+    texts = ["Call Zorba Quill at the office in New York.\n  Then Maria  said hi to Wei Chen.",
+             "why is vardeka so quiet? Ask Ilse Marwood-Quill, or Dr. Tamsin Orla."]
+    for text in texts:
+        got = greedy(text).user_data[PERSON_START]
+        doc = nlp.make_doc(text)
+        assert len(got) == len(doc)
+        step = ner.model.predict([doc])
+        state = moves.init_batch([doc])[0]
+        checked = 0
+        while not state.is_final():
+            scores = step.predict([state])[0]
+            valid = np.where([moves.is_valid(state, c) for c in classes], scores, -np.inf)
+            if not state.entity_is_open():
+                p = np.exp(valid - valid.max())
+                assert got[state.B(0)] == pytest.approx(p[person].sum() / p.sum(), abs=1e-5)
+                checked += 1
+            moves.apply_transition(state, classes[int(valid.argmax())])
+        step.clear_memory()
+        assert checked > len(doc) // 2
+    assert max(got) > 0.5 > min(got)  # names and other words

@@ -42,6 +42,9 @@ _BEGIN, _IN, _LAST, _UNIT, _OUT = range(5)
 _KINDS = {"B": _BEGIN, "I": _IN, "L": _LAST, "U": _UNIT}
 _AHEAD = 4
 """Tokens after an entity's first one scored in advance (longer entities: one at a time)."""
+PERSON_START = "guardwire.person_start"
+"""``doc.user_data`` key: per token, the model's probability that a ``PERSON`` starts there
+(softmax over the valid moves of a state with no open entity: B- and U-PERSON)."""
 
 
 _PROBES = (
@@ -83,6 +86,8 @@ class GreedyNer:
         self.is_out = kinds == _OUT
         self.column = {(k, label): i
                        for i, (k, label) in enumerate(zip(self.kinds, self.labels, strict=True))}
+        self.person = [i for i, (k, label) in enumerate(zip(self.kinds, self.labels, strict=True))
+                       if label == "PERSON" and k in (_BEGIN, _UNIT)]
 
     @classmethod
     def for_pipeline(cls, nlp: Any) -> GreedyNer | None:
@@ -146,13 +151,16 @@ class GreedyNer:
             raise _NotCovered
         step = self.ner.model.predict([doc])
         try:
-            spans = self._entities(step, n, arr)
+            spans, person = self._entities(step, n, arr)
         finally:
             step.clear_memory()
         doc.set_ents([Span(doc, s, e, label=label) for s, e, label in spans], default="outside")
+        if person is not None:
+            doc.user_data[PERSON_START] = person
         return doc
 
-    def _entities(self, step: Any, n: int, arr: Any) -> list[tuple[int, int, str]]:
+    def _entities(self, step: Any, n: int,
+                  arr: Any) -> tuple[list[tuple[int, int, str]], list[float] | None]:
         hiddens = step.state2vec
         upper = step.vec2scores
         weights, bias, ops = upper.get_param("W"), upper.get_param("b"), upper.ops
@@ -178,7 +186,13 @@ class GreedyNer:
         can_begin[-1] = False
         valid = ((self.is_begin[None, :] & can_begin[:, None])
                  | (self.is_unit[None, :] & ~space[:, None]) | self.is_out[None, :])
-        choice = np.where(valid, all_scores, -np.inf).argmax(axis=1).tolist()
+        masked = np.where(valid, all_scores, -np.inf)
+        choice = masked.argmax(axis=1).tolist()
+        person: list[float] | None = None
+        if self.person:  # P(a PERSON starts here | no open entity), for the PERSON rules
+            masked -= masked.max(axis=1, keepdims=True)
+            np.exp(masked, out=masked)
+            person = (masked[:, self.person].sum(axis=1) / masked.sum(axis=1)).tolist()
         next_starts_list = next_starts.tolist()
 
         kinds, labels, column = self.kinds, self.labels, self.column
@@ -222,4 +236,4 @@ class GreedyNer:
                 if last:
                     found.append((start, i, label))
                     break
-        return found
+        return found, person

@@ -35,6 +35,7 @@ from .tokens import (
     is_surname,
     may_start_lower,
     middle_initial,
+    model_person,
     name_like,
     not_a_name,
     strong_cue_after,
@@ -87,7 +88,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                 or strong_cue_after(d, e)
                 or (is_first_name(d, s, first_names) and not place and label != "NORP")
                 or (e - s == 2 and is_surname(d, e - 1, surnames) and not place
-                    and label != "NORP" and d.low[s] not in PLACE_WORDS)):
+                    and label != "NORP" and d.low[s] not in PLACE_WORDS)
+                or (e - s > 1 and model_person(d, s) and not place and label != "NORP")):
             found[s] = (e, "relabel")
     i = 0
     while i < d.n:
@@ -102,7 +104,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             continue
         starts_sentence = i == 0 or d.text[i - 1] in ('"', ">", ".", "!", "?") or "\n" in (
             d.text[i - 1] + d.ws[i - 1])
-        gazetteer = is_first_name(d, i, first_names)
+        # a known first name, or a word the model nearly took for a name
+        gazetteer = is_first_name(d, i, first_names) or model_person(d, i)
         after = cue_after(d, end)
         place_cue = end - i == 1 and d.low[i - 1] in ("from", "in") if i else False
         # a lone first name inside a capitalised phrase ("Princess Royal") needs a cue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from ..greedy_ner import PERSON_START
 from .lexicon import (
     ADDRESS_FORMS,
     AFTER,
@@ -36,8 +37,8 @@ def _fold_cached(word: str) -> str:
 class Toks:
     """A ``Doc``'s token attributes as plain lists (spaCy attribute access is slow)."""
 
-    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "prev", "space", "stop", "text",
-                 "ws")
+    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "person", "prev", "space", "stop",
+                 "text", "ws")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
         from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM, SPACY
@@ -70,6 +71,10 @@ class Toks:
                 label, start, _ = self.ents[-1]
                 self.ents[-1] = (label, start, i + 1)
         self._like: dict[tuple[int, bool], bool] = {}
+        # the model's P(a PERSON starts at token i), when GreedyNer decoded the Doc
+        person = getattr(doc, "user_data", {}).get(PERSON_START)
+        self.person: list[float] | None = person if isinstance(person, list) \
+            and len(person) == self.n else None
 
 
 def name_like(d: Toks, i: int, lower_ok: bool) -> bool:
@@ -105,6 +110,30 @@ def is_first_name(d: Toks, i: int, first_names: frozenset[str]) -> bool:
     key = d.low[i]
     return (bool(first_names) and d.text[i][:1].isupper() and not d.stop[i]
             and key in first_names and key not in CALENDAR)
+
+
+MODEL_PERSON = 0.15
+"""The model's probability of a PERSON starting at a word (see :func:`model_person`)."""
+
+
+def model_person(d: Toks, i: int) -> bool:
+    """Whether the model gives a PERSON starting at token ``i`` at least :data:`MODEL_PERSON`
+    (the greedy decoder picked another move; no score when spaCy's own decoder ran)."""
+    return (d.person is not None and d.person[i] >= MODEL_PERSON
+            and not address_part(d, i))
+
+
+def address_part(d: Toks, i: int) -> bool:
+    """Whether token ``i`` follows a comma on a line that holds a street word or a number
+    before it (``Rue de Kairouan, Cite El Farik``, ``Apt. 399, Cyprus``): a town or country."""
+    k = d.prev[i]
+    if k < 0 or d.text[k] != ",":
+        return False
+    while k >= 0 and "\n" not in d.text[k] + d.ws[k]:
+        if d.num[k] or d.low[k].rstrip(".") in STREET:
+            return True
+        k -= 1
+    return False
 
 
 def is_surname(d: Toks, i: int, surnames: frozenset[str]) -> bool:
