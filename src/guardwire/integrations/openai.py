@@ -8,13 +8,17 @@ keeps its SDK type: a ``ChatCompletion`` with the guarded text in
 ``choices[0].delta.content`` carries the guarded text. ``finish_reason`` comes from
 ``choices[0].finish_reason`` (``"length"`` means the answer was cut off).
 
-Only one choice is guarded, so ``n > 1`` is refused before the model is called: unguarded
-alternative answers would be a silent bypass.
+Only one choice is guarded, so ``n > 1`` is refused before the model is called, and a response
+or stream chunk carrying another choice (``n`` sent some other way) is refused with a
+``TypeError``: unguarded alternative answers would be a silent bypass. A refusal
+(``message.refusal`` / ``delta.refusal``, no content) is text the user sees: the output guards
+read it, and their rewrite goes back into ``refusal``.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from .._adapters import Call, ChatAdapter
@@ -41,21 +45,23 @@ class OpenAIAdapter(ChatAdapter):
 
     # -- whole answers ------------------------------------------------------------------
     def get_output(self, result: Any) -> str:
-        choice = first_choice(result)
+        choice = _only_choice(result)
         if choice is None:
             return super().get_output(result)
-        content = field(field(choice, "message"), "content")
-        return content if isinstance(content, str) else ""
+        message = field(choice, "message")
+        text = field(message, _text_field(message))
+        return text if isinstance(text, str) else ""
 
     def set_output(self, result: Any, text: str) -> Any:
-        choice = first_choice(result)
+        choice = _only_choice(result)
         if choice is None:
             return super().set_output(result, text)
         message = field(choice, "message")
-        if field(message, "content") == text or (field(message, "content") is None and not text):
+        name = _text_field(message)
+        if field(message, name) == text or (field(message, name) is None and not text):
             return result
         new = copy_model(result)
-        new.choices[0].message.content = text
+        setattr(new.choices[0].message, name, text)
         return new
 
     def tool_calls(self, result: Any) -> list[dict[str, Any]]:
@@ -77,12 +83,14 @@ class OpenAIAdapter(ChatAdapter):
 
     # -- streams ------------------------------------------------------------------------
     def chunk_text(self, chunk: Any) -> str | None:
-        content = field(field(first_choice(chunk), "delta"), "content")
+        delta = field(_only_choice(chunk), "delta")
+        content = field(delta, _text_field(delta))
         return content if isinstance(content, str) and content else None
 
     def with_chunk_text(self, chunk: Any, text: str) -> Any:
         new = copy_model(chunk)
-        new.choices[0].delta.content = text
+        delta = new.choices[0].delta
+        setattr(delta, _text_field(delta), text)
         return new
 
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
@@ -131,3 +139,20 @@ class OpenAIAdapter(ChatAdapter):
             **base, "object": "chat.completion",
             "choices": [{"index": 0, "finish_reason": "stop",
                          "message": {"role": "assistant", "content": text}}]})
+
+
+def _only_choice(result: Any) -> Any:
+    """``choices[0]``, refusing a response or chunk that carries another choice."""
+    choices = field(result, "choices")
+    if isinstance(choices, Sequence) and not isinstance(choices, str) and (
+            len(choices) > 1 or (choices and (field(choices[0], "index") or 0) > 0)):
+        raise TypeError(f"the response carries {max(len(choices), 2)} choices; guardwire "
+                        "guards one answer per call (do not ask for n > 1)")
+    return first_choice(result)
+
+
+def _text_field(message: Any) -> str:
+    """Where a message's (or delta's) text is: ``content``, else a ``refusal`` string."""
+    if field(message, "content") is None and isinstance(field(message, "refusal"), str):
+        return "refusal"
+    return "content"
