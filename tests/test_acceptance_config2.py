@@ -191,3 +191,72 @@ def test_a_nested_parallel_group_says_so(tmp_path: Path, reg: Registry) -> None:
     cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ parallel = [{ parallel = ["ok"] }] }]')
     err = error(cfg, reg)
     assert err.path == "routes.r.input[0].parallel[0]" and "nested" in str(err), str(err)
+
+
+# -- guard options of the wrong type -------------------------------------------------------------
+@pytest.mark.parametrize(("stage", "guard", "option", "value", "expected"), [
+    # a quoted "no" is a non-empty string: it used to switch the check ON
+    ("output", "grounding", "check_numbers", '"no"', "bool"),
+    ("output", "slots", "fix_plurals", '"false"', "bool"),
+    # a string where a list is expected used to be read letter by letter: keep = {s, u, m}
+    ("output", "slots", "keep", '"sum"', "Sequence[str]"),
+    ("output", "footnotes", "labels", '"Sources"', "Sequence[str]"),
+    ("output", "citations", "b", "true", "float"),
+    # an infinite timeout used to block every call (the regex search gave up at once)
+    ("input", "deny_regex", "timeout_ms", "inf", "finite"),
+    ("output", "grounding", "verifier_budget_ms", "inf", "finite"),
+])
+def test_a_guard_option_of_the_wrong_type_is_an_error(tmp_path: Path, stage: str, guard: str,
+                                                      option: str, value: str,
+                                                      expected: str) -> None:
+    extra = ', patterns = "x"' if guard == "deny_regex" else ""
+    cfg = write(tmp_path, "g.toml", f'[routes.r]\n{stage} = [{{ use = "{guard}", '
+                f'with = {{ {option} = {value}{extra} }} }}]')
+    err = error(cfg)
+    assert err.path == f"routes.r.{stage}[0].with.{option}", str(err)
+    assert expected in str(err), str(err)
+
+
+def test_a_string_where_a_list_is_expected_suggests_the_list(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    output:\n"
+                "      - {use: slots, with: {keep: sum}}\n")
+    assert "['sum']" in str(error(cfg))
+
+
+def test_guard_options_of_the_right_type_still_load(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [\n'
+                '  { use = "deny_regex", with = { patterns = ["a", "b"], timeout_ms = 20 } },\n'
+                '  { use = "injection", with = { threshold = 1, allowlist = ["dev mode"], '
+                'judge_policy = { budget_ms = 100 } } },\n]\n'
+                'output = [{ use = "slots", with = { keep = ["sum"], fix_plurals = true, '
+                'delimiters = [["<", ">"]] } },\n'
+                '  { use = "footnotes", with = { fields = { title = "Title" } } }]\n')
+    p = load_routes(cfg)["r"]
+    assert [s.name for s in p.steps("output")] == ["slots", "footnotes"]
+
+
+def test_a_custom_guard_is_checked_against_its_annotations(tmp_path: Path) -> None:
+    class Words:
+        def __init__(self, words: list[str], strict: bool = False, limit: int | None = None
+                     ) -> None:
+            self.words = words
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            return Decision.allow()
+
+    r = Registry()
+    r.register("words", Words)
+    r.register("loose", lambda words=(): allow)  # no annotations: not checked here
+    bad = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "words", with = { '
+                'words = ["a"], limit = 2.5 } }]')
+    assert error(bad, r).path == "routes.r.input[0].with.limit"
+    ok = write(tmp_path, "h.toml", '[routes.r]\ninput = [{ use = "words", with = { '
+               'words = ["a"], limit = 2 } }, { use = "loose", with = { words = "x" } }]')
+    assert len(load_routes(ok, registry=r)["r"].steps("input")) == 2
+
+
+def test_a_yaml_off_for_a_string_option_gets_the_quote_hint(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    input:\n"
+                "      - {use: pii, with: {ner: off}}\n")
+    err = error(cfg)
+    assert err.path == "routes.r.input[0].with.ner" and "quote it" in str(err), str(err)

@@ -3,10 +3,16 @@ resolution of each guard's effective Policy (call site → guard type → pipeli
 
 from __future__ import annotations
 
+import collections.abc as abc
+import difflib
 import enum
-from collections.abc import Sequence
+import inspect
+import math
+import types
+import typing
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal, Union
 
 from ._guard import Guard, guard_name
 from ._policy import DEFAULT_POLICY, Policy
@@ -122,3 +128,128 @@ def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Paral
         else:
             out.append(build_step(item, default))
     return tuple(out)
+
+
+# -- guard options (a route file's `with`) against the factory's signature --------------------
+def option_problem(factory: Callable[..., Any], options: dict[str, Any]
+                   ) -> tuple[str | None, str] | None:
+    """The first thing wrong with ``options`` for ``factory``, as (option or None, message):
+    an unknown or missing option, or a value its annotation rules out (a quoted ``"no"`` for a
+    ``bool`` would switch it on; a string for a ``Sequence[str]`` would be read letter by
+    letter; ``inf`` for a ``float`` budget overflows). ``None`` when nothing is wrong, or when
+    the signature or an annotation cannot be read (the factory itself checks then)."""
+    try:
+        sig = inspect.signature(factory)
+    except (TypeError, ValueError):  # builtins and C callables: let the call itself complain
+        return None
+    params = {p.name: p for p in sig.parameters.values()
+              if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    if not any(p.kind is p.VAR_KEYWORD for p in sig.parameters.values()):
+        for key in options:
+            if key not in params:
+                close = difflib.get_close_matches(key, list(params), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                return None, (f"unknown option {key!r}{hint}; options: "
+                              f"{', '.join(params) or 'none'}")
+    for p in params.values():
+        if p.default is p.empty and p.name not in options:
+            return None, f"missing required option {p.name!r}"
+    hints = _hints(factory)
+    for key, value in options.items():
+        if key not in hints or key not in params:
+            continue
+        if _non_finite(value):
+            return key, f"must be a finite number, got {value!r}"
+        if not _fits(value, hints[key]):
+            ann = params[key].annotation
+            want = ann if isinstance(ann, str) else _type_text(hints[key])
+            return key, f"expected {want}, got {_kind(value)} {value!r}{_hint(value, want)}"
+    return None
+
+
+def _hints(factory: Callable[..., Any]) -> dict[str, Any]:
+    """Resolved annotations of the factory's parameters (those that cannot be resolved, such
+    as names imported only for type checking, are left out)."""
+    target: Any = factory.__init__ if isinstance(factory, type) else factory  # type: ignore[misc]
+    try:
+        return dict(typing.get_type_hints(target))
+    except Exception:
+        pass
+    glb = getattr(target, "__globals__", {})
+    out: dict[str, Any] = {}
+    for name, ann in getattr(target, "__annotations__", {}).items():
+        try:
+            out[name] = eval(ann, glb) if isinstance(ann, str) else ann
+        except Exception:
+            continue
+    return out
+
+
+_SEQUENCES = (list, tuple, set, frozenset, abc.Sequence, abc.MutableSequence, abc.Iterable,
+              abc.Collection, abc.Set)
+_MAPPINGS = (dict, abc.Mapping, abc.MutableMapping)
+
+
+def _fits(value: Any, tp: Any) -> bool:
+    """False only when ``value`` (as a route file gives it) surely does not fit ``tp``; a class,
+    a protocol, a callable or a type variable is left to the guard."""
+    if tp is Any or tp is object:
+        return True
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Union or origin is types.UnionType:
+        return any(_fits(value, a) for a in args)
+    if tp is None or tp is type(None):
+        return value is None
+    if origin is Literal:
+        return any(value == a and type(value) is type(a) for a in args)
+    if tp is bool:
+        return isinstance(value, bool)
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if tp is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if tp is str:
+        return isinstance(value, str)
+    if (origin or tp) in _SEQUENCES:
+        if not isinstance(value, list | tuple):
+            return False
+        if origin is tuple and args and args[-1] is not Ellipsis:
+            return len(value) == len(args) and all(map(_fits, value, args))
+        return all(_fits(v, args[0] if args else Any) for v in value)
+    if (origin or tp) in _MAPPINGS:
+        if not isinstance(value, dict):
+            return False
+        k, v = args if len(args) == 2 else (Any, Any)
+        return all(_fits(a, k) and _fits(b, v) for a, b in value.items())
+    return True
+
+
+def _non_finite(value: Any) -> bool:
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, list | tuple):
+        return any(map(_non_finite, value))
+    if isinstance(value, dict):
+        return any(map(_non_finite, value.values()))
+    return False
+
+
+def _type_text(tp: Any) -> str:
+    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "").replace(
+        "collections.abc.", "")
+
+
+def _kind(value: Any) -> str:
+    names = {bool: "a boolean", str: "a string", int: "an integer", float: "a number",
+             list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _hint(value: Any, want: str) -> str:
+    if isinstance(value, str) and any(w in want for w in ("Sequence", "Iterable", "list",
+                                                          "tuple", "set")):
+        return f" (write a list: [{value!r}])"
+    if isinstance(value, str) and "bool" in want and value.lower() in (
+            "true", "false", "yes", "no", "on", "off", "1", "0"):
+        return " (write true or false, unquoted)"
+    return ""

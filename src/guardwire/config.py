@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import difflib
 import importlib
-import inspect
 import threading
 from collections.abc import Callable, Mapping
 from os import PathLike
@@ -46,6 +45,7 @@ from ._specs import (
     build_step,
     builtin_class,
     check_parallel_member,
+    option_problem,
 )
 from ._steps import Entry, Parallel, Step
 from ._yaml import read_config_file
@@ -321,30 +321,6 @@ def _check_stages(paths: dict[str, list[tuple[Step, str, bool]]], policy: Policy
                               file=source, path=clash[1] + (".name" if clash[2] else ""))
 
 
-def _check_options(factory: GuardFactory, options: dict[str, Any], path: str,
-                   source: str) -> None:
-    """Name a missing or unknown option before calling the factory (clearer than TypeError)."""
-    try:
-        sig = inspect.signature(factory)
-    except (TypeError, ValueError):  # builtins and C callables: let the call itself complain
-        return
-    params = sig.parameters.values()
-    if any(p.kind is p.VAR_KEYWORD for p in params):
-        return
-    names = [p.name for p in params if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
-    for key in options:
-        if key not in names:
-            close = difflib.get_close_matches(key, names, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            known = ", ".join(names) or "none"
-            raise ConfigError(f"unknown option {key!r}{hint}; options: {known}", file=source,
-                              path=path)
-    for p in params:
-        if p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY) \
-                and p.name not in options:
-            raise ConfigError(f"missing required option {p.name!r}", file=source, path=path)
-
-
 def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Entry:
     if isinstance(item, Mapping) and "parallel" in item:
         if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
@@ -385,7 +361,14 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     except (ImportError, AttributeError) as exc:
         raise ConfigError(f"guard {entry.use!r} is not available: {exc}", file=source,
                           path=path) from exc
-    _check_options(factory, entry.with_, f"{path}.with", source)
+    problem = option_problem(factory, entry.with_)
+    if problem is not None:
+        key, msg = problem
+        if key is not None and Path(source).suffix.lower() in (".yaml", ".yml"):
+            value = entry.with_[key]
+            hint = _yaml_hint("float_type" if isinstance(value, str) else "string_type", value)
+            msg = f"{msg} {hint}" if hint else msg
+        raise ConfigError(msg, file=source, path=f"{path}.with" + (f".{key}" if key else ""))
     try:
         guard = factory(**entry.with_)
     except ConfigError as exc:
