@@ -235,3 +235,48 @@ async def test_a_cancelled_error_raised_by_a_guard_propagates_as_cancellation(
     with pytest.raises(asyncio.CancelledError):
         await guarded(llm.acomplete, pipeline=p)("q", guard_ctx=ctx)
     assert llm.calls == [] and ctx.verdicts == []
+
+
+# -- spans of failures --------------------------------------------------------------------
+
+
+def test_a_failed_guards_span_says_how_it_failed_and_what_its_policy_did() -> None:
+    """Guard spans had outcome and action only: no `error.type` (the OpenTelemetry attribute
+    for a failed operation), and fail-open vs fail-closed, degraded or not, had to be worked
+    out from the action."""
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    from guardwire.testing import HangingGuard, RaisingGuard
+
+    spans = InMemorySpanExporter()
+    tp = TracerProvider()
+    tp.add_span_processor(SimpleSpanProcessor(spans))
+    p = Pipeline(input=[step(lambda t, c: Decision.allow(), name="fine"),
+                        step(RaisingGuard(ValueError("bad"), name="err_open"), on_error="open"),
+                        step(HangingGuard(name="slow_open"), budget_ms=10, on_timeout="open"),
+                        step(StuckOnce(), budget_ms=10, on_timeout="closed")], tracer_provider=tp)
+    p.check_input("x")
+    by = {s.name.removeprefix("guardwire.guard "): dict(s.attributes or {})
+          for s in spans.get_finished_spans()}
+    assert by["err_open"]["error.type"] == "ValueError"
+    assert by["err_open"]["guardwire.fail_mode"] == "open"
+    assert by["err_open"]["guardwire.degraded"] is True
+    assert by["slow_open"]["error.type"] == "timeout"
+    assert by["slow_open"]["guardwire.degraded"] is True
+    assert by["stuck_once"]["error.type"] == "timeout"
+    assert by["stuck_once"]["guardwire.fail_mode"] == "closed"
+    assert by["stuck_once"]["guardwire.degraded"] is False
+    assert by["stuck_once"]["guardwire.threads_left_running"] == 1
+    assert "error.type" not in by["fine"] and "guardwire.fail_mode" not in by["fine"]
+
+
+class StuckOnce:
+    """A sync guard that outlives a short budget once, then returns."""
+
+    name = "stuck_once"
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        threading.Event().wait(0.3)
+        return Decision.allow()

@@ -121,4 +121,13 @@ def _decision_attrs(d: Decision) -> dict[str, Any]:
         attrs["guardwire.reason"] = d.reason[:256]
     if d.data.get("cached"):
         attrs["guardwire.cached"] = True
+    if d.outcome != "ok":  # what failed, and what the guard's policy made of it
+        attrs["error.type"] = ("timeout" if d.outcome == "timeout"
+                               else str(d.data.get("exception") or "error"))
+        attrs["guardwire.fail_mode"] = str(d.data.get("fail_mode", "closed"))
+        for key in ("threads_left_running", "threads_exhausted"):
+            if key in d.data:
+                attrs[f"guardwire.{key}"] = d.data[key]
+    if d.outcome != "ok" or d.data.get("degraded"):
+        attrs["guardwire.degraded"] = d.degraded
     return attrs
