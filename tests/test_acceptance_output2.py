@@ -1,0 +1,213 @@
+"""Acceptance review of the output guards and provider adapters, probed as a user would: the
+model owns the language, the pipeline owns the truth. An answer is never emptied by a salvage
+guard, authoritative values are written as given, a check that could not look is not a pass,
+and no text of a provider response reaches the caller without passing the output guards."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
+from guardwire.guards.citations import CitationGuard
+from guardwire.guards.footnotes import FootnoteGuard
+from guardwire.guards.grounding import GroundingGuard
+from guardwire.guards.schema import SchemaGuard
+from guardwire.guards.slots import SlotFiller
+from guardwire.guards.time_phrases import resolve_span, resolve_time_window
+
+DOCS = [{"text": "Paris is the capital of France.", "title": "Paris"},
+        {"text": "Berlin is the capital of Germany.", "title": "Berlin"}]
+
+
+# --- footnotes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", [
+    "[1] Paris is the capital of France.",
+    "[1] Paris is the capital of France.\n[2] Berlin is the capital of Germany.",
+    "References: the capital of France is Paris [1].",
+    "Sources: Paris is the capital [1].",
+])
+def test_a_footnote_guard_never_removes_the_whole_answer_as_a_tail(answer: str) -> None:
+    d = FootnoteGuard()(answer, Context(docs=DOCS))
+    out = answer if d.text is None else d.text
+    assert out.strip(), d
+    assert answer.rstrip() in out  # only ever appended to
+
+
+def test_a_real_tail_after_the_answer_is_still_replaced() -> None:
+    d = FootnoteGuard()("Paris is the capital [1].\n\nSources:\n[1] made-up title",
+                        Context(docs=DOCS))
+    assert d.text == "Paris is the capital [1].\n\n[1] Paris"
+
+
+def test_a_missing_metadata_value_skips_the_footnote_line_instead_of_printing_none() -> None:
+    docs = [{"text": "Paris.", "title": None}, {"text": "Berlin.", "title": "Berlin"}]
+    d = FootnoteGuard()("Paris [1]. Berlin [2].", Context(docs=docs))
+    assert d.text == "Paris [1]. Berlin [2].\n\n[2] Berlin"
+    d = FootnoteGuard(fields={"ts": "Timestamps"})(
+        "Paris [1][2].", Context(docs=[{"text": "p", "ts": math.nan}, {"text": "q", "ts": "9:00"}]))
+    assert d.text == "Paris [1][2].\n\nTimestamps: 9:00."
+
+
+# --- citations ---------------------------------------------------------------------------
+
+def test_stripping_every_unknown_marker_leaves_a_cited_answer_not_an_uncited_one() -> None:
+    g = CitationGuard(on_unknown_marker="strip")
+    d = g("Paris is the capital of France [5]. Berlin is the capital of Germany [6].",
+          Context(docs=DOCS))
+    assert d.action == "rewrite"
+    assert d.text == "Paris is the capital of France [1]. Berlin is the capital of Germany [2]."
+    assert d.data["unknown_markers"] == [5, 6] and d.data["citations_injected"] is True
+
+
+def test_stripping_unknown_markers_never_empties_the_answer() -> None:
+    d = CitationGuard(on_unknown_marker="strip")("[5]", Context(docs=DOCS))
+    assert (d.text if d.text is not None else "[5]").strip()
+    assert d.fired and d.data["unknown_markers"] == [5]
+
+
+# --- grounding ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["It is 500 metres.", "It costs $4500.", "Height: 999m.",
+                                    "東京の人口は9999万人です。"])
+def test_a_made_up_number_in_a_short_sentence_is_still_checked(answer: str) -> None:
+    docs = ["The Eiffel Tower is 330 metres tall.", "東京の人口は1400万人です。"]
+    d = GroundingGuard()(answer, Context(docs=docs))
+    assert d.fired, d
+    assert d.data["unsupported"][0]["missing_numbers"]
+
+
+def test_short_sentences_without_numbers_are_still_not_claims() -> None:
+    d = GroundingGuard()("Yes. It is 330 metres.", Context(docs=["The tower is 330 metres."]))
+    assert not d.fired and d.data["checked"] == 1
+
+
+def test_full_width_digits_are_the_same_number() -> None:
+    d = GroundingGuard()("The tower is ３３０ metres tall in Paris.",
+                         Context(docs=["The tower in Paris is 330 metres tall."]))
+    assert not d.fired, d
+
+
+# --- slots -------------------------------------------------------------------------------
+
+def fill_both_ways(filler: SlotFiller, text: str, slots: dict[str, Any]) -> tuple[Decision, str]:
+    d = filler(text, Context(metadata={"slots": slots}))
+    proc = filler.start_stream(Context(metadata={"slots": slots}))
+    return d, proc.feed(text) + proc.flush()
+
+
+@pytest.mark.parametrize("value", ["Use {placeholder} here", "<sum>", "a <b>c</b> {x}"])
+def test_a_slot_value_is_written_as_given_not_scanned_for_slots(value: str) -> None:
+    d, streamed = fill_both_ways(SlotFiller(), "Hello <name>!", {"name": value})
+    assert d.text == f"Hello {value}!"
+    assert streamed == d.text
+
+
+def test_a_slot_joined_by_a_fill_is_still_resolved() -> None:
+    d, _ = fill_both_ways(SlotFiller(), "a <x<sum>y> b", {"sum": 2})
+    assert d.text == "a b"
+
+
+@pytest.mark.parametrize("value", [math.nan, math.inf, -math.inf])
+def test_a_non_finite_number_is_not_a_value(value: float) -> None:
+    d = SlotFiller()("Seen <x> times.", Context(metadata={"slots": {"x": value}}))
+    assert d.text == "Seen times."
+    assert d.data["stripped"] == ["x"] and "x" in d.data["resolver_errors"]
+
+
+def test_per_request_slot_names_are_case_insensitive_like_resolvers() -> None:
+    for text in ("<TOTAL>", "<total>", "<Total>"):
+        d = SlotFiller()(f"Total: {text}.", Context(metadata={"slots": {"Total": 5}}))
+        assert d.text == "Total: 5.", text
+
+
+def test_an_answer_made_only_of_unknown_slots_is_blocked_not_emptied() -> None:
+    d = SlotFiller()(" <nothing> ", Context())
+    assert d.action == "block" and d.data["stripped"] == ["nothing"]
+
+
+# --- time phrases ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("unit,days", [("day", 1), ("week", 7), ("month", 30), ("year", 365)])
+def test_the_past_unit_is_a_rolling_window_not_the_default_lookback(unit: str,
+                                                                    days: int) -> None:
+    ref = datetime(2026, 9, 2, 12, 0)
+    window = resolve_time_window(f"errors in the past {unit}", ref)
+    assert window[1] == ref and (ref - window[0]).days == days
+    assert resolve_span(f"past {unit}", ref) == window
+
+
+# --- schema ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999"])
+def test_a_non_finite_number_is_not_json_whether_or_not_a_vault_is_set(literal: str) -> None:
+    text = f'{{"score": {literal}}}'
+    plain = SchemaGuard(dict[str, float])(text, Context())
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ann")
+    with_vault = SchemaGuard(dict[str, float])(text, ctx)
+    assert plain.action == with_vault.action == "reask"
+    assert plain.data["failure"] == with_vault.data["failure"] == "not_json"
+
+
+# --- OpenAI-shaped responses -------------------------------------------------------------
+
+def _completion(*messages: dict[str, Any]) -> Any:
+    from openai.types.chat import ChatCompletion
+
+    return ChatCompletion.model_validate({
+        "id": "x", "object": "chat.completion", "created": 1, "model": "m",
+        "choices": [{"index": i, "finish_reason": "stop", "message": {"role": "assistant", **m}}
+                    for i, m in enumerate(messages)]})
+
+
+def _no_secrets(text: str, ctx: Context) -> Decision:
+    if "hunter2" in text:
+        return Decision.block("secret")
+    return Decision.rewrite(text.replace("Ann", "<PERSON_1>"), "r") if "Ann" in text else \
+        Decision.allow()
+
+
+def _call(result: Any) -> Any:
+    pytest.importorskip("openai")
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    fn = guarded(lambda **kw: result, pipeline=Pipeline(output=[_no_secrets]),
+                 adapter=OpenAIAdapter())
+    return fn(messages=[{"role": "user", "content": "hi"}], model="m")
+
+
+def test_a_refusal_text_passes_the_output_guards() -> None:
+    with pytest.raises(OutputBlocked):
+        _call(_completion({"content": None, "refusal": "the password is hunter2"}))
+    out = _call(_completion({"content": None, "refusal": "Ann cannot help"}))
+    assert out.choices[0].message.refusal == "<PERSON_1> cannot help"
+    assert out.choices[0].message.content is None
+
+
+def test_a_response_with_several_choices_is_refused_not_half_guarded() -> None:
+    with pytest.raises(TypeError, match="2 choices"):
+        _call(_completion({"content": "ok"}, {"content": "the password is hunter2"}))
+
+
+def test_a_streamed_refusal_passes_the_output_guards() -> None:
+    pytest.importorskip("openai")
+    from openai.types.chat import ChatCompletionChunk
+
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
+        return ChatCompletionChunk.model_validate({
+            "id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m",
+            "choices": [{"index": 0, "finish_reason": finish, "delta": delta}]})
+
+    chunks = [chunk({"role": "assistant"}), chunk({"refusal": "the password "}),
+              chunk({"refusal": "is hunter2"}), chunk({}, "stop")]
+    fn = guarded(lambda **kw: iter(chunks), pipeline=Pipeline(output=[_no_secrets]),
+                 adapter=OpenAIAdapter())
+    with pytest.raises(OutputBlocked):
+        list(fn(messages=[{"role": "user", "content": "hi"}], model="m", stream=True))
