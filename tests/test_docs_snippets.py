@@ -17,95 +17,35 @@
 
 from __future__ import annotations
 
-import ast
-import contextlib
-import io
-import itertools
-import re
-import sys
-import traceback
-import types
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel
 
-from _fake_server import FakeLLMServer, Request
-from guardwire import ConfigError, Context, InputBlocked
-from guardwire import config as gw_config
-from guardwire.testing import FakeLLM, capture_verdicts
-
-ROOT = Path(__file__).resolve().parents[1]
-DOC_FILES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")),
-             *sorted((ROOT / "docs" / "guards").glob("*.md"))]
-LANGS = ("python", "toml", "yaml")
-_FENCE = re.compile(r"^(?P<indent>[ \t]*)```(?P<lang>[\w+-]*)\s*$")
-_SKIP = re.compile(r"^\s*<!--\s*snippet:\s*skip\s*\((?P<reason>.+)\)\s*-->\s*$")
-
-
-@dataclass(frozen=True)
-class Block:
-    file: str  # relative to the repository root
-    line: int  # line of the opening fence (1-based)
-    lang: str
-    code: str
-    skip: str | None
-
-    @property
-    def id(self) -> str:
-        return f"{self.file}:{self.line}"
-
-
-def extract(path: Path) -> list[Block]:
-    """The fenced python/toml/yaml blocks of one markdown file (indented fences too)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    rel = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) else path.name
-    out: list[Block] = []
-    i = 0
-    while i < len(lines):
-        m = _FENCE.match(lines[i])
-        if not m or not m["lang"]:
-            i += 1
-            continue
-        indent, start = m["indent"], i
-        i += 1
-        body: list[str] = []
-        while i < len(lines) and lines[i].strip() != "```":
-            body.append(lines[i][len(indent):] if lines[i].startswith(indent) else lines[i])
-            i += 1
-        i += 1
-        if m["lang"] not in LANGS:
-            continue
-        prev = next((ln for ln in reversed(lines[:start]) if ln.strip()), "")
-        skip = _SKIP.match(prev)
-        out.append(Block(rel, start + 1, m["lang"], "\n".join(body) + "\n",
-                         skip["reason"].strip() if skip else None))
-    return out
-
+from _docs_runner import (
+    DOC_FILES,
+    LANGS,
+    ROOT,
+    Block,
+    Check,
+    Env,
+    Result,
+    Setup,
+    extract,
+    literal_prefix,
+    run_file,
+    run_python,
+    run_routes,
+)
+from _fake_server import Request
+from guardwire import ConfigError, InputBlocked
+from guardwire.testing import FakeLLM
 
 BLOCKS = [b for p in DOC_FILES for b in extract(p)]
 
 
 # -- stand-ins -----------------------------------------------------------------------------
-@dataclass
-class Env:
-    """What a file's stand-ins may use: the fake provider server (if the file has one)."""
-
-    server: FakeLLMServer | None = None
-
-
-@dataclass(frozen=True)
-class Setup:
-    """Per-file stand-ins: names for the namespace, a route file, a fake provider server."""
-
-    names: Callable[[Env], dict[str, Any]] = lambda env: {}
-    route_file: Callable[[], str] | None = None  # written to the working dir as guardwire.toml
-    server: Callable[[Request], str] | None = None  # OPENAI_/ANTHROPIC_ env point at it
-
-
 def _quick_start_llm(prompt: str) -> str:
     return ("Sorry <PERSON_1>, your refund is on its way." if "<PERSON_1>" in prompt
             else "no placeholder in the prompt")
@@ -143,174 +83,7 @@ SETUPS: dict[str, Setup] = {
 }
 
 
-def _myapp_modules() -> dict[str, types.ModuleType]:
-    """``myapp.*`` targets that route-file examples name as ``"module:attr"`` strings."""
-    class Invoice(BaseModel):
-        number: str
-        total: float
-
-    judges = types.ModuleType("myapp.judges")
-    judges.nli_supported = lambda claim, evidence: True  # type: ignore[attr-defined]
-    judges.ask_small_llm = lambda text: 0.0  # type: ignore[attr-defined]
-    models = types.ModuleType("myapp.models")
-    models.Invoice = Invoice  # type: ignore[attr-defined]
-    metrics = types.ModuleType("myapp.metrics")
-    metrics.total_events = lambda ctx: 3  # type: ignore[attr-defined]
-    pkg = types.ModuleType("myapp")
-    pkg.__path__ = []
-    return {"myapp": pkg, "myapp.judges": judges, "myapp.models": models,
-            "myapp.metrics": metrics}
-
-
-# -- runner --------------------------------------------------------------------------------
-@dataclass
-class Result:
-    error: str | None = None
-    values: dict[int, Any] = field(default_factory=dict)  # doc line -> value of an expression
-    compared: list[int] = field(default_factory=list)  # doc lines checked against their comment
-    tests_run: list[str] = field(default_factory=list)  # the block's own test_* functions
-    stdout: str = ""
-
-
-def _literal_prefix(comment: str) -> tuple[bool, Any]:
-    """The longest start of ``comment`` that is a Python literal (``'allow' (why)`` → 'allow')."""
-    text = comment.strip()
-    for end in range(len(text), 0, -1):
-        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-            continue
-        try:
-            return True, ast.literal_eval(text[:end])
-        except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-            continue
-    return False, None
-
-
-def _expected(stmt: ast.stmt, src: list[str]) -> tuple[bool, Any]:
-    """The literal in the comment after an expression statement (same line or lines below)."""
-    end = stmt.end_lineno or stmt.lineno
-    tail = src[end - 1].encode()[stmt.end_col_offset or 0:].decode().strip()  # offsets: bytes
-    if tail.startswith("#"):
-        return _literal_prefix(tail[1:])
-    below = list(itertools.takewhile(lambda ln: ln.lstrip().startswith("#"), src[end:]))
-    return _literal_prefix(" ".join(ln.lstrip()[1:] for ln in below)) if below else (False, None)
-
-
-def _fixture_args(fn: Callable[..., Any], stack: contextlib.ExitStack) -> dict[str, Any]:
-    """Offline equivalents of guardwire's pytest fixtures, for ``def test_*`` in a block."""
-    import inspect
-
-    args: dict[str, Any] = {}
-    for name in inspect.signature(fn).parameters:
-        if name == "fake_llm":
-            args[name] = lambda responses="ok", **kw: FakeLLM(responses, **kw)
-        elif name == "captured_verdicts":
-            args[name] = stack.enter_context(capture_verdicts())
-        elif name == "guard_ctx":
-            args[name] = Context()
-        else:
-            raise AssertionError(f"{fn.__name__} needs fixture {name!r}: add it to _fixture_args")
-    return args
-
-
-def _run_python(block: Block, ns: dict[str, Any], result: Result) -> None:
-    src = block.code.splitlines()
-    tree = ast.parse(block.code, filename=block.id)
-    offset = block.line  # code line 1 is the markdown line after the fence
-    before = set(ns)
-    for stmt in tree.body:
-        has, want = _expected(stmt, src) if isinstance(stmt, ast.Expr) else (False, None)
-        doc_line = stmt.lineno + offset
-        ast.increment_lineno(stmt, offset)  # tracebacks name the markdown line
-        if isinstance(stmt, ast.Expr):
-            value = eval(compile(ast.Expression(stmt.value), block.file, "eval"), ns)
-            result.values[doc_line] = value
-            if has:
-                assert value == want, (f"{block.file}:{doc_line}: the comment says {want!r}, "
-                                       f"the code gives {value!r}")
-                result.compared.append(doc_line)
-        else:
-            exec(compile(ast.Module([stmt], type_ignores=[]), block.file, "exec"), ns)
-    for name in sorted(set(ns) - before):
-        fn = ns[name]
-        if name.startswith("test_") and callable(fn):
-            with contextlib.ExitStack() as stack:
-                fn(**_fixture_args(fn, stack))
-            result.tests_run.append(name)
-
-
-def _run_routes(block: Block, workdir: Path) -> None:
-    path = workdir / f"snippet_{block.line}.{block.lang}"
-    path.write_text(block.code, encoding="utf-8")
-    data = gw_config.read_config_file(path)
-    assert "routes" in data, f"{block.id}: not a route file (no routes)"
-    gw_config.load_routes(path)
-
-
-@contextlib.contextmanager
-def _file_env(file: str, workdir: Path, blocks: list[Block]) -> Iterator[Env]:
-    setup = SETUPS.get(file, Setup())
-    with pytest.MonkeyPatch.context() as mp, contextlib.ExitStack() as stack:
-        mp.chdir(workdir)
-        mp.syspath_prepend(str(ROOT / "examples"))  # `from _fake_server import ...`
-        mp.setattr(gw_config, "default_registry", gw_config.Registry(gw_config.BUILTIN_GUARDS))
-        for name, mod in _myapp_modules().items():
-            mp.setitem(sys.modules, name, mod)
-        for var in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_BASE_URL",
-                    "ANTHROPIC_BASE_URL", "OPENAI_API_BASE"):
-            mp.delenv(var, raising=False)
-        mp.setenv("LITELLM_LOCAL_MODEL_COST_MAP", "True")
-        env = Env()
-        if setup.server is not None:
-            env.server = stack.enter_context(FakeLLMServer(setup.server, chunk_size=4))
-            mp.setenv("OPENAI_API_KEY", "offline")
-            mp.setenv("ANTHROPIC_API_KEY", "offline")
-            mp.setenv("OPENAI_BASE_URL", env.server.openai_base_url)
-            mp.setenv("OPENAI_API_BASE", env.server.openai_base_url)  # LiteLLM reads this one
-            mp.setenv("ANTHROPIC_BASE_URL", env.server.anthropic_base_url)
-        if setup.route_file is not None:
-            (workdir / "guardwire.toml").write_text(setup.route_file(), "utf-8")
-        for b in blocks:  # `# guardwire.toml` on a block's first line: the file's route file
-            first = b.code.lstrip().splitlines()[0] if b.code.strip() else ""
-            if b.lang != "python" and re.fullmatch(r"#\s*[\w.-]+\.(toml|ya?ml)\s*", first):
-                (workdir / first.lstrip("#").strip()).write_text(b.code, "utf-8")
-        yield env
-
-
-def run_file(file: str, workdir: Path) -> dict[int, Result]:
-    blocks = [b for b in BLOCKS if b.file == file]
-    results: dict[int, Result] = {}
-    with _file_env(file, workdir, blocks) as env:
-        ns: dict[str, Any] = {"__name__": "docs_snippet_" + re.sub(r"\W", "_", file)}
-        ns.update(SETUPS.get(file, Setup()).names(env))
-        for b in blocks:
-            res = results[b.line] = Result()
-            if b.skip:
-                continue
-            out = io.StringIO()
-            try:
-                with contextlib.redirect_stdout(out):
-                    if b.lang == "python":
-                        _run_python(b, ns, res)
-                    else:
-                        _run_routes(b, workdir)
-            except BaseException as exc:  # reported by the block's test
-                if isinstance(exc, KeyboardInterrupt):
-                    raise
-                res.error = "".join(traceback.format_exception(exc, limit=-8))
-            res.stdout = out.getvalue()
-            if res.error is None and b.lang == "python":
-                check = _check_for(b)
-                if check is not None:
-                    try:
-                        check(ns, res, env)
-                    except AssertionError as exc:
-                        res.error = f"CHECKS: {exc}\n{traceback.format_exc(limit=-3)}"
-    return results
-
-
 # -- assertions on output that is not a literal -----------------------------------------------
-Check = Callable[[dict[str, Any], Result, Env], None]
-
 
 def _readme_quick_start(ns: dict[str, Any], res: Result, env: Env) -> None:
     assert [s.name for s in ns["pipeline"].steps("output")] == ["pii_restore"]  # added
@@ -408,7 +181,9 @@ def run_of(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], dict[int
 
     def get(file: str) -> dict[int, Result]:
         if file not in cache:
-            cache[file] = run_file(file, tmp_path_factory.mktemp("docs"))
+            blocks = [b for b in BLOCKS if b.file == file]
+            cache[file] = run_file(blocks, tmp_path_factory.mktemp("docs"),
+                                   SETUPS.get(file, Setup()), _check_for)
         return cache[file]
 
     return get
@@ -470,11 +245,11 @@ def test_outputs_in_comments_are_compared(run_of: Callable[[str], dict[int, Resu
 
 
 def test_literal_comments_are_read() -> None:
-    assert _literal_prefix(" 'block' (Cyrillic і, о, е)") == (True, "block")
-    assert _literal_prefix(" ['a']: the model never saw it") == (True, ["a"])
-    assert _literal_prefix(" True") == (True, True)
-    assert _literal_prefix(" static") == (False, None)
-    assert _literal_prefix(" input blocked by static: nope") == (False, None)
+    assert literal_prefix(" 'block' (Cyrillic і, о, е)") == (True, "block")
+    assert literal_prefix(" ['a']: the model never saw it") == (True, ["a"])
+    assert literal_prefix(" True") == (True, True)
+    assert literal_prefix(" static") == (False, None)
+    assert literal_prefix(" input blocked by static: nope") == (False, None)
 
 
 def test_a_wrong_comment_or_key_fails(tmp_path: Path) -> None:
@@ -488,6 +263,6 @@ def test_a_wrong_comment_or_key_fails(tmp_path: Path) -> None:
     py, toml, skipped = extract(md)
     assert (py.lang, toml.lang, skipped.skip) == ("python", "toml", "needs a real API key")
     with pytest.raises(AssertionError, match="the comment says 3, the code gives 2"):
-        _run_python(py, {}, Result())
+        run_python(py, {}, Result())
     with pytest.raises(ConfigError, match="unknown option 'treshold'"):
-        _run_routes(toml, tmp_path)
+        run_routes(toml, tmp_path)
