@@ -211,3 +211,19 @@ def test_a_streamed_refusal_passes_the_output_guards() -> None:
                  adapter=OpenAIAdapter())
     with pytest.raises(OutputBlocked):
         list(fn(messages=[{"role": "user", "content": "hi"}], model="m", stream=True))
+
+
+# --- CJK sentences -----------------------------------------------------------------------
+
+def test_each_cjk_sentence_gets_its_own_marker_before_its_full_stop() -> None:
+    docs = ["东京是日本的首都", "大阪很大"]
+    d = CitationGuard(method="bm25")("东京是日本的首都。大阪很大！", Context(docs=docs))
+    assert d.text == "东京是日本的首都[1]。大阪很大[2]！"
+
+
+def test_a_cjk_quote_followed_by_its_sentence_is_one_sentence() -> None:
+    from guardwire.guards._text import split_sentences
+
+    text = "「京都は古い。」と彼は言った。「はい。」「いいえ。」"
+    assert [s.of(text) for s in split_sentences(text)] == [
+        "「京都は古い。」と彼は言った。", "「はい。」", "「いいえ。」"]

@@ -4,7 +4,8 @@
   characters, minus a small stop-list. Citations and grounding both score with it.
 - :func:`split_sentences` returns :class:`Span` s (start/end offsets into the text, end
   exclusive) of kind ``"sentence"``, ``"heading"``, ``"code"`` or ``"table"``. It keeps
-  abbreviations, initials, decimals, version numbers and URLs inside one sentence, makes each
+  abbreviations, initials, decimals, version numbers and URLs inside one sentence, ends a
+  sentence at CJK 。！？ with no space after them, makes each
   list item its own unit, returns fenced code blocks whole as ``"code"`` spans and each
   Markdown table row as a ``"table"`` span.
 - :func:`looks_like_json` tells structured output apart from prose.
@@ -157,7 +158,8 @@ _BLANK = re.compile(r"[ \t]*\n?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\n?")
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)"
+                       r"|([。！？]+)([」』）〕】”’\"')]*)(\s*)")  # CJK: no space needed
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -211,9 +213,13 @@ def _split_unit(text: str, start: int, end: int, out: list[Span]) -> None:
     sent_start = 0
     for m in _BOUNDARY.finditer(masked):
         nxt = masked[m.end() : m.end() + 1]
-        if not nxt or not _ends_sentence(masked, m, nxt):
+        cjk = m.group(4) is not None
+        if not nxt or not (cjk or _ends_sentence(masked, m, nxt)):
             continue
-        _append_trimmed(text, start + sent_start, start + m.start(3), out, "sentence")
+        if cjk and m.group(5) and not m.group(6) and nxt not in "「『（〔【“‘\"'(":
+            continue  # 「京都は古い。」と彼は言った。: the quote goes on
+        _append_trimmed(text, start + sent_start, start + m.start(6 if cjk else 3), out,
+                        "sentence")
         sent_start = m.end()
     _append_trimmed(text, start + sent_start, end, out, "sentence")
 

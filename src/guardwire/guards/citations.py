@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Literal, get_args
@@ -48,7 +49,7 @@ UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 MARKER = re.compile(rf"(?<![\w\\])\[\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
-_END_PUNCT = frozenset(".!?…:;,")
+_END_PUNCT = frozenset(".!?…:;,。！？：；，")
 
 
 def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
@@ -231,7 +232,9 @@ class CitationGuard:
             picks.append({"start": span.start, "end": span.end, "docs": chosen,
                           "scores": [round(scores[n - 1], 4) for n in chosen],
                           "fallback": fallback})
-            inserts.append((_insert_at(text, span), " " + "".join(f"[{n}]" for n in chosen)))
+            at = _insert_at(text, span)
+            space = "" if at and _is_wide(text[at - 1]) else " "  # CJK: "首都です[3]。"
+            inserts.append((at, space + "".join(f"[{n}]" for n in chosen)))
         out, pos = [], 0
         for at, marker in inserts:
             out.append(text[pos:at])
@@ -280,3 +283,8 @@ def _insert_at(text: str, span: Span) -> int:
     while at > span.start and text[at - 1] in _END_PUNCT:
         at -= 1
     return at
+
+
+def _is_wide(char: str) -> bool:
+    """A CJK (wide) character: no space goes between it and a marker."""
+    return unicodedata.east_asian_width(char) in ("W", "F")
