@@ -3,8 +3,8 @@
 - ``guardwire demo``: an offline scripted conversation through the embedded default routes.
 - ``guardwire routes --config F``: validate a route file and print the resolved pipelines.
 - ``guardwire check --config F --route R cases.jsonl [--json OUT]``: run recorded
-  ``{"input": ..., "output": ...}`` cases through a route and report each guard's lift rate,
-  degraded count and latency p50/p95.
+  ``{"input": ..., "output": ..., "expect": ...}`` cases through a route and report each
+  guard's lift rate, degraded count and latency p50/p95, and the expectations missed (exit 1).
 """
 
 from __future__ import annotations
@@ -89,6 +89,10 @@ def cmd_routes(args: argparse.Namespace) -> int:
     return 0
 
 
+class CasesError(ConfigError):
+    """A mistake in a ``guardwire check`` cases file (names the file, line and key)."""
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
@@ -100,20 +104,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise ConfigError(f"unknown route {args.route!r} (routes: {', '.join(routes)})",
                           file=str(args.config), path="routes")
     pipeline = routes[args.route]
-    path = Path(args.cases)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read cases: {exc.strerror or exc}", file=str(path)) from exc
+    path = str(args.cases)
+    cases = [(n, _read_case(line, n, path)) for n, line in _case_lines(path)]
+    if not cases:
+        raise CasesError("no cases (the file has no non-empty line)", file=path)
     stats: dict[tuple[str, str], dict[str, Any]] = {}
     blocked = {"input": 0, "output": 0}
-    cases = 0
-    for lineno, line in enumerate(tqdm(lines, desc="cases", unit="case", disable=None,
-                                       file=sys.stderr), start=1):
-        if not line.strip():
-            continue
-        case = _read_case(line, lineno, str(path))
-        cases += 1
+    met, missed = 0, []
+    for lineno, case in tqdm(cases, desc="cases", unit="case", disable=None, file=sys.stderr):
         tools = [t if isinstance(t, dict) else {"id": str(i), "text": t}
                  for i, t in enumerate(case.get("tool_outputs") or ())]
         ctx = Context(route=args.route, docs=case.get("docs") or (),
@@ -127,6 +125,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             v = pipeline.check_output(case["output"], ctx)
             verdicts.append(v)
             blocked["output"] += v.blocked
+        if "expect" in case:
+            problem = _expectation_problem(case["expect"], verdicts)
+            if problem is None:
+                met += 1
+            else:
+                missed.append({"line": lineno, "problem": problem})
         for v in verdicts:
             for d in v.decisions:
                 s = stats.setdefault((v.stage, d.guard), {"calls": 0, "fired": 0, "blocked": 0,
@@ -137,8 +141,8 @@ def cmd_check(args: argparse.Namespace) -> int:
                 s["degraded"] += d.degraded
                 s["ms"].append(d.elapsed_ms)
     rows = []
-    report: dict[str, Any] = {"route": args.route, "cases": cases, "blocked": blocked,
-                              "guards": []}
+    report: dict[str, Any] = {"route": args.route, "cases": len(cases), "blocked": blocked,
+                              "guards": [], "expectations": {"met": met, "missed": missed}}
     for (stage, guard), s in stats.items():
         row = {"stage": stage, "guard": guard, "calls": s["calls"], "fired": s["fired"],
                "lift_rate": s["fired"] / s["calls"], "blocked": s["blocked"],
@@ -147,10 +151,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         report["guards"].append(row)
         rows.append([stage, guard, row["calls"], row["fired"], f"{row['lift_rate']:.1%}",
                      row["blocked"], row["degraded"], row["p50_ms"], row["p95_ms"]])
-    print(f"route {args.route}: {cases} cases, blocked at input {blocked['input']}, "
+    print(f"route {args.route}: {len(cases)} cases, blocked at input {blocked['input']}, "
           f"at output {blocked['output']}")
     print(format_table(["stage", "guard", "calls", "fired", "lift", "blocked", "degraded",
                         "p50 ms", "p95 ms"], rows))
+    if met or missed:
+        print(f"expectations: {met} met, {len(missed)} missed")
+        for m in missed:
+            print(f"  {path}: line {m['line']}: {m['problem']}")
     if args.json:
         try:
             Path(args.json).write_text(json.dumps(report, indent=2), encoding="utf-8")
@@ -158,42 +166,147 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"guardwire: cannot write {args.json}: {exc.strerror or exc}", file=sys.stderr)
             return 2
         print(f"wrote {args.json}")
-    return 0
+    return 1 if missed else 0
 
 
-_CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata")
+def _expectation_problem(expect: str | dict[str, str], verdicts: list[Any]) -> str | None:
+    """Why a case's ``expect`` is not met (None when it is). A stage that passed only because
+    a guard failed (or said it degraded) and its policy let the text through does not count
+    as an ``allow``: the guards did not decide it."""
+    got = {v.stage: ("block" if v.blocked else "reask" if v.reask is not None else "allow")
+           for v in verdicts}
+    degraded = {v.stage: next((d for d in v.decisions if d.degraded), None) for v in verdicts}
+    if isinstance(expect, str):
+        final = next((g for g in got.values() if g != "allow"), "allow")
+        if final != expect:
+            where = next((f" at {st}" for st, g in got.items() if g == final != "allow"), "")
+            return f"expected {expect}, got {final}{where}"
+        weak = next((d for d in degraded.values() if d is not None), None)
+        if expect == "allow" and weak is not None:
+            return f"expected allow, but guard {weak.guard!r} was degraded ({weak.outcome})"
+        return None
+    for stage, want in expect.items():
+        if stage not in got:
+            return (f"{stage}: expected {want}, but the input was blocked, so the output "
+                    "was never checked")
+        if got[stage] != want:
+            return f"{stage}: expected {want}, got {got[stage]}"
+        weak = degraded.get(stage)
+        if want == "allow" and weak is not None:
+            return (f"{stage}: expected allow, but guard {weak.guard!r} was degraded "
+                    f"({weak.outcome})")
+    return None
+
+
+_CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata", "expect")
+_DOC_TEXT_KEYS = ("text", "content", "page_content", "body", "snippet")
+_TOOL_KEYS = ("id", "name", "text")
+_EXPECT = ("allow", "block", "reask")
+
+
+def _case_lines(path: str) -> list[tuple[int, str]]:
+    """The file's non-empty lines with their numbers; not UTF-8 names the line."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise CasesError(f"cannot read cases: {exc.strerror or exc}", file=path) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CasesError(f"line {line}: not UTF-8 text (byte 0x{raw[exc.start]:02x})",
+                         file=path) from None
+    return [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for k, v in pairs:
+        if k in out:
+            raise _DuplicateKey(k)
+        out[k] = v
+    return out
+
+
+def _unknown(key: str, known: Sequence[str]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown key {key!r}{hint}; keys: {', '.join(known)}"
 
 
 def _read_case(line: str, lineno: int, file: str) -> dict[str, Any]:
     """One JSONL case, checked: a misspelled key or a wrong type would otherwise make the
     case run less than it says (a stage skipped, documents ignored) without a word."""
+    def bad(msg: str, key: str | None = None) -> CasesError:
+        return CasesError(f"line {lineno}: " + (f"{key}: {msg}" if key else msg), file=file)
+
     try:
-        case = json.loads(line)
+        case = json.loads(line, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        raise bad(f"duplicate key {exc.args[0]!r}") from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(f"line {lineno}: not JSON: {exc.msg}", file=file) from exc
-    if not isinstance(case, dict) or not isinstance(case.get("input", ""), str) or \
-            not isinstance(case.get("output", ""), str):
-        raise ConfigError(f"line {lineno}: expected an object with string 'input'/'output'",
-                          file=file)
+        raise bad(f"not JSON: {exc.msg}") from exc
+    if not isinstance(case, dict):
+        raise bad(f"expected a JSON object, got {type(case).__name__}")
     for key in case:
         if key not in _CASE_KEYS:
-            close = difflib.get_close_matches(key, _CASE_KEYS, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise ConfigError(f"line {lineno}: unknown key {key!r}{hint}; keys: "
-                              f"{', '.join(_CASE_KEYS)}", file=file)
+            raise bad(_unknown(key, _CASE_KEYS))
+    for key in ("input", "output"):
+        if key in case and not isinstance(case[key], str):
+            raise bad(f"expected a string, got {json.dumps(case[key])}", key)
     if "input" not in case and "output" not in case:
-        raise ConfigError(f"line {lineno}: needs 'input' or 'output'", file=file)
-    if not isinstance(case.get("docs", []), list):
-        raise ConfigError(f"line {lineno}: 'docs' must be a list", file=file)
+        raise bad("needs 'input' or 'output'")
+    docs = case.get("docs", [])
+    if not isinstance(docs, list):
+        raise bad("'docs' must be a list")
+    for i, doc in enumerate(docs):
+        if not isinstance(doc, str) and not (isinstance(doc, dict) and any(
+                isinstance(doc.get(k), str) for k in _DOC_TEXT_KEYS)):
+            raise bad("expected a string or an object with a string 'text' (or "
+                      f"{', '.join(_DOC_TEXT_KEYS[1:])}), got {json.dumps(doc)[:60]}",
+                      f"docs[{i}]")
     tools = case.get("tool_outputs", [])
-    if not isinstance(tools, list) or not all(
-            isinstance(t, str) or (isinstance(t, dict) and isinstance(t.get("text"), str))
-            for t in tools):
-        raise ConfigError(f"line {lineno}: 'tool_outputs' must be a list of strings or of "
-                          "objects with a 'text'", file=file)
+    if not isinstance(tools, list):
+        raise bad("'tool_outputs' must be a list of strings or of objects with a 'text'")
+    for i, tool in enumerate(tools):
+        if isinstance(tool, str):
+            continue
+        if not isinstance(tool, dict):
+            raise bad("expected a string or an object with a 'text'", f"tool_outputs[{i}]")
+        for key in tool:
+            if key not in _TOOL_KEYS:
+                raise bad(_unknown(key, _TOOL_KEYS), f"tool_outputs[{i}]")
+        for key in _TOOL_KEYS:
+            if (key == "text" or key in tool) and not isinstance(tool.get(key), str):
+                raise bad("expected a string", f"tool_outputs[{i}].{key}")
     if not isinstance(case.get("metadata", {}), dict):
-        raise ConfigError(f"line {lineno}: 'metadata' must be an object", file=file)
+        raise bad("'metadata' must be an object")
+    if "expect" in case:
+        _check_expect(case, bad)
     return case
+
+
+def _check_expect(case: dict[str, Any], bad: Any) -> None:
+    expect = case["expect"]
+    words = ", ".join(repr(w) for w in _EXPECT[:-1]) + f" or {_EXPECT[-1]!r}"
+    if isinstance(expect, str):
+        if expect not in _EXPECT:
+            raise bad(f"expected {words} (or an object by stage), got {expect!r}", "expect")
+        return
+    if not isinstance(expect, dict) or not expect:
+        raise bad(f"expected {words}, or an object by stage such as "
+                  '{"input": "allow", "output": "block"}', "expect")
+    for stage, want in expect.items():
+        if stage not in ("input", "output"):
+            raise bad(_unknown(stage, ("input", "output")), "expect")
+        if stage not in case:
+            raise bad(f"there is no {stage!r} in this case to check", f"expect.{stage}")
+        if want not in _EXPECT:
+            raise bad(f"expected {words}, got {json.dumps(want)}", f"expect.{stage}")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -202,8 +315,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(verbose=args.verbose)
 
 
+_EPILOG = ("exit status: 0 done (for check: every case's expectation met), 1 check: some "
+           "expectation missed, 2 a usage error or a mistake in the route file or the cases "
+           "file (one line on stderr)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="guardwire", description=__doc__.split("\n")[0])
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="guardwire", epilog=_EPILOG,
+                                     description="Guardrails for LLM calls: run the demo, "
+                                     "validate a route file, or run recorded cases through "
+                                     "a route.")
+    parser.add_argument("--version", action="version", version=f"guardwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run an offline scripted conversation through the guards")
     demo.add_argument("-v", "--verbose", action="store_true", help="also print guard reasons")
@@ -216,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", required=True)
     check.add_argument("--route", required=True)
     check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
-                       "metadata?} cases")
+                       "metadata?, expect?} cases")
     check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT")
     check.set_defaults(func=cmd_check)
     return parser
@@ -226,6 +350,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except CasesError as exc:
+        print(f"guardwire: cases error: {exc}", file=sys.stderr)
+        return 2
     except ConfigError as exc:
         print(f"guardwire: config error: {exc}", file=sys.stderr)
         return 2
