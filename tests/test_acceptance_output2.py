@@ -227,3 +227,51 @@ def test_a_cjk_quote_followed_by_its_sentence_is_one_sentence() -> None:
     text = "「京都は古い。」と彼は言った。「はい。」「いいえ。」"
     assert [s.of(text) for s in split_sentences(text)] == [
         "「京都は古い。」と彼は言った。", "「はい。」", "「いいえ。」"]
+
+
+# --- provider answers in several pieces ---------------------------------------------------
+
+def _restore_ann(text: str, ctx: Context) -> Decision:
+    return Decision.rewrite(text.replace("<PERSON_1>", "Ann Lee"), "restored")
+
+
+def test_anthropic_text_blocks_keep_their_place_and_citations_when_rewritten() -> None:
+    pytest.importorskip("anthropic")
+    from anthropic.types import Message
+
+    from guardwire.integrations.anthropic import AnthropicAdapter
+
+    cite = {"type": "char_location", "cited_text": "x", "document_index": 0,
+            "document_title": "d", "start_char_index": 0, "end_char_index": 1}
+    msg = Message.model_validate({
+        "id": "m", "type": "message", "role": "assistant", "model": "c",
+        "stop_reason": "tool_use", "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 1},
+        "content": [{"type": "text", "text": "Hello <PERSON_1>, ", "citations": [cite]},
+                    {"type": "text", "text": "see the file.", "citations": None},
+                    {"type": "tool_use", "id": "t", "name": "f", "input": {}},
+                    {"type": "text", "text": " Bye <PERSON_1>."}]})
+    fn = guarded(lambda **kw: msg, pipeline=Pipeline(output=[_restore_ann]),
+                 adapter=AnthropicAdapter())
+    out = fn(messages=[{"role": "user", "content": "hi"}], model="c", max_tokens=9)
+    assert [(b.type, getattr(b, "text", None)) for b in out.content] == [
+        ("text", "Hello Ann Lee, "), ("text", "see the file."), ("tool_use", None),
+        ("text", " Bye Ann Lee.")]
+    assert out.content[0].citations and out.content[0].citations[0].cited_text == "x"
+
+
+def test_openai_url_annotations_still_point_at_their_text_after_a_rewrite() -> None:
+    content = "<PERSON_1> wrote the report. Read it here."
+    start = content.index("here")
+    result = _completion({"content": content, "annotations": [{
+        "type": "url_citation", "url_citation": {
+            "url": "https://example.com", "title": "t", "start_index": start,
+            "end_index": start + 4}}]})
+    pytest.importorskip("openai")
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    fn = guarded(lambda **kw: result, pipeline=Pipeline(output=[_restore_ann]),
+                 adapter=OpenAIAdapter())
+    out = fn(messages=[{"role": "user", "content": "hi"}], model="m").choices[0].message
+    cite = out.annotations[0].url_citation
+    assert out.content[cite.start_index:cite.end_index] == "here"

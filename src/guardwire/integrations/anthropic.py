@@ -11,19 +11,21 @@ text lives in ``content_block_delta`` events (``delta.text``); every other event
 ``end_turn``/``stop_sequence`` → ``"stop"``, ``tool_use`` → ``"tool_calls"``,
 ``refusal`` → ``"content_filter"``.
 
-Known limit: an answer made of several text blocks (text around tool calls) is guarded as
-one text and written back into the first text block (buffered streams: into the last text
-event).
+An answer made of several text blocks (text around tool calls, cited passages) is guarded as
+one text; a rewrite is split back over the same blocks where their text maps to (so each keeps
+its place and its ``citations``). Known limit: buffered streams write it into the last text
+event.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from .._adapters import Call, ChatAdapter
-from ._common import as_stream, copy_model, field
+from ._common import as_stream, copy_model, field, map_offsets
 
 __all__ = ["AnthropicAdapter"]
 
@@ -96,8 +98,17 @@ class AnthropicAdapter(ChatAdapter):
         new = copy_model(result)
         idx = [i for i, b in enumerate(new.content) if field(b, "type") == "text"]
         if idx:
-            new.content[idx[0]].text = text
-            new.content = [b for i, b in enumerate(new.content) if i not in idx[1:]]
+            # each block keeps its part of the rewrite (and its place, its citations)
+            olds = [new.content[i].text for i in idx]
+            ends = list(itertools.accumulate(len(o) for o in olds))[:-1]
+            cuts = [0, *itertools.accumulate(map_offsets("".join(olds), text, ends), max),
+                    len(text)]
+            empty = set()
+            for k, i in enumerate(idx):
+                new.content[i].text = text[cuts[k]:cuts[k + 1]]
+                if k and not new.content[i].text:
+                    empty.add(i)  # the API refuses empty text blocks sent back later
+            new.content = [b for i, b in enumerate(new.content) if i not in empty]
         elif text:
             from anthropic.types import TextBlock
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from .._adapters import Call, ChatAdapter
 from .._toolcalls import openai_tool_calls, write_openai_tool_calls
-from ._common import as_stream, copy_model, field, first_choice
+from ._common import as_stream, copy_model, field, first_choice, map_offsets
 
 __all__ = ["OpenAIAdapter"]
 
@@ -61,7 +61,17 @@ class OpenAIAdapter(ChatAdapter):
         if field(message, name) == text or (field(message, name) is None and not text):
             return result
         new = copy_model(result)
-        setattr(new.choices[0].message, name, text)
+        message = new.choices[0].message
+        old = getattr(message, name)
+        setattr(message, name, text)
+        cites = [field(a, "url_citation") for a in getattr(message, "annotations", None) or ()]
+        spans = [c for c in cites if isinstance(field(c, "start_index"), int)
+                 and isinstance(field(c, "end_index"), int)]
+        if spans and isinstance(old, str):  # keep url citations on the text they cite
+            where = map_offsets(old, text, [x for c in spans
+                                            for x in (c.start_index, c.end_index)])
+            for k, c in enumerate(spans):
+                c.start_index, c.end_index = where[2 * k], max(where[2 * k], where[2 * k + 1])
         return new
 
     def tool_calls(self, result: Any) -> list[dict[str, Any]]:
