@@ -86,3 +86,36 @@ def test_options_table(name: str) -> None:
         compared += 1
     assert compared or not any(p.default is not inspect.Parameter.empty
                                for p in options.values()), f"no default of {name} compared"
+
+
+def _section(text: str, heading: str) -> str:
+    m = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert m, f"no '## {heading}' section"
+    return m[1]
+
+
+def test_config_reference_lists_every_key_with_its_default() -> None:
+    """docs/config.md ('route file reference: every key') against the loader's schema."""
+    from guardwire.config import FileModel, GuardEntry, RouteModel, build_routes
+
+    def keys(model: Any) -> set[str]:
+        return {f.alias or n for n, f in model.model_fields.items()}
+
+    text = (GUARDS.parent / "config.md").read_text(encoding="utf-8")
+    top = {r[0].strip("`") for r in _rows(_section(text, "Top level"))[2:]}
+    assert top == keys(FileModel)
+    settings = _rows(_section(text, "Route settings (`[defaults]` and `[routes.NAME]`)"))[2:]
+    assert {r[0].strip("`") for r in settings} == keys(RouteModel)
+    entries = _section(text, "Guard entries")
+    assert [k for k in sorted(keys(GuardEntry)) if f"{k} =" not in entries] == []
+    empty = build_routes({"routes": {"r": {}}})["r"]  # every setting at its default
+    compared = 0
+    for row in settings:
+        doc = _literal(row[1])
+        if doc is _NO_LITERAL:
+            continue
+        key = row[0].strip("`")
+        holder = empty.policy if key in ("on_error", "on_timeout") else empty
+        assert doc == _plain(getattr(holder, key)), f"config.md: {key} documented as {doc!r}"
+        compared += 1
+    assert compared >= 10
