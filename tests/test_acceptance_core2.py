@@ -280,3 +280,99 @@ class StuckOnce:
     def __call__(self, text: str, ctx: Context) -> Decision:
         threading.Event().wait(0.3)
         return Decision.allow()
+
+
+# -- streams that end early ---------------------------------------------------------------
+
+
+class ModelDown(Exception):
+    pass
+
+
+def _failing_stream(prompt: str) -> Iterator[str]:
+    yield "Hello "
+    yield "there "
+    raise ModelDown("connection reset")
+
+
+def _interruption(ctx: Context) -> Decision:
+    v = ctx.verdicts[-1]
+    assert v.stage == "output", [x.stage for x in ctx.verdicts]
+    d = v.decisions[-1]
+    assert d.guard == "pipeline" and d.data.get("interrupted") is True, d
+    return d
+
+
+@pytest.mark.parametrize(("pmode", "smode", "shown"), [
+    ("enforce", "buffered", False), ("enforce", "incremental", True),
+    ("monitor", "buffered", True)])
+@pytest.mark.parametrize("how", ["break", "model_error"])
+def test_a_stream_that_ends_early_is_recorded_not_forgotten(pmode: str, smode: str, shown: bool,
+                                                            how: str) -> None:
+    """A consumer that stopped early (a client disconnecting) or a model stream that broke off
+    left no output verdict, span or metric at all: text the user had already seen (incremental
+    and monitor mode) was missing from the record."""
+    from guardwire import guarded
+    from guardwire.testing import FakeLLM, capture_verdicts
+
+    p = Pipeline(output=[_ok], mode=pmode, stream_mode=smode)  # type: ignore[arg-type]
+    fn = FakeLLM("Hello there, how are you?", chunk_size=6).stream if how == "break" else (
+        _failing_stream)
+    ctx = Context()
+    with capture_verdicts() as captured:
+        stream = guarded(fn, pipeline=p)("q", guard_ctx=ctx)
+        try:
+            for _ in stream:
+                if how == "break":
+                    break
+        except ModelDown:
+            assert how == "model_error"
+        stream.close()
+    if how == "break" and (pmode, smode) == ("enforce", "buffered"):  # nothing comes out before
+        assert not ctx.verdicts[-1].decisions[-1].data.get("interrupted")  # the whole verdict
+        return
+    d = _interruption(ctx)
+    assert captured[-1] is ctx.verdicts[-1]
+    cause = "closed" if how == "break" else "ModelDown"
+    assert cause in d.reason and "did not run" in d.reason
+    assert ctx.verdicts[-1].degraded is shown
+    assert ctx.verdicts[-1].mode == pmode
+
+
+async def test_an_async_stream_closed_or_cancelled_early_is_recorded() -> None:
+    from guardwire import guarded
+    from guardwire.testing import FakeLLM
+
+    ask = guarded(FakeLLM("Hello there, how are you?", chunk_size=6).astream,
+                  pipeline=Pipeline(output=[_ok], stream_mode="incremental"))
+    ctx = Context()
+    stream = await ask("q", guard_ctx=ctx)
+    async for _ in stream:
+        break
+    await stream.aclose()
+    assert "closed" in _interruption(ctx).reason and ctx.verdicts[-1].degraded
+
+    async def slow(prompt: str) -> Any:  # a model that stalls after its first words
+        yield "Hello "
+        await anyio.sleep(30)
+        yield "never"
+
+    ctx = Context()
+    with anyio.move_on_after(0.2):
+        async for _ in guarded(slow, pipeline=Pipeline(stream_mode="incremental"))(
+                "q", guard_ctx=ctx):
+            pass
+    d = _interruption(ctx)
+    assert "cancelled" in d.reason and d.data["shown_chars"] == len("Hello ")
+
+
+def test_an_off_route_records_no_interruption() -> None:
+    from guardwire import guarded
+    from guardwire.testing import FakeLLM
+
+    ctx = Context()
+    stream = guarded(FakeLLM("Hello there", chunk_size=3).stream,
+                     pipeline=Pipeline(output=[_ok], mode="off"))("q", guard_ctx=ctx)
+    next(stream)
+    stream.close()
+    assert all(not v.decisions for v in ctx.verdicts)

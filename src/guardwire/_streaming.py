@@ -135,6 +135,7 @@ class _StreamRun:
             _without(p.output, set(map(id, inc_steps))) if self.incremental else p.output)
         self.tracked = [_Tracked(s, ctx) for s in self.inc_steps]
         self.raw: list[str] = []
+        self.shown = 0  # characters of answer text let out before the end-of-stream verdict
         self.template: Any = None
         self.trailing: list[Any] = []
         # tool-call argument fragments through guards that rewrite them (PII restore)
@@ -177,6 +178,7 @@ class _StreamRun:
         if self.passthrough:
             if text is not None:
                 self.raw.append(text)
+                self.shown += len(text)
             return [chunk]
         before: list[Any] = []
         if self.args is not None:
@@ -190,6 +192,7 @@ class _StreamRun:
             return before
         for t in self.tracked:
             text = t.feed(text)
+        self.shown += len(text)
         return [*before, self.adapter.with_chunk_text(chunk, text)] if text else before
 
     def _flush(self, procs: Iterable[StreamProcessor | _Tracked], text: str = "") -> str:
@@ -234,6 +237,20 @@ class _StreamRun:
             return [StreamCorrection(corrected, verdict)]
         return []
 
+    def interrupted(self, why: str) -> None:
+        """Record the output verdict of a stream that ended before its output stage ran (the
+        consumer closed it, its task was cancelled, the model's stream raised): the per-chunk
+        guards' Decisions and the pipeline's note that the whole-answer guards did not run,
+        degraded when answer text was already let out."""
+        if self.p.mode == "off":
+            return
+        received = sum(map(len, self.raw))
+        note = Decision.allow(f"the stream ended early ({why}) after {received} characters; "
+                              "the whole-answer output guards did not run", interrupted=True,
+                              shown_chars=self.shown, degraded=self.shown > 0)
+        self.p.run_stage_sync("output", "".join(self.raw), self.ctx, entries=(), prefix=(
+            *self.decisions(), note.stamped(guard="pipeline", elapsed_ms=0.0)))
+
     def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
         return "".join(self.raw), self.whole
 
@@ -250,9 +267,16 @@ def _without(entries: tuple[Entry, ...], drop: set[int]) -> tuple[Entry, ...]:
     return tuple(out)
 
 
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, GeneratorExit):
+        return "the consumer closed the stream"
+    return f"{type(exc).__name__} while streaming"
+
+
 def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Context,
                   end: Callable[[Context], None]) -> Iterator[Any]:
     run = _StreamRun(p, adapter, ctx)
+    recorded = False
     try:
         try:
             run.check_start()
@@ -264,7 +288,12 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
             full, whole = "".join(run.raw), ()
         verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions(),
                                    streamed=True)
+        recorded = True
         yield from run.verdict_chunks(verdict)
+    except BaseException as exc:
+        if not recorded:
+            run.interrupted(_why(exc))
+        raise
     finally:
         end(ctx)
         close = getattr(raw, "close", None)
@@ -275,6 +304,7 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
 async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
                          ctx: Context, end: Callable[[Context], None]) -> AsyncIterator[Any]:
     run = _StreamRun(p, adapter, ctx)
+    recorded = False
     try:
         try:
             run.check_start()
@@ -288,8 +318,16 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             full, whole = "".join(run.raw), ()
         verdict = await p.run_stage_async("output", full, ctx, entries=whole,
                                           prefix=run.decisions(), streamed=True)
+        recorded = True
         for out in run.verdict_chunks(verdict):
             yield out
+    except BaseException as exc:
+        if not recorded:
+            import anyio
+
+            cancelled = isinstance(exc, anyio.get_cancelled_exc_class())
+            run.interrupted("the consuming task was cancelled" if cancelled else _why(exc))
+        raise
     finally:
         end(ctx)  # first: a cancelled caller must not keep the vault
         close = getattr(raw, "aclose", None) or getattr(raw, "close", None)
