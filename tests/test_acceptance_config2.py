@@ -260,3 +260,28 @@ def test_a_yaml_off_for_a_string_option_gets_the_quote_hint(tmp_path: Path) -> N
                 "      - {use: pii, with: {ner: off}}\n")
     err = error(cfg)
     assert err.path == "routes.r.input[0].with.ner" and "quote it" in str(err), str(err)
+
+
+def test_a_yaml_route_named_on_is_named_and_gets_the_quote_hint(tmp_path: Path) -> None:
+    """The key `on:` is the boolean true; the path used to read `routes.1`."""
+    err = error(write(tmp_path, "g.yaml", "routes:\n  on:\n    input: [normalize]\n"))
+    assert err.path == "routes.true" and str(err).endswith("quote it)"), str(err)
+
+
+def test_guarded_reads_the_route_file_as_it_is_when_the_decorator_runs(tmp_path: Path) -> None:
+    """No cache keyed on the path: a changed file is what the next guarded() gets, and a
+    decorated function keeps the pipeline it was built with."""
+    from guardwire import InputBlocked, guarded
+
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "max_length", '
+                'with = { max_chars = 5 } }]\n')
+    first = guarded(lambda prompt: "ok", route="r", config=cfg)
+    cfg.write_text('[routes.r]\ninput = [{ use = "max_length", with = { max_chars = 50 } }]\n'
+                   '[routes.s]\ninput = []\n', encoding="utf-8")
+    second = guarded(lambda prompt: "ok", route="r", config=cfg)
+    assert second("a longer prompt") == "ok"
+    with pytest.raises(InputBlocked):
+        first("a longer prompt")
+    with pytest.raises(ConfigError) as info:
+        guarded(lambda prompt: "ok", route="t", config=cfg)
+    assert "unknown route 't'" in str(info.value) and "r, s" in str(info.value)

@@ -180,11 +180,12 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> Conf
     paths: list[str] = []
     yaml = Path(file).suffix.lower() in (".yaml", ".yml")
     for e in err.errors():
-        loc, msg = tuple(e["loc"]), e["msg"]
-        hint = _yaml_hint(e["type"], e.get("input")) if yaml else ""
+        loc, msg, value = tuple(e["loc"]), e["msg"], e.get("input")
+        if loc and loc[-1] == "[key]":  # the key itself is wrong (a number or `on:` in YAML)
+            key = str(value).lower() if isinstance(value, bool) else str(loc[-2])
+            loc, msg = (*loc[:-2], key), f"{msg} (as a key)"
+        hint = _yaml_hint(e["type"], value) if yaml else ""
         msg = f"{msg} {hint}" if hint else msg
-        if loc and loc[-1] == "[key]":  # the key itself is wrong (a number in YAML)
-            loc, msg = (*loc[:-2], str(loc[-2])), f"{msg} (as a key)"
         path = _loc(loc)
         if prefix:
             path = f"{prefix}.{path}" if path else prefix
