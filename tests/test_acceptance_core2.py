@@ -376,3 +376,26 @@ def test_an_off_route_records_no_interruption() -> None:
     next(stream)
     stream.close()
     assert all(not v.decisions for v in ctx.verdicts)
+
+
+@pytest.mark.parametrize("budget", [float("inf"), 1e300])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_an_infinite_or_huge_budget_is_no_limit_not_an_error(budget: float,
+                                                                    use_async: bool) -> None:
+    """Under a sync caller the thread wait raised OverflowError: every call became a guard
+    error, and fail-closed blocked everything."""
+    p = Pipeline(input=[step(_ok, budget_ms=budget)])
+    v = await p.acheck_input("x") if use_async else p.check_input("x")
+    assert v.decisions[0].outcome == "ok", v.decisions[0]
+
+
+@pytest.mark.parametrize(("action", "kw"), [("rewrite", {}), ("reask", {}), ("blok", {}),
+                                            ("allow", {"text": 3})])
+def test_static_guard_refuses_a_decision_it_cannot_make(action: str, kw: dict[str, Any]) -> None:
+    """StaticGuard("rewrite") without text= was accepted and then failed (fail-closed: blocked)
+    on every call, so a test meant to check a rewrite checked a guard error instead."""
+    from guardwire.testing import StaticGuard
+
+    with pytest.raises(ValueError, match="StaticGuard"):
+        StaticGuard(action, **kw)  # type: ignore[arg-type]
+    assert StaticGuard("rewrite", text="new")("x", Context()).text == "new"

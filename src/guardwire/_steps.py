@@ -249,7 +249,7 @@ class Step:
         if future is None:
             return self._exhausted(t0)
         try:
-            result = future.result(timeout=budget / 1000.0)
+            result = future.result(timeout=min(budget / 1000.0, threading.TIMEOUT_MAX))
         except FutureTimeout:
             if not future.done():
                 if self.threads.abandon(future):
