@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, get_args
 
 import anyio
 
@@ -185,7 +185,14 @@ class StaticGuard(_RecordingGuard):
                  reason: str = "", score: float | None = None, name: str | None = None,
                  policy: Policy | None = None, delay_s: float = 0.0) -> None:
         super().__init__(name, policy)
-        if isinstance(decision, str):
+        if isinstance(decision, str):  # a Decision object is taken as it is (even a bad one)
+            if decision not in get_args(Action):
+                raise ValueError(f"StaticGuard: unknown action {decision!r}, expected one of "
+                                 f"{', '.join(get_args(Action))}")
+            if (decision in ("rewrite", "reask")) != isinstance(text, str) or (
+                    text is not None and not isinstance(text, str)):
+                raise ValueError(f"StaticGuard({decision!r}) needs text= (a str) for a rewrite "
+                                 "or re-ask, and takes none otherwise")
             decision = Decision(decision, text, reason, score)
         self.decision = decision
         self.delay_s = delay_s
