@@ -285,3 +285,42 @@ def test_guarded_reads_the_route_file_as_it_is_when_the_decorator_runs(tmp_path:
     with pytest.raises(ConfigError) as info:
         guarded(lambda prompt: "ok", route="t", config=cfg)
     assert "unknown route 't'" in str(info.value) and "r, s" in str(info.value)
+
+
+# -- settings that would be silently ignored -----------------------------------------------------
+@pytest.mark.parametrize(("body", "path"), [
+    ('[routes.r]\nreturn_structured = true\ninput = ["normalize"]\noutput = ["citations"]',
+     "routes.r.return_structured"),
+    ('[defaults]\nreturn_structured = true\n[routes.r]\ninput = ["normalize"]',
+     "defaults.return_structured"),
+])
+def test_return_structured_without_a_schema_guard_is_an_error(tmp_path: Path, body: str,
+                                                              path: str) -> None:
+    """The call used to return plain text: nothing under output makes a validated object."""
+    err = error(write(tmp_path, "g.toml", body))
+    assert err.path == path and "schema" in str(err), str(err)
+
+
+def test_return_structured_with_a_schema_or_custom_output_guard_loads(tmp_path: Path,
+                                                                      reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\nreturn_structured = true\noutput = ["schema"]')
+    assert load_routes(cfg)["r"].return_structured
+    cfg = write(tmp_path, "h.toml", '[routes.r]\nreturn_structured = true\noutput = ["ok"]')
+    assert load_routes(cfg, registry=reg)["r"].return_structured  # it may set ctx.structured
+
+
+def test_a_block_response_the_route_never_uses_is_an_error(tmp_path: Path, reg: Registry) -> None:
+    """`block_response` without `on_block = "respond"` used to be ignored: blocks raised."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\nblock_response = "Sorry."\ninput = ["ok"]')
+    err = error(cfg, reg)
+    assert err.path == "routes.r.block_response" and "respond" in str(err), str(err)
+
+
+def test_a_shared_or_inherited_block_response_may_go_unused(tmp_path: Path,
+                                                            reg: Registry) -> None:
+    cfg = write(tmp_path, "g.toml", '[defaults]\nblock_response = "Sorry."\n'
+                '[routes.a]\non_block = "respond"\ninput = ["ok"]\n'
+                '[routes.b]\ninput = ["ok"]\n'
+                '[routes.c]\nextends = "a"\non_block = "raise"\n')
+    routes = load_routes(cfg, registry=reg)
+    assert routes["a"].block_response == "Sorry." and routes["c"].on_block == "raise"

@@ -262,6 +262,7 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                               for i, item in enumerate(items))
         paths[stage] = _step_paths(stages[stage], items, where)
     _check_stages(paths, policy, source)
+    _check_unused(name, cfg, paths["output"], source)
     try:
         return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
                         mode=cfg.get("mode", "enforce"), on_block=cfg.get("on_block", "raise"),
@@ -276,6 +277,21 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                         tracer_provider=tracer_provider, meter_provider=meter_provider)
     except (ValueError, TypeError) as exc:
         raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
+
+
+def _check_unused(name: str, cfg: dict[str, Any], outputs: list[tuple[Step, str, bool]],
+                  source: str) -> None:
+    """Settings that the resolved route would silently ignore."""
+    origin = cfg["_origin"]
+    if cfg.get("return_structured") and not any(
+            builtin_class(s.guard) in (None, "SchemaGuard") for s, _, _ in outputs):
+        where = origin.get("return_structured")
+        raise ConfigError(f"route {name!r} has no schema guard under output, so no validated "
+                          "object to return", file=source, path=(
+                              f"routes.{where}" if where else "defaults") + ".return_structured")
+    if origin.get("block_response") == name and cfg.get("on_block", "raise") == "raise":
+        raise ConfigError('is only used with on_block = "respond" (this route raises)',
+                          file=source, path=f"routes.{name}.block_response")
 
 
 def _step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
