@@ -399,3 +399,28 @@ def test_static_guard_refuses_a_decision_it_cannot_make(action: str, kw: dict[st
     with pytest.raises(ValueError, match="StaticGuard"):
         StaticGuard(action, **kw)  # type: ignore[arg-type]
     assert StaticGuard("rewrite", text="new")("x", Context()).text == "new"
+
+
+@pytest.mark.parametrize("entry", [
+    "step(HangingGuard(1), budget_ms=20, on_timeout='open')",
+    "parallel([StaticGuard(name='a'), StaticGuard(name='b')])"])
+def test_warm_loads_the_event_loop_machinery_a_guard_may_need(tmp_path: Any, entry: str) -> None:
+    """The first call of a guard that needs an event loop under a sync caller (async guards, a
+    sync callable handing back an awaitable, parallel groups) imported anyio's asyncio backend
+    inside the request (about 250 ms cold, on a budgeted guard's clock), even after
+    Pipeline.warm(), which is documented to keep cold starts out of requests."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "cold.py"
+    script.write_text(
+        "import sys\n"
+        "from guardwire import Pipeline, step, parallel\n"
+        "from guardwire.testing import HangingGuard, StaticGuard\n"
+        f"p = Pipeline(input=[{entry}])\n"
+        "print('anyio._backends._asyncio' in sys.modules)\n"
+        "p.warm()\n"
+        "print('anyio._backends._asyncio' in sys.modules)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split() == ["False", "True"], done.stderr

@@ -20,7 +20,7 @@ from ._guard import Guard
 from ._policy import DEFAULT_POLICY, Policy
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
 from ._steps import Entry, Parallel, Step
-from ._threads import run_coroutine_sync
+from ._threads import preload_event_loop, run_coroutine_sync
 from ._tracing import Telemetry
 
 if TYPE_CHECKING:
@@ -153,6 +153,8 @@ class Pipeline:
         Each guard's ``warm()`` runs at most once per pipeline; returns the pipeline."""
         for s in (*self.steps("input"), *self.steps("output")):
             s.warm()
+        if any(isinstance(e, Parallel) for e in (*self.input, *self.output)):
+            preload_event_loop()  # a parallel group runs on an event loop under sync callers
         return self
 
     def override(self, **changes: Any) -> Pipeline:

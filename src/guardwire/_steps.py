@@ -25,6 +25,7 @@ from ._threads import (
     GuardThreads,
     await_one,
     await_within,
+    preload_event_loop,
     run_coroutine_sync,
     wait_future,
 )
@@ -80,6 +81,9 @@ class Step:
                 warm = getattr(self.guard, "warm", None)
                 if callable(warm):
                     warm()
+                if self.is_async or self.run_in_thread or (
+                        self.policy.budget_ms is not None and not self.soft_budget):
+                    preload_event_loop()  # it may need one under a sync caller
                 self._warmed[0] = True
 
     async def _warm_async(self) -> None:

@@ -119,6 +119,15 @@ class GuardThreads:
             del fut, call  # an idle thread keeps no reference to the last call
 
 
+def preload_event_loop() -> None:
+    """Import anyio's asyncio backend now: about 250 ms cold, which the first sync call that
+    needs an event loop (an async guard, a sync callable handing back an awaitable, a parallel
+    group) would otherwise pay inside the request."""
+    import importlib
+
+    importlib.import_module("anyio._backends._asyncio")
+
+
 async def wait_future(fut: Future[Any]) -> Any:
     """Await a future from :meth:`GuardThreads.submit` without holding a thread (asyncio:
     ``wrap_future``; other anyio backends poll). Cancellation propagates; the caller then
