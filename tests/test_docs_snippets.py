@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,7 @@ from _docs_runner import (
     run_routes,
 )
 from _fake_server import Request
-from guardwire import ConfigError, InputBlocked
+from guardwire import ConfigError, InputBlocked, Pipeline
 from guardwire.testing import FakeLLM
 
 BLOCKS = [b for p in DOC_FILES for b in extract(p)]
@@ -152,6 +153,22 @@ def _tracing(ns: dict[str, Any], res: Result, env: Env) -> None:
     assert {"guardwire.input", "guardwire.guard normalize", "guardwire.guard pii"} <= names
 
 
+def _remote_moderation(ns: dict[str, Any], res: Result, env: Env) -> None:
+    import httpx
+
+    def moderation(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"flagged": "idiot" in json.loads(request.content)["text"]})
+
+    client = httpx.AsyncClient
+    with pytest.MonkeyPatch.context() as mp:  # the service, answered in-process
+        mp.setattr(httpx, "AsyncClient", lambda: client(transport=httpx.MockTransport(moderation)))
+        p = Pipeline(input=[ns["RemoteModeration"]("https://moderation.example/v1/check")])
+        verdict = p.check_input("you idiot")
+        assert verdict.blocking is not None
+        assert verdict.blocking.reason == "flagged by moderation"
+        assert not p.check_input("hello").blocked
+
+
 # (file, a text only that block of the file contains) -> check
 CHECKS: dict[tuple[str, str], Check] = {
     ("README.md", "def ask(prompt: str)"): _readme_quick_start,
@@ -164,6 +181,7 @@ CHECKS: dict[tuple[str, str], Check] = {
     ("docs/guards/injection.md", '"role": "tool"'): _injection_tool_output,
     ("docs/streaming.md", "except OutputBlocked as exc"): _streaming_openai,
     ("docs/tracing.md", "load_routes("): _tracing,
+    ("docs/writing_guards.md", "class RemoteModeration"): _remote_moderation,
 }
 
 
