@@ -402,13 +402,12 @@ def test_static_guard_refuses_a_decision_it_cannot_make(action: str, kw: dict[st
 
 
 @pytest.mark.parametrize("entry", [
-    "step(HangingGuard(1), budget_ms=20, on_timeout='open')",
+    "step(AsyncGuard(), budget_ms=20)",
     "parallel([StaticGuard(name='a'), StaticGuard(name='b')])"])
 def test_warm_loads_the_event_loop_machinery_a_guard_may_need(tmp_path: Any, entry: str) -> None:
-    """The first call of a guard that needs an event loop under a sync caller (async guards, a
-    sync callable handing back an awaitable, parallel groups) imported anyio's asyncio backend
-    inside the request (about 250 ms cold, on a budgeted guard's clock), even after
-    Pipeline.warm(), which is documented to keep cold starts out of requests."""
+    """The first sync call of an async guard or a parallel group imported anyio's asyncio
+    backend inside the request (about 250 ms cold), even after Pipeline.warm(), which is
+    documented to keep cold starts out of requests."""
     import subprocess
     import sys
 
@@ -416,7 +415,11 @@ def test_warm_loads_the_event_loop_machinery_a_guard_may_need(tmp_path: Any, ent
     script.write_text(
         "import sys\n"
         "from guardwire import Pipeline, step, parallel\n"
-        "from guardwire.testing import HangingGuard, StaticGuard\n"
+        "from guardwire import Decision\n"
+        "from guardwire.testing import StaticGuard\n"
+        "class AsyncGuard:\n"
+        "    async def __call__(self, text, ctx):\n"
+        "        return Decision.allow()\n"
         f"p = Pipeline(input=[{entry}])\n"
         "print('anyio._backends._asyncio' in sys.modules)\n"
         "p.warm()\n"

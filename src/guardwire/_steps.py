@@ -81,9 +81,8 @@ class Step:
                 warm = getattr(self.guard, "warm", None)
                 if callable(warm):
                     warm()
-                if self.is_async or self.run_in_thread or (
-                        self.policy.budget_ms is not None and not self.soft_budget):
-                    preload_event_loop()  # it may need one under a sync caller
+                if self.is_async:
+                    preload_event_loop()  # it needs one under a sync caller
                 self._warmed[0] = True
 
     async def _warm_async(self) -> None:
