@@ -427,3 +427,28 @@ def test_warm_loads_the_event_loop_machinery_a_guard_may_need(tmp_path: Any, ent
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=60)
     assert done.stdout.split() == ["False", "True"], done.stderr
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs os.fork")
+def test_budgeted_guards_still_run_in_a_forked_child(tmp_path: Any) -> None:
+    """A pipeline used before a fork (a pre-forking server's master, multiprocessing) counted
+    the parent's idle threads as its own in the child, where they do not exist: every budgeted
+    sync guard call in the child waited for a thread that never came and timed out."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "fork.py"
+    script.write_text(
+        "import os, warnings\n"
+        "warnings.simplefilter('ignore')\n"
+        "from guardwire import Decision, Pipeline, step\n"
+        "p = Pipeline(input=[step(lambda t, c: Decision.allow(), name='g', budget_ms=2000)])\n"
+        "print(p.check_input('x').decisions[0].outcome, flush=True)\n"
+        "pid = os.fork()\n"
+        "if pid == 0:\n"
+        "    print(p.check_input('x').decisions[0].outcome, flush=True)\n"
+        "    os._exit(0)\n"
+        "os.waitpid(pid, 0)\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split() == ["ok", "ok"], done.stderr

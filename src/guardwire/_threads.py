@@ -13,13 +13,15 @@ shares, nor a process-wide pool that one hung guard could fill for every other g
   step then fails by its timeout policy, saying so) instead of queueing behind them forever.
 
 The threads are daemon threads (a hung guard never blocks interpreter exit) and end after
-``IDLE_S`` seconds without work.
+``IDLE_S`` seconds without work. In a forked child the step starts over with no threads (the
+parent's do not exist there).
 """
 
 from __future__ import annotations
 
 import contextvars
 import inspect
+import os
 import sys
 import threading
 from collections import deque
@@ -42,6 +44,10 @@ class GuardThreads:
         if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
             raise ValueError(f"max_threads of guard {name!r} must be an int >= 1, got {limit!r}")
         self.name, self.limit = name, limit
+        self._reset()
+
+    def _reset(self) -> None:
+        self._pid = os.getpid()
         self._cv = threading.Condition(threading.Lock())
         self._jobs: deque[_Job] = deque()
         self._threads = 0
@@ -69,6 +75,8 @@ class GuardThreads:
         except ImportError:  # pragma: no cover - anyio without sniffio
             pass
         fut: Future[Any] = Future()
+        if os.getpid() != self._pid:  # a forked child: the parent's threads are not here
+            self._reset()
         with self._cv:
             if self._abandoned >= self.limit:
                 return None
