@@ -452,3 +452,36 @@ def test_budgeted_guards_still_run_in_a_forked_child(tmp_path: Any) -> None:
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           timeout=60)
     assert done.stdout.split() == ["ok", "ok"], done.stderr
+
+
+class AsyncWarm:
+    """A guard whose warm() is a coroutine function (loading through an async client)."""
+
+    name = "async_warm"
+
+    def __init__(self) -> None:
+        self.loaded = 0
+
+    async def warm(self) -> None:
+        await anyio.sleep(0)
+        self.loaded += 1
+
+    async def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow() if self.loaded else Decision.block("not loaded")
+
+
+@pytest.mark.parametrize("how", ["warm", "sync", "async"])
+async def test_an_async_warm_is_awaited_once(how: str) -> None:
+    """An `async def warm()` was called and its coroutine dropped ("never awaited"): the guard
+    was never loaded."""
+    import warnings
+
+    guard = AsyncWarm()
+    p = Pipeline(input=[guard])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a "coroutine was never awaited" warning fails the test
+        if how == "warm":
+            p.warm()
+        v = await p.acheck_input("x") if how == "async" else p.check_input("x")
+        v = await p.acheck_input("y") if how == "async" else p.check_input("y")
+    assert not v.blocked and guard.loaded == 1

@@ -80,7 +80,9 @@ class Step:
             if not self._warmed[0]:
                 warm = getattr(self.guard, "warm", None)
                 if callable(warm):
-                    warm()
+                    loading = warm()
+                    if inspect.isawaitable(loading):  # an `async def warm()`
+                        run_coroutine_sync(lambda: await_one(loading))
                 if self.is_async:
                     preload_event_loop()  # it needs one under a sync caller
                 self._warmed[0] = True
