@@ -324,3 +324,11 @@ def test_a_shared_or_inherited_block_response_may_go_unused(tmp_path: Path,
                 '[routes.c]\nextends = "a"\non_block = "raise"\n')
     routes = load_routes(cfg, registry=reg)
     assert routes["a"].block_response == "Sorry." and routes["c"].on_block == "raise"
+
+
+def test_a_yaml_null_for_an_option_that_takes_no_none_is_named(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    input:\n"
+                "      - {use: injection, with: {threshold: null}}\n")
+    err = error(cfg)
+    assert err.path == "routes.r.input[0].with.threshold" and str(err).endswith(
+        "expected float, got null"), str(err)

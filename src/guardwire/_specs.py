@@ -163,7 +163,8 @@ def option_problem(factory: Callable[..., Any], options: dict[str, Any]
         if not _fits(value, hints[key]):
             ann = params[key].annotation
             want = ann if isinstance(ann, str) else _type_text(hints[key])
-            return key, f"expected {want}, got {_kind(value)} {value!r}{_hint(value, want)}"
+            got = "null" if value is None else f"{_kind(value)} {value!r}"
+            return key, f"expected {want}, got {got}{_hint(value, want)}"
     return None
 
 
