@@ -275,3 +275,15 @@ def test_openai_url_annotations_still_point_at_their_text_after_a_rewrite() -> N
     out = fn(messages=[{"role": "user", "content": "hi"}], model="m").choices[0].message
     cite = out.annotations[0].url_citation
     assert out.content[cite.start_index:cite.end_index] == "here"
+
+
+def test_offsets_in_unchanged_text_map_exactly_through_scattered_rewrites() -> None:
+    from guardwire.integrations._common import map_offsets
+
+    old = " ".join(f"word{i % 37} <PERSON_1>," if i % 50 == 0 else f"w{i % 91}"
+                   for i in range(3000))
+    new = old.replace("<PERSON_1>", "Ann Lee")
+    offsets = [i for i in range(0, len(old), 97) if old[i:i + 10].count("<") == 0
+               and "<PERSON_1>" not in old[max(0, i - 10):i]]
+    for off, at in zip(offsets, map_offsets(old, new, offsets), strict=True):
+        assert new[at:at + 10] == old[off:off + 10], off
