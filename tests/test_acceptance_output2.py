@@ -288,3 +288,16 @@ def test_offsets_in_unchanged_text_map_exactly_through_scattered_rewrites() -> N
     offsets = [i for i in range(0, len(old), 97) if i not in changed]
     for off, at in zip(offsets, map_offsets(old, new, offsets), strict=True):
         assert new[at:at + 10] == old[off:off + 10], off
+
+
+@pytest.mark.parametrize("rewrite,expected", [
+    ("[urgent] errors", "[urgent] errors, last week"),
+    ('["errors"]', None),
+    ('{"q": "errors"}', None),
+])
+def test_only_a_json_rewrite_is_left_unspliced(rewrite: str, expected: str | None) -> None:
+    from guardwire.guards.time_phrases import TimePhraseGuard
+
+    d = TimePhraseGuard()(rewrite, Context(original_input="errors last week",
+                                           reference_time=datetime(2026, 9, 2)))
+    assert d.text == expected and d.fired

@@ -13,6 +13,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
+from .._text import looks_like_json
 from .patterns import Span, find_time_phrases
 from .resolve import resolve_span
 from .vocab import anchor_classes
@@ -84,7 +85,7 @@ class TimePhraseGuard:
         phrases = [_as_appended(original, s) for s in missing]
         restored = phrases[:self.max_restore]
         stripped = text.lstrip()
-        if stripped.startswith(("{", "[")):
+        if stripped.startswith("{") or (stripped.startswith("[") and looks_like_json(stripped)):
             return Decision.allow("rewrite is structured; time phrases not spliced",
                                   fired=True, missing=phrases)
         return Decision.rewrite(splice(text, restored, self.separator),
