@@ -332,3 +332,25 @@ def test_a_yaml_null_for_an_option_that_takes_no_none_is_named(tmp_path: Path) -
     err = error(cfg)
     assert err.path == "routes.r.input[0].with.threshold" and str(err).endswith(
         "expected float, got null"), str(err)
+
+
+# -- typos get a suggestion, at every level --------------------------------------------------------
+@pytest.mark.parametrize(("body", "path", "hint"), [
+    ('[routes.r]\nbudgetms = 5\ninput = ["ok"]', "routes.r.budgetms", "did you mean 'budget_ms'?"),
+    ('[defaults]\non_eror = "open"\n[routes.r]', "defaults.on_eror", "did you mean 'on_error'?"),
+    ('[routes.r]\ninput = [{ use = "ok", budgetms = 5 }]', "routes.r.input[0].budgetms",
+     "did you mean 'budget_ms'?"),
+    ('[routes.r]\ninput = [{ use = "ok", wiht = {} }]', "routes.r.input[0].wiht",
+     "did you mean 'with'?"),
+    ('versoin = "1"\n[routes.r]', "versoin", "did you mean 'version'?"),
+    ('[routes.r]\ncolour = "red"', "routes.r.colour", "keys: "),
+])
+def test_an_unknown_key_suggests_the_close_one(tmp_path: Path, reg: Registry, body: str,
+                                               path: str, hint: str) -> None:
+    err = error(write(tmp_path, "g.toml", body), reg)
+    assert err.path == path and hint in str(err), str(err)
+
+
+def test_an_unknown_guard_with_no_close_name_lists_the_guards(tmp_path: Path) -> None:
+    err = error(write(tmp_path, "g.toml", '[routes.r]\ninput = ["moderation"]'))
+    assert err.path == "routes.r.input[0]" and "guards: abuse_gate, citations" in str(err)

@@ -10,13 +10,14 @@ import inspect
 import math
 import types
 import typing
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Union
 
 from ._guard import Guard, guard_name
 from ._policy import DEFAULT_POLICY, Policy
 from ._steps import Entry, Parallel, Step, is_async_callable
+from .exceptions import ConfigError
 
 
 class _Keep(enum.Enum):
@@ -128,6 +129,51 @@ def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Paral
         else:
             out.append(build_step(item, default))
     return tuple(out)
+
+
+def step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
+                ) -> list[tuple[Step, str, bool]]:
+    """Each step of a stage with its key path and whether the file gave it a ``name``."""
+    out: list[tuple[Step, str, bool]] = []
+    for i, (entry, item) in enumerate(zip(entries, items, strict=True)):
+        if isinstance(entry, Parallel):
+            out.extend((s, f"{where}[{i}].parallel[{j}]",
+                        isinstance(m, Mapping) and "name" in m)
+                       for j, (s, m) in enumerate(zip(entry.steps, item["parallel"],
+                                                      strict=True)))
+        else:
+            out.append((entry, f"{where}[{i}]", isinstance(item, Mapping) and "name" in item))
+    return out
+
+
+def check_placement(paths: dict[str, list[tuple[Step, str, bool]]], policy: Policy,
+                  source: str) -> None:
+    """Route-file placements that load but would check nothing, or that reports could not
+    tell apart (a :class:`ConfigError` at the entry's key path):
+    an output-only built-in under input, two guards of one name in a stage, and an output
+    guard named like the companion an input guard adds (PII restoration would be skipped)."""
+    for s, path, _ in paths["input"]:
+        if builtin_class(s.guard) in OUTPUT_ONLY_BUILTINS:
+            raise ConfigError(f"guard {s.name!r} checks the model's answer and does nothing "
+                              "under input; list it under output", file=source, path=path)
+    for stage in ("input", "output"):
+        seen: dict[str, str] = {}
+        for s, path, _ in paths[stage]:
+            if s.name in seen:
+                raise ConfigError(f"the name {s.name!r} is already used by {seen[s.name]}; "
+                                  "give one of them another `name`", file=source, path=path)
+            seen[s.name] = path
+    outputs = {s.name: (s, path, named) for s, path, named in paths["output"]}
+    for s, path, _ in paths["input"]:
+        make = getattr(s.guard, "output_companion", None)
+        if not callable(make):
+            continue
+        comp = build_step(make(), policy)
+        clash = outputs.get(comp.name)
+        if clash is not None and type(clash[0].guard) is not type(comp.guard):
+            raise ConfigError(f"the name {comp.name!r} belongs to the guard that {s.name!r} "
+                              f"(at {path}) adds to the output; name this guard otherwise",
+                              file=source, path=clash[1] + (".name" if clash[2] else ""))
 
 
 # -- guard options (a route file's `with`) against the factory's signature --------------------

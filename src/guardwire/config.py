@@ -40,12 +40,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ._pipeline import Pipeline
 from ._policy import Policy
 from ._specs import (
-    OUTPUT_ONLY_BUILTINS,
     StepSpec,
     build_step,
     builtin_class,
     check_parallel_member,
+    check_placement,
     option_problem,
+    step_paths,
 )
 from ._steps import Entry, Parallel, Step
 from ._yaml import read_config_file
@@ -175,12 +176,25 @@ def _loc(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _raise_validation(err: ValidationError, file: str, prefix: str = "") -> ConfigError:
+def _keys_at(root: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """The keys allowed where an unknown key ``loc[-1]`` was found."""
+    model: type[BaseModel] = root
+    if root is FileModel and len(loc) > 1:
+        model = RouteSettings if loc[0] == "defaults" else RouteModel
+    return [f.alias or n for n, f in model.model_fields.items()]
+
+
+def _raise_validation(err: ValidationError, file: str, prefix: str = "",
+                      root: type[BaseModel] = BaseModel) -> ConfigError:
     """One ConfigError for a pydantic error list: the first key path, every message."""
     paths: list[str] = []
     yaml = Path(file).suffix.lower() in (".yaml", ".yml")
     for e in err.errors():
         loc, msg, value = tuple(e["loc"]), e["msg"], e.get("input")
+        if e["type"] == "extra_forbidden" and loc:
+            keys = _keys_at(root, loc)
+            close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
+            msg += f" (did you mean {close[0]!r}?)" if close else f" (keys: {', '.join(keys)})"
         if loc and loc[-1] == "[key]":  # the key itself is wrong (a number or `on:` in YAML)
             key = str(value).lower() if isinstance(value, bool) else str(loc[-2])
             loc, msg = (*loc[:-2], key), f"{msg} (as a key)"
@@ -211,7 +225,7 @@ def build_routes(data: Mapping[str, Any], *, source: str = "<config>",
     try:
         model = FileModel.model_validate(data)
     except ValidationError as err:
-        raise _raise_validation(err, source) from None
+        raise _raise_validation(err, source, root=FileModel) from None
     if not model.routes:
         raise ConfigError("no routes defined", file=source, path="routes")
     if any(not name.strip() for name in model.routes):
@@ -260,8 +274,8 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
         items = cfg.get(stage) or []
         stages[stage] = tuple(_entry(item, f"{where}[{i}]", source, reg, policy)
                               for i, item in enumerate(items))
-        paths[stage] = _step_paths(stages[stage], items, where)
-    _check_stages(paths, policy, source)
+        paths[stage] = step_paths(stages[stage], items, where)
+    check_placement(paths, policy, source)
     _check_unused(name, cfg, paths["output"], source)
     try:
         return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
@@ -294,50 +308,6 @@ def _check_unused(name: str, cfg: dict[str, Any], outputs: list[tuple[Step, str,
                           file=source, path=f"routes.{name}.block_response")
 
 
-def _step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
-                ) -> list[tuple[Step, str, bool]]:
-    """Each step of a stage with its key path and whether the file gave it a ``name``."""
-    out: list[tuple[Step, str, bool]] = []
-    for i, (entry, item) in enumerate(zip(entries, items, strict=True)):
-        if isinstance(entry, Parallel):
-            out.extend((s, f"{where}[{i}].parallel[{j}]",
-                        isinstance(m, Mapping) and "name" in m)
-                       for j, (s, m) in enumerate(zip(entry.steps, item["parallel"],
-                                                      strict=True)))
-        else:
-            out.append((entry, f"{where}[{i}]", isinstance(item, Mapping) and "name" in item))
-    return out
-
-
-def _check_stages(paths: dict[str, list[tuple[Step, str, bool]]], policy: Policy,
-                  source: str) -> None:
-    """Placements that load but would check nothing, or that reports could not tell apart:
-    an output-only built-in under input, two guards of one name in a stage, and an output
-    guard named like the companion an input guard adds (PII restoration would be skipped)."""
-    for s, path, _ in paths["input"]:
-        if builtin_class(s.guard) in OUTPUT_ONLY_BUILTINS:
-            raise ConfigError(f"guard {s.name!r} checks the model's answer and does nothing "
-                              "under input; list it under output", file=source, path=path)
-    for stage in ("input", "output"):
-        seen: dict[str, str] = {}
-        for s, path, _ in paths[stage]:
-            if s.name in seen:
-                raise ConfigError(f"the name {s.name!r} is already used by {seen[s.name]}; "
-                                  "give one of them another `name`", file=source, path=path)
-            seen[s.name] = path
-    outputs = {s.name: (s, path, named) for s, path, named in paths["output"]}
-    for s, path, _ in paths["input"]:
-        make = getattr(s.guard, "output_companion", None)
-        if not callable(make):
-            continue
-        comp = build_step(make(), policy)
-        clash = outputs.get(comp.name)
-        if clash is not None and type(clash[0].guard) is not type(comp.guard):
-            raise ConfigError(f"the name {comp.name!r} belongs to the guard that {s.name!r} "
-                              f"(at {path}) adds to the output; name this guard otherwise",
-                              file=source, path=clash[1] + (".name" if clash[2] else ""))
-
-
 def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Entry:
     if isinstance(item, Mapping) and "parallel" in item:
         if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
@@ -368,10 +338,10 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     try:
         entry = GuardEntry.model_validate(item)
     except ValidationError as err:
-        raise _raise_validation(err, source, path) from None
+        raise _raise_validation(err, source, path, GuardEntry) from None
     if entry.use not in reg:
         close = difflib.get_close_matches(entry.use, reg.names(), n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        hint = f" (did you mean {close[0]!r}?)" if close else f"; guards: {', '.join(reg.names())}"
         raise ConfigError(f"unknown guard {entry.use!r}{hint}", file=source, path=path)
     try:
         factory = reg.get(entry.use)
