@@ -6,7 +6,7 @@ and no text of a provider response reaches the caller without passing the output
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
@@ -132,13 +132,29 @@ def test_an_answer_made_only_of_unknown_slots_is_blocked_not_emptied() -> None:
 
 # --- time phrases ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("unit,days", [("day", 1), ("week", 7), ("month", 30), ("year", 365)])
+@pytest.mark.parametrize("unit,start", [("day", datetime(2026, 9, 1, 12)),
+                                        ("week", datetime(2026, 8, 26, 12)),
+                                        ("month", datetime(2026, 8, 2, 12)),
+                                        ("year", datetime(2025, 9, 2, 12))])
 def test_the_past_unit_is_a_rolling_window_not_the_default_lookback(unit: str,
-                                                                    days: int) -> None:
+                                                                    start: datetime) -> None:
     ref = datetime(2026, 9, 2, 12, 0)
     window = resolve_time_window(f"errors in the past {unit}", ref)
-    assert window[1] == ref and (ref - window[0]).days == days
+    assert window == (start, ref)
     assert resolve_span(f"past {unit}", ref) == window
+
+
+@pytest.mark.parametrize("phrase,ref,day", [
+    ("a month ago", datetime(2026, 9, 2), datetime(2026, 8, 2)),     # was 3 August (30 days)
+    ("a month ago", datetime(2026, 3, 31), datetime(2026, 2, 28)),   # was 1 March
+    ("a year ago", datetime(2024, 9, 2), datetime(2023, 9, 2)),      # was 3 Sept (365 days)
+    ("a year ago", datetime(2024, 2, 29), datetime(2023, 2, 28)),    # was 1 March
+    ("in 2 months", datetime(2026, 12, 31), datetime(2027, 2, 28)),
+    ("3 days ago", datetime(2026, 3, 1), datetime(2026, 2, 26)),
+])
+def test_months_and_years_are_counted_on_the_calendar(phrase: str, ref: datetime,
+                                                      day: datetime) -> None:
+    assert resolve_span(phrase, ref) == (day, day + timedelta(days=1))
 
 
 # --- schema ------------------------------------------------------------------------------

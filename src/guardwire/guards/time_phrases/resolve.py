@@ -17,6 +17,7 @@ queries ("how many logins on 25 August"):
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime, timedelta
 
 import regex
@@ -27,6 +28,7 @@ from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
 Window = tuple[datetime, datetime]
 DEFAULT_LOOKBACK = timedelta(days=3)
 _DAY = timedelta(days=1)
+_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "yr": 12, "decade": 120, "centur": 1200}
 _HOUR = timedelta(hours=1)
 _MAX_PHRASE = 200
 _I = regex.IGNORECASE
@@ -94,6 +96,22 @@ def _unit(name: str) -> timedelta:
     return _DAY
 
 
+def _shift(ref: datetime, unit: str, n: float) -> datetime:
+    """``ref`` moved by ``n`` units: whole months, quarters and years on the calendar
+    ("a month ago" on 31 March is 28 February, "a year ago" on 2 Sept 2024 is 2 Sept 2023),
+    other units and fractions by their length."""
+    key = unit.lower()
+    months = next((k for u, k in _MONTHS_PER.items() if key.startswith(u)), None)
+    if months is None or n != int(n):
+        return ref + _unit(unit) * n
+    total = ref.year * 12 + ref.month - 1 + int(n) * months
+    year, month = divmod(total, 12)
+    if not 1 <= year <= 9999:
+        return ref + _unit(unit) * n
+    day = min(ref.day, calendar.monthrange(year, month + 1)[1])
+    return ref.replace(year=year, month=month + 1, day=day)
+
+
 def _day(d: datetime) -> Window:
     start = d.replace(hour=0, minute=0, second=0, microsecond=0)
     return start, start + _DAY
@@ -143,20 +161,19 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         n = _count(m.group(1))
         if n is not None:
             delta = _unit(m.group(2)) * n
-            point = ref - delta if m.group(3).lower() == "ago" else ref + delta
+            point = _shift(ref, m.group(2), -n if m.group(3).lower() == "ago" else n)
             return _day(point) if delta >= _DAY else (point, point + _unit(m.group(2)))
     if m := _LAST_SHORT.search(p):  # "the last hour": a rolling hour, not a calendar one
         delta = _unit(m.group(2))
         back = m.group(1).lower() in ("last", "past", "previous")
         return (ref - delta, ref) if back else (ref, ref + delta)
     if m := _PAST_UNIT.search(p):  # "the past month": rolling, like "the past 1 month"
-        return ref - _unit(m.group(1)), ref
+        return _shift(ref, m.group(1), -1), ref
     if (m := _ROLLING.search(p)) and (n := _count(m.group(2))) is not None:
-        delta = _unit(m.group(3)) * n
         back = m.group(1).lower() in ("last", "past", "previous", "prior")
-        return (ref - delta, ref) if back else (ref, ref + delta)
+        return (_shift(ref, m.group(3), -n), ref) if back else (ref, _shift(ref, m.group(3), n))
     if (m := _IN_N.search(p)) and (n := _count(m.group(1))) is not None:
-        point = ref + _unit(m.group(2)) * n
+        point = _shift(ref, m.group(2), n)
         return _day(point) if _unit(m.group(2)) >= _DAY else (ref, point)
     if m := _CALENDAR.search(p):
         return _calendar(ref, m.group(1).lower(), m.group(2).lower())
