@@ -136,3 +136,22 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     out = capsys.readouterr().out
     assert info.value.code == 0 and "``" not in out and "exit status" in out
+
+
+def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(
+        tmp_path: Path) -> None:
+    """`guardwire routes … | head -1` used to end with a BrokenPipeError traceback."""
+    import subprocess
+    import sys
+
+    cfg = write(tmp_path, "many.toml", "".join(
+        f'[routes.r{i}]\ninput = [{{ use = "max_length", with = {{ max_chars = {i + 1} }} }}]\n'
+        for i in range(600)))
+    proc = subprocess.Popen([sys.executable, "-m", "guardwire.cli", "routes", "--config",
+                             str(cfg)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline().startswith(b"route r0 ")
+    proc.stdout.close()  # the reader goes away with most of the output unread
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 141
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err

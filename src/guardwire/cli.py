@@ -349,7 +349,14 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return int(args.func(args))
+        status = int(args.func(args))
+        sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
+        return status
+    except BrokenPipeError:  # `guardwire … | head`: the reader stopped; no traceback
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a process ended by SIGPIPE
     except CasesError as exc:
         print(f"guardwire: cases error: {exc}", file=sys.stderr)
         return 2
