@@ -155,3 +155,17 @@ def test_output_piped_into_a_reader_that_stops_early_is_not_a_traceback(
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=60) == 141
     assert "Traceback" not in err and "BrokenPipeError" not in err, err
+
+
+def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path, cfg: Path,
+                                           capsys: pytest.CaptureFixture[str],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import guardwire.cli as cli
+
+    def interrupted(args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_check", interrupted)
+    cases = write(tmp_path, "c.jsonl", '{"input": "x"}\n')
+    assert run(cfg, cases) == 130
+    assert capsys.readouterr().err == "guardwire: interrupted\n"

@@ -352,6 +352,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         status = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
         return status
+    except KeyboardInterrupt:
+        print("guardwire: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:  # `guardwire … | head`: the reader stopped; no traceback
         import os
 
