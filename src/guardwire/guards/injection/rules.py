@@ -28,6 +28,8 @@ from .normalise_view import confusable_view
 from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
+from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
+from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -74,8 +76,10 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.amoral", "override.strictly_adhere")
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
-          REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid, ()))
-     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS)),
+          REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid) or ROLE_REQUIRES.get(rid)
+          or PHRASE_REQUIRES.get(rid, ()))
+     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS, *ROLE_SPECS,
+                                         *PHRASE_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
 MAX_CANDIDATES = 4000
