@@ -354,3 +354,20 @@ def test_an_unknown_key_suggests_the_close_one(tmp_path: Path, reg: Registry, bo
 def test_an_unknown_guard_with_no_close_name_lists_the_guards(tmp_path: Path) -> None:
     err = error(write(tmp_path, "g.toml", '[routes.r]\ninput = ["moderation"]'))
     assert err.path == "routes.r.input[0]" and "guards: abuse_gate, citations" in str(err)
+
+
+def test_an_on_timeout_for_a_guard_without_a_budget_is_an_error(tmp_path: Path,
+                                                                reg: Registry) -> None:
+    """A guard with no budget never times out: the setting was silently ignored."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "ok", on_timeout = "open" }]')
+    err = error(cfg, reg)
+    assert err.path == "routes.r.input[0].on_timeout" and "budget_ms" in str(err), str(err)
+    ok = write(tmp_path, "h.toml", '[defaults]\nbudget_ms = 100\n[routes.r]\n'
+               'input = [{ use = "ok", on_timeout = "open" }, '
+               '{ use = "injection", on_timeout = "open" }]')  # the guard's own budget
+    from guardwire.config import BUILTIN_GUARDS
+
+    both = Registry({"injection": BUILTIN_GUARDS["injection"]})
+    both.register("ok", reg.get("ok"))
+    steps = load_routes(ok, registry=both)["r"].steps("input")
+    assert [s.policy.on_timeout for s in steps] == ["open", "open"]

@@ -373,6 +373,11 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
                                            cache_ttl_s=entry.cache_ttl_s).items()
                      if v is not None})
     try:
-        return build_step(spec, policy)
+        built = build_step(spec, policy)
     except (TypeError, ValueError) as exc:
         raise ConfigError(str(exc), file=source, path=path) from exc
+    if entry.on_timeout is not None and built.policy.budget_ms is None:
+        raise ConfigError(f"guard {built.name!r} has no budget, so it never times out; set "
+                          "budget_ms (here or on the route) or leave on_timeout out",
+                          file=source, path=f"{path}.on_timeout")
+    return built
