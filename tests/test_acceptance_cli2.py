@@ -169,3 +169,16 @@ def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path, cfg: Path,
     cases = write(tmp_path, "c.jsonl", '{"input": "x"}\n')
     assert run(cfg, cases) == 130
     assert capsys.readouterr().err == "guardwire: interrupted\n"
+
+
+def test_expectations_on_a_monitor_route_score_what_the_guards_decided(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Monitor mode never blocks the call, but `check` measures the guards: an attack that
+    the injection guard would block meets `"block"`, as the table's blocked column says."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\nmode = "monitor"\ninput = ["injection"]\n')
+    cases = write(tmp_path, "c.jsonl", json.dumps({"input": ATTACK, "expect": "block"}) + "\n")
+    assert run(cfg, cases) == 0
+    off = write(tmp_path, "off.toml", '[routes.r]\nmode = "off"\ninput = ["injection"]\n')
+    assert run(off, cases) == 1
+    assert "expected block, got allow (the route's mode is off: no guard ran)" in \
+        capsys.readouterr().out

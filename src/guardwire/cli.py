@@ -173,14 +173,15 @@ def _expectation_problem(expect: str | dict[str, str], verdicts: list[Any]) -> s
     """Why a case's ``expect`` is not met (None when it is). A stage that passed only because
     a guard failed (or said it degraded) and its policy let the text through does not count
     as an ``allow``: the guards did not decide it."""
-    got = {v.stage: ("block" if v.blocked else "reask" if v.reask is not None else "allow")
-           for v in verdicts}
+    got = {v.stage: _decided(v) for v in verdicts}
+    off = " (the route's mode is off: no guard ran)" if any(
+        v.mode == "off" for v in verdicts) else ""
     degraded = {v.stage: next((d for d in v.decisions if d.degraded), None) for v in verdicts}
     if isinstance(expect, str):
         final = next((g for g in got.values() if g != "allow"), "allow")
         if final != expect:
             where = next((f" at {st}" for st, g in got.items() if g == final != "allow"), "")
-            return f"expected {expect}, got {final}{where}"
+            return f"expected {expect}, got {final}{where}{off}"
         weak = next((d for d in degraded.values() if d is not None), None)
         if expect == "allow" and weak is not None:
             return f"expected allow, but guard {weak.guard!r} was degraded ({weak.outcome})"
@@ -190,12 +191,19 @@ def _expectation_problem(expect: str | dict[str, str], verdicts: list[Any]) -> s
             return (f"{stage}: expected {want}, but the input was blocked, so the output "
                     "was never checked")
         if got[stage] != want:
-            return f"{stage}: expected {want}, got {got[stage]}"
+            return f"{stage}: expected {want}, got {got[stage]}{off}"
         weak = degraded.get(stage)
         if want == "allow" and weak is not None:
             return (f"{stage}: expected allow, but guard {weak.guard!r} was degraded "
                     f"({weak.outcome})")
     return None
+
+
+def _decided(v: Any) -> str:
+    """What the stage's guards decided: in monitor mode the call is never blocked, but the
+    guards' block (what the table counts) is what a case's expectation is about."""
+    actions = {d.action for d in v.decisions}
+    return "block" if "block" in actions else "reask" if "reask" in actions else "allow"
 
 
 _CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata", "expect")
