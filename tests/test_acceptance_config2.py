@@ -371,3 +371,27 @@ def test_an_on_timeout_for_a_guard_without_a_budget_is_an_error(tmp_path: Path,
     both.register("ok", reg.get("ok"))
     steps = load_routes(ok, registry=both)["r"].steps("input")
     assert [s.policy.on_timeout for s in steps] == ["open", "open"]
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    # `input:` with nothing after it (the list forgotten or mis-indented) used to mean
+    # "no input guards", silently
+    ("routes:\n  r:\n    input:\n    mode: monitor\n", "routes.r.input"),
+    ("routes:\n  r:\n    budget_ms:\n    input: [ok]\n", "routes.r.budget_ms"),
+    ("defaults:\n  on_error: ~\nroutes:\n  r: {input: [ok]}\n", "defaults.on_error"),
+    ("version:\nroutes:\n  r: {input: [ok]}\n", "version"),
+    ("routes:\n  r:\n    input:\n      - {use: ok, with: }\n", "routes.r.input[0].with"),
+    ("routes:\n  r:\n    output:\n      - parallel: [{use: ok, budget_ms: null}]\n",
+     "routes.r.output[0].parallel[0].budget_ms"),
+    ("routes:\n  r:\n", "routes.r"),
+])
+def test_an_empty_yaml_value_is_an_error_not_the_default(tmp_path: Path, reg: Registry,
+                                                         body: str, path: str) -> None:
+    err = error(write(tmp_path, "g.yaml", body), reg)
+    assert err.path == path and "empty" in str(err).split(f": {path}: ")[1], str(err)
+
+
+def test_a_null_guard_option_is_left_to_the_guard(tmp_path: Path) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    input:\n"
+                "      - {use: abuse_gate, with: {max_chars: null}}\n")
+    assert load_routes(cfg)["r"].steps("input")[0].name == "abuse_gate"

@@ -44,6 +44,49 @@ def yaml_problem(exc: Exception) -> str:
     return f"{context}: {problem}{where}" if isinstance(context, str) else f"{problem}{where}"
 
 
+def yaml_null(data: Any) -> str | None:
+    """The key path of the first empty (null) value among the route file's own keys, or None.
+
+    ``input:`` with nothing after it (a list forgotten or mis-indented) reads as null, which
+    would otherwise mean "not set": no input guards, or the default, without a word. Values
+    inside ``with`` are the guard's business (``max_chars: null`` may switch a check off)."""
+    def entry(item: Any, path: str) -> str | None:
+        if not isinstance(item, dict):
+            return None
+        for k, v in item.items():
+            if v is None:
+                return f"{path}.{k}"
+            if k == "parallel" and isinstance(v, list):
+                found = next((p for j, m in enumerate(v)
+                              if (p := entry(m, f"{path}.parallel[{j}]"))), None)
+                if found:
+                    return found
+        return None
+
+    if not isinstance(data, dict):
+        return None
+    for key, value in data.items():
+        if value is None:
+            return str(key)
+        tables = value.items() if key == "routes" and isinstance(value, dict) else (
+            [(None, value)] if key == "defaults" else [])
+        for name, table in tables:
+            where = f"routes.{name}" if name is not None else "defaults"
+            if table is None:
+                return where
+            if not isinstance(table, dict):
+                continue
+            for k, v in table.items():
+                if v is None:
+                    return f"{where}.{k}"
+                if k in ("input", "output") and isinstance(v, list):
+                    found = next((p for i, item in enumerate(v)
+                                  if (p := entry(item, f"{where}.{k}[{i}]"))), None)
+                    if found:
+                        return found
+    return None
+
+
 def load_yaml(text: str, name: str) -> Any:
     """``yaml.safe_load``, except that a key written twice in one mapping is an error (PyYAML
     keeps the last one silently; TOML refuses it)."""
@@ -101,6 +144,10 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
             data: Any = tomllib.loads(_decode(raw, name))
         elif suffix in (".yaml", ".yml"):
             data = load_yaml(_decode(raw, name), name)
+            null = yaml_null(data)
+            if null is not None:
+                raise ConfigError("empty value (YAML reads a key with nothing after it as "
+                                  "null); give a value or remove the key", file=name, path=null)
         else:
             raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
     except tomllib.TOMLDecodeError as exc:
