@@ -23,11 +23,13 @@ state: the current token and, while an entity is open, where it started. So:
   computed in (checked bit for bit while writing this; the tests compare the results).
 
 The result is ``doc.ents`` and every token's ``ent_iob``/``ent_type`` as ``nlp(text)`` sets
-them (tests compare both on the evaluation texts and on randomised texts). Anything this does
-not cover falls back to ``nlp(text)``: another pipeline or component layout, beam search,
-preset entities, an empty text, a score that is not finite. Before it is used for a pipeline,
-it must annotate a few probe texts exactly as spaCy does (:meth:`GreedyNer.for_pipeline`), so
-a spaCy version with other rules gets spaCy's own decoder.
+them (tests compare both on the evaluation texts and on randomised texts), plus, in
+``doc.user_data[PERSON_START]``, each token's probability that a ``PERSON`` starts there
+(softmax of the valid moves of its no-open-entity state; the PERSON rules use it as
+evidence). Anything this does not cover falls back to ``nlp(text)``: another pipeline or
+component layout, beam search, preset entities, an empty text, a score that is not finite.
+Before it is used for a pipeline, it must annotate a few probe texts exactly as spaCy does
+(:meth:`GreedyNer.for_pipeline`), so a spaCy version with other rules gets spaCy's own decoder.
 """
 
 from __future__ import annotations

@@ -10,7 +10,9 @@ the model's entities from the ``Doc`` and
 - relabels another entity as a person when every token looks like a name part and there is
   evidence: a *person cue* next to it (a title ``Mr``/``Dr``, ``my name is``, ``call me``,
   ``Dear``, ``said``, ``my wife``, ``'s kid`` …), a middle initial, a first name it starts
-  with or, for two words, a surname it ends with;
+  with or, for two words, a surname it ends with or the model's own score for a name starting
+  at its first word (``MODEL_PERSON``, read from ``GreedyNer``'s scores; it also counts like a
+  known first name for words the model missed);
 - adds spans the model missed: capitalised name words after a cue or starting with a known
   first name (lower-case words after ``my name is``), a word before a strong cue (``Trivo
   lives``), the rest of a list of names, the other side of a pair (``Marrero and Murphy``),
