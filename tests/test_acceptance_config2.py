@@ -395,3 +395,23 @@ def test_a_null_guard_option_is_left_to_the_guard(tmp_path: Path) -> None:
     cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    input:\n"
                 "      - {use: abuse_gate, with: {max_chars: null}}\n")
     assert load_routes(cfg)["r"].steps("input")[0].name == "abuse_gate"
+
+
+@pytest.mark.parametrize(("body", "path", "said"), [
+    # YAML 1.1: a leading zero is octal (0250 = 168), a colon is base 60 (1:30 = 90)
+    ("routes:\n  r:\n    budget_ms: 0250\n    input: [ok]\n", "routes.r.budget_ms", "168"),
+    ("routes:\n  r:\n    input:\n      - {use: ok, budget_ms: 1:30}\n",
+     "routes.r.input[0].budget_ms", "90"),
+])
+def test_a_yaml_number_read_in_another_base_is_an_error(tmp_path: Path, reg: Registry,
+                                                        body: str, path: str,
+                                                        said: str) -> None:
+    err = error(write(tmp_path, "g.yaml", body), reg)
+    assert err.path == path and f"as {said}" in str(err), str(err)
+
+
+def test_plain_yaml_numbers_still_load(tmp_path: Path, reg: Registry) -> None:
+    cfg = write(tmp_path, "g.yaml", "routes:\n  r:\n    budget_ms: 1_000\n    max_reasks: 0\n"
+                "    input: [{use: ok, budget_ms: 0.5}]\n")
+    p = load_routes(cfg, registry=reg)["r"]
+    assert p.policy.budget_ms == 1000 and p.steps("input")[0].policy.budget_ms == 0.5

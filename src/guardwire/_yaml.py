@@ -106,12 +106,34 @@ def load_yaml(text: str, name: str) -> Any:
         loader.dispose()  # type: ignore[no-untyped-call]
 
 
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_OTHER_BASE = re.compile(r"[-+]?(0[0-9_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?)")
+
+
+def loader_value(node: Any) -> float:
+    """The number PyYAML makes of an int/float scalar node."""
+    import yaml
+
+    loader = yaml.SafeLoader("")
+    try:
+        value: float = loader.construct_object(node)  # type: ignore[no-untyped-call]
+        return value
+    finally:
+        loader.dispose()  # type: ignore[no-untyped-call]
+
+
 def _no_duplicate_keys(node: Any, path: str, name: str, seen_nodes: set[int]) -> None:
     import yaml
 
     if id(node) in seen_nodes:  # an alias to a node already checked (or a recursive anchor)
         return
     seen_nodes.add(id(node))
+    if isinstance(node, yaml.ScalarNode) and node.style is None and node.tag in (_INT, _FLOAT) \
+            and _OTHER_BASE.fullmatch(node.value):
+        value = loader_value(node)
+        raise ConfigError(f"YAML 1.1 reads {node.value} as {value:g} (a leading 0 is octal, a "
+                          f"colon base 60); write the number you mean, or quote it",
+                          file=name, path=path or None)
     if isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _no_duplicate_keys(item, f"{path}[{i}]", name, seen_nodes)
