@@ -317,3 +317,36 @@ def test_only_a_json_rewrite_is_left_unspliced(rewrite: str, expected: str | Non
     d = TimePhraseGuard()(rewrite, Context(original_input="errors last week",
                                            reference_time=datetime(2026, 9, 2)))
     assert d.text == expected and d.fired
+
+
+# --- input text the adapters used to skip ------------------------------------------------
+
+def _doc_message() -> list[dict[str, Any]]:
+    return [{"role": "user", "content": [
+        {"type": "document", "title": "a", "source": {"type": "text", "media_type": "text/plain",
+                                                       "data": "alpha SECRET"}},
+        {"type": "document", "source": {"type": "content", "content": [
+            {"type": "text", "text": "beta SECRET"}, {"type": "image", "source": {}}]}},
+        {"type": "search_result", "source": "https://x", "title": "t",
+         "content": [{"type": "text", "text": "gamma SECRET"}]},
+        {"type": "text", "text": "summarise SECRET"}]}]
+
+
+def test_text_documents_in_a_user_message_go_through_the_input_guards() -> None:
+    seen: list[str] = []
+
+    def hide(text: str, ctx: Context) -> Decision:
+        seen.append(text)
+        return Decision.rewrite(text.replace("SECRET", "[x]"), "hidden")
+
+    sent: list[Any] = []
+    fn = guarded(lambda **kw: sent.append(kw["messages"]) or "ok",
+                 pipeline=Pipeline(input=[hide]))
+    msgs = _doc_message()
+    assert fn(messages=msgs) == "ok"
+    assert seen == ["alpha SECRET", "beta SECRET", "gamma SECRET", "summarise SECRET"]
+    assert "SECRET" not in repr(sent[0])
+    assert "SECRET" in repr(msgs)  # the caller's messages are not mutated
+    parts = sent[0][0]["content"]
+    assert parts[0]["source"]["data"] == "alpha [x]" and parts[0]["title"] == "a"
+    assert parts[1]["source"]["content"][1] == {"type": "image", "source": {}}

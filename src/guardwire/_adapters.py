@@ -158,6 +158,40 @@ def _with_text(content: Any, text: str) -> Any:
     return out
 
 
+def _part_text_paths(part: Any) -> list[tuple[Any, ...]]:
+    """Paths to the texts of one content part: a text part's ``text``; an Anthropic text
+    ``document`` (``source.data``, or the text blocks of ``source.content``) and
+    ``search_result`` (its text blocks), which would otherwise reach the model unguarded."""
+    if not isinstance(part, Mapping):
+        return []
+    if isinstance(part.get("text"), str):
+        return [("text",)]
+    kind, source = part.get("type"), part.get("source")
+    blocks: Any = None
+    prefix: tuple[Any, ...] = ()
+    if kind == "document" and isinstance(source, Mapping):
+        if source.get("type") == "text" and isinstance(source.get("data"), str):
+            return [("source", "data")]
+        blocks, prefix = source.get("content"), ("source", "content")
+    elif kind == "search_result":
+        blocks, prefix = part.get("content"), ("content",)
+    if not isinstance(blocks, list):
+        return []
+    return [(*prefix, k, "text") for k, b in enumerate(blocks)
+            if isinstance(b, Mapping) and isinstance(b.get("text"), str)]
+
+
+def _with_at(container: Any, path: tuple[Any, ...], text: str) -> Any:
+    """A copy of ``container`` (dicts and lists along ``path`` copied) with ``text`` at
+    ``path``; the caller's objects are not mutated."""
+    if not path:
+        return text
+    key, rest = path[0], path[1:]
+    new: Any = list(container) if isinstance(container, list) else dict(container)
+    new[key] = _with_at(container[key], rest, text)
+    return new
+
+
 def _content_text(content: Any) -> str | None:
     if isinstance(content, str):
         return content
@@ -191,8 +225,9 @@ class ChatAdapter(BaseAdapter):
     def _roles(self) -> tuple[str, ...]:
         return ("user", "system", "developer") if self.guard_system else ("user",)
 
-    def _slots(self, call: Call) -> list[tuple[int, int | None]]:
-        slots: list[tuple[int, int | None]] = []
+    def _slots(self, call: Call) -> list[tuple[int, tuple[Any, ...]]]:
+        """``(message index, path inside its content)`` of every text input guards see."""
+        slots: list[tuple[int, tuple[Any, ...]]] = []
         for i, m in enumerate(self._messages(call)):
             if not isinstance(m, Mapping):
                 if getattr(m, "role", None) in self._roles():  # an SDK message object
@@ -203,11 +238,10 @@ class ChatAdapter(BaseAdapter):
                 continue
             content = m.get("content")
             if isinstance(content, str):
-                slots.append((i, None))
+                slots.append((i, ()))
             elif isinstance(content, list):
-                for j, part in enumerate(content):
-                    if isinstance(part, Mapping) and isinstance(part.get("text"), str):
-                        slots.append((i, j))
+                slots.extend((i, (j, *path)) for j, part in enumerate(content)
+                             for path in _part_text_paths(part))
             elif content is not None:  # a tuple, a single part, an iterator: never unguarded
                 raise TypeError(f"{m.get('role')} message {i} has content of type "
                                 f"{type(content).__name__}; guardwire guards a str or a list "
@@ -217,20 +251,17 @@ class ChatAdapter(BaseAdapter):
     def get_input(self, call: Call) -> list[str]:
         msgs = self._messages(call)
         out: list[str] = []
-        for i, j in self._slots(call):
-            content = msgs[i]["content"]
-            out.append(content if j is None else content[j]["text"])
+        for i, path in self._slots(call):
+            value = msgs[i]["content"]
+            for key in path:
+                value = value[key]
+            out.append(value)
         return out
 
     def set_input(self, call: Call, texts: list[str]) -> Call:
         msgs = [dict(m) if isinstance(m, Mapping) else m for m in self._messages(call)]
-        for (i, j), text in zip(self._slots(call), texts, strict=True):
-            if j is None:
-                msgs[i]["content"] = text
-            else:
-                parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
-                parts[j]["text"] = text
-                msgs[i]["content"] = parts
+        for (i, path), text in zip(self._slots(call), texts, strict=True):
+            msgs[i]["content"] = _with_at(msgs[i]["content"], path, text)
         return self._with_messages(call, msgs)
 
     def _with_messages(self, call: Call, msgs: list[Any]) -> Call:
