@@ -132,7 +132,7 @@ def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Paral
 
 
 def step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
-                ) -> list[tuple[Step, str, bool]]:
+               ) -> list[tuple[Step, str, bool]]:
     """Each step of a stage with its key path and whether the file gave it a ``name``."""
     out: list[tuple[Step, str, bool]] = []
     for i, (entry, item) in enumerate(zip(entries, items, strict=True)):
@@ -147,7 +147,7 @@ def step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
 
 
 def check_placement(paths: dict[str, list[tuple[Step, str, bool]]], policy: Policy,
-                  source: str) -> None:
+                    source: str) -> None:
     """Route-file placements that load but would check nothing, or that reports could not
     tell apart (a :class:`ConfigError` at the entry's key path):
     an output-only built-in under input, two guards of one name in a stage, and an output
