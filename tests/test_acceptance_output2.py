@@ -350,3 +350,29 @@ def test_text_documents_in_a_user_message_go_through_the_input_guards() -> None:
     parts = sent[0][0]["content"]
     assert parts[0]["source"]["data"] == "alpha [x]" and parts[0]["title"] == "a"
     assert parts[1]["source"]["content"][1] == {"type": "image", "source": {}}
+
+
+# --- markers written right after a word ----------------------------------------------------
+
+@pytest.mark.parametrize("answer,numbers", [
+    ("Paris is the capital of France[1].", [1]),          # Wikipedia style
+    ("Paris is the capital[1][2] of France.", [1, 2]),
+    ("Paris is the capital of France[^2].", [2]),          # a Markdown footnote reference
+    ("東京は日本の首都です[1]。", [1]),
+])
+def test_a_marker_right_after_a_word_is_a_citation_not_a_reason_to_add_one(
+        answer: str, numbers: list[int]) -> None:
+    from guardwire.guards.citations import cited_doc_numbers
+
+    assert cited_doc_numbers(answer) == numbers
+    d = CitationGuard()(answer, Context(docs=DOCS))
+    assert d.action == "allow", d.text
+
+
+@pytest.mark.parametrize("text", ["x = a[1] + b[2]", "Set obj.items[1] first.",
+                                  "Call f(a[1]) now.", "Then a[1].name changes.",
+                                  "values[1]=2", "arr_2[1] is it."])
+def test_code_like_indexing_is_still_not_a_marker(text: str) -> None:
+    from guardwire.guards.citations import find_citation_markers
+
+    assert find_citation_markers(text) == []

@@ -48,19 +48,25 @@ Method = Literal["jaccard", "bm25"]
 UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
-MARKER = re.compile(rf"(?<![\w\\])\[\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
+MARKER = re.compile(rf"(?<!\\)\[\^?\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
+# a marker written right after a word ("France[1].") ends where prose goes on, not code
+_PROSE_AFTER = re.compile(r"\Z|[\s,;:!?)…。！？、，]|\.(?!\w)|\[\^?\d")
 _END_PUNCT = frozenset(".!?…:;,。！？：；，")
 
 
 def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
-    """``(start, end, [doc numbers])`` of each ``[N]``, ``[1, 2]`` or ``[1-3]`` marker outside
-    code spans. Markdown links (``[1](url)``) and ``a[1]`` indexing are not markers."""
+    """``(start, end, [doc numbers])`` of each ``[N]``, ``[1, 2]``, ``[1-3]`` or ``[^N]``
+    marker outside code spans, also right after a word ("France[1]."). Markdown links
+    (``[1](url)``) and indexing (``a[1]``, ``obj.items[1]``, ``a[1].x``) are not markers."""
     if "[" not in text:
         return []
     code = code_spans(text)
     found: list[tuple[int, int, list[int]]] = []
     for m in MARKER.finditer(text):
         if any(s <= m.start() < e for s, e in code):
+            continue
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_") \
+                and not _attached_marker(text, m):
             continue
         numbers: list[int] = []
         for part in re.split(r"\s*[,;]\s*", m.group(1)):
@@ -71,6 +77,22 @@ def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
                 numbers.extend(bounds)
         found.append((m.start(), m.end(), numbers))
     return found
+
+
+def _attached_marker(text: str, m: re.Match[str]) -> bool:
+    """A marker glued to the word before it: a citation after a CJK character, as a
+    footnote reference ``[^2]``, or after a word of two or more letters when prose follows
+    ("France[1]."); not indexing such as ``a[1]``, ``obj.items[1]``, ``a[1].x``, ``v[1]=2``."""
+    before = text[m.start() - 1]
+    if _is_wide(before) or m.group(0).startswith("[^"):
+        return True
+    k = m.start()
+    while k and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    word = text[k : m.start()]
+    if len(word) < 2 or not word.isalpha() or (k and text[k - 1] in "._"):
+        return False
+    return _PROSE_AFTER.match(text, m.end()) is not None
 
 
 def cited_doc_numbers(text: str) -> list[int]:
