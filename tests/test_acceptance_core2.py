@@ -485,3 +485,28 @@ async def test_an_async_warm_is_awaited_once(how: str) -> None:
         v = await p.acheck_input("x") if how == "async" else p.check_input("x")
         v = await p.acheck_input("y") if how == "async" else p.check_input("y")
     assert not v.blocked and guard.loaded == 1
+
+
+def test_a_call_still_queued_for_a_thread_when_its_budget_ends_never_runs() -> None:
+    import time
+
+    guard = Stuck(max_threads=1)
+    p = Pipeline(input=[step(guard, budget_ms=100, on_timeout="open")])
+    outcomes: list[str] = []
+
+    def call() -> None:
+        outcomes.append(p.check_input("x").decisions[0].outcome)
+
+    callers = [threading.Thread(target=call) for _ in range(2)]
+    for t in callers:
+        t.start()
+    for t in callers:
+        t.join()
+    guard.release.set()
+    threads = p.steps("input")[0].threads
+    deadline = time.monotonic() + 10
+    while threads.abandoned and time.monotonic() < deadline:
+        time.sleep(0.01)
+    time.sleep(0.05)  # the worker is free: a queued call it still held would start now
+    assert outcomes == ["timeout", "timeout"]
+    assert guard.started == 1
