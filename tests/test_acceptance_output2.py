@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
 from guardwire.guards.citations import CitationGuard
@@ -30,6 +32,7 @@ DOCS = [{"text": "Paris is the capital of France.", "title": "Paris"},
     "[1] Paris is the capital of France.\n[2] Berlin is the capital of Germany.",
     "References: the capital of France is Paris [1].",
     "Sources: Paris is the capital [1].",
+    "\n\nSources:",
 ])
 def test_a_footnote_guard_never_removes_the_whole_answer_as_a_tail(answer: str) -> None:
     d = FootnoteGuard()(answer, Context(docs=DOCS))
@@ -376,3 +379,27 @@ def test_code_like_indexing_is_still_not_a_marker(text: str) -> None:
     from guardwire.guards.citations import find_citation_markers
 
     assert find_citation_markers(text) == []
+
+
+
+# --- properties: never empty, a second pass changes nothing ----------------------------------
+
+_ATOMS = ["Paris", " is ", "the capital", ".", "\n\n", "\n", "[1]", "[2]", "[7]", "[^1]",
+          "Sources:", "References: ", "- ", "1. ", "# H\n", "```\ncode\n```", "`x`", "東京",
+          "。", "!", "?", " ", "---", "[1] Paris", "Timestamps: 9:00.", "<sum>", "{x}", "<b>",
+          "😀", "\u0301", "France[1]", "a[1]"]
+_GUARDS = [CitationGuard(), CitationGuard(on_unknown_marker="strip"), CitationGuard(method="bm25"),
+           FootnoteGuard(), FootnoteGuard(fields={"ts": "Timestamps"}), SlotFiller()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ATOMS), max_size=12).map("".join),
+       st.sampled_from(range(len(_GUARDS))))
+def test_property_output_guards_never_empty_an_answer_and_settle(text: str, which: int) -> None:
+    guard = _GUARDS[which]
+    d = guard(text, Context(docs=DOCS))
+    if d.action != "rewrite":
+        return
+    assert d.text is not None and (d.text.strip() or not text.strip())
+    if not isinstance(guard, SlotFiller):  # citations and footnotes: idempotent
+        assert guard(d.text, Context(docs=DOCS)).action == "allow", d.text

@@ -133,15 +133,16 @@ class FootnoteGuard:
             cut = breaks[-1].end() if breaks else 0
             para = body[cut:]
             lines = [ln for ln in para.splitlines() if ln.strip()]
-            if breaks and (_RULE.fullmatch(para) or self._label_start.match(lines[0])
-                           or all(_REF_LINE.fullmatch(ln) for ln in lines)):
-                body = body[: breaks[-1].start()].rstrip()
+            before = body[: breaks[-1].start()].rstrip() if breaks else ""
+            if before.strip() and (_RULE.fullmatch(para) or self._label_start.match(lines[0])
+                                   or all(_REF_LINE.fullmatch(ln) for ln in lines)):
+                body = before
                 continue
             sentences = [s for s in split_sentences(para) if s.kind == "sentence"]
             k = len(sentences)
             while k > 0 and self._label_start.match(sentences[k - 1].of(para)):
                 k -= 1
-            if k < len(sentences) and (k > 0 or breaks):  # a tail needs an answer before it
+            if k < len(sentences) and (k > 0 or before.strip()):  # a tail needs an answer
                 body = (body[:cut] + para[: sentences[k].start]).rstrip()
             break
         return text if body == text.rstrip() else body
