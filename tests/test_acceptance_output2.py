@@ -403,3 +403,21 @@ def test_property_output_guards_never_empty_an_answer_and_settle(text: str, whic
     assert d.text is not None and (d.text.strip() or not text.strip())
     if not isinstance(guard, SlotFiller):  # citations and footnotes: idempotent
         assert guard(d.text, Context(docs=DOCS)).action == "allow", d.text
+
+
+# --- grounding verifier answers --------------------------------------------------------------
+
+@pytest.mark.parametrize("answer,state", [
+    ("no", "unsupported"), ("False", "unsupported"), ("unsupported", "unsupported"),
+    ("yes", "supported"), (" TRUE\n", "supported"), (0.7, "supported"), (0.2, "unsupported"),
+    ("I think so, maybe", "error"), (None, "error"), ({"supported": True}, "error"),
+    (math.nan, "error"),
+])
+def test_a_verifier_answer_is_read_strictly_never_as_a_truthy_object(answer: Any,
+                                                                      state: str) -> None:
+    g = GroundingGuard(verifier=lambda sentence, docs: answer, verifier_on_error="closed")
+    p = Pipeline(output=[g])
+    v = p.check_output("The tower is 999 metres tall.", Context(docs=["The tower is tall."]))
+    d = v.decisions[0]
+    assert d.data["verifier"][state] == 1, d.data
+    assert d.fired == (state != "supported")  # closed: an error keeps the flag

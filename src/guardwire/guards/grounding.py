@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import importlib
 import inspect
+import math
 import re
 import unicodedata
 from collections.abc import Awaitable, Callable, Sequence
@@ -251,12 +252,24 @@ def _is_async(fn: Callable[..., Any]) -> bool:
         getattr(fn, "__call__", None))  # noqa: B004
 
 
+_YES = frozenset(("true", "yes", "supported", "entailed", "entailment", "1"))
+_NO = frozenset(("false", "no", "unsupported", "not supported", "contradiction",
+                 "contradicted", "neutral", "0"))
+
+
 def _truthy(result: Any) -> bool:
+    """A verifier's answer: a bool, a number (>= 0.5), or a yes/no word. Anything else (None,
+    NaN, "maybe", a dict) is an error, handled by ``verifier_on_error``; it used to be read
+    with ``bool()``, so "no" or "false" from an LLM judge cleared the flag."""
     if isinstance(result, bool):
         return result
-    if isinstance(result, int | float):
+    if isinstance(result, int | float) and not math.isnan(result):
         return float(result) >= 0.5
-    return bool(result)
+    if isinstance(result, str):
+        word = result.strip().strip(".!").lower()
+        if word in _YES or word in _NO:
+            return word in _YES
+    raise TypeError(f"verifier returned {result!r}; expected a bool, a number or yes/no")
 
 
 def _load_verifier(verifier: Verifier | str | None) -> Verifier | None:
