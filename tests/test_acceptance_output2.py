@@ -421,3 +421,18 @@ def test_a_verifier_answer_is_read_strictly_never_as_a_truthy_object(answer: Any
     d = v.decisions[0]
     assert d.data["verifier"][state] == 1, d.data
     assert d.fired == (state != "supported")  # closed: an error keeps the flag
+
+
+# --- time phrases and a rewrite in a code fence ------------------------------------------------
+
+@pytest.mark.parametrize("rewrite", ["```json\n{\"q\": \"errors\"}\n```",
+                                     "Here is the query:\n```\nerrors\n```",
+                                     "~~~sql\nSELECT * FROM errors;\n~~~\n",
+                                     "```\nerrors"])
+def test_a_rewrite_ending_in_a_code_block_is_flagged_not_spliced(rewrite: str) -> None:
+    """Appending after the closing fence broke it; inside, it would break the code (SQL)."""
+    from guardwire.guards.time_phrases import TimePhraseGuard
+
+    d = TimePhraseGuard()(rewrite, Context(original_input="errors yesterday",
+                                           reference_time=datetime(2026, 9, 2)))
+    assert d.action == "allow" and d.fired and d.data["missing"] == ["yesterday"]

@@ -13,7 +13,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
-from .._text import looks_like_json
+from .._text import fenced_blocks, looks_like_json
 from .patterns import Span, find_time_phrases
 from .resolve import resolve_span
 from .vocab import anchor_classes
@@ -87,6 +87,10 @@ class TimePhraseGuard:
         stripped = text.lstrip()
         if stripped.startswith("{") or (stripped.startswith("[") and looks_like_json(stripped)):
             return Decision.allow("rewrite is structured; time phrases not spliced",
+                                  fired=True, missing=phrases)
+        blocks = fenced_blocks(text)
+        if blocks and not text[blocks[-1][1]:].strip():  # after the fence would break it
+            return Decision.allow("rewrite ends in a code block; time phrases not spliced",
                                   fired=True, missing=phrases)
         return Decision.rewrite(splice(text, restored, self.separator),
                                 f"restored {len(restored)} time phrase(s) the rewrite dropped",
