@@ -128,6 +128,13 @@ def test_per_request_slot_names_are_case_insensitive_like_resolvers() -> None:
         assert d.text == "Total: 5.", text
 
 
+def test_per_request_slots_may_be_any_mapping() -> None:
+    from types import MappingProxyType
+
+    d = SlotFiller()("Total: <total>.", Context(metadata={"slots": MappingProxyType({"total": 5})}))
+    assert d.text == "Total: 5."
+
+
 def test_an_answer_made_only_of_unknown_slots_is_blocked_not_emptied() -> None:
     d = SlotFiller()(" <nothing> ", Context())
     assert d.action == "block" and d.data["stripped"] == ["nothing"]

@@ -12,6 +12,7 @@ import inspect
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
@@ -275,7 +276,7 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _given_key(given: Any, name: str, key: str) -> Any:
     """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive)."""
-    if not isinstance(given, dict):
+    if not isinstance(given, Mapping):  # a MappingProxy or a custom mapping counts too
         return None
     if name in given:
         return name
