@@ -415,3 +415,13 @@ def test_plain_yaml_numbers_still_load(tmp_path: Path, reg: Registry) -> None:
                 "    input: [{use: ok, budget_ms: 0.5}]\n")
     p = load_routes(cfg, registry=reg)["r"]
     assert p.policy.budget_ms == 1000 and p.steps("input")[0].policy.budget_ms == 0.5
+
+
+def test_an_option_of_a_literal_type_lists_the_words_and_the_close_one(tmp_path: Path) -> None:
+    """It used to read `expected OnUnsupported`, the name of a type alias in the source."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\noutput = [{ use = "citations", '
+                'with = { method = "bm26" } }]')
+    err = error(cfg)
+    assert err.path == "routes.r.output[0].with.method", str(err)
+    assert str(err).endswith("expected 'jaccard' or 'bm25', got a string 'bm26' "
+                             "(did you mean 'bm25'?)"), str(err)

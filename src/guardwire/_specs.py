@@ -207,10 +207,9 @@ def option_problem(factory: Callable[..., Any], options: dict[str, Any]
         if _non_finite(value):
             return key, f"must be a finite number, got {value!r}"
         if not _fits(value, hints[key]):
-            ann = params[key].annotation
-            want = ann if isinstance(ann, str) else _type_text(hints[key])
+            want = _type_text(hints[key])
             got = "null" if value is None else f"{_kind(value)} {value!r}"
-            return key, f"expected {want}, got {got}{_hint(value, want)}"
+            return key, f"expected {want}, got {got}{_hint(value, hints[key], want)}"
     return None
 
 
@@ -282,8 +281,17 @@ def _non_finite(value: Any) -> bool:
 
 
 def _type_text(tp: Any) -> str:
-    return getattr(tp, "__name__", None) or str(tp).replace("typing.", "").replace(
-        "collections.abc.", "")
+    """A type as a route-file user reads it: ``Sequence[str] | None``, ``'flag' or 'block'``."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Literal:
+        words = [repr(a) for a in args]
+        return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
+    if origin is Union or origin is types.UnionType:
+        return " | ".join(_type_text(a) for a in args)
+    if tp is type(None):
+        return "None"
+    name = getattr(origin or tp, "__name__", None) or str(tp).replace("typing.", "")
+    return f"{name}[{', '.join(_type_text(a) for a in args)}]" if args else name
 
 
 def _kind(value: Any) -> str:
@@ -292,7 +300,10 @@ def _kind(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
-def _hint(value: Any, want: str) -> str:
+def _hint(value: Any, tp: Any, want: str) -> str:
+    if isinstance(value, str) and typing.get_origin(tp) is Literal:
+        close = difflib.get_close_matches(value, [str(a) for a in typing.get_args(tp)], n=1)
+        return f" (did you mean {close[0]!r}?)" if close else ""
     if isinstance(value, str) and any(w in want for w in ("Sequence", "Iterable", "list",
                                                           "tuple", "set")):
         return f" (write a list: [{value!r}])"
