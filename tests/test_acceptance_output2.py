@@ -128,6 +128,13 @@ def test_per_request_slot_names_are_case_insensitive_like_resolvers() -> None:
         assert d.text == "Total: 5.", text
 
 
+def test_resolver_names_that_differ_only_in_case_are_a_config_error() -> None:
+    from guardwire import ConfigError
+
+    with pytest.raises(ConfigError, match="same slot"):
+        SlotFiller(resolvers={"Total": lambda c: 1, "total": lambda c: 2})
+
+
 def test_per_request_slots_may_be_any_mapping() -> None:
     from types import MappingProxyType
 

@@ -90,7 +90,12 @@ class SlotFiller:
             "sum": self._builtin_sum,
             "count": _builtin_count,
         }
+        given: dict[str, str] = {}
         for key, fn in (resolvers or {}).items():
+            if key.lower() in given:  # names are case-insensitive: one would be lost
+                raise ConfigError(f"{key!r} and {given[key.lower()]!r} name the same slot",
+                                  path=f"resolvers.{key}")
+            given[key.lower()] = key
             self.resolvers[key.lower()] = _load_resolver(key, fn)
         self.delimiters = tuple(pairs)
         self.on_unknown: OnUnknown = on_unknown
