@@ -510,3 +510,52 @@ def test_a_call_still_queued_for_a_thread_when_its_budget_ends_never_runs() -> N
     time.sleep(0.05)  # the worker is free: a queued call it still held would start now
     assert outcomes == ["timeout", "timeout"]
     assert guard.started == 1
+
+
+# -- telemetry that fails -----------------------------------------------------------------
+
+
+class _BrokenProvider:
+    def get_tracer(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("tracer bug")
+
+    def get_meter(self, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("meter bug")
+
+
+def _broken_span_processor() -> Any:
+    from opentelemetry.sdk.trace import SpanProcessor, TracerProvider
+
+    class Broken(SpanProcessor):
+        def on_end(self, span: Any) -> None:
+            raise RuntimeError("exporter bug")
+
+    tp = TracerProvider()
+    tp.add_span_processor(Broken())
+    return tp
+
+
+@pytest.mark.parametrize("which", ["span_processor", "tracer_provider", "meter_provider"])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_broken_telemetry_never_breaks_the_guarded_call(
+        which: str, use_async: bool, caplog: pytest.LogCaptureFixture) -> None:
+    """An exception from the tracer/meter provider or a span processor escaped from the stage
+    and the call failed, although every guard had passed: telemetry must not take the app down
+    (it is logged, once per pipeline)."""
+    from guardwire import guarded
+    from guardwire.testing import FakeLLM
+
+    kw = ({"tracer_provider": _broken_span_processor()} if which == "span_processor"
+          else {which: _BrokenProvider()})
+    p = Pipeline(input=[_ok], output=[_ok], **kw)
+    llm = FakeLLM("hi")
+    ctx = Context()
+    with caplog.at_level("WARNING", logger="guardwire"):
+        for _ in range(2):
+            if use_async:
+                assert await guarded(llm.acomplete, pipeline=p)("q", guard_ctx=ctx) == "hi"
+            else:
+                assert guarded(llm.complete, pipeline=p)("q", guard_ctx=ctx) == "hi"
+    assert [v.stage for v in ctx.verdicts] == ["input", "output"]
+    warned = [r for r in caplog.records if r.name.startswith("guardwire")]
+    assert len(warned) == 1 and "telemetry" in warned[0].getMessage()

@@ -10,6 +10,7 @@ Prompt and response text go on spans only when ``record_text=True``.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -34,6 +35,7 @@ class Telemetry:
         self.meter_provider = meter_provider
         self.record_text = record_text
         self._ready = False
+        self._failed = False
         self._metric_attrs: dict[tuple[str, ...], dict[str, str]] = {}
 
     def _setup(self) -> None:
@@ -64,8 +66,25 @@ class Telemetry:
 
     def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
                *, pipeline: str, version: str | None) -> None:
+        """Write the stage's spans and metric points. A failure of the telemetry itself (a
+        provider or span processor that raises) never fails the guarded call: it is logged,
+        the first time with its traceback."""
         if not verdict.decisions:  # an empty stage: nothing ran, nothing to record
             return
+        try:
+            self._record(verdict, starts_ns, stage_start_ns, pipeline=pipeline, version=version)
+        except Exception:
+            if not self._failed:
+                self._failed = True
+                logging.getLogger("guardwire").warning(
+                    "guardwire: recording telemetry failed (the guarded call goes on; later "
+                    "failures of this pipeline's telemetry are logged at DEBUG)", exc_info=True)
+            else:
+                logging.getLogger("guardwire").debug("guardwire: recording telemetry failed",
+                                                     exc_info=True)
+
+    def _record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
+                *, pipeline: str, version: str | None) -> None:
         if not self._ready:
             self._setup()
         route = verdict.route or pipeline
