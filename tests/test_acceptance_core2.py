@@ -78,7 +78,7 @@ def test_an_exhausted_guard_fails_at_once_by_its_policy_and_says_why(on_timeout:
             assert first.data["threads_left_running"] >= 1
             assert last.outcome == "timeout" and last.data.get("threads_exhausted") is True
             assert "3 threads" in last.reason and "still running" in last.reason
-            assert last.elapsed_ms < 10  # not started: no wait for the budget
+            assert "not started" in last.reason  # no thread, no wait for one
             v = p.check_input("x")
             assert v.blocked is blocked and v.degraded is not blocked
     finally:
