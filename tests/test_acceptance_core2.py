@@ -559,3 +559,14 @@ async def test_broken_telemetry_never_breaks_the_guarded_call(
     assert [v.stage for v in ctx.verdicts] == ["input", "output"]
     warned = [r for r in caplog.records if r.name.startswith("guardwire")]
     assert len(warned) == 1 and "telemetry" in warned[0].getMessage()
+
+
+@pytest.mark.parametrize("field", ["budget_ms", "cache_ttl_s"])
+@pytest.mark.parametrize("bad", ["50", [1], 1j])
+def test_a_policy_number_of_the_wrong_type_names_the_field(field: str, bad: object) -> None:
+    """Policy(budget_ms="50") (a value read from an environment variable) raised a bare
+    "'>' not supported between instances of 'str' and 'int'" naming neither field nor value."""
+    from guardwire import Policy
+
+    with pytest.raises(ValueError, match=f"{field} must be a number or None, got"):
+        Policy(**{field: bad})  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from numbers import Real
 from typing import Any, Literal
 
 FailMode = Literal["open", "closed"]
@@ -28,8 +29,12 @@ class Policy:
 
     def __post_init__(self) -> None:
         for key in ("budget_ms", "cache_ttl_s"):
-            if isinstance(getattr(self, key), bool):  # True would be a 1 ms budget
+            value = getattr(self, key)
+            if isinstance(value, bool):  # True would be a 1 ms budget
                 raise ValueError(f"{key} must be a number or None, got a boolean")
+            if value is not None and not isinstance(value, Real):
+                raise ValueError(f"{key} must be a number or None, got {value!r} "
+                                 f"({type(value).__name__})")
         if self.budget_ms is not None and not self.budget_ms > 0:
             raise ValueError(f"budget_ms must be > 0 or None, got {self.budget_ms!r}")
         if self.on_error not in _MODES:
