@@ -176,7 +176,7 @@ def test_months_and_years_are_counted_on_the_calendar(phrase: str, ref: datetime
 
 # --- schema ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity", "1e999"])
+@pytest.mark.parametrize("literal", ["NaN", "Infinity", "-Infinity"])
 def test_a_non_finite_number_is_not_json_whether_or_not_a_vault_is_set(literal: str) -> None:
     text = f'{{"score": {literal}}}'
     plain = SchemaGuard(dict[str, float])(text, Context())

@@ -24,7 +24,6 @@ from __future__ import annotations
 import importlib
 import json
 import math
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -52,7 +51,6 @@ __all__ = ["Parsed", "SchemaGuard", "estimate_tokens", "parse_answer", "scan_end
 
 OnExhausted = Literal["raise", "pass"]
 _ANY: TypeAdapter[Any] = TypeAdapter(Any)
-_NON_FINITE = re.compile(r"NaN|Infinity|\d[eE]\+?\d{3}")
 
 
 def estimate_tokens(text: str) -> int:
@@ -179,10 +177,10 @@ class SchemaGuard:
         if ctx.finish_reason == "length":
             return _Outcome(failure="truncated", issues=[truncation_issue()],
                             errors=[{"loc": "(root)", "type": "truncated"}])
-        # fast path: pydantic parses and validates in one go. Its parser also takes NaN,
-        # Infinity and 1e999, which are not JSON (and dump as null): those answers take the
-        # slow path, which refuses them as the vault path always did.
-        if fill is None and _NON_FINITE.search(text) is None:
+        # fast path: pydantic parses and validates in one go. Its parser also takes NaN and
+        # Infinity, which are not JSON (and dump as null): those answers take the slow path,
+        # which refuses them as the vault path always did.
+        if fill is None and not _maybe_non_finite(text):
             try:
                 return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
             except ValidationError as exc:
@@ -298,6 +296,13 @@ def _whole_answer_misread(repairs: tuple[str, ...], exc: ValidationError) -> str
     if any(e["loc"] for e in exc.errors(include_url=False)):
         return None
     return next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
+
+
+def _maybe_non_finite(text: str) -> bool:
+    """``NaN`` or ``Infinity`` may be in the answer. Two substring tests (~1 µs on 2 KB); a
+    regex for overflowing exponents (``1e999``) cost 15-25 µs, a third of the fast path, so
+    that rarer case is left to pydantic (a known limit)."""
+    return "NaN" in text or "Infinity" in text
 
 
 def _only_json_errors(exc: ValidationError) -> bool:
