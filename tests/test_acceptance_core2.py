@@ -570,3 +570,40 @@ def test_a_policy_number_of_the_wrong_type_names_the_field(field: str, bad: obje
 
     with pytest.raises(ValueError, match=f"{field} must be a number or None, got"):
         Policy(**{field: bad})  # type: ignore[arg-type]
+
+
+class NoneFeeder:
+    """A per-chunk guard whose processor returns None instead of the text to show."""
+
+    name = "none_feeder"
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow()
+
+    def start_stream(self, ctx: Context) -> Any:
+        return self
+
+    def feed(self, chunk: str) -> Any:
+        return None
+
+    def flush(self) -> str:
+        return ""
+
+
+@pytest.mark.parametrize("mode", ["open", "closed"])
+def test_a_stream_processor_returning_a_non_str_is_a_guard_error(mode: str) -> None:
+    """feed() returning None dropped the chunk's text and then crashed the stream with a
+    TypeError at the end, past the guard's policy."""
+    from guardwire import OutputBlocked, guarded
+    from guardwire.testing import FakeLLM
+
+    p = Pipeline(output=[step(NoneFeeder(), on_error=mode)], stream_mode="incremental")
+    ctx = Context()
+    stream = guarded(FakeLLM("Hello there", chunk_size=4).stream, pipeline=p)("q", guard_ctx=ctx)
+    if mode == "closed":
+        with pytest.raises(OutputBlocked, match="none_feeder"):
+            list(stream)
+    else:
+        assert "".join(stream) == "Hello there"  # fail-open: the rest passes untouched
+    d = ctx.verdicts[-1].by_guard("none_feeder")
+    assert d is not None and d.outcome == "error" and "NoneType" in d.reason

@@ -94,6 +94,9 @@ class _Tracked:
         t0 = time.perf_counter()
         try:
             out = fn()
+            if not isinstance(out, str):
+                raise TypeError(f"stream processor returned {type(out).__name__}, "
+                                "expected a str")
         except Exception as exc:
             self._fail(exc, t0)
             out = fallback
