@@ -425,3 +425,13 @@ def test_an_option_of_a_literal_type_lists_the_words_and_the_close_one(tmp_path:
     assert err.path == "routes.r.output[0].with.method", str(err)
     assert str(err).endswith("expected 'jaccard' or 'bm25', got a string 'bm26' "
                              "(did you mean 'bm25'?)"), str(err)
+
+
+@pytest.mark.parametrize(("body", "path"), [
+    ('[routes.r]\ninput = "ok"', "routes.r.input"),
+    ('[routes.r]\noutput = [{ parallel = "ok" }]', "routes.r.output[0]"),
+])
+def test_a_single_guard_where_a_list_is_expected_suggests_the_list(
+        tmp_path: Path, reg: Registry, body: str, path: str) -> None:
+    err = error(write(tmp_path, "g.toml", body), reg)
+    assert err.path == path and "['ok']" in str(err), str(err)

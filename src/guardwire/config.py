@@ -198,6 +198,8 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
         if loc and loc[-1] == "[key]":  # the key itself is wrong (a number or `on:` in YAML)
             key = str(value).lower() if isinstance(value, bool) else str(loc[-2])
             loc, msg = (*loc[:-2], key), f"{msg} (as a key)"
+        if e["type"] == "list_type" and isinstance(value, str):
+            msg += f" (write a list: [{value!r}])"
         hint = _yaml_hint(e["type"], value) if yaml else ""
         msg = f"{msg} {hint}" if hint else msg
         path = _loc(loc)
@@ -311,8 +313,10 @@ def _check_unused(name: str, cfg: dict[str, Any], outputs: list[tuple[Step, str,
 def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Entry:
     if isinstance(item, Mapping) and "parallel" in item:
         if set(item) != {"parallel"} or not isinstance(item["parallel"], list):
-            raise ConfigError("a parallel group is { parallel = [guard, ...] } and nothing else",
-                              file=source, path=path)
+            group = item["parallel"]
+            hint = f" (write a list: [{group!r}])" if isinstance(group, str) else ""
+            raise ConfigError("a parallel group is { parallel = [guard, ...] } and nothing "
+                              f"else{hint}", file=source, path=path)
         if not item["parallel"]:
             raise ConfigError("a parallel group needs at least one guard", file=source,
                               path=f"{path}.parallel")
