@@ -607,3 +607,26 @@ def test_a_stream_processor_returning_a_non_str_is_a_guard_error(mode: str) -> N
         assert "".join(stream) == "Hello there"  # fail-open: the rest passes untouched
     d = ctx.verdicts[-1].by_guard("none_feeder")
     assert d is not None and d.outcome == "error" and "NoneType" in d.reason
+
+
+class NoProcessor(NoneFeeder):
+    """A per-chunk guard whose start_stream() forgot to return its processor."""
+
+    name = "no_processor"
+
+    def start_stream(self, ctx: Context) -> Any:
+        return None
+
+
+def test_a_start_stream_without_a_processor_is_a_guard_error_not_a_silent_pass() -> None:
+    """start_stream() returning None was taken as "nothing to do": the stream went out
+    unprocessed (a per-chunk masking guard would leak) and the guard's Decision said allow."""
+    from guardwire import OutputBlocked, guarded
+    from guardwire.testing import FakeLLM
+
+    p = Pipeline(output=[NoProcessor()], stream_mode="incremental")  # fail-closed by default
+    ctx = Context()
+    with pytest.raises(OutputBlocked, match="no_processor"):
+        list(guarded(FakeLLM("Hello there", chunk_size=4).stream, pipeline=p)("q", guard_ctx=ctx))
+    d = ctx.verdicts[-1].by_guard("no_processor")
+    assert d is not None and d.outcome == "error" and "NoneType" in d.reason

@@ -70,6 +70,10 @@ class _Tracked:
         try:
             start = step.guard.start_stream  # type: ignore[attr-defined]
             self.proc: StreamProcessor | None = start(ctx)
+            if not (callable(getattr(self.proc, "feed", None))
+                    and callable(getattr(self.proc, "flush", None))):
+                raise TypeError(f"start_stream() returned {type(self.proc).__name__}, "
+                                "expected an object with feed() and flush()")
         except Exception as exc:
             self.proc = None
             self._fail(exc, t0, stop=False)  # the stream checks `blocks` before it starts
