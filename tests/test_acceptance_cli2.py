@@ -182,3 +182,30 @@ def test_expectations_on_a_monitor_route_score_what_the_guards_decided(
     assert run(off, cases) == 1
     assert "expected block, got allow (the route's mode is off: no guard ran)" in \
         capsys.readouterr().out
+
+
+def test_a_guard_that_failed_closed_does_not_meet_a_block_expectation(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The block came from the fail-closed policy, not from the guard finding anything."""
+    cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [{ use = "deny_regex", with = { '
+                'patterns = "(a+)+$", timeout_ms = 1 }, on_error = "closed" }]\n')
+    cases = write(tmp_path, "c.jsonl", json.dumps(
+        {"input": "a" * 5000 + "!", "expect": {"input": "block"}}) + "\n")
+    report = tmp_path / "r.json"
+    assert run(cfg, cases, "--json", str(report)) == 1
+    out = capsys.readouterr().out
+    assert ("line 1: input: expected block, but guard 'deny_regex' failed (error) and its "
+            "policy chose block") in out, out
+    row = json.loads(report.read_text())["guards"][0]
+    assert (row["blocked"], row["errors"]) == (1, 1)
+
+
+def test_a_pass_the_guard_itself_marks_degraded_does_not_meet_allow(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cfg = write(tmp_path, "g.toml", '[routes.r]\noutput = [{ use = "schema", with = { '
+                'max_reasks = 0, on_exhausted = "pass" } }]\n')
+    cases = write(tmp_path, "c.jsonl", json.dumps({"output": '{"a": 1', "expect": "allow"})
+                  + "\n")
+    assert run(cfg, cases) == 1
+    assert "line 1: expected allow, but guard 'schema' was degraded (it says so)" in \
+        capsys.readouterr().out

@@ -134,10 +134,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         for v in verdicts:
             for d in v.decisions:
                 s = stats.setdefault((v.stage, d.guard), {"calls": 0, "fired": 0, "blocked": 0,
-                                                          "degraded": 0, "ms": []})
+                                                          "errors": 0, "degraded": 0,
+                                                          "ms": []})
                 s["calls"] += 1
                 s["fired"] += d.fired
                 s["blocked"] += d.action == "block"
+                s["errors"] += d.outcome != "ok"
                 s["degraded"] += d.degraded
                 s["ms"].append(d.elapsed_ms)
     rows = []
@@ -146,15 +148,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     for (stage, guard), s in stats.items():
         row = {"stage": stage, "guard": guard, "calls": s["calls"], "fired": s["fired"],
                "lift_rate": s["fired"] / s["calls"], "blocked": s["blocked"],
-               "degraded": s["degraded"], "p50_ms": _percentile(s["ms"], 0.5),
-               "p95_ms": _percentile(s["ms"], 0.95)}
+               "errors": s["errors"], "degraded": s["degraded"],
+               "p50_ms": _percentile(s["ms"], 0.5), "p95_ms": _percentile(s["ms"], 0.95)}
         report["guards"].append(row)
         rows.append([stage, guard, row["calls"], row["fired"], f"{row['lift_rate']:.1%}",
-                     row["blocked"], row["degraded"], row["p50_ms"], row["p95_ms"]])
+                     row["blocked"], row["errors"], row["degraded"], row["p50_ms"],
+                     row["p95_ms"]])
     print(f"route {args.route}: {len(cases)} cases, blocked at input {blocked['input']}, "
           f"at output {blocked['output']}")
-    print(format_table(["stage", "guard", "calls", "fired", "lift", "blocked", "degraded",
-                        "p50 ms", "p95 ms"], rows))
+    print(format_table(["stage", "guard", "calls", "fired", "lift", "blocked", "errors",
+                        "degraded", "p50 ms", "p95 ms"], rows))
     if met or missed:
         print(f"expectations: {met} met, {len(missed)} missed")
         for m in missed:
@@ -170,32 +173,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _expectation_problem(expect: str | dict[str, str], verdicts: list[Any]) -> str | None:
-    """Why a case's ``expect`` is not met (None when it is). A stage that passed only because
-    a guard failed (or said it degraded) and its policy let the text through does not count
-    as an ``allow``: the guards did not decide it."""
+    """Why a case's ``expect`` is not met (None when it is). An outcome that a guard's
+    failure produced does not count: not an ``allow`` that a failed guard's policy let
+    through (or that a guard says degraded), nor a ``block`` that a failed guard's policy
+    made. The guards did not decide it."""
     got = {v.stage: _decided(v) for v in verdicts}
     off = " (the route's mode is off: no guard ran)" if any(
         v.mode == "off" for v in verdicts) else ""
-    degraded = {v.stage: next((d for d in v.decisions if d.degraded), None) for v in verdicts}
     if isinstance(expect, str):
         final = next((g for g in got.values() if g != "allow"), "allow")
         if final != expect:
             where = next((f" at {st}" for st, g in got.items() if g == final != "allow"), "")
             return f"expected {expect}, got {final}{where}{off}"
-        weak = next((d for d in degraded.values() if d is not None), None)
-        if expect == "allow" and weak is not None:
-            return f"expected allow, but guard {weak.guard!r} was degraded ({weak.outcome})"
-        return None
+        weak = next((w for v in verdicts if (w := _failure(v, final))), None)
+        return f"expected {expect}, but {weak}" if weak else None
     for stage, want in expect.items():
         if stage not in got:
             return (f"{stage}: expected {want}, but the input was blocked, so the output "
                     "was never checked")
         if got[stage] != want:
             return f"{stage}: expected {want}, got {got[stage]}{off}"
-        weak = degraded.get(stage)
-        if want == "allow" and weak is not None:
-            return (f"{stage}: expected allow, but guard {weak.guard!r} was degraded "
-                    f"({weak.outcome})")
+        weak = next((w for v in verdicts if v.stage == stage and (w := _failure(v, want))),
+                    None)
+        if weak:
+            return f"{stage}: expected {want}, but {weak}"
     return None
 
 
@@ -204,6 +205,20 @@ def _decided(v: Any) -> str:
     guards' block (what the table counts) is what a case's expectation is about."""
     actions = {d.action for d in v.decisions}
     return "block" if "block" in actions else "reask" if "reask" in actions else "allow"
+
+
+def _failure(v: Any, outcome: str) -> str | None:
+    """How a guard failure, not a guard's decision, gave this stage its ``outcome``."""
+    if outcome == "allow":
+        d = next((d for d in v.decisions if d.degraded), None)
+        if d is None:
+            return None
+        how = "it says so" if d.outcome == "ok" else d.outcome
+        return f"guard {d.guard!r} was degraded ({how})"
+    d = next((d for d in v.decisions if d.action == outcome), None)
+    if d is None or d.outcome == "ok":
+        return None
+    return f"guard {d.guard!r} failed ({d.outcome}) and its policy chose {outcome}"
 
 
 _CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata", "expect")
