@@ -435,3 +435,13 @@ def test_a_single_guard_where_a_list_is_expected_suggests_the_list(
         tmp_path: Path, reg: Registry, body: str, path: str) -> None:
     err = error(write(tmp_path, "g.toml", body), reg)
     assert err.path == path and "['ok']" in str(err), str(err)
+
+
+def test_version_at_the_top_and_in_defaults_is_an_error(tmp_path: Path, reg: Registry) -> None:
+    """[defaults] version used to override the top-level one silently on every route."""
+    cfg = write(tmp_path, "g.toml", 'version = "v1"\n[defaults]\nversion = "v2"\n'
+                '[routes.r]\ninput = ["ok"]')
+    err = error(cfg, reg)
+    assert err.path == "defaults.version" and "top level" in str(err), str(err)
+    one = write(tmp_path, "h.toml", '[defaults]\nversion = "v2"\n[routes.r]\ninput = ["ok"]')
+    assert load_routes(one, registry=reg)["r"].version == "v2"

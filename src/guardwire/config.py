@@ -230,6 +230,10 @@ def build_routes(data: Mapping[str, Any], *, source: str = "<config>",
         raise _raise_validation(err, source, root=FileModel) from None
     if not model.routes:
         raise ConfigError("no routes defined", file=source, path="routes")
+    if model.version is not None and model.defaults.version is not None:
+        raise ConfigError("set at the top level too: give the file's version in one place "
+                          "(a route may still override it)", file=source,
+                          path="defaults.version")
     if any(not name.strip() for name in model.routes):
         raise ConfigError("a route name must not be empty", file=source, path="routes")
     out: dict[str, Pipeline] = {}
