@@ -630,3 +630,24 @@ def test_a_start_stream_without_a_processor_is_a_guard_error_not_a_silent_pass()
         list(guarded(FakeLLM("Hello there", chunk_size=4).stream, pipeline=p)("q", guard_ctx=ctx))
     d = ctx.verdicts[-1].by_guard("no_processor")
     assert d is not None and d.outcome == "error" and "NoneType" in d.reason
+
+
+def test_threads_of_a_dropped_pipeline_end_with_it() -> None:
+    """Each step owns its threads; an app that builds a pipeline per request (per tenant, a
+    per-request override()) left every dropped pipeline's idle threads alive until they timed
+    out, one or more per request."""
+    import gc
+    import time
+
+    def names() -> int:
+        return sum(t.name == "guardwire:per_request" for t in threading.enumerate())
+
+    for _ in range(20):
+        p = Pipeline(input=[step(_ok, name="per_request", budget_ms=1000)])
+        assert p.check_input("x").decisions[0].outcome == "ok"
+    del p
+    gc.collect()
+    deadline = time.monotonic() + 5  # well under the 10 s idle timeout
+    while names() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert names() == 0

@@ -24,6 +24,7 @@ import inspect
 import os
 import sys
 import threading
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import Future
@@ -53,6 +54,7 @@ class GuardThreads:
         self._threads = 0
         self._idle = 0
         self._abandoned = 0
+        weakref.finalize(self, _wake, self._cv)  # idle workers end with the pool
 
     @property
     def abandoned(self) -> int:
@@ -83,8 +85,8 @@ class GuardThreads:
             self._jobs.append((fut, lambda: context.run(fn, *args)))
             if len(self._jobs) > self._idle and self._threads < self.limit:
                 self._threads += 1
-                threading.Thread(target=self._work, name=f"guardwire:{self.name}",
-                                 daemon=True).start()
+                threading.Thread(target=_work, args=(weakref.ref(self), self._cv, self._jobs),
+                                 name=f"guardwire:{self.name}", daemon=True).start()
             else:
                 self._cv.notify()
         return fut
@@ -105,26 +107,43 @@ class GuardThreads:
         with self._cv:
             self._abandoned -= 1
 
-    def _work(self) -> None:
-        while True:
-            with self._cv:
-                while not self._jobs:
-                    self._idle += 1
-                    self._cv.wait(IDLE_S)
-                    self._idle -= 1
-                    if not self._jobs:
-                        self._threads -= 1
-                        return
-                fut, call = self._jobs.popleft()
-            if not fut.set_running_or_notify_cancel():
-                continue
-            try:
-                result = call()
-            except BaseException as exc:  # the caller decides (KeyboardInterrupt included)
-                fut.set_exception(exc)
-            else:
-                fut.set_result(result)
-            del fut, call  # an idle thread keeps no reference to the last call
+
+
+def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_Job]) -> None:
+    """One worker thread. It holds its pool only by a weak reference, so a dropped pipeline's
+    idle threads end with it (the pool's finalizer wakes them) instead of after ``IDLE_S``."""
+    while True:
+        with cv:
+            pool = ref()
+            while not jobs:
+                if pool is None:
+                    return
+                pool._idle += 1
+                del pool  # no strong reference while waiting
+                cv.wait(IDLE_S)
+                pool = ref()
+                if pool is None:
+                    return
+                pool._idle -= 1
+                if not jobs:
+                    pool._threads -= 1
+                    return
+            fut, call = jobs.popleft()
+            del pool
+        if not fut.set_running_or_notify_cancel():
+            continue
+        try:
+            result = call()
+        except BaseException as exc:  # the caller decides (KeyboardInterrupt included)
+            fut.set_exception(exc)
+        else:
+            fut.set_result(result)
+        del fut, call  # an idle thread keeps no reference to the last call
+
+
+def _wake(cv: threading.Condition) -> None:
+    with cv:
+        cv.notify_all()
 
 
 def preload_event_loop() -> None:
