@@ -158,8 +158,10 @@ _BLANK = re.compile(r"[ \t]*\n?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\n?")
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)"
-                       r"|([。！？]+)([」』）〕】”’\"')]*)(\s*)")  # CJK: no space needed
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
+# with a CJK stop in the unit: those end a sentence with no space after them
+_BOUNDARY_CJK = re.compile(r"([.!?…]+|[。！？]+)([\"'”’)\]*_」』）〕】]*)(\s*)")
+_CJK_STOPS = frozenset("。！？")
 
 
 def split_sentences(text: str) -> list[Span]:
@@ -211,15 +213,15 @@ def _split_prose(text: str, start: int, end: int, out: list[Span]) -> None:
 def _split_unit(text: str, start: int, end: int, out: list[Span]) -> None:
     masked = mask_code(text[start:end]) if "`" in text[start:end] else text[start:end]
     sent_start = 0
-    for m in _BOUNDARY.finditer(masked):
+    has_cjk = "。" in masked or "！" in masked or "？" in masked
+    for m in (_BOUNDARY_CJK if has_cjk else _BOUNDARY).finditer(masked):
         nxt = masked[m.end() : m.end() + 1]
-        cjk = m.group(4) is not None
-        if not nxt or not (cjk or _ends_sentence(masked, m, nxt)):
+        cjk = m.group(1)[0] in _CJK_STOPS
+        if not nxt or not (cjk or (m.group(3) and _ends_sentence(masked, m, nxt))):
             continue
-        if cjk and m.group(5) and not m.group(6) and nxt not in "「『（〔【“‘\"'(":
+        if cjk and m.group(2) and not m.group(3) and nxt not in "「『（〔【“‘\"'(":
             continue  # 「京都は古い。」と彼は言った。: the quote goes on
-        _append_trimmed(text, start + sent_start, start + m.start(6 if cjk else 3), out,
-                        "sentence")
+        _append_trimmed(text, start + sent_start, start + m.start(3), out, "sentence")
         sent_start = m.end()
     _append_trimmed(text, start + sent_start, end, out, "sentence")
 
