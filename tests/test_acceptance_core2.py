@@ -651,3 +651,12 @@ def test_threads_of_a_dropped_pipeline_end_with_it() -> None:
     while names() and time.monotonic() < deadline:
         time.sleep(0.01)
     assert names() == 0
+
+
+def test_decisions_and_verdicts_are_hashable_value_objects() -> None:
+    """Both are frozen dataclasses (value objects), yet hash() raised "unhashable type:
+    'mappingproxy'" (their data), so they could not go in a set or be dict keys."""
+    a, b = Decision.block("x", rule="r1"), Decision.block("x", rule="r1")
+    assert a == b and hash(a) == hash(b) and len({a, b, Decision.allow()}) == 2
+    v = Pipeline(input=[lambda t, c: Decision.allow(why="fine")]).check_input("x")
+    assert {v: 1}[v] == 1

@@ -32,7 +32,7 @@ class Decision:
     guard: str = ""
     outcome: Outcome = "ok"
     elapsed_ms: float = 0.0
-    data: Mapping[str, Any] = field(default_factory=lambda: _EMPTY)
+    data: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)  # a dict
 
     @classmethod
     def allow(cls, reason: str = "", *, score: float | None = None, **data: Any) -> Decision:
