@@ -660,3 +660,17 @@ def test_decisions_and_verdicts_are_hashable_value_objects() -> None:
     assert a == b and hash(a) == hash(b) and len({a, b, Decision.allow()}) == 2
     v = Pipeline(input=[lambda t, c: Decision.allow(why="fine")]).check_input("x")
     assert {v: 1}[v] == 1
+
+
+def test_decisions_and_verdicts_pickle_and_deepcopy() -> None:
+    """pickle (a verdict sent to a queue, a process pool) and copy.deepcopy raised "cannot
+    pickle 'mappingproxy' object" (their data)."""
+    import copy
+    import pickle
+
+    v = Pipeline(input=[lambda t, c: Decision.block("no", score=0.5, rule="r1")]).check_input("x")
+    for back in (pickle.loads(pickle.dumps(v)), copy.deepcopy(v)):
+        assert back == v and back.blocking is not None
+        assert back.blocking.data["rule"] == "r1"
+        with pytest.raises(TypeError):  # still read-only
+            back.blocking.data["rule"] = "r2"  # type: ignore[index]

@@ -65,6 +65,12 @@ class Decision:
         return (self.outcome != "ok" or bool(self.data.get("degraded"))) and (
             self.action != "block")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and deep-copy (a mappingproxy cannot be pickled): the data goes as a dict
+        and comes back read-only."""
+        return (_rebuild, (self.action, self.text, self.reason, self.score, self.guard,
+                           self.outcome, self.elapsed_ms, dict(self.data)))
+
     def stamped(self, *, guard: str, elapsed_ms: float, outcome: Outcome | None = None) -> Decision:
         return Decision(self.action, self.text, self.reason, self.score, guard,
                         outcome or self.outcome, elapsed_ms, self.data)
@@ -79,6 +85,11 @@ def malformed(d: Decision) -> str:
     if not isinstance(d.data, Mapping):
         return f"{type(d.data).__name__} data, expected a mapping"
     return ""
+
+
+def _rebuild(action: Action, text: str | None, reason: str, score: float | None, guard: str,
+             outcome: Outcome, elapsed_ms: float, data: dict[str, Any]) -> Decision:
+    return Decision(action, text, reason, score, guard, outcome, elapsed_ms, _freeze(data))
 
 
 def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
