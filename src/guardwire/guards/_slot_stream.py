@@ -95,6 +95,7 @@ class SlotStream:
         self._protect = protect or []
         self._track = protect is not None
         self.spans: list[tuple[int, int]] = []
+        self._out_len = 0
 
     def fill_all(self, text: str) -> str:
         """Fill a whole text in one pass, recording in ``spans`` where the filled values
@@ -160,6 +161,7 @@ class SlotStream:
     def _drain(self, final: bool) -> str:
         buf, f = self._buf, self.filler
         out: list[str] = [self._pending_ws]
+        self._out_len = len(self._pending_ws)  # kept by _emit: offsets for ``spans``
         self._pending_ws = ""
         pos, stop = 0, None
         for m in f.token_re.finditer(buf):
@@ -209,7 +211,7 @@ class SlotStream:
                     value += word.group(1) + agree_number(number, word.group(2))
                     next_pos = word.end()
                 if self._track:
-                    start = sum(map(len, out))
+                    start = self._out_len
                     self.spans.append((start, start + len(value)))
                 self._emit(out, value)
             else:
@@ -223,6 +225,7 @@ class SlotStream:
                     next_pos += 1
                 elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
                     out[:] = [joined.rstrip(" \t")]
+                    self._out_len = len(out[0])
                     cut = len(out[0])
                     self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
             pos = next_pos
@@ -246,7 +249,7 @@ class SlotStream:
     def _copy(self, out: list[str], buf: str, start: int, end: int) -> None:
         """Emit ``buf[start:end]``, carrying the protected ranges in it over to ``spans``."""
         if self._protect and start < end:
-            base = sum(map(len, out))
+            base = self._out_len
             self.spans.extend((base + max(a, start) - start, base + min(b, end) - start)
                               for a, b in self._protect if a < end and b > start)
         self._emit(out, buf[start:end])
@@ -255,6 +258,7 @@ class SlotStream:
         if not piece:
             return
         out.append(piece)
+        self._out_len += len(piece)
         if "\n" in piece:
             self._blank_prefix = not piece.rsplit("\n", 1)[1].strip(" \t")
         elif self._blank_prefix and piece.strip(" \t"):
