@@ -74,6 +74,7 @@ def test_an_exhausted_guard_fails_at_once_by_its_policy_and_says_why(on_timeout:
             p = Pipeline(input=[step(guard, budget_ms=10, on_timeout=on_timeout)])
             ds = [p.check_input("x").decisions[0] for _ in range(6)]
             assert guard.started == 3  # no new thread once all three are stuck
+            assert p.describe()["input"][0]["max_threads"] == 3
             first, last = ds[0], ds[-1]
             assert first.data["threads_left_running"] >= 1
             assert last.outcome == "timeout" and last.data.get("threads_exhausted") is True

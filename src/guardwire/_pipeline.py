@@ -285,4 +285,5 @@ def _step_desc(s: Step) -> dict[str, Any]:
     p = s.policy
     return {"guard": s.name, "budget_ms": p.budget_ms, "on_error": p.on_error,
             "on_timeout": p.on_timeout, "cache_ttl_s": p.cache_ttl_s,
-            "kind": "async" if s.is_async else "sync", "soft_budget": s.soft_budget}
+            "kind": "async" if s.is_async else "sync", "soft_budget": s.soft_budget,
+            "max_threads": s.threads.limit}
