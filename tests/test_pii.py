@@ -145,6 +145,7 @@ def test_redact_docs_uses_the_same_placeholders() -> None:
     ({"thresholds": {"US_SSN": -1}}, "thresholds.US_SSN"),
     ({"thresholds": {"SSN": 0.5}}, "thresholds"),
     ({"unknown": "fill"}, "unknown"),
+    ({"entities": []}, "entities"),  # would redact nothing and pass every call
     ({"allow": "me@example.com"}, "allow"),
 ])
 def test_bad_options_raise_config_error_naming_the_option(kwargs: dict[str, Any],

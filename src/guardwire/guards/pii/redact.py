@@ -384,6 +384,9 @@ def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:
         return DEFAULT_ENTITIES
     if isinstance(entities, str) or not all(isinstance(e, str) for e in entities):
         raise ConfigError("must be a list of entity type names", path="entities")
+    if not entities:  # a PII guard that redacts nothing would pass every call unnoticed
+        raise ConfigError("must name at least one entity type (to redact nothing, leave the "
+                          "guard out of the route)", path="entities")
     unknown = sorted(set(entities) - SUPPORTED_ENTITIES)
     if unknown:
         raise ConfigError(f"unknown entity types {unknown}; known: {sorted(SUPPORTED_ENTITIES)}",
