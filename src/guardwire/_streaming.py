@@ -274,9 +274,17 @@ def _without(entries: tuple[Entry, ...], drop: set[int]) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def _why(exc: BaseException) -> str:
+def _why(exc: BaseException, *, in_task: bool = False) -> str:
     if isinstance(exc, GeneratorExit):
         return "the consumer closed the stream"
+    if in_task:
+        import anyio
+
+        try:
+            if isinstance(exc, anyio.get_cancelled_exc_class()):
+                return "the consuming task was cancelled"
+        except Exception:  # no async library running (finalized outside its loop)
+            pass
     return f"{type(exc).__name__} while streaming"
 
 
@@ -330,10 +338,7 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             yield out
     except BaseException as exc:
         if not recorded:
-            import anyio
-
-            cancelled = isinstance(exc, anyio.get_cancelled_exc_class())
-            run.interrupted("the consuming task was cancelled" if cancelled else _why(exc))
+            run.interrupted(_why(exc, in_task=True))
         raise
     finally:
         end(ctx)  # first: a cancelled caller must not keep the vault
