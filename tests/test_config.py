@@ -184,3 +184,18 @@ def test_guarded_without_route_names_the_missing_route_argument(tmp_path: Path) 
     msg = str(err.value)
     assert "None" not in msg
     assert "route=" in msg and "support" in msg
+
+
+def test_the_route_file_in_the_config_module_docstring_loads(tmp_path: Path) -> None:
+    import textwrap
+
+    import guardwire.config as config_module
+
+    doc = config_module.__doc__ or ""
+    block = doc.split("A route file::\n\n", 1)[1].split("\nEvery mistake", 1)[0]
+    path = tmp_path / "guardwire.toml"
+    path.write_text(textwrap.dedent(block), encoding="utf-8")
+    routes = load_routes(path)
+    assert set(routes) == {"support", "support_beta"}
+    assert routes["support"].block_response == "Sorry, I can't help with that."
+    assert routes["support_beta"].mode == "monitor"

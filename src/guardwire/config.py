@@ -13,7 +13,7 @@ A route file::
     input = ["normalize", { use = "injection", with = { threshold = 0.7 }, budget_ms = 50 }]
     output = ["citations", "time_phrases", { parallel = ["grounding"] }]
     mode = "enforce"                  # enforce | monitor | off
-    on_block = "raise"                # raise | respond
+    on_block = "respond"              # raise | respond
     block_response = "Sorry, I can't help with that."
 
     [routes.support_beta]
