@@ -450,3 +450,24 @@ def test_a_rewrite_ending_in_a_code_block_is_flagged_not_spliced(rewrite: str) -
     d = TimePhraseGuard()(rewrite, Context(original_input="errors yesterday",
                                            reference_time=datetime(2026, 9, 2)))
     assert d.action == "allow" and d.fired and d.data["missing"] == ["yesterday"]
+
+
+# --- canned answers look like real ones ------------------------------------------------------
+
+@pytest.mark.parametrize("sdk", ["openai", "litellm"])
+def test_a_canned_answer_carries_zero_usage_like_a_real_response(sdk: str) -> None:
+    pytest.importorskip(sdk)
+    from guardwire._adapters import Call
+    from guardwire.integrations.litellm import LiteLLMAdapter
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    adapter = OpenAIAdapter() if sdk == "openai" else LiteLLMAdapter()
+    answer = adapter.respond(Call(kwargs={"model": "m"}), "Sorry.")
+    assert answer.usage.total_tokens == 0 and answer.usage.prompt_tokens == 0
+    chunks = list(adapter.respond(Call(kwargs={"model": "m", "stream": True, "stream_options": {
+        "include_usage": True}}), "Sorry."))
+    assert chunks[0].choices[0].delta.content == "Sorry."
+    assert chunks[-1].usage is not None and chunks[-1].usage.total_tokens == 0
+    assert list(chunks[-1].choices) == []
+    plain = list(adapter.respond(Call(kwargs={"model": "m", "stream": True}), "Sorry."))
+    assert len(plain) == 1

@@ -12,6 +12,17 @@ from typing import Any
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]", re.UNICODE)
 
 
+def zero_usage() -> dict[str, int]:
+    """The usage of a canned answer (real responses always carry one; apps read it)."""
+    return {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0}
+
+
+def wants_usage_chunk(call: Any) -> bool:
+    """``stream_options={"include_usage": True}``: the stream ends with a usage chunk."""
+    options = call.kwargs.get("stream_options")
+    return isinstance(options, Mapping) and bool(options.get("include_usage"))
+
+
 def as_stream(items: Sequence[Any], is_async: bool) -> Iterator[Any] | AsyncIterator[Any]:
     """A finished stream of ``items``: what a canned answer looks like to a ``stream=True``
     caller (an async iterator for async SDK methods)."""

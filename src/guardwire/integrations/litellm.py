@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from .._adapters import Call
-from ._common import as_stream
+from ._common import as_stream, wants_usage_chunk
 from .openai import OpenAIAdapter
 
 __all__ = ["LiteLLMAdapter"]
@@ -35,14 +35,17 @@ class LiteLLMAdapter(OpenAIAdapter):
 
     def respond(self, call: Call, text: str) -> Any:
         from litellm import ModelResponse
-        from litellm.types.utils import ModelResponseStream
+        from litellm.types.utils import ModelResponseStream, Usage
 
         model = str(call.kwargs.get("model") or (call.args[0] if call.args else "guardwire"))
+        zero = Usage(prompt_tokens=0, completion_tokens=0, total_tokens=0)  # apps read usage
         if call.kwargs.get("stream"):
-            chunk = ModelResponseStream.model_validate({"model": model, "choices": [{
+            chunks = [ModelResponseStream.model_validate({"model": model, "choices": [{
                 "index": 0, "finish_reason": "stop",
-                "delta": {"role": "assistant", "content": text}}]})
-            return as_stream([chunk], self.is_async)
-        return ModelResponse(model=model, choices=[{
+                "delta": {"role": "assistant", "content": text}}]})]
+            if wants_usage_chunk(call):  # LiteLLM ends such a stream with a usage chunk
+                chunks.append(ModelResponseStream(model=model, choices=[], usage=zero))
+            return as_stream(chunks, self.is_async)
+        return ModelResponse(model=model, usage=zero, choices=[{
             "index": 0, "finish_reason": "stop",
             "message": {"role": "assistant", "content": text}}])

@@ -23,7 +23,15 @@ from typing import Any
 
 from .._adapters import Call, ChatAdapter
 from .._toolcalls import openai_tool_calls, write_openai_tool_calls
-from ._common import as_stream, copy_model, field, first_choice, map_offsets
+from ._common import (
+    as_stream,
+    copy_model,
+    field,
+    first_choice,
+    map_offsets,
+    wants_usage_chunk,
+    zero_usage,
+)
 
 __all__ = ["OpenAIAdapter"]
 
@@ -140,13 +148,17 @@ class OpenAIAdapter(ChatAdapter):
         base = {"id": "guardwire-canned", "created": int(time.time()),
                 "model": str(call.kwargs.get("model") or "guardwire")}
         if call.kwargs.get("stream"):
-            chunk = ChatCompletionChunk.model_validate({
+            chunks = [ChatCompletionChunk.model_validate({
                 **base, "object": "chat.completion.chunk",
                 "choices": [{"index": 0, "finish_reason": "stop",
-                             "delta": {"role": "assistant", "content": text}}]})
-            return as_stream([chunk], self.is_async)
+                             "delta": {"role": "assistant", "content": text}}]})]
+            if wants_usage_chunk(call):  # the SDK ends such a stream with a usage chunk
+                chunks.append(ChatCompletionChunk.model_validate({
+                    **base, "object": "chat.completion.chunk", "choices": [],
+                    "usage": zero_usage()}))
+            return as_stream(chunks, self.is_async)
         return ChatCompletion.model_validate({
-            **base, "object": "chat.completion",
+            **base, "object": "chat.completion", "usage": zero_usage(),
             "choices": [{"index": 0, "finish_reason": "stop",
                          "message": {"role": "assistant", "content": text}}]})
 
