@@ -128,8 +128,10 @@ class FootnoteGuard:
     def strip_tail(self, text: str) -> str:
         """``text`` without the footnote-like tail a model wrote itself."""
         body = text.rstrip()
+        breaks = list(_PARA_BREAK.finditer(body))  # once: re-scanning per paragraph was O(n²)
         while body:
-            breaks = list(_PARA_BREAK.finditer(body))
+            while breaks and breaks[-1].end() > len(body):
+                breaks.pop()
             cut = breaks[-1].end() if breaks else 0
             para = body[cut:]
             lines = [ln for ln in para.splitlines() if ln.strip()]
