@@ -1,8 +1,8 @@
 """Curated prompt-injection rules, run over the normalised view with a per-match timeout.
 
 Each :class:`Rule` has an id (``<category prefix>.<name>``), a category and a severity; the
-English specs are in :mod:`.rules_en`, the other languages' in :mod:`.rules_i18n` and
-:mod:`.rules_i18n_free`. Patterns are
+English specs are in :mod:`.rules_en`, the other languages' in :mod:`.rules_i18n`,
+:mod:`.rules_i18n_free`, :mod:`.rules_i18n_roles` and :mod:`.rules_i18n_phrases`. Patterns are
 written for the view (case-folded, homoglyphs/leetspeak folded, letter-spacing joined), use
 only bounded gaps between key words and no nested quantifiers, so a match attempt is linear in
 the text; the ``regex`` module's ``timeout`` is the backstop. Encoded payloads (:mod:`.encoded`:
