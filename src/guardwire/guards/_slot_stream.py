@@ -218,15 +218,13 @@ class SlotStream:
                 self._copy(out, buf, pos, m.start())
                 if name.lower() not in self.unknown:
                     self.unknown.append(name.lower())
-                joined = "".join(out)
-                prev = joined[-1:] or self._last
+                prev = next((p[-1] for p in reversed(out) if p), self._last)
                 nxt = buf[m.end() : m.end() + 1]
                 if prev.isspace() and nxt in (" ", "\t"):
                     next_pos += 1
                 elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
-                    out[:] = [joined.rstrip(" \t")]
-                    self._out_len = len(out[0])
-                    cut = len(out[0])
+                    self._rstrip(out)  # the pieces, not a join of them: that was O(n²)
+                    cut = self._out_len
                     self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
             pos = next_pos
         end = len(buf) if stop is None else stop
@@ -245,6 +243,15 @@ class SlotStream:
         if text:
             self._last = text[-1]
         return text
+
+    def _rstrip(self, out: list[str]) -> None:
+        """Remove the spaces and tabs that end the output so far."""
+        while out and not out[-1].strip(" \t"):
+            self._out_len -= len(out.pop())
+        if out:
+            kept = out[-1].rstrip(" \t")
+            self._out_len -= len(out[-1]) - len(kept)
+            out[-1] = kept
 
     def _copy(self, out: list[str], buf: str, start: int, end: int) -> None:
         """Emit ``buf[start:end]``, carrying the protected ranges in it over to ``spans``."""
