@@ -675,3 +675,56 @@ def test_decisions_and_verdicts_pickle_and_deepcopy() -> None:
         assert back.blocking.data["rule"] == "r1"
         with pytest.raises(TypeError):  # still read-only
             back.blocking.data["rule"] = "r2"  # type: ignore[index]
+
+
+# -- one Context, one call at a time ------------------------------------------------------
+
+
+def test_a_context_in_use_by_a_call_in_progress_is_refused() -> None:
+    """A guard that called the guarded function with its own ctx (or two concurrent calls
+    sharing one Context) reset the running call's state, verdicts and — at the inner call's
+    end — its vault: the outer call recursed on a lost flag and its placeholders could no
+    longer be restored."""
+    from guardwire import InputBlocked, guarded
+    from guardwire.testing import FakeLLM
+
+    holder: dict[str, Any] = {}
+    seen: list[str] = []
+
+    def asks_the_model(text: str, ctx: Context) -> Decision:
+        if ctx.state.get("asked"):
+            return Decision.allow()
+        ctx.state["asked"] = True
+        try:
+            holder["ask"]("check: " + text, guard_ctx=ctx)
+        except RuntimeError as exc:
+            seen.append(str(exc))
+            raise
+        return Decision.allow()
+
+    holder["ask"] = guarded(FakeLLM("fine").complete, pipeline=Pipeline(input=[asks_the_model]))
+    ctx = Context()
+    with pytest.raises(InputBlocked, match="RuntimeError"):
+        holder["ask"]("hello", guard_ctx=ctx)
+    assert len(seen) == 1 and "in use" in seen[0]
+    plain = guarded(FakeLLM("plain").complete, pipeline=Pipeline())
+    assert plain("and again", guard_ctx=ctx) == "plain"  # the first call has ended
+
+
+def test_a_context_is_free_again_when_its_stream_ends_or_is_dropped() -> None:
+    import gc
+
+    from guardwire import guarded
+    from guardwire.testing import FakeLLM
+
+    ask = guarded(FakeLLM("Hello there", chunk_size=4).stream, pipeline=Pipeline())
+    ctx = Context(keep_vault=True)
+    stream = ask("q", guard_ctx=ctx)
+    with pytest.raises(RuntimeError, match="in use"):
+        ask("q2", guard_ctx=ctx)  # the first call's stream has not ended
+    assert "".join(stream) == "Hello there"
+    assert "".join(ask("q3", guard_ctx=ctx)) == "Hello there"
+    stream = ask("q4", guard_ctx=ctx)
+    del stream
+    gc.collect()
+    assert "".join(ask("q5", guard_ctx=ctx)) == "Hello there"

@@ -118,6 +118,7 @@ class Context:
     verdicts: list[Verdict] = field(default_factory=list)
     _used: bool = field(default=False, repr=False, init=False)
     _from_call: set[str] = field(default_factory=set, repr=False, init=False)
+    _in_call: bool = field(default=False, repr=False, init=False)
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).

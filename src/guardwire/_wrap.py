@@ -176,6 +176,7 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
 
 
 def _end_call(ctx: Context) -> None:
+    ctx._in_call = False
     if not ctx.keep_vault:
         ctx.vault.clear()
 
@@ -194,9 +195,15 @@ class _Prepared:
             raise TypeError(f"{CTX_KWARG}= must be a guardwire.Context, got {type(ctx).__name__}")
         if ctx.route is None:
             ctx.route = p.name
+        if ctx._in_call:  # resetting it would wipe the running call's state and vault
+            raise RuntimeError(
+                "this guard_ctx is in use by a guarded call that has not ended (a guard calling "
+                "the guarded function with its own ctx, two concurrent calls sharing one "
+                "Context, or a stream not yet consumed): give each call its own Context")
         if ctx.config_version is None:
             ctx.config_version = p.version
         ctx.begin_call()  # a Context used before starts clean
+        ctx._in_call = True
         if response_model is not None and ctx.schema is None:
             ctx.schema = response_model
         self.ctx = ctx
