@@ -5,13 +5,13 @@ language suffix, all ``medium`` (0.8: they block at the default threshold, like 
 ``role.header_line``):
 
 - ``role.header_line_<lang>`` (``role_impersonation``): a header, in header shape —
-  at the start of a line, a system / admin / developer word *with markup* before it
-  (``### Système :``, ``**Sistema:**``, ``> システム：``) and a colon, or a "system message"
-  phrase (``Systemnachricht:``, ``Message système :``, ``系统消息：``) and a colon, or the bare
-  word, a colon and a "you" word (``Système : tu es…``, ``システム：あなたは…``); and anywhere,
-  the word in brackets (``[SISTEMA]``, ``【系统】``). A sentence that only mentions the system
-  ("El sistema: una visión general", "Das System: Aufbau und Wartung" — no markup, no "you") and
-  a word inside a line ("Betriebssystem: Linux") do not fire.
+  at the start of a line, the system word *with markup* before it (``### Système :``,
+  ``**Sistema:**``, ``【システム】``; not an e-mail's ``>`` quote) and a colon, or a "system
+  message" phrase (``Systemnachricht:``, ``Message système :``, ``系统消息：``) and a colon, or
+  the bare word, a colon and a "you" word (``Système : tu es…``, ``システム：あなたは…``);
+  and anywhere, the word in brackets (``[SISTEMA]``, ``【系统】``). A sentence that only
+  mentions the system ("El sistema: una visión general", "Das System: Aufbau und Wartung" — no
+  markup, no "you") and a word inside a line ("Betriebssystem: Linux") do not fire.
 - ``role.new_system_message_<lang>`` (``role_impersonation``): "new system message" and a colon,
   anywhere ("Neue Systemnachricht:", "新的系统消息：").
 - ``override.new_instructions_<lang>`` (``instruction_override``): "new instructions" and a
@@ -32,7 +32,7 @@ from .rules_en import Spec
 from .rules_i18n import Built, _alt, _anchors, _required
 
 # Before the role word: the start of a line, spaces, and for the markup form one markup token.
-_MARK = r"(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3}|【|「|=+)"
+_MARK = r"(?:#{1,6}|\[|\*\*|<|-{2,6}|【|「|=+)"  # not ">": e-mail quoting ("> Sistema: Linux")
 _AT_LINE = r"(?<=(?:^|\n)[ \t]{0,8})"
 _AT_MARKUP = rf"(?<=(?:^|\n)[ \t]{{0,8}}{_MARK}[ \t]{{0,8}})"
 _AT_LINE_MAYBE_MARKUP = rf"(?<=(?:^|\n)[ \t]{{0,8}}(?:{_MARK}[ \t]{{0,8}})?)"
