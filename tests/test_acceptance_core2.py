@@ -728,3 +728,31 @@ def test_a_context_is_free_again_when_its_stream_ends_or_is_dropped() -> None:
     del stream
     gc.collect()
     assert "".join(ask("q5", guard_ctx=ctx)) == "Hello there"
+
+
+async def _swallows_cancellation(text: str, ctx: Context) -> Decision:
+    """An async guard that catches the budget's cancellation and answers anyway, late."""
+    try:
+        await anyio.sleep(5)
+    except anyio.get_cancelled_exc_class():
+        return Decision.allow("answered after being cancelled")
+    return Decision.allow("slept")
+
+
+def _hands_back_a_swallower(text: str, ctx: Context) -> Any:
+    """A sync callable handing back such a coroutine (like HangingGuard)."""
+    return _swallows_cancellation(text, ctx)
+
+
+@pytest.mark.parametrize("guard", [_swallows_cancellation, _hands_back_a_swallower])
+@pytest.mark.parametrize("on_timeout", ["open", "closed"])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_a_guard_that_swallows_its_budget_cancellation_still_times_out(
+        guard: Any, on_timeout: str, use_async: bool) -> None:
+    """Its late answer was taken as a plain ok: the budget had run out, but only a
+    cancellation that propagated counted as a timeout."""
+    p = Pipeline(input=[step(guard, budget_ms=20, on_timeout=on_timeout)])
+    v = await p.acheck_input("x") if use_async else p.check_input("x")
+    d = v.decisions[0]
+    assert d.outcome == "timeout", d
+    assert v.blocked is (on_timeout == "closed")

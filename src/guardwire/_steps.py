@@ -312,8 +312,8 @@ class Step:
             elif self.policy.on_timeout == "open":
                 with anyio.move_on_after(budget / 1000.0) as scope:
                     result = await self._invoke_async(text, ctx, left, threaded=True)
-                if scope.cancelled_caught:
-                    return self._timeout(t0, abandoned=bool(left))
+                if scope.cancel_called:  # ran out (also when the guard swallowed the cancel
+                    return self._timeout(t0, abandoned=bool(left))  # and answered late)
             else:
                 try:
                     with anyio.fail_after(budget / 1000.0) as scope:
@@ -322,6 +322,8 @@ class Step:
                     if scope.cancel_called:  # the budget ran out
                         return self._timeout(t0, abandoned=bool(left))
                     raise  # the guard's own TimeoutError: an error, below
+                if scope.cancel_called:  # it swallowed the cancellation and answered late
+                    return self._timeout(t0, abandoned=bool(left))
         except _NoThread:
             return self._exhausted(t0)
         except Exception as exc:

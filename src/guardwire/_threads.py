@@ -175,11 +175,14 @@ async def wait_future(fut: Future[Any]) -> Any:
 
 
 async def await_within(awaitable: Awaitable[object], seconds: float) -> tuple[bool, object]:
-    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled)."""
+    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled; an
+    awaitable that swallows the cancellation and answers late has run out too)."""
     import anyio
 
-    with anyio.move_on_after(max(seconds, 0.0)):
-        return True, await awaitable
+    with anyio.move_on_after(max(seconds, 0.0)) as scope:
+        result = await awaitable
+    if not scope.cancel_called:
+        return True, result
     if inspect.iscoroutine(awaitable):
         awaitable.close()  # never started when no time was left: no "never awaited" warning
     return False, None
