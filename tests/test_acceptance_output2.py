@@ -490,3 +490,20 @@ def test_a_canned_answer_carries_zero_usage_like_a_real_response(sdk: str) -> No
     assert list(chunks[-1].choices) == []
     plain = list(adapter.respond(Call(kwargs={"model": "m", "stream": True}), "Sorry."))
     assert len(plain) == 1
+
+
+def test_a_grounding_reask_never_sends_a_redacted_value_back_to_the_model() -> None:
+    """With pii_restore before grounding, the flagged sentences hold the real values."""
+    from guardwire.guards.pii import PIIRedactor
+    from guardwire.guards.pii.restore import PIIRestorer
+    from guardwire.testing import FakeLLM
+
+    llm = FakeLLM(["The contact <EMAIL_ADDRESS_1> moved to Mars in 2999.", "I do not know."])
+    p = Pipeline(input=[PIIRedactor(ner="off")],
+                 output=[PIIRestorer(), GroundingGuard(on_unsupported="reask")])
+    out = guarded(llm.chat, pipeline=p)(
+        messages=[{"role": "user", "content": "Where is ada@example.com?"}],
+        guard_ctx=Context(docs=["Ada lives in London."]))
+    assert out == "I do not know." and len(llm.calls) == 2
+    assert "ada@example.com" not in repr(llm.calls)
+    assert "The contact <EMAIL_ADDRESS_1> moved to Mars" in llm.calls[1]["prompt"]

@@ -184,12 +184,13 @@ class GroundingGuard:
             return Decision.allow("no documents to check against", skipped=True)
         records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"))
         flagged = [r for r in records if not r["supported"]]
+        vault = list(ctx.vault.items()) if self.on_unsupported == "reask" else []
         if flagged and self.verifier is not None:
-            return self._verify(records, flagged, [doc_text(d) for d in ctx.docs])
-        return self._decide(records, flagged, {})
+            return self._verify(records, flagged, [doc_text(d) for d in ctx.docs], vault)
+        return self._decide(records, flagged, {}, vault)
 
     def _decide(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
-                extra: dict[str, Any]) -> Decision:
+                extra: dict[str, Any], vault: list[tuple[str, str]] | None = None) -> Decision:
         score = round(1.0 - len(flagged) / len(records), 4) if records else 1.0
         if not flagged:
             return Decision.allow("all checked sentences are supported", score=score,
@@ -201,12 +202,14 @@ class GroundingGuard:
         if self.on_unsupported == "block":
             return Decision.block(reason, score, **data)
         if self.on_unsupported == "reask":
-            listed = "\n".join(f"- {r['text']}" for r in flagged)
+            # the prompt goes to the model: values the PII guard redacted stay placeholders
+            # (a pii_restore step before this guard has put them back into the sentences)
+            listed = _redact("\n".join(f"- {r['text']}" for r in flagged), vault or [])
             return Decision.reask(self.reask_prompt.format(sentences=listed), reason, **data)
         return Decision.allow(reason, score=score, fired=True, **data)
 
     async def _verify(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
-                      doc_texts: list[str]) -> Decision:
+                      doc_texts: list[str], vault: list[tuple[str, str]]) -> Decision:
         verifier = self.verifier
         assert verifier is not None
         outcome: dict[int, str] = {}
@@ -244,7 +247,15 @@ class GroundingGuard:
         extra: dict[str, Any] = {"verifier": summary}
         if errors:
             extra["verifier_errors"] = errors[:5]
-        return self._decide(records, still, extra)
+        return self._decide(records, still, extra, vault)
+
+
+def _redact(text: str, vault: list[tuple[str, str]]) -> str:
+    """Vault values in ``text`` back to their placeholders, longest value first."""
+    for placeholder, value in sorted(vault, key=lambda p: -len(p[1])):
+        if value and value in text:
+            text = text.replace(value, placeholder)
+    return text
 
 
 def _is_async(fn: Callable[..., Any]) -> bool:
