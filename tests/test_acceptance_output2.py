@@ -507,3 +507,19 @@ def test_a_grounding_reask_never_sends_a_redacted_value_back_to_the_model() -> N
     assert out == "I do not know." and len(llm.calls) == 2
     assert "ada@example.com" not in repr(llm.calls)
     assert "The contact <EMAIL_ADDRESS_1> moved to Mars" in llm.calls[1]["prompt"]
+
+
+
+@pytest.mark.parametrize("phrase,hours", [("the last hour", 1), ("the past 2 hours", 2),
+                                          ("within the last 30 minutes", 0.5),
+                                          ("the past 90 minutes", 1.5)])
+@pytest.mark.parametrize("ref", [datetime(2026, 3, 29, 3, 30),              # spring forward
+                                 datetime(2026, 10, 25, 2, 30, fold=1)])    # fall back
+def test_hours_across_a_dst_change_are_real_hours(phrase: str, hours: float,
+                                                  ref: datetime) -> None:
+    from zoneinfo import ZoneInfo
+
+    ref = ref.replace(tzinfo=ZoneInfo("Europe/Berlin"))
+    start, end = resolve_span(phrase, ref)  # type: ignore[misc]
+    assert end == ref and end.timestamp() - start.timestamp() == hours * 3600
+    assert start.tzinfo is ref.tzinfo

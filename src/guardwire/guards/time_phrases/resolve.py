@@ -18,7 +18,7 @@ queries ("how many logins on 25 August"):
 from __future__ import annotations
 
 import calendar
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import regex
 
@@ -103,13 +103,23 @@ def _shift(ref: datetime, unit: str, n: float) -> datetime:
     key = unit.lower()
     months = next((k for u, k in _MONTHS_PER.items() if key.startswith(u)), None)
     if months is None or n != int(n):
-        return ref + _unit(unit) * n
+        delta = _unit(unit) * n
+        return _elapsed(ref, delta) if abs(delta) < _DAY else ref + delta
     total = ref.year * 12 + ref.month - 1 + int(n) * months
     year, month = divmod(total, 12)
     if not 1 <= year <= 9999:
         return ref + _unit(unit) * n
     day = min(ref.day, calendar.monthrange(year, month + 1)[1])
     return ref.replace(year=year, month=month + 1, day=day)
+
+
+def _elapsed(ref: datetime, delta: timedelta) -> datetime:
+    """``ref + delta`` in elapsed time: hours and minutes across a DST change are real ones
+    ("the last hour" at 03:30 on the spring-forward day starts at 01:30, not at a 02:30 that
+    does not exist). Days and longer stay wall-clock (calendar) arithmetic."""
+    if ref.tzinfo is None:
+        return ref + delta
+    return (ref.astimezone(UTC) + delta).astimezone(ref.tzinfo)
 
 
 def _day(d: datetime) -> Window:
@@ -162,11 +172,11 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         if n is not None:
             delta = _unit(m.group(2)) * n
             point = _shift(ref, m.group(2), -n if m.group(3).lower() == "ago" else n)
-            return _day(point) if delta >= _DAY else (point, point + _unit(m.group(2)))
+            return _day(point) if delta >= _DAY else (point, _elapsed(point, _unit(m.group(2))))
     if m := _LAST_SHORT.search(p):  # "the last hour": a rolling hour, not a calendar one
         delta = _unit(m.group(2))
         back = m.group(1).lower() in ("last", "past", "previous")
-        return (ref - delta, ref) if back else (ref, ref + delta)
+        return (_elapsed(ref, -delta), ref) if back else (ref, _elapsed(ref, delta))
     if m := _PAST_UNIT.search(p):  # "the past month": rolling, like "the past 1 month"
         return _shift(ref, m.group(1), -1), ref
     if (m := _ROLLING.search(p)) and (n := _count(m.group(2))) is not None:
