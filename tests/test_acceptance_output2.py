@@ -242,6 +242,8 @@ def test_only_a_json_rewrite_is_left_unspliced(rewrite: str, expected: str | Non
     ("Paris is the capital[1][2] of France.", [1, 2]),
     ("Paris is the capital of France[^2].", [2]),          # a Markdown footnote reference
     ("東京は日本の首都です[1]。", [1]),
+    ('He wrote "Paris is the capital[1]" twice.', [1]),
+    ("It is **the capital[2]**.", [2]),
 ])
 def test_a_marker_right_after_a_word_is_a_citation_not_a_reason_to_add_one(
         answer: str, numbers: list[int]) -> None:

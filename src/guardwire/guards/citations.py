@@ -50,7 +50,7 @@ UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 MARKER = re.compile(rf"(?<!\\)\[\^?\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
 # a marker written right after a word ("France[1].") ends where prose goes on, not code
-_PROSE_AFTER = re.compile(r"\Z|[\s,;:!?)…。！？、，]|\.(?!\w)|\[\^?\d")
+_PROSE_AFTER = re.compile(r"\Z|[\s,;:!?)…。！？、，\"'”’»*_]|\.(?!\w)|\[\^?\d")
 _END_PUNCT = frozenset(".!?…:;,。！？：；，")
 
 
