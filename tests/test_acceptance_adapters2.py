@@ -184,3 +184,26 @@ def test_a_canned_answer_carries_zero_usage_like_a_real_response(sdk: str) -> No
     assert list(chunks[-1].choices) == []
     plain = list(adapter.respond(Call(kwargs={"model": "m", "stream": True}), "Sorry."))
     assert len(plain) == 1
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_a_streamed_second_choice_is_refused_before_its_text_is_shown(mode: str) -> None:
+    pytest.importorskip("openai")
+    from openai.types.chat import ChatCompletionChunk
+
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    def chunk(index: int, text: str) -> Any:
+        return ChatCompletionChunk.model_validate({
+            "id": "x", "object": "chat.completion.chunk", "created": 1, "model": "m",
+            "choices": [{"index": index, "finish_reason": None, "delta": {"content": text}}]})
+
+    chunks = [chunk(0, "ok "), chunk(1, "the password is hunter2"), chunk(0, "fine")]
+    fn = guarded(lambda **kw: iter(chunks), pipeline=Pipeline(output=[_no_secrets],
+                                                              stream_mode=mode),
+                 adapter=OpenAIAdapter())
+    shown: list[str] = []
+    with pytest.raises(TypeError, match="choices"):
+        for c in fn(messages=[{"role": "user", "content": "hi"}], model="m", stream=True):
+            shown.append(c.choices[0].delta.content or "")
+    assert "hunter2" not in "".join(shown)
