@@ -207,3 +207,19 @@ def test_a_streamed_second_choice_is_refused_before_its_text_is_shown(mode: str)
         for c in fn(messages=[{"role": "user", "content": "hi"}], model="m", stream=True):
             shown.append(c.choices[0].delta.content or "")
     assert "hunter2" not in "".join(shown)
+
+
+def test_an_anthropic_reask_after_an_answer_without_text_sends_no_empty_turn() -> None:
+    """The Messages API refuses an empty assistant turn that is not the last message: a
+    schema re-ask after a tool-only or empty answer failed with a 400 instead of re-asking."""
+    pytest.importorskip("anthropic")
+    from guardwire._adapters import Call
+    from guardwire.integrations.anthropic import AnthropicAdapter
+
+    call = Call(kwargs={"model": "c", "max_tokens": 9,
+                        "messages": [{"role": "user", "content": "Give JSON."}]})
+    msgs = AnthropicAdapter().reask(call, "  ", "Return the JSON object.").kwargs["messages"]
+    assert all(m["content"].strip() for m in msgs)
+    assert msgs[-1] == {"role": "user", "content": "Return the JSON object."}
+    msgs = AnthropicAdapter().reask(call, '{"a": 1', "Close it.").kwargs["messages"]
+    assert [m["role"] for m in msgs] == ["user", "assistant", "user"]

@@ -83,6 +83,14 @@ class AnthropicAdapter(ChatAdapter):
         system = call.kwargs.get("system")
         return [{"role": "system", "content": system}, *msgs] if system else msgs
 
+    def reask(self, call: Call, previous: str, prompt: str) -> Call:
+        if previous.strip():
+            return super().reask(call, previous, prompt)
+        # the API refuses an empty assistant turn before the last message: ask again without
+        # it (an answer of only tool calls, a refusal without text)
+        return self._with_messages(call, [*self._messages(call),
+                                          {"role": "user", "content": prompt}])
+
     # -- whole answers ------------------------------------------------------------------
     def get_output(self, result: Any) -> str:
         content = field(result, "content")
