@@ -431,3 +431,23 @@ def test_a_context_is_free_again_when_its_stream_ends_or_is_dropped() -> None:
     del stream
     gc.collect()
     assert "".join(ask("q5", guard_ctx=ctx)) == "Hello there"
+
+
+@pytest.mark.parametrize("bad", [None, b"hello", 5])
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_checking_a_non_str_is_a_type_error_at_the_call(bad: object, use_async: bool) -> None:
+    """check_input(None) passed guards that do not read the text and returned a verdict whose
+    text was None; with a cached guard it crashed inside with AttributeError ('encode')."""
+    from guardwire.testing import StaticGuard
+
+    for p in (Pipeline(input=[_ok]), Pipeline(input=[step(StaticGuard(), cache_ttl_s=5)])):
+        with pytest.raises(TypeError, match="must be a str"):
+            if use_async:
+                await p.acheck_input(bad)  # type: ignore[arg-type]
+            else:
+                p.check_input(bad)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="must be a str"):
+            if use_async:
+                await p.acheck_output(bad)  # type: ignore[arg-type]
+            else:
+                p.check_output(bad)  # type: ignore[arg-type]

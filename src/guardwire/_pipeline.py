@@ -178,6 +178,8 @@ class Pipeline:
     def _stage(self, stage: Stage, text: str, ctx: Context, entries: Sequence[Entry] | None,
                prefix: Sequence[Decision] = (), streamed: bool = False
                ) -> tuple[Fold, list[int], int]:
+        if not isinstance(text, str):  # a guard that ignores it would let None through
+            raise TypeError(f"the {stage} text must be a str, got {type(text).__name__}")
         if entries is None:
             entries = self.input if stage == "input" else self.output
         if self.mode == "off":
