@@ -223,3 +223,21 @@ def test_an_anthropic_reask_after_an_answer_without_text_sends_no_empty_turn() -
     assert msgs[-1] == {"role": "user", "content": "Return the JSON object."}
     msgs = AnthropicAdapter().reask(call, '{"a": 1', "Close it.").kwargs["messages"]
     assert [m["role"] for m in msgs] == ["user", "assistant", "user"]
+
+
+def test_guard_instructor_says_which_output_guards_it_will_not_run() -> None:
+    from guardwire.guards.pii.restore import PIIRestorer
+    from guardwire.integrations.instructor import guard_instructor
+    from guardwire.testing import StaticGuard
+
+    def create(**kw: Any) -> Any:
+        return None
+
+    with pytest.warns(RuntimeWarning, match=r"\['deny'\] do not run"):
+        guard_instructor(create, Pipeline(output=[PIIRestorer(),
+                                                  StaticGuard("block", name="deny")]))
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        guard_instructor(create, Pipeline(output=[PIIRestorer()]))

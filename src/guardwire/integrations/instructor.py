@@ -17,7 +17,8 @@
    (``model_copy``, no second validation) and clears the vault (unless ``ctx.keep_vault``).
 
 Output guards other than PII restoration do not run: the answer is instructor's object, not
-text. Known limit: validators that check the *format* of a PII-bearing field (``EmailStr``,
+text; ``guard_instructor`` warns (``RuntimeWarning``) when the pipeline has any. Known limit:
+validators that check the *format* of a PII-bearing field (``EmailStr``,
 a phone regex) see the placeholder (``<EMAIL_ADDRESS_1>``) during instructor's validation;
 use plain ``str`` for such fields, or guardwire's own ``guarded(..., response_model=M)``,
 whose schema guard restores placeholders before validating.
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -45,6 +47,13 @@ def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
     """Wrap an instructor client (→ :class:`GuardedInstructor`) or a patched ``create``."""
     if not isinstance(pipeline, Pipeline):
         raise TypeError("guard_instructor(target, pipeline): pipeline must be a Pipeline")
+    skipped = [s.name for s in pipeline.steps("output")
+               if getattr(s.guard, "name", None) != "pii_restore"]
+    if skipped:  # configured, never run: say so rather than look like a pass
+        warnings.warn(f"guard_instructor runs the input stage and PII restoration only; the "
+                      f"pipeline's output guard(s) {skipped} do not run on instructor's objects "
+                      "(use guarded(..., response_model=M) for them)", RuntimeWarning,
+                      stacklevel=2)
     if hasattr(target, "create_fn") and callable(getattr(target, "create", None)):
         return GuardedInstructor(target, pipeline)
     if callable(target):
