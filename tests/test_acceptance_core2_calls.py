@@ -451,3 +451,13 @@ async def test_checking_a_non_str_is_a_type_error_at_the_call(bad: object, use_a
                 await p.acheck_output(bad)  # type: ignore[arg-type]
             else:
                 p.check_output(bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("stage", ["input", "output"])
+@pytest.mark.parametrize("bad", [_ok, "normalize"])
+def test_a_single_guard_instead_of_a_list_is_named_in_the_error(stage: str, bad: object) -> None:
+    """Pipeline(input=guard) said "'function' object is not iterable" (or, for a string,
+    that a guard must be callable) without naming the keyword or the fix."""
+    with pytest.raises(TypeError, match=rf"{stage}= takes a list of guards.*\[") as err:
+        Pipeline(**{stage: bad})  # type: ignore[arg-type]
+    assert type(bad).__name__ in str(err.value)

@@ -107,6 +107,10 @@ class Pipeline:
             raise ValueError(f"stream_mode must be 'buffered' or 'incremental': {stream_mode!r}")
         if max_reasks < 0:
             raise ValueError("max_reasks must be >= 0")
+        for key, items in (("input", input), ("output", output)):
+            if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
+                raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
+                                f"write {key}=[...]")
         ins = build_entries(input, policy)
         outs = list(build_entries(output, policy))
         have = {s.name for e in outs for s in _steps_of(e)}
