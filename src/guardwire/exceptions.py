@@ -18,6 +18,7 @@ that blocks (you then get ``InputBlocked``/``OutputBlocked``) or lets the text t
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,10 @@ class Blocked(GuardwireError):
             message = f"{verdict.stage} blocked by {who}{extra}: {why}"
         super().__init__(message)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle (a verdict sent to a queue or another process) rebuilds from the verdict
+        return (type(self), (self.verdict, str(self)), self.__dict__)
+
     @property
     def decision(self) -> Any:
         return self.verdict.blocking
@@ -62,6 +67,9 @@ class RepairFailed(OutputBlocked):
         super().__init__(verdict, message)
         self.attempts = tuple(attempts)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.verdict, self.attempts, str(self)), self.__dict__)
+
 
 class ConfigError(GuardwireError, ValueError):
     """A configuration mistake. The message names the file and key path when there is one."""
@@ -69,8 +77,13 @@ class ConfigError(GuardwireError, ValueError):
     def __init__(self, message: str, *, file: str | None = None, path: str | None = None) -> None:
         self.file = file
         self.path = path
+        self.message = message
         prefix = ": ".join(p for p in (file, path) if p)
         super().__init__(f"{prefix}: {message}" if prefix else message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        rebuild = functools.partial(type(self), file=self.file, path=self.path)
+        return (rebuild, (self.message,), self.__dict__)
 
 
 class GuardSetupError(GuardwireError):
