@@ -199,3 +199,15 @@ def test_the_route_file_in_the_config_module_docstring_loads(tmp_path: Path) -> 
     assert set(routes) == {"support", "support_beta"}
     assert routes["support"].block_response == "Sorry, I can't help with that."
     assert routes["support_beta"].mode == "monitor"
+
+
+@pytest.mark.parametrize("route", ["", 3])
+def test_guarded_refuses_an_empty_or_non_str_route_name(tmp_path: Path, route: object) -> None:
+    """route="" (an unset environment variable) used the file's default route silently."""
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.default]\ninput = []\n[routes.strict]\ninput = ["abuse_gate"]\n',
+                   encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        guarded(FakeLLM(["x"]).complete, route=route, config=cfg)  # type: ignore[call-overload]
+    assert "route= must be a non-empty route name" in str(err.value)
+    assert str(cfg) in str(err.value)

@@ -375,6 +375,9 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
         from .config import load_routes
 
         routes = load_routes(config)
+        if route is not None and (not isinstance(route, str) or not route):
+            raise ConfigError(f"route= must be a non-empty route name, got {route!r}",
+                              file=str(config), path="routes")
         name = route or ("default" if "default" in routes else None)
         defined = ", ".join(sorted(routes))
         if name is None:
