@@ -72,7 +72,7 @@ def _build(lang: str, w: Words) -> list[Built]:
     repeat = rf"{b}(?:{'|'.join(above)}){end}"
     return [
         ((f"override.forget_everything_{lang}", "instruction_override", "high", f_anchors,
-          forget), _required(w.said)),
+          forget), _required(w.every)),
         ((f"leak.repeat_above_{lang}", "prompt_leaking", "high", r_anchors, repeat),
          _required([*w.above, *w.above_before])),
     ]

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .rules_en import Spec
-from .rules_i18n import Built, _alt, _anchors, _required
+from .rules_i18n import Built, _alt, _anchors, _fold, _required
 
 # Before the role word: the start of a line, spaces, and for the markup form one markup token.
 _MARK = r"(?:#{1,6}|\[|\*\*|<|-{2,6}|【|「|=+)"  # not ">": e-mail quoting ("> Sistema: Linux")
@@ -51,6 +51,16 @@ class Lang:
     orders: list[str]  # instructions / directives / commands
     new_after: list[str] = field(default_factory=list)  # "new" after the noun (vi, ar)
     spaced: bool = True  # words are separated by spaces
+    stems: list[str] = field(default_factory=list)  # more words the phrases contain ("систем")
+
+
+def _cores(d: Lang) -> tuple[str, ...]:
+    """Required words of the header rules: for each phrase a role word or stem it contains (few
+    words, shared by the phrases: each costs a search of the view), else its longest piece."""
+    cores = [_fold(w) for w in (*d.system, *d.role, *d.stems)]
+    picked = [next((c for c in cores if c in _fold(p)), p) for p in (*d.system, *d.role,
+                                                                    *d.role_msg)]
+    return _required(picked)
 
 
 def _build(lang: str, d: Lang) -> list[Built]:
@@ -75,9 +85,9 @@ def _build(lang: str, d: Lang) -> list[Built]:
     return [
         ((f"role.header_line_{lang}", "role_impersonation", "medium",
           _anchors([*d.system, *d.role, *d.role_msg]),
-          header), _required([*d.system, *d.role, *d.role_msg])),
+          header), _cores(d)),
         ((f"role.new_system_message_{lang}", "role_impersonation", "medium", new_anchors,
-          rf"{start}(?:{'|'.join(news)}){tail}"), _required(d.role_msg)),
+          rf"{start}(?:{'|'.join(news)}){tail}"), _cores(d)),
         ((f"override.new_instructions_{lang}", "instruction_override", "medium", new_anchors,
           rf"{start}(?:{'|'.join(orders)}){tail}"), _required(d.orders)),
     ]
@@ -87,14 +97,14 @@ LANGS: dict[str, Lang] = {
     "de": Lang(
         system=[], role=["entwickler"],
         role_msg=["systemnachricht", "systemmeldung", "systemanweisung", "systemanweisungen",
-                  "systemprompt", "system-prompt", "systemhinweis", "systembefehl",
+                  "systemprompt", "systemhinweis", "systembefehl",
                   "nachricht vom system", "anweisung vom system", "anweisungen vom system",
-                  "admin-nachricht", "administratornachricht", "entwicklernachricht",
+                  "adminnachricht", "administratornachricht", "entwicklernachricht",
                   "entwickleranweisung", "entwickleranweisungen", "nachricht vom entwickler"],
         you=["du", "ihr", "sie sind", "sie müssen", "ab jetzt", "ab sofort", "von nun an"],
         new=["neue", "neuer", "neues", "aktualisierte", "geänderte"],
         orders=["anweisungen", "anweisung", "instruktionen", "befehle", "vorgaben",
-                "anordnungen", "aufgabe"]),
+                "anordnungen", "aufgabe"], stems=["system", "admin"]),
     "fr": Lang(
         system=["système"], role=["administrateur", "développeur"],
         role_msg=["message système", "message du système", "message de l'administrateur",
@@ -104,7 +114,7 @@ LANGS: dict[str, Lang] = {
         you=["tu", "vous", "à partir de maintenant", "désormais", "dorénavant"],
         new=["nouveau", "nouvel", "nouvelle", "nouvelles", "nouveaux"],
         orders=["instructions", "instruction", "consignes", "directives", "ordres",
-                "commandes", "tâche"]),
+                "commandes", "tâche"], stems=["admin"]),
     "es": Lang(
         system=["sistema"], role=["administrador", "desarrollador"],
         role_msg=["mensaje del sistema", "mensaje de sistema", "instrucción del sistema",
@@ -153,7 +163,8 @@ LANGS: dict[str, Lang] = {
                   "komunikat administratora"],
         you=["ty", "jesteś", "musisz", "od teraz", "od tej pory"],
         new=["nowa", "nowy", "nowe"],
-        orders=["instrukcje", "instrukcja", "polecenia", "polecenie", "wytyczne", "zadanie"]),
+        orders=["instrukcje", "instrukcja", "polecenia", "polecenie", "wytyczne", "zadanie"],
+        stems=["system", "admin"]),
     "tr": Lang(
         system=["sistem"], role=["yönetici", "geliştirici"],
         role_msg=["sistem mesajı", "sistem talimatı", "sistem talimatları", "sistem istemi",
@@ -187,7 +198,8 @@ LANGS: dict[str, Lang] = {
                   "сообщение разработчика", "инструкции разработчика"],
         you=["ты", "вы", "тебе", "теперь ты", "отныне", "с этого момента"],
         new=["новое", "новая", "новые", "новый", "обновлённые", "обновленные"],
-        orders=["инструкции", "инструкция", "указания", "команды", "директивы", "задача"]),
+        orders=["инструкции", "инструкция", "указания", "команды", "директивы", "задача"],
+        stems=["систем"]),
     "zh": Lang(
         system=["系统", "系統"], role=["管理员", "管理員", "开发者", "開發者"],
         # not 系统提示 / 系统通知 alone: a common UI notice heading ("System notice: …")
