@@ -37,22 +37,24 @@ class StepSpec:
     policy: Policy | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
     cacheable: bool | None = None
+    max_threads: int | None = None
 
 
 def step(guard: Guard, *, name: str | None = None, policy: Policy | None = None,
          budget_ms: float | _Keep | None = KEEP, on_error: str | None = None,
          on_timeout: str | None = None, cache_ttl_s: float | _Keep | None = KEEP,
-         cacheable: bool | None = None) -> StepSpec:
+         cacheable: bool | None = None, max_threads: int | None = None) -> StepSpec:
     """Attach a call-site policy (whole or per field) or a name to one guard.
 
     Fields left out keep the guard's own value. ``budget_ms=None`` and ``cache_ttl_s=None``
-    remove a budget or cache TTL the guard declares.
+    remove a budget or cache TTL the guard declares. ``max_threads`` bounds the worker
+    threads of a sync guard run with a budget (default: the guard's ``max_threads``, else 16).
     """
     overrides: dict[str, Any] = {"budget_ms": budget_ms, "cache_ttl_s": cache_ttl_s}
     overrides = {k: v for k, v in overrides.items() if v is not KEEP}
     overrides.update({k: v for k, v in (("on_error", on_error), ("on_timeout", on_timeout))
                       if v is not None})
-    return StepSpec(guard, name, policy, overrides, cacheable)
+    return StepSpec(guard, name, policy, overrides, cacheable, max_threads)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
                          "(cache_ttl_s set on a guard that is not cacheable)")
     return Step(guard, name, policy, cacheable, is_async_callable(guard),
                 bool(getattr(guard, "run_in_thread", False)),
-                bool(getattr(guard, "soft_budget", False)))
+                bool(getattr(guard, "soft_budget", False)), spec.max_threads)
 
 
 # Built-in guard classes (guardwire.guards.*) that rewrite the text: a parallel group drops a

@@ -56,6 +56,7 @@ class Step:
     is_async: bool = False
     run_in_thread: bool = False
     soft_budget: bool = False
+    max_threads: int | None = None  # the call site's bound; else the guard's, else 16
     _cache: OrderedDict[bytes, tuple[float, Decision]] = field(
         default_factory=OrderedDict, repr=False
     )
@@ -64,7 +65,9 @@ class Step:
     threads: GuardThreads = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        limit = getattr(self.guard, "max_threads", None)
+        limit = self.max_threads
+        if limit is None:
+            limit = getattr(self.guard, "max_threads", None)
         object.__setattr__(self, "threads", GuardThreads(
             self.name, DEFAULT_MAX_THREADS if limit is None else limit))
 

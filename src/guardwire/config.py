@@ -141,6 +141,7 @@ class GuardEntry(_Strict):
     on_error: FailMode | None = None
     on_timeout: FailMode | None = None
     cache_ttl_s: float | None = Field(default=None, gt=0, allow_inf_nan=False)
+    max_threads: int | None = Field(default=None, ge=1, le=1024)
 
 
 class RouteSettings(_Strict):
@@ -379,7 +380,7 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
                     {k: v for k, v in dict(budget_ms=entry.budget_ms, on_error=entry.on_error,
                                            on_timeout=entry.on_timeout,
                                            cache_ttl_s=entry.cache_ttl_s).items()
-                     if v is not None})
+                     if v is not None}, None, entry.max_threads)
     try:
         built = build_step(spec, policy)
     except (TypeError, ValueError) as exc:
