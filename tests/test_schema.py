@@ -222,6 +222,17 @@ def test_guarded_response_model_reasks_once_and_returns_the_object() -> None:
     assert 'Here you go: {"customer": "Ada"}' in llm.calls[1]["prompt"]
 
 
+def test_a_valid_null_for_an_optional_model_returns_none_not_the_text() -> None:
+    """ctx.structured None could not tell a validated null from no object: 'null' came back."""
+    llm = FakeLLM(["null", GOOD, " null "])
+    ctx = Context()
+    f = guardwire.guarded(llm.complete, pipeline=guardwire.Pipeline(),
+                          response_model=Order | None)
+    assert f("order?", guard_ctx=ctx) is None and ctx.structured_set
+    assert f("order?", guard_ctx=ctx) == Order.model_validate_json(GOOD)
+    assert f("order?") is None
+
+
 def test_guarded_raises_repair_failed_with_attempts() -> None:
     llm = FakeLLM(["a", "b", "c", "d"])
     p = guardwire.Pipeline(output=[SchemaGuard(max_reasks=1)])

@@ -93,6 +93,8 @@ class Context:
     - ``metadata``: the application's own facts (user id, tenant, authoritative values…).
     - ``state``: per-request scratch space for guards, keyed by guard name.
     - ``structured``: the validated object produced by the schema guard, if any.
+    - ``structured_set``: True once a guard validated this answer into ``structured`` (which
+      may then be ``None``: a JSON ``null`` for an ``Optional`` schema).
     - ``reasks``: how many re-asks the pipeline has made in this call.
     - ``finish_reason``: the model's finish reason when the adapter knows it ("length" …).
     - ``verdicts``: every Verdict of this call, in order.
@@ -116,6 +118,7 @@ class Context:
     keep_vault: bool = False
     config_version: str | None = None
     verdicts: list[Verdict] = field(default_factory=list)
+    structured_set: bool = field(default=False, init=False)
     _used: bool = field(default=False, repr=False, init=False)
     _from_call: set[str] = field(default_factory=set, repr=False, init=False)
     _in_call: bool = field(default=False, repr=False, init=False)
@@ -135,6 +138,7 @@ class Context:
             for name in self._from_call:
                 setattr(self, name, "" if name == "original_input" else ())
             self.messages, self.state, self.structured = (), {}, None
+            self.structured_set = False
             self.reasks, self.finish_reason = 0, None
             self.tool_calls, self.verdicts = [], []
             self._from_call = set()

@@ -125,7 +125,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         if verdict.blocked:
             return Outcome("output_block", verdict=verdict, call=call,
                            attempts=tuple(attempts))
-        if structured and ctx.structured is not None:
+        if structured and (ctx.structured is not None or ctx.structured_set):
             return Outcome("value", value=ctx.structured)
         value = adapter.set_output(result, verdict.text)
         if ctx.tool_calls != calls_before:

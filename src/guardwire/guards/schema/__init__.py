@@ -145,7 +145,7 @@ class SchemaGuard:
             state.clear()
             state.update(t0=now, seen=[], attempts=[], prompts=[], errors=[], tokens=0)
         state["seen"].append(now)
-        ctx.structured = None  # only this answer's object may be returned
+        ctx.structured, ctx.structured_set = None, False  # only this answer's object
         state["attempts"].append(text)
         adapter, type_name = self._adapter_for(ctx)
         fill = placeholder_filler(ctx.vault) if self.restore_placeholders else None
@@ -209,7 +209,7 @@ class SchemaGuard:
 
     def _success(self, text: str, ctx: Context, adapter: TypeAdapter[Any], type_name: str,
                  out: _Outcome) -> Decision:
-        ctx.structured = out.value
+        ctx.structured, ctx.structured_set = out.value, True
         rung = f"reasked:{ctx.reasks}" if ctx.reasks else out.rung
         try:
             canonical = adapter.dump_json(out.value).decode()
