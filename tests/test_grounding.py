@@ -118,6 +118,38 @@ def test_verifier_timeout_follows_its_policy(mode: FailMode, fired: bool) -> Non
     assert d.fired is fired
 
 
+def test_a_hung_sync_verifier_leaves_at_most_8_threads_and_never_uses_anyio_pool() -> None:
+    """It ran in anyio's default pool: each call held one of the app's 40 tokens while it ran,
+    and every timed-out call left one more thread behind, without bound."""
+    import threading
+
+    release = threading.Event()
+    started: list[str] = []
+
+    def hung(sentence: str, docs: Sequence[str]) -> bool:
+        started.append(sentence)
+        release.wait(30)
+        return True
+
+    guard = GroundingGuard(verifier=hung, verifier_budget_ms=10, verifier_on_timeout="closed",
+                           verifier_on_error="closed")
+    limiter = anyio.to_thread.current_default_thread_limiter
+    try:
+        ds = [verify(guard, INVENTED) for _ in range(12)]
+        assert len(started) == 8  # bounded; then no thread is started at all
+        assert ds[0].data["verifier"]["timeout"] == 1 and ds[0].fired
+        last = ds[-1]
+        assert last.data["verifier"]["error"] == 1 and last.fired  # by verifier_on_error
+        assert "ThreadsExhausted" in last.data["verifier_errors"][0]
+
+        async def borrowed() -> float:
+            return limiter().borrowed_tokens
+
+        assert anyio.run(borrowed) == 0
+    finally:
+        release.set()
+
+
 @pytest.mark.parametrize(("mode", "fired"), [("open", False), ("closed", True)])
 def test_verifier_error_follows_its_policy(mode: FailMode, fired: bool) -> None:
     def broken(sentence: str, docs: Sequence[str]) -> bool:

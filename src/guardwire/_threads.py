@@ -38,6 +38,10 @@ IDLE_S = 10.0
 _Job = tuple["Future[Any]", Callable[[], Any]]
 
 
+class ThreadsExhausted(RuntimeError):
+    """Every thread is held by a call that overran its budget: nothing was started."""
+
+
 class GuardThreads:
     """The bounded worker threads of one step (see the module docstring)."""
 
@@ -90,6 +94,21 @@ class GuardThreads:
             else:
                 self._cv.notify()
         return fut
+
+    async def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``await`` ``fn(*args)`` on these threads (for a guard's own helpers: a verifier, a
+        judge). Cancelled, a started call is abandoned (counted until it returns); with every
+        thread abandoned it raises :class:`ThreadsExhausted` at once."""
+        fut = self.submit(fn, *args)
+        if fut is None:
+            raise ThreadsExhausted(f"all {self.limit} threads of {self.name!r} are still running "
+                                   "calls that exceeded their budget")
+        try:
+            return await wait_future(fut)
+        except BaseException:
+            if not fut.done():
+                self.abandon(fut)
+            raise
 
     def abandon(self, fut: Future[Any]) -> bool:
         """The caller gave up on ``fut``: drop it if it has not started (False); else count

@@ -24,7 +24,6 @@ Lift rate: answers with at least one unsupported sentence (flagged, blocked or r
 
 from __future__ import annotations
 
-import functools
 import importlib
 import inspect
 import math
@@ -34,11 +33,11 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, get_args
 
 import anyio
-import anyio.to_thread
 
 from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
+from .._threads import GuardThreads
 from ..exceptions import ConfigError
 from ._text import doc_text, doc_token_sets, split_sentences, tokens
 
@@ -134,6 +133,9 @@ class GroundingGuard:
         self.on_unsupported: OnUnsupported = on_unsupported
         self.reask_prompt = reask_prompt
         self.verifier = _load_verifier(verifier)
+        # a sync verifier runs on these (bounded: a hung one leaves at most 8 threads, then
+        # fails at once as a verifier error), never on the app's anyio thread pool
+        self._verifier_threads = GuardThreads("grounding.verifier", 8)
         if self.verifier is not None:
             self.default_policy = Policy(budget_ms=verifier_budget_ms + 50, on_error="open",
                                          on_timeout="open")
@@ -220,8 +222,7 @@ class GroundingGuard:
                 if _is_async(verifier):
                     result = await verifier(sentence, doc_texts)
                 else:
-                    call = functools.partial(verifier, sentence, doc_texts)
-                    result = await anyio.to_thread.run_sync(call, abandon_on_cancel=True)
+                    result = await self._verifier_threads.run(verifier, sentence, doc_texts)
                     if inspect.isawaitable(result):
                         result = await result
                 outcome[i] = "supported" if _truthy(result) else "unsupported"
