@@ -54,6 +54,7 @@ def test_deny_regex_custom_reason_flags_and_single_pattern() -> None:
         ({"patterns": ["ok"], "flags": "iq"}, "flags"),
         ({"patterns": ["ok"], "timeout_ms": 0}, "timeout_ms"),
         ({"patterns": ["ok"], "reason": 5}, "reason"),
+        ({"patterns": ["ok"], "reason": "  "}, "reason"),  # silently became the default
     ],
 )
 def test_deny_regex_config_errors_name_the_option(kwargs: dict[str, object], path: str) -> None:

@@ -67,8 +67,8 @@ class DenyRegex:
         is_number = isinstance(timeout_ms, int | float) and not isinstance(timeout_ms, bool)
         if not is_number or timeout_ms <= 0:
             raise ConfigError(f"must be a number > 0, got {timeout_ms!r}", path="timeout_ms")
-        if reason is not None and not isinstance(reason, str):
-            raise ConfigError(f"must be a string, got {reason!r}", path="reason")
+        if reason is not None and (not isinstance(reason, str) or not reason.strip()):
+            raise ConfigError(f"must be a non-empty string, got {reason!r}", path="reason")
         flag_bits = 0
         for letter in flags:
             flag_bits |= _FLAGS[letter]
