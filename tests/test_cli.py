@@ -23,8 +23,10 @@ def test_demo_runs_offline_and_shows_the_guards_at_work(capsys: pytest.CaptureFi
     assert "injection   block" in tool and "in tool output call_7" in tool
     assert "model saw: (not called)" in tool
     answer = rag.split("\n  answer")[1]
-    assert "3 times" in answer and "[1]" in answer and "Timestamps: 2026-08-24" in answer
-    assert "<sum>" not in answer
+    assert "recorded 3 after-hours" in answer and "[1]" in answer
+    assert "Timestamps: 2026-08-24" in answer and "<sum>" not in answer
+    flagged = rag.split("grounding")[1].split("\n")[0]  # only the invented sentence
+    assert "The badge belonged to" in flagged and "recorded 3" not in flagged
     assert "last week" in rewrite.split("\n  answer")[1]
     assert "Ticket(customer='Maria Garcia'" in extract and "model saw (call 2)" in extract
     assert "timeout" in slow and "answer (degraded)" in slow

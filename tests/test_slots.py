@@ -121,6 +121,30 @@ def test_fix_plurals_option() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "one", "three"),
+    [
+        # a compound or an adjective is not the noun: "3 afters-hours", "3 reds car" before
+        ("<count> after-hours entries.", "1 after-hours entries.", "3 after-hours entries."),
+        ("<count> red car.", "1 red car.", "3 red car."),
+        ("<count> new ticket was opened", "1 new ticket was opened", "3 new ticket was opened"),
+        ("<count> was the count", "1 was the count", "3 was the count"),  # not "1 wa"
+        ("<count> person's bag", "1 person's bag", "3 person's bag"),
+        # a singular is made plural when punctuation, the end or a following word says so
+        ("<count> capture in total", "1 capture in total", "3 captures in total"),
+        ("<count> time last week", "1 time last week", "3 times last week"),
+        ("<count> entry", "1 entry", "3 entries"),
+        ("<count> entries were seen", "1 entry were seen", "3 entries were seen"),
+    ],
+)
+def test_fix_plurals_changes_only_the_noun(text: str, one: str, three: str) -> None:
+    filler = SlotFiller(fix_plurals=True)
+    for docs, want in ((["only"], one), (DOCS, three)):
+        assert (filler(text, ctx(docs=docs)).text or text) == want
+        for size in (1, 2, 3, 5):
+            assert stream_all(filler, text, ctx(docs=docs), size) == want
+
+
+@pytest.mark.parametrize(
     ("kwargs", "path"),
     [({"on_unknown": "warn"}, "on_unknown"), ({"delimiters": [["<"]]}, "delimiters[0]"),
      ({"delimiters": []}, "delimiters"), ({"resolvers": {"x": 3}}, "resolvers.x"),
@@ -179,6 +203,24 @@ def test_property_stream_equals_single_pass(text: str, size: int) -> None:
     whole = filler.start_stream(ctx())
     expected = whole.feed(text) + whole.flush()
     assert stream_all(filler, text, ctx(), size) == expected
+
+
+words = st.sampled_from(["capture", "captures", "entry", "red", "after-hours", "was", "in",
+                         "total", "time", "times", "person's", "people"])
+plural_texts = st.lists(st.one_of(words, pieces, st.sampled_from([" ", ".", "\n"])),
+                        max_size=14).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(plural_texts, st.integers(min_value=1, max_value=7), st.sampled_from([["one"], None]))
+def test_property_fix_plurals_stream_equals_single_pass(text: str, size: int,
+                                                        docs: list[str] | None) -> None:
+    filler = SlotFiller(fix_plurals=True)
+    context = ctx() if docs is None else ctx(docs=docs)
+    whole = filler.start_stream(context)
+    expected = whole.feed(text) + whole.flush()
+    context = ctx() if docs is None else ctx(docs=docs)
+    assert stream_all(filler, text, context, size) == expected
 
 
 # --- through the pipeline -------------------------------------------------------------------

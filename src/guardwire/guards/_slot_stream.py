@@ -21,7 +21,9 @@ from ._text import word_set
 if TYPE_CHECKING:
     from .slots import SlotFiller
 
-_NEXT_WORD = re.compile(r"([ \t]+)([A-Za-z]+)")
+# the whole lower-case word after a filled number ("after" of "after-hours" is not one)
+_NEXT_WORD = re.compile(r"([ \t]+)([a-z]+)(?![A-Za-z0-9'\u2019-])")
+_FOLLOW = re.compile(r"[ \t]*([A-Za-z]+)?")
 _CLOSING = frozenset(".,;:!?)]}\n")
 _MAX_WS_HOLD = 64
 
@@ -33,6 +35,43 @@ _INVARIANT = word_set(
     "news series species means data sheep fish deer aircraft information equipment "
     "software feedback staff percent"
 )
+
+
+# never changed: "1 was" is not a plural of "wa"
+_FUNCTION_WORDS = word_set(
+    "was has does this thus plus yes its his hers ours yours theirs less unless across always "
+    "perhaps besides towards afterwards sometimes whereas was is as us"
+)
+# a singular word may be made plural only when one of these (or punctuation, or the end) comes
+# next: "3 capture in total" -> "3 captures", but "3 red car" is left alone ("3 reds car")
+_NOUN_END = word_set(
+    "in on at of for from to with by over during since between per this last that these those "
+    "were was are is have has had will would can could and or but than each total so ago today "
+    "yesterday overall altogether recorded found detected reported logged seen"
+)
+
+
+def agreeing_word(buf: str, pos: int, n: float, final: bool) -> tuple[re.Match[str] | None, bool]:
+    """The word after a number filled at ``pos`` that :func:`agree_number` may change, and
+    whether more text is needed to decide (a stream's next chunk)."""
+    if len(buf) - pos >= 48:
+        final = True  # bounded hold-back: decide on what is there
+    word = _NEXT_WORD.match(buf, pos)
+    if word is None:
+        return None, not final and not buf[pos:].strip(" \t")
+    if word.end() == len(buf) and not final:
+        return None, True
+    lower = word.group(2)
+    if lower in _FUNCTION_WORDS or agree_number(n, lower) == lower:
+        return None, False
+    if abs(n) == 1:  # "1 captures" -> "1 capture"
+        return word, False
+    follow = _FOLLOW.match(buf, word.end())
+    assert follow is not None  # the pattern matches the empty string
+    if not final and follow.end() == len(buf):
+        return None, True
+    nxt = follow.group(1)
+    return (word if nxt is None or nxt.lower() in _NOUN_END else None), False
 
 
 def agree_number(n: float, word: str) -> str:
@@ -197,17 +236,14 @@ class SlotStream:
                 value, number = resolved
                 word = None
                 if f.fix_plurals and number is not None:
-                    word = _NEXT_WORD.match(buf, m.end())
-                    rest = buf[m.end():]
-                    if not final and len(rest) < 48 and (
-                            (word is None and not rest.strip(" \t")) or
-                            (word is not None and word.end() == len(buf))):
+                    word, wait = agreeing_word(buf, m.end(), number, final)
+                    if wait:
                         stop = m.start()
                         break
                 self._copy(out, buf, pos, m.start())
                 self.filled[name.lower()] = value
                 self.filled_count[name.lower()] += 1
-                if word is not None and word.group(2).islower() and number is not None:
+                if word is not None and number is not None:
                     value += word.group(1) + agree_number(number, word.group(2))
                     next_pos = word.end()
                 if self._track:
