@@ -17,7 +17,7 @@ Detection is Presidio (pattern recognizers, plus spaCy NER for PERSON when a mod
 installed), fully offline; see :mod:`.engine`.
 """
 
-from .engine import DEFAULT_ENTITIES, SUPPORTED_ENTITIES, get_engine
+from .engine import DEFAULT_ENTITIES, SUPPORTED_ENTITIES, PIIDetectionError, get_engine
 from .placeholders import LITERAL
 from .redact import PIIRedactor
 from .restore import PIIRestorer, restore_placeholders, restore_structured
@@ -27,6 +27,7 @@ __all__ = [
     "DEFAULT_ENTITIES",
     "LITERAL",
     "SUPPORTED_ENTITIES",
+    "PIIDetectionError",
     "PIIRedactor",
     "PIIRestorer",
     "PlaceholderStream",

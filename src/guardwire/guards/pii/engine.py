@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 import threading
+import traceback
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -113,6 +115,19 @@ def house_number_or_short_code(text: str, start: int, end: int) -> bool:
     """A "phone number" that is a house number (a street name follows) or has < 6 digits."""
     digits = sum(c.isdigit() for c in text[start:end])
     return digits < 6 or _HOUSE_NUMBER_END.match(text, end) is not None
+
+
+class PIIDetectionError(RuntimeError):
+    """Detection failed. The message names the error's type and where it was raised, never
+    its message (Presidio's errors quote the text): a block's reason is shown and logged."""
+
+    @classmethod
+    def of(cls, exc: BaseException) -> PIIDetectionError:
+        tb = traceback.extract_tb(exc.__traceback__)
+        where = f" at {os.path.basename(tb[-1].filename)}:{tb[-1].lineno} in {tb[-1].name}" \
+            if tb else ""
+        return cls(f"PII detection failed: {type(exc).__name__}{where} (message withheld: it "
+                   "may quote the text)")
 
 
 @dataclass(frozen=True, slots=True)

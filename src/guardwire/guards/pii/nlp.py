@@ -85,15 +85,21 @@ class SpanContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
             else:
                 lo = mid + 1
         if lo == len(tokens_indices):
-            raise ValueError(f"Did not find word {word!r} in the list of tokens")
+            raise ValueError("a match starts after the last token")  # never quote the value
         return lo
 
     def _extract_surrounding_words(self, nlp_artifacts: Any, word: str, start: int) -> list[str]:
-        words: list[str] = list(super()._extract_surrounding_words(nlp_artifacts, word, start))
+        # Presidio's own version, without its DEBUG log of the words (the user's values)
         tokens = nlp_artifacts.tokens
-        if not tokens or not self.context_suffix_count:
-            return words
-        last = max(0, bisect_left(nlp_artifacts.tokens_indices, start + len(word)) - 1)
-        forward = self._add_n_words_forward(last, self.context_suffix_count,
-                                            nlp_artifacts.lemmas, nlp_artifacts.keywords)
-        return list(set(words) | set(forward))
+        if not tokens:
+            return [""]
+        lemmas, keywords = nlp_artifacts.lemmas, nlp_artifacts.keywords
+        index = self._find_index_of_match_token(word, start, tokens,
+                                                nlp_artifacts.tokens_indices)
+        words = {*self._add_n_words_backward(index, self.context_prefix_count, lemmas, keywords),
+                 *self._add_n_words_forward(index, self.context_suffix_count, lemmas, keywords)}
+        if self.context_suffix_count:
+            last = max(0, bisect_left(nlp_artifacts.tokens_indices, start + len(word)) - 1)
+            words.update(self._add_n_words_forward(last, self.context_suffix_count, lemmas,
+                                                   keywords))
+        return list(words)

@@ -24,12 +24,13 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._memo import TextMemo
 from ..._policy import Policy
-from ...exceptions import ConfigError
+from ...exceptions import ConfigError, GuardwireError
 from .engine import (
     DEFAULT_ENTITIES,
     NER_ENTITIES,
     SUPPORTED_ENTITIES,
     Detection,
+    PIIDetectionError,
     get_engine,
     resolve_ner,
 )
@@ -314,6 +315,14 @@ class PIIRedactor:
         return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
+        try:
+            return self._call(text, ctx)
+        except GuardwireError:
+            raise
+        except Exception as exc:  # the pipeline shows the message: never the user's text
+            raise PIIDetectionError.of(exc) from None
+
+    def _call(self, text: str, ctx: Context) -> Decision:
         redacted, counts = self.redact(text, ctx)
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         tools = self._redact_tools(ctx) if self.redact_tools else {}

@@ -1,0 +1,90 @@
+"""PII guards, second acceptance round: what a demanding user probes through the public API.
+
+Leaks outside the text (logs, error messages), invisible characters around values, and the
+round trip / streaming / isolation properties on nasty inputs that the other PII tests do not
+cover.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+
+import pytest
+
+from guardwire import Context, Pipeline, guarded
+from guardwire.exceptions import InputBlocked
+from guardwire.guards.pii import PIIRedactor, restore_placeholders
+from guardwire.guards.pii import engine as engine_mod
+from guardwire.testing import FakeLLM
+
+HAS_MODEL = any(importlib.util.find_spec(m) for m in engine_mod.AUTO_MODELS)
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="no spaCy NER model installed")
+
+VALUES = ("212-555-0134", "ada@example.com", "4111 1111 1111 1111", "536-22-8741")
+TEXT = (f"call me at {VALUES[0]} or mail {VALUES[1]}, card {VALUES[2]}, "
+        f"my social security number {VALUES[3]}")
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PIIRedactor:
+    guard = PIIRedactor(ner="off")
+    guard.warm()
+    return guard
+
+
+def round_trip(guard: PIIRedactor, text: str) -> str:
+    ctx = Context()
+    d = guard(text, ctx)
+    redacted = text if d.text is None else d.text
+    assert restore_placeholders(redacted, ctx.vault) == text
+    return redacted
+
+
+# -- nothing PII-bearing outside the text ------------------------------------------------
+
+
+def test_debug_logging_never_records_values(redactor: PIIRedactor,
+                                            caplog: pytest.LogCaptureFixture) -> None:
+    """An app logging at DEBUG (every logger) must not get the user's values in its logs:
+    Presidio's context enhancer logs the words around every match."""
+    with caplog.at_level(logging.DEBUG):
+        d = redactor(TEXT, Context())
+    assert d.action == "rewrite" and d.text is not None
+    assert all(v not in d.text for v in VALUES)
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for value in VALUES:
+        assert value not in logged
+        assert value.split("-")[-1] not in logged  # nor a part of one ("0134")
+
+
+@needs_model
+def test_debug_logging_with_ner_never_records_names(caplog: pytest.LogCaptureFixture) -> None:
+    guard = PIIRedactor()
+    guard.warm()
+    with caplog.at_level(logging.DEBUG):
+        d = guard("My name is Ada Lovelace, call me at 212-555-0134", Context())
+    assert d.text is not None and "Lovelace" not in d.text
+    logged = "\n".join(r.getMessage() for r in caplog.records).lower()
+    assert "lovelace" not in logged and "0134" not in logged
+
+
+def test_an_engine_error_blocks_without_the_text_in_any_message(
+        redactor: PIIRedactor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail-closed, and the block's reason, the exception and the decision carry the error's
+    type but never the text the engine choked on (Presidio's own errors quote the word)."""
+    def broken(self: object, text: str, *args: object, **kwargs: object) -> list[object]:
+        raise ValueError(f"Did not find word {text!r} in the list of tokens")
+
+    monkeypatch.setattr(engine_mod.PIIEngine, "detect", broken)
+    guard = PIIRedactor(ner="off", memo=0)
+    fake = FakeLLM("never")
+    ask = guarded(fake.complete, pipeline=Pipeline(input=[guard]))
+    with pytest.raises(InputBlocked) as err:
+        ask(TEXT)
+    assert fake.calls == []
+    d = err.value.decision
+    assert d.outcome == "error" and "ValueError" in d.reason
+    shown = " ".join((str(err.value), repr(err.value), d.reason, repr(dict(d.data))))
+    for value in VALUES:
+        assert value not in shown
