@@ -88,3 +88,34 @@ def test_an_engine_error_blocks_without_the_text_in_any_message(
     shown = " ".join((str(err.value), repr(err.value), d.reason, repr(dict(d.data))))
     for value in VALUES:
         assert value not in shown
+
+
+# -- invisible characters around and inside values ---------------------------------------
+
+INVISIBLE = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u202c")
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+def test_an_invisible_character_does_not_hide_a_value(redactor: PIIRedactor, mark: str) -> None:
+    """Text pasted from the web or a chat app carries zero-width and direction marks; the
+    pipeline's normalize guard strips them, but ``pii`` alone must not let them split a value
+    so that part of it reaches the model (``john@<URL_1>\u200d``)."""
+    for text, parts in (
+        (f"mail ada.lovelace@example.com{mark} now", ("ada.lovelace", "example.com")),
+        (f"{mark}ada.lovelace@example.com", ("ada.lovelace", "example.com")),
+        (f"mail ada.love{mark}lace@example.com", ("ada.love", "lace@")),
+        (f"call me at 212-555-{mark}0134 today", ("555", "0134")),
+        (f"card 4111 1111{mark} 1111 1111", ("4111 1111",)),
+    ):
+        redacted = round_trip(redactor, text)
+        for part in parts:
+            assert part not in redacted, (text, redacted)
+
+
+@needs_model
+def test_an_invisible_character_does_not_hide_a_name() -> None:
+    guard = PIIRedactor()
+    for text in ("\ufeffJohn Smith wrote", "Please ask John\u200b Smith today",
+                 "My name is Ada\u200dLovelace"):
+        redacted = round_trip(guard, text)
+        assert "Smith" not in redacted and "Lovelace" not in redacted, redacted

@@ -63,6 +63,7 @@ _WARM_TEXT = (
 )
 
 _DIGIT = regex.compile(r"\d")
+_INVISIBLE: Any = regex.compile(r"[\p{Cf}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 
 
 def _digits(text: str) -> int:
@@ -197,7 +198,20 @@ class PIIEngine:
         """Spans of ``entities`` in ``text`` scoring at least their threshold.
 
         Overlapping spans are returned as Presidio gives them (see ``redact.resolve_overlaps``).
+        Invisible characters (format characters such as zero-width spaces and joiners, BOMs,
+        direction marks, soft hyphens, and variation selectors) are left out of the text the
+        recognizers see, so they cannot split a value; a span covers those inside it.
         """
+        if _INVISIBLE.search(text) is None:
+            return self._detect(text, entities, threshold, thresholds, prefilter)
+        kept = [i for i, c in enumerate(text) if not _INVISIBLE.fullmatch(c)]
+        found = self._detect("".join(text[i] for i in kept), entities, threshold, thresholds,
+                             prefilter)
+        return [Detection(kept[d.start], kept[d.end - 1] + 1, d.entity_type, d.score)
+                for d in found]
+
+    def _detect(self, text: str, entities: Iterable[str], threshold: float,
+                thresholds: Mapping[str, float] | None, prefilter: bool) -> list[Detection]:
         wanted = [e for e in entities if e in self.supported]
         if prefilter:
             wanted = _possible(text, wanted)
