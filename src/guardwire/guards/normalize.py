@@ -16,14 +16,17 @@ Steps, in order (repeated until nothing changes, at most a few rounds):
    invisible math operators, Unicode tag characters (ASCII smuggling) and runs of variation
    selectors. Kept where they carry meaning: ZWJ/ZWNJ between letters of scripts that need them
    (Arabic, Persian, Indic, …), ZWJ inside emoji sequences, ZWSP between Thai/Lao/Khmer/Myanmar
-   letters (a word-break hint), tag characters inside subdivision flags, one variation selector
-   after its base character;
+   letters (a word-break hint), ZWJ/ZWNJ right after a virama (Malayalam chillu, Bengali
+   khanda ta), tag characters inside subdivision flags, one variation selector after its base
+   character;
 2. Unicode NFKC, except superscript and subscript characters (``x²`` and ``H₂O`` keep their
-   meaning: NFKC would turn them into ``x2`` and ``H2O``; ``™`` is one of them too);
+   meaning: NFKC would turn them into ``x2`` and ``H2O``; ``™`` is one of them too) and vulgar
+   fractions (``1½`` would become ``11⁄2``);
 3. optionally fold typographic quotes to ASCII (``fold_quotes``);
 4. whitespace: with ``keep_newlines=True`` (the default) line breaks become ``\\n``, runs of
    spaces inside a line become one space, trailing spaces go, at most one blank line is kept, and
-   the common indentation is removed (relative indentation, so code, stays); with
+   the common indentation is removed (relative indentation, so code, stays); inside Markdown
+   code fences (``` or ~~~) spaces and tabs within a line are kept as they are; with
    ``keep_newlines=False`` every whitespace run becomes one space (one line) and the ends are
    trimmed.
 
@@ -74,7 +77,7 @@ _HIDDEN = regex.compile(
             r"[\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F]",  # bidi and deprecated format
             r"[\U000E0001\U000E0020-\U000E007F]",  # tag characters
             rf"\u200B(?!(?<={_B}\u200B){_B})",
-            rf"[\u200C\u200D](?!(?<={_J}[\u200C\u200D]){_J})"
+            rf"[\u200C\u200D](?<!\p{{ccc=Virama}}[\u200C\u200D])(?!(?<={_J}[\u200C\u200D]){_J})"
             rf"(?!(?<={_EMOJI_BEFORE}\u200D)\p{{Extended_Pictographic}})",
             rf"(?<={_VS}){_VS}|^{_VS}",  # extra variation selectors (smuggling) or a bare one
         )
@@ -90,9 +93,11 @@ _CANDIDATE = re.compile(
 # UTF-8 multi-byte sequences decoded as Latin-1, with at least one C1 control among them.
 _MOJIBAKE = regex.compile(r"(?:[\u00C2-\u00F4][\u0080-\u00BF]{1,3})+")
 _C1 = regex.compile(r"[\x80-\x9F]")
-_SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}]+)")
+# Kept out of NFKC: super/subscripts (x² is not x2) and vulgar fractions (1½ is not 11⁄2).
+_SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}\p{dt=fraction}]+)")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"'})
+_FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")  # a Markdown code fence line
 _MAX_ROUNDS = 4
 
 
@@ -162,11 +167,25 @@ def _nfkc(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
 
 
+def _fence_change(line: str, fence: str) -> str | None:
+    """The open fence after ``line``, or ``None`` when ``line`` neither opens nor closes one."""
+    m = _FENCE.match(line)
+    if m is None:
+        return None
+    marker = m.group(1)
+    if not fence:
+        return marker
+    if marker[0] == fence[0] and len(marker) >= len(fence) and not line[m.end():].strip():
+        return ""  # a closing fence: same character, at least as long, nothing after it
+    return None
+
+
 def _whitespace(text: str, keep_newlines: bool) -> str:
     if not keep_newlines:
         return " ".join(text.split())
     lines: list[str] = []
     blank = True  # drops leading blank lines; then keeps at most one blank line in a row
+    fence = ""  # the marker of the open Markdown code fence (``` or ~~~), "" outside one
     for line in text.splitlines():
         words = line.split()
         if not words:
@@ -174,8 +193,14 @@ def _whitespace(text: str, keep_newlines: bool) -> str:
                 lines.append("")
                 blank = True
             continue
-        indent = line[: len(line) - len(line.lstrip())]
-        lines.append(indent + " ".join(words))
+        change = _fence_change(line, fence)
+        if fence and change is None:
+            lines.append(line.rstrip())  # inside a code block: spaces and tabs are meaning
+        else:
+            indent = line[: len(line) - len(line.lstrip())]
+            lines.append(indent + " ".join(words))
+        if change is not None:
+            fence = change
         blank = False
     if lines and not lines[-1]:
         lines.pop()

@@ -1,0 +1,255 @@
+"""Acceptance, demanding user: normalize's meaning contract, abuse_gate's UI reasons, the test
+kit and pytest plugin, and instructor's ``create_partial`` (what the other test files leave out).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import anyio
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardwire import Context, Decision, Pipeline, guarded
+from guardwire.guards.abuse import AbuseGate
+from guardwire.guards.normalize import normalize_text
+from guardwire.testing import FakeLLM, StaticGuard, capture_verdicts
+
+# -- normalize: characters whose compatibility form changes what the text says -------------
+
+
+@pytest.mark.parametrize("text", ["add 1½ cups of flour", "a 2¼-inch pipe", "⅞ of them",
+                                  "1⅟2"])
+def test_mixed_numbers_keep_their_fractions(text: str) -> None:
+    # NFKC made '1½' '11⁄2' (eleven halves); a vulgar fraction is kept like x² is
+    assert normalize_text(text) == text
+
+
+def test_fractions_still_get_the_other_steps() -> None:
+    assert normalize_text("ＡＢ ½\u200b  cup") == "AB ½ cup"
+
+
+@pytest.mark.parametrize("word", [
+    "അവന്\u200d വന്നു",  # Malayalam chillu written as consonant + virama + ZWJ (word end)
+    "উৎসব ত্\u200d",  # Bengali khanda ta as ta + virama + ZWJ
+    "क्\u200c",  # Devanagari explicit halant (virama + ZWNJ) at the end of a word
+])
+def test_joiner_after_a_virama_is_spelling(word: str) -> None:
+    assert normalize_text(word) == word
+
+
+def test_joiners_between_latin_letters_still_go() -> None:
+    assert normalize_text("ig\u200dno\u200cre") == "ignore"
+    assert normalize_text("a\u094d\u200d b") == "a\u094d\u200d b"  # only after a virama
+
+
+def test_code_block_keeps_spaces_and_tabs_inside_lines() -> None:
+    text = ("Review this   diff:\n```diff\n-    if  x:\n+\tif x  and  y:\n"
+            "         return  \"a  b\"   \n```\nThanks   a lot")
+    assert normalize_text(text) == (
+        "Review this diff:\n```diff\n-    if  x:\n+\tif x  and  y:\n"
+        "         return  \"a  b\"\n```\nThanks a lot")
+
+
+def test_tilde_fence_and_unclosed_fence() -> None:
+    assert normalize_text("~~~\nname\tage\nBob\t\t30\n~~~") == "~~~\nname\tage\nBob\t\t30\n~~~"
+    # an unclosed fence runs to the end (as Markdown renders it)
+    assert normalize_text("```\nx  =  1") == "```\nx  =  1"
+    # a shorter or different marker does not close it
+    assert normalize_text("````\na  b\n```\nc  d\n````\ne  f") == "````\na  b\n```\nc  d\n````\ne f"
+
+
+def test_code_block_keeps_indentation_while_common_indent_goes() -> None:
+    text = "    ```yaml\n    a:\n      b:  1\n    ```"
+    assert normalize_text(text) == "```yaml\na:\n  b:  1\n```"
+
+
+FENCY = st.text(alphabet=st.sampled_from("`~ \t\na b\u00a0½\u200d\u0d4d\u0d28"), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(FENCY, st.booleans())
+def test_idempotent_and_bounded_with_fences(text: str, keep_newlines: bool) -> None:
+    once = normalize_text(text, keep_newlines=keep_newlines)
+    assert normalize_text(once, keep_newlines=keep_newlines) == once
+    assert len(once) <= sum(len(unicodedata.normalize("NFKC", c)) for c in text)
+
+
+# -- abuse_gate: the reason a UI shows ------------------------------------------------------
+
+
+def test_controls_reason_never_says_zero_percent() -> None:
+    text = "word " * 1400 + "\u200b" * 33  # 33 hidden characters in 7,033: 0.47%
+    d = AbuseGate()(text, Context())
+    assert d.action == "block" and d.data["check"] == "controls"
+    assert "0%" not in d.reason.replace("100%", "") and "(<1% of the text)" in d.reason
+
+
+def test_max_chars_boundary_counts_code_points() -> None:
+    gate = AbuseGate(max_chars=10, min_repeat_chars=1000)
+    assert gate("日本語のテキスト😀😀", Context()).action == "allow"  # exactly 10
+    d = gate("日本語のテキスト😀😀!", Context())
+    assert d.reason == "input too long: 11 > 10 characters"
+
+
+# -- the test kit ---------------------------------------------------------------------------
+
+
+def test_capture_verdicts_sees_only_its_own_thread() -> None:
+    pipeline = Pipeline(input=[StaticGuard()])
+    started, done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        started.wait()
+        for _ in range(5):
+            pipeline.check_input("from the other thread")
+        done.set()
+
+    worker = threading.Thread(target=other)
+    worker.start()
+    with capture_verdicts() as mine:
+        started.set()
+        pipeline.check_input("mine")
+        done.wait(10)
+    worker.join()
+    assert [v.text for v in mine] == ["mine"]
+
+
+def test_capture_verdicts_per_task_and_sync_guarded_calls() -> None:
+    pipeline = Pipeline(input=[StaticGuard()])
+    seen: dict[str, list[str]] = {}
+
+    async def task(name: str) -> None:
+        with capture_verdicts() as sink:
+            for _ in range(3):
+                await pipeline.acheck_input(name)
+                await anyio.sleep(0)
+        seen[name] = [v.text for v in sink if v.stage == "input"]
+
+    async def main() -> None:
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(task, "a")
+            tg.start_soon(task, "b")
+
+    anyio.run(main)
+    assert seen == {"a": ["a"] * 3, "b": ["b"] * 3}
+    with capture_verdicts() as sink:  # a sync guarded call runs its guards elsewhere
+        guarded(FakeLLM("ok").complete, pipeline=pipeline)("q")
+    assert [v.stage for v in sink] == ["input", "output"]
+
+
+def test_plugin_fixtures_are_listed_with_their_description(tmp_path: Path) -> None:
+    (tmp_path / "test_x.py").write_text("def test_x(fake_llm):\n    pass\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "pytest", "--fixtures", "-p", "no:cacheprovider",
+                          str(tmp_path)], capture_output=True, text=True, cwd=tmp_path,
+                         timeout=120).stdout
+    assert "fixtures defined from guardwire.pytest_plugin" in out
+    for fixture in ("fake_llm", "captured_verdicts", "guard_ctx"):
+        block = out.split(f"\n{fixture} -- ", 1)[1].split("\n\n", 1)[0]
+        assert "no docstring available" not in block, block
+
+
+# -- instructor: create_partial -------------------------------------------------------------
+
+instructor = pytest.importorskip("instructor")
+chat_types = pytest.importorskip("openai.types.chat")
+
+
+def ada(text: str, ctx: Context) -> Decision:
+    if "Ada Lovelace" not in text:
+        return Decision.allow()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    return Decision.rewrite(text.replace("Ada Lovelace", "<PERSON_1>"), "redacted")
+
+
+PIPELINE = Pipeline(input=[ada])
+ASK = [{"role": "user", "content": "Extract: Ada Lovelace is 36."}]
+ANSWER = '{"name": "<PERSON_1>", "note": "a < b", "age": 36}'
+
+
+def chunks(content: str, size: int = 3) -> list[Any]:
+    return [chat_types.ChatCompletionChunk.model_validate({
+        "id": "c", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+        "choices": [{"index": 0, "finish_reason": None,
+                     "delta": {"content": content[i:i + size]}}]})
+        for i in range(0, len(content), size)]
+
+
+def _names(items: list[Any]) -> list[Any]:
+    return [(u.name, u.note) for u in items]
+
+
+def test_create_partial_never_shows_half_a_placeholder() -> None:
+    from pydantic import BaseModel
+
+    class Person(BaseModel):
+        name: str
+        note: str
+        age: int
+
+    sent: list[dict[str, Any]] = []
+
+    def streaming(**kwargs: Any) -> Any:
+        sent.append(kwargs)
+        return iter(chunks(ANSWER))
+
+    from guardwire.integrations.instructor import guard_instructor
+    client = guard_instructor(instructor.from_litellm(streaming, mode=instructor.Mode.JSON),
+                              PIPELINE)
+    ctx = Context()
+    items = list(client.create_partial(model="fake", response_model=Person, messages=ASK,
+                                       guard_ctx=ctx))
+    names = [n for n, _ in _names(items) if n]
+    assert names and all(n in ("Ada Lovelace",) for n in names), names
+    assert not any(n and "<" in n for n, _ in _names(items))
+    assert items[-1].model_dump() == {"name": "Ada Lovelace", "note": "a < b", "age": 36}
+    assert "Ada Lovelace" not in str(sent[0]["messages"])
+    assert len(ctx.vault) == 0
+
+
+def test_async_create_partial_and_create_with_completion() -> None:
+    from pydantic import BaseModel
+
+    from guardwire.integrations.instructor import guard_instructor
+
+    class Person(BaseModel):
+        name: str
+        note: str
+        age: int
+
+    sent: list[dict[str, Any]] = []
+
+    async def acompletion(**kwargs: Any) -> Any:
+        sent.append(kwargs)
+        if kwargs.get("stream"):
+            async def gen() -> Any:
+                for c in chunks(ANSWER):
+                    yield c
+            return gen()
+        return chat_types.ChatCompletion.model_validate({
+            "id": "c", "object": "chat.completion", "created": 0, "model": "fake",
+            "choices": [{"index": 0, "finish_reason": "stop",
+                         "message": {"role": "assistant", "content": ANSWER}}]})
+
+    client = guard_instructor(instructor.from_litellm(acompletion, mode=instructor.Mode.JSON),
+                              PIPELINE)
+
+    async def main() -> tuple[list[Any], Any, Any]:
+        items = [p async for p in client.create_partial(model="fake", response_model=Person,
+                                                        messages=ASK)]
+        person, raw = await client.create_with_completion(model="fake", response_model=Person,
+                                                          messages=ASK)
+        return items, person, raw
+
+    items, person, raw = anyio.run(main)
+    assert not any(n and "<" in n for n, _ in _names(items))
+    assert items[-1].name == "Ada Lovelace" and items[-1].note == "a < b"
+    assert person.name == "Ada Lovelace"
+    assert "<PERSON_1>" in raw.choices[0].message.content
+    assert all("Ada Lovelace" not in str(r["messages"]) for r in sent)
