@@ -175,6 +175,11 @@ def find_repetition(
     return found
 
 
+def _percent(share: float) -> str:
+    """``share`` as a percentage for a reason; a small non-zero share is "<1%", never "0%"."""
+    return "<1%" if 0 < share < 0.005 else f"{share:.0%}"
+
+
 def _shown(unit: str, limit: int = 40) -> str:
     visible = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in unit)
     return visible if len(visible) <= limit else visible[: limit - 1] + "…"
@@ -240,7 +245,7 @@ class AbuseGate:
         ):
             return Decision.block(
                 f"input has too many invisible or control characters: {hidden:,} "
-                f"({hidden / n:.0%} of the text)",
+                f"({_percent(hidden / n)} of the text)",
                 score=hidden / n, check="controls", hidden_chars=hidden,
             )
         for rep in find_repetition(text, min_repeats=self.min_repeats,
@@ -264,12 +269,12 @@ class AbuseGate:
                     f"({rep.chars:,} characters)")
         if rep.kind == "run":
             return (f"input is mostly repetition: '{unit}' repeated {rep.count:,} times "
-                    f"({rep.share:.0%} of the text)")
+                    f"({_percent(rep.share)} of the text)")
         if rep.kind == "word":
             return (f"input is mostly one word: '{unit}' {rep.count:,} times "
-                    f"({rep.share:.0%} of the words)")
+                    f"({_percent(rep.share)} of the words)")
         return (f"input is a copy-paste loop: a passage ('{unit}') repeats {rep.count:,} times "
-                f"({rep.share:.0%} of the text is repeated passages)")
+                f"({_percent(rep.share)} of the text is repeated passages)")
 
     def __repr__(self) -> str:
         return (f"AbuseGate(max_chars={self.max_chars}, max_repeat_ratio={self.max_repeat_ratio}, "
