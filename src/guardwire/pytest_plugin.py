@@ -19,6 +19,8 @@ from .testing import FakeLLM, capture_verdicts
 
 @pytest.fixture
 def fake_llm() -> Callable[..., FakeLLM]:
+    """A factory of scripted models: ``fake_llm(["first", "second"])`` → ``FakeLLM``
+    (guardwire.testing; raises FakeLLMExhausted when out of answers)."""
     def make(responses: Any = "ok", **kw: Any) -> FakeLLM:
         return FakeLLM(responses, **kw)
 
@@ -27,10 +29,12 @@ def fake_llm() -> Callable[..., FakeLLM]:
 
 @pytest.fixture
 def captured_verdicts() -> Iterator[list[Verdict]]:
+    """The list of guardwire Verdicts produced during the test (this thread/task only)."""
     with capture_verdicts() as sink:
         yield sink
 
 
 @pytest.fixture
 def guard_ctx() -> Context:
+    """A fresh guardwire ``Context`` (pass it as ``guard_ctx=`` or to a guard)."""
     return Context()
