@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -41,6 +42,9 @@ from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
 
 __all__ = ["GuardedInstructor", "guard_instructor"]
+
+# The start of a placeholder at the end of a partial string field: "<", "<PERS", "[EMAIL_AD".
+_OPEN_PLACEHOLDER = re.compile(r"[<\[][A-Z_]*[0-9]*\Z")
 
 
 def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
@@ -98,7 +102,7 @@ class GuardedInstructor:
         return self._stream(self.client.create_iterable, args, kwargs)
 
     def create_partial(self, *args: Any, **kwargs: Any) -> Any:
-        return self._stream(self.client.create_partial, args, kwargs)
+        return self._stream(self.client.create_partial, args, kwargs, partial=True)
 
     def __getattr__(self, name: str) -> Any:  # on(), off(), mode, provider … of the client
         return getattr(self.client, name)
@@ -111,11 +115,11 @@ class GuardedInstructor:
         return _call(self.pipeline, fn, args, kwargs, ctx, finish)
 
     def _stream(self, fn: Callable[..., Any], args: tuple[Any, ...],
-                kwargs: dict[str, Any]) -> Any:
+                kwargs: dict[str, Any], partial: bool = False) -> Any:
         ctx = _context(kwargs)
         if self.is_async:
-            return _astream(self.pipeline, fn, args, kwargs, ctx)
-        return _stream(self.pipeline, fn, args, kwargs, ctx)
+            return _astream(self.pipeline, fn, args, kwargs, ctx, partial)
+        return _stream(self.pipeline, fn, args, kwargs, ctx, partial)
 
 
 def _wrap_callable(create: Callable[..., Any], pipeline: Pipeline) -> Callable[..., Any]:
@@ -220,7 +224,7 @@ async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ..
 
 
 def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-            kwargs: dict[str, Any], ctx: Context) -> Iterator[Any]:
+            kwargs: dict[str, Any], ctx: Context, partial: bool) -> Iterator[Any]:
     try:  # checked before the first item is asked for: blocks raise here
         call = _guard_input(pipeline, args, kwargs, ctx)
     except BaseException:
@@ -228,25 +232,58 @@ def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
         raise
 
     def items() -> Iterator[Any]:
+        last: _Partial | None = None
         try:
             for item in fn(*call.args, **call.kwargs):
-                yield _restore_result(item, ctx)
+                if not partial:
+                    yield _restore_result(item, ctx)
+                    continue
+                last = _Partial(item, ctx)
+                yield last.shown
+            if last is not None and last.held_back:
+                yield last.full  # the final object, with nothing held back
         finally:
             _end(ctx)
     return items()
 
 
 async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-                   kwargs: dict[str, Any], ctx: Context) -> AsyncIterator[Any]:
+                   kwargs: dict[str, Any], ctx: Context, partial: bool) -> AsyncIterator[Any]:
+    last: _Partial | None = None
     try:
         call = await _aguard_input(pipeline, args, kwargs, ctx)
         stream = fn(*call.args, **call.kwargs)
         if isinstance(stream, Awaitable):
             stream = await stream
         async for item in stream:
-            yield _restore_result(item, ctx)
+            if not partial:
+                yield _restore_result(item, ctx)
+                continue
+            last = _Partial(item, ctx)
+            yield last.shown
+        if last is not None and last.held_back:
+            yield last.full
     finally:
         _end(ctx)
+
+
+class _Partial:
+    """One ``create_partial`` object: restored, and with a placeholder the model is still
+    writing (``<PERS`` at the end of a string field) held back, so a UI never shows half a
+    placeholder. Only the stream's last object may need its held-back text: it is yielded
+    once more, whole, when it differed."""
+
+    def __init__(self, item: Any, ctx: Context) -> None:
+        self.full = _restore_result(item, ctx)
+        self.shown = self.full
+        if len(ctx.vault):
+            self.shown = restore_value(self.full, _cut_open_placeholder)
+        self.held_back = self.shown is not self.full
+
+
+def _cut_open_placeholder(text: str) -> str:
+    m = _OPEN_PLACEHOLDER.search(text)
+    return text if m is None else text[: m.start()]
 
 
 def _restore_result(result: Any, ctx: Context) -> Any:
