@@ -34,6 +34,7 @@ from typing import Any
 import regex
 
 from ...exceptions import GuardSetupError
+from .placeholders import INVISIBLE
 
 logger = logging.getLogger("guardwire.pii")
 
@@ -63,7 +64,6 @@ _WARM_TEXT = (
 )
 
 _DIGIT = regex.compile(r"\d")
-_INVISIBLE: Any = regex.compile(r"[\p{Cf}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 
 
 def _digits(text: str) -> int:
@@ -202,9 +202,9 @@ class PIIEngine:
         direction marks, soft hyphens, and variation selectors) are left out of the text the
         recognizers see, so they cannot split a value; a span covers those inside it.
         """
-        if _INVISIBLE.search(text) is None:
+        if INVISIBLE.search(text) is None:
             return self._detect(text, entities, threshold, thresholds, prefilter)
-        kept = [i for i, c in enumerate(text) if not _INVISIBLE.fullmatch(c)]
+        kept = [i for i, c in enumerate(text) if not INVISIBLE.fullmatch(c)]
         found = self._detect("".join(text[i] for i in kept), entities, threshold, thresholds,
                              prefilter)
         return [Detection(kept[d.start], kept[d.end - 1] + 1, d.entity_type, d.score)

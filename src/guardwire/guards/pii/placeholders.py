@@ -13,6 +13,7 @@ holdback).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -29,6 +30,26 @@ _TYPE_RE = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 _CANONICAL_RE = regex.compile(r"<([A-Z][A-Z0-9_]*)_([0-9]+)>")
 _WORD = "A-Za-z0-9_"
 _SEPARATOR = regex.compile(r"[ \-]")
+INVISIBLE: Any = regex.compile(r"[\p{Cf}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
+"""Characters that show nothing (zero-width, BOM, direction marks, soft hyphen, variation
+selectors): they must not split a value or hide a look-alike."""
+
+
+def folded(text: str) -> tuple[str, list[int]]:
+    """``text`` as a model may copy it — invisible characters dropped, every other character
+    in its NFKC form (full-width ``＜ＰＥＲＳＯＮ＿１＞``, mathematical letters) — and, for each
+    character of the copy, the index of the character of ``text`` it comes from."""
+    if text.isascii():
+        return text, list(range(len(text)))
+    out: list[str] = []
+    index: list[int] = []
+    for i, c in enumerate(text):
+        if INVISIBLE.fullmatch(c):
+            continue
+        f = unicodedata.normalize("NFKC", c) if ord(c) >= 0xA0 else c
+        out.append(f)
+        index.extend([i] * len(f))
+    return "".join(out), index
 
 
 def format_placeholder(entity_type: str, number: int) -> str:

@@ -38,6 +38,7 @@ from .person import person_tokens
 from .placeholders import (
     LITERAL,
     PlaceholderSyntax,
+    folded,
     format_placeholder,
     placeholder_type,
     syntax_for,
@@ -136,8 +137,9 @@ def _merge(group: list[Detection]) -> Span:
 
 def look_alikes(text: str, syntax: PlaceholderSyntax) -> list[Detection]:
     """User text the restorer could mistake for a placeholder (to be neutralised)."""
-    return [Detection(m.start(), m.end(), LITERAL, 0.0)
-            for m in syntax.spoof_pattern.finditer(text)]
+    view, index = folded(text)  # as a model may copy it: no invisible or full-width forms
+    return [Detection(index[m.start()], index[m.end() - 1] + 1, LITERAL, 0.0)
+            for m in syntax.spoof_pattern.finditer(view)]
 
 
 def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Counter[str]]:
