@@ -253,3 +253,12 @@ def test_async_create_partial_and_create_with_completion() -> None:
     assert person.name == "Ada Lovelace"
     assert "<PERSON_1>" in raw.choices[0].message.content
     assert all("Ada Lovelace" not in str(r["messages"]) for r in sent)
+
+
+def test_fake_llm_prompts_show_text_parts_of_a_chat_message() -> None:
+    llm = FakeLLM("ok")
+    chat = guarded(llm.chat, pipeline=Pipeline(input=[StaticGuard("rewrite", text="REDACTED")]))
+    parts = [{"type": "text", "text": "hello"},
+             {"type": "image_url", "image_url": {"url": "https://x.example/a.png"}}]
+    assert chat(messages=[{"role": "user", "content": parts}]) == "ok"
+    assert llm.prompts == ["REDACTED"]  # what the model saw, as for plain string content

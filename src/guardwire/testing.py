@@ -43,8 +43,16 @@ def _prompt_of(prompt: str | None, messages: Sequence[Mapping[str, Any]] | None)
     if prompt is not None:
         return prompt
     for m in reversed(messages or ()):
-        if m.get("role") == "user" and isinstance(m.get("content"), str):
-            return str(m["content"])
+        if m.get("role") != "user":
+            continue
+        content = m.get("content")
+        if isinstance(content, str):
+            return content
+        if isinstance(content, list):  # content parts: the text ones, as the model reads them
+            texts = [p["text"] for p in content if isinstance(p, Mapping)
+                     and p.get("type") == "text" and isinstance(p.get("text"), str)]
+            if texts:
+                return "\n".join(texts)
     return ""
 
 
