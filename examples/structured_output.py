@@ -88,7 +88,9 @@ def main() -> int:
         except ImportError as exc:
             print(f"  skipped: {exc}")
             return 0
-        pipeline = load_routes(args.config)["structured"]
+        # instructor validates on its own: take the route's input stage only (the schema
+        # guard would not run on instructor's objects; guard_instructor warns when it is set)
+        pipeline = load_routes(args.config)["structured"].override(output=[])
         ic = guard_instructor(instructor.from_openai(client, mode=instructor.Mode.JSON),
                               pipeline)
         text = "I'm locked out of my account, write to ana.lima@example.com"

@@ -4,6 +4,7 @@ kit and pytest plugin, and instructor's ``create_partial`` (what the other test 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -262,3 +263,17 @@ def test_fake_llm_prompts_show_text_parts_of_a_chat_message() -> None:
              {"type": "image_url", "image_url": {"url": "https://x.example/a.png"}}]
     assert chat(messages=[{"role": "user", "content": parts}]) == "ok"
     assert llm.prompts == ["REDACTED"]  # what the model saw, as for plain string content
+
+
+def test_structured_output_example_runs_without_warnings() -> None:
+    pytest.importorskip("instructor")
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, "-W", "default", str(root / "examples" /
+                                                                 "structured_output.py"),
+                           "--offline"], capture_output=True, text=True, timeout=300,
+                          cwd=root / "examples",
+                          env={k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+                          | {"LITELLM_LOCAL_MODEL_COST_MAP": "True"})
+    assert proc.returncode == 0, proc.stderr
+    assert "Warning" not in proc.stderr, proc.stderr
+    assert "customer_email='ana.lima@example.com'" in proc.stdout.splitlines()[-1]
