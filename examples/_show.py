@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from guardwire import Context
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
 
 
-def parse_args(description: str, default_model: str) -> argparse.Namespace:
+def parse_args(description: str, default_model: str,
+               key_env: str | None = None) -> argparse.Namespace:
+    """The examples' command line; an online run without ``key_env`` set stops with a hint."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--offline", action="store_true",
                         help="answer from a local fake server instead of the real API (no key)")
@@ -19,7 +22,11 @@ def parse_args(description: str, default_model: str) -> argparse.Namespace:
     parser.add_argument("--config", type=Path,
                         default=Path(__file__).resolve().parent / "guardwire.toml",
                         help="route file (default: examples/guardwire.toml)")
-    return parser.parse_args()
+    args = parser.parse_args()
+    if key_env and not args.offline and not os.environ.get(key_env):
+        parser.error(f"{key_env} is not set: run with --offline to use the local fake server "
+                     "(no key, no network)")
+    return args
 
 
 def print_decisions(ctx: Context) -> None:

@@ -45,7 +45,8 @@ def fake_model(req: Any) -> str:
 
 
 def main() -> int:
-    args = parse_args("A guarded Anthropic chat.", "claude-sonnet-4-5")
+    args = parse_args("A guarded Anthropic chat.", "claude-sonnet-4-5",
+                      key_env="ANTHROPIC_API_KEY")
     server = None
     if args.offline:
         from _fake_server import FakeLLMServer

@@ -61,7 +61,7 @@ def turn(chat: Any, model: str, text: str, server: Any, **kw: Any) -> None:
 
 
 def main() -> int:
-    args = parse_args("A guarded OpenAI chat.", "gpt-4o-mini")
+    args = parse_args("A guarded OpenAI chat.", "gpt-4o-mini", key_env="OPENAI_API_KEY")
     server = None
     if args.offline:
         from _fake_server import FakeLLMServer

@@ -76,7 +76,7 @@ def retrieve(query: str) -> list[dict[str, Any]]:
 
 def main() -> int:
     args = parse_args("RAG with pipeline-owned citations, time phrases and slots.",
-                      "gpt-4o-mini")
+                      "gpt-4o-mini", key_env="OPENAI_API_KEY")
     server = None
     if args.offline:
         from _fake_server import FakeLLMServer

@@ -54,7 +54,7 @@ def fake_model(req: Any) -> str:
 
 def main() -> int:
     args = parse_args("Structured output with the schema ladder and instructor.",
-                      "gpt-4o-mini")
+                      "gpt-4o-mini", key_env="OPENAI_API_KEY")
     server = None
     if args.offline:
         from _fake_server import FakeLLMServer

@@ -277,3 +277,15 @@ def test_structured_output_example_runs_without_warnings() -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Warning" not in proc.stderr, proc.stderr
     assert "customer_email='ana.lima@example.com'" in proc.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize(("script", "key"), [("openai_chat", "OPENAI_API_KEY"),
+                                             ("anthropic_chat", "ANTHROPIC_API_KEY")])
+def test_online_example_without_a_key_says_to_use_offline(script: str, key: str) -> None:
+    root = Path(__file__).resolve().parents[1]
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
+    proc = subprocess.run([sys.executable, str(root / "examples" / f"{script}.py")],
+                          capture_output=True, text=True, timeout=120, cwd=root, env=env)
+    assert proc.returncode == 2  # a usage error, not an SDK traceback
+    assert f"{key} is not set: run with --offline" in proc.stderr
+    assert "Traceback" not in proc.stderr
