@@ -289,3 +289,21 @@ def test_online_example_without_a_key_says_to_use_offline(script: str, key: str)
     assert proc.returncode == 2  # a usage error, not an SDK traceback
     assert f"{key} is not set: run with --offline" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_repetition_reason_shows_a_line_break_readably() -> None:
+    code = "def test():\n" + "    assert x == 1\n" * 12
+    d = AbuseGate()(code, Context())
+    assert d.action == "block" and d.data["kind"] in ("run", "loop")
+    assert "\\u000a" not in d.reason and "\\n" in d.reason, d.reason
+
+
+def test_each_user_message_of_a_chat_is_checked_on_its_own() -> None:
+    llm = FakeLLM("ok")
+    chat = guarded(llm.chat, pipeline=Pipeline(input=[AbuseGate(max_chars=100)]))
+    turns = [{"role": "user", "content": "word " * 19}, {"role": "assistant", "content": "ok"},
+             {"role": "user", "content": "more " * 19}]
+    assert chat(messages=turns) == "ok"  # 190 characters in all, each message under 100
+    turns[0]["content"] = "word " * 30
+    with pytest.raises(Exception, match="input too long: 150 > 100 characters"):
+        chat(messages=turns)  # an earlier message over the cap blocks every later turn

@@ -60,6 +60,7 @@ _NO_SPACE_SCRIPT = re.compile(
     "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
     "\uf900-\ufaff]"
 )
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}  # readable in a reason; others as \uXXXX
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -181,7 +182,8 @@ def _percent(share: float) -> str:
 
 
 def _shown(unit: str, limit: int = 40) -> str:
-    visible = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in unit)
+    visible = "".join(c if c.isprintable() else _ESCAPES.get(c, f"\\u{ord(c):04x}")
+                      for c in unit)
     return visible if len(visible) <= limit else visible[: limit - 1] + "…"
 
 
