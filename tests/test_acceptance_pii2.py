@@ -140,3 +140,48 @@ def test_a_look_alike_hidden_by_invisible_or_full_width_characters_is_neutralise
     echoed = unicodedata.normalize("NFKC", INVISIBLE.sub("", d.text))
     assert restore_placeholders(echoed, ctx.vault).count("ada@example.com") == 1
     assert restore_placeholders(d.text, ctx.vault) == text
+
+
+@needs_model
+def test_no_part_of_a_hyphenated_name_stays_visible() -> None:
+    """The model often finds only the part after the hyphen of "Jean-Luc Picard"; the
+    guard grows names across hyphens, and must do so to the left too."""
+    guard = PIIRedactor()
+    for text, parts in (("Mr. O'Brien met Jean-Luc Picard yesterday", ("Jean", "Picard")),
+                        ("Please forward it to Anna-Maria Schmidt today", ("Anna", "Schmidt")),
+                        ("The ex-Zombie Lundberg tour", ("Lundberg",))):
+        redacted = round_trip(guard, text)
+        for part in parts:
+            assert part not in redacted, (text, redacted)
+    assert "ex-" in round_trip(guard, "The ex-Zombie Lundberg tour")
+
+
+# -- restoration: structured answers and tool calls --------------------------------------
+
+
+def test_placeholders_in_mapping_keys_are_restored(redactor: PIIRedactor) -> None:
+    """A model answering "per person" writes placeholders as keys ({"<PERSON_1>": 3}); the
+    tool call or object the app gets must carry the values there too."""
+    from guardwire.testing import tool_call_answer
+
+    def model(messages: list[dict[str, object]]) -> dict[str, object]:
+        return tool_call_answer("send", {"recipients": {"<EMAIL_ADDRESS_1>": "to",
+                                                        "[email_address_2]": "cc"},
+                                         "note": "EMAIL_ADDRESS_1"})
+
+    ask = guarded(model, pipeline=Pipeline(input=[redactor]))
+    ctx = Context()
+    answer = ask(messages=[{"role": "user", "content":
+                            "mail ada@example.com and bob@example.org"}], guard_ctx=ctx)
+    import json
+
+    args = json.loads(answer["tool_calls"][0]["function"]["arguments"])
+    assert args == {"recipients": {"ada@example.com": "to", "bob@example.org": "cc"},
+                    "note": "ada@example.com"}
+    restorer = redactor.output_companion()
+    ctx = Context()
+    redactor("mail ada@example.com", ctx)
+    ctx.structured = {"<EMAIL_ADDRESS_1>": ["<EMAIL_ADDRESS_1>"], 2: "x"}
+    d = restorer("done", ctx)
+    assert ctx.structured == {"ada@example.com": ["ada@example.com"], 2: "x"}
+    assert d.data["restored"] == {"EMAIL_ADDRESS": 2}

@@ -57,10 +57,12 @@ def restore_structured(obj: Any, restore: Callable[[str], str]) -> Any:
     """
     if isinstance(obj, str):
         return restore(obj)
-    if isinstance(obj, Mapping):
-        items = {k: restore_structured(v, restore) for k, v in obj.items()}
-        if all(items[k] is v for k, v in obj.items()):
+    if isinstance(obj, Mapping):  # keys too: a model answering "per person" keys by name
+        pairs = [(restore(k) if isinstance(k, str) else k, restore_structured(v, restore), k, v)
+                 for k, v in obj.items()]
+        if all(nk == k and nv is v for nk, nv, k, v in pairs):
             return obj
+        items = {nk: nv for nk, nv, _, _ in pairs}
         try:
             rebuilt: Any = type(obj)(items)  # type: ignore[call-arg]
             return rebuilt

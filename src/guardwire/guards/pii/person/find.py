@@ -28,6 +28,7 @@ from .tokens import (
     cue_after,
     cue_before,
     extend,
+    extend_left,
     extend_right,
     has_veto,
     in_address,
@@ -136,7 +137,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if s in found:
             e, src = found[s]
             found[s] = (extend_right(d, s, e, found), src)
-    return [PersonSpan(d.idx[s], d.idx[e - 1] + len(d.text[e - 1]), src)
+    return [PersonSpan(d.idx[extend_left(d, s)], d.idx[e - 1] + len(d.text[e - 1]), src)
             for s, (e, src) in sorted(found.items())]
 
 

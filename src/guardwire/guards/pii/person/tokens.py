@@ -312,6 +312,15 @@ def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]
     return k
 
 
+def extend_left(d: Toks, start: int) -> int:
+    """Grow a name over the capitalised name words glued to it by a hyphen on its left (the
+    model often finds only "Luc Picard" of "Jean-Luc Picard")."""
+    while (start >= 2 and hyphen_joins(d, start - 1) and d.text[start - 2][:1].isupper()
+           and name_like(d, start - 2, False)):
+        start -= 2
+    return start
+
+
 def after_number(d: Toks, i: int) -> bool:
     """Whether a house number is right before token ``i`` (``9816 214 Pavlou Drandaki``) or
     a short number right after the span ending at ``i`` (``Villacher Strasse 89``)."""
