@@ -185,3 +185,53 @@ def test_placeholders_in_mapping_keys_are_restored(redactor: PIIRedactor) -> Non
     d = restorer("done", ctx)
     assert ctx.structured == {"ada@example.com": ["ada@example.com"], 2: "x"}
     assert d.data["restored"] == {"EMAIL_ADDRESS": 2}
+
+
+# -- JSON with \u escapes (json.dumps' default) in tool results and the history ----------
+
+
+def _sent(llm: FakeLLM) -> str:
+    import json
+
+    return json.dumps(llm.calls[0]["messages"], ensure_ascii=False)
+
+
+def test_ascii_escaped_json_tool_results_are_redacted() -> None:
+    """Apps serialise tool results with ``json.dumps(record)``, which escapes every
+    non-ASCII letter: ``zo\\u00eb@b\\u00fccher.de`` must not reach the model in parts."""
+    import json
+
+    from guardwire.testing import tool_call_answer, tool_result
+
+    record = json.dumps({"email": "zoë@bücher.de", "iban": "DE89 3704 0044 0532 0130 00",
+                         "note": "Grüße — call 212-555-0134"})
+    assert "\\u00eb" in record
+    llm = FakeLLM(["Mail <EMAIL_ADDRESS_1> at once."])
+    guard = PIIRedactor(ner="off", redact_tools=True)
+    msgs = [{"role": "user", "content": "look up the customer"},
+            tool_call_answer("crm", {"id": 7}), tool_result("call_1", record)]
+    answer = guarded(llm.chat, pipeline=Pipeline(input=[guard]))(messages=msgs)
+    sent = _sent(llm)
+    for part in ("zo", "00eb", "cher.de", "0134", "DE89"):
+        assert part not in sent, (part, sent)
+    assert answer == "Mail zoë@bücher.de at once."
+
+
+@needs_model
+def test_ascii_escaped_json_in_history_tool_arguments_is_redacted() -> None:
+    import json
+
+    args = json.dumps({"to": "Zoë Ångström", "email": "zoë@bücher.de"})
+    msgs = [{"role": "user", "content": "Send a note to Zoë Ångström, zoë@bücher.de"},
+            {"role": "assistant", "content": None, "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "send",
+                                                              "arguments": args}}]},
+            {"role": "tool", "tool_call_id": "c1", "content": "sent"},
+            {"role": "user", "content": "thanks"}]
+    llm = FakeLLM(["ok"])
+    guarded(llm.chat, pipeline=Pipeline(input=[PIIRedactor()]))(messages=msgs)
+    sent = _sent(llm)
+    for part in ("Zo", "00eb", "ngstr", "cher.de"):
+        assert part not in sent, (part, sent)
+    sent_args = llm.calls[0]["messages"][1]["tool_calls"][0]["function"]["arguments"]
+    assert json.loads(sent_args) == {"to": "<PERSON_1>", "email": "<EMAIL_ADDRESS_1>"}

@@ -34,6 +34,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
+from .jsontext import unescaped_json
 from .person import person_tokens
 from .placeholders import (
     LITERAL,
@@ -361,7 +362,7 @@ class PIIRedactor:
             if not isinstance(body, str) or not body:
                 out.append(item)
                 continue
-            text, counts = self.redact(body, ctx)
+            text, counts = self.redact(unescaped_json(body), ctx)
             if history and isinstance(item, Mapping) and item.get("kind") == "input":
                 json.loads(text)  # a tool_use input must stay JSON (else: a guard error)
             total.update(counts)
