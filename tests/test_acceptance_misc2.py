@@ -36,6 +36,16 @@ def test_fractions_still_get_the_other_steps() -> None:
     assert normalize_text("ＡＢ ½\u200b  cup") == "AB ½ cup"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a 50㎡ flat", "a 50m² flat"), ("g = 9.8㎨", "g = 9.8m∕s²"), ("5㎤ and 2㎢", "5cm³ and 2km²"),
+    ("12㎏", "12kg"),  # no exponent: plain NFKC
+])
+def test_squared_unit_signs_keep_their_exponent(text: str, expected: str) -> None:
+    # NFKC wrote '㎡' as 'm2' (while 'm²' itself is kept)
+    assert normalize_text(text) == expected
+    assert normalize_text(expected) == expected
+
+
 @pytest.mark.parametrize("word", [
     "അവന്\u200d വന്നു",  # Malayalam chillu written as consonant + virama + ZWJ (word end)
     "উৎসব ত্\u200d",  # Bengali khanda ta as ta + virama + ZWJ
@@ -71,7 +81,8 @@ def test_code_block_keeps_indentation_while_common_indent_goes() -> None:
     assert normalize_text(text) == "```yaml\na:\n  b:  1\n```"
 
 
-FENCY = st.text(alphabet=st.sampled_from("`~ \t\na b\u00a0½\u200d\u0d4d\u0d28"), max_size=40)
+FENCY = st.text(alphabet=st.sampled_from("`~ \t\na b\u00a0½\u200d\u0d4d\u0d28㎡㎨²"),
+                max_size=40)
 
 
 @settings(max_examples=300, deadline=None)

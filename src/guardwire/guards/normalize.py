@@ -95,6 +95,18 @@ _MOJIBAKE = regex.compile(r"(?:[\u00C2-\u00F4][\u0080-\u00BF]{1,3})+")
 _C1 = regex.compile(r"[\x80-\x9F]")
 # Kept out of NFKC: super/subscripts (x² is not x2) and vulgar fractions (1½ is not 11⁄2).
 _SUPER_SUB = regex.compile(r"([\p{dt=super}\p{dt=sub}\p{dt=fraction}]+)")
+
+
+def _squared_units() -> dict[int, str]:
+    """㎡ → "m²" (NFKC writes "m2"): the squared unit signs whose NFKC form ends in 2 or 3."""
+    table = {}
+    for c in "\u3378\u3379\u339f\u33a0\u33a1\u33a2\u33a3\u33a4\u33a5\u33a6\u33a8\u33af":
+        folded = unicodedata.normalize("NFKC", c)
+        table[ord(c)] = folded[:-1] + {"2": "²", "3": "³"}[folded[-1]]
+    return table
+
+
+_SQUARED_UNITS = _squared_units()
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"'})
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")  # a Markdown code fence line
@@ -160,6 +172,7 @@ def _strip_hidden(text: str) -> tuple[str, int]:
 def _nfkc(text: str) -> str:
     if unicodedata.is_normalized("NFKC", text):
         return text
+    text = text.translate(_SQUARED_UNITS)
     parts = _SUPER_SUB.split(text)
     if len(parts) == 1:
         return unicodedata.normalize("NFKC", text)
