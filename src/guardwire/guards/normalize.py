@@ -107,6 +107,7 @@ def _squared_units() -> dict[int, str]:
 
 
 _SQUARED_UNITS = _squared_units()
+_SQUARED_UNIT = re.compile("[\u3378\u3379\u339f-\u33a6\u33a8\u33af]")
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                          "“": '"', "”": '"', "„": '"', "‟": '"'})
 _FENCE = re.compile(r"[ \t]*(`{3,}|~{3,})")  # a Markdown code fence line
@@ -172,7 +173,8 @@ def _strip_hidden(text: str) -> tuple[str, int]:
 def _nfkc(text: str) -> str:
     if unicodedata.is_normalized("NFKC", text):
         return text
-    text = text.translate(_SQUARED_UNITS)
+    if _SQUARED_UNIT.search(text):
+        text = text.translate(_SQUARED_UNITS)
     parts = _SUPER_SUB.split(text)
     if len(parts) == 1:
         return unicodedata.normalize("NFKC", text)
@@ -199,6 +201,7 @@ def _whitespace(text: str, keep_newlines: bool) -> str:
     lines: list[str] = []
     blank = True  # drops leading blank lines; then keeps at most one blank line in a row
     fence = ""  # the marker of the open Markdown code fence (``` or ~~~), "" outside one
+    fenced = "```" in text or "~~~" in text
     for line in text.splitlines():
         words = line.split()
         if not words:
@@ -206,7 +209,7 @@ def _whitespace(text: str, keep_newlines: bool) -> str:
                 lines.append("")
                 blank = True
             continue
-        change = _fence_change(line, fence)
+        change = _fence_change(line, fence) if fenced else None
         if fence and change is None:
             lines.append(line.rstrip())  # inside a code block: spaces and tabs are meaning
         else:
