@@ -12,7 +12,7 @@ import logging
 
 import pytest
 
-from guardwire import Context, Pipeline, guarded
+from guardwire import Context, Decision, Pipeline, guarded
 from guardwire.exceptions import InputBlocked
 from guardwire.guards.pii import PIIRedactor, restore_placeholders
 from guardwire.guards.pii import engine as engine_mod
@@ -235,3 +235,50 @@ def test_ascii_escaped_json_in_history_tool_arguments_is_redacted() -> None:
         assert part not in sent, (part, sent)
     sent_args = llm.calls[0]["messages"][1]["tool_calls"][0]["function"]["arguments"]
     assert json.loads(sent_args) == {"to": "<PERSON_1>", "email": "<EMAIL_ADDRESS_1>"}
+
+
+# -- the vault after a call that ran past its budget -------------------------------------
+
+
+def test_a_redaction_that_outlives_its_call_leaves_the_vault_empty(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail-closed on a budget overrun blocks the call and clears the vault, but the
+    detection thread cannot be stopped: when it finishes it must not leave the values it
+    found in the (already cleared) vault of the caller's Context."""
+    import threading
+    import time
+
+    from guardwire import Policy, step
+
+    guard = PIIRedactor(ner="off", memo=0)
+    guard.warm()
+    real = engine_mod.PIIEngine.detect
+    done = threading.Event()
+
+    def slow(self: engine_mod.PIIEngine, *args: object, **kwargs: object) -> object:
+        time.sleep(0.3)
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    class Tracked:
+        name = "pii"
+        run_in_thread = True
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            try:
+                return guard(text, ctx)
+            finally:
+                done.set()
+
+    monkeypatch.setattr(engine_mod.PIIEngine, "detect", slow)
+    fake = FakeLLM("never")
+    ask = guarded(fake.complete, pipeline=Pipeline(
+        input=[step(Tracked(), policy=Policy.fail_closed(budget_ms=50))]))
+    for kept in (False, True):
+        done.clear()
+        ctx = Context(keep_vault=kept)
+        with pytest.raises(InputBlocked) as err:
+            ask("mail ada@example.com", guard_ctx=ctx)
+        assert err.value.decision.outcome == "timeout" and fake.calls == []
+        assert done.wait(5)
+        time.sleep(0.05)
+        assert len(ctx.vault) == (1 if kept else 0)  # keep_vault: the app keeps it anyway

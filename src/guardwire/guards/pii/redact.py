@@ -318,12 +318,16 @@ class PIIRedactor:
         return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
+        live = ctx._in_call
         try:
             return self._call(text, ctx)
         except GuardwireError:
             raise
         except Exception as exc:  # the pipeline shows the message: never the user's text
             raise PIIDetectionError.of(exc) from None
+        finally:  # the call ended while this ran (budget overrun) and cleared the vault first
+            if live and not ctx._in_call and not ctx.keep_vault:
+                ctx.vault.clear()
 
     def _call(self, text: str, ctx: Context) -> Decision:
         redacted, counts = self.redact(text, ctx)
