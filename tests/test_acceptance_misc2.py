@@ -341,7 +341,9 @@ def test_async_retries_stay_redacted_and_a_block_never_calls_the_model() -> None
                 "role": "assistant", "content": answers[len(sent) - 1]}}]})
 
     def no_injection(text: str, ctx: Context) -> Decision:
-        return Decision.block("injection") if "ignore previous" in text.lower() else Decision.allow()
+        if "ignore previous" in text.lower():
+            return Decision.block("injection")
+        return Decision.allow()
 
     client = guard_instructor(instructor.from_litellm(acompletion, mode=instructor.Mode.JSON),
                               Pipeline(input=[no_injection, ada]))
