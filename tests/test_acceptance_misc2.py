@@ -366,3 +366,14 @@ def test_async_retries_stay_redacted_and_a_block_never_calls_the_model() -> None
     assert person.model_dump() == {"name": "Ada Lovelace", "age": 36}
     assert len(sent) == 2  # one re-ask, then nothing for the blocked calls
     assert all("Ada Lovelace" not in json.dumps(r["messages"], default=str) for r in sent)
+
+
+def test_bidi_marks_in_arabic_and_hebrew_text_are_not_stuffing() -> None:
+    # editors put an LRM/RLM around numbers and Latin words in right-to-left text
+    arabic = " ".join(f"العدد \u200e{i}\u200f مهم" for i in range(20))
+    hebrew = " ".join(f"מספר \u200eABC-{i}\u200f חשוב" for i in range(20))
+    for text in (arabic, hebrew):
+        assert AbuseGate()(text, Context()).action == "allow"
+    # the same marks stuffed into Latin text, or other hidden characters in Arabic, still count
+    assert AbuseGate()("word \u200e\u200f" * 20, Context()).data["check"] == "controls"
+    assert AbuseGate()(arabic + "\u200b" * 33, Context()).data["check"] == "controls"

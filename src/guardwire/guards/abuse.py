@@ -7,7 +7,8 @@ Every check runs in time linear in the text length (no backtracking regular expr
 - ``length``: more than ``max_chars`` characters ("input too long: 81,234 > 8,000 characters");
 - ``encoding``: unpaired surrogates (invalid Unicode that cannot be sent to a provider);
 - ``controls``: hidden characters (controls, zero-width, bidi, tag characters, as
-  :func:`~guardwire.guards.normalize.hidden_characters` defines them) over ``max_control_chars``,
+  :func:`~guardwire.guards.normalize.hidden_characters` defines them; the LRM/RLM/ALM marks do
+  not count in text with right-to-left letters, where they are ordinary) over ``max_control_chars``,
   or over ``max_control_ratio`` of the text once there are at least 8 of them;
 - ``repetition``, three detectors sharing the thresholds ``min_repeats``, ``min_repeat_chars``
   and ``max_repeat_ratio``:
@@ -61,6 +62,9 @@ _NO_SPACE_SCRIPT = re.compile(
     "\uf900-\ufaff]"
 )
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}  # readable in a reason; others as \uXXXX
+# Hebrew, Arabic, Syriac, Thaana, NKo, ... and their presentation forms.
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_BIDI_MARKS = re.compile("[\u200e\u200f\u061c]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -242,6 +246,8 @@ class AbuseGate:
             return Decision.block("input contains invalid Unicode (unpaired surrogates)",
                                   check="encoding")
         hidden = count_hidden(text)
+        if hidden and _RTL.search(text):  # LRM/RLM/ALM are ordinary in right-to-left text
+            hidden -= len(_BIDI_MARKS.findall(text))
         if hidden > self.max_control_chars or (
             hidden >= _MIN_CONTROLS_FOR_RATIO and hidden > self.max_control_ratio * n
         ):
