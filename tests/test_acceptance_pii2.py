@@ -282,3 +282,17 @@ def test_a_redaction_that_outlives_its_call_leaves_the_vault_empty(
         assert done.wait(5)
         time.sleep(0.05)
         assert len(ctx.vault) == (1 if kept else 0)  # keep_vault: the app keeps it anyway
+
+
+def test_the_engine_does_not_keep_every_word_it_has_seen(redactor: PIIRedactor) -> None:
+    """A server redacts millions of texts: the engine's per-word lookups stay bounded (they
+    held every token of every user text: names, addresses, numbers)."""
+    from guardwire.guards.pii import nlp
+
+    engine = engine_mod.get_engine(redactor.model, redactor.first_names)
+    words = [f"w{i}x" for i in range(nlp.WORD_CACHE + 500)]
+    for k in range(0, len(words), 2000):
+        redactor.detect("call " + " ".join(words[k:k + 2000]) + " 212-555-0134")
+    nlp_engine = engine._blank_nlp_engine
+    assert 0 < len(nlp_engine._stop) <= nlp.WORD_CACHE
+    assert len(nlp_engine._punct) <= nlp.WORD_CACHE

@@ -26,6 +26,10 @@ from spacy.attrs import IDX, LENGTH
 from .greedy_ner import GreedyNer
 
 
+WORD_CACHE = 16384
+"""Most words whose stop-word and punctuation lookups are remembered (then forgotten)."""
+
+
 class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
     """A ``SpacyNlpEngine`` around an already loaded pipeline (never downloads a model)."""
 
@@ -43,6 +47,8 @@ class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
     def is_stopword(self, word: str, language: str) -> bool:
         known = self._stop.get(word)
         if known is None:
+            if len(self._stop) >= WORD_CACHE:  # bounded: user words must not pile up
+                self._stop.clear()
             known = self._stop[word] = (word.lower() not in self.context_words
                                         and bool(super().is_stopword(word, language)))
         return known
@@ -50,6 +56,8 @@ class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
     def is_punct(self, word: str, language: str) -> bool:
         known = self._punct.get(word)
         if known is None:
+            if len(self._punct) >= WORD_CACHE:
+                self._punct.clear()
             known = self._punct[word] = bool(super().is_punct(word, language))
         return known
 
@@ -61,8 +69,12 @@ class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
         score = float(self.ner_model_configuration.default_score or 0.85)
         scores: list[float] = [score] * len(entities)
         entities, scores = self._get_updated_entities(entities, scores)
-        return NlpArtifacts(entities=entities, tokens=doc, tokens_indices=[r[0] for r in rows],
-                            lemmas=lemmas, nlp_engine=self, language=language, scores=scores)
+        artifacts = NlpArtifacts(entities=entities, tokens=doc,
+                                 tokens_indices=[r[0] for r in rows], lemmas=lemmas,
+                                 nlp_engine=self, language=language, scores=scores)
+        # the enhancer tests every context word with `in`: a list made it quadratic
+        artifacts.keywords = frozenset(artifacts.keywords)
+        return artifacts
 
 
 class SpanContextEnhancer(LemmaContextAwareEnhancer):  # type: ignore[misc]
