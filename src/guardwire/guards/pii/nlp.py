@@ -25,7 +25,6 @@ from spacy.attrs import IDX, LENGTH
 
 from .greedy_ner import GreedyNer
 
-
 WORD_CACHE = 16384
 """Most words whose stop-word and punctuation lookups are remembered (then forgotten)."""
 
@@ -73,7 +72,7 @@ class ContextSpacyNlpEngine(SpacyNlpEngine):  # type: ignore[misc]
                                  tokens_indices=[r[0] for r in rows], lemmas=lemmas,
                                  nlp_engine=self, language=language, scores=scores)
         # the enhancer tests every context word with `in`: a list made it quadratic
-        artifacts.keywords = frozenset(artifacts.keywords)
+        artifacts.keywords = frozenset(artifacts.keywords)  # type: ignore[assignment]
         return artifacts
 
 
