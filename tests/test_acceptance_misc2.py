@@ -82,7 +82,7 @@ def test_code_block_keeps_indentation_while_common_indent_goes() -> None:
     assert normalize_text(text) == "```yaml\na:\n  b:  1\n```"
 
 
-FENCY = st.text(alphabet=st.sampled_from("`~ \t\na b\u00a0½\u200d\u0d4d\u0d28㎡㎨²"),
+FENCY = st.text(alphabet=st.sampled_from("`~ \t\na b\u00a0½\u200d\u200b\uff40\u0d4d\u0d28㎡㎨²"),
                 max_size=40)
 
 
