@@ -296,3 +296,19 @@ def test_the_engine_does_not_keep_every_word_it_has_seen(redactor: PIIRedactor) 
     nlp_engine = engine._blank_nlp_engine
     assert 0 < len(nlp_engine._stop) <= nlp.WORD_CACHE
     assert len(nlp_engine._punct) <= nlp.WORD_CACHE
+
+
+@pytest.mark.parametrize("email", ["ops@corp.local", "bob.smith@company.internal",
+                                   "j.doe@sub.acme.lan", "it-desk@acme.corp",
+                                   "ana@files.intranet", "me@router.home"])
+def test_emails_at_private_domains_are_redacted(redactor: PIIRedactor, email: str) -> None:
+    """Company chats mail people at domains that are not public suffixes (``.local``,
+    ``.internal``, ``.corp``, ``.lan``): the suffix check made them invisible to the email
+    recognizer, so they went out whole or in parts (``bob.smith@<URL_1>ernal``)."""
+    redacted = round_trip(redactor, f"please mail {email}, thanks")
+    assert redacted == "please mail <EMAIL_ADDRESS_1>, thanks"
+
+
+def test_reserved_documentation_domains_and_code_stay_visible(redactor: PIIRedactor) -> None:
+    for text in ("y = x@w.T + b", "mail help@acme.example", "root@localhost"):
+        assert round_trip(redactor, text) == text

