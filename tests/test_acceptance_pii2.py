@@ -312,3 +312,18 @@ def test_emails_at_private_domains_are_redacted(redactor: PIIRedactor, email: st
 def test_reserved_documentation_domains_and_code_stay_visible(redactor: PIIRedactor) -> None:
     for text in ("y = x@w.T + b", "mail help@acme.example", "root@localhost"):
         assert round_trip(redactor, text) == text
+
+
+@pytest.mark.parametrize(("text", "hidden"), [
+    ("john@example.comjane@example.com", ("john", "jane")),
+    ('"john smith"@example.com wrote', ("john smith",)),
+    ("ping ada.l@[192.168.0.7] today", ("ada.l",)),
+    ("mail ada@example.com.\n", ("ada",)),
+])
+def test_no_local_part_of_a_mangled_address_stays_visible(
+        redactor: PIIRedactor, text: str, hidden: tuple[str, ...]) -> None:
+    """When only the domain of an address is recognised (as a URL or an IP), the name
+    before the ``@`` must not stay visible."""
+    redacted = round_trip(redactor, text)
+    for part in hidden:
+        assert part not in redacted, redacted

@@ -232,9 +232,9 @@ class PIIEngine:
             score_threshold=0.0,
         )
         per_type = thresholds or {}
-        from .recognizers import date_or_time
+        from .recognizers import date_or_time, local_parts
 
-        return [
+        found = [
             Detection(r.start, r.end, r.entity_type, float(r.score))
             for r in results
             if r.score >= per_type.get(r.entity_type, threshold) and r.end > r.start
@@ -242,6 +242,11 @@ class PIIEngine:
                      and (house_number_or_short_code(text, r.start, r.end)
                           or date_or_time(text, r.start, r.end)))
         ]
+        if "EMAIL_ADDRESS" in wanted:  # "john@<URL>" of an address the recognizer rejected
+            found += [Detection(s, e, "EMAIL_ADDRESS", d.score) for d in found
+                      if d.entity_type in ("URL", "IP_ADDRESS")
+                      for s, e in local_parts(text, d.start, d.end)]
+        return found
 
     @property
     def analyzer(self) -> Any:

@@ -212,3 +212,19 @@ class WindowedPhoneRecognizer(PhoneRecognizer):  # type: ignore[misc]
             if whole:
                 break
         return out
+
+
+_LOCAL_PART = regex.compile(r"""(?:"[^"\n]{1,64}"|[\w.!#$%&'*+/=?^`{|}~-]{1,64})@(\[?)$""")
+
+
+def local_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The address ``local@domain`` around a domain (a URL or an IP, possibly in brackets)
+    found at ``text[start:end]`` right after an ``@``: the e-mail recognizer rejects quoted
+    local parts, IP domains and addresses glued to the next word, and the name before the
+    ``@`` would stay visible."""
+    m = _LOCAL_PART.search(text, max(0, start - 70), start)
+    if m is None:
+        return []
+    close = 1 if m.group(1) and text[end:end + 1] == "]" else 0
+    return [(m.start(), end + close)]
+
