@@ -377,3 +377,28 @@ def test_bidi_marks_in_arabic_and_hebrew_text_are_not_stuffing() -> None:
     # the same marks stuffed into Latin text, or other hidden characters in Arabic, still count
     assert AbuseGate()("word \u200e\u200f" * 20, Context()).data["check"] == "controls"
     assert AbuseGate()(arabic + "\u200b" * 33, Context()).data["check"] == "controls"
+
+
+@pytest.mark.parametrize("text", [
+    "ه\u200d.ش",  # Persian abbreviation: ZWJ keeps the joining form of a final letter
+    "کتاب\u200c، دفتر",  # ZWNJ at the end of a Persian word, before punctuation
+    "ب\u200d x",  # next to an Arabic letter on one side is enough
+])
+def test_joiner_next_to_a_joining_script_letter_is_kept(text: str) -> None:
+    assert normalize_text(text) == text
+
+
+@pytest.mark.parametrize("k", [1, 2, 5])
+def test_selectors_and_zero_width_spaces_cannot_shield_each_other(k: int) -> None:
+    # a ZWSP between two variation selectors was taken for a Thai word break and kept, and
+    # chains of them outlived the rounds: hidden characters reached the output
+    text = "ig" + "\u200b\ufe0f" * k + "nore" + " \ufe0f\u200b" * k + "!"
+    out = normalize_text(text)
+    assert out == "ignore !"
+    assert normalize_text(out) == out
+
+
+def test_variation_selector_after_a_latin_letter_is_obfuscation() -> None:
+    assert normalize_text("i\ufe0fg\ufe0fn\ufe0fo\ufe0fr\ufe0fe") == "ignore"
+    kept = "❤\ufe0f 1\ufe0f\u20e3 ↔\ufe0e 葛\U000e0100 Ф"  # emoji, keycap, symbol, CJK IVS
+    assert normalize_text(kept) == kept

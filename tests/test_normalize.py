@@ -117,7 +117,8 @@ def test_meaningful_characters_and_structure_are_kept(text: str) -> None:
         ("ig\u200dno\u200cre", "ignore"),  # joiners between Latin letters are obfuscation
         ("abc\u202edef\u202c", "abcdef"),  # Trojan Source bidi override
         ("hi\U000e0069\U000e0067\U000e006e", "hi"),  # ASCII smuggling in tag characters
-        ("ok\ufe0f\ufe0f\ufe0f\ufe0f", "ok\ufe0f"),  # variation-selector smuggling
+        ("ok\ufe0f\ufe0f\ufe0f\ufe0f", "ok"),  # variation-selector smuggling (none after k)
+        ("☺\ufe0f\ufe0f\ufe0f", "☺\ufe0f"),  # a symbol keeps its one selector
         ("nul\x00 and\x1b[0m esc", "nul and[0m esc"),
         ("soft\u00adhyphen", "softhyphen"),
         ("\ufeffBOM", "BOM"),

@@ -14,11 +14,11 @@ Steps, in order (repeated until nothing changes, at most a few rounds):
    (:func:`hidden_characters` finds them): C0/C1 controls other than
    whitespace, zero-width characters, bidirectional controls (Trojan Source), the soft hyphen,
    invisible math operators, Unicode tag characters (ASCII smuggling) and runs of variation
-   selectors. Kept where they carry meaning: ZWJ/ZWNJ between letters of scripts that need them
-   (Arabic, Persian, Indic, …), ZWJ inside emoji sequences, ZWSP between Thai/Lao/Khmer/Myanmar
-   letters (a word-break hint), ZWJ/ZWNJ right after a virama (Malayalam chillu, Bengali
-   khanda ta), tag characters inside subdivision flags, one variation selector after its base
-   character;
+   selectors. Kept where they carry meaning: ZWJ/ZWNJ next to a letter of a script that needs
+   them (Arabic, Persian, Indic, …; Malayalam chillu, Bengali khanda ta), ZWJ inside emoji
+   sequences, ZWSP between Thai/Lao/Khmer/Myanmar letters (a word-break hint), tag characters
+   inside subdivision flags, one variation selector after its base character (not after
+   whitespace or a Latin/Greek/Cyrillic letter, which have no variation sequences);
 2. Unicode NFKC, except superscript and subscript characters (``x²`` and ``H₂O`` keep their
    meaning: NFKC would turn them into ``x2`` and ``H2O``; ``™`` is one of them too) and vulgar
    fractions (``1½`` would become ``11⁄2``);
@@ -60,9 +60,9 @@ _JOINING = (
     r"\p{scx=Kannada}\p{scx=Malayalam}\p{scx=Sinhala}\p{scx=Tibetan}\p{scx=Myanmar}"
     r"\p{scx=Khmer}\p{scx=Thai}\p{scx=Lao}"
 )
-_J = rf"[{_JOINING}\p{{M}}--[\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}\p{{Common}}]]"
+_J = rf"[{_JOINING}--[\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}\p{{Common}}]]"
 # Scripts written without spaces where ZWSP marks word breaks.
-_B = r"[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{M}--\p{Common}]"
+_B = r"[\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}--\p{Common}]"
 _EMOJI_BEFORE = r"[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u20E3]"
 _VS = r"[\uFE00-\uFE0F\U000E0100-\U000E01EF]"
 _FLAG = r"\U0001F3F4[\U000E0020-\U000E007E]{1,12}\U000E007F"
@@ -77,9 +77,11 @@ _HIDDEN = regex.compile(
             r"[\u061C\u200E\u200F\u202A-\u202E\u2066-\u206F]",  # bidi and deprecated format
             r"[\U000E0001\U000E0020-\U000E007F]",  # tag characters
             rf"\u200B(?!(?<={_B}\u200B){_B})",
-            rf"[\u200C\u200D](?<!\p{{ccc=Virama}}[\u200C\u200D])(?!(?<={_J}[\u200C\u200D]){_J})"
+            rf"[\u200C\u200D](?<!{_J}[\u200C\u200D])(?!{_J})"  # kept next to a joining letter
             rf"(?!(?<={_EMOJI_BEFORE}\u200D)\p{{Extended_Pictographic}})",
-            rf"(?<={_VS}){_VS}|^{_VS}",  # extra variation selectors (smuggling) or a bare one
+            # extra variation selectors (smuggling), a bare one, or one after whitespace or a
+            # Latin, Greek or Cyrillic letter (none has a variation sequence: it splits words)
+            rf"(?<={_VS}|\s|[[\p{{Latin}}\p{{Greek}}\p{{Cyrillic}}]&&\p{{L}}]){_VS}|^{_VS}",
         )
     ),
     regex.V1 | regex.MULTILINE,
