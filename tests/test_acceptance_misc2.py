@@ -402,3 +402,19 @@ def test_variation_selector_after_a_latin_letter_is_obfuscation() -> None:
     assert normalize_text("i\ufe0fg\ufe0fn\ufe0fo\ufe0fr\ufe0fe") == "ignore"
     kept = "❤\ufe0f 1\ufe0f\u20e3 ↔\ufe0e 葛\U000e0100 Ф"  # emoji, keycap, symbol, CJK IVS
     assert normalize_text(kept) == kept
+
+
+JOINERY = st.lists(st.sampled_from(
+    ["a", "b", " ", "\n", ".", "\u200b", "\u200c", "\u200d", "\ufe0f", "\ufe0e", "\U000e0100",
+     "\u0301", "\u064b", "\u094d", "ب", "क", "ไ", "\u0e31", "Ф", "👨", "❤", "\u200b\ufe0f",
+     "\ufe0f\u200b", "\u200d\ufe0f"]), max_size=16).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(JOINERY)
+def test_dense_joiners_and_selectors_leave_nothing_hidden(text: str) -> None:
+    from guardwire.guards.normalize import hidden_characters
+
+    out = normalize_text(text)
+    assert hidden_characters(out) == []
+    assert normalize_text(out) == out
