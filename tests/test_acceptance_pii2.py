@@ -327,3 +327,68 @@ def test_no_local_part_of_a_mangled_address_stays_visible(
     redacted = round_trip(redactor, text)
     for part in hidden:
         assert part not in redacted, redacted
+
+
+# -- JSON stays JSON ----------------------------------------------------------------------
+
+
+def test_a_url_in_a_tool_use_input_neither_breaks_the_json_nor_blocks_the_call(
+        redactor: PIIRedactor) -> None:
+    """Presidio's URL match takes the quotes around a URL: in a stored ``tool_use`` input
+    (``{"url": "https://…"}``) the redaction was no JSON any more, the guard raised, and
+    fail-closed blocked every later call of the conversation."""
+    msgs = [
+        {"role": "user", "content": "Fetch https://acme.com/orders?id=7 for ada@example.com"},
+        {"role": "assistant", "content": [
+            {"type": "tool_use", "id": "toolu_1", "name": "fetch",
+             "input": {"url": "https://acme.com/orders?id=7", "q": 'say "hi" at https://x.io/"',
+                       "email": "ada@example.com"}}]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": "toolu_1",
+                                      "content": "done"}]},
+    ]
+    llm = FakeLLM(["ok"])
+    guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs)
+    sent = llm.calls[0]["messages"]
+    assert sent[0]["content"] == "Fetch <URL_1> for <EMAIL_ADDRESS_1>"
+    block = sent[1]["content"][0]["input"]
+    assert block["url"] == "<URL_1>" and block["email"] == "<EMAIL_ADDRESS_1>"
+    assert "x.io" not in block["q"] and block["q"].startswith('say "hi" at ')
+
+
+def test_redacted_json_arguments_and_tool_results_stay_json(redactor: PIIRedactor) -> None:
+    import json
+
+    from guardwire.testing import tool_call_answer, tool_result
+
+    args = {"url": 'https://acme.com/u?id=5"x', "links": ["acme.com", "https://a.io/?q=\"1\""],
+            "to": "ada@example.com"}
+    msgs = [{"role": "user", "content": "go"}, tool_call_answer("open", args),
+            tool_result("call_1", json.dumps(args))]
+    llm = FakeLLM(["ok"])
+    guard = PIIRedactor(ner="off", redact_tools=True)
+    guarded(llm.chat, pipeline=Pipeline(input=[guard]))(messages=msgs)
+    sent = llm.calls[0]["messages"]
+    for text in (sent[1]["tool_calls"][0]["function"]["arguments"], sent[2]["content"]):
+        value = json.loads(text)
+        assert value["to"] == "<EMAIL_ADDRESS_1>" and value["url"].startswith("<URL_")
+        assert "acme.com" not in text and "a.io" not in text
+    assert round_trip(redactor, 'see "https://acme.com/x" ok').endswith('"<URL_1>" ok')
+
+
+def test_json_whose_redaction_breaks_is_redacted_string_by_string() -> None:
+    """The safety net: whatever a detection takes, a JSON text stays JSON."""
+    import json
+    import re
+    from collections import Counter
+
+    from guardwire.guards.pii.jsontext import redact_json
+
+    def greedy(text: str) -> tuple[str, Counter[str]]:  # takes the quotes around "Ada"
+        found = re.findall(r'"?Ada"?', text)
+        return re.sub(r'"?Ada"?', "<PERSON_1>", text), Counter({"PERSON": len(found)})
+
+    text = json.dumps({"Ada": ["Ada", "x"], "n": 1})
+    out, counts = redact_json(text, greedy)
+    assert json.loads(out) == {"<PERSON_1>": ["<PERSON_1>", "x"], "n": 1}
+    assert counts == Counter({"PERSON": 2})
+    assert redact_json("not json", greedy) == ("not json", Counter())

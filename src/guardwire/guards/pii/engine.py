@@ -146,6 +146,19 @@ class Detection:
     score: float
 
 
+def _unquoted(text: str, r: Any) -> Detection | None:
+    """A Presidio result as a detection without the quotes Presidio's URL pattern takes
+    around a URL, nor a closing quote or a backslash at its end: in JSON text a placeholder
+    replacing those would break the string (``{"u": <URL_1>}``). ``None`` if nothing is left."""
+    start, end = r.start, r.end
+    url = r.entity_type == "URL"
+    while url and start < end and text[start] in "\"'`":
+        start += 1
+    while end > start and (text[end - 1] in "\"`\\" or (url and text[end - 1] == "'")):
+        end -= 1
+    return Detection(start, end, r.entity_type, float(r.score)) if end > start else None
+
+
 def resolve_ner(ner: str) -> str | None:
     """The spaCy model name ``ner`` asks for, or ``None`` for pattern-only detection.
 
@@ -235,9 +248,9 @@ class PIIEngine:
         from .recognizers import date_or_time, local_parts
 
         found = [
-            Detection(r.start, r.end, r.entity_type, float(r.score))
-            for r in results
-            if r.score >= per_type.get(r.entity_type, threshold) and r.end > r.start
+            d for r in results
+            if (d := _unquoted(text, r)) is not None
+            and r.score >= per_type.get(r.entity_type, threshold)
             and not (r.entity_type == "PHONE_NUMBER"
                      and (house_number_or_short_code(text, r.start, r.end)
                           or date_or_time(text, r.start, r.end)))

@@ -34,7 +34,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
-from .jsontext import unescaped_json
+from .jsontext import redact_json
 from .person import person_tokens
 from .placeholders import (
     LITERAL,
@@ -366,7 +366,7 @@ class PIIRedactor:
             if not isinstance(body, str) or not body:
                 out.append(item)
                 continue
-            text, counts = self.redact(unescaped_json(body), ctx)
+            text, counts = redact_json(body, lambda t: self.redact(t, ctx))
             if history and isinstance(item, Mapping) and item.get("kind") == "input":
                 json.loads(text)  # a tool_use input must stay JSON (else: a guard error)
             total.update(counts)
