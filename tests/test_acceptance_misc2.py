@@ -418,3 +418,15 @@ def test_dense_joiners_and_selectors_leave_nothing_hidden(text: str) -> None:
     out = normalize_text(text)
     assert hidden_characters(out) == []
     assert normalize_text(out) == out
+
+
+@pytest.mark.parametrize("text", [
+    "it´s fine",  # NFKC: 'it ́s' (a space and a combining accent inside the word)
+    "(￣▽￣)",  # kaomoji: full-width macron became ' ̄'
+    "か゛",  # a voiced mark written after the kana
+    "overline‾ and ¨ and ¸",
+    "ทำงาน น้ำ",  # Thai SARA AM: NFKC splits it into NIKHAHIT + SARA AA
+    "ຄຳ",  # Lao AM
+])
+def test_spacing_accents_and_sara_am_are_not_split(text: str) -> None:
+    assert normalize_text(text) == text
