@@ -23,6 +23,8 @@ def parse_args(description: str, default_model: str,
                         default=Path(__file__).resolve().parent / "guardwire.toml",
                         help="route file (default: examples/guardwire.toml)")
     args = parser.parse_args()
+    if not args.config.is_file():
+        parser.error(f"--config {args.config}: no such file")
     if key_env and not args.offline and not os.environ.get(key_env):
         parser.error(f"{key_env} is not set: run with --offline to use the local fake server "
                      "(no key, no network)")

@@ -430,3 +430,12 @@ def test_dense_joiners_and_selectors_leave_nothing_hidden(text: str) -> None:
 ])
 def test_spacing_accents_and_sara_am_are_not_split(text: str) -> None:
     assert normalize_text(text) == text
+
+
+def test_example_with_a_missing_route_file_says_so() -> None:
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, str(root / "examples" / "openai_chat.py"), "--offline",
+                           "--config", "my_routes.toml"], capture_output=True, text=True,
+                          timeout=120, cwd=root)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "--config my_routes.toml: no such file" in proc.stderr
