@@ -392,3 +392,10 @@ def test_json_whose_redaction_breaks_is_redacted_string_by_string() -> None:
     assert json.loads(out) == {"<PERSON_1>": ["<PERSON_1>", "x"], "n": 1}
     assert counts == Counter({"PERSON": 2})
     assert redact_json("not json", greedy) == ("not json", Counter())
+
+
+def test_a_lone_surrogate_does_not_block_the_call(redactor: PIIRedactor) -> None:
+    """Half an emoji (a lone surrogate, as a JSON "\\ud83d" escape decodes) made spaCy raise
+    and fail-closed blocked the message."""
+    text = "mail ada@example.com \ud83d thanks, bye \udc4d"
+    assert round_trip(redactor, text) == "mail <EMAIL_ADDRESS_1> \ud83d thanks, bye \udc4d"

@@ -69,6 +69,7 @@ _WARM_TEXT = (
 )
 
 _DIGIT = regex.compile(r"\d")
+_SURROGATE: Any = regex.compile("[\ud800-\udfff]")
 
 
 def _digits(text: str) -> int:
@@ -220,6 +221,8 @@ class PIIEngine:
         direction marks, soft hyphens, and variation selectors) are left out of the text the
         recognizers see, so they cannot split a value; a span covers those inside it.
         """
+        if not text.isascii():  # half an emoji (a lone surrogate) makes spaCy raise
+            text = _SURROGATE.sub("\ufffd", text)
         if INVISIBLE.search(text) is None:
             return self._detect(text, entities, threshold, thresholds, prefilter)
         kept = [i for i, c in enumerate(text) if not INVISIBLE.fullmatch(c)]
