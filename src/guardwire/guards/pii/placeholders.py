@@ -39,7 +39,8 @@ def folded(text: str) -> tuple[str, list[int]]:
     """``text`` as a model may copy it — invisible characters dropped, every other character
     in its NFKC form (full-width ``＜ＰＥＲＳＯＮ＿１＞``, mathematical letters) — and, for each
     character of the copy, the index of the character of ``text`` it comes from."""
-    if text.isascii():
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text)
+                          and INVISIBLE.search(text) is None):
         return text, list(range(len(text)))
     out: list[str] = []
     index: list[int] = []
