@@ -439,3 +439,9 @@ def test_example_with_a_missing_route_file_says_so() -> None:
                           timeout=120, cwd=root)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert "--config my_routes.toml: no such file" in proc.stderr
+
+
+@pytest.mark.parametrize("text", ["ㅋㅋㅋ 진짜 웃기다", "ㅠㅠ", "ㄱㄴㄷ 순서", "ㅋㅏ", "ﾡ﾿"])
+def test_korean_compatibility_jamo_stay_letters(text: str) -> None:
+    # NFKC made 'ㅋ' a conjoining jamo (broken rendering) and composed 'ㅋㅏ' into '카'
+    assert normalize_text(text) == text

@@ -22,7 +22,8 @@ Steps, in order (repeated until nothing changes, at most a few rounds):
 2. Unicode NFKC, except superscript and subscript characters (``x²`` and ``H₂O`` keep their
    meaning: NFKC would turn them into ``x2`` and ``H2O``; ``™`` is one of them too), vulgar
    fractions (``1½`` would become ``11⁄2``), spacing accents (``it´s`` would become ``it ́s``)
-   and Thai/Lao SARA AM; squared unit signs keep a superscript exponent (``㎡`` → ``m²``);
+   Thai/Lao SARA AM and Korean compatibility jamo (``ㅋㅋ``); squared unit signs keep a
+   superscript exponent (``㎡`` → ``m²``);
 3. optionally fold typographic quotes to ASCII (``fold_quotes``);
 4. whitespace: with ``keep_newlines=True`` (the default) line breaks become ``\\n``, runs of
    spaces inside a line become one space, trailing spaces go, at most one blank line is kept, and
@@ -98,11 +99,12 @@ _MOJIBAKE = regex.compile(r"(?:[\u00C2-\u00F4][\u0080-\u00BF]{1,3})+")
 _C1 = regex.compile(r"[\x80-\x9F]")
 # Kept out of NFKC: super/subscripts (x² is not x2), vulgar fractions (1½ is not 11⁄2), spacing
 # accents whose NFKC form starts with a space ("it´s" would become "it ́s", "￣" " ̄") and Thai/Lao
-# SARA AM (NFKC splits the vowel of every "ทำ" into two characters).
+# SARA AM (NFKC splits the vowel of every "ทำ" into two characters), Korean compatibility jamo.
 _SPACING = (
     "\u00a8\u00af\u00b4\u00b8\u02d8-\u02dd\u037a\u0384\u0385\u1fbd\u1fbf-\u1fc1\u1fcd-\u1fcf"
     "\u1fdd-\u1fdf\u1fed\u1fee\u1ffd\u1ffe\u2017\u203e\u309b\u309c\ufc5e-\ufc63\ufe49-\ufe4c"
     "\ufe70\ufe72\ufe74\ufe76\ufe78\ufe7a\ufe7c\ufe7e\uffe3\u0e33\u0eb3"
+    "\u3131-\u318e\uffa1-\uffdc"  # Hangul letters: NFKC made ㅋㅋ conjoining jamo, ㅋㅏ 카
 )
 _SUPER_SUB = regex.compile(rf"([\p{{dt=super}}\p{{dt=sub}}\p{{dt=fraction}}{_SPACING}]+)")
 
