@@ -445,3 +445,9 @@ def test_example_with_a_missing_route_file_says_so() -> None:
 def test_korean_compatibility_jamo_stay_letters(text: str) -> None:
     # NFKC made 'ㅋ' a conjoining jamo (broken rendering) and composed 'ㅋㅏ' into '카'
     assert normalize_text(text) == text
+
+
+def test_inline_triple_backticks_do_not_open_a_code_block() -> None:
+    # CommonMark: a backtick fence's info string cannot contain a backtick
+    text = "```ls -l``` lists files\nthen   this   line\n```\na  b\n```"
+    assert normalize_text(text) == "```ls -l``` lists files\nthen this line\n```\na  b\n```"

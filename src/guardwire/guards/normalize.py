@@ -200,8 +200,8 @@ def _fence_change(line: str, fence: str) -> str | None:
     if m is None:
         return None
     marker = m.group(1)
-    if not fence:
-        return marker
+    if not fence:  # an opening backtick fence has no backtick after it (else: inline code)
+        return None if marker[0] == "`" and "`" in line[m.end():] else marker
     if marker[0] == fence[0] and len(marker) >= len(fence) and not line[m.end():].strip():
         return ""  # a closing fence: same character, at least as long, nothing after it
     return None
