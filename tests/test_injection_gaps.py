@@ -220,6 +220,12 @@ def test_guard_blocks_with_a_new_language_rule() -> None:
     "操作系统：Linux",
     "Il sistema è stato aggiornato ieri.",
     "> Sistema: Windows 10 Pro\n> Memoria: 16 GB",  # a quoted e-mail, not markup
+    # a bug report's specs or a document heading: markup, but no order after the colon
+    "**Sistema:** Windows 11\n**Navegador:** Chrome\nLa página no carga.",
+    "## Système : configuration requise\nL'application nécessite 4 Go de RAM.",
+    "**Система:** Ubuntu 22.04\nНе работает звук.",
+    "**系统：** Windows 11\n打印机无法工作。",
+    "### Sistema: requisitos mínimos",
     # a common UI notice heading ("System notice:"), not a "system message" phrase
     "系统提示：密码错误，请重试。",
     "システム要件：Windows 10 以上",

@@ -38,6 +38,19 @@ _SECRET_PROMPT = (r"(?:system|initial|original|hidden|secret|internal|previous|f
                   r"|above|preceding|first|pre-?)\W*(?:prompts?|instructions?|messages?"
                   r"|directives?|configuration|rules)")
 
+# what a fake system/admin header says first: an order, or who it addresses
+_HEADER_ORDER = (
+    r"(?:you|your|the\W+(?:assistant|user|ai|model|bot)|assistant|ai|model|from\W+now"
+    r"|new|important|attention|note|warning|urgent|override|ignore|disregard|forget|focus"
+    r"|continue|complete|stop|print|say|respond|reply|answer|output|reveal|repeat|tell|provide"
+    r"|return|write|translate|summari[sz]e|act|pretend|follow|do|don'?t|never|always|only"
+    r"|please|execute|run|send|delete|remove|append|add|insert|include|begin|start|end|switch"
+    r"|enter|enable|disable|set|use|call|visit|open|click|redirect|navigate|recommend|mention"
+    r"|describe|explain|list|give|show|display|generate|create|make|update|change|modify|treat"
+    r"|consider|assume|all|any|every|this|these|there|it|i|we|white-text|hidden|invisible"
+    r"|instructions?|task|rule|mode|access|permission|developer|admin|safety|filters?)"
+)
+
 _VERB_ANCHORS = ("ignore", "disregard", "forget", "skip", "bypass", "override", "overlook",
                  "neglect", "abandon", "discard", "set aside", "pay no", "do not", "don't",
                  "dont", "stop following", "no longer")
@@ -105,11 +118,15 @@ SPECS: list[Spec] = [
      r"\b(?:new|updated|important|urgent|priority|real|official)\W+(?:system|admin"
      r"|administrator|developer|root)\W+(?:message|prompt|instructions?|update|note"
      r"|override|command|directive)\b"),
+    # "System: Ubuntu 22.04", "**System:** macOS" (a bug report's specs) are not headers: what
+    # follows the colon must address the model (an order, "you", "the assistant") or open a
+    # quote or tag ("SYSTEM: <end of session>")
     ("role.header_line", "role_impersonation", "medium",
      ("system", "admin", "developer"),
      r"(?:system|admin"
      r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
-     r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*[a-z\"'<\[]"),
+     r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*(?:\*\*[ \t]*)?"
+     rf"(?:[\"'<\[]|{_HEADER_ORDER}\b)"),
     ("role.override_keyword", "role_impersonation", "high",
      ("admin", "system", "developer", "root", "sudo"),
      r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"

@@ -5,13 +5,14 @@ language suffix, all ``medium`` (0.8: they block at the default threshold, like 
 ``role.header_line``):
 
 - ``role.header_line_<lang>`` (``role_impersonation``): a header, in header shape —
-  at the start of a line, the system word *with markup* before it (``### Système :``,
-  ``**Sistema:**``, ``【システム】``; not an e-mail's ``>`` quote) and a colon, or a "system
-  message" phrase (``Systemnachricht:``, ``Message système :``, ``系统消息：``) and a colon, or
-  the bare word, a colon and a "you" word (``Système : tu es…``, ``システム：あなたは…``);
-  and anywhere, the word in brackets (``[SISTEMA]``, ``【系统】``). A sentence that only
-  mentions the system ("El sistema: una visión general", "Das System: Aufbau und Wartung" — no
-  markup, no "you") and a word inside a line ("Betriebssystem: Linux") do not fire.
+  at the start of a line (markup such as ``###``/``**`` allowed; not an e-mail's ``>``
+  quote), a "system message" phrase (``Systemnachricht:``, ``Message système :``,
+  ``系统消息：``) and a colon, or the system/role word, a colon and a "you" word or a quote/tag
+  (``Système : tu es…``, ``システム：あなたは…``, ``SISTEMA: <fin>``); and anywhere, the word
+  in brackets (``[SISTEMA]``, ``【系统】``). A bug report's specs or a heading
+  (``**Sistema:** Windows 11``, ``## Système : configuration requise``), a sentence that only
+  mentions the system ("El sistema: una visión general") and a word inside a line
+  ("Betriebssystem: Linux") do not fire.
 - ``role.new_system_message_<lang>`` (``role_impersonation``): "new system message" and a colon,
   anywhere ("Neue Systemnachricht:", "新的系统消息：").
 - ``override.new_instructions_<lang>`` (``instruction_override``): "new instructions" and a
@@ -34,11 +35,11 @@ from .rules_i18n import Built, _alt, _anchors, _fold, _required
 # Before the role word: the start of a line, spaces, and for the markup form one markup token.
 _MARK = r"(?:#{1,6}|\[|\*\*|<|-{2,6}|【|「|=+)"  # not ">": e-mail quoting ("> Sistema: Linux")
 _AT_LINE = r"(?<=(?:^|\n)[ \t]{0,8})"
-_AT_MARKUP = rf"(?<=(?:^|\n)[ \t]{{0,8}}{_MARK}[ \t]{{0,8}})"
 _AT_LINE_MAYBE_MARKUP = rf"(?<=(?:^|\n)[ \t]{{0,8}}(?:{_MARK}[ \t]{{0,8}})?)"
 _CLOSE = r"[ \t]*(?:\]|\*\*|>|】|」)?"
 _COLON = r"[ \t]*:(?:\*\*)?[ \t]*"
 _CONTENT = r"(?:[^\W\d_]|[\"'<\[「『«(])"  # after the colon: a letter, a quote or a bracket
+_QUOTE = r"[\"'<\[「『«]"  # a quoted or tagged message ("SISTEMA: <fin de sesión>")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Lang:
     new: list[str]  # "new" before the noun
     orders: list[str]  # instructions / directives / commands
     new_after: list[str] = field(default_factory=list)  # "new" after the noun (vi, ar)
+    verbs: list[str] = field(default_factory=list)  # orders after "System:" ("ignora", "忽略")
     spaced: bool = True  # words are separated by spaces
     stems: list[str] = field(default_factory=list)  # more words the phrases contain ("систем")
 
@@ -65,13 +67,14 @@ def _cores(d: Lang) -> tuple[str, ...]:
 
 def _build(lang: str, d: Lang) -> list[Built]:
     role, msg = _alt([*d.system, *d.role]), _alt(d.role_msg)
-    marked = rf"(?:{msg}|{_alt(d.system)})" if d.system else msg
     end = r"(?!\w)" if d.spaced else ""
-    you = rf"{_alt(d.you)}{end}"
+    you = rf"{_alt([*d.you, *d.verbs])}{end}"
     sep = r"\W*" if d.spaced else r"[ \t]*(?:の)?"
-    header = (rf"{_AT_MARKUP}{marked}{_CLOSE}{_COLON}{_CONTENT}"
-              rf"|{_AT_LINE_MAYBE_MARKUP}{msg}{_CLOSE}{_COLON}{_CONTENT}"
-              rf"|{_AT_LINE}{role}{_CLOSE}{_COLON}{you}"
+    # the role word alone, with or without markup, needs an order to the model or a quote/tag
+    # after it: "**Sistema:** Windows 11", "## Système : configuration requise" (a bug
+    # report's specs, a document's heading) are not headers
+    header = (rf"{_AT_LINE_MAYBE_MARKUP}{msg}{_CLOSE}{_COLON}{_CONTENT}"
+              rf"|{_AT_LINE_MAYBE_MARKUP}{role}{_CLOSE}{_COLON}(?:{you}|{_QUOTE})"
               rf"|(?<=[\[【][ \t]{{0,3}})(?:{msg}|{role})[ \t]*[\]】]")
     news = [rf"{_alt(d.new)}{sep}{msg}"] if d.new else []
     orders = [rf"{_alt(d.new)}{sep}{_alt(d.orders)}"] if d.new else []
@@ -104,7 +107,10 @@ LANGS: dict[str, Lang] = {
         you=["du", "ihr", "sie sind", "sie müssen", "ab jetzt", "ab sofort", "von nun an"],
         new=["neue", "neuer", "neues", "aktualisierte", "geänderte"],
         orders=["anweisungen", "anweisung", "instruktionen", "befehle", "vorgaben",
-                "anordnungen", "aufgabe"], stems=["system", "admin"]),
+                "anordnungen", "aufgabe"], stems=["system", "admin"],
+        verbs=["ignoriere", "ignorieren", "vergiss", "vergessen", "zeige", "zeig", "gib",
+               "nenne", "antworte", "wiederhole", "schreibe", "sage", "befolge", "beachte",
+               "stoppe", "führe", "offenbare", "verrate", "bitte"]),
     "fr": Lang(
         system=["système"], role=["administrateur", "développeur"],
         role_msg=["message système", "message du système", "message de l'administrateur",
@@ -114,7 +120,11 @@ LANGS: dict[str, Lang] = {
         you=["tu", "vous", "à partir de maintenant", "désormais", "dorénavant"],
         new=["nouveau", "nouvel", "nouvelle", "nouvelles", "nouveaux"],
         orders=["instructions", "instruction", "consignes", "directives", "ordres",
-                "commandes", "tâche"], stems=["admin"]),
+                "commandes", "tâche"], stems=["admin"],
+        verbs=["ignore", "ignorez", "oublie", "oubliez", "affiche", "affichez", "montre",
+               "montrez", "révèle", "révélez", "dis", "dites", "donne", "donnez", "réponds",
+               "répondez", "répète", "répétez", "écris", "écrivez", "suis", "suivez", "arrête",
+               "arrêtez", "exécute", "exécutez"]),
     "es": Lang(
         system=["sistema"], role=["administrador", "desarrollador"],
         role_msg=["mensaje del sistema", "mensaje de sistema", "instrucción del sistema",
@@ -124,7 +134,11 @@ LANGS: dict[str, Lang] = {
         you=["tú", "usted", "eres", "debes", "a partir de ahora", "desde ahora", "ahora eres"],
         new=["nuevo", "nueva", "nuevas", "nuevos"],
         orders=["instrucciones", "instrucción", "indicaciones", "directrices", "órdenes",
-                "comandos", "tarea"]),
+                "comandos", "tarea"],
+        verbs=["ignora", "ignore", "ignoren", "olvida", "olvide", "muestra", "muestre", "revela",
+               "revele", "imprime", "di", "dime", "diga", "da", "dame", "responde", "responda",
+               "repite", "repita", "escribe", "escriba", "sigue", "siga", "detén", "ejecuta",
+               "ejecute"]),
     "it": Lang(
         system=["sistema"], role=["amministratore", "sviluppatore"],
         role_msg=["messaggio di sistema", "messaggio del sistema", "istruzione di sistema",
@@ -134,7 +148,11 @@ LANGS: dict[str, Lang] = {
         you=["tu", "sei", "devi", "d'ora in poi", "da ora in poi", "ora sei"],
         new=["nuovo", "nuova", "nuove", "nuovi"],
         orders=["istruzioni", "istruzione", "indicazioni", "direttive", "comandi", "ordini",
-                "compito"]),
+                "compito"],
+        verbs=["ignora", "ignori", "dimentica", "dimentichi", "mostra", "mostri", "rivela",
+               "riveli", "stampa", "di'", "dimmi", "dai", "dammi", "rispondi", "risponda",
+               "ripeti", "ripeta", "scrivi", "scriva", "segui", "segua", "fermati", "esegui",
+               "esegua"]),
     "pt": Lang(
         system=["sistema"], role=["administrador", "desenvolvedor"],
         role_msg=["mensagem do sistema", "mensagem de sistema", "instrução do sistema",
@@ -144,7 +162,10 @@ LANGS: dict[str, Lang] = {
         you=["você", "tu", "és", "deve", "a partir de agora", "agora você"],
         new=["novo", "nova", "novas", "novos"],
         orders=["instruções", "instrução", "orientações", "diretrizes", "ordens", "comandos",
-                "tarefa"]),
+                "tarefa"],
+        verbs=["ignore", "ignora", "esqueça", "esquece", "mostre", "mostra", "revele", "revela",
+               "imprima", "diga", "diz", "dê", "dá", "responda", "responde", "repita", "repete",
+               "escreva", "escreve", "siga", "segue", "pare", "execute", "executa"]),
     "nl": Lang(
         system=["systeem"], role=["beheerder", "ontwikkelaar"],
         role_msg=["systeembericht", "systeemmelding", "systeeminstructie",
@@ -154,7 +175,9 @@ LANGS: dict[str, Lang] = {
         you=["je", "jij", "u bent", "vanaf nu"],
         new=["nieuw", "nieuwe"],
         orders=["instructies", "instructie", "aanwijzingen", "opdrachten", "opdracht",
-                "richtlijnen", "taak"]),
+                "richtlijnen", "taak"],
+        verbs=["negeer", "vergeet", "toon", "laat zien", "onthul", "print", "zeg", "geef",
+               "antwoord", "herhaal", "schrijf", "volg", "stop", "voer"]),
     "pl": Lang(
         system=[], role=["deweloper", "programista"],
         role_msg=["komunikat systemowy", "wiadomość systemowa", "instrukcja systemowa",
@@ -164,7 +187,10 @@ LANGS: dict[str, Lang] = {
         you=["ty", "jesteś", "musisz", "od teraz", "od tej pory"],
         new=["nowa", "nowy", "nowe"],
         orders=["instrukcje", "instrukcja", "polecenia", "polecenie", "wytyczne", "zadanie"],
-        stems=["system", "admin"]),
+        stems=["system", "admin"],
+        verbs=["zignoruj", "ignoruj", "zapomnij", "pokaż", "ujawnij", "wypisz", "wydrukuj",
+               "powiedz", "podaj", "daj", "odpowiedz", "powtórz", "napisz", "postępuj",
+               "zatrzymaj", "wykonaj"]),
     "tr": Lang(
         system=["sistem"], role=["yönetici", "geliştirici"],
         role_msg=["sistem mesajı", "sistem talimatı", "sistem talimatları", "sistem istemi",
@@ -172,7 +198,9 @@ LANGS: dict[str, Lang] = {
                   "geliştirici talimatları"],
         you=["sen", "siz", "artık", "bundan sonra"],
         new=["yeni", "güncel"],
-        orders=["talimatlar", "talimat", "talimatlarınız", "komutlar", "yönergeler", "görev"]),
+        orders=["talimatlar", "talimat", "talimatlarınız", "komutlar", "yönergeler", "görev"],
+        verbs=["yoksay", "görmezden gel", "unut", "göster", "açıkla", "yazdır", "söyle", "ver",
+               "yanıtla", "cevapla", "tekrarla", "yaz", "uy", "dur", "çalıştır"]),
     "ar": Lang(
         system=["النظام"], role=["المسؤول", "المطور"],
         role_msg=["رسالة النظام", "رسالة من النظام", "تعليمات النظام", "موجه النظام",
@@ -180,7 +208,9 @@ LANGS: dict[str, Lang] = {
         you=["أنت", "انت", "يجب عليك", "من الآن"],
         new=[],  # the adjective follows: new_after
         orders=["تعليمات", "التعليمات", "أوامر", "الأوامر", "مهمة"],
-        new_after=["جديدة", "الجديدة", "جديد", "الجديد"]),
+        new_after=["جديدة", "الجديدة", "جديد", "الجديد"],
+        verbs=["تجاهل", "انس", "انسى", "اعرض", "اكشف", "اطبع", "قل", "أعط", "اعط", "أجب", "اجب",
+               "كرر", "اكتب", "اتبع", "توقف", "نفذ"]),
     "vi": Lang(
         system=["hệ thống"], role=["quản trị viên", "nhà phát triển"],
         role_msg=["tin nhắn hệ thống", "thông báo hệ thống", "thông điệp hệ thống",
@@ -189,7 +219,9 @@ LANGS: dict[str, Lang] = {
         you=["bạn", "từ bây giờ", "từ giờ"],
         new=[],  # the adjective follows: new_after
         orders=["hướng dẫn", "chỉ dẫn", "chỉ thị", "mệnh lệnh", "nhiệm vụ"],
-        new_after=["mới"]),
+        new_after=["mới"],
+        verbs=["bỏ qua", "quên", "hiển thị", "tiết lộ", "in ra", "nói", "cho tôi", "trả lời",
+               "lặp lại", "viết", "làm theo", "dừng", "thực hiện", "hãy"]),
     "ru": Lang(
         system=["система"], role=["администратор", "админ", "разработчик"],
         role_msg=["системное сообщение", "сообщение системы", "сообщение от системы",
@@ -199,7 +231,10 @@ LANGS: dict[str, Lang] = {
         you=["ты", "вы", "тебе", "теперь ты", "отныне", "с этого момента"],
         new=["новое", "новая", "новые", "новый", "обновлённые", "обновленные"],
         orders=["инструкции", "инструкция", "указания", "команды", "директивы", "задача"],
-        stems=["систем"]),
+        stems=["систем"],
+        verbs=["игнорируй", "игнорируйте", "забудь", "забудьте", "покажи", "покажите", "раскрой",
+               "выведи", "напечатай", "скажи", "скажите", "дай", "дайте", "ответь", "ответьте",
+               "повтори", "повторите", "напиши", "напишите", "следуй", "остановись", "выполни"]),
     "zh": Lang(
         system=["系统", "系統"], role=["管理员", "管理員", "开发者", "開發者"],
         # not 系统提示 / 系统通知 alone: a common UI notice heading ("System notice: …")
@@ -209,7 +244,10 @@ LANGS: dict[str, Lang] = {
         you=["你", "您", "从现在开始", "從現在開始"],
         new=["新的", "新", "最新的"],
         orders=["指令", "指示", "命令", "任务", "任務"],
-        spaced=False),
+        spaced=False,
+        verbs=["忽略", "忽视", "无视", "無視", "忘记", "忘記", "显示", "顯示", "输出", "輸出",
+               "打印", "告诉", "告訴", "透露", "泄露", "回答", "回复", "回覆", "重复", "重複",
+               "写出", "寫出", "遵循", "停止", "执行", "執行", "请", "請"]),
     "ja": Lang(
         system=["システム"], role=["管理者", "開発者"],
         role_msg=["システムメッセージ", "システムプロンプト", "システム指示", "システム命令",
@@ -218,7 +256,9 @@ LANGS: dict[str, Lang] = {
         you=["あなた", "君", "今から", "これから", "これ以降"],
         new=["新しい", "新たな", "新規"],
         orders=["指示", "命令", "指令", "タスク"],
-        spaced=False),
+        spaced=False,
+        verbs=["無視", "忘れ", "表示", "出力", "教え", "答え", "回答", "繰り返", "書い", "従っ",
+               "停止", "実行", "明かし"]),
     "ko": Lang(
         system=["시스템"], role=["관리자", "개발자"],
         role_msg=["시스템 메시지", "시스템 프롬프트", "시스템 지시", "시스템 명령", "시스템 지침",
@@ -226,7 +266,9 @@ LANGS: dict[str, Lang] = {
         you=["너", "당신", "지금부터", "이제부터"],
         new=["새", "새로운"],
         orders=["지시", "지침", "명령", "작업"],
-        spaced=False),
+        spaced=False,
+        verbs=["무시", "잊어", "표시", "출력", "알려", "답해", "대답", "반복", "공개", "따르",
+               "중지", "실행"]),
 }
 
 _BUILT: tuple[Built, ...] = tuple(b for lang, d in LANGS.items() for b in _build(lang, d))
