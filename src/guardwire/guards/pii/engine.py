@@ -345,11 +345,13 @@ def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]
         EmailRecognizer,
         PhoneRecognizer,
         SpacyRecognizer,
+        UrlRecognizer,
     )
 
     from .nlp import ContextSpacyNlpEngine, SpanContextEnhancer
     from .person import load_first_names, load_surnames, person_recognizer
     from .recognizers import (
+        BoundedSchemelessUrl,
         PhoneShapeRecognizer,
         WindowedPhoneRecognizer,
         card_recognizer,
@@ -387,6 +389,13 @@ def _build(model: str | None, first_names: str = "auto") -> tuple[Any, Any, Any]
     registry.add_recognizer(WindowedPhoneRecognizer())
     registry.add_recognizer(card_recognizer())
     registry.add_recognizer(PhoneShapeRecognizer())
+    for url in registry.recognizers:  # the same URL matches, without backtracking at every start
+        flags: int = getattr(url, "global_regex_flags", 0)
+        patterns: list[Any] = getattr(url, "patterns", []) if isinstance(url, UrlRecognizer) else []
+        for pattern in patterns:
+            if pattern.name == "Non schema URL" and flags:
+                pattern.compiled_regex = BoundedSchemelessUrl(pattern.regex, flags)
+                pattern.compiled_with_flags = flags
     if ner is not None:
         registry.add_recognizer(person_recognizer(
             load_first_names(first_names),
