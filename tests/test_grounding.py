@@ -199,3 +199,28 @@ def test_check_names_flags_a_swapped_name() -> None:
     d = run(swapped, check_names=True)
     assert d.data["unsupported"][0]["missing_names"] == ["bloomberg"]
     assert not run("Mawsynram receives rainfall in India.", check_names=True).fired
+
+
+def test_the_pipelines_own_facts_are_not_flagged() -> None:
+    """A filled slot's number and the footnote the pipeline built from document metadata were
+    flagged as unsupported (the demo's and the RAG example's own facts); a number the model
+    made up in the same answer still is."""
+    from guardwire import Pipeline
+    from guardwire.guards.footnotes import FootnoteGuard
+    from guardwire.guards.slots import SlotFiller
+
+    docs = [{"id": "a", "text": "The side door opened after hours on Monday.",
+             "metadata": {"occurrence_count": 311, "timestamp": "2026-08-24 21:14"}},
+            {"id": "b", "text": "The side door opened after hours on Wednesday.",
+             "metadata": {"occurrence_count": 96, "timestamp": "2026-08-26 22:40"}}]
+    p = Pipeline(output=[SlotFiller(), FootnoteGuard(fields={"timestamp": "Timestamps"}),
+                         GroundingGuard()])
+    answer = "The side door opened after hours <sum> times [1][2]."
+    v = p.check_output(answer, Context(docs=docs))
+    grounding = v.decisions[-1]
+    assert "407 times" in v.text and "Timestamps: 2026-08-24 21:14" in v.text
+    assert not grounding.fired, grounding.data.get("unsupported")
+    invented = p.check_output(answer + " The side door opened after hours 5120 times in June.",
+                              Context(docs=docs)).decisions[-1]
+    flagged = [u["text"] for u in invented.data["unsupported"]]
+    assert invented.fired and len(flagged) == 1 and "5120" in flagged[0]

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
-from ._text import word_set
+from ._text import record_fact, word_set
 
 if TYPE_CHECKING:
     from .slots import SlotFiller
@@ -242,6 +242,7 @@ class SlotStream:
                         break
                 self._copy(out, buf, pos, m.start())
                 self.filled[name.lower()] = value
+                record_fact(self.ctx.state, "value", value)
                 self.filled_count[name.lower()] += 1
                 if word is not None and number is not None:
                     value += word.group(1) + agree_number(number, word.group(2))

@@ -9,6 +9,9 @@
   list item its own unit, returns fenced code blocks whole as ``"code"`` spans and each
   Markdown table row as a ``"table"`` span.
 - :func:`looks_like_json` tells structured output apart from prose.
+- :func:`record_fact` / :func:`pipeline_facts`: text the pipeline itself wrote into the answer
+  from authoritative data (a filled slot's value, a footnote built from document metadata),
+  kept per request in ``ctx.state`` so that grounding does not flag the pipeline's own facts.
 - :func:`doc_text` / :func:`doc_meta` read a retrieved document that is a string, a mapping with
   ``id``/``title``/``text``/``metadata``, or an object with ``page_content``/``metadata``.
 """
@@ -23,6 +26,21 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 SpanKind = Literal["sentence", "heading", "code", "table"]
+FactKind = Literal["value", "block"]
+_FACTS = "_pipeline_facts"
+
+
+def record_fact(state: dict[str, Any], kind: FactKind, text: str) -> None:
+    """Note ``text`` as written by the pipeline (``state`` is ``ctx.state``): a ``value``
+    (a filled slot) or a ``block`` (a footnote appended to the answer)."""
+    if text:
+        state.setdefault(_FACTS, {}).setdefault(kind, []).append(text)
+
+
+def pipeline_facts(state: dict[str, Any], kind: FactKind) -> list[str]:
+    """What :func:`record_fact` noted of ``kind`` in this request."""
+    found: list[str] = state.get(_FACTS, {}).get(kind, [])
+    return found
 
 
 def word_set(spaced: str) -> frozenset[str]:

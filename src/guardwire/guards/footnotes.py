@@ -34,7 +34,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._text import doc_meta, looks_like_json, split_sentences
+from ._text import doc_meta, looks_like_json, record_fact, split_sentences
 from .citations import cited_doc_numbers
 
 WhenUncited = Literal["none", "all"]
@@ -159,6 +159,8 @@ class FootnoteGuard:
             numbers = list(range(1, len(ctx.docs) + 1))
         footnote = self.build(numbers, ctx.docs)
         out = (body.rstrip() + self.prefix + footnote) if footnote else body
+        if footnote:
+            record_fact(ctx.state, "block", footnote)
         if out == text:
             return Decision.allow("footnote unchanged")
         return Decision.rewrite(

@@ -39,7 +39,7 @@ from .._decision import Decision
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
-from ._text import doc_text, doc_token_sets, split_sentences, tokens
+from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens
 
 Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
@@ -52,6 +52,14 @@ REASK_PROMPT = (
     "Rewrite the answer using only information found in the documents, and say so when the "
     "documents do not contain the answer."
 )
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, i = [], text.find(part)
+    while i >= 0:
+        found.append(i)
+        i = text.find(part, i + 1)
+    return found
 
 
 def _numbers(text: str) -> set[str]:
@@ -145,15 +153,24 @@ class GroundingGuard:
                 f"on_unsupported={self.on_unsupported!r})")
 
     def score_sentences(self, text: str, docs: Sequence[Any],
-                        cache: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+                        cache: dict[str, Any] | None = None, *,
+                        values: Sequence[str] = (), blocks: Sequence[str] = (),
+                        ) -> list[dict[str, Any]]:
         """One record per checked sentence: ``start``, ``end``, ``text``, ``score`` and
-        ``missing_numbers``; ``supported`` says whether it passed."""
+        ``missing_numbers``; ``supported`` says whether it passed. ``values`` (filled slots)
+        count as supported words and numbers; sentences inside ``blocks`` (a footnote the
+        pipeline appended) are not checked: the pipeline wrote them from its own data."""
         doc_sets = doc_token_sets(docs, cache)
         union: set[str] = set().union(*doc_sets) if doc_sets else set()
+        own = " ".join(values)
+        union |= tokens(own)
+        skip = [(i, i + len(b)) for b in blocks for i in _occurrences(text, b)]
         doc_numbers: set[str] | None = None
         records = []
         for span in split_sentences(text):
             if span.kind != "sentence":
+                continue
+            if any(a <= span.start and span.end <= b for a, b in skip):
                 continue
             sentence = span.of(text)
             toks = tokens(sentence)
@@ -170,7 +187,7 @@ class GroundingGuard:
             missing: list[str] = []
             if nums:
                 if doc_numbers is None:
-                    doc_numbers = _doc_numbers(docs, cache)
+                    doc_numbers = _doc_numbers(docs, cache) | _numbers(own)
                 missing = sorted(nums - doc_numbers)
             missing_names = sorted(_names(sentence) - union) if self.check_names and \
                 not short else []
@@ -184,7 +201,9 @@ class GroundingGuard:
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         if not ctx.docs:
             return Decision.allow("no documents to check against", skipped=True)
-        records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"))
+        records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"),
+                                       values=pipeline_facts(ctx.state, "value"),
+                                       blocks=pipeline_facts(ctx.state, "block"))
         flagged = [r for r in records if not r["supported"]]
         vault = list(ctx.vault.items()) if self.on_unsupported == "reask" else []
         if flagged and self.verifier is not None:
