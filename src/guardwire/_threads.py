@@ -139,13 +139,13 @@ def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_
                     return
                 pool._idle += 1
                 del pool  # no strong reference while waiting
-                cv.wait(IDLE_S)
+                woken = cv.wait(IDLE_S)
                 pool = ref()
                 if pool is None:
                     return
                 pool._idle -= 1
-                if not jobs:
-                    pool._threads -= 1
+                if not jobs and not woken:  # idle for IDLE_S: end. A wake-up whose job another
+                    pool._threads -= 1  # thread took first is not idleness: wait again
                     return
             fut, call = jobs.popleft()
             del pool
