@@ -75,11 +75,11 @@ def text(res: dict[str, Any]) -> str:
     out.append(f"\n3. {conc[0]['n_calls']} concurrent async calls on FakeLLM(delay 50 ms) "
                f"(goal <= {g['concurrency_ratio']:g}x one call)")
     out.append(f"   {'case':<42} {'total ms':>9} {'one ms':>7} {'ratio':>7} {'vs raw':>7} "
-               f"{'cpu us/call':>11} {'goal':>5}")
+               f"{'cpu us/call':>11} {'timeouts':>9} {'goal':>5}")
     for r in conc:
         out.append(f"   {r['case']:<42} {r['total_ms']:>9.1f} {r['one_call_ms']:>7.1f} "
                    f"{r['ratio']:>6.2f}x {r['total_vs_raw']:>6.2f}x {r['cpu_us_per_call']:>11.1f} "
-                   f"{_ok(r['meets_goal']):>5}")
+                   f"{_timeouts(r):>9} {_ok(r['meets_goal']):>5}")
     imp = res["import"]
     out.append(f"\n4. import guardwire, fresh interpreter, median of {imp['repeats']}: "
                f"{imp['median_ms']:.1f} ms wall (min {imp['min_ms']:.1f}), "
@@ -137,13 +137,16 @@ def markdown(res: dict[str, Any]) -> str:
     conc = res["concurrency"]
     out += ["", f"**{conc[0]['n_calls']} concurrent async calls** on `FakeLLM(delay_s=0.05)`: "
             f"total wall time as a ratio to one call (goal ≤ {g['concurrency_ratio']:g}×), "
-            "to the same run without guardwire, and process CPU per call.", "",
-            "| case | total ms | one call ms | ratio | vs raw | CPU µs/call | goal |",
-            "|---|---:|---:|---:|---:|---:|---|"]
+            "to the same run without guardwire, process CPU per call, and how many guard "
+            "decisions were timeouts (a guard that timed out did not run: a row that is fast "
+            "because its guards were skipped would show it here).", "",
+            "| case | total ms | one call ms | ratio | vs raw | CPU µs/call | guard timeouts "
+            "| goal |",
+            "|---|---:|---:|---:|---:|---:|---:|---|"]
     for r in conc:
         out.append(f"| {r['case']} | {r['total_ms']:.0f} | {r['one_call_ms']:.1f} | "
                    f"{r['ratio']:.2f}× | {r['total_vs_raw']:.2f}× | {r['cpu_us_per_call']:.0f} | "
-                   f"{_ok(r['meets_goal'])} |")
+                   f"{_timeouts(r)} | {_ok(r['meets_goal'])} |")
     imp = res["import"]
     out += ["", f"**`import guardwire`** in a fresh interpreter, median of {imp['repeats']}: "
             f"{imp['median_ms']:.1f} ms wall (min {imp['min_ms']:.1f} ms), "
@@ -154,3 +157,10 @@ def markdown(res: dict[str, Any]) -> str:
                 f"`{x['module']}` {x['self_ms']:.1f} ms" for x in imp["top_modules_self_ms"][:6])
             + "."]
     return "\n".join(out)
+
+
+def _timeouts(row: dict[str, Any]) -> str:
+    """``timeouts / decisions`` of a concurrency row (``-`` without guards or in old results)."""
+    if not row.get("guard_decisions"):
+        return "-"
+    return f"{row['guard_timeouts']}/{row['guard_decisions']}"

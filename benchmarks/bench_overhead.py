@@ -293,19 +293,33 @@ def _concurrency_case(label: str, n_calls: int, repeats: int, otel: _Telemetry |
             await call("hello")
             singles.append(time.perf_counter() - t0)
         totals, cpus = [], []
+        contexts: list[Context] = []
+
+        async def one_call(i: int) -> None:
+            if guards is None:
+                await call(f"question {i}")
+                return
+            ctx = Context()
+            contexts.append(ctx)
+            await call(f"question {i}", guard_ctx=ctx)  # type: ignore[call-arg]
+
         for _ in range(repeats):
             c0, t0 = time.process_time(), time.perf_counter()
             async with anyio.create_task_group() as tg:
                 for i in range(n_calls):
-                    tg.start_soon(call, f"question {i}")
+                    tg.start_soon(one_call, i)
             totals.append(time.perf_counter() - t0)
             cpus.append(time.process_time() - c0)
+        # a guard that timed out did not run: count them, or a faster row may just be skipping
+        decisions = [d for c in contexts for v in c.verdicts for d in v.decisions]
+        timeouts = sum(d.outcome == "timeout" for d in decisions)
         assert len(fake.calls) == 5 + repeats * n_calls
         one, total = statistics.median(singles), statistics.median(totals)
         return {"case": label, "n_calls": n_calls, "guards_per_stage": guards,
                 "one_call_ms": one * 1000, "total_ms": total * 1000, "ratio": total / one,
                 "cpu_us_per_call": statistics.median(cpus) / n_calls * 1e6,
-                "repeats": repeats, "meets_goal": total / one <= GOAL_CONCURRENCY_RATIO}
+                "repeats": repeats, "meets_goal": total / one <= GOAL_CONCURRENCY_RATIO,
+                "guard_decisions": len(decisions), "guard_timeouts": timeouts}
 
     return asyncio.run(main())
 
