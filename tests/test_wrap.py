@@ -280,3 +280,22 @@ def test_missing_prompt_is_a_clear_error() -> None:
 
     with pytest.raises(TypeError, match="cannot find the prompt"):
         guarded(odd, pipeline=P)(3)
+
+
+def test_a_chat_block_says_which_user_message_blocked() -> None:
+    """Every user message of a chat is checked; the error named no message, so an old long
+    message blocking every later turn looked like a problem with the newest one."""
+    from guardwire import InputBlocked, Pipeline, guarded
+    from guardwire.guards.abuse import AbuseGate
+    from guardwire.testing import FakeLLM
+
+    ask = guarded(FakeLLM(["ok"] * 3).chat, pipeline=Pipeline(input=[AbuseGate(max_chars=50)]))
+    long_first = [{"role": "user", "content": "x " * 40}, {"role": "assistant", "content": "hm"},
+                  {"role": "user", "content": "hello"}]
+    with pytest.raises(InputBlocked) as err:
+        ask(long_first)
+    assert str(err.value).endswith("(message 1 of the 2 the input stage checked)")
+    assert err.value.verdict.blocking is not None
+    with pytest.raises(InputBlocked) as single:
+        ask([{"role": "user", "content": "x " * 40}])
+    assert "input stage checked" not in str(single.value)

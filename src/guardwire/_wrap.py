@@ -45,6 +45,7 @@ class Outcome:
     verdict: Verdict | None = None
     call: Call | None = None
     attempts: tuple[str, ...] = ()
+    where: str = ""  # which of several guarded texts blocked ("user message 1 of 3")
 
 
 Flow = Generator[StageReq | ModelReq, Any, Outcome]
@@ -94,10 +95,12 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     texts = adapter.get_input(call)
     side = read_side_texts(adapter, call, ctx)
     new_texts: list[str] = []
-    for text in texts:
+    for i, text in enumerate(texts):
         verdict: Verdict = yield StageReq("input", text)
         if verdict.blocked:
-            return Outcome("input_block", verdict=verdict, call=call)
+            where = (f"message {i + 1} of the {len(texts)} the input stage checked"
+                     if len(texts) > 1 else "")
+            return Outcome("input_block", verdict=verdict, call=call, where=where)
         new_texts.append(verdict.text)
     if new_texts != texts:
         call = adapter.set_input(call, new_texts)
@@ -168,7 +171,10 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
     if p.on_block == "respond":
         return adapter.respond(out.call or Call(), p.block_response)
     if out.kind == "input_block":
-        raise InputBlocked(verdict)
+        error = InputBlocked(verdict)
+        if out.where:  # a chat call checks every user message: say which one blocked
+            error = InputBlocked(verdict, f"{error} ({out.where})")
+        raise error
     d = verdict.blocking
     if d is not None and d.data.get("repair_failed"):
         raise RepairFailed(verdict, d.data.get("attempts") or out.attempts)
