@@ -9,34 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from guardwire import ConfigError, Context, Decision, Registry, load_routes
-
-
-def allow(text: str, ctx: Context) -> Decision:
-    return Decision.allow()
+from _config_kit import error, registry_with_ok, write
+from guardwire import Registry, load_routes
 
 
 @pytest.fixture
 def reg() -> Registry:
-    r = Registry()
-    r.register("ok", lambda: allow)
-    return r
-
-
-def write(tmp_path: Path, name: str, body: str | bytes) -> Path:
-    p = tmp_path / name
-    if isinstance(body, bytes):
-        p.write_bytes(body)
-    else:
-        p.write_text(body, encoding="utf-8")
-    return p
-
-
-def error(path: Path, reg: Registry | None = None) -> ConfigError:
-    with pytest.raises(ConfigError) as info:
-        load_routes(path, registry=reg)
-    assert str(info.value).startswith(f"{path}: "), str(info.value)
-    return info.value
+    return registry_with_ok()
 
 
 # -- YAML reads some bare words as something else -------------------------------------------------
