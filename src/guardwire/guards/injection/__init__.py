@@ -101,6 +101,16 @@ def _policy(value: object) -> Policy:
     raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
 
 
+def _stage_text(ctx: Context) -> str:
+    """What the stage's own text is, for the reason: the guard is not told its stage, so it
+    reads the call's Context. Once an output verdict exists, or the input stage has checked the
+    call's input (a verdict whose text is ``ctx.original_input``), it is the answer; in a
+    pipeline's input stage (``original_input`` set, not yet checked) the input; else (a direct
+    call, ``check_output`` with a new Context) just "the text"."""
+    done = any(v.stage == "output" or v.original == ctx.original_input for v in ctx.verdicts)
+    return "the answer" if done else "the input" if ctx.original_input else "the text"
+
+
 class InjectionGuard:
     """Rules + shipped classifier (+ optional judge) against prompt injection."""
 
@@ -255,19 +265,21 @@ class InjectionGuard:
         lo, hi = self.judge_band
         if (self.judge is not None and worst.classifier_score is not None
                 and not worst.decisive_rule and lo <= worst.score < hi):
-            return self._judged(body, where, worst)
-        return self._decide(where, worst, None)
+            return self._judged(ctx, body, where, worst)
+        return self._decide(ctx, where, worst, None)
 
     async def acall(self, text: str, ctx: Context) -> Decision:
         """Always-async form of ``__call__``."""
         result = self(text, ctx)
         return result if isinstance(result, Decision) else await result
 
-    async def _judged(self, body: str, where: dict[str, Any], a: _Assessment) -> Decision:
+    async def _judged(self, ctx: Context, body: str, where: dict[str, Any],
+                      a: _Assessment) -> Decision:
         assert self.judge is not None
-        return self._decide(where, a, await ask_judge(self.judge, body, self.judge_policy))
+        return self._decide(ctx, where, a, await ask_judge(self.judge, body, self.judge_policy))
 
-    def _decide(self, where: dict[str, Any], a: _Assessment, j: JudgeResult | None) -> Decision:
+    def _decide(self, ctx: Context, where: dict[str, Any], a: _Assessment,
+                j: JudgeResult | None) -> Decision:
         rule_ids = [h.rule_id for h in a.hits]
         data: dict[str, Any] = {
             **where,
@@ -292,7 +304,7 @@ class InjectionGuard:
                         else self.judge_policy.on_error)
                 data["judge_fail_mode"] = mode
                 blocked = mode == "closed"
-        place = ("input" if where["source"] == "input"
+        place = (_stage_text(ctx) if where["source"] == "input"
                  else f"tool output {where['tool_id']}" if where["source"] == "tool"
                  else f"document {where.get('doc_id', where['doc_index'])}")
         if blocked:
