@@ -3,12 +3,16 @@ injection was, allowlists on tool results and documents, the judge's threads, th
 
 from __future__ import annotations
 
+import threading
+
 import anyio
+import anyio.to_thread
 import pytest
 
 from guardwire import Context, Pipeline, guarded
 from guardwire._decision import Decision
 from guardwire.exceptions import InputBlocked, OutputBlocked
+from guardwire.guards import injection as inj
 from guardwire.guards.injection import InjectionGuard
 from guardwire.testing import FakeLLM
 
@@ -57,3 +61,67 @@ def test_second_checked_chat_message_is_still_called_input() -> None:
         ask(messages=[{"role": "user", "content": "Hello there"},
                       {"role": "assistant", "content": "Hi"},
                       {"role": "user", "content": ATTACK}])
+
+
+# -- the judge runs on the guard's own bounded threads ---------------------------------------
+class _Fixed:
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def score(self, view: str) -> tuple[float, int]:
+        return self.value, 0
+
+
+@pytest.fixture
+def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The classifier says 0.5 (inside the default judge band) for every text."""
+    fixed = _Fixed(0.5)
+    monkeypatch.setattr(inj._clf, "load_weights", lambda path=None: fixed)
+
+
+def test_hung_sync_judge_is_bounded_and_never_takes_anyio_tokens(unsure: None) -> None:
+    release = threading.Event()
+    started: list[str] = []
+
+    def hangs(text: str) -> bool:
+        started.append(text)
+        release.wait(10)
+        return True
+
+    guard = InjectionGuard(judge=hangs, judge_policy={"budget_ms": 20, "on_timeout": "closed",
+                                                      "on_error": "closed"})
+    limit = guard.judge_threads.limit
+    seen: list[float] = []
+
+    async def main() -> list[Decision]:
+        out = []
+        tokens = anyio.to_thread.current_default_thread_limiter()
+        for i in range(limit + 3):
+            out.append(await guard.acall(f"hello there number {i}", Context()))
+            seen.append(tokens.borrowed_tokens)
+        return out
+
+    try:
+        decisions = anyio.run(main)
+        assert seen == [0] * len(seen)  # the app's own to_thread pool is never used
+        assert guard.judge_threads.threads <= limit
+        assert len(started) == limit  # once every thread is held, nothing more is started
+        assert all(d.action == "block" for d in decisions)  # fail-closed, as configured
+        assert [d.data["judge"] for d in decisions[:limit]] == ["timeout"] * limit
+        late = decisions[-1]
+        assert late.data["judge"] == "error" and "threads" in late.data["judge_error"]
+        assert late.data["judge_fail_mode"] == "closed"
+    finally:
+        release.set()
+
+
+def test_sync_judge_answers_through_its_threads(unsure: None) -> None:
+    names: list[str] = []
+
+    def judge(text: str) -> float:
+        names.append(threading.current_thread().name)
+        return 0.9
+
+    d = _decide(InjectionGuard(judge=judge), "hello there")
+    assert d.action == "block" and d.data["judge"] == "ok" and d.data["judge_score"] == 0.9
+    assert names and names[0].startswith("guardwire:injection.judge")

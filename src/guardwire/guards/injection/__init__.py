@@ -39,9 +39,16 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._memo import TextMemo
 from ..._policy import Policy
+from ..._threads import GuardThreads
 from ...exceptions import ConfigError
 from . import classifier as _clf
-from .judge import DEFAULT_JUDGE_POLICY, JudgeResult, ask_judge, resolve_judge
+from .judge import (
+    DEFAULT_JUDGE_POLICY,
+    JUDGE_THREADS,
+    JudgeResult,
+    ask_judge,
+    resolve_judge,
+)
 from .normalise_view import normalised_view
 from .rules import ENCODED_RULE_IDS, RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
 
@@ -178,6 +185,8 @@ class InjectionGuard:
                               path="judge_band")
         self.judge_band = (float(band[0]), float(band[1]))
         self.judge_policy = _policy(judge_policy)
+        # a sync judge runs here: bounded, never on the application's anyio thread pool
+        self.judge_threads = GuardThreads("injection.judge", JUDGE_THREADS)
         self.rule_timeout_s = _float(rule_timeout_ms, "rule_timeout_ms", 0.1, 10_000) / 1000.0
         if weights is not None and (not isinstance(weights, str)
                                     or not os.path.isfile(weights)):
@@ -276,7 +285,8 @@ class InjectionGuard:
     async def _judged(self, ctx: Context, body: str, where: dict[str, Any],
                       a: _Assessment) -> Decision:
         assert self.judge is not None
-        return self._decide(ctx, where, a, await ask_judge(self.judge, body, self.judge_policy))
+        return self._decide(ctx, where, a, await ask_judge(
+            self.judge, body, self.judge_policy, self.judge_threads))
 
     def _decide(self, ctx: Context, where: dict[str, Any], a: _Assessment,
                 j: JudgeResult | None) -> Decision:

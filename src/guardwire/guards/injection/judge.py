@@ -5,7 +5,9 @@ probability ≥ 0.5 means "injection". It can also be given as ``"package.module
 route files). It runs under its own :class:`~guardwire.Policy`: ``budget_ms`` is enforced with
 ``anyio.fail_after``; a timeout or an exception never escapes, it becomes a
 :class:`JudgeResult` whose outcome the judge policy turns into allow (``open``) or block
-(``closed``).
+(``closed``). A sync judge runs on the guard's own bounded threads (``GuardThreads``, never
+anyio's default pool, which the application's ``to_thread`` work shares): a hung judge holds
+at most ``JUDGE_THREADS`` threads, then later calls fail at once as a judge error.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from dataclasses import dataclass
 from typing import Literal, Union, cast
 
 from ..._policy import Policy
+from ..._threads import GuardThreads, ThreadsExhausted
 from ...exceptions import ConfigError
 
 JudgeAnswer = Union[bool, float]
 Judge = Callable[[str], Union[JudgeAnswer, Awaitable[JudgeAnswer]]]
 
 DEFAULT_JUDGE_POLICY = Policy(budget_ms=2000, on_error="open", on_timeout="open")
+JUDGE_THREADS = 8  # threads a sync judge may hold per guard instance (hung ones included)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +61,18 @@ def _as_score(answer: object) -> float:
     raise TypeError(f"judge returned {answer!r}; expected a bool or a probability in [0, 1]")
 
 
-async def ask_judge(judge: Judge, text: str, policy: Policy) -> JudgeResult:
-    """Call ``judge`` under ``policy.budget_ms``; never raises (except cancellation)."""
+async def ask_judge(judge: Judge, text: str, policy: Policy,
+                    threads: GuardThreads) -> JudgeResult:
+    """Call ``judge`` under ``policy.budget_ms`` (a sync judge on ``threads``); never raises
+    (except cancellation)."""
     import anyio
-    import anyio.to_thread
 
     async def call() -> object:
         if inspect.iscoroutinefunction(judge) or inspect.iscoroutinefunction(
                 getattr(judge, "__call__", None)):  # noqa: B004
             return await cast(Awaitable[object], judge(text))
-        if policy.budget_ms is None:
-            answer: object = judge(text)
-        else:  # a blocking judge must not hold the event loop past its budget
-            answer = await anyio.to_thread.run_sync(judge, text, abandon_on_cancel=True)
+        # a blocking judge must not hold the event loop (nor an app thread) past its budget
+        answer: object = await threads.run(judge, text)
         if inspect.isawaitable(answer):
             answer = await answer
         return answer
@@ -83,5 +86,7 @@ async def ask_judge(judge: Judge, text: str, policy: Policy) -> JudgeResult:
         return JudgeResult("ok", _as_score(answer))
     except TimeoutError:
         return JudgeResult("timeout", error=f"judge exceeded {policy.budget_ms:g} ms")
+    except ThreadsExhausted as exc:  # every thread still runs a judge that overran
+        return JudgeResult("error", error=f"ThreadsExhausted: {exc}")
     except Exception as exc:  # the judge is third-party code: contain everything
         return JudgeResult("error", error=f"{type(exc).__name__}: {exc}")
