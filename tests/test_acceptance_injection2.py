@@ -125,3 +125,25 @@ def test_sync_judge_answers_through_its_threads(unsure: None) -> None:
     d = _decide(InjectionGuard(judge=judge), "hello there")
     assert d.action == "block" and d.data["judge"] == "ok" and d.data["judge_score"] == 0.9
     assert names and names[0].startswith("guardwire:injection.judge")
+
+
+def test_default_guard_budget_leaves_room_for_the_judge(unsure: None) -> None:
+    async def judge(text: str) -> bool:
+        await anyio.sleep(0.3)  # well inside the judge's own 2 s budget
+        return False
+
+    guard = InjectionGuard(judge=judge)
+    budget = guard.default_policy.budget_ms
+    assert budget is not None and budget > guard.judge_policy.budget_ms  # type: ignore[operator]
+    p = Pipeline(input=[guard])
+
+    async def main() -> None:
+        v = await p.acheck_input("hello there")
+        assert not v.blocked and v.decisions[0].data["judge"] == "ok"
+
+    anyio.run(main)
+    v = p.check_input("hello there")  # the sync driver agrees
+    assert not v.blocked and v.decisions[0].data["judge"] == "ok"
+    assert InjectionGuard().default_policy.budget_ms == 200  # no judge: unchanged
+    no_limit = InjectionGuard(judge=judge, judge_policy={"budget_ms": None})
+    assert no_limit.default_policy.budget_ms is None

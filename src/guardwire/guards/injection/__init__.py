@@ -19,8 +19,9 @@ security boundary, so a guard that cannot finish must not wave a text through; 2
 above the p95 of a 3,000-character prompt (a few ms) and the 30 ms rule-scan budget of a
 100 KB input; the weights (~15 ms) are loaded by ``warm()`` outside the budget. The judge has
 its own policy (default 2 s, fail-open: it is only asked about texts the classifier was unsure
-of, and a slow judge should not take a service down); a route with a judge needs a guard
-budget larger than the judge's.
+of, and a slow judge should not take a service down); with a judge the guard's default budget
+becomes 200 ms + the judge's budget (none if the judge has none), so the judge policy, not the
+guard's fail-closed timeout, decides a slow judge.
 
 Lift rate: the share of texts it blocked, plus texts allowed with ``fired=True`` (a rule fired,
 or the judge was consulted or failed open, without a block).
@@ -122,8 +123,8 @@ class InjectionGuard:
     """Rules + shipped classifier (+ optional judge) against prompt injection."""
 
     name: ClassVar[str] = "injection"
-    default_policy: ClassVar[Policy] = Policy(budget_ms=200, on_error="closed",
-                                              on_timeout="closed")
+    default_policy: Policy = Policy(budget_ms=200, on_error="closed",
+                                     on_timeout="closed")
     cacheable: bool = True
     soft_budget: ClassVar[bool] = True  # bounded CPU work: budget checked inline
 
@@ -187,6 +188,10 @@ class InjectionGuard:
         self.judge_policy = _policy(judge_policy)
         # a sync judge runs here: bounded, never on the application's anyio thread pool
         self.judge_threads = GuardThreads("injection.judge", JUDGE_THREADS)
+        if self.judge is not None:  # the guard's own budget must outlast the judge's
+            jb = self.judge_policy.budget_ms
+            self.default_policy = replace(self.default_policy, budget_ms=None if jb is None
+                                          else jb + (self.default_policy.budget_ms or 0))
         self.rule_timeout_s = _float(rule_timeout_ms, "rule_timeout_ms", 0.1, 10_000) / 1000.0
         if weights is not None and (not isinstance(weights, str)
                                     or not os.path.isfile(weights)):
