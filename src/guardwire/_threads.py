@@ -174,13 +174,28 @@ def preload_event_loop() -> None:
     importlib.import_module("anyio._backends._asyncio")
 
 
+def _on_asyncio() -> bool:
+    """Whether this task runs on asyncio: sniffio's answer when it is installed; recent anyio
+    releases no longer depend on it (a core install may have none), else whether an asyncio
+    loop runs in this thread."""
+    try:
+        import sniffio
+    except ImportError:
+        import asyncio
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return False
+        return True
+    return bool(sniffio.current_async_library() == "asyncio")
+
+
 async def wait_future(fut: Future[Any]) -> Any:
     """Await a future from :meth:`GuardThreads.submit` without holding a thread (asyncio:
     ``wrap_future``; other anyio backends poll). Cancellation propagates; the caller then
     calls :meth:`GuardThreads.abandon`."""
-    import sniffio
-
-    if sniffio.current_async_library() == "asyncio":
+    if _on_asyncio():
         import asyncio
 
         return await asyncio.wrap_future(fut)
