@@ -182,3 +182,40 @@ def test_bad_options_name_the_option(kwargs: dict[str, object], path: str) -> No
     with pytest.raises(ConfigError) as err:
         InjectionGuard(**kwargs)  # type: ignore[arg-type]
     assert err.value.path == path
+
+
+# -- the tool-result memo -------------------------------------------------------------------
+def test_tool_result_cut_off_by_the_scan_budget_is_scanned_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = inj.scan
+    calls: list[str] = []
+
+    def cut_off(text: str, view: str, **kw: object) -> inj.RuleScan:
+        calls.append(text)
+        found = real(text, view, **kw)  # type: ignore[arg-type]
+        found.timed_out.append("override.ignore_previous")
+        return found
+
+    guard = InjectionGuard(scan_input=False)
+    body = "Opening hours are 9 to 17 on weekdays."
+    monkeypatch.setattr(inj, "scan", cut_off)
+    d = _decide(guard, "hi", Context(tool_outputs=[{"id": "t1", "text": body}]))
+    assert d.data["source"] == "tool" and "override.ignore_previous" in d.data["rules_timed_out"]
+    calls.clear()
+    monkeypatch.setattr(inj, "scan", lambda text, view, **kw: calls.append(text) or real(
+        text, view, **kw))
+    _decide(guard, "hi", Context(tool_outputs=[{"id": "t1", "text": body}]))
+    assert body in calls  # not answered from the memo
+    calls.clear()
+    _decide(guard, "hi", Context(tool_outputs=[{"id": "t1", "text": body}]))
+    assert body not in calls  # a complete scan is remembered
+
+
+# -- the judge's answer types ---------------------------------------------------------------
+def test_judge_may_answer_with_numpy_numbers(unsure: None) -> None:
+    np = pytest.importorskip("numpy")
+    for answer, blocked in ((np.float32(0.9), True), (np.float64(0.1), False),
+                            (np.bool_(True), True), (np.bool_(False), False)):
+        d = _decide(InjectionGuard(judge=lambda t, a=answer: a), "hello there")
+        assert d.data["judge"] == "ok", d.data
+        assert (d.action == "block") is blocked

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import numbers
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Union, cast
@@ -54,9 +55,9 @@ def resolve_judge(judge: object) -> Judge | None:
 
 
 def _as_score(answer: object) -> float:
-    if isinstance(answer, bool):
+    if isinstance(answer, bool) or getattr(getattr(answer, "dtype", None), "kind", "") == "b":
         return 1.0 if answer else 0.0
-    if isinstance(answer, (int, float)) and 0.0 <= float(answer) <= 1.0:
+    if isinstance(answer, numbers.Real) and 0.0 <= float(answer) <= 1.0:  # numpy floats too
         return float(answer)
     raise TypeError(f"judge returned {answer!r}; expected a bool or a probability in [0, 1]")
 
