@@ -152,7 +152,8 @@ def test_default_guard_budget_leaves_room_for_the_judge(unsure: None) -> None:
 # -- allowlists -----------------------------------------------------------------------------
 def test_allowlist_applies_to_tool_results_and_documents() -> None:
     tool = Context(tool_outputs=[{"id": "call_9", "text": ATTACK}])
-    assert _decide(InjectionGuard(), "hi", tool).action == "block"
+    assert _decide(InjectionGuard(), "hi", Context(tool_outputs=tool.tool_outputs)).action \
+        == "block"
     assert _decide(InjectionGuard(allowlist=[ATTACK]), "hi", tool).action == "allow"
     docs = Context(docs=[{"id": "kb-1", "text": ATTACK}])
     d = _decide(InjectionGuard(scan_docs=True), "hi", docs)
@@ -219,3 +220,25 @@ def test_judge_may_answer_with_numpy_numbers(unsure: None) -> None:
         d = _decide(InjectionGuard(judge=lambda t, a=answer: a), "hello there")
         assert d.data["judge"] == "ok", d.data
         assert (d.action == "block") is blocked
+
+
+def test_judge_failure_let_through_is_marked_degraded(unsure: None) -> None:
+    def broken(text: str) -> bool:
+        raise RuntimeError("model offline")
+
+    d = _decide(InjectionGuard(judge=broken), "hello there")  # fail-open by default
+    assert d.action == "allow" and d.degraded and d.data["judge_fail_mode"] == "open"
+    closed = _decide(InjectionGuard(judge=broken, judge_policy={"on_error": "closed"}),
+                     "hello there")
+    assert closed.action == "block" and "judge error, fail-closed" in closed.reason
+    ok = _decide(InjectionGuard(judge=lambda t: False), "hello there")
+    assert ok.action == "allow" and not ok.degraded and ok.fired
+
+
+def test_per_call_tool_memo_is_not_inherited_by_a_new_guard_at_the_same_address() -> None:
+    # the per-call memo in ctx.state was keyed by id(guard): a guard freed during the call
+    # and a new one allocated at its address (CPython reuses it at once) got its results
+    ctx = Context(tool_outputs=[{"id": "call_9", "text": ATTACK}])
+    assert _decide(InjectionGuard(), "hi", ctx).action == "block"
+    for _ in range(20):
+        assert _decide(InjectionGuard(allowlist=[ATTACK]), "hi", ctx).action == "allow"

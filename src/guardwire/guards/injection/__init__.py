@@ -236,9 +236,11 @@ class InjectionGuard:
 
     def _tools(self, ctx: Context) -> list[tuple[dict[str, Any], str, _Assessment]]:
         """Every tool result of the call, assessed once per call (kept in ``ctx.state``)."""
-        memo: dict[int, list[tuple[dict[str, Any], str, _Assessment]]] = ctx.guard_state(
-            "injection").setdefault("tools", {})
-        done = memo.get(id(self))
+        # keyed by id() but holding the guard: a new guard at a freed one's address is not it
+        memo: dict[int, tuple[InjectionGuard, list[tuple[dict[str, Any], str, _Assessment]]]]
+        memo = ctx.guard_state("injection").setdefault("tools", {})
+        mine = memo.get(id(self))
+        done = mine[1] if mine is not None and mine[0] is self else None
         if done is None:
             done = []
             for i, out in enumerate(ctx.tool_outputs):
@@ -249,7 +251,7 @@ class InjectionGuard:
                     if out.get("name"):
                         where["tool_name"] = out["name"]
                     done.append((where, body, self._tool_assessment(body)))
-            memo[id(self)] = done
+            memo[id(self)] = (self, done)
         return done
 
     def _targets(self, text: str, ctx: Context) -> list[tuple[dict[str, Any], str]]:
@@ -319,6 +321,8 @@ class InjectionGuard:
                         else self.judge_policy.on_error)
                 data["judge_fail_mode"] = mode
                 blocked = mode == "closed"
+                if not blocked:  # a failure let through: counted as degraded (cli, reports)
+                    data["degraded"] = True
         place = (_stage_text(ctx) if where["source"] == "input"
                  else f"tool output {where['tool_id']}" if where["source"] == "tool"
                  else f"document {where.get('doc_id', where['doc_index'])}")
