@@ -242,3 +242,31 @@ def test_per_call_tool_memo_is_not_inherited_by_a_new_guard_at_the_same_address(
     assert _decide(InjectionGuard(), "hi", ctx).action == "block"
     for _ in range(20):
         assert _decide(InjectionGuard(allowlist=[ATTACK]), "hi", ctx).action == "allow"
+
+
+# -- the shapes of documents and tool results ------------------------------------------------
+class _LangChainLikeDoc:
+    def __init__(self, text: str, doc_id: str) -> None:
+        self.page_content, self.metadata = text, {"id": doc_id}
+
+
+@pytest.mark.parametrize("doc", [
+    {"id": "kb-2", "content": ATTACK},
+    {"id": "kb-2", "page_content": ATTACK},
+    {"id": "kb-2", "title": ATTACK, "text": "Opening hours are 9 to 17."},
+    _LangChainLikeDoc(ATTACK, "kb-2"),
+])
+def test_scan_docs_reads_every_document_shape_the_docs_accept(doc: object) -> None:
+    d = _decide(InjectionGuard(scan_docs=True), "hi", Context(docs=[doc]))
+    assert d.action == "block" and d.data["source"] == "doc" and d.data["doc_id"] == "kb-2"
+
+
+def test_tool_results_as_strings_are_scanned_and_unreadable_ones_are_not_skipped() -> None:
+    d = _decide(InjectionGuard(), "hi", Context(tool_outputs=[ATTACK]))  # type: ignore[list-item]
+    assert d.action == "block" and d.data["tool_index"] == 0
+    d = _decide(InjectionGuard(), "hi", Context(tool_outputs=[{"id": "c1", "content": ATTACK}]))
+    assert d.action == "block" and d.data["tool_id"] == "c1"
+    p = Pipeline(input=[InjectionGuard()])
+    v = p.check_input("hi", Context(tool_outputs=[{"id": "c2", "result": {"x": 1}}]))
+    assert v.blocked  # fail-closed guard error naming the entry, never a silent skip
+    assert "tool_outputs[0]" in v.decisions[-1].reason

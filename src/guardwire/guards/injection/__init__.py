@@ -42,6 +42,7 @@ from ..._memo import TextMemo
 from ..._policy import Policy
 from ..._threads import GuardThreads
 from ...exceptions import ConfigError
+from .._text import doc_meta, doc_text
 from . import classifier as _clf
 from .judge import (
     DEFAULT_JUDGE_POLICY,
@@ -107,6 +108,19 @@ def _policy(value: object) -> Policy:
         except (TypeError, ValueError) as exc:
             raise ConfigError(str(exc), path="judge_policy") from exc
     raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
+
+
+def _tool_text(out: object, i: int) -> str:
+    """The text of one tool result: a string, or a mapping's ``"text"`` (else ``"content"``).
+    Anything else is an error (the guard's policy decides), never a silently unscanned result."""
+    if isinstance(out, str):
+        return out
+    if isinstance(out, Mapping):
+        body = next((out[k] for k in ("text", "content") if k in out), None)
+        if isinstance(body, str) or (body is None and ("text" in out or "content" in out)):
+            return body or ""
+    raise TypeError(f"tool_outputs[{i}] has no text to scan (give a string or "
+                    f"{{'id', 'name', 'text'}}), got {type(out).__name__}")
 
 
 def _stage_text(ctx: Context) -> str:
@@ -244,12 +258,13 @@ class InjectionGuard:
         if done is None:
             done = []
             for i, out in enumerate(ctx.tool_outputs):
-                body = out.get("text") if isinstance(out, Mapping) else None
-                if isinstance(body, str) and body:
-                    where: dict[str, Any] = {"source": "tool", "tool_index": i,
-                                             "tool_id": out.get("id", str(i))}
-                    if out.get("name"):
-                        where["tool_name"] = out["name"]
+                body = _tool_text(out, i)
+                if body:
+                    where: dict[str, Any] = {"source": "tool", "tool_index": i, "tool_id": str(i)}
+                    if isinstance(out, Mapping):
+                        where["tool_id"] = out.get("id", str(i))
+                        if out.get("name"):
+                            where["tool_name"] = out["name"]
                     done.append((where, body, self._tool_assessment(body)))
             memo[id(self)] = (self, done)
         return done
@@ -259,13 +274,14 @@ class InjectionGuard:
         if self.scan_input:
             out.append(({"source": "input"}, text))
         if self.scan_docs:
-            for i, doc in enumerate(ctx.docs):
-                body = doc if isinstance(doc, str) else (
-                    doc.get("text") if isinstance(doc, Mapping) else None)
-                if isinstance(body, str) and body:
+            for i, doc in enumerate(ctx.docs):  # every shape grounding reads (title included)
+                body = doc_text(doc)
+                if body:
                     where: dict[str, Any] = {"source": "doc", "doc_index": i}
-                    if isinstance(doc, Mapping) and doc.get("id") is not None:
-                        where["doc_id"] = doc["id"]
+                    doc_id = doc.get("id") if isinstance(doc, Mapping) else None
+                    doc_id = doc_meta(doc).get("id") if doc_id is None else doc_id
+                    if doc_id is not None:
+                        where["doc_id"] = doc_id
                     out.append((where, body))
         return out
 
