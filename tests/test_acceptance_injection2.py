@@ -270,3 +270,14 @@ def test_tool_results_as_strings_are_scanned_and_unreadable_ones_are_not_skipped
     v = p.check_input("hi", Context(tool_outputs=[{"id": "c2", "result": {"x": 1}}]))
     assert v.blocked  # fail-closed guard error naming the entry, never a silent skip
     assert "tool_outputs[0]" in v.decisions[-1].reason
+
+
+def test_a_weights_file_that_is_not_classifier_weights_is_a_config_error(tmp_path: object) -> None:
+    from pathlib import Path
+
+    bad = Path(str(tmp_path)) / "weights.npz"
+    bad.write_bytes(b"not an npz file")
+    with pytest.raises(ConfigError) as err:  # not a guard error on every later call
+        InjectionGuard(weights=str(bad))
+    assert err.value.path == "weights"
+    InjectionGuard(weights=str(bad), classifier=False)  # the classifier is off: never read

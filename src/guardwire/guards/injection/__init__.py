@@ -212,6 +212,12 @@ class InjectionGuard:
             raise ConfigError(f"must be the path of an .npz weights file, got {weights!r}",
                               path="weights")
         self.weights_path = weights
+        if weights is not None and classifier:  # a wrong file: an error now, not on each call
+            try:
+                _clf.load_weights(weights)
+            except Exception as exc:
+                raise ConfigError(f"cannot load classifier weights from {weights!r}: "
+                                  f"{type(exc).__name__}: {exc}", path="weights") from exc
 
     def warm(self) -> None:
         """Load the classifier weights now (the pipeline calls this once, outside any budget)."""
