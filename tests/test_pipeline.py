@@ -231,6 +231,28 @@ def test_decision_cache_reuses_decisions_for_identical_text() -> None:
     assert first.decisions[0].data.get("cached") is None and other.decisions[0].score == 0.1
 
 
+def test_a_degraded_decision_is_not_cached() -> None:
+    """A guard that let a failure of its own through (a judge that timed out, fail-open) said
+    nothing about the text: caching it made every later identical text skip the check."""
+    calls: list[str] = []
+
+    class JudgedModeration:
+        name = "moderation"
+        cacheable = True
+
+        def __call__(self, text: str, ctx: Context) -> Decision:
+            calls.append(text)
+            if len(calls) == 1:
+                return Decision.allow("judge timed out; let through", fired=True, degraded=True)
+            return Decision.allow(score=0.1)
+
+    p = Pipeline(input=[step(JudgedModeration(), cache_ttl_s=60)])
+    first, second, third = (p.check_input("same") for _ in range(3))
+    assert first.degraded and not second.degraded
+    assert calls == ["same", "same"]  # asked again after the degraded answer, then cached
+    assert third.decisions[0].data.get("cached") is True
+
+
 def test_cache_refused_for_context_dependent_guards() -> None:
     with pytest.raises(ValueError, match="cannot be cached"):
         Pipeline(input=[step(lambda t, c: Decision.allow(), cache_ttl_s=5)])

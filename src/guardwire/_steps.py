@@ -190,7 +190,8 @@ class Step:
                 self._cache.popitem(last=False)
 
     def _remember(self, text: str, d: Decision) -> Decision:
-        if self.policy.cache_ttl_s is not None and d.outcome == "ok":
+        # a degraded answer (a judge that failed open) is not this text's answer: not cached
+        if self.policy.cache_ttl_s is not None and d.outcome == "ok" and not d.degraded:
             self._cache_put(self._key(text), d)
         return d
 
