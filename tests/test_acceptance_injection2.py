@@ -50,8 +50,12 @@ def test_check_output_names_the_answer_and_check_input_the_input() -> None:
     assert not p.check_input("What is the weather like?", ctx).blocked
     v_out = p.check_output(ATTACK, ctx)
     assert v_out.blocked and "in the answer" in v_out.decisions[-1].reason
-    # a new Context says nothing about the stage: neutral, and never "input"
-    assert "in the text" in p.check_output(ATTACK).decisions[-1].reason
+    # the pipeline tells the Context its stage (ctx.stage): a new Context, or a second input
+    # check with the same one, is named right too; a direct guard call says "the text"
+    assert "in the answer" in p.check_output(ATTACK).decisions[-1].reason
+    assert "in the input" in p.check_input(ATTACK, ctx).decisions[-1].reason
+    direct = InjectionGuard()(ATTACK, Context())
+    assert isinstance(direct, Decision) and "in the text" in direct.reason
 
 
 def test_second_checked_chat_message_is_still_called_input() -> None:

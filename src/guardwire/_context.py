@@ -98,6 +98,8 @@ class Context:
     - ``reasks``: how many re-asks the pipeline has made in this call.
     - ``finish_reason``: the model's finish reason when the adapter knows it ("length" …).
     - ``verdicts``: every Verdict of this call, in order.
+    - ``stage``: the stage running now (``"input"``/``"output"``; ``None`` outside a pipeline),
+      for a guard whose wording depends on what it checks.
     """
 
     route: str | None = None
@@ -119,6 +121,7 @@ class Context:
     config_version: str | None = None
     verdicts: list[Verdict] = field(default_factory=list)
     structured_set: bool = field(default=False, init=False)
+    stage: str | None = field(default=None, init=False)
     _used: bool = field(default=False, repr=False, init=False)
     _from_call: set[str] = field(default_factory=set, repr=False, init=False)
     _in_call: bool = field(default=False, repr=False, init=False)
@@ -138,7 +141,7 @@ class Context:
             for name in self._from_call:
                 setattr(self, name, "" if name == "original_input" else ())
             self.messages, self.state, self.structured = (), {}, None
-            self.structured_set = False
+            self.structured_set, self.stage = False, None
             self.reasks, self.finish_reason = 0, None
             self.tool_calls, self.verdicts = [], []
             self._from_call = set()

@@ -190,6 +190,7 @@ class Pipeline:
             entries = ()
         if stage == "input" and not ctx.original_input:
             ctx.original_input = text
+        ctx.stage = stage
         starts: list[int] = []
         return (fold(entries, text, ctx, stage, self.mode, starts, prefix,
                      self._reask_cap(stage, ctx, streamed)), starts, time.time_ns())

@@ -124,13 +124,9 @@ def _tool_text(out: object, i: int) -> str:
 
 
 def _stage_text(ctx: Context) -> str:
-    """What the stage's own text is, for the reason: the guard is not told its stage, so it
-    reads the call's Context. Once an output verdict exists, or the input stage has checked the
-    call's input (a verdict whose text is ``ctx.original_input``), it is the answer; in a
-    pipeline's input stage (``original_input`` set, not yet checked) the input; else (a direct
-    call, ``check_output`` with a new Context) just "the text"."""
-    done = any(v.stage == "output" or v.original == ctx.original_input for v in ctx.verdicts)
-    return "the answer" if done else "the input" if ctx.original_input else "the text"
+    """What the stage's own text is, for the reason: the input or the answer, from the stage
+    the pipeline is running (``ctx.stage``); "the text" for a direct call."""
+    return {"input": "the input", "output": "the answer"}.get(ctx.stage or "", "the text")
 
 
 class InjectionGuard:
