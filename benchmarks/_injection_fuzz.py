@@ -28,7 +28,7 @@ import json
 import random
 import urllib.parse
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +178,21 @@ def benign_rows(rows: list[dict[str, Any]], fixtures: Path) -> dict[str, Any]:
             "fixture_translated": {k: dict(v) for k, v in fixture.items()}}
 
 
+def locale_messages(dirs: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """``(locale dir, translated string)`` of this machine's gettext catalogs under
+    ``/usr/share/locale/<dir>/LC_MESSAGES`` (non-blank strings; callers remove repeats)."""
+    for d in dirs:
+        for path in sorted(Path("/usr/share/locale", d, "LC_MESSAGES").glob("*.mo")):
+            try:
+                with path.open("rb") as f:
+                    catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
+            except (OSError, UnicodeDecodeError):
+                continue
+            for msg in catalog.values():
+                if isinstance(msg, str) and msg.strip():
+                    yield d, msg
+
+
 def gettext_strings() -> dict[str, Any]:
     """The translated strings of this machine's gettext catalogs (benign UI and help texts in
     the 14 languages of the language rules and 16 more whose scripts have look-alikes: Greek,
@@ -187,24 +202,18 @@ def gettext_strings() -> dict[str, Any]:
     folded = 0
     blocked: dict[str, list[str]] = {"previous": [], "current": []}
     seen: set[str] = set()
-    for d in ("de", "fr", "es", "it", "pt", "pt_BR", "nl", "pl", "tr", "ar", "vi", "ru",
-              "zh_CN", "zh_TW", "ja", "ko", "el", "uk", "bg", "be", "mk", "sr", "kk", "hy",
-              "ka", "chr", "iu", "am", "my", "or", "ml"):
-        for path in sorted(Path("/usr/share/locale", d, "LC_MESSAGES").glob("*.mo")):
-            try:
-                with path.open("rb") as f:
-                    catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
-            except (OSError, UnicodeDecodeError):
-                continue
-            for msg in catalog.values():
-                if not isinstance(msg, str) or not msg.strip() or msg in seen:
-                    continue
-                seen.add(msg)
-                n += 1
-                folded += confusable_view(normalised_view(msg)) is not None
-                for version, kw in VERSIONS:
-                    if _blocked(msg, kw):
-                        blocked[version].append(msg[:160])
+    dirs = ("de", "fr", "es", "it", "pt", "pt_BR", "nl", "pl", "tr", "ar", "vi", "ru",
+            "zh_CN", "zh_TW", "ja", "ko", "el", "uk", "bg", "be", "mk", "sr", "kk", "hy",
+            "ka", "chr", "iu", "am", "my", "or", "ml")
+    for _, msg in locale_messages(dirs):
+        if msg in seen:
+            continue
+        seen.add(msg)
+        n += 1
+        folded += confusable_view(normalised_view(msg)) is not None
+        for version, kw in VERSIONS:
+            if _blocked(msg, kw):
+                blocked[version].append(msg[:160])
     return {"strings": n, "with_confusables_view": folded,
             "blocked": {k: len(v) for k, v in blocked.items()},
             "only_current": sorted(set(blocked["current"]) - set(blocked["previous"]))[:20]}

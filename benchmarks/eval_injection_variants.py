@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import base64
 import codecs
-import gettext
 import json
 import random
 import statistics
@@ -189,21 +188,15 @@ def gettext_catalogs() -> dict[str, Any]:
             "zh_CN": "zh", "zh_TW": "zh", "ja": "ja", "ko": "ko"}
     n: Counter[str] = Counter()
     hits: dict[str, list[str]] = defaultdict(list)
-    for d, lang in dirs.items():
-        seen: set[str] = set()
-        for path in sorted(Path("/usr/share/locale", d, "LC_MESSAGES").glob("*.mo")):
-            try:
-                with path.open("rb") as f:
-                    catalog = gettext.GNUTranslations(f)._catalog  # type: ignore[attr-defined]
-            except (OSError, UnicodeDecodeError):
-                continue
-            for msg in catalog.values():
-                if not isinstance(msg, str) or not msg.strip() or msg in seen:
-                    continue
-                seen.add(msg)
-                n[lang] += 1
-                if blocked(msg, rules=I18N_RULES, decoders=frozenset()):
-                    hits[lang].append(msg[:200])
+    seen: dict[str, set[str]] = defaultdict(set)  # repeats removed per locale dir
+    for d, msg in fuzz.locale_messages(dirs):
+        if msg in seen[d]:
+            continue
+        seen[d].add(msg)
+        lang = dirs[d]
+        n[lang] += 1
+        if blocked(msg, rules=I18N_RULES, decoders=frozenset()):
+            hits[lang].append(msg[:200])
     return {"strings": dict(n), "fired": {k: len(v) for k, v in hits.items()},
             "examples": dict(hits)}
 
