@@ -9,30 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from guardwire import ConfigError, Context, Decision, Pipeline, Registry, load_routes, step
-
-
-class Stuck:
-    """A sync guard that blocks until released (a hung client)."""
-
-    name = "stuck"
-    max_threads = 16  # the guard's own bound: the call site's wins
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.started = 0
-        self._lock = threading.Lock()
-
-    def __call__(self, text: str, ctx: Context) -> Decision:
-        with self._lock:
-            self.started += 1
-        self.release.wait(30)
-        return Decision.allow("late")
+from _threads_kit import Stuck
+from guardwire import ConfigError, Pipeline, Registry, load_routes, step
 
 
 @pytest.fixture
 def stuck() -> Iterator[Stuck]:
-    guard = Stuck()
+    guard = Stuck(max_threads=16)  # the guard's own bound: the call site's wins
     try:
         yield guard
     finally:
