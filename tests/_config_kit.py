@@ -1,4 +1,4 @@
-"""Helpers shared by the route-file acceptance tests (``test_acceptance_config2*.py``)."""
+"""Helpers shared by the route-file and CLI acceptance tests (test_acceptance_config2*, _cli2)."""
 
 from __future__ import annotations
 
