@@ -393,3 +393,29 @@ def test_check_output_records_verdicts_in_context() -> None:
     p.check_output("a", ctx)
     p.check_output("b", ctx)
     assert [v.text for v in ctx.verdicts] == ["a.", "b."]
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+@pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
+def test_soft_budget_is_checked_for_a_sync_guard_that_returns_an_awaitable(
+        use_async: bool, mode: str, blocked: bool) -> None:
+    class Deferred:  # a sync callable handing back a coroutine (e.g. a wrapped async client)
+        name = "deferred"
+        soft_budget = True
+
+        def __init__(self, seconds: float) -> None:
+            self.seconds = seconds
+
+        def __call__(self, text: str, ctx: Context):
+            async def later() -> Decision:
+                await anyio.sleep(self.seconds)
+                return Decision.block("found")
+            return later()
+
+    def run(p: Pipeline):
+        return anyio.run(p.acheck_input, "x") if use_async else p.check_input("x")
+
+    v = run(Pipeline(input=[step(Deferred(0.05), budget_ms=10, on_timeout=mode)]))
+    assert v.decisions[0].outcome == "timeout" and v.blocked is blocked
+    v = run(Pipeline(input=[step(Deferred(0.0), budget_ms=5000)]))
+    assert v.decisions[0].outcome == "ok" and v.decisions[0].reason == "found"

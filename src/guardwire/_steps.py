@@ -205,14 +205,12 @@ class Step:
             result = self.guard(text, ctx)
         except Exception as exc:
             return self._error(exc, t0)
-        if type(result) is not Decision:
-            if inspect.isawaitable(result):
-                awaitable = result
-                try:
-                    result = run_coroutine_sync(lambda: await_one(awaitable))
-                except Exception as exc:
-                    return self._error(exc, t0)
-            return self._remember(text, self._accept(result, t0))
+        if type(result) is not Decision and inspect.isawaitable(result):
+            awaitable = result  # waited for here; the soft budget is checked below, as for
+            try:                # any inline guard
+                result = run_coroutine_sync(lambda: await_one(awaitable))
+            except Exception as exc:
+                return self._error(exc, t0)
         return self._inline_result(text, result, t0)
 
     def _inline_result(self, text: str, result: object, t0: float) -> Decision:
