@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from guardwire import Context
 
@@ -29,6 +32,20 @@ def parse_args(description: str, default_model: str,
         parser.error(f"{key_env} is not set: run with --offline to use the local fake server "
                      "(no key, no network)")
     return args
+
+
+@contextmanager
+def offline_server(args: argparse.Namespace, fake_model: Callable[[Any], Any],
+                   **options: Any) -> Iterator[Any]:
+    """With ``--offline``: a started local fake server (``_fake_server.FakeLLMServer``) that
+    answers with ``fake_model`` and is stopped on exit; online: ``None``."""
+    if not args.offline:
+        yield None
+        return
+    from _fake_server import FakeLLMServer
+
+    with FakeLLMServer(fake_model, **options) as server:
+        yield server
 
 
 def print_decisions(ctx: Context) -> None:

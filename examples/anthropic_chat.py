@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _show import PLACEHOLDER, heading, parse_args, print_decisions, warm_up
+from _show import PLACEHOLDER, heading, offline_server, parse_args, print_decisions, warm_up
 from anthropic import Anthropic
 
 from guardwire import Context, guarded
@@ -47,21 +47,14 @@ def fake_model(req: Any) -> str:
 def main() -> int:
     args = parse_args("A guarded Anthropic chat.", "claude-sonnet-4-5",
                       key_env="ANTHROPIC_API_KEY")
-    server = None
-    if args.offline:
-        from _fake_server import FakeLLMServer
-
-        server = FakeLLMServer(fake_model, chunk_size=7).start()
-        client = Anthropic(base_url=server.anthropic_base_url, api_key="offline",
-                           max_retries=0)
-    else:
-        client = Anthropic()
-    admin = guarded(client.messages.create, route="admin", config=args.config)
-    rollout = guarded(client.messages.create, route="chat_rollout", config=args.config)
-    warm_up(admin, rollout)
-    ask = ("Reset the password for j.smith@example.org and send the temporary one to "
-           "+1 212 555 0199.")
-    try:
+    with offline_server(args, fake_model, chunk_size=7) as server:
+        client = (Anthropic(base_url=server.anthropic_base_url, api_key="offline", max_retries=0)
+                  if server is not None else Anthropic())
+        admin = guarded(client.messages.create, route="admin", config=args.config)
+        rollout = guarded(client.messages.create, route="chat_rollout", config=args.config)
+        warm_up(admin, rollout)
+        ask = ("Reset the password for j.smith@example.org and send the temporary one to "
+               "+1 212 555 0199.")
         heading(f"admin route, user: {ask}")
         ctx = Context()
         msg = admin(model=args.model, max_tokens=300, system=SYSTEM,
@@ -97,9 +90,6 @@ def main() -> int:
         would_block = [d.guard for v in ctx.verdicts for d in v.decisions
                        if d.action == "block"]
         print(f"  would have blocked: {would_block or 'nothing'}")
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from _show import PLACEHOLDER, heading, parse_args, print_decisions, warm_up
+from _show import PLACEHOLDER, heading, offline_server, parse_args, print_decisions, warm_up
 from openai import OpenAI
 
 from guardwire import Blocked, Context, guarded
@@ -62,19 +62,13 @@ def turn(chat: Any, model: str, text: str, server: Any, **kw: Any) -> None:
 
 def main() -> int:
     args = parse_args("A guarded OpenAI chat.", "gpt-4o-mini", key_env="OPENAI_API_KEY")
-    server = None
-    if args.offline:
-        from _fake_server import FakeLLMServer
-
-        server = FakeLLMServer(fake_model, chunk_size=6).start()
-        client = OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
-    else:
-        client = OpenAI()
-    chat = guarded(client.chat.completions.create, route="chat", config=args.config)
-    chat_stream = guarded(client.chat.completions.create, route="chat_stream",
-                          config=args.config)
-    warm_up(chat, chat_stream)
-    try:
+    with offline_server(args, fake_model, chunk_size=6) as server:
+        client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
+                  if server is not None else OpenAI())
+        chat = guarded(client.chat.completions.create, route="chat", config=args.config)
+        chat_stream = guarded(client.chat.completions.create, route="chat_stream",
+                              config=args.config)
+        warm_up(chat, chat_stream)
         m = args.model
         turn(chat, m, "Hi, this is maria.garcia@example.com (phone 415-555-0132). Please "
              "send my invoice.", server)
@@ -83,9 +77,6 @@ def main() -> int:
              server)
         turn(chat_stream, m, "Send the invoice to maria.garcia@example.com please.", server,
              stream=True)
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

@@ -20,7 +20,7 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
-from _show import heading, parse_args, print_decisions, warm_up
+from _show import heading, offline_server, parse_args, print_decisions, warm_up
 from openai import OpenAI
 
 from guardwire import Context, guarded
@@ -77,19 +77,13 @@ def retrieve(query: str) -> list[dict[str, Any]]:
 def main() -> int:
     args = parse_args("RAG with pipeline-owned citations, time phrases and slots.",
                       "gpt-4o-mini", key_env="OPENAI_API_KEY")
-    server = None
-    if args.offline:
-        from _fake_server import FakeLLMServer
-
-        server = FakeLLMServer(fake_model).start()
-        client = OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
-    else:
-        client = OpenAI()
-    rewrite = guarded(client.chat.completions.create, route="rag_rewrite", config=args.config)
-    answer = guarded(client.chat.completions.create, route="rag_answer", config=args.config)
-    warm_up(rewrite, answer)
-    question = "Which payment outages did we have last week, and how many checkouts failed?"
-    try:
+    with offline_server(args, fake_model) as server:
+        client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
+                  if server is not None else OpenAI())
+        rewrite = guarded(client.chat.completions.create, route="rag_rewrite", config=args.config)
+        answer = guarded(client.chat.completions.create, route="rag_answer", config=args.config)
+        warm_up(rewrite, answer)
+        question = "Which payment outages did we have last week, and how many checkouts failed?"
         heading(f"step 1, query rewrite. user: {question}")
         ctx = Context(reference_time=REFERENCE_TIME)
         result = rewrite(model=args.model, guard_ctx=ctx, messages=[
@@ -113,9 +107,6 @@ def main() -> int:
         print("  answer:\n    " + (result.choices[0].message.content or "").replace(
             "\n", "\n    "))
         print_decisions(ctx)
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 

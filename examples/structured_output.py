@@ -16,7 +16,7 @@ import json
 import sys
 from typing import Any, Literal
 
-from _show import PLACEHOLDER, heading, parse_args, print_decisions, warm_up
+from _show import PLACEHOLDER, heading, offline_server, parse_args, print_decisions, warm_up
 from openai import OpenAI
 from pydantic import BaseModel, Field
 
@@ -55,18 +55,12 @@ def fake_model(req: Any) -> str:
 def main() -> int:
     args = parse_args("Structured output with the schema ladder and instructor.",
                       "gpt-4o-mini", key_env="OPENAI_API_KEY")
-    server = None
-    if args.offline:
-        from _fake_server import FakeLLMServer
-
-        server = FakeLLMServer(fake_model).start()
-        client = OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
-    else:
-        client = OpenAI()
-    make_ticket = guarded(client.chat.completions.create, route="structured",
-                          config=args.config, response_model=Ticket)
-    warm_up(make_ticket)
-    try:
+    with offline_server(args, fake_model) as server:
+        client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
+                  if server is not None else OpenAI())
+        make_ticket = guarded(client.chat.completions.create, route="structured",
+                              config=args.config, response_model=Ticket)
+        warm_up(make_ticket)
         for text in ["I was charged twice this month! Reach me at ana.lima@example.com",
                      "Your app crashes every time I log in. ana.lima@example.com"]:
             heading(f"user: {text}")
@@ -99,9 +93,6 @@ def main() -> int:
         if server is not None:
             print(f"  provider received: {server.requests[-1].last_user!r}")
         print(f"  result: {ticket!r}")
-    finally:
-        if server is not None:
-            server.stop()
     return 0
 
 
