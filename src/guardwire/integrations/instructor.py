@@ -36,6 +36,7 @@ from typing import Any
 
 from .._adapters import Call, ChatAdapter
 from .._context import Context
+from .._decision import Verdict
 from .._pipeline import Pipeline
 from .._wrap import SideTexts, read_side_texts, write_side_texts
 from ..exceptions import InputBlocked
@@ -175,30 +176,23 @@ def _apply(prep: _Prepared, new: list[str], ctx: Context) -> Call:
     return call
 
 
+def _passed(verdict: Verdict) -> str:
+    if verdict.blocked:
+        raise InputBlocked(verdict)
+    return verdict.text
+
+
 def _guard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                  ctx: Context) -> Call:
-    """The input stage on every user message (sync); a block raises InputBlocked."""
+    """The input stage on every user message; a block raises InputBlocked."""
     prep = _prepare(pipeline, args, kwargs, ctx)
-    new = []
-    for text in prep.texts:
-        verdict = pipeline.check_input(text, ctx)
-        if verdict.blocked:
-            raise InputBlocked(verdict)
-        new.append(verdict.text)
-    return _apply(prep, new, ctx)
+    return _apply(prep, [_passed(pipeline.check_input(t, ctx)) for t in prep.texts], ctx)
 
 
 async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                         ctx: Context) -> Call:
-    """The same for async callers."""
     prep = _prepare(pipeline, args, kwargs, ctx)
-    new = []
-    for text in prep.texts:
-        verdict = await pipeline.acheck_input(text, ctx)
-        if verdict.blocked:
-            raise InputBlocked(verdict)
-        new.append(verdict.text)
-    return _apply(prep, new, ctx)
+    return _apply(prep, [_passed(await pipeline.acheck_input(t, ctx)) for t in prep.texts], ctx)
 
 
 def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
@@ -223,6 +217,27 @@ async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ..
         _end(ctx)
 
 
+class _Restorer:
+    """What a stream of instructor objects becomes, item by item: the one fold both stream
+    drivers below run. ``create_iterable`` items are restored; ``create_partial`` ones are
+    :class:`_Partial` (a placeholder still being written is held back), and the last one is
+    given once more, whole, at the end when something was held back."""
+
+    def __init__(self, ctx: Context, partial: bool) -> None:
+        self.ctx = ctx
+        self.partial = partial
+        self.last: _Partial | None = None
+
+    def item(self, item: Any) -> Any:
+        if not self.partial:
+            return _restore_result(item, self.ctx)
+        self.last = _Partial(item, self.ctx)
+        return self.last.shown
+
+    def tail(self) -> list[Any]:
+        return [self.last.full] if self.last is not None and self.last.held_back else []
+
+
 def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
             kwargs: dict[str, Any], ctx: Context, partial: bool) -> Iterator[Any]:
     try:  # checked before the first item is asked for: blocks raise here
@@ -232,16 +247,11 @@ def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
         raise
 
     def items() -> Iterator[Any]:
-        last: _Partial | None = None
+        restorer = _Restorer(ctx, partial)
         try:
             for item in fn(*call.args, **call.kwargs):
-                if not partial:
-                    yield _restore_result(item, ctx)
-                    continue
-                last = _Partial(item, ctx)
-                yield last.shown
-            if last is not None and last.held_back:
-                yield last.full  # the final object, with nothing held back
+                yield restorer.item(item)
+            yield from restorer.tail()
         finally:
             _end(ctx)
     return items()
@@ -249,20 +259,16 @@ def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
 
 async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
                    kwargs: dict[str, Any], ctx: Context, partial: bool) -> AsyncIterator[Any]:
-    last: _Partial | None = None
+    restorer = _Restorer(ctx, partial)
     try:
         call = await _aguard_input(pipeline, args, kwargs, ctx)
         stream = fn(*call.args, **call.kwargs)
         if isinstance(stream, Awaitable):
             stream = await stream
         async for item in stream:
-            if not partial:
-                yield _restore_result(item, ctx)
-                continue
-            last = _Partial(item, ctx)
-            yield last.shown
-        if last is not None and last.held_back:
-            yield last.full
+            yield restorer.item(item)
+        for item in restorer.tail():
+            yield item
     finally:
         _end(ctx)
 
