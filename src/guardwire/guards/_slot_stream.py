@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import inspect
 import math
+import numbers
 import re
 from collections import Counter
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
@@ -49,6 +51,35 @@ _NOUN_END = word_set(
     "were was are is have has had will would can could and or but than each total so ago today "
     "yesterday overall altogether recorded found detected reported logged seen"
 )
+
+
+Number = int | float | Decimal
+
+
+def as_number(value: Any) -> Number | None:
+    """``value`` as a Python number when it is one (numpy scalars and ``Decimal`` included:
+    ``numpy.int64`` is not an ``int``), else None. A bool is not a number."""
+    if isinstance(value, bool | str) or type(value).__name__ == "bool_":
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return None
+
+
+def is_finite(number: Number) -> bool:
+    return number.is_finite() if isinstance(number, Decimal) else (
+        isinstance(number, int) or math.isfinite(number))
+
+
+def plain_float(value: float) -> str:
+    """A float as people write it: 15 significant digits (``0.1 + 0.2`` is ``0.3``), never
+    in exponent form (``12345678.5``, not ``1.23457e+07``; ``0.000012``, not ``1.2e-05``)."""
+    text = f"{value:.15g}"
+    return format(Decimal(text), "f") if "e" in text else text
 
 
 def agreeing_word(buf: str, pos: int, n: float, final: bool) -> tuple[re.Match[str] | None, bool]:
@@ -178,21 +209,26 @@ class SlotStream:
             except Exception as exc:  # a failing resolver must not leak the raw slot
                 self.errors[key] = f"{type(exc).__name__}: {exc}"
                 value = None
-        if isinstance(value, float) and not math.isfinite(value):  # a failed computation
+        number = as_number(value)
+        if number is not None and not is_finite(number):  # a failed computation
             self.errors[key] = f"not a finite number: {value}"
             value = None
+        elif number is not None:
+            value = number
         result = None if value is None else self._format(value)
         self.memo[key] = result
         return result
 
     def _format(self, value: Any) -> tuple[str, float | None]:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
             return str(value), None
         spec = self.filler.number_format
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, float) and not spec:
-            return f"{value:g}", value
+            return plain_float(value), value
+        if isinstance(value, Decimal) and not spec:
+            return format(value, "f"), float(value)  # its own digits: "1234.50"
         return format(value, spec), float(value)
 
     # --- scanning -----------------------------------------------------------------------

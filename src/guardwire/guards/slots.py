@@ -28,7 +28,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._slot_stream import SlotStream, agree_number
+from ._slot_stream import Number, SlotStream, agree_number, as_number
 from ._text import doc_meta, word_set
 
 __all__ = ["SlotFiller", "SlotStream", "agree_number"]
@@ -113,15 +113,24 @@ class SlotFiller:
         return (f"SlotFiller(resolvers={sorted(self.resolvers)}, "
                 f"on_unknown={self.on_unknown!r})")
 
-    def _builtin_sum(self, ctx: Context) -> int | float:
-        """Sum of ``sum_field`` over ``ctx.docs`` (a document without it counts 1)."""
-        total: int | float = 0
-        for doc in ctx.docs:
+    def _builtin_sum(self, ctx: Context) -> Number:
+        """Sum of ``sum_field`` over ``ctx.docs``. A document without it (or with ``None``
+        or ``""``) counts 1; numeric strings ("5") and numpy / ``Decimal`` values are added;
+        any other value is an error (the slot is unknown) rather than a guessed 1."""
+        total: Number = 0
+        for i, doc in enumerate(ctx.docs):
             value = doc_meta(doc).get(self.sum_field)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                total += value
+            if value is None or (isinstance(value, str) and not value.strip()):
+                number: Number | None = 1
             else:
-                total += 1
+                number = as_number(value) if not isinstance(value, str) else _parse(value)
+            if number is None:
+                raise ValueError(f"document {i + 1}: {self.sum_field}={value!r:.60} is not a "
+                                 "number")
+            if isinstance(total, float) or isinstance(number, float):
+                total = float(total) + float(number)
+            else:
+                total = total + number  # int and Decimal add exactly
         return total
 
     def start_stream(self, ctx: Context) -> SlotStream:
@@ -163,6 +172,16 @@ class SlotFiller:
         n_filled = sum(stream.filled_count.values())
         return Decision.rewrite(
             out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}", **data)
+
+
+def _parse(text: str) -> Number | None:
+    """A count written as a string ("5", "2.5"); None when it is not a plain number."""
+    for kind in (int, float):
+        try:
+            return kind(text.strip())
+        except ValueError:
+            continue
+    return None
 
 
 def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
