@@ -45,7 +45,9 @@ Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
 Verifier = Callable[[str, Sequence[str]], Any]
 
-_NUMBER = re.compile(r"\d[\d,.]*")
+# digits with "," / "." between them, and thin or no-break spaces before a group of three
+_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
+_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
 _NAME = re.compile(r"(?<=[\s(\"'“])[A-Z][\w'-]*[a-z]\w*")
 REASK_PROMPT = (
     "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
@@ -63,9 +65,34 @@ def _occurrences(text: str, part: str) -> list[int]:
 
 
 def _numbers(text: str) -> set[str]:
-    """Numbers of two or more digits, thousands separators removed ("11,872" -> "11872")."""
-    found = (_ascii_digits(m.rstrip(".,").replace(",", "")) for m in _NUMBER.findall(text))
+    """Numbers of two or more characters in one canonical form (:func:`canonical_number`):
+    "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5"."""
+    found = (canonical_number(m) for m in _NUMBER.findall(text))
     return {n for n in found if len(n) >= 2}
+
+
+def canonical_number(number: str) -> str:
+    """One form for a number written in any common locale: thousands separators dropped,
+    the decimal separator a ".", trailing decimal zeros dropped ("4.50" is "4.5").
+
+    A separator is a thousands separator when it repeats ("1,234,567", "1.234.567") or
+    comes before the other one ("1,234.5", "1.234,5"); a lone one followed by exactly three
+    digits is one too ("11,872", "11.872"); otherwise it is the decimal separator ("3,5" is
+    3.5: it used to be read as 35, so a wrong "3,5 %" passed against a document's "35 %")."""
+    n = _ascii_digits(number.translate(_GROUP_SPACES).rstrip(".,"))
+    seps = [c for c in n if c in ",."]
+    if not seps:
+        return n
+    last = seps[-1]
+    if seps.count(last) > 1:
+        whole, frac = n.replace(",", "").replace(".", ""), ""
+    else:
+        whole, _, frac = n.rpartition(last)
+        whole = whole.replace(",", "").replace(".", "")
+        if len(frac) == 3 and len(seps) == 1 and whole[:1] != "0":
+            whole, frac = whole + frac, ""
+    frac = frac.rstrip("0")
+    return f"{whole}.{frac}" if frac else whole
 
 
 def _ascii_digits(number: str) -> str:
