@@ -49,6 +49,14 @@ UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 MARKER = re.compile(rf"(?<!\\)\[\^?\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
+# CJK brackets: 巴黎是首都【1】。 / ［2］ / 【1，3】
+_CJK_MARKER = re.compile(rf"[【［]\s*({_NUM}(?:\s*[,;，、；]\s*{_NUM})*)\s*[】］]")
+# labelled: [Doc 2], [doc1], (Source 1, Source 2), [Documents 1 and 3], [citation:2], (ref. 2)
+_LABEL = r"(?:doc(?:ument)?s?|sources?|refs?\.?|references?|passages?|citations?)\s*[:#]?\s*"
+_LABELLED_MARKER = re.compile(
+    rf"[\[(]\s*{_LABEL}({_NUM}(?:\s*(?:[,;，、；]|and\b|&)\s*(?:{_LABEL})?{_NUM})*)\s*[\])]"
+    r"(?!\()", re.IGNORECASE)
+_NUM_RE = re.compile(_NUM)
 # a marker written right after a word ("France[1].") ends where prose goes on, not code
 _PROSE_AFTER = re.compile(r"\Z|[\s,;:!?)…。！？、，\"'”’»*_]|\.(?!\w)|\[\^?\d")
 _END_PUNCT = frozenset(".!?…:;,。！？：；，")
@@ -56,27 +64,37 @@ _END_PUNCT = frozenset(".!?…:;,。！？：；，")
 
 def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
     """``(start, end, [doc numbers])`` of each ``[N]``, ``[1, 2]``, ``[1-3]`` or ``[^N]``
-    marker outside code spans, also right after a word ("France[1]."). Markdown links
-    (``[1](url)``) and indexing (``a[1]``, ``obj.items[1]``, ``a[1].x``) are not markers."""
-    if "[" not in text:
+    marker outside code spans, also right after a word ("France[1]."), in CJK brackets
+    (``【1】``, ``［2］``) or labelled (``[Doc 2]``, ``(Source 1, Source 3)``,
+    ``[citation:2]``). Markdown links (``[1](url)``) and indexing (``a[1]``,
+    ``obj.items[1]``, ``a[1].x``) are not markers."""
+    if not any(c in text for c in "[(【［"):
         return []
     code = code_spans(text)
     found: list[tuple[int, int, list[int]]] = []
-    for m in MARKER.finditer(text):
-        if any(s <= m.start() < e for s, e in code):
-            continue
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_") \
-                and not _attached_marker(text, m):
-            continue
-        numbers: list[int] = []
-        for part in re.split(r"\s*[,;]\s*", m.group(1)):
-            bounds = [int(x) for x in re.split(r"\s*[-–]\s*", part)]
-            if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 50:
-                numbers.extend(range(bounds[0], bounds[1] + 1))
-            else:
-                numbers.extend(bounds)
-        found.append((m.start(), m.end(), numbers))
+    for pattern in (MARKER, _CJK_MARKER, _LABELLED_MARKER):
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in code):
+                continue
+            if pattern is MARKER and m.start() and (
+                    text[m.start() - 1].isalnum() or text[m.start() - 1] == "_") \
+                    and not _attached_marker(text, m):
+                continue
+            found.append((m.start(), m.end(), _marker_numbers(m.group(1))))
+    found.sort()
     return found
+
+
+def _marker_numbers(listed: str) -> list[int]:
+    """The document numbers of a marker's list: "1, 3", "2-4", "1 and Doc 3"."""
+    numbers: list[int] = []
+    for part in _NUM_RE.findall(listed):
+        bounds = [int(x) for x in re.split(r"\s*[-–]\s*", part)]
+        if len(bounds) == 2 and 0 < bounds[1] - bounds[0] < 50:
+            numbers.extend(range(bounds[0], bounds[1] + 1))
+        else:
+            numbers.extend(bounds)
+    return numbers
 
 
 def _attached_marker(text: str, m: re.Match[str]) -> bool:
@@ -293,10 +311,19 @@ class CitationGuard:
                     cut -= 1
             out.append(text[pos:cut])
             if keep:
-                out.append("[" + ", ".join(str(n) for n in keep) + "]")
+                out.append(_rebuilt(text[start:end], keep))
             pos = end
         out.append(text[pos:])
         return Decision.rewrite("".join(out), reason, unknown_markers=unknown)
+
+
+def _rebuilt(marker: str, keep: list[int]) -> str:
+    """``marker`` citing only ``keep``, in its own format: "[Doc 1, 7]" -> "[Doc 1]",
+    "【1，7】" -> "【1】", "[1-7]" -> "[1, 2, 3]"."""
+    digits = [i for i, c in enumerate(marker) if c.isdigit()]
+    prefix, suffix = marker[: digits[0]], marker[digits[-1] + 1 :]
+    joiner = next((j for j in ("，", "、", "; ") if j.strip() in marker), ", ")
+    return prefix + joiner.join(str(n) for n in keep) + suffix
 
 
 def _insert_at(text: str, span: Span) -> int:
