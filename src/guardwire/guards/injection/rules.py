@@ -25,7 +25,8 @@ import regex
 
 from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
-from .rules_en import CONFIRM, LINE_PREFIX, SPECS, Category, Severity
+from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
+from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
 from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
@@ -76,13 +77,11 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.amoral", "override.strictly_adhere")
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
-          REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid) or ROLE_REQUIRES.get(rid)
-          or PHRASE_REQUIRES.get(rid, ()))
+          EN_REQUIRES.get(rid) or REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid)
+          or ROLE_REQUIRES.get(rid) or PHRASE_REQUIRES.get(rid, ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS, *ROLE_SPECS,
                                          *PHRASE_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
-# Candidate positions tried per anchor word before a rule gives up (recorded as timed out).
-MAX_CANDIDATES = 4000
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
@@ -104,47 +103,32 @@ _TRANSFORM_CATEGORIES = frozenset({"instruction_override", "prompt_leaking",
 ALL_DECODERS = frozenset({"tokens", "windows", "transforms"})
 
 
-def _positions(view: str, anchor: str, cache: dict[str, list[int]]) -> list[int]:
-    found = cache.get(anchor)
-    if found is None:
-        found = []
-        i = view.find(anchor)
-        while i >= 0 and len(found) < MAX_CANDIDATES:
-            found.append(i)
-            i = view.find(anchor, i + 1)
-        cache[anchor] = found
-    return found
+# Longest text one match attempt may span (``endpos``): the patterns' gaps are a few words, and
+# a ``regex`` match on a long string costs time in the string's length unless it is bounded.
+_MAX_SPAN = 4000
 
 
-# Above this length a view's set of characters is taken once per scan, and a required word with
-# a character outside it is absent without a search (a 100 KB text of few letters, "a" * 100_000,
-# would otherwise pay ~20 us per word).
-_ALPHABET_FROM = 10_000
-
-
-def _present(view: str, word: str, seen: dict[str, bool],
-             alphabet: frozenset[str] | None = None) -> bool:
+def _present(index: AnchorIndex, word: str, seen: dict[str, bool]) -> bool:
     found = seen.get(word)
     if found is None:  # rules share words: each is looked for once
-        found = seen[word] = (alphabet is None or alphabet.issuperset(word)) and word in view
+        found = seen[word] = index.contains(word)
     return found
 
 
-def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
-           seen: dict[str, bool], deadline: float, alphabet: frozenset[str] | None = None,
-           ) -> regex.Match[str] | None:
+def _match(rule: Rule, index: AnchorIndex, timeout_s: float, seen: dict[str, bool],
+           deadline: float) -> regex.Match[str] | None:
     """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
-    if rule.requires and not any(_present(view, word, seen, alphabet) for word in rule.requires):
+    if rule.requires and not any(_present(index, word, seen) for word in rule.requires):
         return None
+    view = index.view
     capped = False
     tried = 0
     for anchor in rule.anchors:
-        starts = _positions(view, anchor, cache)
+        starts = index.positions(anchor)
         capped = capped or len(starts) >= MAX_CANDIDATES
-        # CJK and kana have no spaces between words: no word-boundary check for them.
-        wordlike = anchor[0].isalnum() and anchor[0] < "\u2e80"
+        word = wordlike(anchor)
         for start in starts:
-            if wordlike and start and view[start - 1].isalnum():
+            if word and start and view[start - 1].isalnum():
                 continue  # inside a word ("know" for "no")
             tried += 1
             if not tried % 64 and time.perf_counter() > deadline:
@@ -154,7 +138,7 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
                 if (line_start == 0 and start > 32) or not rule.line_prefix.fullmatch(
                         view, line_start, start):
                     continue
-            m = rule.pattern.match(view, start, timeout=timeout_s)
+            m = rule.pattern.match(view, start, start + _MAX_SPAN, timeout=timeout_s)
             if m is not None and (rule.confirm is None
                                   or rule.confirm.search(m.group(), timeout=timeout_s)):
                 return m
@@ -165,9 +149,8 @@ def _match(rule: Rule, view: str, timeout_s: float, cache: dict[str, list[int]],
 
 def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, deadline: float,
          via: str | None = None, fired: set[str] | None = None) -> None:
-    cache: dict[str, list[int]] = {}
+    index = AnchorIndex(view)
     seen: dict[str, bool] = {}
-    alphabet = frozenset(view) if len(view) > _ALPHABET_FROM else None
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
@@ -175,7 +158,7 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
             out.timed_out.append(rule.id)
             continue
         try:
-            m = _match(rule, view, timeout_s, cache, seen, deadline, alphabet)
+            m = _match(rule, index, timeout_s, seen, deadline)
         except TimeoutError:
             out.timed_out.append(rule.id)
             continue

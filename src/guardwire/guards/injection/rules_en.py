@@ -281,3 +281,49 @@ CONFIRM = {
 LINE_PREFIX = {
     "role.header_line": regex.compile(r"[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3})?[ \t]{0,8}"),
 }
+
+# Words one of which every match of a rule contains (as a substring of the view): a rule is
+# skipped, before its anchors are looked up, on a view that has none of them. A cheap check that
+# keeps a text stuffed with anchor words ("ignore ... do not ... print your") from trying every
+# pattern at every anchor.
+_ORDER_WORDS = ("instruction", "direction", "directive", "prompt", "rules", "guidelines",
+                "command", "orders", "context", "messages", "constraints", "programming",
+                "restrictions", "guardrails", "policies", "evidence", "task", "text")
+_SECRET_WORDS = ("prompt", "instruction", "message", "directive", "configuration", "rules")
+EN_REQUIRES: dict[str, tuple[str, ...]] = {
+    "override.ignore_previous": _ORDER_WORDS,
+    "override.ignore_all_instructions": ("instruction", "direction", "directive", "prompt",
+                                         "command"),
+    "override.ignore_the_rules": ("rules", "guidelines", "restrictions", "filters", "policies",
+                                  "safeguards", "guardrails"),
+    "override.ignore_your_instructions": _ORDER_WORDS,
+    "override.forget_everything": ("told", "said", "learn", "read", "know", "instruct",
+                                   "given"),
+    "override.new_instructions": ("instruction", "directive", "objective", "task", "orders"),
+    "override.strictly_adhere": ("instruction", "direction", "command"),
+    "override.before_task": ("task",),
+    "role.new_system_message": ("system", "admin", "developer", "root"),
+    "role.override_keyword": ("override", "mode"),
+    "role.i_am_developer": ("developer", "creator", "admin", "programmer", "owner"),
+    "leak.reveal_prompt": _SECRET_WORDS,
+    "leak.your_instructions": ("instructions", "prompt", "directives", "guidelines", "rules",
+                               "configuration"),
+    "leak.your_system_prompt": _SECRET_WORDS,
+    "leak.repeat_above": ("above", "before", "prior"),
+    "leak.code_access": ("prompt",),
+    "persona.dan": ("dan", "anything"),
+    "persona.developer_mode": ("mode",),
+    "persona.no_restrictions": ("ethical", "moral", "content", "safety", "openai", "filter",
+                                "restrictions", "censorship", "guidelines", "policies", "limit",
+                                "rules"),
+    "persona.disobey_policy": ("polic", "guideline", "rules", "restrictions", "ethic", "moral"),
+    "persona.never_refuse": ("refuse", "decline", "reject"),
+    "persona.stay_in_character": ("character",),
+    "persona.two_responses": ("responses", "answers", "ways", "paragraphs"),
+    "persona.policy_rant": ("rant",),
+    "persona.broken_free": ("free",),
+    "delimiter.role_tags": (">",),
+    "exfil.render_url": ("image", "markdown", "link", "url"),
+    "exfil.send_data": ("@", "http", "www."),
+    "encoded.decode_and_follow": ("base64", "hex", "rot13", "binary", "morse", "ascii"),
+}
