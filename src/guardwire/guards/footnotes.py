@@ -40,9 +40,12 @@ from .citations import cited_doc_numbers
 WhenUncited = Literal["none", "all"]
 
 GENERIC_LABELS = ("Sources", "Source", "References", "Citations", "Footnotes", "Footnote",
-                  "Bibliography", "Works cited")
+                  "Bibliography", "Works cited", "Quellen", "Fuentes", "Referencias",
+                  "Références", "Fonti", "参考资料", "参考文献", "来源", "出典")
 _RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
-_REF_LINE = re.compile(r"\s*(?:[-*]\s*)?(?:\[\^?\d{1,3}\]:?|\^\d{1,3})\s+\S.*")
+_REF_LINE = re.compile(r"\s*(?:[-*]\s*)?(?:(?:\[\^?\d{1,3}\]:?|\^\d{1,3})\s|[【［]\d{1,3}[】］])"
+                       r"\s*\S.*")
+_LIST_LINE = re.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s+\S.*")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -93,8 +96,11 @@ class FootnoteGuard:
         self.when_uncited: WhenUncited = when_uncited
         all_labels = [*labels, *self.fields.values()]
         alt = "|".join(re.escape(lb) for lb in sorted(set(all_labels), key=len, reverse=True))
-        self._label_start = re.compile(rf"[ \t]*(?:[*_]{{1,2}})?(?:{alt})(?:[*_]{{1,2}})?[ \t]*:",
-                                       re.IGNORECASE)
+        # "Sources:", "**References:**", "参考资料：", or the label alone on its line
+        # ("**Sources**", "### Sources"), as models head their own source lists
+        self._label_start = re.compile(
+            rf"[ \t]*(?:#{{1,6}}[ \t]+)?(?:[*_]{{1,2}})?(?:{alt})(?:[*_]{{1,2}})?[ \t]*"
+            r"(?:[:：]|$)", re.IGNORECASE)
 
     def __repr__(self) -> str:
         return f"FootnoteGuard(fields={list(self.fields)}, doc_template={self.doc_template!r})"
@@ -116,14 +122,25 @@ class FootnoteGuard:
         if self.doc_template is not None:
             lines = []
             for n, meta in metas:
-                keys = {**{k: _fmt(v) for k, v in meta.items() if _as_list(v)}, "n": n}
+                keys = {**{k: self._value(v) for k, v in meta.items() if _as_list(v)}, "n": n}
                 try:
                     lines.append(self.doc_template.format_map(_Strict(keys)))
-                except KeyError:
-                    continue
+                except (KeyError, ValueError, TypeError, IndexError, AttributeError):
+                    continue  # a missing key, or a value its format spec cannot take
             if lines:
                 parts.append("\n".join(lines))
         return "\n".join(parts)
+
+    def _value(self, value: Any) -> Any:
+        """A metadata value for ``doc_template``: numbers stay numbers (``{score:.2f}``),
+        lists are joined, datetimes written as everywhere else."""
+        if isinstance(value, list | tuple | set | frozenset):
+            return self.joiner.join(_fmt(v) for v in _as_list(value))
+        return _fmt(value) if isinstance(value, datetime) else value
+
+    def _is_tail(self, para: str, lines: list[str]) -> bool:
+        return bool(_RULE.fullmatch(para) or self._label_start.match(lines[0])
+                    or all(_REF_LINE.fullmatch(ln) for ln in lines))
 
     def strip_tail(self, text: str) -> str:
         """``text`` without the footnote-like tail a model wrote itself."""
@@ -136,10 +153,18 @@ class FootnoteGuard:
             para = body[cut:]
             lines = [ln for ln in para.splitlines() if ln.strip()]
             before = body[: breaks[-1].start()].rstrip() if breaks else ""
-            if before.strip() and (_RULE.fullmatch(para) or self._label_start.match(lines[0])
-                                   or all(_REF_LINE.fullmatch(ln) for ln in lines)):
+            if before.strip() and self._is_tail(para, lines):
                 body = before
                 continue
+            # a list under a label paragraph of its own ("**Sources**", blank line, "- …")
+            if len(breaks) > 0 and all(_LIST_LINE.fullmatch(ln) or _REF_LINE.fullmatch(ln)
+                                       for ln in lines):
+                head_start = breaks[-2].end() if len(breaks) > 1 else 0
+                head = body[head_start : breaks[-1].start()].strip()
+                earlier = body[: breaks[-2].start()] if len(breaks) > 1 else ""
+                if "\n" not in head and self._label_start.match(head) and earlier.strip():
+                    body = earlier.rstrip()
+                    continue
             sentences = [s for s in split_sentences(para) if s.kind == "sentence"]
             k = len(sentences)
             while k > 0 and self._label_start.match(sentences[k - 1].of(para)):

@@ -1,0 +1,69 @@
+"""FootnoteGuard against the source lists models actually write (headings, bold labels
+without a colon, CJK brackets and labels), and doc templates with format specs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from guardwire import Context
+from guardwire.guards.footnotes import FootnoteGuard
+
+DOCS = [
+    {"id": "a", "title": "Paris guide", "text": "Paris.", "score": 0.91234,
+     "authors": ["Ann", "Bob"], "ts": datetime(2026, 4, 7, 14, 31, tzinfo=UTC)},
+    {"id": "b", "title": "Berlin guide", "text": "Berlin.", "score": 0.5, "authors": []},
+]
+
+
+def run(text: str, **kw: Any) -> str:
+    d = FootnoteGuard(**kw)(text, Context(docs=DOCS))
+    return text if d.text is None else d.text
+
+
+@pytest.mark.parametrize("tail", [
+    "**Sources**\n1. Made-up guide\n2. Other",
+    "### Sources\n- [1] Made-up guide",
+    "Sources\n- Made-up guide",
+    "**Sources**\n\n- Made-up guide\n- Other",
+    "## References\n\n1. Made-up guide",
+    "【1】 Made-up guide, 2020\n【2】 Other",
+    "参考资料：\n【1】 编造的指南",
+    "Quellen: Erfundener Reiseführer.",
+])
+def test_model_source_lists_are_replaced(tail: str) -> None:
+    out = run(f"Paris is nice [1].\n\n{tail}")
+    assert out == "Paris is nice [1].\n\n[1] Paris guide"
+
+
+def test_a_numbered_answer_without_a_label_is_kept() -> None:
+    text = "Steps to follow [1]:\n\n1. Book a train\n2. Visit the Louvre"
+    assert run(text).startswith(text)
+
+
+def test_a_label_word_in_prose_is_kept() -> None:
+    text = "Paris is nice [1].\n\nSources of the Seine are in Burgundy."
+    assert run(text).startswith(text)
+
+
+def test_doc_template_with_a_format_spec() -> None:
+    # every call raised ValueError (values were all str): a fail-open guard error, so the
+    # model's own fabricated source list stayed in the answer
+    out = run("Paris is nice [1][2].\n\nSources: made up.",
+              doc_template="[{n}] {title} ({score:.2f})")
+    assert out == "Paris is nice [1][2].\n\n[1] Paris guide (0.91)\n[2] Berlin guide (0.50)"
+
+
+def test_doc_template_line_that_cannot_be_formatted_is_skipped() -> None:
+    docs = [{"title": "A", "text": "x", "score": "high"}, {"title": "B", "text": "y",
+                                                           "score": 0.5}]
+    d = FootnoteGuard(doc_template="[{n}] {title} ({score:.1f})")("Hi [1][2].",
+                                                                    Context(docs=docs))
+    assert d.text == "Hi [1][2].\n\n[2] B (0.5)"
+
+
+def test_list_values_are_joined_in_doc_lines() -> None:
+    out = run("Paris is nice [1].", doc_template="[{n}] {title} by {authors}")
+    assert out.endswith("[1] Paris guide by Ann, Bob")
