@@ -17,9 +17,10 @@ from ._capture import publish
 from ._context import Context
 from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
+from ._parallel import Entry, Parallel
 from ._policy import DEFAULT_POLICY, Policy
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
-from ._steps import Entry, Parallel, Step
+from ._steps import Step
 from ._threads import preload_event_loop, run_coroutine_sync
 from ._tracing import Telemetry
 

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Union
 
 from ._guard import Guard, guard_name
+from ._parallel import Entry, Parallel
 from ._policy import DEFAULT_POLICY, Policy
-from ._steps import Entry, Parallel, Step, is_async_callable
+from ._steps import Step, is_async_callable
 from .exceptions import ConfigError
 
 

@@ -1,4 +1,5 @@
-"""Steps: a guard bound to its resolved Policy, and how one step runs (sync or async).
+"""Steps: a guard bound to its resolved Policy, and how one step runs (sync or async)
+(parallel groups of steps: :mod:`guardwire._parallel`).
 
 This is the one place that knows about budgets, fail-open/closed and the decision cache.
 A guard's exception or timeout never escapes: it becomes a Decision with
@@ -352,49 +353,3 @@ class Step:
         if inspect.isawaitable(result):
             result = await result
         return result
-
-
-@dataclass(frozen=True)
-class Parallel:
-    """A group of non-rewriting guards run concurrently: it costs the slowest, not the sum."""
-
-    steps: tuple[Step, ...]
-
-    async def run_async(self, text: str, ctx: Context) -> list[Decision]:
-        import anyio
-
-        results: list[Decision | None] = [None] * len(self.steps)
-        fatal: list[BaseException] = []
-        cancelled = anyio.get_cancelled_exc_class()
-
-        async def one(i: int, s: Step, scope: anyio.CancelScope) -> None:
-            try:
-                results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
-            except cancelled:
-                raise
-            except BaseException as exc:  # guard errors are decisions: this is KeyboardInterrupt,
-                fatal.append(exc)  # SystemExit or the app's own: re-raised below, in the caller's
-                scope.cancel()  # task (from a task, asyncio lets KeyboardInterrupt end the loop)
-
-        async with anyio.create_task_group() as tg:
-            for i, s in enumerate(self.steps):
-                tg.start_soon(one, i, s, tg.cancel_scope)
-        if fatal:
-            raise fatal[0]
-        done = [d for d in results if d is not None]
-        if len(done) < len(results):  # a member raised CancelledError itself: the group took
-            raise cancelled()         # it for that task's own cancellation; propagate it
-        return done
-
-    def run_sync(self, text: str, ctx: Context) -> list[Decision]:
-        return run_coroutine_sync(lambda: self.run_async(text, ctx))
-
-
-def _no_rewrite(s: Step, d: Decision) -> Decision:
-    if d.action != "rewrite":
-        return d
-    return s._failure("error", "a guard in a parallel group may not rewrite", d.elapsed_ms,
-                      exception="ValueError")
-
-
-Entry = Step | Parallel

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 from ._context import Context
 from ._decision import Decision, Verdict
 from ._guard import StreamProcessor
-from ._steps import Entry, Parallel, Step
+from ._parallel import Entry, Parallel
+from ._steps import Step
 from ._tool_stream import ToolArgsRun
 from .exceptions import OutputBlocked, RepairFailed
 

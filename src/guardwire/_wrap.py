@@ -1,7 +1,8 @@
 """``guarded()``: wrap an LLM call so every call passes through a Pipeline.
 
-One generator, :func:`call_flow`, says what happens in a call (input stage per user text →
-model call → output stage, re-asks included); a sync and an async driver run it. The wrapper
+One generator, :func:`guardwire._flow.call_flow`, says what happens in a call (input stage
+per user text → model call → output stage, re-asks included); a sync and an async driver run
+it. The wrapper
 keeps the wrapped function's signature and kind: sync stays sync, ``async def`` stays async,
 generator functions stay generators, and a call returning a stream returns a stream.
 """
@@ -11,157 +12,18 @@ from __future__ import annotations
 import functools
 import inspect
 import weakref
-from collections.abc import AsyncIterator, Callable, Generator, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator
 from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from ._adapters import BaseAdapter, Call, choose_adapter
 from ._context import Context
-from ._decision import Stage, Verdict
+from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._streaming import astream_output, stream_output
-from ._toolcalls import snapshot
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
 
 CTX_KWARG = "guard_ctx"
-
-
-@dataclass(frozen=True)
-class StageReq:
-    stage: Stage
-    text: str
-
-
-@dataclass(frozen=True)
-class ModelReq:
-    call: Call
-
-
-@dataclass(frozen=True)
-class Outcome:
-    kind: Literal["value", "stream", "input_block", "output_block"]
-    value: Any = None
-    verdict: Verdict | None = None
-    call: Call | None = None
-    attempts: tuple[str, ...] = ()
-    where: str = ""  # which of several guarded texts blocked ("user message 1 of 3")
-
-
-Flow = Generator[StageReq | ModelReq, Any, Outcome]
-
-
-@dataclass(frozen=True)
-class SideTexts:
-    """What :func:`read_side_texts` read from the call (``None``: given by the caller)."""
-
-    tools: list[dict[str, Any]] | None
-    history: list[dict[str, Any]] | None
-
-
-def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts:
-    """Fill ``ctx`` from the call before the input stage: ``original_input``, the tool results
-    (scanned by the injection guard, redacted with ``redact_tools``) and the assistant's
-    history (``redact_history``), unless the caller gave them."""
-    if not ctx.original_input:
-        ctx.original_input = adapter.original_input(call)
-        ctx.filled_from_call("original_input")
-    tools = history = None
-    if not ctx.tool_outputs:
-        read = getattr(adapter, "tool_outputs", None)  # optional for duck-typed adapters
-        tools = read(call) if read is not None else []
-        ctx.tool_outputs = snapshot(tools)
-        ctx.filled_from_call("tool_outputs")
-    if not ctx.history:
-        read = getattr(adapter, "history", None)
-        history = read(call) if read is not None else []
-        ctx.history = snapshot(history)
-        ctx.filled_from_call("history")
-    return SideTexts(tools, history)
-
-
-def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts) -> Call:
-    """The call with the tool results and history texts the input stage rewrote."""
-    if side.tools and list(ctx.tool_outputs) != side.tools:
-        call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # redact_tools
-    if side.history and list(ctx.history) != side.history:
-        call = adapter.set_history(call, ctx.history)  # redact_history
-    return call
-
-
-def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
-              structured: bool) -> Flow:
-    """Everything one guarded call does, as requests to a driver."""
-    texts = adapter.get_input(call)
-    side = read_side_texts(adapter, call, ctx)
-    new_texts: list[str] = []
-    for i, text in enumerate(texts):
-        verdict: Verdict = yield StageReq("input", text)
-        if verdict.blocked:
-            where = (f"message {i + 1} of the {len(texts)} the input stage checked"
-                     if len(texts) > 1 else "")
-            return Outcome("input_block", verdict=verdict, call=call, where=where)
-        new_texts.append(verdict.text)
-    if new_texts != texts:
-        call = adapter.set_input(call, new_texts)
-    call = write_side_texts(adapter, call, ctx, side)
-    ctx.messages = adapter.messages(call)
-    result = yield ModelReq(call)
-    attempts: list[str] = []
-    while True:
-        if adapter.is_stream(result):
-            return Outcome("stream", value=result, call=call)
-        text = adapter.get_output(result)
-        attempts.append(text)
-        ctx.finish_reason = adapter.finish_reason(result)
-        read_calls = getattr(adapter, "tool_calls", None)  # optional for duck-typed adapters
-        ctx.tool_calls = read_calls(result) if read_calls is not None else []
-        calls_before = snapshot(ctx.tool_calls)
-        verdict = yield StageReq("output", text)
-        ask = verdict.reask
-        if ask is not None and ask.text is not None and not verdict.blocked:
-            ctx.reasks += 1
-            call = adapter.reask(call, text, ask.text)
-            result = yield ModelReq(call)
-            continue
-        # past the re-ask limit the stage itself turned the re-ask into a recorded block
-        if verdict.blocked:
-            return Outcome("output_block", verdict=verdict, call=call,
-                           attempts=tuple(attempts))
-        if structured and (ctx.structured is not None or ctx.structured_set):
-            return Outcome("value", value=ctx.structured)
-        value = adapter.set_output(result, verdict.text)
-        if ctx.tool_calls != calls_before:
-            value = adapter.set_tool_calls(value, ctx.tool_calls)
-        return Outcome("value", value=value)
-
-
-def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
-    try:
-        req = next(flow)
-        while True:
-            if isinstance(req, StageReq):
-                res: Any = p.run_stage_sync(req.stage, req.text, ctx)
-            else:
-                res = fn(*req.call.args, **req.call.kwargs)
-            req = flow.send(res)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
-
-
-async def drive_async(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
-    try:
-        req = next(flow)
-        while True:
-            if isinstance(req, StageReq):
-                res: Any = await p.run_stage_async(req.stage, req.text, ctx)
-            else:
-                res = fn(*req.call.args, **req.call.kwargs)
-                if inspect.isawaitable(res):
-                    res = await res
-            req = flow.send(res)
-    except StopIteration as stop:
-        return stop.value  # type: ignore[no-any-return]
 
 
 def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:

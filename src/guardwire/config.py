@@ -37,6 +37,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ._parallel import Entry, Parallel
 from ._pipeline import Pipeline
 from ._policy import Policy
 from ._specs import (
@@ -48,7 +49,7 @@ from ._specs import (
     option_problem,
     step_paths,
 )
-from ._steps import Entry, Parallel, Step
+from ._steps import Step
 from ._yaml import read_config_file
 from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError

@@ -37,8 +37,8 @@ from typing import Any
 from .._adapters import Call, ChatAdapter
 from .._context import Context
 from .._decision import Verdict
+from .._flow import SideTexts, read_side_texts, write_side_texts
 from .._pipeline import Pipeline
-from .._wrap import SideTexts, read_side_texts, write_side_texts
 from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
 
@@ -159,7 +159,7 @@ class _Prepared:
 
 def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
              ctx: Context) -> _Prepared:
-    """As ``guarded`` does (:func:`guardwire._wrap.read_side_texts`)."""
+    """As ``guarded`` does (:func:`guardwire._flow.read_side_texts`)."""
     ctx.begin_call()
     adapter = ChatAdapter(guard_system=pipeline.guard_system)
     call = Call(args, dict(kwargs))
