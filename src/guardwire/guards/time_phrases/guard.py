@@ -23,8 +23,9 @@ KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "
 # punctuation -> space: wording is compared case- and punctuation-insensitively
 _PUNCT = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•¿¡", " "))
 _NUMBER = re.compile(r"\d+")
-_END_MARKS = ".?!…"
-_CLOSERS = "\"')]»”’"
+# final punctuation of other scripts too: CJK 。？！, Arabic ؟, Devanagari ।
+_END_MARKS = ".?!…。？！｡؟।॥"
+_CLOSERS = "\"')]»”’」』）】"
 _LOWERABLE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
                            r"|coming|following|in|within|around|about|before|after|since|from"
                            r"|between|until|till|by|during|early|late|earlier|later|the|at|on"
@@ -168,5 +169,5 @@ def splice(text: str, phrases: list[str], separator: str = ", ") -> str:
     addition = separator.join(phrases)
     if not core:
         return spaces + addition + end + tail
-    joiner = " " if core.endswith((",", ";", ":")) else separator
+    joiner = " " if core.endswith((",", ";", ":", "，", "；", "：", "、")) else separator
     return core + joiner + addition + spaces + end + tail

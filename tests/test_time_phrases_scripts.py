@@ -1,0 +1,30 @@
+"""Time-phrase restoration into rewrites written in other scripts: the phrase goes before
+the rewrite's final punctuation whatever script that punctuation belongs to."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from guardwire import Context
+from guardwire.guards.time_phrases import TimePhraseGuard, splice
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("查找错误？", "查找错误, last week？"),
+    ("查找错误。", "查找错误, last week。"),
+    ("エラーを探す！", "エラーを探す, last week！"),
+    ("ابحث عن الأخطاء؟", "ابحث عن الأخطاء, last week؟"),
+    ("त्रुटियाँ खोजें।", "त्रुटियाँ खोजें, last week।"),
+    ("find errors ?", "find errors, last week ?"),
+    ("「查找错误」。", "「查找错误」, last week。"),
+])
+def test_splice_before_final_punctuation_of_any_script(text: str, expected: str) -> None:
+    assert splice(text, ["last week"]) == expected
+
+
+def test_guard_restores_into_a_chinese_rewrite() -> None:
+    ctx = Context(original_input="errors last week?", reference_time=datetime(2026, 9, 2))
+    d = TimePhraseGuard()("查找错误？", ctx)
+    assert d.text == "查找错误, last week？"
