@@ -124,3 +124,14 @@ def test_table_rows_and_json_detection() -> None:
         ("sentence", "After.")]
     assert looks_like_json('{"a": [1, 2]}') and looks_like_json(" [1] ")
     assert not looks_like_json("[1] is a citation.") and not looks_like_json("{broken")
+
+
+def test_doc_text_reads_content_block_lists() -> None:
+    # {"content": [{"type": "text", "text": ...}]} (a chat-API document) read as "": every
+    # sentence was cited [1] by fallback and grounding flagged the whole answer
+    doc = {"title": "T", "content": [{"type": "text", "text": "Paris is the capital."},
+                                     {"type": "image", "source": "x"}, "Second part."]}
+    assert doc_text(doc) == "T\nParis is the capital.\nSecond part."
+    assert doc_text({"text": ["a b", "c d"]}) == "a b\nc d"
+    assert doc_text({"text": None, "content": "body"}) == "body"
+    assert doc_text({"content": []}) == ""

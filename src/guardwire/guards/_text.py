@@ -303,14 +303,27 @@ def doc_text(doc: Any) -> str:
     if isinstance(doc, str):
         return doc
     if isinstance(doc, Mapping):
-        body = next((doc[k] for k in _TEXT_KEYS if isinstance(doc.get(k), str)), "")
+        body = next((t for k in _TEXT_KEYS if (t := _block_text(doc.get(k))) is not None), "")
         title = doc.get("title")
-        return f"{title}\n{body}" if isinstance(title, str) and title else str(body)
+        return f"{title}\n{body}" if isinstance(title, str) and title else body
     for key in ("page_content", "text", "content"):
         value = getattr(doc, key, None)
         if isinstance(value, str):
             return value
     return str(doc)
+
+
+def _block_text(value: Any) -> str | None:
+    """A text field: a string, or a list of strings and ``{"type": "text", "text": ...}``
+    content blocks (joined by newlines); None when it holds no text."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list | tuple):
+        parts = [v if isinstance(v, str) else v.get("text") if isinstance(v, Mapping) else None
+                 for v in value]
+        found = [p for p in parts if isinstance(p, str)]
+        return "\n".join(found) if found else None
+    return None
 
 
 def doc_meta(doc: Any) -> dict[str, Any]:
