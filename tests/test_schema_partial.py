@@ -95,3 +95,24 @@ def test_property_partial_and_full_repair_agree_on_a_nested_slip(
     assert p.ok or not full.ok, broken  # the partial path refuses nothing the full one reads
     if p.ok and full.ok:
         assert p.value == full.value
+
+
+def test_containers_with_a_bare_value_are_counted_so_the_partial_path_can_be_skipped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import guardwire.guards.schema.extract as extract
+
+    rows = [f'{{"sku": S-{i}, "title": Item {i} blue, "qty": {i}, "ok": true}}' for i in range(3)]
+    many = '{"n": 1, "lines": [' + ", ".join(rows) + ', {"sku": "S-9", "qty": null}]}'
+    assert normalize(many).bare_containers == 3  # literals, numbers, quoted values not counted
+    assert normalize('{"n": 1, "o": {"a": b}}').bare_containers == 1
+    assert normalize('{"n": 1, "o": {"a": "b"}, "p": [1, true]}').bare_containers == 0
+    calls: list[str] = []
+    monkeypatch.setattr(extract, "repair_containers",
+                        lambda text, toks: calls.append(text) or repair_containers(text, toks))
+    expected = {"n": 1, "lines": [{"sku": f"S-{i}", "title": f"Item {i} blue", "qty": i,
+                                   "ok": True} for i in range(3)] + [{"sku": "S-9", "qty": None}]}
+    got = parse_answer(many)
+    assert got.status == "repaired" and got.value == expected
+    assert calls == []  # 3 broken containers > 2 steps: straight to the full repair
+    got = parse_answer('{"n": 1, "o": {"a": b c}, "p": [{"q": r}]}')
+    assert got.value == {"n": 1, "o": {"a": "b c"}, "p": [{"q": "r"}]} and len(calls) == 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
 from .dialects import LITERALS, decode_string, tokenize
@@ -30,18 +31,19 @@ _INVENTED = (
 def judge_repair(segment: str, value: Any, log: tuple[str, ...],
                  tokens: list[tuple[str, str]] | None = None) -> str:
     """Why json-repair's ``value`` for ``segment`` cannot be trusted, or ``""``."""
-    if any(m in r for r in log for m in _INVENTED):
+    joined = "\x00".join(log)  # one search per marker instead of one per marker and line
+    if any(m in joined for m in _INVENTED):
         return "a key or value is missing"
-    toks = tokenize(segment) if tokens is None else tokens
+    facts = _facts(tokenize(segment) if tokens is None else tokens)
+    walk = _walk(value)
     # json-repair returns "" for what it could not read (the whole text or a value)
-    written = sum(1 for k, t in toks if k in ("s", "sq") and len(t) == 2)
-    if value == "" and not written:
+    if value == "" and not facts.written_empty:
         return "no JSON value found"
-    if _count_empty_strings(value) > written:
+    if walk.got[""] > facts.written_empty:
         return "a value is missing or unreadable"
-    if not brackets_nest(toks):
+    if not facts.nest:
         return "brackets do not match; which one was meant is a guess"
-    return repair_is_faithful(segment, value, toks)
+    return _faithful(facts, walk)
 
 
 def brackets_nest(toks: list[tuple[str, str]]) -> bool:
@@ -57,18 +59,72 @@ def brackets_nest(toks: list[tuple[str, str]]) -> bool:
     return not stack
 
 
-def _count_empty_strings(value: Any) -> int:
-    n, stack = 0, [value]
+@dataclass(slots=True)
+class _Facts:
+    """What the checks need from the input's tokens, gathered in one pass."""
+
+    strings: Counter[str] = field(default_factory=Counter)  # decoded double-quoted strings
+    words: list[str] = field(default_factory=list)  # bare words other than literals
+    written_empty: int = 0  # "" or '' written in the input
+    null_words: int = 0  # null / None / undefined
+    opened: int = 0  # { and [
+    nest: bool = True
+
+
+def _facts(toks: list[tuple[str, str]]) -> _Facts:
+    f = _Facts()
+    stack: list[str] = []
+    for kind, tok in toks:
+        if kind == "p":
+            if tok == "{" or tok == "[":
+                f.opened += 1
+                stack.append(tok)
+            elif (tok == "}" or tok == "]") and (
+                    not stack or stack.pop() != ("{" if tok == "}" else "[")):
+                f.nest = False
+        elif kind == "w":
+            if tok in LITERALS:
+                f.null_words += tok in _NULL_WORDS
+            else:
+                f.words.append(tok)
+        elif kind == "s":
+            f.strings[decode_string(tok) or ""] += 1
+            f.written_empty += len(tok) == 2
+        elif kind == "sq":
+            f.written_empty += len(tok) == 2
+    f.nest = f.nest and not stack
+    return f
+
+
+@dataclass(slots=True)
+class _Walk:
+    """What the checks need from the repaired value."""
+
+    got: Counter[str] = field(default_factory=Counter)  # keys and string values
+    numbers: set[float] = field(default_factory=set)
+    containers: int = 0
+    nulls: int = 0
+
+
+def _walk(value: Any) -> _Walk:
+    w = _Walk()
+    stack = [value]
     while stack:
         v = stack.pop()
-        if v == "":
-            n += 1
-        elif isinstance(v, dict):
+        if isinstance(v, dict):
+            w.containers += 1
+            w.got.update(v.keys())
             stack.extend(v.values())
-            n += sum(1 for k in v if k == "")
         elif isinstance(v, list):
+            w.containers += 1
             stack.extend(v)
-    return n
+        elif isinstance(v, str):
+            w.got[v] += 1
+        elif isinstance(v, int | float) and not isinstance(v, bool):
+            w.numbers.add(v)
+        elif v is None:
+            w.nulls += 1
+    return w
 
 
 def repair_is_faithful(segment: str, value: Any,
@@ -82,35 +138,17 @@ def repair_is_faithful(segment: str, value: Any,
     a ``,``/``]``/``}``, no more ``null`` may come out than went in, and it must give back
     exactly as many objects/arrays as were opened.
     """
-    toks = tokenize(segment) if tokens is None else tokens
-    strings = Counter(decode_string(t) or "" for k, t in toks if k == "s")
-    got: Counter[str] = Counter()
-    numbers: set[float] = set()
-    containers = nulls = 0
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, dict):
-            containers += 1
-            got.update(v.keys())
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            containers += 1
-            stack.extend(v)
-        elif isinstance(v, str):
-            got[v] += 1
-        elif isinstance(v, int | float) and not isinstance(v, bool):
-            numbers.add(v)
-        elif v is None:
-            nulls += 1
+    return _faithful(_facts(tokenize(segment) if tokens is None else tokens), _walk(value))
+
+
+def _faithful(facts: _Facts, walk: _Walk) -> str:
+    strings, got = facts.strings, walk.got
     made = [s for s in got if s not in strings]  # merged, or made from bare words
     made_text = "\x00".join(made)  # one substring search instead of one per string
     if any(s == "" or s not in made_text for s in strings - got):  # "" is in any string
         return "a quoted value of the answer is missing from the repaired value"
-    for kind, tok in toks:
-        if kind != "w" or tok in LITERALS:
-            continue
-        if tok not in made_text and _as_number(tok) not in numbers:
+    for tok in facts.words:
+        if tok not in made_text and _as_number(tok) not in walk.numbers:
             return "a word or number of the answer is missing from the repaired value"
     if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
         return "an unquoted value runs over several lines or keeps a stray quote"
@@ -118,9 +156,9 @@ def repair_is_faithful(segment: str, value: Any,
         for c in set(m) & _STRUCTURE:
             if not any(c in s and s in m for s in strings):
                 return "an unquoted value swallowed a comma or closing bracket"
-    if nulls > sum(1 for k, t in toks if k == "w" and t in ("null", "None", "undefined")):
+    if walk.nulls > facts.null_words:
         return "the repair filled in a missing value with null"
-    if sum(1 for k, t in toks if k == "p" and t in "{[") != containers:
+    if facts.opened != walk.containers:
         return "objects or arrays were lost or added by the repair"
     return ""
 
@@ -133,5 +171,6 @@ def _as_number(tok: str) -> float | None:
 
 
 _NUMBERISH = re.compile(r"-?[\d.]+(?:[eE][+-]?\d+)?")
+_NULL_WORDS = frozenset(("null", "None", "undefined"))
 _STRUCTURE = frozenset(",]}")
 _QUOTE_CHARS = frozenset("'\"`“”‘’´")

@@ -73,6 +73,7 @@ class Normalized:
     notes: list[str] = field(default_factory=list)
     problem: str = ""
     tokens: list[tuple[str, str]] | None = None  # of ``text``, when no pass changed it
+    bare_containers: int = 0  # objects/arrays holding a bare word where a value starts
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -164,6 +165,8 @@ def normalize(text: str) -> Normalized:
     out: list[tuple[str, str]] = []
     stack: list[str] = []
     same_child: list[bool] = []  # per open container: holds a container of its own type
+    opened: list[int] = []  # per open container: its number (order of opening)
+    n_opened, bare = 0, set[int]()  # the containers with a bare value word
     prev_tok, prev_kind = "", ""  # the last significant token as written out
     for i, (kind, tok) in enumerate(toks):
         if kind in ("ws", "com"):
@@ -207,6 +210,9 @@ def normalize(text: str) -> Normalized:
         elif kind == "w" and at_value and nxt in ("", ",", "]", "}"):
             tok = _fix_word(tok, notes)
             kind = "s" if tok.startswith('"') else kind
+        if kind == "w" and at_value and opened and tok not in LITERALS \
+                and _NUMBER.fullmatch(tok) is None:
+            bare.add(opened[-1])
         elif kind == "w" and at_key and _IDENT.fullmatch(tok) and (
                 nxt == ":" or _value_start(nxt_kind, nxt)):
             tok, kind = json.dumps(tok), "s"
@@ -219,6 +225,7 @@ def normalize(text: str) -> Normalized:
             # `[{"b": 2]`: the `}` was lost right there — had the object held an object, that
             # one's `}` could be the lost one and the members after it the object's own
             same_child.pop()
+            opened.pop()
             out.append(("p", "}" if stack.pop() == "{" else "]"))
             notes.add(MISSING_CLOSER)
         out.append((kind, tok))
@@ -231,13 +238,17 @@ def normalize(text: str) -> Normalized:
                 same_child[-1] = True
             stack.append(tok)
             same_child.append(False)
+            n_opened += 1
+            opened.append(n_opened)
         elif tok in ("}", "]") and stack:
             stack.pop()
             same_child.pop()
+            opened.pop()
         prev_tok, prev_kind = tok, kind
     joined = "".join(t for _, t in out)
     result = _concatenate(joined, notes)
-    return Normalized(result, sorted(notes), tokens=out if result is joined else None)
+    return Normalized(result, sorted(notes), tokens=out if result is joined else None,
+                      bare_containers=len(bare))
 
 
 def _fix_word(tok: str, notes: set[str]) -> str:

@@ -29,6 +29,7 @@ from .checks import brackets_nest
 _SCAN = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[{}\[\]]|["\'“”‘’`´]')
 _CONTEXT_QUOTES = frozenset(("sq", "cq", "x"))
 _CLOSER = {"{": "}", "[": "]"}
+PARTIAL_STEPS = 2  # containers repaired one at a time before the rest goes to one full run
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class Spliced:
 
 
 def repair_containers(text: str, tokens: list[tuple[str, str]],
-                      max_steps: int = 2) -> Spliced:
+                      max_steps: int = PARTIAL_STEPS) -> Spliced:
     """Repair the broken containers of ``text`` one at a time (at most ``max_steps``).
 
     ``done`` is set when no error is left. Otherwise ``text`` holds what was repaired so far
