@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 _TOK = re.compile(r"""
@@ -153,7 +154,7 @@ def _complete_value(kind: str, tok: str) -> bool:
 def normalize(text: str) -> Normalized:
     """Apply the passes of this module to one JSON segment (see the module docstring)."""
     toks = tokenize(text)
-    if any(k == "x" for k, _ in toks):
+    if "x" in map(itemgetter(0), toks):
         return Normalized(text, tokens=toks)  # an unpaired quote: leave it to json-repair
     nxt_of: list[tuple[str, str]] = [("", "")] * len(toks)
     following: tuple[str, str] = ("", "")
@@ -189,7 +190,7 @@ def normalize(text: str) -> Normalized:
             out.append(("s", tok))
             prev_tok, prev_kind = tok, "s"
             continue
-        if kind == "w" and _ELLIPSIS.fullmatch(tok):
+        if kind == "w" and tok[0] in ".…" and _ELLIPSIS.fullmatch(tok):
             return Normalized(text, problem="the answer elides content with an ellipsis (...)")
         if top == "[" and not at_value and tok not in (",", "]", "}"):
             if not (_value_start(kind, tok) and _complete_value(prev_kind, prev_tok)):
@@ -245,7 +246,7 @@ def normalize(text: str) -> Normalized:
             same_child.pop()
             opened.pop()
         prev_tok, prev_kind = tok, kind
-    joined = "".join(t for _, t in out)
+    joined = "".join(map(itemgetter(1), out))
     result = _concatenate(joined, notes)
     return Normalized(result, sorted(notes), tokens=out if result is joined else None,
                       bare_containers=len(bare))
