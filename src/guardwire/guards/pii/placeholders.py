@@ -2,13 +2,14 @@
 
 A placeholder is ``<TYPE_N>``: an upper-case entity type and a per-request number. The
 restorer accepts the forms models produce (``<PERSON_1>``, ``<person_1>``, ``[PERSON_1]``,
-``< PERSON_1 >``, ``<PERSON 1>``, ``<EMAIL-ADDRESS_1>`` and the bare ``PERSON_1``); the
-redactor neutralises anything in user text that the restorer could read as a placeholder
-(it becomes a ``<LITERAL_N>`` placeholder holding the user's exact text).
+``< PERSON_1 >``, ``<PERSON 1>``, ``<EMAIL-ADDRESS_1>`` and the bare ``PERSON_1``), also
+escaped for Markdown, HTML, JSON or a URL (``PERSON\\_1``, ``&lt;PERSON_1&gt;``: see
+:mod:`.forms`); the redactor neutralises anything in user text that the restorer could read
+as a placeholder (it becomes a ``<LITERAL_N>`` placeholder holding the user's exact text).
 
-Forms are bounded: at most one space inside the brackets and at most 6 digits, so a
-placeholder is never longer than :meth:`PlaceholderSyntax.max_len` characters (the streaming
-holdback).
+Forms are bounded: at most one space inside the brackets, at most 6 digits and bounded
+escapes, so a placeholder is never longer than :attr:`PlaceholderSyntax.max_len` characters
+(the streaming holdback).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from functools import lru_cache
 from typing import Any, Literal
 
 import regex
+
+from .forms import Layer, escape_value, families
 
 LITERAL = "LITERAL"
 """The type of the placeholders that hold user text which looked like a placeholder."""
@@ -71,38 +74,85 @@ def check_type(entity_type: str) -> str:
 
 
 class PlaceholderSyntax:
-    """The tolerant placeholder patterns for one set of entity types (``LITERAL`` included)."""
+    """The tolerant placeholder patterns for one set of entity types (``LITERAL`` included).
 
-    def __init__(self, types: frozenset[str]) -> None:
+    ``json_strings``: the text is raw JSON (streamed tool-call arguments), where a literal
+    backslash is written ``\\\\``, a bare placeholder may follow an escape such as ``\\n``,
+    and values are inserted JSON-escaped.
+    """
+
+    def __init__(self, types: frozenset[str], json_strings: bool = False) -> None:
         self.types = frozenset(check_type(t) for t in types) | {LITERAL}
-        ordered = sorted(self.types, key=lambda t: (-len(t), t))
-        loose = "|".join(t.replace("_", "[ _-]") for t in ordered)
-        strict = "|".join(ordered)
-        num = rf"[0-9]{{1,{MAX_DIGITS}}}"
-        angle = rf"<[ ]?(?i:(?P<ta>{loose}))[ _-](?P<na>{num})[ ]?>"
-        square = rf"\[[ ]?(?i:(?P<ts>{loose}))[ _-](?P<ns>{num})[ ]?\]"
-        bare = rf"(?P<tb>{strict})_(?P<nb>{num})"
+        self.json_strings = json_strings
+        backslash = r"\\\\" if json_strings else r"\\"
+        self._escaped_underscore = ("\\\\" if json_strings else "\\") + "_"
+        bracketed, bare = _forms(self.types, backslash)
+        if json_strings:  # "\nPERSON_1": the n of an escape is not a letter
+            before = (rf"(?:(?<![{_WORD}])|(?<=(?<!\\)(?:\\\\)*\\"
+                      rf"(?:[nrtbf]|u[0-9A-Fa-f]{{4}})))")
+        else:
+            before = rf"(?<![{_WORD}])"
         #: What the restorer reads as a placeholder.
         self.pattern: Any = regex.compile(
-            rf"{angle}|{square}|(?<![{_WORD}]){bare}(?![{_WORD}])", regex.ASCII
-        )
-        #: What the redactor neutralises in user text: a superset of ``pattern`` in which the
-        #: bare form ignores its neighbours, so that no replacement next to it can turn an
-        #: innocent ``xPERSON_1`` into a restorable placeholder.
-        self.spoof_pattern: Any = regex.compile(rf"{angle}|{square}|{bare}", regex.ASCII)
-        self.max_len = 2 + 2 + max(len(t) for t in self.types) + 1 + MAX_DIGITS
+            rf"{bracketed}|{before}(?P<bare>{bare})(?![{_WORD}])", regex.ASCII)
+        #: What the redactor neutralises in user text: a superset of ``pattern`` (of both the
+        #: text and the JSON syntax) in which the bare form ignores its neighbours, so that no
+        #: replacement next to it can turn an innocent ``xPERSON_1`` into a restorable one.
+        spoof_bracketed, spoof_bare = _forms(self.types, r"\\{1,2}")
+        self.spoof_pattern: Any = regex.compile(
+            rf"{spoof_bracketed}|(?P<bare>{spoof_bare})", regex.ASCII)
+        bs = len(self._escaped_underscore) - 1
+        self.max_len = max(
+            f.longest + 2 + max(len(t) + (t.count("_") * bs if f.markdown_inside else 0)
+                                for t in self.types)
+            + 1 + (bs if f.markdown_inside else 0) + MAX_DIGITS
+            for f in families(backslash))
+
+    def json_variant(self) -> PlaceholderSyntax:
+        """The same types, read in raw JSON text."""
+        return syntax_for(self.types, json_strings=True)
 
     def canonical(self, match: Any) -> str:
         """The canonical ``<TYPE_N>`` a match of :attr:`pattern` stands for."""
-        t = match.group("ta") or match.group("ts") or match.group("tb")
-        n = match.group("na") or match.group("ns") or match.group("nb")
-        return f"<{_SEPARATOR.sub('_', t.upper())}_{n}>"
+        t = match.group("t").replace("\\", "")
+        return f"<{_SEPARATOR.sub('_', t.upper())}_{match.group('n')}>"
+
+    def layers(self, match: Any) -> tuple[Layer, ...]:
+        """How the value of ``match`` is escaped (see :mod:`.forms`)."""
+        markdown = self._escaped_underscore in match.group()
+        layers: tuple[Layer, ...] = ("markdown",) if markdown else ()
+        for f in families():
+            if match.group(f"f_{f.name}") is not None:
+                layers = f.layers if f.name in ("markdown", "json", "url") else layers + f.layers
+                break
+        if self.json_strings and layers[-1:] != ("json_html",):
+            layers += ("json",)
+        return layers
+
+
+def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
+    """Regexes of the bracketed forms (every family) and of the bare form."""
+    ordered = sorted(types, key=lambda t: (-len(t), t))
+    num = rf"(?P<n>[0-9]{{1,{MAX_DIGITS}}})"
+    escaped = rf"(?:{backslash}_|[ _-])"
+    loose = "|".join(t.replace("_", "[ _-]") for t in ordered)
+    loose_md = "|".join(t.replace("_", escaped) for t in ordered)
+    alternatives = []
+    for f in families(backslash):
+        sep = escaped if f.markdown_inside else "[ _-]"
+        names = loose_md if f.markdown_inside else loose
+        for opening, closing in (f.angle, f.square):
+            alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
+                                rf"[ ]?{closing})")
+    underscore = rf"(?:{backslash})?_"
+    strict = "|".join(t.replace("_", underscore) for t in ordered)
+    return "|".join(alternatives), rf"(?P<t>{strict}){underscore}{num}"
 
 
 @lru_cache(maxsize=64)
-def syntax_for(types: frozenset[str]) -> PlaceholderSyntax:
-    """A cached :class:`PlaceholderSyntax` (compiling the patterns costs ~1 ms)."""
-    return PlaceholderSyntax(types)
+def syntax_for(types: frozenset[str], json_strings: bool = False) -> PlaceholderSyntax:
+    """A cached :class:`PlaceholderSyntax` (compiling the patterns costs a few ms)."""
+    return PlaceholderSyntax(types, json_strings)
 
 
 def vault_types(placeholders: Iterable[str]) -> frozenset[str]:
@@ -138,6 +188,8 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
     for m in syntax.pattern.finditer(text, pos, end):
         key = syntax.canonical(m)
         value = table.get(key)
+        if value is not None:
+            value = escape_value(value, syntax.layers(m))
         if value is None:
             result.unknown.append(m.group())
             if unknown == "keep":

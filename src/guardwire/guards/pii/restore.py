@@ -13,7 +13,6 @@ list), on the arguments of the answer's tool calls (``ctx.tool_calls``), and on 
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -159,8 +158,7 @@ class PIIRestorer:
         """Restore one streamed tool call's JSON argument fragments: values are inserted
         JSON-escaped, since the placeholders sit inside JSON strings."""
         table, syntax = self._prepare(ctx)
-        escaped = {k: json.dumps(v, ensure_ascii=False)[1:-1] for k, v in table.items()}
-        return PlaceholderStream(escaped, syntax, self.unknown)
+        return PlaceholderStream(table, syntax, self.unknown, json_strings=True)
 
 
 def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = False) -> Decision:

@@ -14,19 +14,26 @@ from ..._context import Context, Vault
 from .engine import SUPPORTED_ENTITIES
 from .placeholders import PlaceholderSyntax, Unknown, restore_text, syntax_for, vault_types
 
-_CLOSERS = (">", "]")
+_STARTS = frozenset("<[\\&%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+"""Characters a placeholder form can start with (bracketed forms take any case after the
+bracket; the bare form is upper case)."""
+_CONTEXT = 32
+"""Characters of what was passed on kept as context: the bare form must not follow a letter
+(in JSON text: one that is not part of an escape such as ``\\n``)."""
 
 
 class PlaceholderStream:
     """A :class:`~guardwire.StreamProcessor` restoring placeholders chunk by chunk."""
 
     def __init__(self, table: Mapping[str, str], syntax: PlaceholderSyntax,
-                 unknown: Unknown = "keep") -> None:
+                 unknown: Unknown = "keep", *, json_strings: bool = False) -> None:
+        """``json_strings``: the chunks are raw JSON text (tool-call arguments): values are
+        inserted JSON-escaped and escapes such as ``\\n`` are read as such."""
         self._table = dict(table)
-        self._syntax = syntax
+        self._syntax = syntax.json_variant() if json_strings else syntax
         self._unknown: Unknown = unknown
         self._buf = ""
-        self._left = ""  # the last character passed on: context for the bare form
+        self._left = ""  # the end of what was passed on: context for the bare form
         self.restored: Counter[str] = Counter()
         self.unknown: list[str] = []
 
@@ -48,7 +55,7 @@ class PlaceholderStream:
         cut = self._hold_start(buf, offset)
         out = self._restore(buf, offset, cut)
         if cut > offset:
-            self._left = buf[cut - 1]
+            self._left = buf[max(0, cut - _CONTEXT):cut]
         self._buf = buf[cut:]
         return out
 
@@ -74,14 +81,13 @@ class PlaceholderStream:
         complete = [(m.start(), m.end()) for m in
                     pattern.finditer(buf, max(offset, lo - self._syntax.max_len), n)]
         for i in range(lo, n):
-            c = buf[i]
-            if c not in "<[" and not ("A" <= c <= "Z"):
+            if buf[i] not in _STARTS:
                 continue
             if any(s < i < e for s, e in complete):
                 continue  # inside a complete placeholder: not where one starts
             m = pattern.fullmatch(buf, i, n, partial=True)
-            if m is None or (not m.partial and buf[-1] in _CLOSERS):
-                continue
+            if m is None or (not m.partial and m.group("bare") is None):
+                continue  # no placeholder, or a complete bracketed one (it cannot grow)
             return i
         return n
 
