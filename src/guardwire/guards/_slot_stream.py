@@ -194,30 +194,32 @@ class SlotStream:
         key = name.lower()
         if key in self.memo:
             return self.memo[key]
+        # anything failing here (the app's resolver or mapping, a value that cannot be
+        # written) makes the slot unknown: an error of the guard would show the raw slot
+        try:
+            result = self._lookup(name, key)
+        except Exception as exc:
+            self.errors[key] = f"{type(exc).__name__}: {exc}"[:300]
+            result = None
+        self.memo[key] = result
+        return result
+
+    def _lookup(self, name: str, key: str) -> tuple[str, float | None] | None:
         value: Any = None
         given = self.ctx.metadata.get("slots")
         given_key = _given_key(given, name, key)
         if given_key is not None:
             value = given[given_key]  # type: ignore[index]
         elif key in self.filler.resolvers:
-            try:
-                value = self.filler.resolvers[key](self.ctx)
-                if inspect.isawaitable(value):
-                    if inspect.iscoroutine(value):
-                        value.close()
-                    raise TypeError("resolver returned an awaitable; resolvers must be sync")
-            except Exception as exc:  # a failing resolver must not leak the raw slot
-                self.errors[key] = f"{type(exc).__name__}: {exc}"
-                value = None
+            value = self.filler.resolvers[key](self.ctx)
+            if inspect.isawaitable(value):
+                if inspect.iscoroutine(value):
+                    value.close()
+                raise TypeError("resolver returned an awaitable; resolvers must be sync")
         number = as_number(value)
         if number is not None and not is_finite(number):  # a failed computation
-            self.errors[key] = f"not a finite number: {value}"
-            value = None
-        elif number is not None:
-            value = number
-        result = None if value is None else self._format(value)
-        self.memo[key] = result
-        return result
+            raise ValueError(f"not a finite number: {value}")
+        return None if value is None else self._format(value if number is None else number)
 
     def _format(self, value: Any) -> tuple[str, float | None]:
         if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
@@ -229,7 +231,10 @@ class SlotStream:
             return plain_float(value), value
         if isinstance(value, Decimal) and not spec:
             return format(value, "f"), float(value)  # its own digits: "1234.50"
-        return format(value, spec), float(value)
+        try:
+            return format(value, spec), float(value)
+        except ValueError:  # a float-only spec (".2") on an int
+            return format(float(value), spec), float(value)
 
     # --- scanning -----------------------------------------------------------------------
 

@@ -8,7 +8,9 @@ placeholder form (upper case ending in ``_N``, e.g. ``<PERSON_1>``) is never a s
 HTML tags such as ``<b>`` or ``<br>`` are kept. Streams are filled chunk by chunk
 (:meth:`SlotFiller.start_stream`) with a bounded hold-back.
 
-Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``. A resolver that
+Default policy: ``Policy(budget_ms=None, on_error="closed", on_timeout="closed")``: a fill
+that took longer than a budget (a resolver querying a database) was thrown away and, failing
+open, showed the raw ``<slot>``; a guard error now blocks for the same reason. A resolver that
 raises or returns ``None`` (or a NaN / infinite number) counts as unknown (recorded in
 ``resolver_errors``), so a failing resolver cannot leak a raw slot. Filled values are written as
 given (slot-shaped text inside one is not a slot), and an answer made only of unknown slots is
@@ -53,7 +55,9 @@ class SlotFiller:
     """Fill ``<name>`` / ``{name}`` slots from authoritative data (see the module docstring)."""
 
     name = "slots"
-    default_policy = Policy(budget_ms=50, on_error="open", on_timeout="open")
+    # No budget: the time goes to the app's resolvers (a metrics query), and a budget only
+    # threw a finished fill away. Fail-closed: a failing guard would show raw slots.
+    default_policy = Policy(budget_ms=None, on_error="closed", on_timeout="closed")
     cacheable = False
     soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
