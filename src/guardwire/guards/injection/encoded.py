@@ -35,7 +35,7 @@ from itertools import product
 
 import regex
 
-from .normalise_view import INVISIBLE_TABLE, normalised_view
+from .normalise_view import INVISIBLE_RE, normalised_view
 
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
@@ -208,7 +208,8 @@ def _windows(text: str, runs: list[tuple[int, int, str]]) -> str:
 def decoded_windows(text: str) -> list[tuple[str, str]]:
     """``(kind, decoded windows)`` for each kind of in-place encoding found (module docstring)."""
     found: list[tuple[str, str]] = []
-    text = text.translate(INVISIBLE_TABLE)  # zero-width characters inside a run
+    if not text.isascii():  # zero-width characters inside a run
+        text = INVISIBLE_RE.sub("", text)
     for kind, pattern, marker, decode in _WINDOW_KINDS:
         if marker and text.count(marker) < 2:
             continue

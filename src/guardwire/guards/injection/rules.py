@@ -25,7 +25,7 @@ import regex
 
 from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
-from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
+from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
@@ -147,9 +147,9 @@ def _match(rule: Rule, index: AnchorIndex, timeout_s: float, seen: dict[str, boo
     return None
 
 
-def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, deadline: float,
-         via: str | None = None, fired: set[str] | None = None) -> None:
-    index = AnchorIndex(view)
+def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
+         deadline: float, via: str | None = None, fired: set[str] | None = None) -> AnchorIndex:
+    index = view if isinstance(view, AnchorIndex) else AnchorIndex(view)
     seen: dict[str, bool] = {}
     for rule in rules:
         if via is not None and rule.severity == "low":
@@ -176,6 +176,7 @@ def _run(rules: Iterable[Rule], view: str, timeout_s: float, out: RuleScan, dead
                              else "high")
             if all(h.rule_id != rid for h in out.hits):
                 out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
+    return index
 
 
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
@@ -195,15 +196,19 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     deadline = time.perf_counter() + budget_s
     out = RuleScan()
     chosen = RULES if rules is None else tuple(rules)
-    _run(chosen, view, timeout_s, out, deadline)
+    index = _run(chosen, view, timeout_s, out, deadline)
     if confusables and time.perf_counter() > deadline:
         if not view.isascii():
             out.timed_out.append("confusables.view")
     elif confusables:
         folded = confusable_view(view, text)
         if folded is not None and folded != view:
+            # a rule that did not fire on the view can only match what the folding changed:
+            # only anchors close enough to a folded letter are tried
+            spans = changed_spans(view, folded, _MAX_SPAN)
             done = {h.rule_id for h in out.hits}
-            _run([r for r in chosen if r.id not in done], folded, timeout_s, out, deadline)
+            _run([r for r in chosen if r.id not in done], AnchorIndex(folded, spans, index),
+                 timeout_s, out, deadline)
     if not decoders:
         return out
     if time.perf_counter() > deadline:

@@ -13,8 +13,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Sequence
 
-__all__ = ["MAX_CANDIDATES", "AnchorIndex", "wordlike"]
+import numpy as np
+
+__all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "wordlike"]
 
 # Candidate positions kept per anchor; a rule with an anchor this frequent gives up (recorded
 # as timed out), so a text stuffed with one trigger word costs a bounded time.
@@ -25,6 +28,26 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _FIRST_TOKEN = re.compile(r"[^\W_]+")
 # Below this length a view is searched with ``str.find`` per anchor (cheaper than an index).
 _INDEX_FROM = 2_000
+# What a match may read before its anchor (a lookbehind, the line-start check, a word boundary).
+_BEHIND = 64
+
+
+def changed_spans(view: str, other: str, reach: int) -> list[tuple[int, int]] | None:
+    """Where an anchor must start for a match in ``other`` (``view`` with some characters
+    replaced one for one) to read a replaced character: ``[c - reach + 1, c + _BEHIND]``
+    around each one, merged. ``None`` if the two differ in length (not one for one)."""
+    if len(view) != len(other):
+        return None
+    a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    b = np.frombuffer(other.encode("utf-32-le"), dtype=np.uint32)
+    changed = np.flatnonzero(a != b)
+    if not changed.size:
+        return []
+    breaks = np.flatnonzero(np.diff(changed) > reach + _BEHIND) + 1
+    firsts = changed[np.concatenate(([0], breaks))]
+    lasts = changed[np.concatenate((breaks - 1, [changed.size - 1]))]
+    return [(max(0, int(f) - reach + 1), min(len(view), int(last) + _BEHIND + 1))
+            for f, last in zip(firsts, lasts, strict=True)]
 
 
 def wordlike(anchor: str) -> bool:
@@ -35,14 +58,22 @@ def wordlike(anchor: str) -> bool:
 class AnchorIndex:
     """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending)."""
 
-    __slots__ = ("_alphabet", "_found", "_keys", "_keys_text", "_words", "view")
+    __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_words",
+                 "spans", "view")
 
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
+                 base: AnchorIndex | None = None) -> None:
+        """``spans``: only anchors starting inside them count (see ``changed_spans``);
+        ``base``: the index of the view ``view`` was made from by replacing the characters in
+        ``spans``, which answers ``contains`` outside them."""
         self.view = view
+        self.spans = spans
+        self._base = base if spans is not None else None
         self._found: dict[str, list[int]] = {}
         self._words: dict[str, list[int]] | None = None
         self._keys: list[str] = []
-        self._keys_text: str | None = None
+        self._keys_text: tuple[str, str] | None = None  # ASCII words, the others
+        self._has: dict[str, bool] = {}
         self._alphabet = frozenset(view) if len(view) >= _INDEX_FROM else None
 
     def has_chars(self, word: str) -> bool:
@@ -52,22 +83,36 @@ class AnchorIndex:
     def contains(self, word: str) -> bool:
         """Whether ``word`` occurs anywhere in the view (inside a word too: German compounds).
         In a long view, a word of letters and digits only can only occur inside one of the
-        view's distinct words, which are searched instead (a few times shorter than the view)."""
+        view's distinct words, which are searched instead (a few times shorter than the view;
+        the ASCII ones apart, which ``str`` searches fastest)."""
+        found = self._has.get(word)
+        if found is None:
+            found = self._has[word] = self._contains(word)
+        return found
+
+    def _contains(self, word: str) -> bool:
+        if self._base is not None and self.spans is not None:
+            n = len(word) - 1
+            return self._base.contains(word) or any(
+                word in self.view[max(0, lo - n):hi + n] for lo, hi in self.spans)
         if not self.has_chars(word):
             return False
         if self._alphabet is None or not _FIRST_TOKEN.fullmatch(word):
             return word in self.view
         if self._keys_text is None:
             self._index()
-            self._keys_text = "\n".join(self._keys)
-        return word in self._keys_text
+            ascii_ = [k for k in self._keys if k.isascii()]
+            other = [k for k in self._keys if not k.isascii()]
+            self._keys_text = "\n".join(ascii_), "\n".join(other)
+        ascii_text, other_text = self._keys_text
+        return (word.isascii() and word in ascii_text) or word in other_text
 
     def positions(self, anchor: str) -> list[int]:
         found = self._found.get(anchor)
         if found is None:
             if not self.has_chars(anchor):
                 found = []
-            elif self._alphabet is not None and wordlike(anchor):
+            elif (self._alphabet is not None or self.spans is not None) and wordlike(anchor):
                 found = self._word_starts(anchor)
             else:
                 found = self._find(anchor)
@@ -76,24 +121,31 @@ class AnchorIndex:
 
     def _find(self, anchor: str) -> list[int]:
         view, found = self.view, list[int]()
-        i = view.find(anchor)
-        while i >= 0 and len(found) < MAX_CANDIDATES:
-            found.append(i)
-            i = view.find(anchor, i + 1)
+        for lo, hi in self.spans if self.spans is not None else ((0, len(view)),):
+            end = hi + len(anchor) - 1
+            i = view.find(anchor, lo, end)
+            while i >= 0 and len(found) < MAX_CANDIDATES:
+                found.append(i)
+                i = view.find(anchor, i + 1, end)
         return found
 
     def _index(self) -> dict[str, list[int]]:
         if self._words is None:
-            parts = _SPLIT.split(self.view)  # separator, word, separator, word, ...
-            starts = itertools.accumulate(map(len, parts), initial=0)
             words: dict[str, list[int]] = {}
-            for word, start in zip(parts[1::2], itertools.islice(starts, 1, None, 2),
-                                   strict=False):
-                at = words.get(word)
-                if at is None:
-                    words[word] = [start]
-                else:
-                    at.append(start)
+            # a word that starts in a span is read whole (anchors are shorter than _BEHIND)
+            for lo, hi in self.spans if self.spans is not None else ((0, len(self.view)),):
+                text = self.view if lo == 0 and hi >= len(self.view) else self.view[lo:hi + _BEHIND]
+                parts = _SPLIT.split(text)  # separator, word, separator, word, ...
+                starts = itertools.accumulate(map(len, parts), initial=lo)
+                for word, start in zip(parts[1::2], itertools.islice(starts, 1, None, 2),
+                                       strict=False):
+                    if start >= hi:
+                        break
+                    at = words.get(word)
+                    if at is None:
+                        words[word] = [start]
+                    else:
+                        at.append(start)
             self._words, self._keys = words, sorted(words)
         return self._words
 
