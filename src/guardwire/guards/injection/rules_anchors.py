@@ -74,7 +74,11 @@ class AnchorIndex:
         self._keys: list[str] = []
         self._keys_text: tuple[str, str] | None = None  # ASCII words, the others
         self._has: dict[str, bool] = {}
-        self._alphabet = frozenset(view) if len(view) >= _INDEX_FROM else None
+        if spans is not None:  # anchors are only looked for in the spans
+            self._alphabet: frozenset[str] | None = frozenset().union(
+                *(view[lo:hi + _BEHIND] for lo, hi in spans))
+        else:
+            self._alphabet = frozenset(view) if len(view) >= _INDEX_FROM else None
 
     def has_chars(self, word: str) -> bool:
         """False when ``word`` has a character the (long) view lacks: it cannot occur."""
@@ -94,7 +98,7 @@ class AnchorIndex:
         if self._base is not None and self.spans is not None:
             n = len(word) - 1
             return self._base.contains(word) or any(
-                word in self.view[max(0, lo - n):hi + n] for lo, hi in self.spans)
+                self.view.find(word, max(0, lo - n), hi + n) >= 0 for lo, hi in self.spans)
         if not self.has_chars(word):
             return False
         if self._alphabet is None or not _FIRST_TOKEN.fullmatch(word):
