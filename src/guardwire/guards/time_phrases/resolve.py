@@ -36,7 +36,8 @@ _I = regex.IGNORECASE
 _MOD = regex.compile(r"^(around|about|circa|approximately|approx\.?|before|after|since|until"
                      r"|till|by|from|starting|beginning|no later than|not after|not before)\s+",
                      _I)
-_RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~]\s*|\s+-\s+", _I)
+_RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~]\s*|\s+-\s+"
+                             r"|(?<=\b(?:19|20)\d\d)-(?=(?:19|20)\d\d\b)", _I)  # 2014-2018
 _AGO = regex.compile(r"(\S+(?:\s+\S+)?)\s+(sec|min|h|hr|hour|day|night|week|weekend|fortnight"
                      r"|month|quarter|year|yr|decade|centur)\w*\s+(ago|later|from now|hence)", _I)
 _IN_N = regex.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\S+(?:\s+\S+)?)\s+"
@@ -54,6 +55,11 @@ _CALENDAR = regex.compile(r"\b(last|previous|this|current|next|coming|following)
 _REL_DAY = regex.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight"
                          r"|tonite|tomorrow|tmrw|tmr|yesterday|now|eod|right now)\b", _I)
 _ISO = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# year-month "2016-11", "2016/11"; month-year "11/2016"; compact "20240501"; half "H2 2019"
+_YEAR_MONTH = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})(?![\d\-/.]|\.\d)")
+_MONTH_YEAR = regex.compile(r"(?<![\d/.\-])(\d{1,2})[/.\-]((?:19|20)\d\d)\b")
+_COMPACT = regex.compile(r"\b((?:19|20)\d\d)(\d\d)(\d\d)\b")
+_HALF = regex.compile(r"\bH([12])\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s*H([12])\b", _I)
 _NUM_DMY = regex.compile(r"\b(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{4}|\d\d))?\b")
 _MONTH_NAME = regex.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?",
                             _I)
@@ -195,6 +201,8 @@ def _date_part(p: str, ref: datetime) -> Window | None:
             return _day(ref.replace(year=int(m[1]), month=int(m[2]), day=int(m[3])))
         except ValueError:
             return None
+    if (w := _numeric_month(p, ref)) is not None:
+        return w
     if m := _MONTH_NAME.search(p):
         month = MONTHS[m.group(1).lower()]
         rest = p[:m.start()] + " " + p[m.end():]
@@ -246,6 +254,24 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         return _year(ref, int(m.group(1)) * 10, 10)
     if m := _YEAR.search(p):
         return _year(ref, int(m.group(1)))
+    return None
+
+
+def _numeric_month(p: str, ref: datetime) -> Window | None:
+    """"2016-11" / "11/2016" (a month; they resolved to the whole year or to nothing),
+    "20240501" (a day), "H2 2019" (a half-year). Impossible months resolve to nothing here."""
+    if (m := _YEAR_MONTH.search(p)) or (m := _MONTH_YEAR.search(p)):
+        year, month = (int(m[1]), int(m[2])) if len(m[1]) == 4 else (int(m[2]), int(m[1]))
+        return _month(ref, year, month) if 1 <= month <= 12 else None
+    if m := _COMPACT.search(p):
+        try:
+            return _day(ref.replace(year=int(m[1]), month=int(m[2]), day=int(m[3])))
+        except ValueError:
+            return None
+    if m := _HALF.search(p):
+        half, year = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
+        start = _month(ref, year, 1 if half == 1 else 7)[0]
+        return start, start.replace(year=year + (half == 2), month=7 if half == 1 else 1)
     return None
 
 

@@ -1,0 +1,43 @@
+"""resolve_span on numeric date formats that find_time_phrases finds: year-month, compact
+dates, half-years and year ranges must name their own window, not a whole year or none."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from guardwire.guards.time_phrases import resolve_span, resolve_time_window
+
+REF = datetime(2026, 9, 2, 10, 0)
+
+
+def d(*parts: int) -> datetime:
+    return datetime(*parts)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("2016-11", d(2016, 11, 1), d(2016, 12, 1)),       # was the whole of 2016
+    ("2016/11", d(2016, 11, 1), d(2016, 12, 1)),
+    ("11/2016", d(2016, 11, 1), d(2016, 12, 1)),       # was None (a 3-day fallback)
+    ("2016-12", d(2016, 12, 1), d(2017, 1, 1)),
+    ("20240501", d(2024, 5, 1), d(2024, 5, 2)),        # was None
+    ("H2 2019", d(2019, 7, 1), d(2020, 1, 1)),         # was the whole of 2019
+    ("2019 H1", d(2019, 1, 1), d(2019, 7, 1)),
+    ("2014-2018", d(2014, 1, 1), d(2019, 1, 1)),       # was 2014 only
+    ("2016-11 to 2017-02", d(2016, 11, 1), d(2017, 3, 1)),
+    ("since 2016-11", d(2016, 11, 1), REF),
+])
+def test_numeric_formats_resolve_to_their_own_window(phrase: str, start: datetime,
+                                                     end: datetime) -> None:
+    assert resolve_span(phrase, REF) == (start, end)
+
+
+def test_window_of_a_query_with_a_year_month() -> None:
+    assert resolve_time_window("errors in 2016-11", REF) == (d(2016, 11, 1), d(2016, 12, 1))
+
+
+@pytest.mark.parametrize("phrase", ["2016-13", "13/2016", "20241301"])
+def test_impossible_months_do_not_resolve_to_a_wrong_window(phrase: str) -> None:
+    w = resolve_span(phrase, REF)
+    assert w is None or (w[1] - w[0]).days >= 365  # at most the year it names, never a month
