@@ -54,6 +54,8 @@ def main(argv: list[str]) -> None:
         report[part] = results
         print()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    if only is not None and RESULTS.exists():  # one part re-run: keep the other parts' results
+        report = {**json.loads(RESULTS.read_text(encoding="utf-8")), **report}
     RESULTS.write_text(json.dumps(report, indent=2, default=str) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(HERE.parent)}")
 
