@@ -2,7 +2,7 @@
 
 Data: ``../shared/evaldata/pii/presidio_synth_dataset_v2.jsonl`` (presidio-research synthetic
 sentences, MIT). Spans are what the guard would replace: Presidio detections at the guard's
-thresholds after its overlap resolution (``redact.resolve_overlaps``).
+thresholds after its overlap resolution (``spans.resolve_overlaps``).
 
 Span matching rule: a predicted span matches a gold span when both have the same type and
 their character overlap is at least half the longer of the two. ``exact`` counts identical
@@ -33,7 +33,7 @@ from typing import Any
 from guardwire.guards.pii import PIIRedactor
 from guardwire.guards.pii.person import load_first_names
 from guardwire.guards.pii.placeholders import LITERAL
-from guardwire.guards.pii.redact import Span
+from guardwire.guards.pii.spans import Span
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "evaldata" / "pii" / "presidio_synth_dataset_v2.jsonl"
