@@ -304,3 +304,53 @@ def test_validator_messages_quoting_restored_values_are_redacted_everywhere() ->
         assert "Ada Lovelace" not in decision.reason
         assert "Ada Lovelace" not in json.dumps(dict(decision.data), default=str)
     assert "Ada Lovelace" not in (d[0].text or "")
+
+
+# -- numbers a float cannot hold -----------------------------------------------------------
+class Reading(BaseModel):
+    value: float
+    count: int = 0
+    upper: float = float("inf")  # an infinity the model class puts there is not the answer's
+    note: str | None = None
+
+
+@pytest.mark.parametrize("answer", [
+    '{"value": 1e999}', '{"value": -1E+400, "note": null}', '{\n "value": 2.5e308\n}',
+    '{"value": 1' + "0" * 400 + "}",           # a huge integer becomes inf in a float field
+    "```json\n{'value': 1e999}\n```",           # the slow path (extracted, Python literal)
+])
+def test_a_number_that_overflows_to_infinity_is_asked_again(answer: str) -> None:
+    ctx = Context()
+    d = SchemaGuard(Reading)(answer, ctx)
+    assert d.action == "reask" and ctx.structured is None
+    assert "too large" in d.text and d.data["errors"] == [
+        {"loc": "(root)", "type": "number_too_large"}]
+
+
+class Aliased(BaseModel):
+    value: float = Field(alias="Value")
+
+
+def test_overflow_is_found_with_any_json_value_aliases_and_a_pii_vault() -> None:
+    assert SchemaGuard()('[1, 2e999]', Context()).action == "reask"
+    assert SchemaGuard()('{"a": [1' + "0" * 400 + "]}", Context()).action == "allow"  # an int
+    assert SchemaGuard(Aliased)('{"Value": 1e999}', Context()).action == "reask"
+    assert SchemaGuard(list[float])('[1, 2, 3e400]', Context()).action == "reask"
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    d = SchemaGuard(Reading)('{"value": 1e999, "note": "<PERSON_1>"}', ctx)
+    assert d.action == "reask" and "too large" in d.text
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ('{"value": 1e308, "note": null}', Reading(value=1e308)),
+    ('{"value": 1.5, "count": 1' + "0" * 400 + "}", Reading(value=1.5, count=10 ** 400)),
+    ('{"value": 0, "note": "1e999 is not a number here"}',
+     Reading(value=0, note="1e999 is not a number here")),
+])
+def test_large_but_readable_numbers_and_a_default_infinity_are_kept(
+        answer: str, expected: Reading) -> None:
+    ctx = Context()
+    d = SchemaGuard(Reading)(answer, ctx)
+    assert d.action in ("allow", "rewrite") and ctx.structured == expected
+    assert ctx.structured.upper == float("inf")

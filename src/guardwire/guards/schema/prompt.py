@@ -74,6 +74,11 @@ def truncation_issue() -> str:
             "Return the whole JSON value, shorter if needed")
 
 
+def overflow_issue() -> str:
+    return ("Format error: a number in the answer is too large to be read (it overflows to "
+            "infinity). Write it within the range of a 64-bit float")
+
+
 def not_json_issue(problem: str) -> str:
     detail = f" ({problem})" if problem else ""
     return f"Format error: the answer is not a single valid JSON value{detail}. " \
