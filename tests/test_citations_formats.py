@@ -66,3 +66,11 @@ def test_strip_keeps_the_markers_format() -> None:
     assert d.text == "巴黎是法国的首都【1】。罗马。"
     d = g("Paris is the capital [Doc 1, 7].", Context(docs=DOCS))
     assert d.text == "Paris is the capital [Doc 1]."
+
+
+def test_marker_before_french_spaced_punctuation() -> None:
+    docs = ["Berlin est la capitale de l'Allemagne."]
+    d = CitationGuard()("Berlin est la capitale de l'Allemagne !", Context(docs=docs))
+    assert d.text == "Berlin est la capitale de l'Allemagne [1] !"
+    d = CitationGuard()("Berlin est-elle la capitale\u202f?", Context(docs=docs))
+    assert d.text == "Berlin est-elle la capitale [1]\u202f?"

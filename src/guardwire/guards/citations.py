@@ -331,6 +331,9 @@ def _insert_at(text: str, span: Span) -> int:
     at = span.end
     while at > span.start and text[at - 1] in _END_PUNCT:
         at -= 1
+    if at < span.end:  # French spacing "l'Allemagne !": the marker goes before the space
+        while at > span.start and text[at - 1] in " \u00a0\u202f":
+            at -= 1
     return at
 
 
