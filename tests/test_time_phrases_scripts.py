@@ -28,3 +28,23 @@ def test_guard_restores_into_a_chinese_rewrite() -> None:
     ctx = Context(original_input="errors last week?", reference_time=datetime(2026, 9, 2))
     d = TimePhraseGuard()("查找错误？", ctx)
     assert d.text == "查找错误, last week？"
+
+
+def test_a_slow_run_under_load_still_restores(monkeypatch: pytest.MonkeyPatch) -> None:
+    # with 8 threads on 2 cores one call in ten took over the 10 ms budget: the finished
+    # restore was thrown away (fail-open) and the rewrite lost its time constraint
+    import time
+
+    from guardwire import Pipeline
+    from guardwire.guards.time_phrases import guard as guard_module
+
+    real = guard_module.find_time_phrases
+
+    def slow(text: str) -> list[guard_module.Span]:
+        time.sleep(0.03)  # what waiting for the GIL under load looks like to the pipeline
+        return real(text)
+
+    monkeypatch.setattr(guard_module, "find_time_phrases", slow)
+    ctx = Context(original_input="errors last week?", reference_time=datetime(2026, 9, 2))
+    v = Pipeline(output=[TimePhraseGuard()]).check_output("find errors?", ctx)
+    assert v.text == "find errors, last week?"

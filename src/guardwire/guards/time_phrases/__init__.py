@@ -2,7 +2,7 @@
 
 Contract of the ``time_phrases`` guard (:class:`TimePhraseGuard`): for query-rewrite calls,
 every time phrase of ``ctx.original_input`` that the model's rewrite dropped is appended to
-the rewrite; nothing of the rewrite is removed. Default policy: ``Policy.fail_open(budget_ms=10)``
+the rewrite; nothing of the rewrite is removed. Default policy: ``Policy.fail_open()`` (no budget)
 (a salvage step must never take the answer down). Lift rate: the share of calls whose
 Decision is ``rewrite`` (data ``restored=[...]``), plus flagged-only calls (``fired=True``,
 ``missing=[...]``) when the rewrite is structured (JSON) and cannot be spliced.
