@@ -87,8 +87,11 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     if response_model is not None:
         p = _with_schema(p)
     if adapter is None:  # a provider SDK method is recognised once, at wrap time
-        from .integrations import adapter_for
+        from .integrations import adapter_for, unguardable
 
+        why = unguardable(fn)
+        if why is not None:  # refused now: the model would be called, then the answer unread
+            raise TypeError(why)
         adapter = adapter_for(fn, guard_system=p.guard_system)
     # a plain function annotated as returning a stream gets its canned answer as a stream
     streams = _returns_stream(fn) if adapter is None else None

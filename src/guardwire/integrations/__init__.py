@@ -11,12 +11,13 @@ The adapter modules import their SDK lazily (only to build canned answers), so
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .._adapters import BaseAdapter
 
-__all__ = ["adapter_for", "is_async_sdk_method", "sdk_of"]
+__all__ = ["adapter_for", "is_async_sdk_method", "sdk_of", "unguardable"]
 
 # (module prefix of the owning class, class name) -> (sdk, is_async)
 _METHOD_OWNERS: dict[tuple[str, str], tuple[str, bool]] = {
@@ -31,6 +32,14 @@ _METHOD_OWNERS: dict[tuple[str, str], tuple[str, bool]] = {
     ("anthropic.resources.beta.messages", "AsyncMessages"): ("anthropic", True),
 }
 _LITELLM = {"completion": False, "acompletion": True}
+_SDKS = ("openai", "anthropic")
+# the SDKs' wrappers behind `.with_raw_response.create` and `.with_streaming_response.create`
+_RESPONSE_WRAPPERS = {
+    "to_raw_response_wrapper": "with_raw_response",
+    "async_to_raw_response_wrapper": "with_raw_response",
+    "to_streamed_response_wrapper": "with_streaming_response",
+    "async_to_streamed_response_wrapper": "with_streaming_response",
+}
 
 
 def sdk_of(fn: Any) -> tuple[str, bool] | None:
@@ -61,6 +70,34 @@ def _sdk_of(fn: Any) -> tuple[str, bool] | None:
     if isinstance(name, str) and name in _LITELLM and (
             module == "litellm" or module.startswith("litellm.")):
         return "litellm", _LITELLM[name]
+    return None
+
+
+def unguardable(fn: Any) -> str | None:
+    """The error message when ``fn`` is an OpenAI/Anthropic SDK entry point guardwire has no
+    adapter for, else ``None``: said when ``guarded()`` is called, instead of failing after
+    the model call (the generic adapters cannot read SDK result objects)."""
+    for _ in range(8):
+        code = getattr(fn, "__code__", None)
+        if code is not None and os.path.basename(os.path.dirname(code.co_filename)) in _SDKS:
+            way = _RESPONSE_WRAPPERS.get(code.co_qualname.split(".<locals>", 1)[0])
+            if way is not None:
+                return (f"guarded() cannot guard .{way}.create: it returns the HTTP "
+                        f"response, not the answer guardwire checks "
+                        f"(its parse(), .text and .json() would bypass the output guards); "
+                        f"wrap the plain create method instead (read response headers with "
+                        f"an httpx event hook on the client's http_client), or pass adapter=")
+        owner = getattr(fn, "__self__", None)
+        module = type(owner).__module__.split(".") if owner is not None else []
+        if module[:1] and module[0] in _SDKS and module[1:2] == ["resources"] and (
+                _sdk_of(fn) is None):
+            name = f"{module[0]}'s {type(owner).__name__}.{getattr(fn, '__name__', '?')}"
+            return (f"guarded() has no adapter for {name} (it guards chat.completions.create "
+                    f"and messages.create, sync or async, and their beta forms); wrap one of "
+                    f"those, or pass adapter= for this method's request and result types")
+        fn = getattr(fn, "__wrapped__", None)
+        if fn is None:
+            return None
     return None
 
 
