@@ -217,7 +217,8 @@ def test_stream_equals_whole_text_restoration(parts: list[str], cuts: list[int],
 
 SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "<PERSON_1>", "&lt;PERSON_1&gt;",
            "PERSON\\_1", "\\<EMAIL\\_ADDRESS\\_2\\>", "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e",
-           "&#60;LITERAL_1&#62;", "\\", "&lt;", "&gt;", "%3C", "\\_", "&#x3c;", "\\u003e"]
+           "&#60;LITERAL_1&#62;", "\\", "&lt;", "&gt;", "%3C", "\\_", "&#x3c;", "\\u003e", "{",
+           '"', "\n"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -233,3 +234,4 @@ def test_restore_of_redact_is_identity_with_escapes(redactor: PIIRedactor,
     assert "unknown_placeholders" not in out.data
     assert "".join(restore_stream([redacted[i:i + 2] for i in range(0, len(redacted), 2)],
                                   ctx)) == text
+

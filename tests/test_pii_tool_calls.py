@@ -132,3 +132,24 @@ def test_anthropic_sdk_objects() -> None:
     assert isinstance(result, anthropic_types.Message)
     assert result.content[0].text == "Sending it to ada@example.com."
     assert result.content[1].input == {"to": "ada@example.com", "phones": ["212-555-0187"]}
+
+
+def test_arguments_that_are_not_valid_json_get_json_escaped_values() -> None:
+    """A cut-off answer (``finish_reason="length"``) leaves arguments that do not parse; they
+    are still JSON text: a value with quotes must not end its string early (the streamed
+    path already inserted it escaped, so the two disagreed)."""
+    from guardwire.guards.pii import PIIRestorer
+
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", 'Jo "JJ" Smith')
+    ctx.vault.put("<EMAIL_ADDRESS_1>", "ada@example.com")
+    cut = '{"to": "<EMAIL_ADDRESS_1>", "sign": "<PERSON_1>", "body": "Dear\\nPERSON_1, '
+    ctx.tool_calls = [{"id": "c", "name": "send", "arguments": cut},
+                      {"id": "d", "name": "note", "arguments": "not json: <PERSON_1>"}]
+    PIIRestorer()("", ctx)
+    restored = ctx.tool_calls[0]["arguments"]
+    assert json.loads(restored + '"}') == {"to": "ada@example.com", "sign": 'Jo "JJ" Smith',
+                                           "body": 'Dear\nJo "JJ" Smith, '}
+    assert ctx.tool_calls[1]["arguments"] == 'not json: Jo "JJ" Smith'
+    streamed = PIIRestorer().start_args_stream(ctx)
+    assert streamed.feed(cut) + streamed.flush() == restored

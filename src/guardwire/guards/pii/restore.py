@@ -128,7 +128,12 @@ class PIIRestorer:
             ctx.structured, structured = self._fill(ctx.structured, table, syntax, res)
         tools = False
         for call in ctx.tool_calls:  # the answer's tool-call arguments
-            call["arguments"], changed = self._fill(call.get("arguments"), table, syntax, res)
+            args = call.get("arguments")
+            # a string here did not parse (a cut-off answer) but is JSON text: values go in
+            # JSON-escaped, as in streamed arguments
+            raw_json = isinstance(args, str) and args.lstrip()[:1] in ("{", "[")
+            call["arguments"], changed = self._fill(
+                args, table, syntax.json_variant() if raw_json else syntax, res)
             tools = tools or changed
         return _decision(text, res, structured, tools)
 
