@@ -73,7 +73,7 @@ def _numbers(text: str) -> set[str]:
 
 def canonical_number(number: str) -> str:
     """One form for a number written in any common locale: thousands separators dropped,
-    the decimal separator a ".", trailing decimal zeros dropped ("4.50" is "4.5").
+    the decimal separator a "." (trailing zeros are kept: version 3.10 is not 3.1).
 
     A separator is a thousands separator when it repeats ("1,234,567", "1.234.567") or
     comes before the other one ("1,234.5", "1.234,5"); a lone one followed by exactly three
@@ -91,7 +91,6 @@ def canonical_number(number: str) -> str:
         whole = whole.replace(",", "").replace(".", "")
         if len(frac) == 3 and len(seps) == 1 and whole[:1] != "0":
             whole, frac = whole + frac, ""
-    frac = frac.rstrip("0")
     return f"{whole}.{frac}" if frac else whole
 
 
