@@ -37,3 +37,20 @@ def test_a_different_value_is_flagged(answer: str, doc: str) -> None:
 ])
 def test_the_same_value_in_another_format_is_supported(answer: str, doc: str) -> None:
     assert missing(answer, doc) == []
+
+
+@pytest.mark.parametrize("marker", ["[12]", "[10][12]", "[^12]", "[10, 12]", " (Doc 12)", "【12】",
+                                    "[10-12]"])
+def test_citation_markers_are_not_numbers_of_the_claim(marker: str) -> None:
+    # an answer citing document 10 or later was flagged for the number "12" (blocked with
+    # on_unsupported="block"), and the citations guard writes such markers itself
+    docs = ["filler text about cats"] * 11 + ["Paris is the capital of France."]
+    d = GroundingGuard()(f"Paris is the capital of France{marker}.", Context(docs=docs))
+    assert isinstance(d, Decision) and not d.fired
+    assert d.data["checked"] == 1
+
+
+def test_a_real_number_next_to_a_marker_is_still_checked() -> None:
+    d = GroundingGuard()("Paris has 2,100,000 people [1].", Context(docs=["Paris has people."]))
+    assert isinstance(d, Decision) and d.fired
+    assert d.data["unsupported"][0]["missing_numbers"] == ["2100000"]

@@ -40,6 +40,7 @@ from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens
+from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
@@ -191,6 +192,12 @@ class GroundingGuard:
         own = " ".join(values)
         union |= tokens(own)
         skip = [(i, i + len(b)) for b in blocks for i in _occurrences(text, b)]
+        # citation markers are not the claim: "[12]" is no number, "(Doc 3)" no word
+        parts, pos = [], 0
+        for start, end, _ in find_citation_markers(text):
+            parts += [text[pos:start], " " * (end - start)]
+            pos = end
+        plain = "".join(parts) + text[pos:]
         doc_numbers: set[str] | None = None
         records = []
         for span in split_sentences(text):
@@ -199,8 +206,9 @@ class GroundingGuard:
             if any(a <= span.start and span.end <= b for a, b in skip):
                 continue
             sentence = span.of(text)
-            toks = tokens(sentence)
-            nums = _numbers(sentence) if self.check_numbers else set()
+            claim = span.of(plain)
+            toks = tokens(claim)
+            nums = _numbers(claim) if self.check_numbers else set()
             short = len(toks) < self.min_tokens
             if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
@@ -215,7 +223,7 @@ class GroundingGuard:
                 if doc_numbers is None:
                     doc_numbers = _doc_numbers(docs, cache) | _numbers(own)
                 missing = sorted(nums - doc_numbers)
-            missing_names = sorted(_names(sentence) - union) if self.check_names and \
+            missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
                             "score": round(score, 4), "missing_numbers": missing,
