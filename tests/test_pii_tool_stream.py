@@ -170,3 +170,29 @@ def test_litellm_stream_chunks() -> None:
     args, seen = oai_args(out)
     assert json.loads(args[0]) == {"to": "ada@example.com", "signed": NAME}
     assert not [s for s in seen if any(p in s for p in PARTIAL)]
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_escaped_placeholders_split_across_deltas(mode: str) -> None:
+    """Text deltas in HTML and Markdown, argument deltas with ``\\u003c`` escapes, a bare
+    placeholder after a JSON ``\\n``, and a URL with ``%3C``: every one is restored across the
+    chunk boundaries, the value escaped for where it goes."""
+    text = ["<p>Dear &l", "t;PERS", "ON_1&g", "t;, ", "see PERSON\\", "_1 or ", "[link](https:",
+            "//x.example/?to=%3CEMAIL_", "ADDRESS_1%3E)</p>"]
+    args = ['{"to": "\\u003cEMAIL_ADDRESS_1\\u0', '03e", "body": "Hi\\nPERS', 'ON_1"}']
+    chunks = [oai_chunk({"role": "assistant", "content": ""}),
+              *(oai_chunk({"content": t}) for t in text),
+              oai_chunk({"tool_calls": [{"index": 0, "id": "call_0", "type": "function",
+                                         "function": {"name": "send", "arguments": ""}}]}),
+              *(oai_chunk({"tool_calls": [{"index": 0, "function": {"arguments": a}}]})
+                for a in args),
+              oai_chunk({}, finish="tool_calls")]
+    pipe = Pipeline(input=[PIIRedactor(ner="off")], stream_mode=mode)  # type: ignore[arg-type]
+    safe = guarded(lambda messages, **kw: iter(chunks), pipeline=pipe, adapter=OpenAIAdapter())
+    out = list(safe(messages=USER, stream=True, guard_ctx=ctx_with_name()))
+    shown = "".join(c.choices[0].delta.content or "" for c in out)
+    assert shown == ("<p>Dear Jo &quot;JJ&quot; Smith, see Jo \"JJ\" Smith or "
+                     "[link](https://x.example/?to=ada%40example.com)</p>")
+    got, seen = oai_args(out)
+    assert json.loads(got[0]) == {"to": "ada@example.com", "body": f"Hi\n{NAME}"}
+    assert not [s for s in seen if "PERS" in s or "EMAIL" in s]
