@@ -48,3 +48,30 @@ def test_a_slow_run_under_load_still_restores(monkeypatch: pytest.MonkeyPatch) -
     ctx = Context(original_input="errors last week?", reference_time=datetime(2026, 9, 2))
     v = Pipeline(output=[TimePhraseGuard()]).check_output("find errors?", ctx)
     assert v.text == "find errors, last week?"
+
+
+@pytest.mark.parametrize(("original", "rewrite"), [
+    ("logins at 3pm yesterday", "logins yesterday at 15:00"),
+    ("logins at 3 p.m. yesterday", "logins at 15:00 yesterday"),
+    ("logins at 17:30 on Monday", "logins on Monday at 5:30pm"),
+    ("errors the past two weeks", "errors in the past 2 weeks"),
+    ("errors the past 2 weeks", "errors in the past two weeks"),
+    ("errors yesterday", "errors on 2026-09-01"),          # the rewriter resolved the date
+    ("errors last week", "errors from 2026-08-24 to 2026-08-30"),
+    ("errors last month", "errors in August 2026"),
+])
+def test_a_restated_phrase_is_kept(original: str, rewrite: str) -> None:
+    ctx = Context(original_input=original, reference_time=datetime(2026, 9, 2, 10))
+    d = TimePhraseGuard()(rewrite, ctx)
+    assert d.action == "allow" and not d.fired, d.text
+
+
+@pytest.mark.parametrize(("original", "rewrite"), [
+    ("logins at 3pm yesterday", "logins yesterday at 3:00"),
+    ("errors yesterday", "errors on 2026-08-31"),
+    ("errors last week, after 3pm", "errors last week"),
+    ("errors the past two weeks", "errors in the past 3 weeks"),
+])
+def test_a_changed_phrase_is_restored(original: str, rewrite: str) -> None:
+    ctx = Context(original_input=original, reference_time=datetime(2026, 9, 2, 10))
+    assert TimePhraseGuard()(rewrite, ctx).action == "rewrite"

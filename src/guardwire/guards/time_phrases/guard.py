@@ -16,13 +16,19 @@ from ...exceptions import ConfigError
 from .._text import fenced_blocks, looks_like_json
 from .patterns import Span, find_time_phrases
 from .resolve import resolve_span
-from .vocab import anchor_classes
+from .vocab import SMALL_NUMBERS, anchor_classes
 
 KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "holiday",
                    "part_of_day", "year"})
 # punctuation -> space: wording is compared case- and punctuation-insensitively
 _PUNCT = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•¿¡", " "))
 _NUMBER = re.compile(r"\d+")
+# "3pm", "3 p.m.", "15:00": one canonical "15:00" (plus the hour), so a 24-hour restatement
+# of "at 3pm" keeps it
+_CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2}):(\d\d)\b",
+                         re.IGNORECASE)
+_NUMBER_WORDS = {w: str(n) for w, n in SMALL_NUMBERS.items()
+                 if " " not in w and w not in ("a", "an", "few", "several", "some", "couple")}
 # final punctuation of other scripts too: CJK 。？！, Arabic ؟, Devanagari ।
 _END_MARKS = ".?!…。？！｡؟।॥"
 _CLOSERS = "\"')]»”’」』）】"
@@ -119,7 +125,11 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> lis
     if not absent:
         return []
     words = set(norm.split())
+    # a rewriter that resolved "yesterday" to "2026-09-01" shares no word with it: any
+    # number in the rewrite may restate a phrase
+    has_digit = any(c.isdigit() for c in norm)
     windows: set[tuple[datetime, datetime]] | None = None
+    kept_details: set[str] | None = None
     seen: set[str] = set()
     out = []
     for s in absent:
@@ -128,21 +138,39 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> lis
             continue
         seen.add(key)
         # Only a rewrite sharing an anchor word or number with the phrase can restate it.
-        if any(w in words for w in key.split() if w[0].isdigit() or anchor_classes(w)):
+        if has_digit or any(w in words for w in key.split() if w[0].isdigit()
+                            or anchor_classes(w)):
             if windows is None:
                 windows = {w for w in (resolve_span(p.text, reference)
                                        for p in find_time_phrases(rewrite)) if w is not None}
-            if resolve_span(s.text, reference) in windows and _details(key) <= _details(norm):
+                kept_details = _details(rewrite)
+            assert kept_details is not None
+            if resolve_span(s.text, reference) in windows and _details(s.text) <= kept_details:
                 continue
         out.append(s)
     return out
 
 
-def _details(norm: str) -> set[str]:
-    """Numbers and time-of-day words: a restatement must keep them ("last week" does not
-    restate "last week, after 3pm", even though the resolver gives both the same week)."""
-    return {str(int(n)) for n in _NUMBER.findall(norm)} | {
-        w for w in norm.split() if "P" in anchor_classes(w) or w in ("am", "pm")}
+def _details(text: str) -> set[str]:
+    """Numbers (spelled or not), clock times and time-of-day words: a restatement must keep
+    them ("last week" does not restate "last week, after 3pm", even though the resolver gives
+    both the same week); "15:00" keeps "3pm" and "2 weeks" keeps "two weeks"."""
+    found: set[str] = set()
+
+    def clock(m: re.Match[str]) -> str:
+        if m[3]:
+            hour, minute = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0), int(m[2] or 0)
+        else:
+            hour, minute = int(m[4]), int(m[5])
+        found.update((f"{hour}:{minute:02}", str(hour)))
+        return " "
+
+    rest = _norm(_CLOCK_TIME.sub(clock, text))
+    words = rest.split()
+    found.update(str(int(n)) for n in _NUMBER.findall(rest))
+    found.update(_NUMBER_WORDS[w] for w in words if w in _NUMBER_WORDS)
+    found.update(w for w in words if "P" in anchor_classes(w))
+    return found
 
 
 def _as_appended(original: str, span: Span) -> str:
