@@ -28,8 +28,9 @@ the view reads them (``i``, ``s``: right for the words the rules look for).
 Plus, from Python's ``unicodedata`` names (see ``_named_letter``), what the Unicode data does not
 map to ASCII: the Latin small capitals ("LATIN LETTER SMALL CAPITAL P" ``ᴘ`` -> ``p``; ``ɴ``,
 ``ᴇ``, ``ʜ``, ...), a common obfuscation no orthography uses; the Latin letters with a hook,
-stroke, bar, curl or tail that do not decompose (``ɠ``, ``ƈ``, ``ɨ``, ``ƶ``; not ``ø``, ``đ``,
-``ħ``, ``ł``, which Danish, Croatian, Vietnamese, Maltese and Polish use every day); and the
+stroke, bar, curl or tail that do not decompose (``ɠ``, ``ƈ``, ``ɨ``, ``ƶ``; and ``ø``, ``đ``,
+``ħ``, ``ł``, which Danish, Croatian, Vietnamese, Maltese and Polish use every day: the rules'
+second view only, see ``ORTHOGRAPHY``); and the
 negative circled / squared letters and regional indicator letters (``🅸``, ``🆂``, ``🇮``) of
 "fancy text" generators.
 """
@@ -91,7 +92,9 @@ def build_cased(data: dict[str, list[dict[str, str]]], pairs: dict[str, str]) ->
 
 
 # Latin letters with a stroke that national orthographies use (Danish/Norwegian, Croatian and
-# Vietnamese, Maltese, Polish): folding them would send all such text through a second rules pass.
+# Vietnamese, Maltese, Polish) are folded too (``ignøre``, ``ałł``): only in the rules' second
+# view, which reads only the spans around them, never in the view the classifier and the
+# language rules' own spelling use (``ł`` stays ``ł`` there).
 ORTHOGRAPHY = frozenset("øđħł")
 _WITH = re.compile(r"LATIN (?:SMALL|CAPITAL) LETTER (?:([A-Z]) (?:WITH .*|BAR)|BARRED ([A-Z]))")
 _ENCLOSED = re.compile(r"(?:NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER|REGIONAL INDICATOR"
@@ -108,7 +111,7 @@ def _named_letter(c: str) -> str:
     if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(name) == 28:  # not TURNED R
         return name[-1].lower()
     m = _WITH.fullmatch(name) or _ENCLOSED.fullmatch(name)  # "U BAR" ʉ, "BARRED O" ɵ
-    if (m is None or unicodedata.decomposition(c) or c.casefold() in ORTHOGRAPHY
+    if (m is None or unicodedata.decomposition(c)
             or unicodedata.normalize("NFKC", c) != c):
         return ""
     return (m.group(1) or m.group(2)).lower()
@@ -147,6 +150,7 @@ def _lines(table: dict[str, str]) -> str:
 
 def main() -> int:
     table = build()
+    assert ORTHOGRAPHY <= table.keys(), "the letters with a stroke are folded (rules only)"
     data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json")
                       .read_text(encoding="utf-8"))
     cased = build_cased(data, table)

@@ -10,21 +10,21 @@ Only letters not already folded by the small table in :mod:`.normalise_view`.
 """
 
 PAIRS = (
-    'ŧtƀbƃbƅbƈcƌdƍgƒfƙkƚlƞnƥpƫtƭtƴyƶzƽsǀlǥgȡdȥzȴlȵnȶtȼcȿsɀzɇeɉjɋqɍrɏy'
-    'ɓbɕcɖdɗdɠgɢgɣyɦhɨiɩiɪiɫlɬlɭlɯwɱmɲnɳnɴnɵoɼrɽrɾrʀrʂsʈtʉuʋuʏyʐzʑzʙb'
-    'ʜhʝjʟlʠqγyζzμmσoϝfϳjϻmгrьbѵvҽeӏiԍgաwգqզqհhոnռnսuտsցgքfօoଠoഠoဝoყy'
-    'ჿoሀuዐoᎠdᎡrᎢtᎥiᎩyᎪaᎫjᎬeᎱrᎳwᎷmᎻhᎽyᏀgᏂhᏃzᏏbᏒrᏔwᏕsᏙvᏚsᏞlᏟcᏢpᏦkᏧdᏳgᏴb'
-    'ᐯvᑌuᑭpᑯdᑲbᒍjᒪlᕁxᕼhᕽxᖇrᖯbᖴfᗅaᗞdᗪdᗰmᗷbᚷxᛁlᛕkᛖmᴀaᴄcᴅdᴇeᴊjᴋkᴍmᴏoᴑoᴘp'
-    'ᴛtᴜuᴠvᴡwᴢzᴦrᵬbᵭdᵮfᵯmᵰnᵱpᵲrᵳrᵴsᵵtᵶzᵽpᶀbᶁdᶂfᶃgᶄkᶅlᶆmᶇnᶈpᶉrᶊsᶌyᶍxᶎz'
-    'ᶏaᶑdᶒeᶖiᶙuẝfỿyⱡlⱥaⱦtⱨhⱪkⱬzⱱvⱳwⱴvⱸeⱺoⲅrⲏhⲓlⲕkⲙmⲛnⲟoⲣpⲥcⲧtⲩyⲭxⳑlⴸv'
-    'ⴹeⵏlⵔoⵕqⵝxꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰeꓲlꓳoꓴuꙇi'
-    'ꛟvꜰfꜱsꝁkꝃkꝅkꝉlꝋoꝍoꝑpꝓpꝕpꝗqꝙqꝟvꞎlꞑnꞓcꞔcꞕhꞗbꞙfꞟuꞡgꞣkꞥnꞧrꞩsꞯqꞵbꞹuꟈd'
-    'ꟊsꬲeꬳeꬴeꬵfꬷlꬸlꬹlꬺmꬻnꬽoꭇrꭈrꭉrꭎuꭒuꭓxꭖxꭗxꭘxꭙxꭚy𐊂b𐊆e𐊇f𐊊l𐊐x𐊒o𐊕p𐊖s𐊗t𐊠a'
-    '𐊡b𐊢c𐊥f𐊫o𐊰m𐊱t𐊲y𐊴x𐋏h𐌁b𐌂c𐌉l𐌑m𐌕t𐌗x𐐬o𐐽c𐑃l𐑈s𐓜r𐓪o𐓶u𐔓n𐔖o𐔘k𐔜c𐔝v𐔥f𐔦l𐔧x𑜀m𑜆v'
-    '𑜊w𑜎w𑜏w𑣀v𑣁s𑣂f𑣃i𑣄z𑣆e𑣈o𑣉z𑣎e𑣒l𑣕o𑣗o𑣘u𑣜y𖼈v𖼊t𖼖l𖼨l𖼵r𖼺s𖽀a𖽂u𖽃y𝼉t𝼑l𝼓l𝼖r𝼚i𝼛o'
-    '𝼝c𝼞s🅐a🅑b🅒c🅓d🅔e🅕f🅖g🅗h🅘i🅙j🅚k🅛l🅜m🅝n🅞o🅟p🅠q🅡r🅢s🅣t🅤u🅥v🅦w🅧x🅨y🅩z🅰a🅱b🅲c🅳d'
-    '🅴e🅵f🅶g🅷h🅸i🅹j🅺k🅻l🅼m🅽n🅾o🅿p🆀q🆁r🆂s🆃t🆄u🆅v🆆w🆇x🆈y🆉z🇦a🇧b🇨c🇩d🇪e🇫f🇬g🇭h🇮i🇯j'
-    '🇰k🇱l🇲m🇳n🇴o🇵p🇶q🇷r🇸s🇹t🇺u🇻v🇼w🇽x🇾y🇿z'
+    'øođdħhłlŧtƀbƃbƅbƈcƌdƍgƒfƙkƚlƞnƥpƫtƭtƴyƶzƽsǀlǥgȡdȥzȴlȵnȶtȼcȿsɀzɇe'
+    'ɉjɋqɍrɏyɓbɕcɖdɗdɠgɢgɣyɦhɨiɩiɪiɫlɬlɭlɯwɱmɲnɳnɴnɵoɼrɽrɾrʀrʂsʈtʉuʋu'
+    'ʏyʐzʑzʙbʜhʝjʟlʠqγyζzμmσoϝfϳjϻmгrьbѵvҽeӏiԍgաwգqզqհhոnռnսuտsցgքfօo'
+    'ଠoഠoဝoყyჿoሀuዐoᎠdᎡrᎢtᎥiᎩyᎪaᎫjᎬeᎱrᎳwᎷmᎻhᎽyᏀgᏂhᏃzᏏbᏒrᏔwᏕsᏙvᏚsᏞlᏟcᏢp'
+    'ᏦkᏧdᏳgᏴbᐯvᑌuᑭpᑯdᑲbᒍjᒪlᕁxᕼhᕽxᖇrᖯbᖴfᗅaᗞdᗪdᗰmᗷbᚷxᛁlᛕkᛖmᴀaᴄcᴅdᴇeᴊjᴋk'
+    'ᴍmᴏoᴑoᴘpᴛtᴜuᴠvᴡwᴢzᴦrᵬbᵭdᵮfᵯmᵰnᵱpᵲrᵳrᵴsᵵtᵶzᵽpᶀbᶁdᶂfᶃgᶄkᶅlᶆmᶇnᶈpᶉr'
+    'ᶊsᶌyᶍxᶎzᶏaᶑdᶒeᶖiᶙuẝfỿyⱡlⱥaⱦtⱨhⱪkⱬzⱱvⱳwⱴvⱸeⱺoⲅrⲏhⲓlⲕkⲙmⲛnⲟoⲣpⲥcⲧt'
+    'ⲩyⲭxⳑlⴸvⴹeⵏlⵔoⵕqⵝxꓐbꓑpꓒdꓓdꓔtꓖgꓗkꓙjꓚcꓜzꓝfꓟmꓠnꓡlꓢsꓣrꓦvꓧhꓪwꓫxꓬyꓮaꓰe'
+    'ꓲlꓳoꓴuꙇiꛟvꜰfꜱsꝁkꝃkꝅkꝉlꝋoꝍoꝑpꝓpꝕpꝗqꝙqꝟvꞎlꞑnꞓcꞔcꞕhꞗbꞙfꞟuꞡgꞣkꞥnꞧrꞩs'
+    'ꞯqꞵbꞹuꟈdꟊsꬲeꬳeꬴeꬵfꬷlꬸlꬹlꬺmꬻnꬽoꭇrꭈrꭉrꭎuꭒuꭓxꭖxꭗxꭘxꭙxꭚy𐊂b𐊆e𐊇f𐊊l𐊐x𐊒o'
+    '𐊕p𐊖s𐊗t𐊠a𐊡b𐊢c𐊥f𐊫o𐊰m𐊱t𐊲y𐊴x𐋏h𐌁b𐌂c𐌉l𐌑m𐌕t𐌗x𐐬o𐐽c𐑃l𐑈s𐓜r𐓪o𐓶u𐔓n𐔖o𐔘k𐔜c𐔝v𐔥f'
+    '𐔦l𐔧x𑜀m𑜆v𑜊w𑜎w𑜏w𑣀v𑣁s𑣂f𑣃i𑣄z𑣆e𑣈o𑣉z𑣎e𑣒l𑣕o𑣗o𑣘u𑣜y𖼈v𖼊t𖼖l𖼨l𖼵r𖼺s𖽀a𖽂u𖽃y𝼉t𝼑l'
+    '𝼓l𝼖r𝼚i𝼛o𝼝c𝼞s🅐a🅑b🅒c🅓d🅔e🅕f🅖g🅗h🅘i🅙j🅚k🅛l🅜m🅝n🅞o🅟p🅠q🅡r🅢s🅣t🅤u🅥v🅦w🅧x🅨y🅩z'
+    '🅰a🅱b🅲c🅳d🅴e🅵f🅶g🅷h🅸i🅹j🅺k🅻l🅼m🅽n🅾o🅿p🆀q🆁r🆂s🆃t🆄u🆅v🆆w🆇x🆈y🆉z🇦a🇧b🇨c🇩d🇪e🇫f'
+    '🇬g🇭h🇮i🇯j🇰k🇱l🇲m🇳n🇴o🇵p🇶q🇷r🇸s🇹t🇺u🇻v🇼w🇽x🇾y🇿z'
 )
 
 # Look-alikes folded before the view is made (the view's NFKC and case folding read them as

@@ -237,22 +237,49 @@ _STEMS_ROT13 = tuple(stem.translate(_ROT13) for stem in _STEMS)
 _STEMS_REVERSED = tuple(stem[::-1] for stem in _STEMS)
 
 
+# Upside-down text ("ʇɥᴉs ᴉs ɐ ʇǝsʇ", often also in reversed order): each turned letter read as
+# the letter it is upside down (as the view has them: "ı" is already "i", "Ǝ" is "ǝ"); the
+# ASCII letters that are each other's turned form (n/u, p/d, b/q) swap.
+_UPSIDE_DOWN = str.maketrans({
+    "ɐ": "a", "ɒ": "a", "∀": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ɘ": "e", "ɟ": "f",
+    "ⅎ": "f", "ƃ": "g", "ɓ": "g", "⅁": "g", "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k", "ן": "l",
+    "˥": "l", "ꞁ": "l", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ᴚ": "r", "ʇ": "t",
+    "⊥": "t", "n": "u", "∩": "u", "ʌ": "v", "ʍ": "w", "ʎ": "y", "⅄": "y",
+})
+# Turned letters no ordinary text has three of (IPA uses a few: "ɐ", "ɹ", "ɔ", "ɯ"; three
+# different ones are asked for).
+_TURNED = regex.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן]")
+
+
+def _upside_down(view: str) -> list[str]:
+    """The view read upside down, in its order and reversed, when it has three different turned
+    letters; only the readings with a key stem."""
+    first = _TURNED.search(view)
+    if first is None or len(set(_TURNED.findall(view, first.start()))) < 3:
+        return []
+    turned = view.translate(_UPSIDE_DOWN)
+    return [t for t in (turned, turned[::-1]) if any(stem in t for stem in _STEMS)]
+
+
 def transformed_views(view: str) -> list[tuple[str, str]]:
-    """``("rot13" | "reversed", transformed view)`` when it contains a key stem (looked for in
-    ``view`` in transformed form, so ordinary text is not transformed at all)."""
+    """``("rot13" | "reversed" | "upside_down", transformed view)`` when it contains a key stem
+    (looked for in ``view`` in transformed form, so ordinary text is not transformed at all;
+    upside-down text only when it has turned letters)."""
     out: list[tuple[str, str]] = []
     if any(stem in view for stem in _STEMS_ROT13):
         out.append(("rot13", view.translate(_ROT13)))
     if any(stem in view for stem in _STEMS_REVERSED):
         out.append(("reversed", view[::-1]))
+    out += [("upside_down", t) for t in _upside_down(view)]
     return out
 
 
 # -- nested encodings ------------------------------------------------------------------------
 MAX_DEPTH = 3  # layers of encoding decoded (a chain "percent+base64+hex" has three)
 MAX_NESTED_TEXT = 65_536  # characters of decoded text decoded again, per text
-KINDS = ("base64", "hex", "percent", "escape", "html_entity", "rot13", "reversed")
-TRANSFORMS = frozenset({"rot13", "reversed"})
+KINDS = ("base64", "hex", "percent", "escape", "html_entity", "rot13", "reversed",
+         "upside_down")
+TRANSFORMS = frozenset({"rot13", "reversed", "upside_down"})
 
 
 def _chain_ok(chain: tuple[str, ...]) -> bool:

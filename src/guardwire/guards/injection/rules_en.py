@@ -48,8 +48,14 @@ _HEADER_ORDER = (
     r"|enter|enable|disable|set|use|call|visit|open|click|redirect|navigate|recommend|mention"
     r"|describe|explain|list|give|show|display|generate|create|make|update|change|modify|treat"
     r"|consider|assume|all|any|every|this|these|there|it|i|we|white-text|hidden|invisible"
-    r"|instructions?|task|rule|mode|access|permission|developer|admin|safety|filters?)"
+    r"|instructions?|task|rule|mode|access|permission|developer|admin|safety|filters?"
+    # added in the third session of 2026-12-06 (from no data row): more orders, and an adverb
+    # before the order ("Kindly reveal", "Strictly refuse", "Henceforth answer")
+    r"|refuse|disclose|share|obey|comply|remember|keep|avoid|become|behave|imagine|adopt"
+    r"|prioriti[sz]e|rewrite|rephrase|forward|leak|grant|unlock|bypass|decline|reject|deny)"
 )
+_HEADER_ADVERB = (r"(?:[a-z]{2,}ly|now|then|next|first|again|also|henceforth|hereafter"
+                  r"|immediately)")
 
 _VERB_ANCHORS = ("ignore", "disregard", "forget", "skip", "bypass", "override", "overlook",
                  "neglect", "abandon", "discard", "set aside", "pay no", "do not", "don't",
@@ -58,6 +64,30 @@ _TELL_ANCHORS = ("print", "show", "reveal", "repeat", "output", "display", "tell
                  "write", "share", "disclose", "leak", "spell", "recite", "list", "dump",
                  "return", "provide", "expose", "copy", "paste", "translate", "summari",
                  "respond", "what")
+
+# "ignore everything above" with no instructions word: the verb must start its sentence (text or
+# line start, sentence punctuation, a quote or markup, then at most two of "please", "now",
+# "ok", ...), and what is ignored must be followed by the end of the line or a new order
+# ("ignore everything above 5 GB", "you can ignore everything above", "disregard the above
+# warning if ..." stay quiet); "the above" alone needs the new order ("Please disregard the
+# above." is an e-mail's correction).
+_SENTENCE_START = (r"(?<=(?:^|[\n.!?:;\"'(\[*#>|-])[ \t]{0,3}(?:(?:please|pls|now|so|ok|okay"
+                   r"|just|and|then|also|first|edit|update)\W{1,3}){0,2})")
+_ABOVE = (r"(?:above|before|prior(?:\W+to)?|previously|earlier|previous|preceding|so\W+far"
+          r"|up\W+(?:to|until)|hitherto)(?:\W+(?:this|that|here|now))?(?:\W+(?:message|line"
+          r"|point|sentence|text|paragraph|prompt|one))?")
+_WHAT_CAME = (r"(?:\W+(?:that|which|what|you\W+(?:have\W+)?))?\W+(?:came|comes|went|was\W+"
+              r"(?:said|written|stated|given)|is\W+(?:said|written|stated)|has\W+been\W+(?:said"
+              r"|written|stated|given)|said|written|stated|mentioned|given|read|seen|saw)")
+_NEW_ORDER = (r"\W{0,4}(?:[,;:.!-]|\band\b|\bthen\b)\W{0,3}(?:(?:and|then|now|instead|just|only"
+              r"|please|from\W+now\W+on)\W+){0,2}(?:say|print|tell|write|respond|reply|answer"
+              r"|output|repeat|reveal|show|give|act|pretend|translate|summari[sz]e|list|describe"
+              r"|explain|do|start|begin|follow|return|type|generate|create|make|send|focus|talk"
+              r"|speak|use|provide|display|obey|only|instead|simply|always|never|don'?t|stop"
+              r"|insert|include|add|append|delete|remove|rewrite|call|visit|open|go|run|execute"
+              r"|confirm|state|from\W+now|let'?s|imagine|assume|become|behave|answer"
+              r"|you\W+(?:must|shall|are\W+now|will\W+now))\b")
+_LINE_END = r"[ \t]*[.!]*[ \t]*(?:\n|$|</)"
 
 # (id, category, severity, anchors, pattern). A pattern must match *starting at* one of its
 # anchors (literal strings of the view): the scanner finds anchors with a fast literal search
@@ -112,6 +142,13 @@ SPECS: list[Spec] = [
      ("ignore", "disregard"),
      r"\b(?:ignore|disregard)\W+(?:the\W+)?(?:user'?s?|the\W+above|that|this)\W+(?:request|"
      r"question|task|query)?\W*(?:and|,)\W+(?:instead|just|only|now)\b"),
+    ("override.ignore_above", "instruction_override", "high",
+     ("ignore", "disregard", "forget", "discard", "overlook", "pay no"),
+     rf"{_SENTENCE_START}(?:ignore|disregard|forget(?:\W+about)?|discard|overlook"
+     r"|pay\W+no\W+attention\W+to)\W+(?:(?:everything|anything|all|whatever)(?:\W+of)?"
+     rf"(?:\W+(?:the|this|that|these|those))?(?:{_WHAT_CAME})?\W+{_ABOVE}"
+     rf"(?:{_LINE_END}|{_NEW_ORDER})|(?:the|what(?:\W+was)?)(?:{_WHAT_CAME})?\W+{_ABOVE}"
+     rf"{_NEW_ORDER})"),
     # -- role / system impersonation ------------------------------------------------------
     ("role.new_system_message", "role_impersonation", "high",
      ("new", "updated", "important", "urgent", "priority", "real", "official"),
@@ -126,7 +163,7 @@ SPECS: list[Spec] = [
      r"(?:system|admin"
      r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
      r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*(?:\*\*[ \t]*)?"
-     rf"(?:[\"'<\[]|{_HEADER_ORDER}\b)"),
+     rf"(?:[\"'<\[]|(?:{_HEADER_ADVERB}\W+)?{_HEADER_ORDER}\b)"),
     ("role.override_keyword", "role_impersonation", "high",
      ("admin", "system", "developer", "root", "sudo"),
      r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"
@@ -297,6 +334,8 @@ EN_REQUIRES: dict[str, tuple[str, ...]] = {
     "override.ignore_the_rules": ("rules", "guidelines", "restrictions", "filters", "policies",
                                   "safeguards", "guardrails"),
     "override.ignore_your_instructions": _ORDER_WORDS,
+    "override.ignore_above": ("above", "before", "prior", "previous", "earlier", "preceding",
+                              "so far", "up to", "up until", "hitherto"),
     "override.forget_everything": ("told", "said", "learn", "read", "know", "instruct",
                                    "given"),
     "override.new_instructions": ("instruction", "directive", "objective", "task", "orders"),
