@@ -82,3 +82,11 @@ def test_a_value_that_cannot_be_written_is_unknown() -> None:
     d = SlotFiller()("Total <x> events.", Context(metadata={"slots": {"x": _Unprintable()}}))
     assert d.text == "Total events."
     assert "no text" in d.data["resolver_errors"]["x"]
+
+
+@pytest.mark.parametrize("value", [[1, 2], {"n": 5}, (3,), b"12", set(), []])
+def test_a_container_or_bytes_value_is_unknown_not_its_repr(value: Any) -> None:
+    # was written as "[1, 2]", "{'n': 5}", "b'12'": a resolver bug shown to the user
+    d = SlotFiller()("Total <x> events.", Context(metadata={"slots": {"x": value}}))
+    assert d.text == "Total events."
+    assert "x" in d.data["resolver_errors"]

@@ -216,6 +216,8 @@ class SlotStream:
                 if inspect.iscoroutine(value):
                     value.close()
                 raise TypeError("resolver returned an awaitable; resolvers must be sync")
+        if isinstance(value, Mapping | list | tuple | set | frozenset | bytes | bytearray):
+            raise TypeError(f"a {type(value).__name__} is not a slot value")  # not its repr
         number = as_number(value)
         if number is not None and not is_finite(number):  # a failed computation
             raise ValueError(f"not a finite number: {value}")
