@@ -73,7 +73,7 @@ def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note
     ('{"a": "x" + 1}', "missing from the repaired value"),  # json-repair would drop `+ 1`
     ("{\"a\": \"x\", \"b\": 'it's'}", "stray quote"),
     ('{"a":}', "missing"),                       # a null would be invented
-    ('{"a": 1}}', "more than one JSON value"),   # an extra `}`, or a lost `{`?
+    ('{"a": {"b": 1}, "c": 2}}', "more than one JSON value"),  # an extra `}`, or a moved one?
     ("[\n [1, 2],\n ]\n]", "more than one JSON value"),  # `[[1, 2], []]` with a `[` lost
     ('{"a": 2]', "brackets do not match"),
     ('{"a": [[1]}', "missing"),    # `[1]` with its `[` doubled, or a `]` lost? (not guessed)

@@ -148,3 +148,27 @@ def test_corpus_valid_rows_are_unchanged() -> None:
 def test_property_fast_truncation_scan_agrees_with_the_full_one(text: str) -> None:
     fast = _scan_end_fast(text, 0)
     assert fast is None or fast == _scan_end_full(text, 0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"a": 1}}', {"a": 1}),
+    ("{}}", {}),
+    ('```json\n{"id": 7, "tags": null, "name": "x}"}}\n```', {"id": 7, "tags": None, "name": "x}"}),
+])
+def test_one_extra_brace_after_an_object_of_scalars_is_dropped(text: str, expected: Any) -> None:
+    p = parse_answer(text)
+    assert p.status == "repaired" and p.value == expected
+    assert "an extra closing brace after an object without nested values dropped" in p.repairs
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": {"b": 1}, "c": 2}}',  # the inner } may belong at the end: {"a": {"b": 1, "c": 2}}
+    '{"a": [1]}}',               # the same for an array
+    "[1, 2]]",                   # [[1, 2]] with a lost [
+    '{"a": 1}]',                 # [{"a": 1}] with a lost [
+    '{"a": 1}}}',                # two extra
+    '{"a": 1}}]}',
+    '{"a": 2]',                  # } typed as ]: {"a": [2]} with two lost characters too
+])
+def test_other_extra_or_mismatched_closers_are_not_guessed(text: str) -> None:
+    assert parse_answer(text).status == "not_json"

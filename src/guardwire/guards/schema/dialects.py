@@ -323,6 +323,29 @@ def read_sequence(text: str) -> tuple[bool, Any]:
     return False, None
 
 
+BRACE_NOTE = "an extra closing brace after an object without nested values dropped"
+
+
+def flat_object_and_brace(text: str) -> tuple[bool, Any]:
+    """A JSON object whose values are all scalars, followed by one extra ``}``: that object.
+
+    Deleting the last ``}`` is then the only one-character edit (insertion, deletion) that
+    makes the text JSON. Once the object holds an object or array, moving that one's ``}``
+    to the end is another reading (``{"a": {"b": 1}, "c": 2}}``), and after an array or with
+    ``]`` a lost opener is (``[1]]`` may be ``[[1]]``): those are asked again.
+    """
+    s = text.strip()
+    if not s.endswith("}}"):
+        return False, None
+    try:
+        value = json.loads(s[:-1])
+    except (ValueError, RecursionError):
+        return False, None
+    if not isinstance(value, dict) or any(isinstance(v, dict | list) for v in value.values()):
+        return False, None
+    return True, value
+
+
 _INNER_QUOTE_RISK = re.compile(r'"\s*[",:{\[]|[,:}\]]\s*"')
 
 

@@ -243,6 +243,9 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
         return Parsed("truncated", None, segment, extracted,
                       "the answer was cut off inside an open string, array or object")
     if where == "junk":
+        ok, value = dialects.flat_object_and_brace(body)
+        if ok:
+            return Parsed("repaired", value, body, fenced, repairs=(*notes, dialects.BRACE_NOTE))
         norm = dialects.normalize(body)
         ok, value = (False, None) if norm.problem or dialects.MISSING_CLOSER in norm.notes \
             else dialects.read_sequence(norm.text)
