@@ -52,10 +52,13 @@ def _end_call(ctx: Context) -> None:
 class _Prepared:
     """Per-call set-up shared by all wrapper kinds."""
 
-    __slots__ = ("adapter", "call", "ctx", "flow")
+    __slots__ = ("adapter", "call", "ctx", "flow", "fn")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+                 args: tuple[Any, ...], kwargs: dict[str, Any], receiver: bool) -> None:
+        self.fn = fn
+        if receiver and args:  # a method's self/cls: bound to fn, never read as the prompt
+            self.fn, args = functools.partial(fn, args[0]), args[1:]
         ctx = kwargs.pop(CTX_KWARG, None)
         if ctx is None:
             ctx = Context()
@@ -95,6 +98,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         adapter = adapter_for(fn, guard_system=p.guard_system)
     # a plain function annotated as returning a stream gets its canned answer as a stream
     streams = _returns_stream(fn) if adapter is None else None
+    receiver = _takes_receiver(fn)
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
@@ -113,18 +117,18 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             _end_call(prep.ctx)
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver)
         try:
-            out = drive_sync(p, prep.flow, fn, prep.ctx)
+            out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
             _end_call(prep.ctx)
             raise
         return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver)
         try:
-            out = await drive_async(p, prep.flow, fn, prep.ctx)
+            out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
             _end_call(prep.ctx)
             raise
@@ -169,6 +173,23 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+def _takes_receiver(fn: Any) -> bool:
+    """``fn`` is a method as written in a class body (``def ask(self, prompt)``): decorated
+    there with ``@guarded``, the wrapper is bound like the method it replaces, so its first
+    argument is the instance (or class), not the prompt or the messages."""
+    if not inspect.isfunction(fn):  # bound methods, partials, callable objects: already bound
+        return False
+    scope = fn.__qualname__.split(".")[:-1]
+    if not scope or scope[-1] == "<locals>":  # a module-level or nested function
+        return False
+    try:
+        first = next(iter(inspect.signature(fn).parameters.values()), None)
+    except (TypeError, ValueError):
+        return False
+    return first is not None and first.name in ("self", "cls") and first.kind in (
+        inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
 
 
 _SYNC_STREAMS = ("Iterator", "Iterable", "Generator")
