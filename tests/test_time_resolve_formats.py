@@ -41,3 +41,35 @@ def test_window_of_a_query_with_a_year_month() -> None:
 def test_impossible_months_do_not_resolve_to_a_wrong_window(phrase: str) -> None:
     w = resolve_span(phrase, REF)
     assert w is None or (w[1] - w[0]).days >= 365  # at most the year it names, never a month
+
+
+@pytest.mark.parametrize(("phrase", "hour_utc"), [
+    ("2024-05-01T10:00:00Z", 10),
+    ("2024-05-01T10:00Z", 10),
+    ("2024-05-01T10:00:00+02:00", 8),
+    ("2024-05-01T10:00:00-0500", 15),
+    ("2024-05-01 10:00 UTC", 10),
+    ("2024-05-01 at 10pm UTC", 22),
+    ("2024-05-01 10:00 GMT+2", 8),
+    ("since 2024-05-01T10:00:00Z", 10),
+])
+def test_an_explicit_utc_offset_is_honoured(phrase: str, hour_utc: int) -> None:
+    # it was ignored: with a Tokyo reference "10:00Z" became 10:00 Tokyo, 9 hours off
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    tokyo = ZoneInfo("Asia/Tokyo")
+    w = resolve_span(phrase, datetime(2026, 9, 2, 10, tzinfo=tokyo))
+    assert w is not None
+    assert w[0] == datetime(2024, 5, 1, hour_utc, tzinfo=UTC)
+    assert w[0].tzinfo is tokyo  # results keep the reference's tzinfo
+
+
+@pytest.mark.parametrize("phrase", ["2024-05-01T10:00", "2024-05-01 10:00-11:30",
+                                    "10:00-11:30 on 2024-05-01"])
+def test_without_an_offset_the_reference_zone_is_used(phrase: str) -> None:
+    from zoneinfo import ZoneInfo
+
+    tokyo = ZoneInfo("Asia/Tokyo")
+    w = resolve_span(phrase, datetime(2026, 9, 2, 10, tzinfo=tokyo))
+    assert w is not None and w[0] == datetime(2024, 5, 1, 10, tzinfo=tokyo)

@@ -24,6 +24,7 @@ import regex
 
 from .patterns import find_time_phrases
 from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
+from .zones import in_reference_zone, stated_offset
 
 Window = tuple[datetime, datetime]
 DEFAULT_LOOKBACK = timedelta(days=3)
@@ -330,6 +331,8 @@ def _single(p: str, ref: datetime) -> Window | None:
     if day is not None and day[1] - day[0] != _DAY:
         return day
     t = _time_part(p, day or _day(ref))
+    if t is not None and (offset := stated_offset(p)) is not None:
+        return in_reference_zone(t, offset, ref)  # "10:00Z": that instant, not 10:00 here
     return t or day
 
 
