@@ -67,3 +67,19 @@ def test_doc_template_line_that_cannot_be_formatted_is_skipped() -> None:
 def test_list_values_are_joined_in_doc_lines() -> None:
     out = run("Paris is nice [1].", doc_template="[{n}] {title} by {authors}")
     assert out.endswith("[1] Paris guide by Ann, Bob")
+
+
+@pytest.mark.parametrize(("kwargs", "path"), [
+    ({"labels": ["Sources", ""]}, "labels"),          # "" matched any line opening with ":"
+    ({"labels": ["  "]}, "labels"),
+    ({"doc_template": ""}, "doc_template"),           # appended a blank footnote
+    ({"doc_template": "   "}, "doc_template"),
+    ({"fields": {"ts": ""}}, "fields.ts"),            # an empty label: ": 2026-04-07."
+])
+def test_empty_labels_and_templates_are_config_errors(kwargs: dict[str, Any],
+                                                      path: str) -> None:
+    from guardwire import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        FootnoteGuard(**kwargs)
+    assert err.value.path == path

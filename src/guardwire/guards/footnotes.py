@@ -79,10 +79,19 @@ class FootnoteGuard:
             self.fields = {str(k): str(v) for k, v in fields.items()}
         else:
             self.fields = {str(k): str(k).replace("_", " ").capitalize() for k in fields}
+        for field, label in self.fields.items():
+            if not label.strip():
+                raise ConfigError("a field's label must not be empty", path=f"fields.{field}")
+        if any(not isinstance(lb, str) or not lb.strip() for lb in labels):
+            raise ConfigError("labels must be non-empty strings (an empty one matches any line "
+                              "opening with ':')", path="labels")
         _check_template(template, {"label", "values"}, "template")
         if doc_template is None and not self.fields:
             doc_template = "[{n}] {title}"
         if doc_template is not None:
+            if not doc_template.strip():
+                raise ConfigError("must not be empty (leave it out for no document lines)",
+                                  path="doc_template")
             _check_template(doc_template, None, "doc_template")
         if when_uncited not in get_args(WhenUncited):
             raise ConfigError(f"must be 'none' or 'all', got {when_uncited!r}",
