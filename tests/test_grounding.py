@@ -171,7 +171,8 @@ def test_verifier_widens_the_guard_budget() -> None:
     ({"threshold": 1.5}, "threshold"), ({"scope": "all"}, "scope"),
     ({"min_tokens": 0}, "min_tokens"), ({"on_unsupported": "warn"}, "on_unsupported"),
     ({"reask_prompt": "no placeholder"}, "reask_prompt"), ({"verifier": 3}, "verifier"),
-    ({"verifier_budget_ms": -1}, "verifier"), ({"verifier": "no_such_mod_xyz:f"}, "verifier"),
+    ({"verifier_budget_ms": -1}, "verifier_budget_ms"),
+    ({"verifier": "no_such_mod_xyz:f"}, "verifier"),
 ])
 def test_bad_options(kwargs: dict[str, Any], path: str) -> None:
     with pytest.raises(ConfigError) as err:

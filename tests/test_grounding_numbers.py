@@ -54,3 +54,17 @@ def test_a_real_number_next_to_a_marker_is_still_checked() -> None:
     d = GroundingGuard()("Paris has 2,100,000 people [1].", Context(docs=["Paris has people."]))
     assert isinstance(d, Decision) and d.fired
     assert d.data["unsupported"][0]["missing_numbers"] == ["2100000"]
+
+
+@pytest.mark.parametrize(("kwargs", "path"), [
+    ({"verifier_budget_ms": -5}, "verifier_budget_ms"),
+    ({"verifier_budget_ms": 0}, "verifier_budget_ms"),
+    ({"verifier_on_error": "maybe"}, "verifier_on_error"),
+    ({"verifier_on_timeout": "later"}, "verifier_on_timeout"),
+])
+def test_verifier_policy_errors_name_their_option(kwargs: dict[str, object], path: str) -> None:
+    from guardwire import ConfigError
+
+    with pytest.raises(ConfigError) as err:
+        GroundingGuard(**kwargs)  # type: ignore[arg-type]
+    assert err.value.path == path

@@ -154,12 +154,16 @@ class GroundingGuard:
                               f"{on_unsupported!r}", path="on_unsupported")
         if "{sentences}" not in reask_prompt:
             raise ConfigError("must contain {sentences}", path="reask_prompt")
+        for key, mode in (("verifier_on_error", verifier_on_error),
+                          ("verifier_on_timeout", verifier_on_timeout)):
+            if mode not in ("open", "closed"):
+                raise ConfigError(f"must be 'open' or 'closed', got {mode!r}", path=key)
         try:
             self.verifier_policy = Policy(budget_ms=verifier_budget_ms,
                                           on_error=verifier_on_error,
                                           on_timeout=verifier_on_timeout)
-        except ValueError as exc:
-            raise ConfigError(str(exc), path="verifier") from None
+        except ValueError as exc:  # the path named "verifier", not the option at fault
+            raise ConfigError(str(exc), path="verifier_budget_ms") from None
         self.threshold = threshold
         self.scope: Scope = scope
         self.min_tokens = min_tokens
