@@ -11,6 +11,7 @@ The adapter modules import their SDK lazily (only to build canned answers), so
 
 from __future__ import annotations
 
+import functools
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -45,15 +46,25 @@ _RESPONSE_WRAPPERS = {
 def sdk_of(fn: Any) -> tuple[str, bool] | None:
     """``(sdk name, is_async)`` for a recognised SDK entry point, else ``None``.
 
-    Decorators that keep ``__wrapped__`` (``functools.wraps``, tenacity's ``retry``) are
-    looked through, so ``guarded(retry(client.chat.completions.create))`` is recognised too.
+    Decorators that keep ``__wrapped__`` (``functools.wraps``, tenacity's ``retry``) and
+    ``functools.partial`` are looked through, so ``guarded(retry(client.chat.completions.create))``
+    and ``guarded(partial(client.chat.completions.create, model=...))`` are recognised too.
     """
     for _ in range(8):
         found = _sdk_of(fn)
-        if found is not None or getattr(fn, "__wrapped__", None) is None:
+        inner = _inner(fn)
+        if found is not None or inner is None:
             return found
-        fn = fn.__wrapped__
+        fn = inner
     return None
+
+
+def _inner(fn: Any) -> Any:
+    """What ``fn`` wraps: ``__wrapped__`` of a decorator, ``func`` of a ``functools.partial``
+    (``partial(client.chat.completions.create, model=...)``), else ``None``."""
+    if isinstance(fn, functools.partial):
+        return fn.func
+    return getattr(fn, "__wrapped__", None)
 
 
 def _sdk_of(fn: Any) -> tuple[str, bool] | None:
@@ -95,7 +106,7 @@ def unguardable(fn: Any) -> str | None:
             return (f"guarded() has no adapter for {name} (it guards chat.completions.create "
                     f"and messages.create, sync or async, and their beta forms); wrap one of "
                     f"those, or pass adapter= for this method's request and result types")
-        fn = getattr(fn, "__wrapped__", None)
+        fn = _inner(fn)
         if fn is None:
             return None
     return None
