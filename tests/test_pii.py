@@ -339,6 +339,18 @@ def test_phone_context_words_and_house_numbers(redactor: PIIRedactor) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Nobody is answering at 412 330 981 today",  # thousands-grouped, with a call word
+    "the hotline 88 204 517 is open", "our helpline: 45 120 338", "landline 312 907 448",
+])
+def test_call_words_make_grouped_numbers_phones(redactor: PIIRedactor, text: str) -> None:
+    assert redactor(text, Context()).data["entities"] == {"PHONE_NUMBER": 1}, text
+
+
+def test_answer_alone_is_not_a_call_word(redactor: PIIRedactor) -> None:
+    assert redactor("The answer is 12 500 000.", Context()).action == "allow"
+
+
+@pytest.mark.parametrize("text", [
     "I wrote 6172 9034 on the form.",  # a phone shape on its own
     "They can try 41 87 26 93.",
     "the number, 4159872361-Fax, is old",  # a run of digits with a label glued to it

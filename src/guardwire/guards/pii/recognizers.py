@@ -113,7 +113,7 @@ class PhoneShapeRecognizer(PatternRecognizer):  # type: ignore[misc]
     CONTEXT: ClassVar[list[str]] = [
         "phone", "telephone", "tel", "call", "mobile", "cell", "fax", "office", "desk",
         "number", "contact", "reach", "text", "sms", "message", "voicemail", "dial", "whatsapp",
-        "home", "work"]
+        "home", "work", "answering", "hotline", "helpline", "landline"]
 
     def __init__(self, score: float = 0.4, weak_score: float = 0.3) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="PhoneShapeRecognizer",
