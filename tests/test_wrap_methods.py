@@ -104,3 +104,50 @@ def test_a_plain_function_taking_an_object_first_is_not_treated_as_a_method() ->
     wrapped = guarded(summarise, pipeline=P)
     with pytest.raises(TypeError, match="cannot find the prompt"):
         wrapped(Doc(), "hi")
+
+
+# -- callable objects ------------------------------------------------------------------------
+# Before, an object with `async def __call__` got a sync wrapper that handed the un-awaited
+# coroutine to the adapter ("PromptAdapter cannot read text from coroutine").
+
+class AsyncModel:
+    async def __call__(self, prompt: str) -> str:
+        return f"async got {prompt}"
+
+
+class StreamingModel:
+    def __call__(self, prompt: str) -> Iterator[str]:
+        yield "stream got "
+        yield prompt
+
+
+class AsyncStreamingModel:
+    async def __call__(self, prompt: str) -> AsyncIterator[str]:
+        yield "astream got "
+        yield prompt
+
+
+class SyncModel:
+    def __call__(self, prompt: str) -> str:
+        return f"sync got {prompt}"
+
+
+def test_a_callable_object_keeps_the_kind_of_its_call() -> None:
+    import inspect
+
+    a = guarded(AsyncModel(), pipeline=P)
+    assert inspect.iscoroutinefunction(a)
+    assert anyio.run(a, "hi") == "async got HI"
+    s = guarded(StreamingModel(), pipeline=P)
+    assert inspect.isgeneratorfunction(s) and "".join(s("hi")) == "stream got HI"
+    g = guarded(AsyncStreamingModel(), pipeline=P)
+    assert inspect.isasyncgenfunction(g)
+    assert anyio.run(_collect, g("hi")) == "astream got HI"
+    assert guarded(SyncModel(), pipeline=P)("hi") == "sync got HI"
+
+
+def test_a_blocked_call_of_an_async_callable_object_answers_in_kind() -> None:
+    respond = P.override(on_block="respond", block_response="no")
+    assert anyio.run(guarded(AsyncModel(), pipeline=respond), "a secret") == "no"
+    assert anyio.run(_collect, guarded(AsyncStreamingModel(), pipeline=respond)("a secret")
+                     ) == "no"

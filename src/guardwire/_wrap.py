@@ -137,7 +137,8 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     from .integrations import is_async_sdk_method
 
     wrapper: Callable[..., Any]
-    if inspect.isasyncgenfunction(fn):
+    kind = _call_target(fn)  # a callable object: what its __call__ is
+    if inspect.isasyncgenfunction(kind):
         async def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
             result = await run_async(args, kwargs)
             if isinstance(result, AsyncIterator):
@@ -154,11 +155,11 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             else:  # a canned answer on block
                 yield result
         wrapper = agen_wrapper
-    elif inspect.iscoroutinefunction(fn) or is_async_sdk_method(fn):
+    elif inspect.iscoroutinefunction(kind) or is_async_sdk_method(fn):
         async def async_wrapper(*args: Any, **kwargs: Any) -> Any:
             return await run_async(args, kwargs)
         wrapper = async_wrapper
-    elif inspect.isgeneratorfunction(fn):
+    elif inspect.isgeneratorfunction(kind):
         def gen_wrapper(*args: Any, **kwargs: Any) -> Iterator[Any]:
             result = run_sync(args, kwargs)
             if isinstance(result, Iterator):
@@ -173,6 +174,14 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+def _call_target(fn: Any) -> Any:
+    """``fn``, or for a callable object (``async def __call__`` in an LLM client class) its
+    ``__call__``, whose kind (async, generator) the wrapper must keep."""
+    if inspect.isroutine(fn) or isinstance(fn, functools.partial | type):
+        return fn
+    return getattr(fn, "__call__", fn)  # noqa: B004 - the object's own __call__
 
 
 def _takes_receiver(fn: Any) -> bool:
@@ -199,7 +208,8 @@ _ASYNC_STREAMS = ("AsyncIterator", "AsyncIterable", "AsyncGenerator")
 def _returns_stream(fn: Any) -> Literal["sync", "async"] | None:
     """"sync"/"async" when ``fn``'s return annotation says it returns a stream of chunks (so an
     input block answered with ``block_response`` must be a one-chunk stream too)."""
-    if inspect.isgeneratorfunction(fn) or inspect.isasyncgenfunction(fn):
+    kind = _call_target(fn)
+    if inspect.isgeneratorfunction(kind) or inspect.isasyncgenfunction(kind):
         return None  # their wrappers yield the canned answer themselves
     try:
         ann = inspect.signature(fn).return_annotation
