@@ -90,3 +90,21 @@ def test_a_container_or_bytes_value_is_unknown_not_its_repr(value: Any) -> None:
     d = SlotFiller()("Total <x> events.", Context(metadata={"slots": {"x": value}}))
     assert d.text == "Total events."
     assert "x" in d.data["resolver_errors"]
+
+
+@pytest.mark.parametrize("placeholder", ["<person_1>", "<Person_1>"])
+def test_a_mangled_pii_placeholder_is_left_for_the_restorer(placeholder: str) -> None:
+    # the model lower-cased <PERSON_1>: the slot filler stripped it as an unknown slot, and
+    # pii_restore (which reads it) had nothing left to restore: "Hello , you have 0 docs."
+    from guardwire.guards.pii.restore import PIIRestorer
+
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Maria Garcia")
+    v = Pipeline(output=[SlotFiller(), PIIRestorer()]).check_output(
+        f"Hello {placeholder}, you have <count> docs.", ctx)
+    assert v.text == "Hello Maria Garcia, you have 0 docs."
+
+
+def test_a_slot_shaped_like_a_placeholder_but_not_in_the_vault_is_still_a_slot() -> None:
+    d = SlotFiller()("Hello <person_1>, bye.", Context())
+    assert d.text == "Hello, bye."

@@ -166,6 +166,7 @@ class SlotStream:
         self._track = protect is not None
         self.spans: list[tuple[int, int]] = []
         self._out_len = 0
+        self._vault_names: frozenset[str] | None = None
 
     def fill_all(self, text: str) -> str:
         """Fill a whole text in one pass, recording in ``spans`` where the filled values
@@ -272,7 +273,8 @@ class SlotStream:
             name = m.group(kind or "")
             resolved = self.resolve(name)
             if resolved is None and (name.lower() in f.keep or (
-                    m.group().startswith("<") and name.lower() in f.html_keep)):
+                    m.group().startswith("<") and name.lower() in f.html_keep)
+                    or (m.group()[0] in "<[" and self._in_vault(name))):
                 continue
             next_pos = m.end()
             if resolved is not None:
@@ -323,6 +325,16 @@ class SlotStream:
         if text:
             self._last = text[-1]
         return text
+
+    def _in_vault(self, name: str) -> bool:
+        """A PII placeholder the model re-cased ("<person_1>"): left for ``pii_restore``
+        (which reads the angle and square forms only)."""
+        if "_" not in name or not name[-1].isdigit() or len(self.ctx.vault) == 0:
+            return False
+        if self._vault_names is None:
+            self._vault_names = frozenset(
+                p.strip("<>[]{}() ").upper() for p, _ in self.ctx.vault.items())
+        return name.upper() in self._vault_names
 
     def _rstrip(self, out: list[str]) -> None:
         """Remove the spaces and tabs that end the output so far."""
