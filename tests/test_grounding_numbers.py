@@ -68,3 +68,17 @@ def test_verifier_policy_errors_name_their_option(kwargs: dict[str, object], pat
     with pytest.raises(ConfigError) as err:
         GroundingGuard(**kwargs)  # type: ignore[arg-type]
     assert err.value.path == path
+
+
+def test_pii_placeholders_are_not_claims() -> None:
+    # grounding runs before pii_restore: "<ORGANIZATION_12>" was a number 12 the documents
+    # lack and "person"/"organization" words they lack, so the answer was flagged (re-asked
+    # or blocked with those settings) for the user's own redacted names
+    ctx = Context(docs=["Maria Garcia founded Acme Corp in Madrid in 1998."])
+    for placeholder, value in [("<PERSON_1>", "Maria Garcia"), ("<ORGANIZATION_12>", "Acme"),
+                               ("<LOCATION_1>", "Madrid")]:
+        ctx.vault.put(placeholder, value)
+    d = GroundingGuard()("<PERSON_1> founded <ORGANIZATION_12> in <LOCATION_1> in 1998.", ctx)
+    assert isinstance(d, Decision) and not d.fired
+    d = GroundingGuard()("<PERSON_1> founded <ORGANIZATION_12> in <LOCATION_1> in 2005.", ctx)
+    assert isinstance(d, Decision) and d.data["unsupported"][0]["missing_numbers"] == ["2005"]

@@ -186,21 +186,26 @@ class GroundingGuard:
     def score_sentences(self, text: str, docs: Sequence[Any],
                         cache: dict[str, Any] | None = None, *,
                         values: Sequence[str] = (), blocks: Sequence[str] = (),
-                        ) -> list[dict[str, Any]]:
+                        placeholders: Sequence[str] = ()) -> list[dict[str, Any]]:
         """One record per checked sentence: ``start``, ``end``, ``text``, ``score`` and
         ``missing_numbers``; ``supported`` says whether it passed. ``values`` (filled slots)
         count as supported words and numbers; sentences inside ``blocks`` (a footnote the
-        pipeline appended) are not checked: the pipeline wrote them from its own data."""
+        pipeline appended) are not checked: the pipeline wrote them from its own data.
+        ``placeholders`` (the PII vault's) are not words or numbers of the claim."""
         doc_sets = doc_token_sets(docs, cache)
         union: set[str] = set().union(*doc_sets) if doc_sets else set()
         own = " ".join(values)
         union |= tokens(own)
         skip = [(i, i + len(b)) for b in blocks for i in _occurrences(text, b)]
-        # citation markers are not the claim: "[12]" is no number, "(Doc 3)" no word
+        # citation markers and PII placeholders are not the claim: "[12]" and
+        # "<ORGANIZATION_12>" hold no number 12, "(Doc 3)" and "<PERSON_1>" no word
+        hide = [(a, b) for a, b, _ in find_citation_markers(text)]
+        hide += [(i, i + len(p)) for p in placeholders for i in _occurrences(text, p)]
         parts, pos = [], 0
-        for start, end, _ in find_citation_markers(text):
-            parts += [text[pos:start], " " * (end - start)]
-            pos = end
+        for start, end in sorted(hide):
+            if start >= pos:
+                parts += [text[pos:start], " " * (end - start)]
+                pos = end
         plain = "".join(parts) + text[pos:]
         doc_numbers: set[str] | None = None
         records = []
@@ -241,7 +246,8 @@ class GroundingGuard:
             return Decision.allow("no documents to check against", skipped=True)
         records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"),
                                        values=pipeline_facts(ctx.state, "value"),
-                                       blocks=pipeline_facts(ctx.state, "block"))
+                                       blocks=pipeline_facts(ctx.state, "block"),
+                                       placeholders=[p for p, _ in ctx.vault.items()])
         flagged = [r for r in records if not r["supported"]]
         vault = list(ctx.vault.items()) if self.on_unsupported == "reask" else []
         if flagged and self.verifier is not None:
