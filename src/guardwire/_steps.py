@@ -36,6 +36,15 @@ _OUTCOMES: tuple[str, ...] = get_args(Outcome)
 _CACHE_MAX = 4096
 
 
+def _loop_import_s() -> float:
+    """Make sure an event loop can start, and return the seconds that took: the first sync
+    call that must wait for an awaitable imports anyio's asyncio backend (about 250 ms cold),
+    a one-time cost that, like ``warm()``, is not the guard's and not counted in its budget."""
+    t = time.perf_counter()
+    preload_event_loop()
+    return time.perf_counter() - t
+
+
 class _NoThread(Exception):
     """Every thread of the step is held by a call that overran its budget."""
 
@@ -207,6 +216,7 @@ class Step:
         except Exception as exc:
             return self._error(exc, t0)
         if type(result) is not Decision and inspect.isawaitable(result):
+            t0 += _loop_import_s()
             awaitable = result  # waited for here; the soft budget is checked below, as for
             try:                # any inline guard
                 result = run_coroutine_sync(lambda: await_one(awaitable))
@@ -274,6 +284,7 @@ class Step:
             # a sync callable that hands back an awaitable: wait for it here, within what is
             # left of the budget, so a timeout cancels it (a worker thread running it to
             # completion would hold a pool slot until it finished)
+            t0 += _loop_import_s()
             left = budget / 1000.0 - (time.perf_counter() - t0)
             awaitable = cast(Awaitable[object], result)
             try:
