@@ -25,6 +25,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+import regex
+
 SpanKind = Literal["sentence", "heading", "code", "table"]
 FactKind = Literal["value", "block"]
 _FACTS = "_pipeline_facts"
@@ -61,9 +63,16 @@ STOPWORDS = word_set(
 
 _TOKEN = re.compile(r"[^\W_]{3,}")
 _ASCII_TOKEN = re.compile(r"[a-z0-9]{3,}")  # same runs on ASCII text, about twice as fast
-# Han, kana and Hangul: written without spaces, tokenised as overlapping character bigrams
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]+")
+# Han, kana, Hangul, Thai, Lao, Myanmar, Khmer: written without spaces between words,
+# tokenised as overlapping character bigrams
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+                  r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 _RUN = re.compile(r"[^\W_]+")
+# combining marks (Devanagari vowel signs, decomposed accents) belong to their word: \w
+# does not match them, so "राजधानी" fell apart into fragments
+_MARK = regex.compile(r"\p{M}")
+_TOKEN_MARKS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]{2,}")
+_RUN_MARKS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +94,12 @@ def _raw_tokens(low: str) -> list[str]:
     was one token, so CJK sentences matched nothing and were too short to be checked."""
     if low.isascii():
         return _ASCII_TOKEN.findall(low)
+    marks = _MARK.search(low) is not None
     if _CJK.search(low) is None:
-        return _TOKEN.findall(low)
+        found: list[str] = (_TOKEN_MARKS if marks else _TOKEN).findall(low)
+        return found
     out: list[str] = []
-    for run in _RUN.findall(low):
+    for run in (_RUN_MARKS if marks else _RUN).findall(low):
         pos = 0
         for m in _CJK.finditer(run):
             if m.start() - pos >= 3:
@@ -198,9 +209,9 @@ _BLANK = re.compile(r"[ \t]*\n?")
 _LIST_MARK = re.compile(r"[ \t]*(?:[-*+•‣◦]|\d{1,3}[.)]|[a-z][.)])[ \t]+")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*\n?")
-_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]*_]*)(\s+)")
+_BOUNDARY = re.compile(r"([.!?…।॥؟۔]+)([\"'”’)\]*_]*)(\s+)")  # with Devanagari/Arabic stops
 # with a CJK stop in the unit: those end a sentence with no space after them
-_BOUNDARY_CJK = re.compile(r"([.!?…]+|[。！？]+)([\"'”’)\]*_」』）〕】]*)(\s*)")
+_BOUNDARY_CJK = re.compile(r"([.!?…।॥؟۔]+|[。！？]+)([\"'”’)\]*_」』）〕】]*)(\s*)")
 _CJK_STOPS = frozenset("。！？")
 
 

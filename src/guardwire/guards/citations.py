@@ -59,7 +59,7 @@ _LABELLED_MARKER = re.compile(
 _NUM_RE = re.compile(_NUM)
 # a marker written right after a word ("France[1].") ends where prose goes on, not code
 _PROSE_AFTER = re.compile(r"\Z|[\s,;:!?)…。！？、，\"'”’»*_]|\.(?!\w)|\[\^?\d")
-_END_PUNCT = frozenset(".!?…:;,。！？：；，")
+_END_PUNCT = frozenset(".!?…:;,。！？：；，।॥؟۔")
 
 
 def find_citation_markers(text: str) -> list[tuple[int, int, list[int]]]:
