@@ -6,7 +6,9 @@ JavaScript-style JSON (unquoted keys, a comment), which the dialect passes fix; 
 string value in otherwise valid JSON and the JavaScript-style text with all 40 string values
 unquoted — those two only json-repair reads. Every time is the best of ``repeat`` runs of a
 loop, against ``json.loads`` + ``Invoice.model_validate`` of the valid document measured in the
-same run, so the ratios are comparable even on a busy machine.
+same run, so the ratios are comparable even on a busy machine. The valid invoice with a null in
+every line (``note: str | None``, against its own baseline) is the case where the overflow check
+(``guards/schema/overflow.py``) walks the validated object.
 
 For the two json-repair documents the rung-4 work is taken apart: the ladder with the partial
 path (json-repair on the broken containers only, the default) and without it, json-repair
@@ -46,6 +48,18 @@ class Invoice(BaseModel):
     number: str
     customer: str
     lines: list[Line]
+
+
+class NotedLine(Line):
+    note: str | None = None
+
+
+class NotedInvoice(BaseModel):
+    """The invoice with a null in every line: the overflow check walks the object then."""
+
+    number: str
+    customer: str
+    lines: list[NotedLine]
 
 
 def documents() -> dict[str, str]:
@@ -110,6 +124,8 @@ def breakdown(doc: str, expected: Invoice, base: float, repeat: int) -> dict[str
               if ('"sku": ' in ln or '"title": ' in ln) and '": "' not in ln]
     parts[f"json_repair_on_each_unquoted_value_alone_{len(values)}"] = lambda: [
         _repair('{"v": ' + v + "}") for v in values]
+    together = "{" + ", ".join(f'"k{i}": {v}' for i, v in enumerate(values)) + "}"
+    parts["json_repair_on_the_unquoted_values_in_one_object"] = lambda: _repair(together)
     out: dict[str, Any] = {}
     raw = 0.0
     for name, fn in parts.items():
@@ -164,6 +180,17 @@ def overhead(repeat: int = 9) -> dict[str, Any]:
     for name, doc in docs.items():
         us = best_us(lambda doc=doc: guard(doc, Context()), numbers.get(name, 10), repeat)  # type: ignore[misc]
         res[name] = {"bytes": len(doc), "us": round(us, 1), "ratio": round(us / base, 2)}
+    noted = json.loads(valid)
+    for line in noted["lines"]:
+        line["note"] = None
+    noted_doc = json.dumps(noted, indent=1)
+    noted_guard = SchemaGuard(NotedInvoice)
+    assert noted_guard(noted_doc, Context()).action == "allow"
+    noted_base = best_us(lambda: NotedInvoice.model_validate(json.loads(noted_doc)), 300, repeat)
+    us = best_us(lambda: noted_guard(noted_doc, Context()), 300, repeat)
+    res["valid_with_a_null_per_line"] = {
+        "bytes": len(noted_doc), "us": round(us, 1), "ratio": round(us / noted_base, 2),
+        "baseline_us": round(noted_base, 1)}
     res["json_repair_path_breakdown"] = {
         name: breakdown(docs[name], expected, base, repeat) for name in REPAIR_ROWS}
     return res
@@ -173,7 +200,8 @@ def report(o: dict[str, Any]) -> None:
     print(f"\n3. overhead without re-ask (best of {o['repeat']}; baseline json.loads + "
           f"model_validate = {o['baseline_json_loads_plus_validate_us']} µs on the valid "
           "document)")
-    for name in ("valid", "broken_python_literal", "broken_js_style", *REPAIR_ROWS):
+    for name in ("valid", "valid_with_a_null_per_line", "broken_python_literal",
+                 "broken_js_style", *REPAIR_ROWS):
         r = o[name]
         print(f"{name:34} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
     for name, parts in o["json_repair_path_breakdown"].items():

@@ -1,8 +1,8 @@
 """Schema repair ladder: the jsonrepair test corpus, scripted re-ask scenarios, overhead.
 
 Run: ``.venv/bin/python benchmarks/eval_schema.py`` (a few seconds; ``--slip-seeds 31`` adds
-the structural slips of seeds 1-30, a few minutes). Prints tables and writes
-``benchmarks/results/eval_schema.json``.
+the structural slips of seeds 1-30, about half a minute; the committed JSON is that run).
+Prints tables and writes ``benchmarks/results/eval_schema.json``.
 
 1. ``../shared/evaldata/malformed_json/jsonrepair_js_tests.jsonl`` (josdejong/jsonrepair
    ``src/index.test.ts``, ISC licence): every row goes through ``SchemaGuard()`` (any JSON value,
@@ -17,7 +17,8 @@ the structural slips of seeds 1-30, a few minutes). Prints tables and writes
    the guard must return the original value or re-ask (a different value is a wrong value).
 2. Scripted model scenarios through ``guarded(FakeLLM(...).complete, response_model=...)``:
    model calls, the rung that fixed the answer, and every repair prompt sent.
-3. Overhead without re-ask on a ~2 KB valid answer and four ~2 KB locally-repairable ones,
+3. Overhead without re-ask on a ~2 KB valid answer (and one with a null per line, where the
+   overflow check walks the object) and four ~2 KB locally-repairable ones,
    against ``json.loads`` + ``Model.model_validate`` of the valid document, measured in the
    same run, with a breakdown of the json-repair path (``benchmarks/_schema_overhead.py``).
 1 and 1b also compare rung 4 on the broken containers first (the default) with json-repair on
