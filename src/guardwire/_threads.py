@@ -227,9 +227,10 @@ async def await_one(awaitable: Awaitable[T]) -> T:
 
 
 def _loop_running() -> bool:
-    asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
-    if asyncio is None:
+    if "asyncio" not in sys.modules:  # not imported: no asyncio loop can be running
         return False
+    import asyncio  # another thread may be importing it: this waits until the module is whole
+
     try:
         asyncio.get_running_loop()
     except RuntimeError:
