@@ -242,6 +242,14 @@ def main() -> None:
         dev_errors()
         return
     res = run()
+    print_report(res)
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS}")
+
+
+def print_report(res: dict[str, Any]) -> None:
+    """The table (also printed by eval_output_guards.py, which showed only row counts)."""
     print(f"{'split':8} {'rows':>5} {'gold':>5} {'pred':>5}  exact P / R     overlap P / R")
     for split in ("dev", "heldout", "all"):
         s = res[split]
@@ -259,9 +267,6 @@ def main() -> None:
           f"raw re {lat['raw_re_p50_ms']} ms), guard {lat['guard_allow_p50_ms']} ms (allow; "
           f"{lat['guard_allow_vs_raw_ratio']}x), find_time_phrases on 1,500 chars "
           f"{lat['find_1500_p50_ms']} ms")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {RESULTS}")
 
 
 if __name__ == "__main__":
