@@ -229,3 +229,15 @@ def test_property_a_structural_slip_gives_the_value_or_a_reask(
     broken = doc[:i] + doc[i + 1:] if data.draw(st.booleans()) else doc[:i] + doc[i] + doc[i:]
     p = parse_answer(broken)
     assert not p.ok or p.value == value, (broken, p.value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list('ab1.-+_/*:{}[],"\' \n`“”‘’´\\()xhtps')),
+                    max_size=40))
+def test_property_the_tokenizer_without_urls_gives_the_same_tokens(text: str) -> None:
+    from guardwire.guards.schema.dialects import _TOK, _TOK_NO_URL
+
+    text = text.replace("://", ":/ /")  # the fast tokenizer is used only without "://"
+    assert "://" not in text
+    assert [(m.lastgroup, m.group()) for m in _TOK_NO_URL.finditer(text)] == [
+        (m.lastgroup, m.group()) for m in _TOK.finditer(text)]

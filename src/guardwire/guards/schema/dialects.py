@@ -50,6 +50,13 @@ _TOK = re.compile(r"""
         |/(?![*/]))+)
   | (?P<x>[\s\S])
 """, re.X)
+# the same tokens for a text without "://" (no URL scheme can match): a bare word is one run
+# instead of one alternation per character (a third of the tokenizer's time on bare values)
+_TOK_NO_URL = re.compile(_TOK.pattern.replace(
+    r"""(?:[A-Za-z][\w+.-]*://|[^\s"'{}\[\],:/“”‘’`´\u180e\u200b-\u200d\u2060\ufeff]
+        |/(?![*/]))+""",
+    r"""(?:[^\s"'{}\[\],:/“”‘’`´\u180e\u200b-\u200d\u2060\ufeff]++|/(?![*/]))+"""), re.X)
+assert _TOK_NO_URL.pattern != _TOK.pattern
 _QUOTED = ("s", "sq", "cq")
 _APOSTROPHES = re.compile(r"['“‘`]")
 LITERALS = {"true": "true", "false": "false", "null": "null", "True": "true",
@@ -79,13 +86,14 @@ class Normalized:
 
 def tokenize(text: str) -> list[tuple[str, str]]:
     """``(kind, text)`` tokens; a quote opens a string only where a key or value may start."""
+    tok_re = _TOK if "://" in text else _TOK_NO_URL
     if not _APOSTROPHES.search(text):  # fast path: no quote whose role depends on context
         return [(m.lastgroup or "x", m.group("arg") if m.lastgroup == "call" else m.group())
-                for m in _TOK.finditer(text)]
+                for m in tok_re.finditer(text)]
     out: list[tuple[str, str]] = []
     pos, prev, prev2 = 0, "", ""
     while pos < len(text):
-        m = _TOK.match(text, pos)
+        m = tok_re.match(text, pos)
         assert m is not None  # the last alternative matches any character
         kind, tok = m.lastgroup or "x", m.group()
         pos = m.end()
