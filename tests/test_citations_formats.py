@@ -74,3 +74,38 @@ def test_marker_before_french_spaced_punctuation() -> None:
     assert d.text == "Berlin est la capitale de l'Allemagne [1] !"
     d = CitationGuard()("Berlin est-elle la capitale\u202f?", Context(docs=docs))
     assert d.text == "Berlin est-elle la capitale [1]\u202f?"
+
+
+SOURCES_DOCS = [{"title": "Paris guide", "text": "Paris is the capital of France."},
+                {"title": "Berlin guide", "text": "Berlin is the capital of Germany."}]
+BODY = "Paris is the capital of France. Berlin is the capital of Germany."
+
+
+@pytest.mark.parametrize("tail", [
+    "\n\nSources:\n[1] Paris guide\n[2] Berlin guide",
+    "\n\n[1] Paris guide\n[2] Berlin guide",
+    "\n\n[^1]: Paris guide",
+    "\n\n**References**\n- [1] Paris guide",
+    "\nSources:\n[1] Paris guide",
+])
+def test_a_source_list_at_the_end_is_not_an_in_text_citation(tail: str) -> None:
+    # the answer counted as "already cites", footnotes then removed the model's list: the
+    # user got neither markers nor a footnote
+    d = CitationGuard(method="bm25")(BODY + tail, Context(docs=SOURCES_DOCS))
+    assert d.text == "Paris is the capital of France [1]. Berlin is the capital of Germany [2]." \
+        + tail
+
+
+def test_with_footnotes_the_answer_ends_up_cited_with_the_built_list() -> None:
+    from guardwire import Pipeline
+
+    p = Pipeline(output=[CitationGuard(method="bm25"), FootnoteGuard()])
+    v = p.check_output(BODY + "\n\nSources:\n[1] Made up\n[2] Also made up",
+                       Context(docs=SOURCES_DOCS))
+    assert v.text == ("Paris is the capital of France [1]. Berlin is the capital of Germany "
+                      "[2].\n\n[1] Paris guide\n[2] Berlin guide")
+
+
+def test_in_text_markers_still_mean_the_answer_cites() -> None:
+    text = "Paris is the capital [1].\n\nSources:\n[1] Paris guide"
+    assert CitationGuard()(text, Context(docs=SOURCES_DOCS)).text is None

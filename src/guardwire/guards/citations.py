@@ -1,6 +1,7 @@
 """Citation guard: add ``[N]`` markers to an answer that cites nothing, from ``ctx.docs``.
 
-Contract: if the answer already holds any ``[N]`` marker (outside code) the text is never
+Contract: if the answer already holds any ``[N]`` marker (outside code, and outside a
+trailing "Sources:" list, whose markers list sources rather than cite) the text is never
 changed (a salvage path, not a normaliser); otherwise every prose sentence gets the marker of
 its best-matching document (``N`` is the 1-based position in ``ctx.docs``), plus a second one
 when that document scores at least ``second_ratio`` × the best, and ``[fallback_doc]`` when no
@@ -33,6 +34,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
+from ._references import reference_tail
 from ._text import (
     Span,
     code_spans,
@@ -237,7 +239,9 @@ class CitationGuard:
         return [self.pick(row)[0] for row in self.scores(sentences, docs)]
 
     def __call__(self, text: str, ctx: Context) -> Decision:
-        markers = find_citation_markers(text)
+        # markers of a trailing "Sources:" list do not cite: such an answer is uncited
+        tail = reference_tail(text)
+        markers = [m for m in find_citation_markers(text) if m[0] < tail]
         if markers:
             checked = self._check_markers(text, markers, len(ctx.docs))
             stripped = checked.text
@@ -258,7 +262,8 @@ class CitationGuard:
             return Decision.allow("no documents to cite")
         if ctx.structured is not None or looks_like_json(text):
             return Decision.allow("structured output is not cited")
-        spans = [s for s in split_sentences(text) if s.kind == "sentence"]
+        spans = [s for s in split_sentences(text[: reference_tail(text)])
+                 if s.kind == "sentence"]
         if not spans:
             return Decision.allow("no prose to cite")
         scorer = _Scorer(ctx.docs, self.method, self.k1, self.b, ctx.guard_state("_text"))

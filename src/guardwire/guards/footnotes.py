@@ -34,14 +34,13 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
+from ._references import REFERENCE_LABELS
 from ._text import doc_meta, looks_like_json, record_fact, split_sentences
 from .citations import cited_doc_numbers
 
 WhenUncited = Literal["none", "all"]
 
-GENERIC_LABELS = ("Sources", "Source", "References", "Citations", "Footnotes", "Footnote",
-                  "Bibliography", "Works cited", "Quellen", "Fuentes", "Referencias",
-                  "Références", "Fonti", "参考资料", "参考文献", "来源", "出典")
+GENERIC_LABELS = REFERENCE_LABELS
 _RULE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")
 _REF_LINE = re.compile(r"\s*(?:[-*]\s*)?(?:(?:\[\^?\d{1,3}\]:?|\^\d{1,3})\s|[【［]\d{1,3}[】］])"
                        r"\s*\S.*")
