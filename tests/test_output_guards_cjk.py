@@ -47,3 +47,11 @@ def test_chinese_sentences_cite_their_own_documents() -> None:
     for method in ("jaccard", "bm25"):
         d = CitationGuard(method=method)(text, Context(docs=DOCS))  # type: ignore[arg-type]
         assert d.text == "柏林有很多博物馆和公园[2]。巴黎有卢浮宫[1]。", method
+
+
+def test_short_cjk_pleasantries_are_not_claims() -> None:
+    # a bigram per character made "希望这对你有帮助" seven tokens: flagged, where "I hope this
+    # helps you." (two tokens) is under min_tokens
+    for filler in ("好的，我来帮你。", "希望这对你有帮助。", "以下是摘要："):
+        d = grounding(f"{filler}柏林是德国的首都。")
+        assert not d.fired and d.data["checked"] == 1, filler

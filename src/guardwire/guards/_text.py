@@ -68,6 +68,9 @@ _ASCII_TOKEN = re.compile(r"[a-z0-9]{3,}")  # same runs on ASCII text, about twi
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
                   r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+")
 _RUN = re.compile(r"[^\W_]+")
+# the CJK stop-list: a bigram of two of these ("这对", "你有", "のは") carries no content
+_CJK_FUNCTION = frozenset("的是了在有和这那你我他她它们对也就都而及与或被把给让向从到为以之"
+                          "其个一不会能要可很还又吗呢吧啊のはがをにでともへやかなだすま")
 # combining marks (Devanagari vowel signs, decomposed accents) belong to their word: \w
 # does not match them, so "राजधानी" fell apart into fragments
 _MARK = regex.compile(r"\p{M}")
@@ -105,7 +108,8 @@ def _raw_tokens(low: str) -> list[str]:
             if m.start() - pos >= 3:
                 out.append(run[pos : m.start()])
             seg = m.group()
-            out.extend(seg[i : i + 2] for i in range(len(seg) - 1))
+            out.extend(seg[i : i + 2] for i in range(len(seg) - 1)
+                       if seg[i] not in _CJK_FUNCTION or seg[i + 1] not in _CJK_FUNCTION)
             pos = m.end()
         if len(run) - pos >= 3:
             out.append(run[pos:])
@@ -118,6 +122,12 @@ def tokens(text: str) -> set[str]:
     found = set(_raw_tokens(text.lower()))
     found -= STOPWORDS
     return found
+
+
+def word_count(toks: set[str]) -> float:
+    """About how many words ``toks`` stand for: a CJK bigram counts half (a Chinese word is
+    about two characters, and each character starts a bigram)."""
+    return sum(0.5 if _CJK.match(t) else 1.0 for t in toks)
 
 
 def token_counts(text: str) -> Counter[str]:

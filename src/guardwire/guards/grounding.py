@@ -39,7 +39,7 @@ from .._decision import Decision
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
-from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens
+from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
@@ -218,7 +218,7 @@ class GroundingGuard:
             claim = span.of(plain)
             toks = tokens(claim)
             nums = _numbers(claim) if self.check_numbers else set()
-            short = len(toks) < self.min_tokens
+            short = word_count(toks) < self.min_tokens
             if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
             if short:
