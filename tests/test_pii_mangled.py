@@ -46,7 +46,7 @@ def redactor() -> PIIRedactor:
 
 @pytest.mark.parametrize("form", [
     "PERSON\\_1", "<PERSON\\_1>", "\\<PERSON\\_1\\>", "\\<PERSON_1\\>", "[PERSON\\_1]",
-    "\\[PERSON\\_1\\]", "\\[ person 1 \\]"])
+    "\\[PERSON\\_1\\]", "\\[ person 1 \\]", "\\<PERSON\\_1>", "\\[PERSON\\_1]"])
 def test_markdown_escaped_placeholders_are_restored(form: str) -> None:
     assert restore_placeholders(f"Dear {form},", VAULT) == "Dear Ada Lovelace,"
 
@@ -101,7 +101,10 @@ def test_mismatched_or_broken_escapes_keep_their_characters(text: str, want: str
 
 
 def test_a_backslash_before_a_canonical_placeholder_stays() -> None:
-    assert restore_placeholders("\\<PERSON_1>", VAULT) == "\\Ada Lovelace"
+    # a Windows path with a name in it: "C:\\Users\\" + "<PERSON_1>" must come back as typed
+    assert restore_placeholders("C:\\Users\\<PERSON_1>", VAULT) == "C:\\Users\\Ada Lovelace"
+    assert restore_placeholders("\\[PERSON_1]", VAULT) == "\\Ada Lovelace"
+    assert restore_placeholders("\\<PERSON 1>", VAULT) == "\\Ada Lovelace"
 
 
 def test_invented_escaped_placeholders_are_never_filled() -> None:
@@ -191,7 +194,8 @@ def test_args_stream_reads_a_bare_placeholder_after_a_json_escape() -> None:
 
 PARTS = ["<PERSON_1>", "&lt;PERSON_1&gt;", "&#x3c;PERSON_2&#x3e;", "PERSON\\_1", "\\<PERSON\\_2\\>",
          "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e", "&lt;PERSON_9&gt;", "&", "&lt", ";", "\\",
-         "%", "3C", "<", ">", "_", "1", " ", "PERSON", "x", "\\_", "&#", "60;", "u003c", "#"]
+         "%", "3C", "<", ">", "_", "1", " ", "PERSON", "x", "\\_", "&#", "60;", "u003c", "#",
+         "\\<PERSON\\_1>", "\\[", "]", "\\n"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -218,6 +222,7 @@ def test_stream_equals_whole_text_restoration(parts: list[str], cuts: list[int],
 SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "<PERSON_1>", "&lt;PERSON_1&gt;",
            "PERSON\\_1", "\\<EMAIL\\_ADDRESS\\_2\\>", "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e",
            "&#60;LITERAL_1&#62;", "\\", "&lt;", "&gt;", "%3C", "\\_", "&#x3c;", "\\u003e", "{",
+           "\\<PERSON\\_1>", "C:\\Users\\",
            '"', "\n"]
 
 

@@ -144,6 +144,11 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
         for opening, closing in (f.angle, f.square):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
+        if f.name == "markdown":  # Markdown needs no escaped closing bracket: "\<PERSON\_1>",
+            # read when the last underscore is escaped (which a canonical placeholder never is)
+            for opening, closing in ((f.angle[0], ">"), (f.square[0], r"\]")):
+                alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names}))"
+                                    rf"{backslash}_{num}[ ]?{closing})")
     underscore = rf"(?:{backslash})?_"
     strict = "|".join(t.replace("_", underscore) for t in ordered)
     return "|".join(alternatives), rf"(?P<t>{strict}){underscore}{num}"
