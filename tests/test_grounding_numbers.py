@@ -82,3 +82,11 @@ def test_pii_placeholders_are_not_claims() -> None:
     assert isinstance(d, Decision) and not d.fired
     d = GroundingGuard()("<PERSON_1> founded <ORGANIZATION_12> in <LOCATION_1> in 2005.", ctx)
     assert isinstance(d, Decision) and d.data["unsupported"][0]["missing_numbers"] == ["2005"]
+
+
+def test_check_names_sees_names_with_accented_capitals() -> None:
+    docs = ["Victor Hugo wrote Les Misérables in 1862 while in exile on Guernsey."]
+    d = GroundingGuard(check_names=True)("It was written in 1862 by Émile Zola in exile.",
+                                         Context(docs=docs))
+    assert isinstance(d, Decision) and d.fired
+    assert "émile" in d.data["unsupported"][0]["missing_names"]

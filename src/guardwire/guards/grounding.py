@@ -33,6 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, get_args
 
 import anyio
+import regex
 
 from .._context import Context
 from .._decision import Decision
@@ -49,7 +50,7 @@ Verifier = Callable[[str, Sequence[str]], Any]
 # digits with "," / "." between them, and thin or no-break spaces before a group of three
 _NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
 _GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
-_NAME = re.compile(r"(?<=[\s(\"'“])[A-Z][\w'-]*[a-z]\w*")
+_NAME = regex.compile(r"(?<=[\s(\"'“])\p{Lu}[\w'-]*\p{Ll}\w*")  # "Émile", "Łódź" too
 REASK_PROMPT = (
     "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
     "Rewrite the answer using only information found in the documents, and say so when the "
