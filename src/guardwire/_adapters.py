@@ -88,7 +88,12 @@ class BaseAdapter:
             result, str | bytes | Mapping)
 
     def chunk_text(self, chunk: Any) -> str | None:
-        return chunk if isinstance(chunk, str) else None
+        if isinstance(chunk, str):
+            return chunk
+        # unread, its text would reach the user unguarded while the output guards saw ""
+        raise TypeError(f"{type(self).__name__} cannot read text from a stream chunk of type "
+                        f"{type(chunk).__name__}; wrap the SDK method itself, or pass an "
+                        "adapter= whose chunk_text() reads it")
 
     def with_chunk_text(self, chunk: Any, text: str) -> Any:
         return text

@@ -13,7 +13,7 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ._adapters import BaseAdapter, Call
+from ._adapters import BaseAdapter, Call, ChatAdapter, PromptAdapter
 from ._context import Context
 from ._decision import Stage, Verdict
 from ._pipeline import Pipeline
@@ -39,6 +39,7 @@ class Outcome:
     call: Call | None = None
     attempts: tuple[str, ...] = ()
     where: str = ""  # which of several guarded texts blocked ("user message 1 of 3")
+    reader: BaseAdapter | None = None  # the adapter that read the answer, when not the call's
 
 
 Flow = Generator[StageReq | ModelReq, Any, Outcome]
@@ -102,12 +103,13 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     result = yield ModelReq(call)
     attempts: list[str] = []
     while True:
-        if adapter.is_stream(result):
-            return Outcome("stream", value=result, call=call)
-        text = adapter.get_output(result)
+        reader = answer_reader(adapter, result)
+        if reader.is_stream(result):
+            return Outcome("stream", value=result, call=call, reader=reader)
+        text = reader.get_output(result)
         attempts.append(text)
-        ctx.finish_reason = adapter.finish_reason(result)
-        read_calls = getattr(adapter, "tool_calls", None)  # optional for duck-typed adapters
+        ctx.finish_reason = reader.finish_reason(result)
+        read_calls = getattr(reader, "tool_calls", None)  # optional for duck-typed adapters
         ctx.tool_calls = read_calls(result) if read_calls is not None else []
         calls_before = snapshot(ctx.tool_calls)
         verdict = yield StageReq("output", text)
@@ -120,13 +122,25 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         # past the re-ask limit the stage itself turned the re-ask into a recorded block
         if verdict.blocked:
             return Outcome("output_block", verdict=verdict, call=call,
-                           attempts=tuple(attempts))
+                           attempts=tuple(attempts), reader=reader)
         if structured and (ctx.structured is not None or ctx.structured_set):
             return Outcome("value", value=ctx.structured)
-        value = adapter.set_output(result, verdict.text)
+        value = reader.set_output(result, verdict.text)
         if ctx.tool_calls != calls_before:
-            value = adapter.set_tool_calls(value, ctx.tool_calls)
+            value = reader.set_tool_calls(value, ctx.tool_calls)
         return Outcome("value", value=value)
+
+
+def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:
+    """The adapter that reads this answer: the call's own, except that a plain function
+    (prompt or chat call shape) returning an OpenAI, Anthropic or LiteLLM result or stream
+    (``return client.chat.completions.create(...)`` inside it) is read with that SDK's adapter.
+    Before, such a stream's chunks passed unread: the output guards saw an empty answer."""
+    if isinstance(result, str) or type(adapter) not in (ChatAdapter, PromptAdapter):
+        return adapter
+    from .integrations import result_adapter
+
+    return result_adapter(result, guard_system=adapter.guard_system) or adapter
 
 
 def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:

@@ -30,8 +30,8 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
     """What a block does: raise (default) or answer with the route's canned response."""
     verdict = out.verdict
     assert verdict is not None
-    if p.on_block == "respond":
-        return adapter.respond(out.call or Call(), p.block_response)
+    if p.on_block == "respond":  # in the type of the answer (read by out.reader) if any
+        return (out.reader or adapter).respond(out.call or Call(), p.block_response)
     if out.kind == "input_block":
         error = InputBlocked(verdict)
         if out.where:  # a chat call checks every user message: say which one blocked
@@ -102,7 +102,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            stream = streamer(p, prep.adapter, out.value, prep.ctx, _end_call)
+            stream = streamer(p, out.reader or prep.adapter, out.value, prep.ctx, _end_call)
             # a stream dropped without being iterated never runs its own clean-up
             weakref.finalize(stream, _end_call, prep.ctx)
             return stream

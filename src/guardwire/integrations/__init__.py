@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .._adapters import BaseAdapter
 
-__all__ = ["adapter_for", "is_async_sdk_method", "sdk_of", "unguardable"]
+__all__ = ["adapter_for", "is_async_sdk_method", "result_adapter", "sdk_of", "unguardable"]
 
 # (module prefix of the owning class, class name) -> (sdk, is_async)
 _METHOD_OWNERS: dict[tuple[str, str], tuple[str, bool]] = {
@@ -34,6 +34,13 @@ _METHOD_OWNERS: dict[tuple[str, str], tuple[str, bool]] = {
 }
 _LITELLM = {"completion": False, "acompletion": True}
 _SDKS = ("openai", "anthropic")
+# (top-level package, class name) of the SDK answers a plain function may hand back
+_RESULTS = {
+    ("openai", "ChatCompletion"), ("openai", "Stream"), ("openai", "AsyncStream"),
+    ("anthropic", "Message"), ("anthropic", "BetaMessage"), ("anthropic", "Stream"),
+    ("anthropic", "AsyncStream"), ("litellm", "ModelResponse"),
+    ("litellm", "CustomStreamWrapper"),
+}
 # the SDKs' wrappers behind `.with_raw_response.create` and `.with_streaming_response.create`
 _RESPONSE_WRAPPERS = {
     "to_raw_response_wrapper": "with_raw_response",
@@ -124,7 +131,21 @@ def adapter_for(fn: Any, *, guard_system: bool = False) -> BaseAdapter | None:
     found = sdk_of(fn)
     if found is None:
         return None
-    sdk, is_async = found
+    return _adapter(*found, guard_system=guard_system)
+
+
+def result_adapter(result: Any, *, guard_system: bool = False) -> BaseAdapter | None:
+    """The provider adapter that reads ``result`` (a ``ChatCompletion``, ``Message``,
+    ``ModelResponse`` or one of their SDKs' streams, recognised by module and class name),
+    or ``None``: for a plain function that calls the SDK itself and returns its answer."""
+    cls = type(result)
+    sdk = cls.__module__.split(".", 1)[0]
+    if (sdk, cls.__name__) not in _RESULTS:
+        return None
+    return _adapter(sdk, cls.__name__.startswith("Async"), guard_system=guard_system)
+
+
+def _adapter(sdk: str, is_async: bool, *, guard_system: bool) -> BaseAdapter:
     if sdk == "openai":
         from .openai import OpenAIAdapter
 
