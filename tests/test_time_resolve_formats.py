@@ -73,3 +73,22 @@ def test_without_an_offset_the_reference_zone_is_used(phrase: str) -> None:
     tokyo = ZoneInfo("Asia/Tokyo")
     w = resolve_span(phrase, datetime(2026, 9, 2, 10, tzinfo=tokyo))
     assert w is not None and w[0] == datetime(2024, 5, 1, 10, tzinfo=tokyo)
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("Christmas Eve", d(2025, 12, 24)),         # was 25 December
+    ("New Year's Eve", d(2025, 12, 31)),        # was 1 January 2026
+    ("Black Friday", d(2025, 11, 28)),          # was the last Friday (28 August 2026)
+    ("Cyber Monday", d(2025, 12, 1)),           # was the last Monday
+    ("Thanksgiving", d(2025, 11, 27)),          # was None (a 3-day fallback window)
+    ("Labor Day", d(2025, 9, 1)),                # 7 Sept 2026 is still ahead
+    ("Memorial Day", d(2026, 5, 25)),
+    ("Easter", d(2026, 4, 5)),
+    ("Good Friday 2024", d(2024, 3, 29)),
+    ("next Christmas", d(2026, 12, 25)),
+    ("Christmas 2024", d(2024, 12, 25)),
+    ("MLK day", d(2026, 1, 19)),
+    ("Mother's Day", d(2026, 5, 10)),
+])
+def test_holidays_resolve_to_their_day(phrase: str, day: datetime) -> None:
+    assert resolve_span(phrase, REF) == (day, day + (d(2000, 1, 2) - d(2000, 1, 1)))

@@ -24,6 +24,7 @@ import regex
 
 from .patterns import find_time_phrases
 from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
+from .holidays import holiday_window
 from .zones import in_reference_zone, stated_offset
 
 Window = tuple[datetime, datetime]
@@ -77,8 +78,6 @@ _NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
 _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
          "tonight": (18, 30), "tonite": (18, 30)}
 _PART_RE = regex.compile(r"\b(morning|afternoon|evening|night|tonight|tonite)\b", _I)
-_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "new year": (1, 1), "halloween": (10, 31),
-             "independence day": (7, 4), "valentine": (2, 14), "juneteenth": (6, 19)}
 
 
 def _count(word: str) -> float | None:
@@ -229,6 +228,10 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         q = int(m.group(1)) - 1
         y = int(ym.group(1)) if ym else ref.year
         return _month(ref, y, q * 3 + 1)[0], _month(ref, y + (q == 3), (q * 3 + 3) % 12 + 1)[0]
+    # before weekdays: "Black Friday" is not last Friday, "Christmas Eve" not Christmas
+    ym = _YEAR.search(p)
+    if (w := holiday_window(p, ref, int(ym.group(1)) if ym else None)) is not None:
+        return w
     if m := _REL_DAY.search(p):
         word = m.group(1).lower()
         if word in ("now", "right now"):
@@ -247,10 +250,6 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         if which in ("last", "previous"):
             days_back = days_back or 7
         return _day(ref - timedelta(days=days_back))
-    for name, (mo, dd) in _HOLIDAYS.items():
-        if name in p.lower():
-            ym = _YEAR.search(p)
-            return _latest_date(ref, mo, dd, int(ym.group(1)) if ym else None)
     if m := _DECADE.search(p):
         return _year(ref, int(m.group(1)) * 10, 10)
     if m := _YEAR.search(p):
