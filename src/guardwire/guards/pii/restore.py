@@ -13,6 +13,7 @@ list), on the arguments of the answer's tool calls (``ctx.tool_calls``), and on 
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -51,44 +52,67 @@ def restore_placeholders(text: str, vault: Vault | Mapping[str, str], *,
 def restore_structured(obj: Any, restore: Callable[[str], str]) -> Any:
     """``obj`` with ``restore`` applied to every string inside it.
 
-    Pydantic models are updated in place when they allow it, else copied; dicts, lists and
-    tuples are rebuilt when something in them changed. Other objects are returned as is.
+    Pydantic models and dataclasses are updated in place when they allow it, else copied;
+    dicts, lists, tuples (named tuples too) and sets are rebuilt, with their type, when
+    something in them changed. What holds no change is returned as it is (the same object: an
+    enum member stays a member). Other objects are returned as is.
     """
     if isinstance(obj, str):
-        return restore(obj)
+        new = restore(obj)
+        return obj if new == obj else new
     if isinstance(obj, Mapping):  # keys too: a model answering "per person" keys by name
-        pairs = [(restore(k) if isinstance(k, str) else k, restore_structured(v, restore), k, v)
+        pairs = [(restore_structured(k, restore), restore_structured(v, restore), k, v)
                  for k, v in obj.items()]
-        if all(nk == k and nv is v for nk, nv, k, v in pairs):
+        if all(nk is k and nv is v for nk, nv, k, v in pairs):
             return obj
         items = {nk: nv for nk, nv, _, _ in pairs}
-        try:
-            rebuilt: Any = type(obj)(items)  # type: ignore[call-arg]
-            return rebuilt
-        except Exception:
-            return items
-    if isinstance(obj, list | tuple):
-        new = [restore_structured(v, restore) for v in obj]
-        if all(a is b for a, b in zip(new, obj, strict=True)):
+        return _rebuilt(type(obj), items, items)
+    if isinstance(obj, list | tuple | set | frozenset):
+        new_items = [restore_structured(v, restore) for v in obj]
+        if all(a is b for a, b in zip(new_items, obj, strict=True)):
             return obj
-        return type(obj)(new) if type(obj) in (list, tuple) else new
+        if isinstance(obj, tuple) and hasattr(obj, "_fields"):  # a named tuple
+            return _rebuilt(lambda items: type(obj)(*items), new_items, tuple(new_items))
+        return _rebuilt(type(obj), new_items, new_items)
+    updates = _field_updates(obj, restore)
+    if not updates:
+        return obj
+    try:
+        for name, value in updates.items():
+            setattr(obj, name, value)
+    except Exception:  # frozen, or a validator refusing the value: copy instead
+        if dataclasses.is_dataclass(obj):
+            try:
+                return dataclasses.replace(obj, **updates)  # type: ignore[type-var]
+            except Exception:
+                return obj  # placeholders stay: never a wrong value
+        return obj.model_copy(update=updates)
+    return obj
+
+
+def _rebuilt(make: Callable[[Any], Any], items: Any, fallback: Any) -> Any:
+    try:
+        return make(items)
+    except Exception:  # a container type that cannot be built from its items
+        return fallback
+
+
+def _field_updates(obj: Any, restore: Callable[[str], str]) -> dict[str, Any]:
+    """The restored values of a pydantic model's or a dataclass's fields that changed."""
     fields = getattr(type(obj), "model_fields", None)
     if isinstance(fields, Mapping) and hasattr(obj, "model_copy"):
-        updates = {}
-        for name in fields:
-            old = getattr(obj, name, None)
-            new_value = restore_structured(old, restore)
-            if new_value is not old:
-                updates[name] = new_value
-        if not updates:
-            return obj
-        try:
-            for name, value in updates.items():
-                setattr(obj, name, value)
-        except Exception:  # frozen model or a validator refusing the value: copy instead
-            return obj.model_copy(update=updates)
-        return obj
-    return obj
+        names = list(fields)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = [f.name for f in dataclasses.fields(obj)]
+    else:
+        return {}
+    updates = {}
+    for name in names:
+        old = getattr(obj, name, None)
+        new_value = restore_structured(old, restore)
+        if new_value is not old:
+            updates[name] = new_value
+    return updates
 
 
 class PIIRestorer:
