@@ -22,9 +22,9 @@ from datetime import UTC, datetime, timedelta
 
 import regex
 
+from .holidays import holiday_window
 from .patterns import find_time_phrases
 from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
-from .holidays import holiday_window
 from .zones import in_reference_zone, stated_offset
 
 Window = tuple[datetime, datetime]
