@@ -90,3 +90,16 @@ def test_check_names_sees_names_with_accented_capitals() -> None:
                                          Context(docs=docs))
     assert isinstance(d, Decision) and d.fired
     assert "émile" in d.data["unsupported"][0]["missing_names"]
+
+
+def test_numbers_in_a_markdown_table_are_checked() -> None:
+    # table rows were skipped: an invented revenue in a table passed ("checked": 0)
+    docs = ["Revenue in 2024 was 5,000,000 EUR and profit was 1,200,000 EUR."]
+    table = ("Here are the figures:\n\n| Metric | 2024 |\n|---|---|\n"
+             "| Revenue | 7,500,000 EUR |\n| Profit | 1,200,000 EUR |\n")
+    d = GroundingGuard()(table, Context(docs=docs))
+    assert isinstance(d, Decision) and d.fired
+    [flag] = d.data["unsupported"]
+    assert flag["missing_numbers"] == ["7500000"] and "Revenue" in flag["text"]
+    d = GroundingGuard()(table.replace("7,500,000", "5,000,000"), Context(docs=docs))
+    assert isinstance(d, Decision) and not d.fired

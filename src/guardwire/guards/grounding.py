@@ -211,7 +211,9 @@ class GroundingGuard:
         doc_numbers: set[str] | None = None
         records = []
         for span in split_sentences(text):
-            if span.kind != "sentence":
+            # table rows: their cells are fragments, so only their numbers are checked
+            if span.kind not in ("sentence", "table") or (
+                    span.kind == "table" and not self.check_numbers):
                 continue
             if any(a <= span.start and span.end <= b for a, b in skip):
                 continue
@@ -219,7 +221,7 @@ class GroundingGuard:
             claim = span.of(plain)
             toks = tokens(claim)
             nums = _numbers(claim) if self.check_numbers else set()
-            short = word_count(toks) < self.min_tokens
+            short = span.kind == "table" or word_count(toks) < self.min_tokens
             if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
             if short:
