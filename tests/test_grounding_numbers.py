@@ -103,3 +103,13 @@ def test_numbers_in_a_markdown_table_are_checked() -> None:
     assert flag["missing_numbers"] == ["7500000"] and "Revenue" in flag["text"]
     d = GroundingGuard()(table.replace("7,500,000", "5,000,000"), Context(docs=docs))
     assert isinstance(d, Decision) and not d.fired
+
+
+def test_numbers_in_a_heading_are_checked() -> None:
+    docs = ["Revenue in 2024 was 5,000,000 EUR."]
+    d = GroundingGuard()("## Revenue of 9,000,000 EUR in 2024\n\nRevenue was 5,000,000 EUR in "
+                         "2024.", Context(docs=docs))
+    assert isinstance(d, Decision) and d.fired
+    assert d.data["unsupported"][0]["missing_numbers"] == ["9000000"]
+    d = GroundingGuard()("# Summary\n\nRevenue was 5,000,000 EUR in 2024.", Context(docs=docs))
+    assert isinstance(d, Decision) and not d.fired and d.data["checked"] == 1

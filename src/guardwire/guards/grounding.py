@@ -211,9 +211,9 @@ class GroundingGuard:
         doc_numbers: set[str] | None = None
         records = []
         for span in split_sentences(text):
-            # table rows: their cells are fragments, so only their numbers are checked
-            if span.kind not in ("sentence", "table") or (
-                    span.kind == "table" and not self.check_numbers):
+            # table rows and headings are fragments: only their numbers are checked
+            fragment = span.kind in ("table", "heading")
+            if span.kind == "code" or (fragment and not self.check_numbers):
                 continue
             if any(a <= span.start and span.end <= b for a, b in skip):
                 continue
@@ -221,7 +221,7 @@ class GroundingGuard:
             claim = span.of(plain)
             toks = tokens(claim)
             nums = _numbers(claim) if self.check_numbers else set()
-            short = span.kind == "table" or word_count(toks) < self.min_tokens
+            short = fragment or word_count(toks) < self.min_tokens
             if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
             if short:
