@@ -122,3 +122,31 @@ def test_a_stream_of_chunks_no_adapter_reads_is_refused_not_passed_on() -> None:
     with pytest.raises(TypeError, match="cannot read text from a stream chunk of type dict"):
         list(guarded(ask, pipeline=BLOCKING)("hi"))
     assert seen == []
+
+
+def test_an_openai_stream_of_responses_api_events_is_refused_not_passed_on() -> None:
+    """``return client.responses.create(..., stream=True)``: an openai.Stream, but of
+    Responses API events, which the chat-completions adapter cannot read (before: passed on
+    with the output guards seeing '')."""
+    import json
+
+    import httpx
+    import openai
+
+    event = {"type": "response.output_text.delta", "item_id": "i", "output_index": 0,
+             "content_index": 0, "delta": "my secret is swordfish", "sequence_number": 1,
+             "logprobs": []}
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        body = f"event: {event['type']}\ndata: {json.dumps(event)}\n\n".encode()
+        return httpx.Response(200, content=body, headers={"content-type": "text/event-stream"})
+
+    client = openai.OpenAI(api_key="x", max_retries=0,
+                           http_client=httpx.Client(transport=httpx.MockTransport(handle)))
+
+    def ask(prompt: str) -> Any:
+        return client.responses.create(model="m", input=prompt, stream=True)
+
+    with pytest.raises(TypeError, match="ResponseTextDeltaEvent"):
+        list(guarded(ask, pipeline=BLOCKING)("hi"))
+    assert seen == []

@@ -101,6 +101,11 @@ class OpenAIAdapter(ChatAdapter):
 
     # -- streams ------------------------------------------------------------------------
     def chunk_text(self, chunk: Any) -> str | None:
+        if field(chunk, "choices") is None:  # e.g. a Responses API event in an openai.Stream:
+            raise TypeError(  # unread, its text would reach the user unguarded
+                f"{type(self).__name__} cannot read text from a stream chunk of type "
+                f"{type(chunk).__name__} (not a chat-completions chunk); pass an adapter= "
+                "whose chunk_text() reads it")
         delta = field(_only_choice(chunk), "delta")
         content = field(delta, _text_field(delta))
         return content if isinstance(content, str) and content else None
