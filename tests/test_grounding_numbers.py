@@ -1,8 +1,9 @@
-"""GroundingGuard's number check with locale formatting: decimal commas, dot and space
-thousands separators, trailing zeros."""
+"""GroundingGuard on what real answers hold: locale-formatted numbers, citation markers,
+PII placeholders, tables and headings, non-ASCII names; and verifiers answering with numpy."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from guardwire import Context, Decision
@@ -113,3 +114,20 @@ def test_numbers_in_a_heading_are_checked() -> None:
     assert d.data["unsupported"][0]["missing_numbers"] == ["9000000"]
     d = GroundingGuard()("# Summary\n\nRevenue was 5,000,000 EUR in 2024.", Context(docs=docs))
     assert isinstance(d, Decision) and not d.fired and d.data["checked"] == 1
+
+
+@pytest.mark.parametrize(("answer", "supported"), [
+    (np.bool_(False), False), (np.float32(0.1), False), (np.int64(0), False),
+    (np.bool_(True), True), (np.float32(0.9), True), (np.array(0.2), False),
+])
+def test_a_verifier_may_answer_with_numpy_values(answer: object, supported: bool) -> None:
+    # np.False_ / np.float32(0.1) from an NLI model were verifier errors, and with the default
+    # verifier_on_error="open" the flag was cleared: the invented sentence passed
+    from guardwire import Pipeline
+
+    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
+    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
+                                              Context(docs=["Paris is the capital of France."]))
+    d = v.decisions[0]
+    assert d.data["verifier"]["error"] == 0
+    assert d.fired is not supported

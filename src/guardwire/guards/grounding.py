@@ -338,7 +338,12 @@ _NO = frozenset(("false", "no", "unsupported", "not supported", "contradiction",
 def _truthy(result: Any) -> bool:
     """A verifier's answer: a bool, a number (>= 0.5), or a yes/no word. Anything else (None,
     NaN, "maybe", a dict) is an error, handled by ``verifier_on_error``; it used to be read
-    with ``bool()``, so "no" or "false" from an LLM judge cleared the flag."""
+    with ``bool()``, so "no" or "false" from an LLM judge cleared the flag. numpy and torch
+    scalars count as the number or bool they hold (they were errors, which the default
+    ``verifier_on_error="open"`` turned into "supported")."""
+    if type(result).__module__.split(".")[0] in ("numpy", "torch") and callable(
+            getattr(result, "item", None)):
+        result = result.item()  # np.False_, np.float32(0.1), a 0-d array or tensor
     if isinstance(result, bool):
         return result
     if isinstance(result, int | float) and not math.isnan(result):
