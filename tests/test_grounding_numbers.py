@@ -131,3 +131,33 @@ def test_a_verifier_may_answer_with_numpy_values(answer: object, supported: bool
     d = v.decisions[0]
     assert d.data["verifier"]["error"] == 0
     assert d.fired is not supported
+
+
+@pytest.mark.parametrize(("answer", "supported"), [
+    ("No, the documents do not say that.", False), ("NO", False),
+    ("Not supported: no passage mentions cheese.", False), ("Unsupported.", False),
+    ("Yes, passage 1 says so.", True), ("Supported (doc 2).", True),
+    ("**No**", False), ("Answer: no", False),
+])
+def test_an_llm_judge_answering_in_a_sentence_is_read_by_its_verdict(answer: str,
+                                                                       supported: bool) -> None:
+    # "No, the documents do not say that." was a verifier error, cleared by the default
+    # verifier_on_error="open": the judge said no and the sentence passed
+    from guardwire import Pipeline
+
+    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
+    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
+                                              Context(docs=["Paris is the capital of France."]))
+    d = v.decisions[0]
+    assert d.data["verifier"]["error"] == 0, d.data
+    assert d.fired is not supported
+
+
+@pytest.mark.parametrize("answer", ["maybe", "I cannot tell.", "It depends on the source."])
+def test_a_judge_without_a_verdict_is_still_an_error(answer: str) -> None:
+    from guardwire import Pipeline
+
+    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
+    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
+                                              Context(docs=["Paris is the capital of France."]))
+    assert v.decisions[0].data["verifier"]["error"] == 1

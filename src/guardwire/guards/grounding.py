@@ -335,6 +335,11 @@ _NO = frozenset(("false", "no", "unsupported", "not supported", "contradiction",
                  "contradicted", "neutral", "0"))
 
 
+_VERDICT = re.compile(r"\W*(?:(?:answer|verdict|label)\s*:\W*)?(not supported|unsupported|"
+                      r"supported|yes|no|true|false|entailment|entailed|contradiction|neutral)"
+                      r"\b", re.IGNORECASE)
+
+
 def _truthy(result: Any) -> bool:
     """A verifier's answer: a bool, a number (>= 0.5), or a yes/no word. Anything else (None,
     NaN, "maybe", a dict) is an error, handled by ``verifier_on_error``; it used to be read
@@ -352,6 +357,11 @@ def _truthy(result: Any) -> bool:
         word = result.strip().strip(".!").lower()
         if word in _YES or word in _NO:
             return word in _YES
+        # an LLM judge's sentence: its verdict opens it ("No, the documents…", "**Yes**",
+        # "Answer: not supported")
+        m = _VERDICT.match(result.lower())
+        if m is not None:
+            return m.group(1) in _YES
     raise TypeError(f"verifier returned {result!r}; expected a bool, a number or yes/no")
 
 
