@@ -161,3 +161,19 @@ def test_a_judge_without_a_verdict_is_still_an_error(answer: str) -> None:
     v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
                                               Context(docs=["Paris is the capital of France."]))
     assert v.decisions[0].data["verifier"]["error"] == 1
+
+
+@pytest.mark.parametrize(("answer", "supported"), [
+    ([{"label": "ENTAILMENT", "score": 0.97}], True),      # a transformers pipeline's output
+    ([{"label": "CONTRADICTION", "score": 0.91}], False),
+    ({"label": "neutral", "score": 0.6}, False),
+])
+def test_an_nli_pipeline_label_is_read(answer: object, supported: bool) -> None:
+    from guardwire import Pipeline
+
+    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
+    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
+                                              Context(docs=["Paris is the capital of France."]))
+    d = v.decisions[0]
+    assert d.data["verifier"]["error"] == 0, d.data
+    assert d.fired is not supported

@@ -29,7 +29,7 @@ import inspect
 import math
 import re
 import unicodedata
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
 import anyio
@@ -349,6 +349,10 @@ def _truthy(result: Any) -> bool:
     if type(result).__module__.split(".")[0] in ("numpy", "torch") and callable(
             getattr(result, "item", None)):
         result = result.item()  # np.False_, np.float32(0.1), a 0-d array or tensor
+    if isinstance(result, list | tuple) and len(result) == 1:
+        result = result[0]  # a transformers pipeline: [{"label": "ENTAILMENT", "score": …}]
+    if isinstance(result, Mapping) and isinstance(result.get("label"), str):
+        result = result["label"]
     if isinstance(result, bool):
         return result
     if isinstance(result, int | float) and not math.isnan(result):
