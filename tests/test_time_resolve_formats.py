@@ -92,3 +92,14 @@ def test_without_an_offset_the_reference_zone_is_used(phrase: str) -> None:
 ])
 def test_holidays_resolve_to_their_day(phrase: str, day: datetime) -> None:
     assert resolve_span(phrase, REF) == (day, day + (d(2000, 1, 2) - d(2000, 1, 1)))
+
+
+@pytest.mark.parametrize(("phrase", "start"), [
+    ("1 May 2024 at 14:05", d(2024, 5, 1, 14, 5)),   # was all of May 2024
+    ("May 1, 2024 at 2:05pm", d(2024, 5, 1, 14, 5)),
+    ("on 3 June at 10:30", d(2026, 6, 3, 10, 30)),
+    ("June at 5 pm", d(2026, 6, 1)),                  # no day: the month (5 is the hour)
+])
+def test_a_date_with_a_clock_time_keeps_its_day(phrase: str, start: datetime) -> None:
+    w = resolve_span(phrase, REF)
+    assert w is not None and w[0] == start

@@ -209,10 +209,12 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         ym = _YEAR.search(rest)
         year = int(ym.group(1)) if ym else None
         rest_no_year = rest[:ym.start()] + rest[ym.end():] if ym else rest
+        # the day, not a clock time's hour ("1 May 2024 at 14:05" was all of May)
+        rest_no_year = _CLOCK_TOKEN.sub(" ", rest_no_year)
         dm = _DAY_NUM.search(rest_no_year)
         do = _DAY_ORD.search(rest_no_year)
         day = int(dm.group(1)) if dm else (ORDINALS[do.group(1).lower()] if do else None)
-        if day is not None and not _CLOCK_ONLY.search(rest_no_year):
+        if day is not None:
             return _latest_date(ref, month, day, year)
         if year is None:
             year = ref.year if month <= ref.month else ref.year - 1
@@ -276,7 +278,8 @@ def _numeric_month(p: str, ref: datetime) -> Window | None:
 
 
 _BARE_HOUR = regex.compile(r"\s*(\d{1,2})(?:[:.]([0-5]\d))?\s*")
-_CLOCK_ONLY = regex.compile(r"\d[:.]\d\d|\d\s*[ap]\.?\s*m\b", _I)
+_CLOCK_TOKEN = regex.compile(r"\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?\s*m\b\.?)?"
+                             r"|\d{1,2}\s*[ap]\.?\s*m\b\.?|\d{1,2}\s*o'?clock", _I)
 
 
 def _time_part(p: str, day: Window) -> Window | None:
