@@ -177,3 +177,15 @@ def test_an_nli_pipeline_label_is_read(answer: object, supported: bool) -> None:
     d = v.decisions[0]
     assert d.data["verifier"]["error"] == 0, d.data
     assert d.fired is not supported
+
+
+@pytest.mark.parametrize(("answer", "flagged"), [
+    ("The outage started on 2024-05-01 and lasted three hours.", False),  # was flagged: "01"
+    ("The outage started on May 1st, 2024 and lasted three hours.", False),
+    ("The outage started on 2024-05-02 and lasted three hours.", True),   # another day
+    ("The outage started on 2023-05-01 and lasted three hours.", True),   # another year
+])
+def test_a_reformatted_date_is_the_same_date(answer: str, flagged: bool) -> None:
+    docs = ["The outage started on 1 May 2024 at 14:05 and lasted three hours."]
+    d = GroundingGuard()(answer, Context(docs=docs))
+    assert isinstance(d, Decision) and d.fired is flagged

@@ -28,7 +28,6 @@ import importlib
 import inspect
 import math
 import re
-import unicodedata
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
@@ -40,6 +39,7 @@ from .._decision import Decision
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
+from ._numbers import doc_numbers, numbers_in, outside_known_dates
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
 
@@ -47,9 +47,6 @@ Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
 Verifier = Callable[[str, Sequence[str]], Any]
 
-# digits with "," / "." between them, and thin or no-break spaces before a group of three
-_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
-_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
 _NAME = regex.compile(r"(?<=[\s(\"'“])\p{Lu}[\w'-]*\p{Ll}\w*")  # "Émile", "Łódź" too
 REASK_PROMPT = (
     "Some statements in your answer are not supported by the provided documents:\n{sentences}\n"
@@ -66,59 +63,11 @@ def _occurrences(text: str, part: str) -> list[int]:
     return found
 
 
-def _numbers(text: str) -> set[str]:
-    """Numbers of two or more characters in one canonical form (:func:`canonical_number`):
-    "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5"."""
-    found = (canonical_number(m) for m in _NUMBER.findall(text))
-    return {n for n in found if len(n) >= 2}
-
-
-def canonical_number(number: str) -> str:
-    """One form for a number written in any common locale: thousands separators dropped,
-    the decimal separator a "." (trailing zeros are kept: version 3.10 is not 3.1).
-
-    A separator is a thousands separator when it repeats ("1,234,567", "1.234.567") or
-    comes before the other one ("1,234.5", "1.234,5"); a lone one followed by exactly three
-    digits is one too ("11,872", "11.872"); otherwise it is the decimal separator ("3,5" is
-    3.5: it used to be read as 35, so a wrong "3,5 %" passed against a document's "35 %")."""
-    n = _ascii_digits(number.translate(_GROUP_SPACES).rstrip(".,"))
-    seps = [c for c in n if c in ",."]
-    if not seps:
-        return n
-    last = seps[-1]
-    if seps.count(last) > 1:
-        whole, frac = n.replace(",", "").replace(".", ""), ""
-    else:
-        whole, _, frac = n.rpartition(last)
-        whole = whole.replace(",", "").replace(".", "")
-        if len(frac) == 3 and len(seps) == 1 and whole[:1] != "0":
-            whole, frac = whole + frac, ""
-    return f"{whole}.{frac}" if frac else whole
-
-
-def _ascii_digits(number: str) -> str:
-    """``"３３０"`` and ``"٣٣٠"`` are ``"330"``."""
-    if number.isascii():
-        return number
-    return "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c
-                   for c in number)
-
-
 def _names(sentence: str) -> set[str]:
     """Tokens of the capitalised words after the first word (likely proper names)."""
     first = sentence.split(None, 1)
     rest = " " + first[1] if len(first) > 1 else ""
     return {t for w in _NAME.findall(rest) for t in tokens(w)}
-
-
-def _doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
-    hit = cache.get("_doc_numbers") if cache is not None else None
-    if hit is not None and hit[0] is docs and hit[1] == len(docs):
-        return hit[2]  # type: ignore[no-any-return]
-    found: set[str] = set().union(*(_numbers(doc_text(d)) for d in docs))
-    if cache is not None:
-        cache["_doc_numbers"] = (docs, len(docs), found)
-    return found
 
 
 class GroundingGuard:
@@ -208,7 +157,7 @@ class GroundingGuard:
                 parts += [text[pos:start], " " * (end - start)]
                 pos = end
         plain = "".join(parts) + text[pos:]
-        doc_numbers: set[str] | None = None
+        known_numbers: set[str] | None = None
         records = []
         for span in split_sentences(text):
             # table rows and headings are fragments: only their numbers are checked
@@ -220,7 +169,7 @@ class GroundingGuard:
             sentence = span.of(text)
             claim = span.of(plain)
             toks = tokens(claim)
-            nums = _numbers(claim) if self.check_numbers else set()
+            nums = numbers_in(claim) if self.check_numbers else set()
             short = fragment or word_count(toks) < self.min_tokens
             if short and not nums:  # not a claim; a number always is ("It costs $4500.")
                 continue
@@ -232,9 +181,11 @@ class GroundingGuard:
                 score = max((len(toks & d) / len(toks) for d in doc_sets), default=0.0)
             missing: list[str] = []
             if nums:
-                if doc_numbers is None:
-                    doc_numbers = _doc_numbers(docs, cache) | _numbers(own)
-                missing = sorted(nums - doc_numbers)
+                if known_numbers is None:
+                    known_numbers = doc_numbers(docs, cache) | numbers_in(own)
+                missing = sorted(nums - known_numbers)
+                if missing:  # "2024-05-01" restating the documents' "1 May 2024"
+                    missing = outside_known_dates(claim, missing, docs, cache)
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],

@@ -1,0 +1,99 @@
+"""Numbers in answers and documents, compared across formats (the grounding guard's
+number check): locale separators, full-width digits, and dates restated in another format.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from ._text import doc_text
+
+# digits with "," / "." between them, and thin or no-break spaces before a group of three
+_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
+_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers of two or more characters in one canonical form (:func:`canonical_number`):
+    "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5"."""
+    found = (canonical_number(m) for m in _NUMBER.findall(text))
+    return {n for n in found if len(n) >= 2}
+
+
+def canonical_number(number: str) -> str:
+    """One form for a number written in any common locale: thousands separators dropped,
+    the decimal separator a "." (trailing zeros are kept: version 3.10 is not 3.1).
+
+    A separator is a thousands separator when it repeats ("1,234,567", "1.234.567") or
+    comes before the other one ("1,234.5", "1.234,5"); a lone one followed by exactly three
+    digits is one too ("11,872", "11.872"); otherwise it is the decimal separator ("3,5" is
+    3.5: it used to be read as 35, so a wrong "3,5 %" passed against a document's "35 %")."""
+    n = _ascii_digits(number.translate(_GROUP_SPACES).rstrip(".,"))
+    seps = [c for c in n if c in ",."]
+    if not seps:
+        return n
+    last = seps[-1]
+    if seps.count(last) > 1:
+        whole, frac = n.replace(",", "").replace(".", ""), ""
+    else:
+        whole, _, frac = n.rpartition(last)
+        whole = whole.replace(",", "").replace(".", "")
+        if len(frac) == 3 and len(seps) == 1 and whole[:1] != "0":
+            whole, frac = whole + frac, ""
+    return f"{whole}.{frac}" if frac else whole
+
+
+def _ascii_digits(number: str) -> str:
+    """``"３３０"`` and ``"٣٣٠"`` are ``"330"``."""
+    if number.isascii():
+        return number
+    return "".join(str(d) if (d := unicodedata.decimal(c, None)) is not None else c
+                   for c in number)
+
+
+def doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
+    hit = cache.get("_doc_numbers") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        return hit[2]  # type: ignore[no-any-return]
+    found: set[str] = set().union(*(numbers_in(doc_text(d)) for d in docs))
+    if cache is not None:
+        cache["_doc_numbers"] = (docs, len(docs), found)
+    return found
+
+
+_YEAR4 = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
+_DATE_REF = datetime(2000, 1, 1)  # dates with a year resolve alike from any reference
+
+
+def _dated_windows(text: str) -> list[tuple[str, Any]]:
+    """(phrase, window) of the time phrases of ``text`` that state a year."""
+    from .time_phrases import find_time_phrases, resolve_span  # loaded only when needed
+
+    return [(s.text, w) for s in find_time_phrases(text) if _YEAR4.search(s.text)
+            and (w := resolve_span(s.text, _DATE_REF)) is not None]
+
+
+def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
+                         cache: dict[str, Any] | None) -> list[str]:
+    """``missing`` without the numbers of dates in ``claim`` whose window holds a date of a
+    document, in whatever format ("2024-05-01" and "1 May 2024 at 14:05"); a document's
+    "May 2024" does not support a claimed "2024-05-02" (the claim is more precise)."""
+    mine = _dated_windows(claim)
+    if not mine:
+        return missing
+    hit = cache.get("_doc_dates") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        known: set[Any] = hit[2]
+    else:
+        known = {w for d in docs for _, w in _dated_windows(doc_text(d))}
+        if cache is not None:
+            cache["_doc_dates"] = (docs, len(docs), known)
+    keep = set(missing)
+    for phrase, (start, end) in mine:
+        if any(start <= k[0] and k[1] <= end for k in known):
+            keep -= numbers_in(phrase)
+    return sorted(keep)
