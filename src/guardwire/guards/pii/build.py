@@ -94,8 +94,11 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
         """Presidio's email recognizer, validating the domain with the bundled suffix list."""
 
         def validate_result(self, pattern_text: str) -> bool:
-            return (bool(extractor(pattern_text).fqdn)
-                    or pattern_text.rsplit(".", 1)[-1].lower() in PRIVATE_TLDS)
+            # the domain alone: "crm.example/c?email=ada@example.com" (a link's query, whose
+            # start the engine trims) read as a URL had no public suffix
+            domain = pattern_text.rsplit("@", 1)[-1]
+            return (bool(extractor(domain).fqdn)
+                    or domain.rsplit(".", 1)[-1].lower() in PRIVATE_TLDS)
 
     ner_config = NerModelConfiguration(
         labels_to_ignore=["CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",

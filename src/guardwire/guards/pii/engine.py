@@ -35,7 +35,7 @@ from typing import Any
 import regex
 
 from .build import build_analyzer
-from .placeholders import INVISIBLE
+from .views import detection_view
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
 """Entity types that only a spaCy NER model can find."""
@@ -155,6 +155,19 @@ def _unquoted(text: str, r: Any) -> Detection | None:
     return Detection(start, end, r.entity_type, float(r.score)) if end > start else None
 
 
+def _in_link(text: str, d: Detection) -> Detection:
+    """An address in a link (``…/c?email=ada@example.com``, ``/users/ada@example.com``)
+    starts after the link's last ``/``, ``?``, ``&`` or ``=``: the local-part patterns allow
+    those characters and took the link's host and path with the address. A local part with
+    no ``/`` or ``?`` (``bounce-ada=example.com@lists.example.org``) is kept whole."""
+    at = text.rfind("@", d.start, d.end)
+    local = text[d.start:at]
+    if at <= d.start or ("/" not in local and "?" not in local):
+        return d
+    cut = max(local.rfind(c) for c in "/?&=") + 1
+    return Detection(d.start + cut, d.end, d.entity_type, d.score) if cut < len(local) else d
+
+
 def resolve_ner(ner: str) -> str | None:
     """The spaCy model name ``ner`` asks for, or ``None`` for pattern-only detection.
 
@@ -216,18 +229,20 @@ class PIIEngine:
         """Spans of ``entities`` in ``text`` scoring at least their threshold.
 
         Overlapping spans are returned as Presidio gives them (see ``spans.resolve_overlaps``).
-        Invisible characters (format characters such as zero-width spaces and joiners, BOMs,
-        direction marks, soft hyphens, and variation selectors) are left out of the text the
-        recognizers see, so they cannot split a value; a span covers those inside it.
+        The recognizers read :func:`.views.detection_view`: invisible characters (format
+        characters such as zero-width spaces and joiners, BOMs, direction marks, soft hyphens,
+        and variation selectors) left out, so they cannot split a value, and percent-encoding
+        decoded (``ada%40example.com``); a span covers the characters its value is written
+        with.
         """
         if not text.isascii():  # half an emoji (a lone surrogate) makes spaCy raise
             text = _SURROGATE.sub("\ufffd", text)
-        if INVISIBLE.search(text) is None:
+        view = detection_view(text)
+        if view is None:
             return self._detect(text, entities, threshold, thresholds, prefilter)
-        kept = [i for i, c in enumerate(text) if not INVISIBLE.fullmatch(c)]
-        found = self._detect("".join(text[i] for i in kept), entities, threshold, thresholds,
-                             prefilter)
-        return [Detection(kept[d.start], kept[d.end - 1] + 1, d.entity_type, d.score)
+        seen, starts, ends = view
+        found = self._detect(seen, entities, threshold, thresholds, prefilter)
+        return [Detection(starts[d.start], ends[d.end - 1], d.entity_type, d.score)
                 for d in found]
 
     def _detect(self, text: str, entities: Iterable[str], threshold: float,
@@ -261,6 +276,8 @@ class PIIEngine:
             found += [Detection(s, e, "EMAIL_ADDRESS", d.score) for d in found
                       if d.entity_type in ("URL", "IP_ADDRESS")
                       for s, e in local_parts(text, d.start, d.end)]
+            found = [_in_link(text, d) if d.entity_type == "EMAIL_ADDRESS" else d
+                     for d in found]
         return found
 
     @property

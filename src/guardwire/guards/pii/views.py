@@ -1,0 +1,74 @@
+"""The text the recognizers read, and where each of its characters comes from.
+
+Two things hide a value from a pattern without hiding it from a reader:
+
+- invisible characters (zero-width space and joiners, BOM, direction marks, soft hyphen,
+  variation selectors) inside it: ``john@example.com`` with a zero-width joiner sent
+  ``john@<URL_1>``;
+- percent-encoding (a link's query string, ``?email=ada%40example.com&tel=%2B1%20212%20555
+  %200134``): nothing matched, or only ``40example.com`` as a URL and ``ada`` reached the model.
+
+:func:`detection_view` drops the first and decodes the second (runs of ``%XX`` that are valid
+UTF-8); a detection in the view covers the characters of the text its characters come from,
+so the vault keeps the value exactly as written (``ada%40example.com``) and the round trip is
+exact.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from .placeholders import INVISIBLE
+
+_PERCENT_RUN: Any = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+
+
+def detection_view(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``(view, starts, ends)``: the view, and for each of its characters the span
+    ``text[starts[i]:ends[i]]`` it stands for; ``None`` when the view is ``text`` itself."""
+    if INVISIBLE.search(text) is None and (
+            "%" not in text or _PERCENT_RUN.search(text) is None):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in _PERCENT_RUN.finditer(text):
+        _plain(text, pos, m.start(), out, starts, ends)
+        _decoded(m.group(), m.start(), out, starts, ends)
+        pos = m.end()
+    _plain(text, pos, len(text), out, starts, ends)
+    return "".join(out), starts, ends
+
+
+def _plain(text: str, lo: int, hi: int, out: list[str], starts: list[int],
+           ends: list[int]) -> None:
+    for i in range(lo, hi):
+        if not INVISIBLE.fullmatch(text[i]):
+            out.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+
+
+def _decoded(run: str, at: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """A run of ``%XX``: each character it encodes in UTF-8, covering its bytes' escapes; a
+    run that is not UTF-8 is kept as written."""
+    data = bytes(int(run[i + 1:i + 3], 16) for i in range(0, len(run), 3))
+    try:
+        chars = data.decode("utf-8")
+    except UnicodeDecodeError:
+        for i, c in enumerate(run):
+            out.append(c)
+            starts.append(at + i)
+            ends.append(at + i + 1)
+        return
+    offset = at
+    for c in chars:
+        width = 3 * len(c.encode("utf-8"))
+        if not INVISIBLE.fullmatch(c):
+            out.append(c)
+            starts.append(offset)
+            ends.append(offset + width)
+        offset += width
