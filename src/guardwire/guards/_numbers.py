@@ -78,22 +78,42 @@ def _dated_windows(text: str) -> list[tuple[str, Any]]:
 
 
 def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
-                         cache: dict[str, Any] | None) -> list[str]:
+                        cache: dict[str, Any] | None, known: set[str]) -> list[str]:
     """``missing`` without the numbers of dates in ``claim`` whose window holds a date of a
     document, in whatever format ("2024-05-01" and "1 May 2024 at 14:05"); a document's
-    "May 2024" does not support a claimed "2024-05-02" (the claim is more precise)."""
-    mine = _dated_windows(claim)
+    "May 2024" does not support a claimed "2024-05-02" (the claim is more precise).
+
+    Only the documents' text around the claimed year is searched for dates (scanning whole
+    documents for time phrases cost milliseconds per call)."""
+    if not any(y in known for y in _YEAR4.findall(claim)):
+        return missing  # a document's date restated here would hold the year (``known``)
+    keep = set(missing)
+    mine = [(p, w) for p, w in _dated_windows(claim) if numbers_in(p) & keep]
     if not mine:
         return missing
-    hit = cache.get("_doc_dates") if cache is not None else None
-    if hit is not None and hit[0] is docs and hit[1] == len(docs):
-        known: set[Any] = hit[2]
-    else:
-        known = {w for d in docs for _, w in _dated_windows(doc_text(d))}
-        if cache is not None:
-            cache["_doc_dates"] = (docs, len(docs), known)
-    keep = set(missing)
+    texts: list[str] | None = None
+    seen: dict[int, list[Any]] = {}  # claimed year -> date windows around it in the docs
+    if cache is not None:
+        hit = cache.get("_doc_dates")
+        if hit is not None and hit[0] is docs and hit[1] == len(docs):
+            seen = hit[2]
+        else:
+            cache["_doc_dates"] = (docs, len(docs), seen)
     for phrase, (start, end) in mine:
-        if any(start <= k[0] and k[1] <= end for k in known):
+        year = start.year
+        if year not in seen:
+            if texts is None:
+                texts = [doc_text(d) for d in docs]
+            seen[year] = [w for t in texts for i in _find_all(t, str(year))
+                          for _, w in _dated_windows(t[max(0, i - 40) : i + 44])]
+        if any(start <= k[0] and k[1] <= end for k in seen[year]):
             keep -= numbers_in(phrase)
     return sorted(keep)
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    found, i = [], text.find(part)
+    while i >= 0:
+        found.append(i)
+        i = text.find(part, i + 1)
+    return found

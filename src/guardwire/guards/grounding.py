@@ -185,7 +185,8 @@ class GroundingGuard:
                     known_numbers = doc_numbers(docs, cache) | numbers_in(own)
                 missing = sorted(nums - known_numbers)
                 if missing:  # "2024-05-01" restating the documents' "1 May 2024"
-                    missing = outside_known_dates(claim, missing, docs, cache)
+                    missing = outside_known_dates(claim, missing, docs, cache,
+                                                  known_numbers)
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
