@@ -20,7 +20,8 @@ _GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
 def numbers_in(text: str) -> set[str]:
     """Numbers of two or more characters in one canonical form (:func:`canonical_number`):
     "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5"."""
-    found = (canonical_number(m) for m in _NUMBER.findall(text))
+    found = (m if m.isascii() and m.isdigit() else canonical_number(m)
+             for m in set(_NUMBER.findall(text)))  # most are plain digits, many repeat
     return {n for n in found if len(n) >= 2}
 
 
@@ -67,6 +68,7 @@ def doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
 
 _YEAR4 = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DATE_REF = datetime(2000, 1, 1)  # dates with a year resolve alike from any reference
+_MAX_SPOTS = 64  # occurrences of a year searched per request (a log dump may hold thousands)
 
 
 def _dated_windows(text: str) -> list[tuple[str, Any]]:
@@ -104,7 +106,8 @@ def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
         if year not in seen:
             if texts is None:
                 texts = [doc_text(d) for d in docs]
-            seen[year] = [w for t in texts for i in _find_all(t, str(year))
+            spots = [(t, i) for t in texts for i in _find_all(t, str(year))][:_MAX_SPOTS]
+            seen[year] = [w for t, i in spots
                           for _, w in _dated_windows(t[max(0, i - 40) : i + 44])]
         if any(start <= k[0] and k[1] <= end for k in seen[year]):
             keep -= numbers_in(phrase)
