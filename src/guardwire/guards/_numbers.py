@@ -68,7 +68,7 @@ def doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
 
 _YEAR4 = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
 _DATE_REF = datetime(2000, 1, 1)  # dates with a year resolve alike from any reference
-_MAX_SPOTS = 64  # occurrences of a year searched per request (a log dump may hold thousands)
+_MAX_SPOTS = 24  # occurrences of a year searched per request (a log dump may hold thousands)
 
 
 def _dated_windows(text: str) -> list[tuple[str, Any]]:
@@ -106,7 +106,8 @@ def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
         if year not in seen:
             if texts is None:
                 texts = [doc_text(d) for d in docs]
-            spots = [(t, i) for t in texts for i in _find_all(t, str(year))][:_MAX_SPOTS]
+            spots = [(t, i) for t in texts for i in _find_all(t, str(year), _MAX_SPOTS)]
+            spots = spots[:_MAX_SPOTS]
             seen[year] = [w for t, i in spots
                           for _, w in _dated_windows(t[max(0, i - 40) : i + 44])]
         if any(start <= k[0] and k[1] <= end for k in seen[year]):
@@ -114,9 +115,10 @@ def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
     return sorted(keep)
 
 
-def _find_all(text: str, part: str) -> list[int]:
-    found, i = [], text.find(part)
-    while i >= 0:
+def _find_all(text: str, part: str, limit: int) -> list[int]:
+    found: list[int] = []
+    i = text.find(part)
+    while i >= 0 and len(found) < limit:
         found.append(i)
         i = text.find(part, i + 1)
     return found
