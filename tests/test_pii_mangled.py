@@ -240,3 +240,17 @@ def test_restore_of_redact_is_identity_with_escapes(redactor: PIIRedactor,
     assert "".join(restore_stream([redacted[i:i + 2] for i in range(0, len(redacted), 2)],
                                   ctx)) == text
 
+
+
+def test_a_stream_reports_what_the_whole_text_restorer_reports() -> None:
+    """For the pipeline's incremental streams: restored counts and invented placeholders
+    (the stream's decision carried neither)."""
+    text = "Hi &lt;PERSON_7&gt;, PERSON\\_1 and <LITERAL_1> and <PERSON_2>"
+    whole = PIIRestorer()(text, ctx_with())
+    proc = PIIRestorer().start_stream(ctx_with())
+    for i in range(0, len(text), 3):
+        proc.feed(text[i:i + 3])
+    proc.flush()
+    assert proc.decision_data() == {k: whole.data[k] for k in ("restored",
+                                                               "unknown_placeholders")}
+    assert proc.decision_data()["unknown_placeholders"] == ["&lt;PERSON_7&gt;"]

@@ -29,6 +29,8 @@ LITERAL = "LITERAL"
 """The type of the placeholders that hold user text which looked like a placeholder."""
 
 MAX_DIGITS = 6
+MAX_REPORTED = 20
+"""How many unknown placeholders a restorer's ``Decision.data`` lists."""
 _TYPE_RE = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 _CANONICAL_RE = regex.compile(r"<([A-Z][A-Z0-9_]*)_([0-9]+)>")
 _WORD = "A-Za-z0-9_"

@@ -25,6 +25,7 @@ from ...exceptions import ConfigError
 from .engine import SUPPORTED_ENTITIES
 from .placeholders import (
     LITERAL,
+    MAX_REPORTED,
     PlaceholderSyntax,
     RestoreResult,
     Unknown,
@@ -34,8 +35,6 @@ from .placeholders import (
     vault_types,
 )
 from .stream import PlaceholderStream
-
-_MAX_REPORTED = 20
 
 
 def restore_placeholders(text: str, vault: Vault | Mapping[str, str], *,
@@ -193,7 +192,7 @@ class PIIRestorer:
 def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = False) -> Decision:
     data: dict[str, Any] = {"restored": _counts(res.restored)}
     if res.unknown:
-        data["unknown_placeholders"] = res.unknown[:_MAX_REPORTED]
+        data["unknown_placeholders"] = res.unknown[:MAX_REPORTED]
     if structured:
         data["structured"] = True
     if tools:

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
+from typing import Any
 
 from ..._context import Context, Vault
 from .engine import SUPPORTED_ENTITIES
-from .placeholders import PlaceholderSyntax, Unknown, restore_text, syntax_for, vault_types
+from .placeholders import (
+    LITERAL,
+    MAX_REPORTED,
+    PlaceholderSyntax,
+    Unknown,
+    restore_text,
+    syntax_for,
+    vault_types,
+)
 
 _STARTS = frozenset("<[\\&%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Characters a placeholder form can start with (bracketed forms take any case after the
@@ -46,6 +55,16 @@ class PlaceholderStream:
     def held(self) -> int:
         """How many characters are held back right now."""
         return len(self._buf)
+
+    def decision_data(self) -> dict[str, Any]:
+        """What the whole-text restorer puts in its ``Decision.data``, for what was fed so far:
+        ``restored`` (counts per type) and ``unknown_placeholders`` (the first
+        :data:`.MAX_REPORTED`), so that a streamed answer can be reported like a whole one."""
+        data: dict[str, Any] = {"restored": {k: v for k, v in sorted(self.restored.items())
+                                             if k != LITERAL}}
+        if self.unknown:
+            data["unknown_placeholders"] = self.unknown[:MAX_REPORTED]
+        return data
 
     def feed(self, chunk: str) -> str:
         if not chunk:
