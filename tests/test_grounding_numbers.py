@@ -189,3 +189,22 @@ def test_a_reformatted_date_is_the_same_date(answer: str, flagged: bool) -> None
     docs = ["The outage started on 1 May 2024 at 14:05 and lasted three hours."]
     d = GroundingGuard()(answer, Context(docs=docs))
     assert isinstance(d, Decision) and d.fired is flagged
+
+
+def test_the_first_dated_answer_is_checked_within_the_budget() -> None:
+    # in a fresh process the date check's first use loaded the time-phrase patterns (0.1 to
+    # 0.2 s) inside the 50 ms budget: the check timed out and, failing open, let it through
+    import subprocess
+    import sys
+
+    code = (
+        "from guardwire import Context, Pipeline\n"
+        "from guardwire.guards.grounding import GroundingGuard\n"
+        "v = Pipeline(output=[GroundingGuard()]).check_output(\n"
+        "    'The outage started on 2024-05-01 and lasted 17 hours.',\n"
+        "    Context(docs=['The outage started on 1 May 2024 and lasted three hours.']))\n"
+        "d = v.decisions[0]\n"
+        "print(d.outcome, d.fired, d.data.get('unsupported', [{}])[0].get('missing_numbers'))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["ok", "True", "['17']"]

@@ -129,6 +129,14 @@ class GroundingGuard:
             self.default_policy = Policy(budget_ms=verifier_budget_ms + 50, on_error="open",
                                          on_timeout="open")
 
+    def warm(self) -> None:
+        """Load the time-phrase patterns the date check uses (a one-off ~0.1 s that would
+        otherwise fall inside the first dated answer's 50 ms budget), outside any budget."""
+        if self.check_numbers:
+            from . import time_phrases
+
+            time_phrases.find_time_phrases("on 1 May 2024")
+
     def __repr__(self) -> str:
         return (f"GroundingGuard(threshold={self.threshold}, scope={self.scope!r}, "
                 f"on_unsupported={self.on_unsupported!r})")
