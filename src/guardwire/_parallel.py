@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ._context import Context
 from ._decision import Decision
 from ._steps import Step
 from ._threads import run_coroutine_sync
+
+if TYPE_CHECKING:
+    from ._tracing import LiveStage
 
 
 @dataclass(frozen=True)
@@ -16,7 +21,10 @@ class Parallel:
 
     steps: tuple[Step, ...]
 
-    async def run_async(self, text: str, ctx: Context) -> list[Decision]:
+    async def run_async(self, text: str, ctx: Context, live: LiveStage | None = None,
+                        first: int = 0, starts: Sequence[int] = ()) -> list[Decision]:
+        """``live``: the stage's open spans; member ``i``'s span is at position
+        ``first + i``, started at ``starts[i]``."""
         import anyio
 
         results: list[Decision | None] = [None] * len(self.steps)
@@ -25,7 +33,12 @@ class Parallel:
 
         async def one(i: int, s: Step, scope: anyio.CancelScope) -> None:
             try:
-                results[i] = _no_rewrite(s, await s.run_async(text, ctx, threaded=True))
+                if live is None:
+                    d = await s.run_async(text, ctx, threaded=True)
+                else:
+                    d = await live.arun(first + i, s.name, starts[i], s.run_async, text, ctx,
+                                        threaded=True)
+                results[i] = _no_rewrite(s, d)
             except cancelled:
                 raise
             except BaseException as exc:  # guard errors are decisions: this is KeyboardInterrupt,

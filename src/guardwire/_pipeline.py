@@ -22,7 +22,7 @@ from ._policy import DEFAULT_POLICY, Policy
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
 from ._steps import Step
 from ._threads import preload_event_loop, run_coroutine_sync
-from ._tracing import Telemetry
+from ._tracing import LiveStage, Telemetry
 
 if TYPE_CHECKING:
     from ._adapters import BaseAdapter
@@ -210,14 +210,25 @@ class Pipeline:
                                               repair_failed=True)
         return None
 
-    def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int) -> Verdict:
+    def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int,
+                live: LiveStage | None) -> Verdict:
         if ctx.route is None and verdict.route is None:
             verdict = replace(verdict, route=self.name)
         ctx.verdicts.append(verdict)
         publish(verdict)
         self.telemetry.record(verdict, starts, t0, pipeline=self.name,
-                              version=ctx.config_version or self.version)
+                              version=ctx.config_version or self.version, live=live)
         return verdict
+
+    def _live(self, stage: Stage, ctx: Context, entries: Sequence[Entry] | None
+              ) -> LiveStage | None:
+        """The stage's spans, opened as it starts, when there is a guard to run."""
+        todo = entries if entries is not None else (self.input if stage == "input"
+                                                    else self.output)
+        if not todo or self.mode == "off":
+            return None
+        return self.telemetry.live_stage(stage, ctx.route or self.name, self.mode,
+                                         ctx.config_version or self.version)
 
     def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
                        entries: Sequence[Entry] | None = None,
@@ -230,28 +241,49 @@ class Pipeline:
             return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries,
                                                                    prefix, streamed=streamed))
         gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
+        live = self._live(stage, ctx, entries)
         try:
             entry, current = next(gen)
             while True:
-                got = (entry.run_sync(current, ctx) if isinstance(entry, Parallel)
-                       else [entry.run_sync(current, ctx)])
+                if isinstance(entry, Parallel):  # mode "off" only: it has no guards then
+                    got = entry.run_sync(current, ctx)
+                elif live is None:
+                    got = [entry.run_sync(current, ctx)]
+                else:
+                    got = [live.run(len(starts) - 1, entry.name, starts[-1], entry.run_sync,
+                                    current, ctx)]
                 entry, current = gen.send(got)
         except StopIteration as stop:
-            return self._finish(stop.value, ctx, starts, t0)
+            return self._finish(stop.value, ctx, starts, t0, live)
+        except BaseException:
+            if live is not None:
+                live.end(interrupted=True)
+            raise
 
     async def run_stage_async(self, stage: Stage, text: str, ctx: Context,
                               entries: Sequence[Entry] | None = None,
                               prefix: Sequence[Decision] = (), *,
                               streamed: bool = False) -> Verdict:
         gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
+        live = self._live(stage, ctx, entries)
         try:
             entry, current = next(gen)
             while True:
-                got = (await entry.run_async(current, ctx) if isinstance(entry, Parallel)
-                       else [await entry.run_async(current, ctx)])
+                if isinstance(entry, Parallel):
+                    first = len(starts) - len(entry.steps)
+                    got = await entry.run_async(current, ctx, live, first, starts[first:])
+                elif live is None:
+                    got = [await entry.run_async(current, ctx)]
+                else:
+                    got = [await live.arun(len(starts) - 1, entry.name, starts[-1],
+                                           entry.run_async, current, ctx)]
                 entry, current = gen.send(got)
         except StopIteration as stop:
-            return self._finish(stop.value, ctx, starts, t0)
+            return self._finish(stop.value, ctx, starts, t0, live)
+        except BaseException:
+            if live is not None:
+                live.end(interrupted=True)
+            raise
 
     def check_input(self, text: str, ctx: Context | None = None) -> Verdict:
         """Run the input stage on ``text`` (no model call)."""

@@ -3,8 +3,11 @@
 One span per stage (``guardwire.input`` / ``guardwire.output``) with one child span per
 guard, and two instruments: ``guardwire.decisions`` (a counter by route/guard/action/outcome:
 each guard's lift rate) and ``guardwire.guard.duration`` (a histogram in milliseconds).
-Spans are written after the stage with their real start and end times, so guards that ran
-in worker threads or concurrent tasks still get correctly parented spans.
+The stage span and each guard's span are opened when they start (with an SDK configured):
+while a guard runs, its span is the current one, also in the worker thread or task that runs
+it, so spans the guard makes itself (an LLM judge's HTTP call) nest under it. Their
+attributes are written when the stage ends; decisions made outside a guard call (per-chunk
+stream guards, the pipeline's re-ask cap) get spans with their real start and end times then.
 Prompt and response text go on spans only when ``record_text=True``.
 """
 
@@ -12,11 +15,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar
 
 from ._decision import Decision, Verdict
 
+T = TypeVar("T")
 _SCOPE = "guardwire"
 _METRIC_KEYS = ("guardwire.route", "guardwire.guard", "guardwire.action", "guardwire.outcome",
                 "guardwire.stage")
@@ -39,9 +43,9 @@ class Telemetry:
         self._metric_attrs: dict[tuple[str, ...], dict[str, str]] = {}
 
     def _setup(self) -> None:
-        from opentelemetry import metrics, trace
+        from opentelemetry import context, metrics, trace
 
-        self._trace = trace
+        self._trace, self._context = trace, context
         from . import __version__
 
         self.tracer = (self.tracer_provider.get_tracer(_SCOPE, __version__)
@@ -64,32 +68,57 @@ class Telemetry:
         return not isinstance(trace.get_tracer_provider(),
                               trace.ProxyTracerProvider | trace.NoOpTracerProvider)
 
+    def live_stage(self, stage: str, route: str, mode: str, version: str | None
+                   ) -> LiveStage | None:
+        """Open the stage span now (``None`` while no SDK is configured, or if that fails)."""
+        try:
+            if not self._ready:
+                self._setup()
+            if not self._tracing():
+                return None
+            base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": stage,
+                                    "guardwire.mode": mode}
+            if version:
+                base["guardwire.config_version"] = version
+            return LiveStage(self, self.tracer.start_span(f"guardwire.{stage}",
+                                                          attributes=base))
+        except Exception:
+            self._log_failure()
+            return None
+
+    def _log_failure(self) -> None:
+        if not self._failed:
+            self._failed = True
+            logging.getLogger("guardwire").warning(
+                "guardwire: recording telemetry failed (the guarded call goes on; later "
+                "failures of this pipeline's telemetry are logged at DEBUG)", exc_info=True)
+        else:
+            logging.getLogger("guardwire").debug("guardwire: recording telemetry failed",
+                                                 exc_info=True)
+
     def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-               *, pipeline: str, version: str | None) -> None:
+               *, pipeline: str, version: str | None, live: LiveStage | None = None) -> None:
         """Write the stage's spans and metric points. A failure of the telemetry itself (a
         provider or span processor that raises) never fails the guarded call: it is logged,
         the first time with its traceback."""
         if not verdict.decisions:  # an empty stage: nothing ran, nothing to record
             return
         try:
-            self._record(verdict, starts_ns, stage_start_ns, pipeline=pipeline, version=version)
+            self._record(verdict, starts_ns, stage_start_ns, pipeline=pipeline, version=version,
+                         live=live)
         except Exception:
-            if not self._failed:
-                self._failed = True
-                logging.getLogger("guardwire").warning(
-                    "guardwire: recording telemetry failed (the guarded call goes on; later "
-                    "failures of this pipeline's telemetry are logged at DEBUG)", exc_info=True)
-            else:
-                logging.getLogger("guardwire").debug("guardwire: recording telemetry failed",
-                                                     exc_info=True)
+            self._log_failure()
+        finally:
+            if live is not None:
+                live.end()  # whatever was not ended above (after a telemetry failure)
 
     def _record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-                *, pipeline: str, version: str | None) -> None:
+                *, pipeline: str, version: str | None, live: LiveStage | None) -> None:
         if not self._ready:
             self._setup()
         route = verdict.route or pipeline
-        if self._tracing():
-            self._spans(verdict, starts_ns, stage_start_ns, route, version)
+        if live is not None or self._tracing():
+            self._spans(verdict, starts_ns, stage_start_ns, route, version, live)
         for d in verdict.decisions:
             key = (route, d.guard, d.action, d.outcome, verdict.stage)
             metric_attrs = self._metric_attrs.get(key)
@@ -101,7 +130,7 @@ class Telemetry:
             self.duration.record(d.elapsed_ms, metric_attrs)
 
     def _spans(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-               route: str, version: str | None) -> None:
+               route: str, version: str | None, live: LiveStage | None) -> None:
         trace = self._trace
         base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": verdict.stage,
                                 "guardwire.mode": verdict.mode}
@@ -114,17 +143,27 @@ class Telemetry:
         if self.record_text:
             stage_attrs["guardwire.text.in"] = verdict.original
             stage_attrs["guardwire.text.out"] = verdict.text
-        stage_span = self.tracer.start_span(f"guardwire.{verdict.stage}", start_time=stage_start_ns,
-                                            attributes=stage_attrs)
-        parent = trace.set_span_in_context(stage_span)
-        for d, start in zip(verdict.decisions, starts_ns, strict=False):
+        if live is not None:
+            stage_span, parent = live.span, live.context
+            stage_span.set_attributes(stage_attrs)
+        else:
+            stage_span = self.tracer.start_span(f"guardwire.{verdict.stage}",
+                                                start_time=stage_start_ns, attributes=stage_attrs)
+            parent = trace.set_span_in_context(stage_span)
+        for i, (d, start) in enumerate(zip(verdict.decisions, starts_ns, strict=False)):
             attrs = dict(base, **_decision_attrs(d))
-            span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
-                                          start_time=start, attributes=attrs)
+            span = live.guards.pop(i, None) if live is not None else None
+            if span is None:
+                span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
+                                              start_time=start, attributes=attrs)
+            else:
+                span.set_attributes(attrs)
             if d.outcome != "ok":
                 span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
             span.end(end_time=start + int(d.elapsed_ms * 1e6))
         stage_span.end(end_time=end_ns)
+        if live is not None:
+            live.end(ended=True)
 
 
 def _decision_attrs(d: Decision) -> dict[str, Any]:
@@ -150,3 +189,63 @@ def _decision_attrs(d: Decision) -> dict[str, Any]:
     if d.outcome != "ok" or d.data.get("degraded"):
         attrs["guardwire.degraded"] = d.degraded
     return attrs
+
+
+class LiveStage:
+    """The open span of one stage and of its guards, by their position in the stage's
+    decisions. :meth:`run`/:meth:`arun` make a guard's span current while it runs."""
+
+    def __init__(self, telemetry: Telemetry, span: Any) -> None:
+        self.telemetry, self.span = telemetry, span
+        self.context = telemetry._trace.set_span_in_context(span)
+        self.guards: dict[int, Any] = {}
+        self._ended = False
+
+    def _open(self, position: int, name: str, start_ns: int) -> Any:
+        tel = self.telemetry
+        try:
+            span = tel.tracer.start_span(f"guardwire.guard {name}", context=self.context,
+                                         start_time=start_ns)
+            self.guards[position] = span
+            return tel._context.attach(tel._trace.set_span_in_context(span, self.context))
+        except Exception:
+            tel._log_failure()
+            return None
+
+    def _close(self, token: Any) -> None:
+        if token is not None:
+            self.telemetry._context.detach(token)
+
+    def run(self, position: int, name: str, start_ns: int, fn: Callable[..., T],
+            *args: Any, **kwargs: Any) -> T:
+        token = self._open(position, name, start_ns)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self._close(token)
+
+    async def arun(self, position: int, name: str, start_ns: int,
+                   fn: Callable[..., Awaitable[T]], *args: Any, **kwargs: Any) -> T:
+        token = self._open(position, name, start_ns)
+        try:
+            return await fn(*args, **kwargs)
+        finally:
+            self._close(token)
+
+    def end(self, *, interrupted: bool = False, ended: bool = False) -> None:
+        """End every span still open (a stage stopped by an exception: marked as errors);
+        ``ended``: the stage's spans were all ended already."""
+        if self._ended:
+            return
+        self._ended = True
+        if ended:
+            return
+        try:
+            trace = self.telemetry._trace
+            for span in (*self.guards.values(), self.span):
+                if interrupted:
+                    span.set_status(trace.Status(trace.StatusCode.ERROR, "stage interrupted"))
+                span.end()
+            self.guards.clear()
+        except Exception:
+            self.telemetry._log_failure()
