@@ -27,6 +27,7 @@ returned.
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import importlib
 import threading
@@ -203,6 +204,10 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
         if e["type"] == "list_type" and isinstance(value, str):
             msg += f" (write a list: [{value!r}])"
         hint = _yaml_hint(e["type"], value) if yaml else ""
+        if not hint and e["type"] == "string_type" and loc and loc[-1] == "version" and (
+                isinstance(value, int | float | datetime.date)):  # `version = 2026-11-22`
+            shown = value.isoformat() if isinstance(value, datetime.date) else value
+            hint = f"(write it quoted: version{':' if yaml else ' ='} \"{shown}\")"
         msg = f"{msg} {hint}" if hint else msg
         path = _loc(loc)
         if prefix:
