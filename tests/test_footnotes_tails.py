@@ -83,3 +83,22 @@ def test_empty_labels_and_templates_are_config_errors(kwargs: dict[str, Any],
     with pytest.raises(ConfigError) as err:
         FootnoteGuard(**kwargs)
     assert err.value.path == path
+
+
+@pytest.mark.parametrize("template", ["{title}", "- {title}", "{n}. {title}", "<{id}>"])
+def test_running_twice_with_any_doc_template_changes_nothing(template: str) -> None:
+    # a footnote without a label or [N] was not recognised as the guard's own: a second run
+    # (a re-check of a stored answer) appended it again
+    guard = FootnoteGuard(doc_template=template)
+    once = guard("Paris is nice [1]. Berlin too [2].", Context(docs=DOCS)).text
+    assert once is not None
+    d = guard(once, Context(docs=DOCS))
+    assert d.action == "allow" and d.text is None
+
+
+def test_an_answer_ending_like_its_footnote_still_gets_it() -> None:
+    d = FootnoteGuard(doc_template="{title}")("Read the Paris guide [1].\n\nParis guide",
+                                              Context(docs=DOCS))
+    assert d.action == "allow"  # already there
+    d = FootnoteGuard(doc_template="{title}")("Read the Paris guide [1]", Context(docs=DOCS))
+    assert d.text == "Read the Paris guide [1]\n\nParis guide"

@@ -191,7 +191,12 @@ class FootnoteGuard:
         if not numbers and self.when_uncited == "all":
             numbers = list(range(1, len(ctx.docs) + 1))
         footnote = self.build(numbers, ctx.docs)
-        out = (body.rstrip() + self.prefix + footnote) if footnote else body
+        own = (self.prefix + footnote).rstrip()
+        if footnote and self.prefix.strip(" ") and body.rstrip().endswith(own) and \
+                body.rstrip() != own.strip():
+            out = body  # the footnote is already there (a second run): not appended again
+        else:
+            out = (body.rstrip() + self.prefix + footnote) if footnote else body
         if footnote:
             record_fact(ctx.state, "block", footnote)
         if out == text:
