@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import product
 
+import numpy as np
 import regex
 
 from .normalise_view import INVISIBLE_RE, normalised_view
@@ -248,16 +249,25 @@ _UPSIDE_DOWN = str.maketrans({
 })
 # Turned letters no ordinary text has three of (IPA uses a few: "ɐ", "ɹ", "ɔ", "ɯ"; three
 # different ones are asked for).
-_TURNED = regex.compile("[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן]")
+_TURNED_LETTERS = "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן"
+_TURNED = regex.compile(f"[{_TURNED_LETTERS}]")
+_TURNED_SET = frozenset(_TURNED_LETTERS)
+# the table as sorted code-point arrays, applied with numpy (str.translate with a dict costs a
+# lookup per character of a non-ASCII text)
+_FLIP_FROM = np.array(sorted(_UPSIDE_DOWN), dtype=np.uint32)
+_FLIP_TO = np.array([ord(str(_UPSIDE_DOWN[int(c)])) for c in _FLIP_FROM], dtype=np.uint32)
 
 
 def _upside_down(view: str) -> list[str]:
     """The view read upside down, in its order and reversed, when it has three different turned
     letters; only the readings with a key stem."""
-    first = _TURNED.search(view)
-    if first is None or len(set(_TURNED.findall(view, first.start()))) < 3:
+    if _TURNED.search(view) is None or len(_TURNED_SET.intersection(view)) < 3:
         return []
-    turned = view.translate(_UPSIDE_DOWN)
+    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    at = np.searchsorted(_FLIP_FROM, codes).clip(max=_FLIP_FROM.size - 1)
+    hit = _FLIP_FROM[at] == codes
+    flipped: bytes = np.where(hit, _FLIP_TO[at], codes).astype(np.uint32).tobytes()
+    turned = flipped.decode("utf-32-le")
     return [t for t in (turned, turned[::-1]) if any(stem in t for stem in _STEMS)]
 
 
