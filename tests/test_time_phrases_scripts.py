@@ -75,3 +75,25 @@ def test_a_restated_phrase_is_kept(original: str, rewrite: str) -> None:
 def test_a_changed_phrase_is_restored(original: str, rewrite: str) -> None:
     ctx = Context(original_input=original, reference_time=datetime(2026, 9, 2, 10))
     assert TimePhraseGuard()(rewrite, ctx).action == "rewrite"
+
+
+@pytest.mark.parametrize(("text", "phrases"), [
+    ("Incident 12\nOn 1 May 2024 the service failed.", ["1 May 2024"]),  # was "12\nOn 1…"
+    ("Room 5\nat 3pm we met", ["at 3pm"]),                                  # was "5\nat 3pm"
+    ("Chapter 3\n\nIn 2019 the war began", ["2019"]),                        # was "3\n\nIn 2019"
+    ("from Monday\nto Friday", ["from Monday\nto Friday"]),   # one phrase wrapped: kept
+    ("errors on 1\nMay 2024 were high", ["1\nMay 2024"]),
+])
+def test_a_number_on_the_line_before_is_not_part_of_the_phrase(text: str,
+                                                                phrases: list[str]) -> None:
+    from guardwire.guards.time_phrases import find_time_phrases
+
+    assert [s.text for s in find_time_phrases(text)] == phrases
+
+
+def test_a_title_number_does_not_become_the_day() -> None:
+    from guardwire.guards.time_phrases import resolve_time_window
+
+    w = resolve_time_window("Incident 12\nOn 1 May 2024 the service failed.",
+                            datetime(2026, 9, 2))
+    assert w == (datetime(2024, 5, 1), datetime(2024, 5, 2))  # was 12 May

@@ -261,6 +261,8 @@ def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
     if len(gap) > _MAX_GAP or prev.parts + h.parts > _MAX_PARTS or \
             h.end - prev.start > _MAX_SPAN:
         return None
+    if "\n" in gap and ("weak" in (prev.role, h.role) or gap.count("\n") > 1):
+        return None  # "Incident 12\nOn 1 May 2024": a number on the line before is no day
     ranged = False
     if _RANGE_JOIN.fullmatch(gap):
         ranged = True
