@@ -81,6 +81,8 @@ def test_pii_placeholders_are_not_claims() -> None:
         ctx.vault.put(placeholder, value)
     d = GroundingGuard()("<PERSON_1> founded <ORGANIZATION_12> in <LOCATION_1> in 1998.", ctx)
     assert isinstance(d, Decision) and not d.fired
+    d = GroundingGuard()("<person_1> founded <Organization_12> in <LOCATION_1> in 1998.", ctx)
+    assert isinstance(d, Decision) and not d.fired  # re-cased by the model
     d = GroundingGuard()("<PERSON_1> founded <ORGANIZATION_12> in <LOCATION_1> in 2005.", ctx)
     assert isinstance(d, Decision) and d.data["unsupported"][0]["missing_numbers"] == ["2005"]
 

@@ -158,7 +158,8 @@ class GroundingGuard:
         # citation markers and PII placeholders are not the claim: "[12]" and
         # "<ORGANIZATION_12>" hold no number 12, "(Doc 3)" and "<PERSON_1>" no word
         hide = [(a, b) for a, b, _ in find_citation_markers(text)]
-        hide += [(i, i + len(p)) for p in placeholders for i in _occurrences(text, p)]
+        hide += [m.span() for p in placeholders  # also re-cased by the model: <person_1>
+                 for m in re.finditer(re.escape(p), text, re.IGNORECASE)]
         parts, pos = [], 0
         for start, end in sorted(hide):
             if start >= pos:
