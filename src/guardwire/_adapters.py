@@ -22,11 +22,13 @@ calls in an answer, see :mod:`._toolcalls`); the SDK adapters add ``chunk_tool_a
 from __future__ import annotations
 
 import copy
+import inspect
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
 from ._history import read_history, write_history
+from ._parts import content_text, part_text_paths, with_at, with_text
 from ._toolcalls import openai_tool_calls, write_openai_tool_calls
 
 
@@ -127,14 +129,19 @@ class BaseAdapter:
 
 
 class PromptAdapter(BaseAdapter):
-    """``fn(prompt: str, **kw) -> str``: the prompt is the first argument or ``prompt=``."""
+    """``fn(prompt: str, **kw) -> str``: the prompt is the argument at ``index`` (the first,
+    or where ``fn`` declares ``prompt``) or ``prompt=``."""
 
-    def __init__(self, param: str = "prompt") -> None:
+    def __init__(self, param: str = "prompt", index: int = 0) -> None:
         self.param = param
+        self.index = index
+
+    def _positional(self, call: Call) -> bool:
+        return len(call.args) > self.index and isinstance(call.args[self.index], str)
 
     def get_input(self, call: Call) -> list[str]:
-        if call.args and isinstance(call.args[0], str):
-            return [call.args[0]]
+        if self._positional(call):
+            return [call.args[self.index]]
         value = call.kwargs.get(self.param)
         if isinstance(value, str):
             return [value]
@@ -142,69 +149,11 @@ class PromptAdapter(BaseAdapter):
                         f"{self.param}=, use messages=[...], or give guarded() an adapter=")
 
     def set_input(self, call: Call, texts: list[str]) -> Call:
-        if call.args and isinstance(call.args[0], str):
-            return replace(call, args=(texts[0], *call.args[1:]))
+        if self._positional(call):
+            args = list(call.args)
+            args[self.index] = texts[0]
+            return replace(call, args=tuple(args))
         return replace(call, kwargs={**call.kwargs, self.param: texts[0]})
-
-
-def _with_text(content: Any, text: str) -> Any:
-    """``content`` (a string or a list of parts) carrying ``text`` instead of its text."""
-    if not isinstance(content, list):
-        return text
-    out: list[Any] = []
-    placed = False
-    for part in content:
-        if isinstance(part, Mapping) and isinstance(part.get("text"), str):
-            if not placed:
-                out.append({**part, "text": text})
-                placed = True
-            continue
-        out.append(part)
-    return out
-
-
-def _part_text_paths(part: Any) -> list[tuple[Any, ...]]:
-    """Paths to the texts of one content part: a text part's ``text``; an Anthropic text
-    ``document`` (``source.data``, or the text blocks of ``source.content``) and
-    ``search_result`` (its text blocks), which would otherwise reach the model unguarded."""
-    if not isinstance(part, Mapping):
-        return []
-    if isinstance(part.get("text"), str):
-        return [("text",)]
-    kind, source = part.get("type"), part.get("source")
-    blocks: Any = None
-    prefix: tuple[Any, ...] = ()
-    if kind == "document" and isinstance(source, Mapping):
-        if source.get("type") == "text" and isinstance(source.get("data"), str):
-            return [("source", "data")]
-        blocks, prefix = source.get("content"), ("source", "content")
-    elif kind == "search_result":
-        blocks, prefix = part.get("content"), ("content",)
-    if not isinstance(blocks, list):
-        return []
-    return [(*prefix, k, "text") for k, b in enumerate(blocks)
-            if isinstance(b, Mapping) and isinstance(b.get("text"), str)]
-
-
-def _with_at(container: Any, path: tuple[Any, ...], text: str) -> Any:
-    """A copy of ``container`` (dicts and lists along ``path`` copied) with ``text`` at
-    ``path``; the caller's objects are not mutated."""
-    if not path:
-        return text
-    key, rest = path[0], path[1:]
-    new: Any = list(container) if isinstance(container, list) else dict(container)
-    new[key] = _with_at(container[key], rest, text)
-    return new
-
-
-def _content_text(content: Any) -> str | None:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # list-of-parts content: its text parts
-        texts = [p["text"] for p in content
-                 if isinstance(p, Mapping) and isinstance(p.get("text"), str)]
-        return "\n".join(texts) if texts else None
-    return None
 
 
 class ChatAdapter(BaseAdapter):
@@ -215,14 +164,17 @@ class ChatAdapter(BaseAdapter):
     The result may be a string or a message dict ``{"role": "assistant", "content": ...}``.
     """
 
-    def __init__(self, guard_system: bool = False, param: str = "messages") -> None:
+    def __init__(self, guard_system: bool = False, param: str = "messages",
+                 index: int = 0) -> None:
         self.guard_system = guard_system
         self.param = param
+        self.index = index  # where the list is when given positionally
 
     def _messages(self, call: Call) -> list[Any]:
         msgs = call.kwargs.get(self.param)
-        if msgs is None and call.args and isinstance(call.args[0], list):
-            msgs = call.args[0]
+        if msgs is None and len(call.args) > self.index and isinstance(call.args[self.index],
+                                                                       list):
+            msgs = call.args[self.index]
         if not isinstance(msgs, list):
             raise TypeError(f"chat call without a {self.param}=[...] list")
         return msgs
@@ -246,7 +198,7 @@ class ChatAdapter(BaseAdapter):
                 slots.append((i, ()))
             elif isinstance(content, list):
                 slots.extend((i, (j, *path)) for j, part in enumerate(content)
-                             for path in _part_text_paths(part))
+                             for path in part_text_paths(part))
             elif content is not None:  # a tuple, a single part, an iterator: never unguarded
                 raise TypeError(f"{m.get('role')} message {i} has content of type "
                                 f"{type(content).__name__}; guardwire guards a str or a list "
@@ -266,18 +218,20 @@ class ChatAdapter(BaseAdapter):
     def set_input(self, call: Call, texts: list[str]) -> Call:
         msgs = [dict(m) if isinstance(m, Mapping) else m for m in self._messages(call)]
         for (i, path), text in zip(self._slots(call), texts, strict=True):
-            msgs[i]["content"] = _with_at(msgs[i]["content"], path, text)
+            msgs[i]["content"] = with_at(msgs[i]["content"], path, text)
         return self._with_messages(call, msgs)
 
     def _with_messages(self, call: Call, msgs: list[Any]) -> Call:
-        if self.param in call.kwargs or not call.args:
+        if self.param in call.kwargs or len(call.args) <= self.index:
             return replace(call, kwargs={**call.kwargs, self.param: msgs})
-        return replace(call, args=(msgs, *call.args[1:]))
+        args = list(call.args)
+        args[self.index] = msgs
+        return replace(call, args=tuple(args))
 
     def original_input(self, call: Call) -> str:
         for m in reversed(self._messages(call)):
             if isinstance(m, Mapping) and m.get("role") == "user":
-                text = _content_text(m.get("content"))
+                text = content_text(m.get("content"))
                 if text is not None:
                     return text
         return ""
@@ -301,7 +255,7 @@ class ChatAdapter(BaseAdapter):
                                     "guardwire reads tool results given as dicts")
                 continue
             if m.get("role") in ("tool", "function"):
-                text = _content_text(m.get("content"))
+                text = content_text(m.get("content"))
                 if text:
                     out.append((i, None, {"id": str(m.get("tool_call_id") or f"message {i}"),
                                           "name": m.get("name"), "text": text}))
@@ -311,7 +265,7 @@ class ChatAdapter(BaseAdapter):
                 continue
             for j, part in enumerate(parts):
                 if isinstance(part, Mapping) and part.get("type") == "tool_result":
-                    text = _content_text(part.get("content"))
+                    text = content_text(part.get("content"))
                     if text:
                         out.append((i, j, {"id": str(part.get("tool_use_id")
                                                      or f"message {i}.{j}"),
@@ -333,10 +287,10 @@ class ChatAdapter(BaseAdapter):
         for (i, j, _), out in zip(slots, outputs, strict=True):
             text = str(out.get("text", ""))
             if j is None:
-                msgs[i]["content"] = _with_text(msgs[i]["content"], text)
+                msgs[i]["content"] = with_text(msgs[i]["content"], text)
             else:
                 parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
-                parts[j]["content"] = _with_text(parts[j].get("content"), text)
+                parts[j]["content"] = with_text(parts[j].get("content"), text)
                 msgs[i]["content"] = parts
         return self._with_messages(call, msgs)
 
@@ -374,9 +328,31 @@ class ChatAdapter(BaseAdapter):
         return text
 
 
-def choose_adapter(fn: Any, call: Call, guard_system: bool) -> BaseAdapter:
-    """Pick an adapter for a plain callable from the call's shape: chat or prompt.
-    (Provider SDK methods are recognised once, when the function is wrapped.)"""
-    if "messages" in call.kwargs or (call.args and isinstance(call.args[0], list)):
+def input_positions(fn: Any, skip: int = 0) -> dict[str, int]:
+    """Where ``fn`` takes ``prompt`` and ``messages`` positionally (its signature, less
+    ``skip`` leading parameters: a method's self), so ``ask(model, messages)`` or
+    ``ask(system, prompt)`` guard the right argument, not the first one."""
+    try:
+        params = list(inspect.signature(fn).parameters.values())[skip:]
+    except (TypeError, ValueError):
+        return {}
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return {p.name: i for i, p in enumerate(params)
+            if p.kind in positional and p.name in ("prompt", "messages")}
+
+
+def choose_adapter(fn: Any, call: Call, guard_system: bool,
+                   where: Mapping[str, int] | None = None) -> BaseAdapter:
+    """Pick an adapter for a plain callable from the call's shape: chat or prompt, at the
+    positions of :func:`input_positions`. (Provider SDK methods are recognised once, when
+    the function is wrapped.)"""
+    where = where or {}
+    at = where.get("messages")
+    if "messages" in call.kwargs or (at is not None and len(call.args) > at):
+        return ChatAdapter(guard_system=guard_system, index=at or 0)
+    at = where.get("prompt")
+    if at is not None:
+        return PromptAdapter(index=at)
+    if call.args and isinstance(call.args[0], list):
         return ChatAdapter(guard_system=guard_system)
     return PromptAdapter()

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
-from ._adapters import BaseAdapter, Call, choose_adapter
+from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
 from ._context import Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
@@ -55,7 +55,8 @@ class _Prepared:
     __slots__ = ("adapter", "call", "ctx", "flow", "fn")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any], receiver: bool) -> None:
+                 args: tuple[Any, ...], kwargs: dict[str, Any], receiver: bool,
+                 where: dict[str, int]) -> None:
         self.fn = fn
         if receiver and args:  # a method's self/cls: bound to fn, never read as the prompt
             self.fn, args = functools.partial(fn, args[0]), args[1:]
@@ -79,7 +80,7 @@ class _Prepared:
             ctx.schema = response_model
         self.ctx = ctx
         self.call = Call(args, kwargs)
-        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system)
+        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, where)
         want = response_model is not None or p.return_structured
         self.flow = call_flow(p, self.adapter, self.call, ctx, want)
 
@@ -99,6 +100,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     # a plain function annotated as returning a stream gets its canned answer as a stream
     streams = _returns_stream(fn) if adapter is None else None
     receiver = _takes_receiver(fn)
+    where = input_positions(fn, skip=int(receiver)) if adapter is None else {}
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
@@ -117,7 +119,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             _end_call(prep.ctx)
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver, where)
         try:
             out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
@@ -126,7 +128,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver, where)
         try:
             out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
