@@ -150,3 +150,19 @@ def test_a_blocked_call_of_an_async_callable_object_answers_in_kind() -> None:
     assert anyio.run(guarded(AsyncModel(), pipeline=respond), "a secret") == "no"
     assert anyio.run(_collect, guarded(AsyncStreamingModel(), pipeline=respond)("a secret")
                      ) == "no"
+
+
+def test_mocks_can_be_wrapped_as_users_do_in_their_tests() -> None:
+    """unittest.mock objects answer every attribute (``__code__``, ``__call__``, ...): an
+    AsyncMock stays async and neither is mistaken for an SDK entry point."""
+    import inspect
+    from unittest.mock import AsyncMock, MagicMock
+
+    amock = AsyncMock(return_value="hi")
+    wrapped = guarded(amock, pipeline=P)
+    assert inspect.iscoroutinefunction(wrapped)
+    assert anyio.run(wrapped, "x") == "hi"
+    amock.assert_awaited_once_with("X")
+    mock = MagicMock(return_value="hi")
+    assert guarded(mock, pipeline=P)(messages=[{"role": "user", "content": "x"}]) == "hi"
+    mock.assert_called_once_with(messages=[{"role": "user", "content": "X"}])

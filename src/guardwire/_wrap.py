@@ -181,7 +181,9 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 def _call_target(fn: Any) -> Any:
     """``fn``, or for a callable object (``async def __call__`` in an LLM client class) its
     ``__call__``, whose kind (async, generator) the wrapper must keep."""
-    if inspect.isroutine(fn) or isinstance(fn, functools.partial | type):
+    if inspect.isroutine(fn) or isinstance(fn, functools.partial | type) or (
+            inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn)
+            or inspect.isgeneratorfunction(fn)):  # e.g. an AsyncMock says so itself
         return fn
     return getattr(fn, "__call__", fn)  # noqa: B004 - the object's own __call__
 

@@ -96,9 +96,12 @@ def unguardable(fn: Any) -> str | None:
     adapter for, else ``None``: said when ``guarded()`` is called, instead of failing after
     the model call (the generic adapters cannot read SDK result objects)."""
     for _ in range(8):
-        code = getattr(fn, "__code__", None)
-        if code is not None and os.path.basename(os.path.dirname(code.co_filename)) in _SDKS:
-            way = _RESPONSE_WRAPPERS.get(code.co_qualname.split(".<locals>", 1)[0])
+        code = getattr(fn, "__code__", None)  # (a Mock has any attribute: check the types)
+        where = getattr(code, "co_filename", None)
+        qualname = getattr(code, "co_qualname", None)
+        if isinstance(where, str) and isinstance(qualname, str) and os.path.basename(
+                os.path.dirname(where)) in _SDKS:
+            way = _RESPONSE_WRAPPERS.get(qualname.split(".<locals>", 1)[0])
             if way is not None:
                 return (f"guarded() cannot guard .{way}.create: it returns the HTTP "
                         f"response, not the answer guardwire checks "
