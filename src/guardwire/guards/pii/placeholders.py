@@ -24,6 +24,7 @@ from typing import Any, Literal
 import regex
 
 from .forms import Layer, escape_value, families
+from .urlspots import UrlKind, url_kind
 
 LITERAL = "LITERAL"
 """The type of the placeholders that hold user text which looked like a placeholder."""
@@ -172,19 +173,25 @@ Unknown = Literal["keep", "remove"]
 
 @dataclass
 class RestoreResult:
-    """Restored text, how many placeholders of each type were filled, and unknown ones."""
+    """Restored text, how many placeholders of each type were filled, and unknown ones;
+    ``kept``: placeholders of the vault left as written because they sit in a URL kind the
+    restorer keeps (counts per type)."""
 
     text: str
     restored: Counter[str] = field(default_factory=Counter)
     unknown: list[str] = field(default_factory=list)
+    kept: Counter[str] = field(default_factory=Counter)
 
 
 def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
                  unknown: Unknown = "keep", *, pos: int = 0,
-                 endpos: int | None = None) -> RestoreResult:
+                 endpos: int | None = None, keep_in: frozenset[UrlKind] = frozenset(),
+                 before: str = "") -> RestoreResult:
     """Replace every placeholder form in ``text[pos:endpos]`` by its value in ``table``.
 
     ``text[:pos]`` is only context (the bare form must not follow a letter or digit).
+    ``keep_in``: URL kinds (see :mod:`.urlspots`) in which the vault's placeholders are kept as
+    written; ``before``: text that came before ``text`` (a stream's), read for those URLs.
 
     Single pass: restored values are never scanned again. A placeholder not in ``table`` is
     never filled: it is recorded in ``unknown`` and kept as written or removed.
@@ -203,7 +210,11 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
                 continue
             value = ""
         else:
-            result.restored[placeholder_type(key) or LITERAL] += 1
+            kind = placeholder_type(key) or LITERAL
+            if keep_in and kind != LITERAL and url_kind(before, text, m.start()) in keep_in:
+                result.kept[kind] += 1
+                continue
+            result.restored[kind] += 1
         out.append(text[pos:m.start()])
         out.append(value)
         pos = m.end()

