@@ -20,6 +20,7 @@ from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
 from ._context import Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
+from ._stream_handle import AsyncGuardedStream, GuardedStream
 from ._streaming import astream_output, stream_output
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
 
@@ -104,7 +105,9 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            stream = streamer(p, out.reader or prep.adapter, out.value, prep.ctx, _end_call)
+            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.ctx, _end_call)
+            stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
+                      else GuardedStream(chunks, out.value))
             # a stream dropped without being iterated never runs its own clean-up
             weakref.finalize(stream, _end_call, prep.ctx)
             return stream

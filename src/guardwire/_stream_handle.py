@@ -1,0 +1,71 @@
+"""What a guarded call returns for a stream: the guarded chunks, used like the SDK's stream.
+
+``with client.chat.completions.create(..., stream=True) as stream:`` (and ``async with``) is
+how the OpenAI and Anthropic SDKs let an app close the connection: the returned object keeps
+that, ``close()``/``aclose()``, and the SDK stream's other attributes (``response``: the HTTP
+response, its headers). Iterating it yields the guarded chunks of
+:func:`guardwire._streaming.stream_output`; closing it closes them, which ends the call and
+closes the SDK stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Generator
+from typing import Any
+
+
+class GuardedStream:
+    """A sync stream of guarded chunks (an iterator and a context manager)."""
+
+    def __init__(self, chunks: Generator[Any, None, None], raw: Any) -> None:
+        self._chunks, self._raw = chunks, raw
+
+    def __iter__(self) -> GuardedStream:
+        return self
+
+    def __next__(self) -> Any:
+        return next(self._chunks)
+
+    def close(self) -> None:
+        self._chunks.close()
+
+    def __enter__(self) -> GuardedStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __getattr__(self, name: str) -> Any:  # `response` and the like: the SDK stream's
+        if name.startswith("__") or name in ("_chunks", "_raw"):
+            raise AttributeError(name)
+        return getattr(self._raw, name)
+
+
+class AsyncGuardedStream:
+    """An async stream of guarded chunks (an async iterator and async context manager)."""
+
+    def __init__(self, chunks: AsyncGenerator[Any, None], raw: Any) -> None:
+        self._chunks, self._raw = chunks, raw
+
+    def __aiter__(self) -> AsyncGuardedStream:
+        return self
+
+    async def __anext__(self) -> Any:
+        return await self._chunks.__anext__()
+
+    async def aclose(self) -> None:
+        await self._chunks.aclose()
+
+    async def close(self) -> None:  # the SDKs' AsyncStream.close() is a coroutine too
+        await self._chunks.aclose()
+
+    async def __aenter__(self) -> AsyncGuardedStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_chunks", "_raw"):
+            raise AttributeError(name)
+        return getattr(self._raw, name)
