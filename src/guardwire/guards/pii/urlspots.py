@@ -8,7 +8,8 @@ sit in such a URL by default (``in_fetched_urls="keep"``; in tool-call arguments
 counts, since a tool may fetch it at once) and can do the same for links (``in_links="keep"``:
 for UIs that unfurl link previews, which is also a fetch without a click).
 
-What counts, looking back at most :data:`WINDOW` characters from the placeholder:
+What counts (the URL of each construct runs from its start up to a character a URL of that
+construct cannot hold):
 
 - fetched (on display): the target of a Markdown image ``![alt](…)``; a Markdown
   reference definition ``[id]: …`` (it may serve an image: ``![alt][id]``); in an HTML tag other
@@ -18,12 +19,17 @@ What counts, looking back at most :data:`WINDOW` characters from the placeholder
   ``<https://…>``; a bare URL ``scheme://…`` or ``mailto:``/``tel:``/``sms:`` running up to the
   placeholder without a space.
 
-Placeholders inside a URL are part of the raw text (``…?a=<EMAIL_ADDRESS_1>&b=<PERSON_1>``), so the
-URL character classes accept ``<`` and ``>``.
+Placeholders are part of the raw text (``…?a=<EMAIL_ADDRESS_1>&b=<PERSON_1>``,
+``![[PERSON_1]](…)``, ``<img alt="<PERSON_1>" src=…>``), so the URL character classes accept
+``<`` and ``>``, alt texts one level of nested brackets, and tags quoted attribute values
+holding anything. The URLs of a text are found in one forward pass, once per text that holds a
+placeholder (:class:`UrlIndex`); a stream passes the last :data:`WINDOW` characters it passed
+on as context.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Any, Literal
 
 import regex
@@ -31,32 +37,67 @@ import regex
 UrlKind = Literal["fetched", "link"]
 
 WINDOW = 1024
-"""How far back (characters) a placeholder's URL may begin."""
+"""How many characters of what a stream passed on are kept as context for URLs."""
 
-_QUOTED = r"""(?:"[^"]*|'[^']*|[^\s"'>]*)\Z"""
-_IMAGE: Any = regex.compile(
-    r"!\[[^\]\n]{0,1000}\]\([ \t]*[^\s)]*\Z"
-    r"|(?m:^[ ]{0,3}\[[^\]\n]{1,999}\]:[ \t]*[^\s]*\Z)"
-    r"|<(?!a\b|area\b)[a-z][\w:-]*\b[^<>]*?[\s\"']"
-    r"(?:src|srcset|data-src|poster|data|background|href|xlink:href)\s*=\s*" + _QUOTED
-    + r"|\burl\(\s*[\"']?[^)\"'\s]*\Z",
-    regex.IGNORECASE)
-_LINK: Any = regex.compile(
-    r"\[[^\]\n]{0,1000}\]\([ \t]*[^\s)]*\Z"
-    r"|<a(?:rea)?\b[^<>]*?\shref\s*=\s*" + _QUOTED
-    + r"|<[a-z][a-z0-9+.-]{1,20}:[^\s]*\Z"
-    r"|\b[a-z][a-z0-9+.-]{1,20}://[^\s\"'()\[\]{}]*\Z"
-    r"|\b(?:mailto|tel|sms):[^\s\"']*\Z",
-    regex.IGNORECASE)
+_ALT = r"(?:[^\[\]\n]|\[[^\[\]\n]*\]){0,1000}"  # link text: one level of nested brackets
+_PATTERNS: tuple[tuple[UrlKind, tuple[str, ...], Any], ...] = (
+    # (kind, literals one of which the lower-cased text must hold, pattern with group "u")
+    ("fetched", ("![",), regex.compile(rf"!\[{_ALT}\]\([ \t]*(?P<u>[^\s)]*)")),
+    ("fetched", ("]:",), regex.compile(r"(?m:^[ ]{0,3}\[[^\]\n]{1,999}\]:[ \t]*(?P<u>\S*))")),
+    ("fetched", ("url(",), regex.compile(r"(?i:\burl)\(\s*[\"']?(?P<u>[^)\"'\s]*)")),
+    ("link", ("](",), regex.compile(rf"\[{_ALT}\]\([ \t]*(?P<u>[^\s)]*)")),
+    ("link", ("<",), regex.compile(r"<(?P<u>[A-Za-z][A-Za-z0-9+.-]{1,20}:[^\s>]*)")),
+    ("link", ("://",), regex.compile(r"(?P<u>\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s\"'(){}]*)")),
+    ("link", ("mailto:", "tel:", "sms:"),
+     regex.compile(r"(?P<u>\b(?i:mailto|tel|sms):[^\s\"']*)")),
+)
+_TAG: Any = regex.compile(  # a quote left open (a stream's tail) runs to the end
+    r"""<(?P<name>[A-Za-z][\w:-]*)(?P<attrs>(?:[^<>"']++|"[^"]*+"?|'[^']*+'?)*+)""")
+_ATTR: Any = regex.compile(
+    r"""[\s"'](?P<a>(?i:src|srcset|data-src|poster|data|background|href|xlink:href))\s*=\s*"""
+    r"""(?:"(?P<u>[^"]*)|'(?P<u>[^']*)|(?P<u>[^\s"'>]*))""")
 
 
-def url_kind(before: str, text: str, pos: int) -> UrlKind | None:
-    """The kind of URL ``text[pos]`` is inside (``before`` is text that came before ``text``,
-    e.g. the part of a stream already passed on), or ``None``."""
-    start = pos - WINDOW
-    window = text[start:pos] if start >= 0 else before[max(0, len(before) + start):] + text[:pos]
-    if _IMAGE.search(window):
-        return "fetched"
-    if _LINK.search(window):
-        return "link"
-    return None
+class UrlIndex:
+    """The URLs of one text, by kind: ``kind(pos)`` says which URL ``text[pos]`` is in."""
+
+    def __init__(self, text: str, *, links: bool = True) -> None:
+        """``links=False``: only fetched URLs are looked for (a link then reads as none)."""
+        low = text.lower()
+        spans: dict[UrlKind, list[tuple[int, int]]] = {"fetched": [], "link": []}
+        for kind, literals, pattern in _PATTERNS:
+            if (links or kind == "fetched") and any(lit in low for lit in literals):
+                spans[kind] += [m.span("u") for m in pattern.finditer(text)]
+        if "=" in text and "<" in text:
+            for tag in _TAG.finditer(text):
+                if "=" not in tag["attrs"]:
+                    continue  # a placeholder such as <PERSON_1>, or a tag with no value
+                tag_kind: UrlKind = ("link" if tag["name"].lower() in ("a", "area")
+                                     else "fetched")
+                for attr in _ATTR.finditer(text, tag.start("attrs"), tag.end("attrs")):
+                    if tag_kind == "fetched" or attr["a"].lower() == "href":
+                        spans[tag_kind].append(attr.span("u"))
+        order: tuple[UrlKind, ...] = ("fetched", "link") if links else ("fetched",)
+        self._spans = [(kind, _union(spans[kind])) for kind in order]
+
+    def kind(self, pos: int) -> UrlKind | None:
+        for kind, (starts, ends) in self._spans:
+            i = bisect.bisect_right(starts, pos) - 1
+            if i >= 0 and pos < ends[i]:
+                return kind
+        return None
+
+
+def _union(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, disjoint start and end lists covering ``spans`` (empty spans dropped)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if ends and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
