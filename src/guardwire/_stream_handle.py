@@ -36,7 +36,7 @@ class GuardedStream:
         self.close()
 
     def __getattr__(self, name: str) -> Any:  # `response` and the like: the SDK stream's
-        if name.startswith("__") or name in ("_chunks", "_raw"):
+        if name.startswith("_"):  # never the SDK stream's own iterator: its chunks are unguarded
             raise AttributeError(name)
         return getattr(self._raw, name)
 
@@ -66,6 +66,6 @@ class AsyncGuardedStream:
         await self.aclose()
 
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__") or name in ("_chunks", "_raw"):
+        if name.startswith("_"):  # never the SDK stream's own iterator: its chunks are unguarded
             raise AttributeError(name)
         return getattr(self._raw, name)
