@@ -73,3 +73,12 @@ def test_without_such_names_the_first_argument_is_still_the_prompt() -> None:
         return f"{question} ({style})"
 
     assert guarded(ask, pipeline=P)("hi", "long") == "HI (long)"
+
+
+def test_a_string_where_the_messages_parameter_is_is_a_prompt() -> None:
+    def ask(messages: str | list[dict[str, Any]]) -> str:
+        return messages if isinstance(messages, str) else messages[-1]["content"]
+
+    wrapped = guarded(ask, pipeline=P)
+    assert wrapped("hi") == "HI"
+    assert wrapped([{"role": "user", "content": "hi"}]) == "HI"

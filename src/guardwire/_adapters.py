@@ -348,7 +348,8 @@ def choose_adapter(fn: Any, call: Call, guard_system: bool,
     the function is wrapped.)"""
     where = where or {}
     at = where.get("messages")
-    if "messages" in call.kwargs or (at is not None and len(call.args) > at):
+    if "messages" in call.kwargs or (at is not None and len(call.args) > at
+                                     and isinstance(call.args[at], list)):
         return ChatAdapter(guard_system=guard_system, index=at or 0)
     at = where.get("prompt")
     if at is not None:
