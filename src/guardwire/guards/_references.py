@@ -18,7 +18,7 @@ _REF_ENTRY = re.compile(
     r"[ \t]*(?:[-*+][ \t]*)?(?:\[\^?\d{1,3}\]:?|【\d{1,3}】|［\d{1,3}］)[ \t]*\S")
 _LABEL_LINE = re.compile(
     r"[ \t]*(?:#{1,6}[ \t]+)?(?:[*_]{1,2})?(?:" + "|".join(map(re.escape, REFERENCE_LABELS))
-    + r")(?:[*_]{1,2})?[ \t]*(?:[:：][ \t]*(?:[*_]{1,2})?)?[ \t]*", re.IGNORECASE)
+    + r")(?:[*_]{1,2})?[ \t]*+(?:[:：][ \t]*+(?:[*_]{1,2})?)?[ \t]*+", re.IGNORECASE)
 
 
 _PARA_END = re.compile(r"\n[ \t]*\n\s*\Z")

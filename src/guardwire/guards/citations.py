@@ -54,9 +54,11 @@ MARKER = re.compile(rf"(?<!\\)\[\^?\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
 # CJK brackets: 巴黎是首都【1】。 / ［2］ / 【1，3】
 _CJK_MARKER = re.compile(rf"[【［]\s*({_NUM}(?:\s*[,;，、；]\s*{_NUM})*)\s*[】］]")
 # labelled: [Doc 2], [doc1], (Source 1, Source 2), [Documents 1 and 3], [citation:2], (ref. 2)
-_LABEL = r"(?:doc(?:ument)?s?|sources?|refs?\.?|references?|passages?|citations?)\s*[:#]?\s*"
+# each space belongs to one place only ("\s*[:#]?\s*" could split a run of spaces many ways:
+# "(source 1, source 1, … x" backtracked exponentially); possessive quantifiers never give back
+_LABEL = r"(?:doc(?:ument)?s?|sources?|refs?\.?|references?|passages?|citations?)(?:\s*+[:#])?\s*+"
 _LABELLED_MARKER = re.compile(
-    rf"[\[(]\s*{_LABEL}({_NUM}(?:\s*(?:[,;，、；]|and\b|&)\s*(?:{_LABEL})?{_NUM})*)\s*[\])]"
+    rf"[\[(]\s*+{_LABEL}({_NUM}(?:\s*+(?:[,;，、；]|and\b|&)\s*+(?:{_LABEL})?{_NUM})*+)\s*+[\])]"
     r"(?!\()", re.IGNORECASE)
 _NUM_RE = re.compile(_NUM)
 # a marker written right after a word ("France[1].") ends where prose goes on, not code
