@@ -57,3 +57,26 @@ def test_a_partial_of_an_entry_point_without_an_adapter_is_refused(server: FakeL
         guarded(functools.partial(client.chat.completions.with_raw_response.create, model="m"),
                 pipeline=P)
     assert server.requests == []
+
+
+def test_what_the_partial_binds_is_part_of_the_call(server: FakeLLMServer) -> None:
+    """stream=True, n= and model bound in the partial count as the caller's own (before: a
+    blocked stream call answered with a ChatCompletion, whose iteration gave field tuples,
+    and n=2 in the partial skipped the one-answer check)."""
+    from openai.types.chat import ChatCompletionChunk
+
+    from guardwire import Decision
+
+    client = oai(server)
+    refuse = Pipeline(input=[lambda text, ctx: Decision.block("no")], on_block="respond",
+                      block_response="Sorry")
+    safe = guarded(functools.partial(client.chat.completions.create, model="m", stream=True),
+                   pipeline=refuse)
+    with safe(messages=USER) as stream:
+        chunks = list(stream)
+    assert all(isinstance(c, ChatCompletionChunk) for c in chunks)
+    assert chunks[0].choices[0].delta.content == "Sorry" and chunks[0].model == "m"
+    two = guarded(functools.partial(client.chat.completions.create, model="m", n=2), pipeline=P)
+    with pytest.raises(TypeError, match="n=2"):
+        two(messages=USER)
+    assert server.requests == []

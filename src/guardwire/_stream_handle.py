@@ -10,14 +10,14 @@ closes the SDK stream.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Generator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 
 class GuardedStream:
     """A sync stream of guarded chunks (an iterator and a context manager)."""
 
-    def __init__(self, chunks: Generator[Any, None, None], raw: Any) -> None:
+    def __init__(self, chunks: Iterator[Any], raw: Any) -> None:
         self._chunks, self._raw = chunks, raw
 
     def __iter__(self) -> GuardedStream:
@@ -27,7 +27,9 @@ class GuardedStream:
         return next(self._chunks)
 
     def close(self) -> None:
-        self._chunks.close()
+        close = getattr(self._chunks, "close", None)  # a canned answer's list iterator: none
+        if callable(close):
+            close()
 
     def __enter__(self) -> GuardedStream:
         return self
@@ -44,7 +46,7 @@ class GuardedStream:
 class AsyncGuardedStream:
     """An async stream of guarded chunks (an async iterator and async context manager)."""
 
-    def __init__(self, chunks: AsyncGenerator[Any, None], raw: Any) -> None:
+    def __init__(self, chunks: AsyncIterator[Any], raw: Any) -> None:
         self._chunks, self._raw = chunks, raw
 
     def __aiter__(self) -> AsyncGuardedStream:
@@ -54,10 +56,12 @@ class AsyncGuardedStream:
         return await self._chunks.__anext__()
 
     async def aclose(self) -> None:
-        await self._chunks.aclose()
+        aclose = getattr(self._chunks, "aclose", None)
+        if callable(aclose):
+            await aclose()
 
     async def close(self) -> None:  # the SDKs' AsyncStream.close() is a coroutine too
-        await self._chunks.aclose()
+        await self.aclose()
 
     async def __aenter__(self) -> AsyncGuardedStream:
         return self

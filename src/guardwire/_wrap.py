@@ -12,7 +12,8 @@ from __future__ import annotations
 import functools
 import inspect
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
@@ -50,17 +51,28 @@ def _end_call(ctx: Context) -> None:
         ctx.vault.clear()
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """How the wrapped function is called, found once at wrap time."""
+
+    receiver: bool = False  # a method as written in a class body: args[0] is self/cls
+    where: Mapping[str, int] = field(default_factory=dict)  # see input_positions
+    bound_args: tuple[Any, ...] = ()  # a functools.partial's, shown to the SDK adapter
+    bound_kwargs: Mapping[str, Any] = field(default_factory=dict)
+
+
 class _Prepared:
     """Per-call set-up shared by all wrapper kinds."""
 
     __slots__ = ("adapter", "call", "ctx", "flow", "fn")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any], receiver: bool,
-                 where: dict[str, int]) -> None:
+                 args: tuple[Any, ...], kwargs: dict[str, Any], shape: _Shape) -> None:
         self.fn = fn
-        if receiver and args:  # a method's self/cls: bound to fn, never read as the prompt
+        if shape.receiver and args:  # a method's self/cls: bound to fn, never the prompt
             self.fn, args = functools.partial(fn, args[0]), args[1:]
+        if shape.bound_args or shape.bound_kwargs:
+            args, kwargs = (*shape.bound_args, *args), {**shape.bound_kwargs, **kwargs}
         ctx = kwargs.pop(CTX_KWARG, None)
         if ctx is None:
             ctx = Context()
@@ -81,7 +93,7 @@ class _Prepared:
             ctx.schema = response_model
         self.ctx = ctx
         self.call = Call(args, kwargs)
-        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, where)
+        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, shape.where)
         want = response_model is not None or p.return_structured
         self.flow = call_flow(p, self.adapter, self.call, ctx, want)
 
@@ -98,10 +110,18 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         if why is not None:  # refused now: the model would be called, then the answer unread
             raise TypeError(why)
         adapter = adapter_for(fn, guard_system=p.guard_system)
+        if adapter is not None and isinstance(fn, functools.partial):
+            fn, shape = _unpartial(fn)  # partial(create, model=..., stream=True): the adapter
+        else:                           # must see the whole call (stream=, n=, model=)
+            shape = _Shape()
+    else:
+        shape = _Shape()
     # a plain function annotated as returning a stream gets its canned answer as a stream
     streams = _returns_stream(fn) if adapter is None else None
     receiver = _takes_receiver(fn)
-    where = input_positions(fn, skip=int(receiver)) if adapter is None else {}
+    if receiver or adapter is None:
+        shape = replace(shape, receiver=receiver, where=input_positions(fn, skip=int(receiver))
+                        if adapter is None else {})
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
@@ -115,14 +135,17 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             if out.kind != "value":
                 canned = blocked_result(p, out, prep.adapter)
                 if streams is not None and isinstance(canned, str):
-                    return iter([canned]) if streams == "sync" else _one_chunk(canned)
+                    canned = iter([canned]) if streams == "sync" else _one_chunk(canned)
+                if (out.reader or prep.adapter).is_stream(canned):  # used like any stream
+                    return (AsyncGuardedStream(canned, canned) if isinstance(canned,
+                            AsyncIterator) else GuardedStream(canned, canned))
                 return canned
             return out.value
         finally:
             _end_call(prep.ctx)
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver, where)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
         try:
             out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
@@ -131,7 +154,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, receiver, where)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
         try:
             out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
@@ -179,6 +202,17 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+def _unpartial(fn: functools.partial[Any]) -> tuple[Any, _Shape]:
+    """The function under (nested) partials, and the arguments they bind."""
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = {}
+    inner: Any = fn
+    while isinstance(inner, functools.partial):
+        args, kwargs = (*inner.args, *args), {**inner.keywords, **kwargs}
+        inner = inner.func
+    return inner, _Shape(bound_args=args, bound_kwargs=kwargs)
 
 
 def _call_target(fn: Any) -> Any:
