@@ -72,6 +72,14 @@ def test_json_and_url_escaped_placeholders_are_restored(form: str) -> None:
     assert restore_placeholders(form, VAULT) == want
 
 
+@pytest.mark.parametrize("form", [
+    "{PERSON_1}", "{person_1}", "{ PERSON 1 }", "{{PERSON_1}}", "{{ person_1 }}"])
+def test_template_style_placeholders_are_restored_braces_and_all(form: str) -> None:
+    # a model filling a template writes {PERSON_1}; the slots guard leaves {person_1} for us
+    assert restore_placeholders(f"Dear {form},", VAULT) == "Dear Ada Lovelace,"
+    assert restore_placeholders("{PERSON_9}", VAULT) == "{PERSON_9}"  # never filled
+
+
 def test_the_value_is_escaped_the_way_the_placeholder_was() -> None:
     name = VAULT["<PERSON_2>"]
     assert restore_placeholders("<b>&lt;PERSON_2&gt;</b>", VAULT) == f"<b>{html.escape(name)}</b>"
@@ -195,7 +203,7 @@ def test_args_stream_reads_a_bare_placeholder_after_a_json_escape() -> None:
 PARTS = ["<PERSON_1>", "&lt;PERSON_1&gt;", "&#x3c;PERSON_2&#x3e;", "PERSON\\_1", "\\<PERSON\\_2\\>",
          "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e", "&lt;PERSON_9&gt;", "&", "&lt", ";", "\\",
          "%", "3C", "<", ">", "_", "1", " ", "PERSON", "x", "\\_", "&#", "60;", "u003c", "#",
-         "\\<PERSON\\_1>", "\\[", "]", "\\n"]
+         "\\<PERSON\\_1>", "\\[", "]", "\\n", "{PERSON_1}", "{", "}", "{{person_2}}"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -222,7 +230,7 @@ def test_stream_equals_whole_text_restoration(parts: list[str], cuts: list[int],
 SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "<PERSON_1>", "&lt;PERSON_1&gt;",
            "PERSON\\_1", "\\<EMAIL\\_ADDRESS\\_2\\>", "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e",
            "&#60;LITERAL_1&#62;", "\\", "&lt;", "&gt;", "%3C", "\\_", "&#x3c;", "\\u003e", "{",
-           "\\<PERSON\\_1>", "C:\\Users\\",
+           "\\<PERSON\\_1>", "C:\\Users\\", "{PERSON_1}", "{{person_1}}", "}",
            '"', "\n"]
 
 
@@ -254,3 +262,18 @@ def test_a_stream_reports_what_the_whole_text_restorer_reports() -> None:
     assert proc.decision_data() == {k: whole.data[k] for k in ("restored",
                                                                "unknown_placeholders")}
     assert proc.decision_data()["unknown_placeholders"] == ["&lt;PERSON_7&gt;"]
+
+
+def test_a_template_placeholder_survives_the_slots_guard_and_is_restored(
+        redactor: PIIRedactor) -> None:
+    from guardwire import Pipeline, guarded
+    from guardwire.guards.slots import SlotFiller
+
+    def model(prompt: str) -> str:
+        assert "ada@example.com" not in prompt
+        return "I will write to {email_address_1} about {count} tickets."
+
+    ctx = Context(metadata={"slots": {"count": 3}})
+    answer = guarded(model, pipeline=Pipeline(input=[redactor], output=[SlotFiller()]))(
+        "Mail me at ada@example.com", guard_ctx=ctx)
+    assert answer == "I will write to ada@example.com about 3 tickets."

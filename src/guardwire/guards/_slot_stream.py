@@ -274,7 +274,7 @@ class SlotStream:
             resolved = self.resolve(name)
             if resolved is None and (name.lower() in f.keep or (
                     m.group().startswith("<") and name.lower() in f.html_keep)
-                    or (m.group()[0] in "<[" and self._in_vault(name))):
+                    or (m.group()[0] in "<[{" and self._in_vault(name))):
                 continue
             next_pos = m.end()
             if resolved is not None:
@@ -327,8 +327,8 @@ class SlotStream:
         return text
 
     def _in_vault(self, name: str) -> bool:
-        """A PII placeholder the model re-cased ("<person_1>"): left for ``pii_restore``
-        (which reads the angle and square forms only)."""
+        """A PII placeholder the model re-cased ("<person_1>", "{person_1}"): left for
+        ``pii_restore``."""
         if "_" not in name or not name[-1].isdigit() or len(self.ctx.vault) == 0:
             return False
         if self._vault_names is None:

@@ -6,7 +6,8 @@ Models writing Markdown, HTML, JSON or URLs escape the placeholders they copy:
 - HTML: ``&lt;PERSON_1&gt;``, ``&#60;PERSON_1&#62;``, ``&#x3c;PERSON_1&#x3e;`` (up to two
   leading zeros, any case), ``&#91;PERSON_1&#93;``;
 - JSON (HTML-safe encoders): ``\\u003cPERSON_1\\u003e``, ``\\u005bPERSON_1\\u005d``;
-- URL: ``%3CPERSON_1%3E``, ``%5BPERSON_1%5D``.
+- URL: ``%3CPERSON_1%3E``, ``%5BPERSON_1%5D``;
+- templates: ``{PERSON_1}``, ``{{person_1}}`` (the value goes in as it is).
 
 Each *family* has its own opening and closing brackets, and a placeholder is read only when
 both come from the same family (``&lt;PERSON_1&gt;``, not ``&lt;PERSON_1>``): a backslash
@@ -69,6 +70,8 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
         Family("json", (r"\\u003[cC]", r"\\u003[eE]"), (r"\\u005[bB]", r"\\u005[dD]"), 12,
                False, ("json_html",)),
         Family("url", ("%3[cC]", "%3[eE]"), ("%5[bB]", "%5[dD]"), 6, False, ("url",)),
+        # template style: {PERSON_1}, {{person_1}} (its "square" pair is the doubled brace)
+        Family("curly", (r"\{", r"\}"), (r"\{\{", r"\}\}"), 4, True, ()),
     )
 
 
