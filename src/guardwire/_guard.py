@@ -40,7 +40,10 @@ class StreamProcessor(Protocol):
     """Incremental processing of one output stream.
 
     ``feed`` gets the next chunk and returns the text that is safe to show now (it may hold a
-    bounded tail back); ``flush`` returns what was held back when the stream ends.
+    bounded tail back); ``flush`` returns what was held back when the stream ends. Optionally,
+    ``decision_data() -> dict`` says what it did (the whole-text guard's ``Decision.data``,
+    e.g. the PII restorer's ``unknown_placeholders``): the pipeline merges it into the
+    stream's Decision, which fires when any of its values is non-empty.
     """
 
     def feed(self, chunk: str) -> str: ...

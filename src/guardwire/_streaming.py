@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import inspect
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -125,9 +125,29 @@ class _Tracked:
         if self.failure is not None:
             return self.failure
         fed, out = "".join(self.fed), "".join(self.let_out)
-        d = (Decision.rewrite(out, "processed the stream chunk by chunk", streamed=True)
-             if out != fed else Decision.allow(streamed=True))
+        data = self._processor_data()
+        fired = any(bool(v) for v in data.values())
+        reason = ", ".join(f"{k}: {v}" for k, v in data.items() if v)[:300]
+        d = (Decision.rewrite(out, "processed the stream chunk by chunk"
+                              + (f" ({reason})" if reason else ""), streamed=True, **data)
+             if out != fed else Decision.allow(reason, fired=fired, streamed=True, **data))
         return d.stamped(guard=self.step.name, elapsed_ms=self.ms)
+
+    def _processor_data(self) -> dict[str, Any]:
+        """The processor's ``decision_data()`` (what it did: restored, unknown, filled …), if
+        it has one; an error there is reported in the data, never raised."""
+        get = getattr(self.proc, "decision_data", None)
+        if not callable(get):
+            return {}
+        try:
+            data = get()
+            if not isinstance(data, Mapping):
+                raise TypeError(f"decision_data() returned {type(data).__name__}, "
+                                "expected a dict")
+            return {str(k): v for k, v in data.items()
+                    if k not in ("streamed", "fired", "reason", "score", "text")}
+        except Exception as exc:
+            return {"decision_data_error": f"{type(exc).__name__}: {exc}"[:300]}
 
 
 class _StreamRun:

@@ -182,6 +182,18 @@ class SlotStream:
     def flush(self) -> str:
         return self._drain(final=True)
 
+    def decision_data(self) -> dict[str, Any]:
+        """What the guard's Decision reports: ``filled``, ``stripped``, ``resolver_errors``
+        (the non-empty ones); a streamed answer is reported like a whole one."""
+        data: dict[str, Any] = {}
+        if self.filled:
+            data["filled"] = dict(self.filled)
+        if self.unknown:
+            data["stripped"] = list(self.unknown)
+        if self.errors:
+            data["resolver_errors"] = dict(self.errors)
+        return data
+
     def merge(self, other: SlotStream) -> None:
         self.filled.update(other.filled)
         self.filled_count.update(other.filled_count)

@@ -159,13 +159,7 @@ class SlotFiller:
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         out, stream = self.fill(text, ctx)
-        data: dict[str, Any] = {}
-        if stream.filled:
-            data["filled"] = dict(stream.filled)
-        if stream.unknown:
-            data["stripped"] = list(stream.unknown)
-        if stream.errors:
-            data["resolver_errors"] = dict(stream.errors)
+        data = stream.decision_data()
         if stream.unknown and self.on_unknown == "block":
             return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **data)
         if stream.unknown and not out.strip() and text.strip():  # never return nothing
