@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
 import pytest
 
 from guardwire import Context, Decision, Pipeline, Policy, guarded
-from guardwire.testing import FakeLLM, FakeLLMExhausted, HangingGuard, RaisingGuard, StaticGuard
+from guardwire.testing import (
+    FakeLLM,
+    FakeLLMExhausted,
+    HangingGuard,
+    RaisingGuard,
+    StaticGuard,
+    capture_verdicts,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -74,3 +84,30 @@ def test_fake_llm_chat_can_answer_with_a_tool_call() -> None:
         "to": "ada@example.com"}
     with pytest.raises(TypeError, match="chat"):
         FakeLLM(answer).complete("hi")
+
+
+def _calls_in_worker_threads(n: int) -> None:
+    safe = guarded(FakeLLM("ok").complete,
+                   pipeline=Pipeline(input=[StaticGuard(Decision.allow())]))
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(safe, [f"q{i}" for i in range(n)]))
+
+
+def test_capture_all_threads_sees_calls_made_in_worker_threads() -> None:
+    with capture_verdicts() as mine, capture_verdicts(all_threads=True) as every:
+        _calls_in_worker_threads(6)
+    assert mine == []  # thread-local: the app's worker threads are not seen (documented)
+    assert len(every) == 12 and {v.stage for v in every} == {"input", "output"}
+    _calls_in_worker_threads(2)
+    assert len(every) == 12  # closed: nothing more
+
+
+def test_capture_all_threads_does_not_count_a_verdict_twice() -> None:
+    with capture_verdicts(all_threads=True) as every, capture_verdicts() as mine:
+        Pipeline(input=[StaticGuard(Decision.allow())]).check_input("x")
+    assert len(every) == 1 and len(mine) == 1
+
+
+def test_the_captured_verdicts_fixture_sees_worker_threads(captured_verdicts: list[Any]) -> None:
+    _calls_in_worker_threads(3)
+    assert len(captured_verdicts) == 6

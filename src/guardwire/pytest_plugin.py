@@ -1,7 +1,7 @@
 """pytest fixtures for testing guarded code offline (registered via the ``pytest11`` entry point).
 
 - ``fake_llm``: a factory, ``fake_llm(["answer", ...])`` → :class:`~guardwire.testing.FakeLLM`;
-- ``captured_verdicts``: the list of Verdicts produced during the test;
+- ``captured_verdicts``: the list of Verdicts produced during the test (any thread);
 - ``guard_ctx``: a fresh :class:`~guardwire.Context`.
 """
 
@@ -29,8 +29,9 @@ def fake_llm() -> Callable[..., FakeLLM]:
 
 @pytest.fixture
 def captured_verdicts() -> Iterator[list[Verdict]]:
-    """The list of guardwire Verdicts produced during the test (this thread/task only)."""
-    with capture_verdicts() as sink:
+    """The list of guardwire Verdicts produced during the test, in any thread or task (calls
+    an app makes in worker threads or a test client's server thread included)."""
+    with capture_verdicts(all_threads=True) as sink:
         yield sink
 
 

@@ -4,7 +4,8 @@
   sync, async and streaming entry points; records every call in ``.calls``.
 - :class:`StaticGuard`, :class:`HangingGuard`, :class:`RaisingGuard`: guards that always
   answer the same, never answer in time, or always fail; ``.seen`` records the texts.
-- :func:`capture_verdicts`: collect every Verdict produced in this thread/task.
+- :func:`capture_verdicts`: collect every Verdict produced in this thread/task (or, with
+  ``all_threads=True``, anywhere in the process).
 - :func:`tool_call_answer`, :func:`tool_result`: OpenAI-shaped messages for agent tests — an
   assistant answer that calls a tool (a ``FakeLLM`` chat answer may be one), and the tool
   message that answers it.
@@ -24,7 +25,7 @@ from typing import Any, get_args
 
 import anyio
 
-from ._capture import CAPTURE
+from ._capture import CAPTURE, EVERYWHERE
 from ._context import Context
 from ._decision import Action, Decision, Verdict
 from ._policy import Policy
@@ -255,13 +256,24 @@ class RaisingGuard(_RecordingGuard):
 
 
 @contextmanager
-def capture_verdicts() -> Iterator[list[Verdict]]:
-    """Collect every Verdict produced inside the block, in this thread or task only.
+def capture_verdicts(*, all_threads: bool = False) -> Iterator[list[Verdict]]:
+    """Collect every Verdict produced inside the block.
 
-    Built on a ContextVar, so concurrent tasks and threads each see only their own. Nested
-    blocks each get every verdict produced inside them.
+    By default only those of this thread or task (a ContextVar: concurrent tasks and threads
+    each see their own). ``all_threads=True`` collects every Verdict the process produces
+    while the block is open, whatever thread or task makes it: calls your app makes in a
+    ``ThreadPoolExecutor``, in a web framework's test client or in a background task, which a
+    thread-local capture silently misses (an assertion such as "nothing was blocked" would
+    then pass on nothing). Nested blocks each get every verdict produced inside them.
     """
     sink: list[Verdict] = []
+    if all_threads:
+        EVERYWHERE.add(sink)
+        try:
+            yield sink
+        finally:
+            EVERYWHERE.remove(sink)
+        return
     token = CAPTURE.set((*CAPTURE.get(), sink))  # an enclosing capture keeps seeing them
     try:
         yield sink
