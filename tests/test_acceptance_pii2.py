@@ -12,6 +12,7 @@ import logging
 
 import pytest
 
+from _pii_kit import round_trip
 from guardwire import Context, Decision, Pipeline, guarded
 from guardwire.exceptions import InputBlocked
 from guardwire.guards.pii import PIIRedactor, restore_placeholders
@@ -31,14 +32,6 @@ def redactor() -> PIIRedactor:
     guard = PIIRedactor(ner="off")
     guard.warm()
     return guard
-
-
-def round_trip(guard: PIIRedactor, text: str) -> str:
-    ctx = Context()
-    d = guard(text, ctx)
-    redacted = text if d.text is None else d.text
-    assert restore_placeholders(redacted, ctx.vault) == text
-    return redacted
 
 
 # -- nothing PII-bearing outside the text ------------------------------------------------

@@ -8,8 +8,9 @@ import importlib.util
 
 import pytest
 
-from guardwire import Context, Pipeline, guarded
-from guardwire.guards.pii import PIIRedactor, restore_placeholders
+from _pii_kit import round_trip
+from guardwire import Pipeline, guarded
+from guardwire.guards.pii import PIIRedactor
 from guardwire.guards.pii import engine as engine_mod
 from guardwire.testing import FakeLLM
 
@@ -22,14 +23,6 @@ def redactor() -> PIIRedactor:
     guard = PIIRedactor(ner="off")
     guard.warm()
     return guard
-
-
-def round_trip(guard: PIIRedactor, text: str) -> str:
-    ctx = Context()
-    d = guard(text, ctx)
-    redacted = text if d.text is None else d.text
-    assert restore_placeholders(redacted, ctx.vault) == text
-    return redacted
 
 
 # -- JSON with \u escapes (json.dumps' default) in tool results and the history ----------

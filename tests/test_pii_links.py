@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from guardwire import Context
-from guardwire.guards.pii import PIIRedactor, restore_placeholders
+from _pii_kit import round_trip
+from guardwire.guards.pii import PIIRedactor
 
 NO_URL = ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN"]
 
@@ -19,14 +19,6 @@ def redactor(request: pytest.FixtureRequest) -> PIIRedactor:
     return guard
 
 
-def redact(guard: PIIRedactor, text: str) -> str:
-    ctx = Context()
-    d = guard(text, ctx)
-    out = text if d.text is None else d.text
-    assert restore_placeholders(out, ctx.vault) == text
-    return out
-
-
 @pytest.mark.parametrize(("text", "hidden"), [
     ("open https://crm.example/c?email=ada%40example.com&tel=%2B1%20212%20555%200134 now",
      ("ada", "%40example", "212", "0134")),
@@ -36,23 +28,23 @@ def redact(guard: PIIRedactor, text: str) -> str:
 ])
 def test_percent_encoded_values_are_redacted(redactor: PIIRedactor, text: str,
                                              hidden: tuple[str, ...]) -> None:
-    out = redact(redactor, text)
+    out = round_trip(redactor, text)
     for part in hidden:
         assert part not in out, (part, out)
 
 
 def test_an_address_in_a_query_string_is_redacted_and_the_link_stays(
         redactor: PIIRedactor) -> None:
-    out = redact(redactor, "open https://crm.example/c?email=ada@example.com&x=1 please")
+    out = round_trip(redactor, "open https://crm.example/c?email=ada@example.com&x=1 please")
     assert "ada" not in out and out.startswith("open https://crm.example/c?email=<EMAIL_")
-    assert redact(redactor, "see /users/bob@example.com") == "see /users/<EMAIL_ADDRESS_1>"
+    assert round_trip(redactor, "see /users/bob@example.com") == "see /users/<EMAIL_ADDRESS_1>"
 
 
 def test_text_that_only_looks_encoded_is_left_alone(redactor: PIIRedactor) -> None:
     text = "a 100%ee rise, %ZZ, %C3 alone and %FF%FE, call 212-555-0134"
-    assert redact(redactor, text) == ("a 100%ee rise, %ZZ, %C3 alone and %FF%FE, "
+    assert round_trip(redactor, text) == ("a 100%ee rise, %ZZ, %C3 alone and %FF%FE, "
                                       "call <PHONE_NUMBER_1>")
 
 
 def test_a_bounce_address_keeps_its_whole_local_part(redactor: PIIRedactor) -> None:
-    assert redact(redactor, "bounce-ada=example.com@lists.example.org") == "<EMAIL_ADDRESS_1>"
+    assert round_trip(redactor, "bounce-ada=example.com@lists.example.org") == "<EMAIL_ADDRESS_1>"
