@@ -108,18 +108,14 @@ ALL_DECODERS = frozenset({"tokens", "windows", "transforms"})
 _MAX_SPAN = 4000
 
 
-def _present(index: AnchorIndex, word: str, seen: dict[str, bool]) -> bool:
-    found = seen.get(word)
-    if found is None:  # rules share words: each is looked for once
-        found = seen[word] = index.contains(word)
-    return found
+# Every rule's required words: a short view is searched for all of them at once (one C-level
+# ``filter``), a long one word by word through its index (see ``AnchorIndex.contains``).
+_REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for w in r.requires}))
 
 
-def _match(rule: Rule, index: AnchorIndex, timeout_s: float, seen: dict[str, bool],
+def _match(rule: Rule, index: AnchorIndex, timeout_s: float,
            deadline: float) -> regex.Match[str] | None:
     """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
-    if rule.requires and not any(_present(index, word, seen) for word in rule.requires):
-        return None
     view = index.view
     capped = False
     tried = 0
@@ -150,15 +146,24 @@ def _match(rule: Rule, index: AnchorIndex, timeout_s: float, seen: dict[str, boo
 def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
          deadline: float, via: str | None = None, fired: set[str] | None = None) -> AnchorIndex:
     index = view if isinstance(view, AnchorIndex) else AnchorIndex(view)
-    seen: dict[str, bool] = {}
+    present: frozenset[str] | None = None  # required words in a short view
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
         if time.perf_counter() > deadline:
             out.timed_out.append(rule.id)
             continue
+        if rule.requires:  # one of them must be in the view
+            if index.indexed:
+                if not any(map(index.contains, rule.requires)):
+                    continue
+            else:
+                if present is None:
+                    present = frozenset(filter(index.view.__contains__, _REQUIRED))
+                if present.isdisjoint(rule.requires):
+                    continue
         try:
-            m = _match(rule, index, timeout_s, seen, deadline)
+            m = _match(rule, index, timeout_s, deadline)
         except TimeoutError:
             out.timed_out.append(rule.id)
             continue

@@ -27,7 +27,7 @@ MAX_CANDIDATES = 4000
 _SPLIT = re.compile(r"([^\W_]+)")
 _FIRST_TOKEN = re.compile(r"[^\W_]+")
 # Below this length a view is searched with ``str.find`` per anchor (cheaper than an index).
-_INDEX_FROM = 2_000
+_INDEX_FROM = 4_000
 # What a match may read before its anchor (a lookbehind, the line-start check, a word boundary).
 _BEHIND = 64
 
@@ -59,7 +59,7 @@ class AnchorIndex:
     """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending)."""
 
     __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_words",
-                 "spans", "view")
+                 "indexed", "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
                  base: AnchorIndex | None = None) -> None:
@@ -79,6 +79,8 @@ class AnchorIndex:
                 *(view[lo:hi + _BEHIND] for lo, hi in spans))
         else:
             self._alphabet = frozenset(view) if len(view) >= _INDEX_FROM else None
+        # a long view or spans: words are looked up in the index (a short view is searched)
+        self.indexed = self._alphabet is not None or spans is not None
 
     def has_chars(self, word: str) -> bool:
         """False when ``word`` has a character the (long) view lacks: it cannot occur."""
@@ -114,9 +116,11 @@ class AnchorIndex:
     def positions(self, anchor: str) -> list[int]:
         found = self._found.get(anchor)
         if found is None:
-            if not self.has_chars(anchor):
+            if not self.indexed:  # a short view: one search
+                found = self._find(anchor)
+            elif not self._alphabet or not self._alphabet.issuperset(anchor):
                 found = []
-            elif (self._alphabet is not None or self.spans is not None) and wordlike(anchor):
+            elif wordlike(anchor):
                 found = self._word_starts(anchor)
             else:
                 found = self._find(anchor)
@@ -125,7 +129,13 @@ class AnchorIndex:
 
     def _find(self, anchor: str) -> list[int]:
         view, found = self.view, list[int]()
-        for lo, hi in self.spans if self.spans is not None else ((0, len(view)),):
+        if self.spans is None:
+            i = view.find(anchor)
+            while i >= 0 and len(found) < MAX_CANDIDATES:
+                found.append(i)
+                i = view.find(anchor, i + 1)
+            return found
+        for lo, hi in self.spans:
             end = hi + len(anchor) - 1
             i = view.find(anchor, lo, end)
             while i >= 0 and len(found) < MAX_CANDIDATES:
