@@ -150,7 +150,7 @@ def _lines(table: dict[str, str]) -> str:
 
 def main() -> int:
     table = build()
-    assert ORTHOGRAPHY <= table.keys(), "the letters with a stroke are folded (rules only)"
+    assert table.keys() >= ORTHOGRAPHY, "the letters with a stroke are folded (rules only)"
     data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json")
                       .read_text(encoding="utf-8"))
     cased = build_cased(data, table)
