@@ -210,9 +210,10 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
         if folded is not None and folded != view:
             # a rule that did not fire on the view can only match what the folding changed:
             # only anchors close enough to a folded letter are tried
-            spans = changed_spans(view, folded, _MAX_SPAN)
+            # (a short view, or folded letters everywhere: a plain pass is cheaper)
+            spans = changed_spans(view, folded, _MAX_SPAN) if index.indexed else None
             if spans is not None and sum(hi - lo for lo, hi in spans) > len(view) // 2:
-                spans = None  # folded letters everywhere: an index of the whole view is cheaper
+                spans = None
             done = {h.rule_id for h in out.hits}
             _run([r for r in chosen if r.id not in done],
                  AnchorIndex(folded, spans, index) if spans is not None else folded,
