@@ -92,6 +92,14 @@ _LINE_END = r"[ \t]*[.!]*[ \t]*(?:\n|$|</)"
 # (id, category, severity, anchors, pattern). A pattern must match *starting at* one of its
 # anchors (literal strings of the view): the scanner finds anchors with a fast literal search
 # and tries the pattern only there, so a rule costs almost nothing on text without its words.
+_ABOUT_SELF = (r"(?:(?:your|the|any|all|those|these|my)\W+)?(?:\w+\W+)?(?:instructions?|rules?"
+               r"|guidelines?|training|restrictions?|limit\w*|polic\w+|ethic\w*|moral\w*"
+               r"|programming|prompts?|filters?|safety|guardrails?|directives?|orders|openai"
+               r"|anthropic|chatgpt|gpt\w*|claude|ai|llms?|language\W+models?|being\W+an?\W+"
+               r"|yourself|who\W+you\W+are|what\W+you\W+are|this\W+conversation|me)\b")
+"""What an idiom's "about …" must name for "forget everything you know about …" to be an
+override: the model's own rules, training or nature (not diets, marketing or SEO)."""
+
 SPECS: list[Spec] = [
     # -- instruction override ------------------------------------------------------------
     ("override.ignore_previous", "instruction_override", "high",
@@ -113,7 +121,10 @@ SPECS: list[Spec] = [
      ("forget", "ignore", "disregard"),
      r"\b(?:forget|ignore|disregard)\W+(?:about\W+)?(?:everything|all(?:\W+of)?\W+that"
      r"|what)\W+(?:you|i|we)\W+(?:have\W+|were\W+|was\W+)?(?:been\W+)?(?:told|said|learn|"
-     r"read|know|instruct|given)"),
+     r"read|know|instruct|given)\w*\b"
+     # "forget everything you know about diets" is an idiom: about a topic, it is not an
+     # override; about the model's own rules, training or nature it still is
+     rf"(?!\W+about\W+(?!{_ABOUT_SELF}))"),
     ("override.new_instructions", "instruction_override", "medium",
      ("new", "updated", "revised", "real", "actual", "true", "additional"),
      r"\b(?:new|updated|revised|real|actual|true|additional)\W+(?:system\W+)?"
