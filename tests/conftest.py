@@ -9,8 +9,17 @@ from pathlib import Path
 import pytest
 
 from _fake_server import FakeLLMServer, Request
+from guardwire.guards.pii import PIIRedactor
 
 EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PIIRedactor:
+    """A warmed pattern-only PII redactor, one per test module (a module may override it)."""
+    guard = PIIRedactor(ner="off")
+    guard.warm()
+    return guard
 
 
 @pytest.fixture

@@ -27,13 +27,6 @@ TEXT = (f"call me at {VALUES[0]} or mail {VALUES[1]}, card {VALUES[2]}, "
         f"my social security number {VALUES[3]}")
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 # -- nothing PII-bearing outside the text ------------------------------------------------
 
 

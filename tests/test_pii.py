@@ -35,13 +35,6 @@ SSN = "536-22-8741"
 HAS_MODEL = any(importlib.util.find_spec(m) for m in engine_mod.AUTO_MODELS)
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 def test_redacts_each_pattern_type_and_reports_counts_without_values(
         redactor: PIIRedactor) -> None:
     text = (f"Mail {EMAIL}, phone {PHONE}, card {CARD}, IBAN {IBAN}, server {IP}, "

@@ -18,13 +18,6 @@ from guardwire.testing import FakeLLM
 EMAIL, PHONE = "ada@example.com", "212-555-0187"
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 def conversation() -> list[dict[str, Any]]:
     return [
         {"role": "user", "content": f"My e-mail is {EMAIL}."},

@@ -18,13 +18,6 @@ HAS_MODEL = any(importlib.util.find_spec(m) for m in engine_mod.AUTO_MODELS)
 needs_model = pytest.mark.skipif(not HAS_MODEL, reason="no spaCy NER model installed")
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 # -- JSON with \u escapes (json.dumps' default) in tool results and the history ----------
 
 

@@ -37,13 +37,6 @@ def ctx_with(table: dict[str, str] = VAULT) -> Context:
     return ctx
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 @pytest.mark.parametrize("form", [
     "PERSON\\_1", "<PERSON\\_1>", "\\<PERSON\\_1\\>", "\\<PERSON_1\\>", "[PERSON\\_1]",
     "\\[PERSON\\_1\\]", "\\[ person 1 \\]", "\\<PERSON\\_1>", "\\[PERSON\\_1]"])

@@ -33,13 +33,6 @@ def ctx_with(table: dict[str, str] = VAULT) -> Context:
     return ctx
 
 
-@pytest.fixture(scope="module")
-def redactor() -> PIIRedactor:
-    guard = PIIRedactor(ner="off")
-    guard.warm()
-    return guard
-
-
 @pytest.mark.parametrize("form", ["<PERSON_1>", "<person_1>", "[PERSON_1]", "< PERSON_1 >",
                                   "PERSON_1", "<PERSON 1>", "<Person-1>", "[ person 1 ]"])
 def test_tolerant_forms_are_restored(form: str) -> None:
