@@ -196,3 +196,26 @@ def test_escaped_placeholders_split_across_deltas(mode: str) -> None:
     got, seen = oai_args(out)
     assert json.loads(got[0]) == {"to": "ada@example.com", "body": f"Hi\n{NAME}"}
     assert not [s for s in seen if "PERS" in s or "EMAIL" in s]
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_interleaved_parallel_tool_calls(mode: str) -> None:
+    """Parallel tool calls whose deltas interleave (index 0, 1, 0, 1): a placeholder split
+    across an index switch is restored (it was left as ``<EMAIL_ADDRESS_1>``: the switch
+    flushed index 0's held ``<EMAIL_`` and a new processor met ``ADDRESS_1>`` alone)."""
+    chunks = [oai_chunk({"role": "assistant", "content": ""}),
+              *(oai_chunk({"tool_calls": [{"index": i, "id": f"call_{i}", "type": "function",
+                                           "function": {"name": "send", "arguments": ""}}]})
+                for i in (0, 1))]
+    seq = [(0, '{"to": "<EMAIL_'), (1, '{"call": "<PHONE_'), (0, 'ADDRESS_1>", "by": "PERS'),
+           (1, 'NUMBER_1>"}'), (0, 'ON_1"}')]
+    chunks += [oai_chunk({"tool_calls": [{"index": i, "function": {"arguments": a}}]})
+               for i, a in seq]
+    chunks.append(oai_chunk({}, finish="tool_calls"))
+    pipe = Pipeline(input=[PIIRedactor(ner="off")], stream_mode=mode)  # type: ignore[arg-type]
+    safe = guarded(lambda messages, **kw: iter(chunks), pipeline=pipe, adapter=OpenAIAdapter())
+    out = list(safe(messages=USER, stream=True, guard_ctx=ctx_with_name()))
+    args, seen = oai_args(out)
+    assert json.loads(args[0]) == {"to": "ada@example.com", "by": NAME}
+    assert json.loads(args[1]) == {"call": "212-555-0187"}
+    assert not [s for s in seen if any(p in s for p in ("EMAIL", "PHONE", "PERS"))]

@@ -5,10 +5,11 @@ A streamed answer carries tool-call arguments as JSON fragments (OpenAI
 output guard with ``start_args_stream(ctx)`` (the PII restorer) returns a processor
 (``feed(fragment) -> str``, ``flush() -> str``) for one tool call's fragments; it may hold a
 few characters back (a placeholder split across fragments). :class:`ToolArgsRun` keeps one
-processor per tool-call index, rewrites each chunk's fragments, and emits what a processor
-still holds as an extra fragment just before the chunk that ends that tool call (a finish
-reason, Anthropic's ``content_block_stop``) or at the end of the stream, so a client that
-accumulates the fragments sees the whole, restored JSON before it parses it.
+processor per tool-call index (kept while other indices stream: parallel calls may
+interleave), rewrites each chunk's fragments, and emits what a processor still holds as an
+extra fragment just before the chunk that ends that tool call (a finish reason, Anthropic's
+``content_block_stop``) or at the end of the stream, so a client that accumulates the
+fragments sees the whole, restored JSON before it parses it.
 """
 
 from __future__ import annotations
@@ -69,9 +70,9 @@ class ToolArgsRun:
         fragments = self.adapter.chunk_tool_args(chunk)
         if not fragments:
             return [*out, chunk]
-        indices = {index for index, _ in fragments}
-        for other in [i for i in self.chains if i not in indices]:
-            out.extend(self._flush(other))  # tool calls stream one after another
+        # no flush when another index shows up: parallel tool calls may interleave (0, 1, 0),
+        # and a placeholder split across the switch must still be read whole; a call that is
+        # done holds nothing (its JSON ended), so sequential calls lose nothing by waiting
         self.template = chunk
         new: dict[int, str] = {}
         for index, fragment in fragments:
