@@ -125,6 +125,7 @@ class Context:
     _used: bool = field(default=False, repr=False, init=False)
     _from_call: set[str] = field(default_factory=set, repr=False, init=False)
     _in_call: bool = field(default=False, repr=False, init=False)
+    _calls: int = field(default=0, repr=False, init=False)  # begin_call()s so far
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
@@ -146,6 +147,7 @@ class Context:
             self.tool_calls, self.verdicts = [], []
             self._from_call = set()
         self._used = True
+        self._calls += 1
 
     def filled_from_call(self, name: str) -> None:
         """Mark a field the call's own arguments filled (reset for the next call)."""
@@ -163,3 +165,30 @@ class Context:
     def __repr__(self) -> str:
         return (f"Context(route={self.route!r}, docs={len(self.docs)}, vault={self.vault!r}, "
                 f"reasks={self.reasks}, verdicts={len(self.verdicts)})")
+
+
+class CallScope:
+    """One guarded call's hold on its Context: :meth:`end` ends that call once, and never a
+    later call the Context has moved on to. A stream that is finalized late (an async one
+    abandoned after ``break`` is closed on a later turn of the event loop, after its dropped
+    handle already ended the call) would otherwise clear the vault of the next call using
+    the Context, in the middle of it."""
+
+    __slots__ = ("_ended", "_n", "ctx")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self._n, self._ended = ctx, ctx._calls, False
+
+    @property
+    def current(self) -> bool:
+        """The Context is not serving a later call."""
+        return self.ctx._calls == self._n
+
+    def end(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        if self.current:
+            self.ctx._in_call = False
+            if not self.ctx.keep_vault:
+                self.ctx.vault.clear()

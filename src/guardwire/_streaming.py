@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ._context import Context
+from ._context import CallScope, Context
 from ._decision import Decision, Verdict
 from ._guard import StreamProcessor
 from ._parallel import Entry, Parallel
@@ -265,13 +265,16 @@ class _StreamRun:
             return [StreamCorrection(corrected, verdict)]
         return []
 
-    def interrupted(self, why: str) -> None:
+    def interrupted(self, why: str, scope: CallScope) -> None:
         """Record the output verdict of a stream that ended before its output stage ran (the
         consumer closed it, its task was cancelled, the model's stream raised): the per-chunk
         guards' Decisions and the pipeline's note that the whole-answer guards did not run,
         degraded when answer text was already let out."""
         if self.p.mode == "off":
             return
+        if not scope.current:  # finalized late, the Context already serves a later call:
+            self.ctx = Context(route=self.ctx.route,  # record it (spans, metrics, captures)
+                               config_version=self.ctx.config_version)  # but not in that call
         received = sum(map(len, self.raw))
         note = Decision.allow(f"the stream ended early ({why}) after {received} characters; "
                               "the whole-answer output guards did not run", interrupted=True,
@@ -309,8 +312,9 @@ def _why(exc: BaseException, *, in_task: bool = False) -> str:
     return f"{type(exc).__name__} while streaming"
 
 
-def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Context,
-                  end: Callable[[Context], None]) -> Iterator[Any]:
+def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
+                  scope: CallScope) -> Iterator[Any]:
+    ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
     try:
@@ -328,17 +332,18 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any], ctx: Co
         yield from run.verdict_chunks(verdict)
     except BaseException as exc:
         if not recorded:
-            run.interrupted(_why(exc))
+            run.interrupted(_why(exc), scope)
         raise
     finally:
-        end(ctx)
+        scope.end()
         close = getattr(raw, "close", None)
         if callable(close):
             close()
 
 
 async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
-                         ctx: Context, end: Callable[[Context], None]) -> AsyncIterator[Any]:
+                         scope: CallScope) -> AsyncIterator[Any]:
+    ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
     try:
@@ -359,10 +364,10 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             yield out
     except BaseException as exc:
         if not recorded:
-            run.interrupted(_why(exc, in_task=True))
+            run.interrupted(_why(exc, in_task=True), scope)
         raise
     finally:
-        end(ctx)  # first: a cancelled caller must not keep the vault
+        scope.end()  # first: a cancelled caller must not keep the vault
         close = getattr(raw, "aclose", None) or getattr(raw, "close", None)
         if callable(close):
             closing = close()

@@ -18,7 +18,7 @@ from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
 from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
-from ._context import Context
+from ._context import CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._stream_handle import AsyncGuardedStream, GuardedStream
@@ -45,12 +45,6 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
     raise OutputBlocked(verdict)
 
 
-def _end_call(ctx: Context) -> None:
-    ctx._in_call = False
-    if not ctx.keep_vault:
-        ctx.vault.clear()
-
-
 @dataclass(frozen=True)
 class _Shape:
     """How the wrapped function is called, found once at wrap time."""
@@ -64,7 +58,7 @@ class _Shape:
 class _Prepared:
     """Per-call set-up shared by all wrapper kinds."""
 
-    __slots__ = ("adapter", "call", "ctx", "flow", "fn")
+    __slots__ = ("adapter", "call", "ctx", "flow", "fn", "scope")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
                  args: tuple[Any, ...], kwargs: dict[str, Any], shape: _Shape) -> None:
@@ -84,11 +78,14 @@ class _Prepared:
             raise RuntimeError(
                 "this guard_ctx is in use by a guarded call that has not ended (a guard calling "
                 "the guarded function with its own ctx, two concurrent calls sharing one "
-                "Context, or a stream not yet consumed): give each call its own Context")
+                "Context, or a stream not yet consumed or closed; an async generator left by "
+                "`break` is closed only on a later turn of the event loop: iterate it in "
+                "`async with contextlib.aclosing(...)`): give each call its own Context")
         if ctx.config_version is None:
             ctx.config_version = p.version
         ctx.begin_call()  # a Context used before starts clean
         ctx._in_call = True
+        self.scope = CallScope(ctx)  # ends this call, never a later one using the Context
         if response_model is not None and ctx.schema is None:
             ctx.schema = response_model
         self.ctx = ctx
@@ -125,11 +122,11 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.ctx, _end_call)
+            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope)
             stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
                       else GuardedStream(chunks, out.value))
             # a stream dropped without being iterated never runs its own clean-up
-            weakref.finalize(stream, _end_call, prep.ctx)
+            weakref.finalize(stream, prep.scope.end)
             return stream
         try:
             if out.kind != "value":
@@ -142,14 +139,14 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
                 return canned
             return out.value
         finally:
-            _end_call(prep.ctx)
+            prep.scope.end()
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
         try:
             out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
-            _end_call(prep.ctx)
+            prep.scope.end()
             raise
         return finish(prep, out, stream_output)
 
@@ -158,7 +155,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         try:
             out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
-            _end_call(prep.ctx)
+            prep.scope.end()
             raise
         return finish(prep, out, astream_output)
 
