@@ -89,7 +89,21 @@ def test_the_value_is_escaped_the_way_the_placeholder_was() -> None:
     assert restore_placeholders("<PERSON_2> PERSON_2", VAULT) == f"{name} {name}"
 
 
+@pytest.mark.parametrize(("form", "want"), [
+    ("&amp;lt;PERSON_2&amp;gt;", html.escape(html.escape(VAULT["<PERSON_2>"]))),
+    ("&AMP;LT;person 2&amp;GT;", html.escape(html.escape(VAULT["<PERSON_2>"]))),
+    ("\uff1cPERSON_2\uff1e", VAULT["<PERSON_2>"]), ("\uff3b person_2 \uff3d", VAULT["<PERSON_2>"])])
+def test_double_escaped_html_and_full_width_brackets(form: str, want: str) -> None:
+    """Before, only the bare ``PERSON_2`` inside was read: the brackets stayed around the
+    value (``\uff1cTom …\uff1e``) and the value went raw into twice-escaped HTML (a ``<``
+    of it became a tag)."""
+    assert restore_placeholders(f"Dear {form},", VAULT) == f"Dear {want},"
+    assert restore_placeholders(form.replace("2", "9"), VAULT) == form.replace("2", "9")
+
+
 @pytest.mark.parametrize(("text", "want"), [
+    ("&amp;lt;PERSON_1&gt;", "&amp;lt;Ada Lovelace&gt;"),  # families do not mix
+    ("\uff1cPERSON_1>", "\uff1cAda Lovelace>"),
     ("&lt;PERSON_1>", "&lt;Ada Lovelace>"),  # mismatched escapes: only the bare form is read
     ("\\<PERSON_1]", "\\<Ada Lovelace]"),
     ("%3CPERSON_1&gt;", "%3CPERSON_1&gt;"),  # "C" touches it
@@ -127,7 +141,8 @@ def test_literal_user_text_is_restored_exactly_in_every_form() -> None:
 
 @pytest.mark.parametrize("spoof", [
     "&lt;PERSON_1&gt;", "PERSON\\_1", "\\<EMAIL\\_ADDRESS\\_1\\>", "&#x3c;PERSON_1&#x3e;",
-    "\\u003cPERSON_1\\u003e", "%3CPERSON_1%3E", "PERSON\\\\_1"])
+    "\\u003cPERSON_1\\u003e", "%3CPERSON_1%3E", "PERSON\\\\_1", "&amp;lt;PERSON_1&amp;gt;",
+    "\uff1cPERSON_1\uff1e", "\uff3bEMAIL_ADDRESS_1\uff3d"])
 def test_escaped_look_alikes_in_user_text_are_neutralised(redactor: PIIRedactor,
                                                           spoof: str) -> None:
     ctx = Context()
@@ -154,7 +169,7 @@ def test_structured_output_restores_escaped_forms() -> None:
 @pytest.mark.parametrize("size", [1, 2, 3, 7])
 def test_stream_restores_escaped_forms_split_across_chunks(size: int) -> None:
     text = ("A &lt;PERSON_1&gt; B PERSON\\_1 C \\<PERSON\\_2\\> D %3CPERSON_1%3E "
-            "E &#x3c;PERSON_9&#x3e;")
+            "E &#x3c;PERSON_9&#x3e; F &amp;lt;PERSON_1&amp;gt; G \uff1cPERSON_1\uff1e")
     chunks = [text[i:i + size] for i in range(0, len(text), size)]
     out = list(restore_stream(chunks, ctx_with()))
     assert "".join(out) == restore_placeholders(text, VAULT)
@@ -196,7 +211,8 @@ def test_args_stream_reads_a_bare_placeholder_after_a_json_escape() -> None:
 PARTS = ["<PERSON_1>", "&lt;PERSON_1&gt;", "&#x3c;PERSON_2&#x3e;", "PERSON\\_1", "\\<PERSON\\_2\\>",
          "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e", "&lt;PERSON_9&gt;", "&", "&lt", ";", "\\",
          "%", "3C", "<", ">", "_", "1", " ", "PERSON", "x", "\\_", "&#", "60;", "u003c", "#",
-         "\\<PERSON\\_1>", "\\[", "]", "\\n", "{PERSON_1}", "{", "}", "{{person_2}}"]
+         "\\<PERSON\\_1>", "\\[", "]", "\\n", "{PERSON_1}", "{", "}", "{{person_2}}",
+         "&amp;lt;PERSON_1&amp;gt;", "&amp;", "lt;", "\uff1c", "\uff1e", "\uff3bPERSON_2\uff3d"]
 
 
 @settings(max_examples=200, deadline=None)
@@ -224,7 +240,8 @@ SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "<PERSON_1>", "&lt;PERSON_1
            "PERSON\\_1", "\\<EMAIL\\_ADDRESS\\_2\\>", "%3CPERSON_1%3E", "\\u003cPERSON_1\\u003e",
            "&#60;LITERAL_1&#62;", "\\", "&lt;", "&gt;", "%3C", "\\_", "&#x3c;", "\\u003e", "{",
            "\\<PERSON\\_1>", "C:\\Users\\", "{PERSON_1}", "{{person_1}}", "}",
-           '"', "\n"]
+           '"', "\n", "&amp;lt;PERSON_1&amp;gt;", "&amp;", "\uff1cPERSON_1\uff1e", "\uff1c",
+           "\uff3b"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,7 +7,9 @@ Models writing Markdown, HTML, JSON or URLs escape the placeholders they copy:
   leading zeros, any case), ``&#91;PERSON_1&#93;``;
 - JSON (HTML-safe encoders): ``\\u003cPERSON_1\\u003e``, ``\\u005bPERSON_1\\u005d``;
 - URL: ``%3CPERSON_1%3E``, ``%5BPERSON_1%5D``;
-- templates: ``{PERSON_1}``, ``{{person_1}}`` (the value goes in as it is).
+- templates: ``{PERSON_1}``, ``{{person_1}}`` (the value goes in as it is);
+- HTML escaped twice: ``&amp;lt;PERSON_1&amp;gt;`` (the value is escaped twice too);
+- full-width brackets: ``＜PERSON_1＞``, ``［PERSON_1］`` (the value goes in as it is).
 
 Each *family* has its own opening and closing brackets, and a placeholder is read only when
 both come from the same family (``&lt;PERSON_1&gt;``, not ``&lt;PERSON_1>``): a backslash
@@ -44,7 +46,7 @@ class Family:
 
     name: str
     angle: tuple[str, str]  # opening and closing regex
-    square: tuple[str, str]
+    square: tuple[str, str] | None
     longest: int  # characters of the longest opening plus the longest closing bracket
     markdown_inside: bool  # underscores may be written ``\\_``
     layers: tuple[Layer, ...]  # how the value is escaped
@@ -72,6 +74,12 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
         Family("url", ("%3[cC]", "%3[eE]"), ("%5[bB]", "%5[dD]"), 6, False, ("url",)),
         # template style: {PERSON_1}, {{person_1}} (its "square" pair is the doubled brace)
         Family("curly", (r"\{", r"\}"), (r"\{\{", r"\}\}"), 4, True, ()),
+        # HTML escaped twice (a template escaping text that was already escaped): no square
+        # pair, nobody escapes "[" twice; "&amp;#x003c;" would lengthen the holdback
+        Family("html2", ("&(?i:amp);(?i:lt);", "&(?i:amp);(?i:gt);"), None, 16, True,
+               ("html", "html")),
+        # full-width brackets (CJK text): the value goes in as it is
+        Family("fullwidth", ("\uff1c", "\uff1e"), ("\uff3b", "\uff3d"), 2, True, ()),
     )
 
 

@@ -144,12 +144,12 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
     for f in families(backslash):
         sep = escaped if f.markdown_inside else "[ _-]"
         names = loose_md if f.markdown_inside else loose
-        for opening, closing in (f.angle, f.square):
+        for opening, closing in (f.angle, *([f.square] if f.square else [])):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
         if f.name == "markdown":  # Markdown needs no escaped closing bracket: "\<PERSON\_1>",
             # read when the last underscore is escaped (which a canonical placeholder never is)
-            for opening, closing in ((f.angle[0], ">"), (f.square[0], r"\]")):
+            for opening, closing in ((f.angle[0], ">"), (rf"{backslash}\[", r"\]")):
                 alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names}))"
                                     rf"{backslash}_{num}[ ]?{closing})")
     underscore = rf"(?:{backslash})?_"

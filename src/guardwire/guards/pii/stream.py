@@ -24,7 +24,7 @@ from .placeholders import (
 )
 from .urlspots import WINDOW, UrlKind
 
-_STARTS = frozenset("<[{\\&%ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_STARTS = frozenset("<[{\\&%\uff1c\uff3bABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Characters a placeholder form can start with (bracketed forms take any case after the
 bracket; the bare form is upper case)."""
 _CONTEXT = 32
