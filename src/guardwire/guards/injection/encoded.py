@@ -247,6 +247,13 @@ _UPSIDE_DOWN = str.maketrans({
     "˥": "l", "ꞁ": "l", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ᴚ": "r", "ʇ": "t",
     "⊥": "t", "n": "u", "∩": "u", "ʌ": "v", "ʍ": "w", "ʎ": "y", "⅄": "y",
 })
+_WORD_CHAR = re.compile(r"[^\W_]")
+# Turned letters that are symbols ("∀", "⊥"), not letters: reading them as letters joins words,
+# so an index of the view's words is no index of the turned view's (see ``Reading``).
+_FLIP_SYMBOLS = frozenset(chr(c) for c, to in _UPSIDE_DOWN.items()
+                          if not _WORD_CHAR.fullmatch(chr(c)) or not _WORD_CHAR.fullmatch(to))
+
+
 # Turned letters no ordinary text has three of (IPA uses a few: "ɐ", "ɹ", "ɔ", "ɯ"; three
 # different ones are asked for).
 _TURNED_LETTERS = "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן"
@@ -256,32 +263,57 @@ _TURNED_SET = frozenset(_TURNED_LETTERS)
 # lookup per character of a non-ASCII text)
 _FLIP_FROM = np.array(sorted(_UPSIDE_DOWN), dtype=np.uint32)
 _FLIP_TO = np.array([ord(str(_UPSIDE_DOWN[int(c)])) for c in _FLIP_FROM], dtype=np.uint32)
+_IS_TURNED = np.array([chr(c) in _TURNED_SET for c in _FLIP_FROM], dtype=bool)
+_IS_SYMBOL = np.array([chr(c) in _FLIP_SYMBOLS for c in _FLIP_FROM], dtype=bool)
 
 
-def _upside_down(view: str) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a transformed view is made from the view: each character through ``table`` (a
+    ``str.translate`` table, or none) and the result reversed if ``reverse``. One for one and
+    word characters to word characters, so the transformed view's words are the view's words
+    transformed (``AnchorIndex.read_as`` maps the index instead of building another)."""
+    table: dict[int, int] | dict[int, str] | None
+    reverse: bool
+    keeps_words: bool = True
+
+
+def _upside_down(view: str) -> list[tuple[str, Reading]]:
     """The view read upside down, in its order and reversed, when it has three different turned
     letters; only the readings with a key stem."""
-    if _TURNED.search(view) is None or len(_TURNED_SET.intersection(view)) < 3:
+    if _TURNED.search(view) is None:
         return []
     codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
     at = np.searchsorted(_FLIP_FROM, codes).clip(max=_FLIP_FROM.size - 1)
     hit = _FLIP_FROM[at] == codes
+    # three different turned letters (a numpy test: a set of a long view's characters costs
+    # a few milliseconds)
+    if np.count_nonzero(np.bincount(at[hit & _IS_TURNED[at]], minlength=1)) < 3:
+        return []
     flipped: bytes = np.where(hit, _FLIP_TO[at], codes).astype(np.uint32).tobytes()
     turned = flipped.decode("utf-32-le")
-    return [t for t in (turned, turned[::-1]) if any(stem in t for stem in _STEMS)]
+    keeps = not bool(np.any(hit & _IS_SYMBOL[at]))
+    return [(t, Reading(_UPSIDE_DOWN, rev, keeps))
+            for t, rev in ((turned, False), (turned[::-1], True))
+            if any(stem in t for stem in _STEMS)]
+
+
+def readings(view: str) -> list[tuple[str, str, Reading]]:
+    """``(kind, transformed view, how it was made)``: see :func:`transformed_views`."""
+    out: list[tuple[str, str, Reading]] = []
+    if any(stem in view for stem in _STEMS_ROT13):
+        out.append(("rot13", view.translate(_ROT13), Reading(_ROT13, False)))
+    if any(stem in view for stem in _STEMS_REVERSED):
+        out.append(("reversed", view[::-1], Reading(None, True)))
+    out += [("upside_down", t, how) for t, how in _upside_down(view)]
+    return out
 
 
 def transformed_views(view: str) -> list[tuple[str, str]]:
     """``("rot13" | "reversed" | "upside_down", transformed view)`` when it contains a key stem
     (looked for in ``view`` in transformed form, so ordinary text is not transformed at all;
     upside-down text only when it has turned letters)."""
-    out: list[tuple[str, str]] = []
-    if any(stem in view for stem in _STEMS_ROT13):
-        out.append(("rot13", view.translate(_ROT13)))
-    if any(stem in view for stem in _STEMS_REVERSED):
-        out.append(("reversed", view[::-1]))
-    out += [("upside_down", t) for t in _upside_down(view)]
-    return out
+    return [(kind, t) for kind, t, _ in readings(view)]
 
 
 # -- nested encodings ------------------------------------------------------------------------
@@ -310,6 +342,7 @@ class Layer:
     chain: str  # encodings peeled off, outermost first: "base64", "percent+base64"
     view: str  # the normalised view of the decoded text (or the transformed view)
     source: str  # "tokens" | "windows" | "transforms": the decoder that found the last layer
+    reading: Reading | None = None  # a transform of the scanned view itself (first layer)
 
 
 def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = MAX_DEPTH,
@@ -346,8 +379,9 @@ def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = M
                 if depth + kind.count("+") < max_depth:
                     deeper.append((prefix + kind, decoded, decoded_view))
             if "transforms" in decoders:
-                for kind, transformed in transformed_views(raw_view):
-                    yield Layer(prefix + kind, transformed, "transforms")
+                for kind, transformed, how in readings(raw_view):
+                    yield Layer(prefix + kind, transformed, "transforms",
+                                how if depth == 1 else None)
         level = deeper
         if not level:
             return

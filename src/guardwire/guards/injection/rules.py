@@ -244,7 +244,14 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
         if layer.source == "transforms":
             todo = [r for r in todo
                     if r.category in _TRANSFORM_CATEGORIES and r.severity != "low"]
-        for v in (layer.view, folded):
-            if v is not None:
-                _run(todo, v, timeout_s, out, deadline, layer.chain, decoded_fired)
+        how = layer.reading
+        # a transform of the whole long view: its word index is the view's, mapped
+        first: str | AnchorIndex = (
+            index.read_as(layer.view, how.table, how.reverse)
+            if how is not None and how.keeps_words and index.indexed and index.spans is None
+            and len(layer.view) == len(view) else layer.view)
+        views: tuple[str | AnchorIndex | None, ...] = (first, folded)
+        for what in views:
+            if what is not None:
+                _run(todo, what, timeout_s, out, deadline, layer.chain, decoded_fired)
     return out

@@ -13,7 +13,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -81,6 +82,31 @@ class AnchorIndex:
             self._alphabet = frozenset(view) if len(view) >= _INDEX_FROM else None
         # a long view or spans: words are looked up in the index (a short view is searched)
         self.indexed = self._alphabet is not None or spans is not None
+
+    def read_as(self, view: str, table: Mapping[int, Any] | None,
+                reverse: bool) -> AnchorIndex:
+        """The index of ``view``, which is this (whole, long) view with every character put
+        through ``table`` and then reversed if ``reverse`` (ROT13, reversed or upside-down
+        text), one for one and word characters to word characters. Its words are this view's
+        words transformed, so they are mapped, not split out of ``view`` again: the distinct
+        words are few, and the positions are moved with numpy."""
+        out = AnchorIndex.__new__(AnchorIndex)
+        out.view, out.spans, out._base = view, None, None
+        out._found, out._has, out._keys_text = {}, {}, None
+        alphabet = "".join(self._alphabet or ())
+        out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
+        out.indexed = True
+        n = len(view)
+        words: dict[str, list[int]] = {}
+        for word, at in self._index().items():
+            key = word.translate(table) if table else word
+            if reverse:
+                key = key[::-1]
+                at = (n - len(word) - np.array(at[::-1], dtype=np.int64)).tolist()
+            prev = words.get(key)
+            words[key] = at if prev is None else sorted(prev + at)
+        out._words, out._keys = words, sorted(words)
+        return out
 
     def has_chars(self, word: str) -> bool:
         """False when ``word`` has a character the (long) view lacks: it cannot occur."""
