@@ -367,8 +367,9 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     if problem is not None:
         key, msg = problem
         if key is not None and Path(source).suffix.lower() in (".yaml", ".yml"):
-            value = entry.with_[key]
-            hint = _yaml_hint("float_type" if isinstance(value, str) else "string_type", value)
+            value = entry.with_[key]  # a list's items too: [yes, no] or [2026-01-01]
+            hint = next((h for v in (value if isinstance(value, list) else [value]) if (h := (
+                _yaml_hint("float_type" if isinstance(v, str) else "string_type", v)))), "")
             msg = f"{msg} {hint}" if hint else msg
         raise ConfigError(msg, file=source, path=f"{path}.with" + (f".{key}" if key else ""))
     try:
