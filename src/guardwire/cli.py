@@ -340,7 +340,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 _EPILOG = ("exit status: 0 done (for check: every case's expectation met), 1 check: some "
            "expectation missed, 2 a usage error or a mistake in the route file or the cases "
-           "file (one line on stderr)")
+           "file (one line on stderr), 130 interrupted (Ctrl-C), 141 the reader of stdout "
+           "went away")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -360,8 +361,9 @@ def build_parser() -> argparse.ArgumentParser:
     routes.add_argument("--json", action="store_true", help="print JSON")
     routes.set_defaults(func=cmd_routes)
     check = sub.add_parser("check", help="run recorded cases through a route")
-    check.add_argument("--config", required=True)
-    check.add_argument("--route", required=True)
+    check.add_argument("--config", required=True, help="route file (.toml/.yaml)")
+    check.add_argument("--route", required=True, help="name of the route to run the cases "
+                       "through")
     check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
                        "metadata?, expect?} cases")
     check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT")
