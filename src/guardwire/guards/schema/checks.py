@@ -75,6 +75,8 @@ def _facts(toks: list[tuple[str, str]]) -> _Facts:
     f = _Facts()
     stack: list[str] = []
     for kind, tok in toks:
+        if kind == "ws":  # the commonest token: nothing to learn from it
+            continue
         if kind == "p":
             if tok == "{" or tok == "[":
                 f.opened += 1
@@ -153,6 +155,8 @@ def _faithful(facts: _Facts, walk: _Walk) -> str:
     if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
         return "an unquoted value runs over several lines or keeps a stray quote"
     for m in made:  # a `,`/`]`/`}` inside a made string must come from a quoted string in it
+        if "," not in m and "]" not in m and "}" not in m:
+            continue
         for c in set(m) & _STRUCTURE:
             if not any(c in s and s in m for s in strings):
                 return "an unquoted value swallowed a comma or closing bracket"

@@ -70,6 +70,7 @@ _BAD_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f]")  # not even lenient JSON 
 _PY_ESCAPES = re.compile(r"\\(?:u[0-9a-fA-F]{4}|[\\'\"ntrbf/])")
 _OPENER_OF = {"}": "{", "]": "["}
 _NESTED_ARRAY = re.compile(r"\[\s*\[")  # a doubled `[` would look like a lost `]`
+_SPACE = ("ws", " ")  # what a comment is written out as
 MISSING_CLOSER = "a lost closing bracket put back before the enclosing one's closer"
 
 
@@ -88,6 +89,9 @@ def tokenize(text: str) -> list[tuple[str, str]]:
     """``(kind, text)`` tokens; a quote opens a string only where a key or value may start."""
     tok_re = _TOK if "://" in text else _TOK_NO_URL
     if not _APOSTROPHES.search(text):  # fast path: no quote whose role depends on context
+        if "(" not in text:  # no constructor call: every token is (its group, its text)
+            return [(m.lastgroup, m.group())  # type: ignore[misc]  # every branch is named
+                    for m in tok_re.finditer(text)]
         return [(m.lastgroup or "x", m.group("arg") if m.lastgroup == "call" else m.group())
                 for m in tok_re.finditer(text)]
     out: list[tuple[str, str]] = []
@@ -138,6 +142,8 @@ def _fix_escape(m: re.Match[str]) -> str:
 
 def decode_string(tok: str) -> str | None:
     """The value of a double-quoted JSON string token (raw newlines allowed), or None."""
+    if "\\" not in tok and tok[:1] == tok[-1:] == '"' and len(tok) > 1 and tok.isprintable():
+        return tok[1:-1]  # nothing to decode (no control character either: all printable)
     if _BAD_CONTROL.search(tok):
         return None
     if "\\" not in tok and tok[:1] == tok[-1:] == '"' and len(tok) > 1:
@@ -177,11 +183,14 @@ def normalize(text: str) -> Normalized:
     opened: list[int] = []  # per open container: its number (order of opening)
     n_opened, bare = 0, set[int]()  # the containers with a bare value word
     prev_tok, prev_kind = "", ""  # the last significant token as written out
-    for i, (kind, tok) in enumerate(toks):
-        if kind in ("ws", "com"):
-            out.append(("ws", tok if kind == "ws" else " "))
-            if kind == "com":
-                notes.add("comments dropped")
+    for i, t in enumerate(toks):
+        kind, tok = t
+        if kind == "ws":
+            out.append(t)
+            continue
+        if kind == "com":
+            out.append(_SPACE)
+            notes.add("comments dropped")
             continue
         nxt_kind, nxt = nxt_of[i]
         top = stack[-1] if stack else ""
@@ -224,7 +233,8 @@ def normalize(text: str) -> Normalized:
             bare.add(opened[-1])
         elif kind == "w" and at_key and _IDENT.fullmatch(tok) and (
                 nxt == ":" or _value_start(nxt_kind, nxt)):
-            tok, kind = json.dumps(tok), "s"
+            # an ASCII identifier needs no escape: the same text as json.dumps, 10x cheaper
+            tok, kind = (f'"{tok}"' if tok.isascii() else json.dumps(tok)), "s"
             notes.add("unquoted keys quoted")
         if tok == "," and nxt in ("]", "}"):
             notes.add("trailing comma dropped")
@@ -264,6 +274,8 @@ def _fix_word(tok: str, notes: set[str]) -> str:
     if tok in LITERALS and tok != LITERALS[tok]:
         notes.add("Python/JavaScript constants converted")
         return LITERALS[tok]
+    if tok[0] not in "-0.":  # neither pattern below can match
+        return tok
     if _LEADING_ZERO.fullmatch(tok):
         notes.add("number with leading zeros kept as text")
         return json.dumps(tok)

@@ -26,7 +26,8 @@ import json_repair
 from .checks import brackets_nest
 
 # a complete double-quoted string, a bracket, or a quote that makes the reading uncertain
-_SCAN = re.compile(r'"(?:[^"\\]|\\[\s\S])*"|[{}\[\]]|["\'“”‘’`´]')
+# (the lookahead names every token's first character: the search skips other text faster)
+_SCAN = re.compile(r'(?=["\'“”‘’`´{}\[\]])(?:"(?:[^"\\]|\\[\s\S])*"|[{}\[\]]|["\'“”‘’`´])')
 _CONTEXT_QUOTES = frozenset(("sq", "cq", "x"))
 _CLOSER = {"{": "}", "[": "]"}
 PARTIAL_STEPS = 2  # containers repaired one at a time before the rest goes to one full run
