@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard, parse_answer, strip_fences
-from guardwire.guards.schema.extract import _scan_end_fast, _scan_end_full
+from guardwire.guards.schema.locate import _scan_end_fast, _scan_end_full
 
 EVAL = Path(__file__).resolve().parents[1] / "../shared/evaldata/malformed_json"
 GOOD = '{"customer":"Ada","items":[{"name":"tea","qty":2}]}'

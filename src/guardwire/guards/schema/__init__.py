@@ -36,7 +36,8 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
-from .extract import Parsed, parse_answer, scan_end, strip_fences
+from .extract import Parsed, parse_answer
+from .locate import scan_end, strip_fences
 from .overflow import has_too_large_number, overflowed
 from .prompt import (
     describe_errors,
