@@ -17,20 +17,27 @@ queries ("how many logins on 25 August"):
 
 from __future__ import annotations
 
-import calendar
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 import regex
 
+from .calendar_math import DAY as _DAY
+from .calendar_math import Window
+from .calendar_math import calendar_period as _calendar
+from .calendar_math import count_of as _count
+from .calendar_math import day_window as _day
+from .calendar_math import elapsed as _elapsed
+from .calendar_math import latest_date as _latest_date
+from .calendar_math import month_window as _month
+from .calendar_math import shift as _shift
+from .calendar_math import unit_length as _unit
+from .calendar_math import year_window as _year
 from .holidays import holiday_window
 from .patterns import find_time_phrases
-from .vocab import MONTHS, ORDINALS, SMALL_NUMBERS, UNIT_DAYS, WEEKDAYS
+from .vocab import MONTHS, ORDINALS, WEEKDAYS
 from .zones import in_reference_zone, stated_offset
 
-Window = tuple[datetime, datetime]
 DEFAULT_LOOKBACK = timedelta(days=3)
-_DAY = timedelta(days=1)
-_MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "yr": 12, "decade": 120, "centur": 1200}
 _HOUR = timedelta(hours=1)
 _MAX_PHRASE = 200
 _I = regex.IGNORECASE
@@ -78,98 +85,6 @@ _NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
 _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
          "tonight": (18, 30), "tonite": (18, 30)}
 _PART_RE = regex.compile(r"\b(morning|afternoon|evening|night|tonight|tonite)\b", _I)
-
-
-def _count(word: str) -> float | None:
-    """ "3", "2.5", "a", "a few", "couple of", "thirty-five" → a number (``None`` if not one)."""
-    w = " ".join(word.lower().replace("-", " ").split())
-    if regex.fullmatch(r"\d+(?:\.\d+)?", w):
-        return float(w)
-    if w in SMALL_NUMBERS:
-        return SMALL_NUMBERS[w]
-    parts = w.split()
-    if len(parts) == 2 and parts[0] in SMALL_NUMBERS and parts[1] in SMALL_NUMBERS and \
-            SMALL_NUMBERS[parts[0]] >= 20 and SMALL_NUMBERS[parts[1]] < 10:
-        return SMALL_NUMBERS[parts[0]] + SMALL_NUMBERS[parts[1]]
-    return SMALL_NUMBERS.get(parts[-1]) if parts else None
-
-
-def _unit(name: str) -> timedelta:
-    key = name.lower()
-    for unit, days in UNIT_DAYS.items():
-        if key.startswith(unit):
-            return timedelta(days=days)
-    return _DAY
-
-
-def _shift(ref: datetime, unit: str, n: float) -> datetime:
-    """``ref`` moved by ``n`` units: whole months, quarters and years on the calendar
-    ("a month ago" on 31 March is 28 February, "a year ago" on 2 Sept 2024 is 2 Sept 2023),
-    other units and fractions by their length."""
-    key = unit.lower()
-    months = next((k for u, k in _MONTHS_PER.items() if key.startswith(u)), None)
-    if months is None or n != int(n):
-        delta = _unit(unit) * n
-        return _elapsed(ref, delta) if abs(delta) < _DAY else ref + delta
-    total = ref.year * 12 + ref.month - 1 + int(n) * months
-    year, month = divmod(total, 12)
-    if not 1 <= year <= 9999:
-        return ref + _unit(unit) * n
-    day = min(ref.day, calendar.monthrange(year, month + 1)[1])
-    return ref.replace(year=year, month=month + 1, day=day)
-
-
-def _elapsed(ref: datetime, delta: timedelta) -> datetime:
-    """``ref + delta`` in elapsed time: hours and minutes across a DST change are real ones
-    ("the last hour" at 03:30 on the spring-forward day starts at 01:30, not at a 02:30 that
-    does not exist). Days and longer stay wall-clock (calendar) arithmetic."""
-    if ref.tzinfo is None:
-        return ref + delta
-    return (ref.astimezone(UTC) + delta).astimezone(ref.tzinfo)
-
-
-def _day(d: datetime) -> Window:
-    start = d.replace(hour=0, minute=0, second=0, microsecond=0)
-    return start, start + _DAY
-
-
-def _month(ref: datetime, year: int, month: int) -> Window:
-    start = ref.replace(year=year, month=month, day=1, hour=0, minute=0, second=0, microsecond=0)
-    nxt = start.replace(year=year + month // 12, month=month % 12 + 1)
-    return start, nxt
-
-
-def _year(ref: datetime, year: int, years: int = 1) -> Window:
-    start = ref.replace(year=year, month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
-    return start, start.replace(year=year + years)
-
-
-def _calendar(ref: datetime, which: str, unit: str) -> Window:
-    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
-    if unit in ("week", "weekend"):
-        monday = _day(ref)[0] - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
-        return (monday + timedelta(days=5), monday + timedelta(days=7)) if unit == "weekend" \
-            else (monday, monday + timedelta(days=7))
-    if unit == "month":
-        m = ref.month - 1 + shift
-        return _month(ref, ref.year + m // 12, m % 12 + 1)
-    if unit == "quarter":
-        q = (ref.month - 1) // 3 + shift
-        y, q = ref.year + q // 4, q % 4
-        return _month(ref, y, q * 3 + 1)[0], _month(ref, y + (q == 3), (q * 3 + 3) % 12 + 1)[0]
-    return _year(ref, ref.year + shift)
-
-
-def _latest_date(ref: datetime, month: int, day: int, year: int | None) -> Window | None:
-    try:
-        if year is not None:
-            return _day(ref.replace(year=year, month=month, day=day))
-        d = ref.replace(month=month, day=day)
-        if d.date() > ref.date():
-            d = d.replace(year=ref.year - 1)
-        return _day(d)
-    except ValueError:
-        return None
 
 
 def _date_part(p: str, ref: datetime) -> Window | None:
