@@ -67,9 +67,46 @@ def test_block_and_reask_policies() -> None:
     assert reask.action == "reask" and reask.text is not None and INVENTED in reask.text
 
 
-def test_no_docs_is_skipped() -> None:
-    d = run(INVENTED, docs=[])
-    assert d.action == "allow" and d.data["skipped"] is True
+def test_no_docs_is_not_a_silent_pass() -> None:
+    # with no documents the guard allowed every answer unchecked, even with
+    # on_unsupported="block": a route blocking unsupported claims passed an invented one
+    # whenever retrieval returned nothing
+    blocked = run(INVENTED, docs=[], on_unsupported="block")
+    assert blocked.action == "block" and blocked.data["no_docs"] is True
+    assert [u["text"] for u in blocked.data["unsupported"]] == [INVENTED]
+    flagged = run(INVENTED, docs=[])  # the default follows on_unsupported: flag
+    assert flagged.action == "allow" and flagged.fired and flagged.data["no_docs"] is True
+    assert flagged.data["unsupported"] and "skipped" not in flagged.data
+    reask = run(INVENTED, docs=[], on_no_docs="reask")
+    assert reask.action == "reask" and reask.text is not None and INVENTED in reask.text
+
+
+def test_no_docs_options() -> None:
+    allowed = run(INVENTED, docs=[], on_unsupported="block", on_no_docs="allow")
+    assert allowed.action == "allow" and not allowed.fired
+    assert allowed.data == {"skipped": True, "no_docs": True}  # says why: not a pass
+    flagged = run(INVENTED, docs=[], on_unsupported="block", on_no_docs="flag")
+    assert flagged.action == "allow" and flagged.fired
+    assert run(INVENTED, docs=[], on_no_docs="block").action == "block"
+    with pytest.raises(ConfigError) as err:
+        GroundingGuard(on_no_docs="skip")  # type: ignore[arg-type]
+    assert err.value.path == "on_no_docs"
+
+
+@pytest.mark.parametrize("text", ["Hello!", "", "Sure, here it is:"])
+def test_no_docs_and_no_claim_is_allowed(text: str) -> None:
+    d = run(text, docs=[], on_unsupported="block")
+    assert d.action == "allow" and not d.fired
+    assert d.data["no_docs"] is True and d.data["checked"] == 0
+
+
+def test_no_docs_a_filled_slot_value_is_still_the_pipelines() -> None:
+    ctx = Context()
+    from guardwire.guards._text import record_fact
+
+    record_fact(ctx.state, "value", "407")
+    d = GroundingGuard(on_unsupported="block")("407", ctx)
+    assert isinstance(d, Decision) and d.action == "allow"
 
 
 def verify(guard: GroundingGuard, text: str) -> Decision:

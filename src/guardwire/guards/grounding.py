@@ -9,6 +9,8 @@ capitalised word after the first that no document contains, is unsupported. The 
 lists them in ``unsupported`` with their scores; ``on_unsupported`` decides what follows:
 ``"flag"`` (allow, ``fired=True``), ``"block"`` or ``"reask"`` (ask the model to answer from
 the documents only).
+With no documents every claim is unsupported and ``on_no_docs`` (default: as
+``on_unsupported``) decides; ``"allow"`` skips the check (data ``skipped``, ``no_docs``).
 
 An optional ``verifier(sentence, doc_texts) -> bool | float`` (sync or async, e.g. an LLM or
 NLI judge) is asked about the flagged sentences only, concurrently, under its own budget
@@ -45,6 +47,7 @@ from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
+OnNoDocs = Literal["allow", "flag", "block", "reask"]
 Verifier = Callable[[str, Sequence[str]], Any]
 
 _NAME = regex.compile(r"(?<=[\s(\"'“])\p{Lu}[\w'-]*\p{Ll}\w*")  # "Émile", "Łódź" too
@@ -87,6 +90,7 @@ class GroundingGuard:
         check_numbers: bool = True,
         check_names: bool = False,
         on_unsupported: OnUnsupported = "flag",
+        on_no_docs: OnNoDocs | None = None,
         reask_prompt: str = REASK_PROMPT,
         verifier: Verifier | str | None = None,
         verifier_budget_ms: float = 2000.0,
@@ -102,6 +106,9 @@ class GroundingGuard:
         if on_unsupported not in get_args(OnUnsupported):
             raise ConfigError(f"must be one of {get_args(OnUnsupported)}, got "
                               f"{on_unsupported!r}", path="on_unsupported")
+        if on_no_docs is not None and on_no_docs not in get_args(OnNoDocs):
+            raise ConfigError(f"must be one of {get_args(OnNoDocs)}, got {on_no_docs!r}",
+                              path="on_no_docs")
         if "{sentences}" not in reask_prompt:
             raise ConfigError("must contain {sentences}", path="reask_prompt")
         for key, mode in (("verifier_on_error", verifier_on_error),
@@ -120,6 +127,10 @@ class GroundingGuard:
         self.check_numbers = bool(check_numbers)
         self.check_names = bool(check_names)
         self.on_unsupported: OnUnsupported = on_unsupported
+        # what an answer with claims gets when the request has no documents: by default what
+        # an unsupported claim gets (a route that blocks them must not pass when retrieval
+        # returned nothing)
+        self.on_no_docs: OnNoDocs = on_unsupported if on_no_docs is None else on_no_docs
         self.reask_prompt = reask_prompt
         self.verifier = _load_verifier(verifier)
         # a sync verifier runs on these (bounded: a hung one leaves at most 8 threads, then
@@ -206,31 +217,39 @@ class GroundingGuard:
         return records
 
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
-        if not ctx.docs:
-            return Decision.allow("no documents to check against", skipped=True)
+        if not ctx.docs and self.on_no_docs == "allow":
+            return Decision.allow("no documents to check against", skipped=True, no_docs=True)
         records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"),
                                        values=pipeline_facts(ctx.state, "value"),
                                        blocks=pipeline_facts(ctx.state, "block"),
                                        placeholders=[p for p, _ in ctx.vault.items()])
         flagged = [r for r in records if not r["supported"]]
-        vault = list(ctx.vault.items()) if self.on_unsupported == "reask" else []
+        vault = list(ctx.vault.items()) if "reask" in (self.on_unsupported,
+                                                       self.on_no_docs) else []
+        if not ctx.docs:  # every claim is unsupported: nothing could support it
+            return self._decide(records, flagged, {"no_docs": True}, vault, self.on_no_docs)
         if flagged and self.verifier is not None:
             return self._verify(records, flagged, [doc_text(d) for d in ctx.docs], vault)
         return self._decide(records, flagged, {}, vault)
 
     def _decide(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
-                extra: dict[str, Any], vault: list[tuple[str, str]] | None = None) -> Decision:
+                extra: dict[str, Any], vault: list[tuple[str, str]] | None = None,
+                action: OnNoDocs | None = None) -> Decision:
         score = round(1.0 - len(flagged) / len(records), 4) if records else 1.0
+        action = action or self.on_unsupported
         if not flagged:
-            return Decision.allow("all checked sentences are supported", score=score,
-                                  checked=len(records), **extra)
+            reason = ("no documents, and no claim to check" if extra.get("no_docs") else
+                      "all checked sentences are supported")
+            return Decision.allow(reason, score=score, checked=len(records), **extra)
         keys = ("start", "end", "text", "score", "missing_numbers", "missing_names")
         unsupported = [{k: r[k] for k in keys} for r in flagged]
         reason = f"{len(flagged)} of {len(records)} sentence(s) not supported by the documents"
+        if extra.get("no_docs"):
+            reason += " (the request has no documents)"
         data = {"unsupported": unsupported, "checked": len(records), **extra}
-        if self.on_unsupported == "block":
+        if action == "block":
             return Decision.block(reason, score, **data)
-        if self.on_unsupported == "reask":
+        if action == "reask":
             # the prompt goes to the model: values the PII guard redacted stay placeholders
             # (a pii_restore step before this guard has put them back into the sentences)
             listed = _redact("\n".join(f"- {r['text']}" for r in flagged), vault or [])

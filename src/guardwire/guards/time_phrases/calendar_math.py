@@ -15,6 +15,7 @@ Window = tuple[datetime, datetime]
 DAY = timedelta(days=1)
 _MONTHS_PER = {"month": 1, "quarter": 3, "year": 12, "yr": 12, "decade": 120, "centur": 1200}
 
+
 def count_of(word: str) -> float | None:
     """ "3", "2.5", "a", "a few", "couple of", "thirty-five" → a number (``None`` if not one)."""
     w = " ".join(word.lower().replace("-", " ").split())
