@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 import anyio
 import pytest
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 import guardwire
 from guardwire import Context, Decision
@@ -205,3 +206,37 @@ def test_tool_results_are_scanned_and_the_history_redacted_as_in_guarded() -> No
     with pytest.raises(guardwire.InputBlocked):
         client.create(model="fake", response_model=User, messages=poisoned)
     assert len(fake.requests) == 1
+
+
+class Note(BaseModel):
+    """instructor keeps unknown keys here: they are data the caller reads too."""
+
+    model_config = ConfigDict(extra="allow")
+    name: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Address:
+    owner: str
+    city: str
+
+
+class Letter(BaseModel):
+    to: Address
+    cc: list[Address]
+
+
+def test_extra_fields_and_dataclass_fields_are_restored_too() -> None:
+    """Before, only declared model fields were restored: Note(boss='<PERSON_1>') and
+    Letter(to=Address(owner='<PERSON_1>')) reached the caller with the placeholder."""
+    fake = FakeCompletion(['{"name": "<PERSON_1>", "boss": "<PERSON_1>", "n": 2}',
+                           '{"to": {"owner": "<PERSON_1>", "city": "Paris"},'
+                           ' "cc": [{"owner": "Dr <PERSON_1>", "city": "Rome"}]}'])
+    client = guard_instructor(instructor.from_litellm(fake, mode=instructor.Mode.JSON), PIPELINE)
+    note = client.create(model="fake", response_model=Note, messages=ASK)
+    assert note.model_dump() == {"name": "Ada Lovelace", "boss": "Ada Lovelace", "n": 2}
+    assert note.model_extra == {"boss": "Ada Lovelace", "n": 2}
+    letter = client.create(model="fake", response_model=Letter, messages=ASK)
+    assert letter.to == Address("Ada Lovelace", "Paris")
+    assert letter.cc == [Address("Dr Ada Lovelace", "Rome")]
+    assert "Ada Lovelace" not in fake.sent_text()

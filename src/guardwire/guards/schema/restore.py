@@ -5,11 +5,14 @@ integration (on the model instance instructor returns). Strings are restored wit
 guard's tolerant :func:`guardwire.guards.pii.restore.restore_placeholders` (it also reads
 ``<PERSON 1>``/``[PERSON_1]`` forms and never fills a placeholder the vault does not hold),
 or with exact replacement if that module cannot be imported. Dict keys are restored too.
-Pydantic models are copied with ``model_copy(update=...)``, so no validator runs again.
+Pydantic models are copied with ``model_copy(update=...)`` (fields kept by ``extra="allow"``
+too), dataclasses with a shallow copy whose fields are set, so no validator runs again.
 """
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -53,12 +56,15 @@ def restore_value(value: Any, fill: Fill) -> Any:
         return fill(value)
     if isinstance(value, BaseModel):
         update = {}
-        for name in type(value).model_fields:
-            old = getattr(value, name, None)
+        extra = value.model_extra or {}  # fields kept by extra="allow" are data too
+        for name in (*type(value).model_fields, *extra):
+            old = extra[name] if name in extra else getattr(value, name, None)
             new = restore_value(old, fill)
             if new is not old:
                 update[name] = new
         return value.model_copy(update=update) if update else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _restore_dataclass(value, fill)
     if isinstance(value, dict):
         return {restore_value(k, fill): restore_value(v, fill) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
@@ -71,6 +77,26 @@ def restore_value(value: Any, fill: Fill) -> Any:
             return type(value)(*items)
         return type(value)(items)
     return value
+
+
+def _restore_dataclass(value: Any, fill: Fill) -> Any:
+    """A copy of a (standard or pydantic) dataclass with its fields restored, or ``value``.
+
+    Like ``model_copy`` for models: the fields are set on a shallow copy, so no validator or
+    ``__post_init__`` runs again, and a frozen dataclass is handled too.
+    """
+    update = {}
+    for f in dataclasses.fields(value):
+        old = getattr(value, f.name, None)
+        new = restore_value(old, fill)
+        if new is not old:
+            update[f.name] = new
+    if not update:
+        return value
+    out = copy.copy(value)
+    for name, new in update.items():
+        object.__setattr__(out, name, new)
+    return out
 
 
 def redact_string(text: str, pairs: Pairs) -> str:
