@@ -306,6 +306,25 @@ def test_validator_messages_quoting_restored_values_are_redacted_everywhere() ->
     assert "Ada Lovelace" not in (d[0].text or "")
 
 
+def test_error_paths_through_a_restored_key_keep_the_placeholder() -> None:
+    """Before, a dict key restored from a placeholder went into the re-ask Decision's
+    errors as a path ({'loc': 'Ada Lovelace'}): the person's name reached verdicts, logs and
+    traces although every prompt and reason showed <PERSON_1>."""
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    ages = SchemaGuard(dict[str, int], max_reasks=1)
+    d = _run(ages, ['{"<PERSON_1>": "old"}'] * 2, ctx)
+    assert [x.action for x in d] == ["reask", "block"]
+    assert d[0].data["errors"] == [{"loc": "<PERSON_1>", "type": "int_parsing"}]
+    for decision in d:
+        assert "Ada Lovelace" not in json.dumps(dict(decision.data), default=str)
+        assert "Ada Lovelace" not in decision.reason + (decision.text or "")
+    ctx2 = Context()
+    ctx2.vault.put("<PERSON_1>", "Ada Lovelace")
+    assert ages('{"<PERSON_1>": 36}', ctx2).action == "rewrite"
+    assert ctx2.structured == {"Ada Lovelace": 36}  # the object itself holds the real key
+
+
 # -- numbers a float cannot hold -----------------------------------------------------------
 class Reading(BaseModel):
     value: float

@@ -167,6 +167,8 @@ class SchemaGuard:
             out = _overflow()
         # a validator's message may quote a restored value: placeholders go back in everywhere
         issues = [redact_values(line, pairs) for line in out.issues] if pairs else out.issues
+        errors = [{**e, "loc": redact_values(str(e["loc"]), pairs)} for e in out.errors] \
+            if pairs else out.errors  # a dict key restored from a placeholder is a path too
         state["errors"].append(issues)
         prompt = repair_prompt(issues)
         why = self._exhausted_by(ctx, state, prompt)
@@ -174,7 +176,7 @@ class SchemaGuard:
             state["prompts"].append(prompt)
             return Decision.reask(
                 prompt, f"answer is not a valid {type_name}: {issues[0]}",
-                rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=out.errors)
+                rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=errors)
         reason = f"schema repair failed after {ctx.reasks} re-ask(s), {why}: {issues[0]}"
         data: dict[str, Any] = dict(rung="failed", failure=out.failure, exhausted_by=why,
                                     attempts=list(state["attempts"]),
