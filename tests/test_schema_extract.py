@@ -74,6 +74,36 @@ def test_unreadable_answers_never_become_values(text: str) -> None:
     assert p.value is None
 
 
+OTHER = '{"customer":"Bob","items":[]}'
+
+
+@pytest.mark.parametrize("text", [
+    f"Draft:\n```json\n{GOOD}\n```\nCorrected:\n```json\n{OTHER}\n```",
+    f"```json\n{GOOD}\n```\nor\n```\n{OTHER}\n```\n",
+    f"```json\n{{'customer': 'Ada', 'items': [],}}\n```\nFixed:\n```json\n{OTHER}\n```",
+    f"```json\n{GOOD}\n```\n```python\nprint(1)\n```\n```json\n[1, 2]\n```",
+])
+def test_code_fences_holding_different_json_values_are_not_one_answer(text: str) -> None:
+    """Before, the first fence's value was returned and the model's correction in the second
+    fence silently dropped (two JSON values without fences were already re-asked)."""
+    p = parse_answer(text)
+    assert p.status == "not_json" and p.value is None
+    assert "several JSON values" in p.problem
+    d = SchemaGuard()(text, Context())
+    assert d.action == "reask" and d.data["failure"] == "not_json"
+
+
+@pytest.mark.parametrize("text", [
+    f"```json\n{GOOD}\n```\nLoad it with:\n```python\nimport json\ndata = json.loads(s)\n```",
+    f"```json\n{GOOD}\n```\nSame, compact:\n```json\n{json.dumps(json.loads(GOOD))}\n```",
+    f"```json\n{GOOD}\n```\nand then ```",
+])
+def test_later_fences_that_are_not_json_or_hold_the_same_value_are_fine(text: str) -> None:
+    p = parse_answer(text)
+    assert p.ok and p.extracted
+    assert p.value == json.loads(GOOD)
+
+
 def test_string_that_looks_like_json_is_kept_whole() -> None:
     assert parse_answer('"{a:b}"').value == "{a:b}"
     assert strip_fences("no fence") == ("no fence", False)

@@ -31,7 +31,7 @@ from typing import Any, Literal
 import json_repair
 
 from . import checks, dialects
-from .locate import find_value, strip_fences
+from .locate import find_value, later_fences, strip_fences
 from .partial import PARTIAL_STEPS, repair_containers
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
@@ -65,8 +65,33 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     """Run the extract → truncation check → parse → local repair rungs on one answer.
 
     ``partial=False`` skips :func:`.partial.repair_containers` (json-repair on the whole text
-    only; used to compare both ways).
+    only; used to compare both ways). A value taken from a code fence is refused when a later
+    fence holds another JSON value (a draft and its correction: which one is meant is a guess);
+    later fences that are not JSON (a usage example) or hold the same value do not matter.
     """
+    parsed = _parse(text, partial)
+    if parsed.ok and parsed.extracted and text.count("```") >= 4:
+        for inner in later_fences(text):
+            try:
+                other = json.loads(inner)
+            except (ValueError, RecursionError):
+                continue
+            if not _same_json(other, parsed.value):
+                return Parsed("not_json", None, parsed.segment, True, _SEVERAL_FENCES)
+    return parsed
+
+
+_SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    try:
+        return json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    except (TypeError, ValueError, RecursionError):
+        return False
+
+
+def _parse(text: str, partial: bool) -> Parsed:
     try:
         return Parsed("parsed", json.loads(text), text)
     except (ValueError, RecursionError):

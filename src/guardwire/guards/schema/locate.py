@@ -56,6 +56,24 @@ def strip_fences(text: str) -> tuple[str, bool]:
     return (inner[m.end() :] if m else inner), True
 
 
+def later_fences(text: str) -> list[str]:
+    """The contents of the closed code fences after the first one (an answer may hold several:
+    a draft and its correction, or JSON and a usage example)."""
+    out: list[str] = []
+    pos, first = 0, True
+    while (o := _OPENING_FENCE.search(text, pos)) is not None:
+        i = o.end() - 3
+        m = _CLOSING_FENCE.search(text, i + 3)
+        if m is None:
+            break
+        if not first:
+            inner = text[i + 3 : m.start()]
+            tag = _LANG_TAG.match(inner)
+            out.append(inner[tag.end() :] if tag else inner)
+        first, pos = False, m.start() + 3
+    return out
+
+
 def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
     """Scan one JSON value from ``start``.
 
