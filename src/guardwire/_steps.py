@@ -141,7 +141,22 @@ class Step:
         if result.action in ("rewrite", "reask") and not isinstance(result.text, str):
             return self._failure("error", f"{result.action} decision without text", elapsed,
                                  exception="ValueError")
+        if result.outcome != "ok":
+            return self._reported(result, elapsed)
         return result.stamped(guard=self.name, elapsed_ms=elapsed)
+
+    def _reported(self, d: Decision, elapsed: float) -> Decision:
+        """A failure the guard reports itself (a Decision with outcome "error"/"timeout", such
+        as one forwarded from another pipeline's verdict): its policy decides, as for an
+        exception, so a fail-closed guard never passes a text on a failed check; a block
+        stays a block."""
+        mode = self.policy.on_timeout if d.outcome == "timeout" else self.policy.on_error
+        if d.action != "block" and mode == "closed":
+            reason = d.reason or f"guard reported outcome {d.outcome!r}"
+            return Decision("block", None, reason, d.score, self.name, d.outcome, elapsed,
+                            MappingProxyType({**d.data, "fail_mode": "closed"}))
+        return replace(d, guard=self.name, elapsed_ms=elapsed, data=MappingProxyType(
+            {**d.data, "fail_mode": "closed" if d.action == "block" else "open"}))
 
     def _error(self, exc: BaseException, t0: float) -> Decision:
         elapsed = (time.perf_counter() - t0) * 1000.0
