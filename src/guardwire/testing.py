@@ -9,6 +9,8 @@
 - :func:`tool_call_answer`, :func:`tool_result`: OpenAI-shaped messages for agent tests — an
   assistant answer that calls a tool (a ``FakeLLM`` chat answer may be one), and the tool
   message that answers it.
+- :func:`assert_stream_consistent`: a per-chunk guard's ``start_stream`` processor, fed the
+  text in chunks of several sizes, gives what the guard gives for the whole text.
 
 The pytest plugin (``guardwire.pytest_plugin``, registered automatically) exposes them as the
 fixtures ``fake_llm``, ``captured_verdicts`` and ``guard_ctx``.
@@ -29,9 +31,10 @@ from ._capture import CAPTURE, EVERYWHERE
 from ._context import Context
 from ._decision import Action, Decision, Verdict
 from ._policy import Policy
+from ._stream_check import assert_stream_consistent
 
 __all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
-           "capture_verdicts", "tool_call_answer", "tool_result"]
+           "assert_stream_consistent", "capture_verdicts", "tool_call_answer", "tool_result"]
 
 Answer = str | dict[str, Any]  # a dict: an assistant message (chat entry points only)
 
