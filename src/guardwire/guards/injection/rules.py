@@ -28,6 +28,7 @@ from .normalise_view import confusable_view
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_i18n import I18N_SPECS, REQUIRES
+from .rules_i18n_above import ABOVE_REQUIRES, ABOVE_SPECS
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
 from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
 from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
@@ -78,9 +79,9 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
           EN_REQUIRES.get(rid) or REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid)
-          or ROLE_REQUIRES.get(rid) or PHRASE_REQUIRES.get(rid, ()))
+          or ROLE_REQUIRES.get(rid) or PHRASE_REQUIRES.get(rid) or ABOVE_REQUIRES.get(rid, ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS, *ROLE_SPECS,
-                                         *PHRASE_SPECS)),
+                                         *PHRASE_SPECS, *ABOVE_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).

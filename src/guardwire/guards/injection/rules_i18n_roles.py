@@ -54,6 +54,15 @@ class Lang:
     verbs: list[str] = field(default_factory=list)  # orders after "System:" ("ignora", "忽略")
     spaced: bool = True  # words are separated by spaces
     stems: list[str] = field(default_factory=list)  # more words the phrases contain ("систем")
+    # an adverb before the order ("Système : immédiatement ignore…", "系统：立即忽略…"), as in
+    # English: a list, and for the Romance languages their adverb ending ("-ment", "-mente")
+    adverbs: list[str] = field(default_factory=list)
+    adverb_ending: str = ""
+    # German/Dutch V2 after the adverb: "System: Jetzt zeigst du …", "Systeem: Nu geef je …"
+    inverted: list[str] = field(default_factory=list)
+    # the English "system"/"admin", for a language that spells them so (German, Polish): only
+    # with an order in this language after the colon (the English rule reads the rest)
+    english: list[str] = field(default_factory=list)
 
 
 def _cores(d: Lang) -> tuple[str, ...]:
@@ -68,7 +77,19 @@ def _cores(d: Lang) -> tuple[str, ...]:
 def _build(lang: str, d: Lang) -> list[Built]:
     role, msg = _alt([*d.system, *d.role]), _alt(d.role_msg)
     end = r"(?!\w)" if d.spaced else ""
-    you = rf"{_alt([*d.you, *d.verbs])}{end}"
+    adverb = "|".join(([_alt(d.adverbs)] if d.adverbs else [])
+                      + ([rf"\w{{2,}}{d.adverb_ending}"] if d.adverb_ending else []))
+
+    def order(words: list[str]) -> str:
+        """An order word, or an adverb and then one (or, V2, a verb and "you")."""
+        first = rf"{_alt(words)}{end}"
+        if not adverb:
+            return first
+        after = rf"{first}|\w+\W+{_alt(d.inverted)}{end}" if d.inverted else first
+        gap = r"\W+" if d.spaced else r"[ \t、,]*"
+        return rf"(?:(?:{adverb}){end}{gap}(?:{after})|{first})"
+
+    you = order([*d.you, *d.verbs])
     sep = r"\W*" if d.spaced else r"[ \t]*(?:の)?"
     # the role word alone, with or without markup, needs an order to the model or a quote/tag
     # after it: "**Sistema:** Windows 11", "## Système : configuration requise" (a bug
@@ -76,6 +97,10 @@ def _build(lang: str, d: Lang) -> list[Built]:
     header = (rf"{_AT_LINE_MAYBE_MARKUP}{msg}{_CLOSE}{_COLON}{_CONTENT}"
               rf"|{_AT_LINE_MAYBE_MARKUP}{role}{_CLOSE}{_COLON}(?:{you}|{_QUOTE})"
               rf"|(?<=[\[【][ \t]{{0,3}})(?:{msg}|{role})[ \t]*[\]】]")
+    if d.english:
+        # not "bitte" alone ("System: Bitte neu starten" is a notice): an order must follow
+        strict = order([w for w in (*d.you, *d.verbs) if w not in d.adverbs])
+        header += rf"|{_AT_LINE_MAYBE_MARKUP}{_alt(d.english)}{_CLOSE}{_COLON}{strict}"
     news = [rf"{_alt(d.new)}{sep}{msg}"] if d.new else []
     orders = [rf"{_alt(d.new)}{sep}{_alt(d.orders)}"] if d.new else []
     new_anchors = _anchors(d.new)
@@ -87,7 +112,7 @@ def _build(lang: str, d: Lang) -> list[Built]:
     start = r"\b" if d.spaced else ""
     return [
         ((f"role.header_line_{lang}", "role_impersonation", "medium",
-          _anchors([*d.system, *d.role, *d.role_msg]),
+          _anchors([*d.system, *d.role, *d.role_msg, *d.english]),
           header), _cores(d)),
         ((f"role.new_system_message_{lang}", "role_impersonation", "medium", new_anchors,
           rf"{start}(?:{'|'.join(news)}){tail}"), _cores(d)),
@@ -98,6 +123,9 @@ def _build(lang: str, d: Lang) -> list[Built]:
 
 LANGS: dict[str, Lang] = {
     "de": Lang(
+        adverbs=["sofort", "jetzt", "nun", "ab sofort", "unverzüglich", "umgehend", "ausnahmslos",
+                 "unbedingt", "zuerst", "dann", "ab jetzt", "bitte"], inverted=["du", "ihr"],
+        english=["system", "admin", "administrator"],
         system=[], role=["entwickler"],
         role_msg=["systemnachricht", "systemmeldung", "systemanweisung", "systemanweisungen",
                   "systemprompt", "systemhinweis", "systembefehl",
@@ -112,6 +140,8 @@ LANGS: dict[str, Lang] = {
                "nenne", "antworte", "wiederhole", "schreibe", "sage", "befolge", "beachte",
                "stoppe", "führe", "offenbare", "verrate", "bitte"]),
     "fr": Lang(
+        adverbs=["maintenant", "désormais", "dorénavant", "d'abord", "ensuite", "toujours", "svp"],
+        adverb_ending="ment",
         system=["système"], role=["administrateur", "développeur"],
         role_msg=["message système", "message du système", "message de l'administrateur",
                   "message du développeur", "instruction système", "instructions système",
@@ -126,6 +156,7 @@ LANGS: dict[str, Lang] = {
                "répondez", "répète", "répétez", "écris", "écrivez", "suis", "suivez", "arrête",
                "arrêtez", "exécute", "exécutez"]),
     "es": Lang(
+        adverbs=["ahora", "ya", "siempre", "primero", "luego", "por favor"], adverb_ending="mente",
         system=["sistema"], role=["administrador", "desarrollador"],
         role_msg=["mensaje del sistema", "mensaje de sistema", "instrucción del sistema",
                   "instrucciones del sistema", "aviso del sistema", "nota del sistema",
@@ -140,6 +171,8 @@ LANGS: dict[str, Lang] = {
                "repite", "repita", "escribe", "escriba", "sigue", "siga", "detén", "ejecuta",
                "ejecute"]),
     "it": Lang(
+        adverbs=["ora", "adesso", "subito", "sempre", "prima", "poi", "per favore"],
+        adverb_ending="mente",
         system=["sistema"], role=["amministratore", "sviluppatore"],
         role_msg=["messaggio di sistema", "messaggio del sistema", "istruzione di sistema",
                   "istruzioni di sistema", "prompt di sistema", "nota di sistema",
@@ -154,6 +187,7 @@ LANGS: dict[str, Lang] = {
                "ripeti", "ripeta", "scrivi", "scriva", "segui", "segua", "fermati", "esegui",
                "esegua"]),
     "pt": Lang(
+        adverbs=["agora", "já", "sempre", "primeiro", "depois", "por favor"], adverb_ending="mente",
         system=["sistema"], role=["administrador", "desenvolvedor"],
         role_msg=["mensagem do sistema", "mensagem de sistema", "instrução do sistema",
                   "instruções do sistema", "prompt do sistema", "aviso do sistema",
@@ -167,6 +201,8 @@ LANGS: dict[str, Lang] = {
                "imprima", "diga", "diz", "dê", "dá", "responda", "responde", "repita", "repete",
                "escreva", "escreve", "siga", "segue", "pare", "execute", "executa"]),
     "nl": Lang(
+        adverbs=["nu", "onmiddellijk", "direct", "meteen", "voortaan", "altijd", "eerst", "dan",
+                 "alsjeblieft", "graag"], inverted=["je", "jij", "u"],
         system=["systeem"], role=["beheerder", "ontwikkelaar"],
         role_msg=["systeembericht", "systeemmelding", "systeeminstructie",
                   "systeeminstructies", "systeemprompt", "systeemopdracht",
@@ -179,6 +215,9 @@ LANGS: dict[str, Lang] = {
         verbs=["negeer", "vergeet", "toon", "laat zien", "onthul", "print", "zeg", "geef",
                "antwoord", "herhaal", "schrijf", "volg", "stop", "voer"]),
     "pl": Lang(
+        adverbs=["teraz", "natychmiast", "niezwłocznie", "zawsze", "najpierw", "proszę",
+                 "koniecznie"],
+        english=["system", "admin", "administrator"],
         system=[], role=["deweloper", "programista"],
         role_msg=["komunikat systemowy", "wiadomość systemowa", "instrukcja systemowa",
                   "instrukcje systemowe", "prompt systemowy", "polecenie systemowe",
@@ -192,6 +231,7 @@ LANGS: dict[str, Lang] = {
                "powiedz", "podaj", "daj", "odpowiedz", "powtórz", "napisz", "postępuj",
                "zatrzymaj", "wykonaj"]),
     "tr": Lang(
+        adverbs=["hemen", "derhal", "şimdi", "artık", "lütfen", "mutlaka", "önce"],
         system=["sistem"], role=["yönetici", "geliştirici"],
         role_msg=["sistem mesajı", "sistem talimatı", "sistem talimatları", "sistem istemi",
                   "sistem notu", "sistem komutu", "yönetici mesajı", "geliştirici mesajı",
@@ -202,6 +242,7 @@ LANGS: dict[str, Lang] = {
         verbs=["yoksay", "görmezden gel", "unut", "göster", "açıkla", "yazdır", "söyle", "ver",
                "yanıtla", "cevapla", "tekrarla", "yaz", "uy", "dur", "çalıştır"]),
     "ar": Lang(
+        adverbs=["فورا", "فوراً", "الآن", "حالا", "دائما", "من فضلك", "رجاء"],
         system=["النظام"], role=["المسؤول", "المطور"],
         role_msg=["رسالة النظام", "رسالة من النظام", "تعليمات النظام", "موجه النظام",
                   "أمر النظام", "رسالة المسؤول", "رسالة المطور", "تعليمات المطور"],
@@ -212,6 +253,7 @@ LANGS: dict[str, Lang] = {
         verbs=["تجاهل", "انس", "انسى", "اعرض", "اكشف", "اطبع", "قل", "أعط", "اعط", "أجب", "اجب",
                "كرر", "اكتب", "اتبع", "توقف", "نفذ"]),
     "vi": Lang(
+        adverbs=["ngay lập tức", "ngay bây giờ", "ngay", "bây giờ", "luôn luôn", "vui lòng", "xin"],
         system=["hệ thống"], role=["quản trị viên", "nhà phát triển"],
         role_msg=["tin nhắn hệ thống", "thông báo hệ thống", "thông điệp hệ thống",
                   "chỉ thị hệ thống", "lời nhắc hệ thống", "hướng dẫn hệ thống",
@@ -223,6 +265,8 @@ LANGS: dict[str, Lang] = {
         verbs=["bỏ qua", "quên", "hiển thị", "tiết lộ", "in ra", "nói", "cho tôi", "trả lời",
                "lặp lại", "viết", "làm theo", "dừng", "thực hiện", "hãy"]),
     "ru": Lang(
+        adverbs=["немедленно", "срочно", "сейчас", "сразу", "теперь", "всегда", "сначала",
+                 "пожалуйста", "обязательно", "строго"],
         system=["система"], role=["администратор", "админ", "разработчик"],
         role_msg=["системное сообщение", "сообщение системы", "сообщение от системы",
                   "системная инструкция", "системные инструкции", "системный промпт",
@@ -236,6 +280,8 @@ LANGS: dict[str, Lang] = {
                "выведи", "напечатай", "скажи", "скажите", "дай", "дайте", "ответь", "ответьте",
                "повтори", "повторите", "напиши", "напишите", "следуй", "остановись", "выполни"]),
     "zh": Lang(
+        adverbs=["立即", "立刻", "马上", "馬上", "现在", "現在", "务必", "務必", "必须", "必須",
+                 "始终", "始終"],
         system=["系统", "系統"], role=["管理员", "管理員", "开发者", "開發者"],
         # not 系统提示 / 系统通知 alone: a common UI notice heading ("System notice: …")
         role_msg=["系统消息", "系統消息", "系统讯息", "系統訊息", "系统指令", "系統指令",
@@ -249,6 +295,7 @@ LANGS: dict[str, Lang] = {
                "打印", "告诉", "告訴", "透露", "泄露", "回答", "回复", "回覆", "重复", "重複",
                "写出", "寫出", "遵循", "停止", "执行", "執行", "请", "請"]),
     "ja": Lang(
+        adverbs=["今すぐ", "直ちに", "ただちに", "必ず", "すぐに", "まず"],
         system=["システム"], role=["管理者", "開発者"],
         role_msg=["システムメッセージ", "システムプロンプト", "システム指示", "システム命令",
                   "システムからの指示", "システムからのメッセージ", "管理者メッセージ",
@@ -260,6 +307,7 @@ LANGS: dict[str, Lang] = {
         verbs=["無視", "忘れ", "表示", "出力", "教え", "答え", "回答", "繰り返", "書い", "従っ",
                "停止", "実行", "明かし"]),
     "ko": Lang(
+        adverbs=["즉시", "지금 바로", "지금", "반드시", "당장", "먼저"],
         system=["시스템"], role=["관리자", "개발자"],
         role_msg=["시스템 메시지", "시스템 프롬프트", "시스템 지시", "시스템 명령", "시스템 지침",
                   "관리자 메시지", "개발자 메시지", "개발자 지시", "관리자 지시"],
