@@ -62,3 +62,23 @@ def test_no_yaml_hint_in_a_toml_file(tmp_path: Path) -> None:
                                      'with = { patterns = ["foo", true] } }]\n')
     err = error(path)
     assert err.path == "routes.a.input[0].with.patterns" and "YAML" not in str(err)
+
+
+@pytest.mark.parametrize(("name", "body", "hint"), [
+    ("r.toml", '[routes.a]\ninput = [{ use = "injection", budget_ms = "5s" }]\n',
+     "(a number of milliseconds, unquoted: budget_ms = 5000)"),
+    ("r.toml", '[defaults]\nbudget_ms = "250ms"\n[routes.a]\n',
+     "(a number of milliseconds, unquoted: budget_ms = 250)"),
+    ("r.toml", '[routes.a]\ninput = [{ use = "abuse_gate", cache_ttl_s = "10m" }]\n',
+     "(a number of seconds, unquoted: cache_ttl_s = 600)"),
+    ("r.yaml", "routes:\n  a:\n    budget_ms: 1.5s\n",
+     "(a number of milliseconds, unquoted: budget_ms: 1500)"),
+])
+def test_a_duration_written_with_a_unit(tmp_path: Path, name: str, body: str, hint: str) -> None:
+    err = error(write(tmp_path, name, body))
+    assert str(err).endswith(f"Input should be a valid number {hint}")
+
+
+def test_no_unit_hint_for_a_word(tmp_path: Path) -> None:
+    err = error(write(tmp_path, "r.toml", '[routes.a]\nbudget_ms = "fast"\n'))
+    assert str(err).endswith("routes.a.budget_ms: Input should be a valid number")

@@ -32,6 +32,23 @@ def yaml_hint(error_type: str, value: object) -> str:
     return ""
 
 
+_UNITS = {"ms": 1e-3, "s": 1.0, "sec": 1.0, "secs": 1.0, "seconds": 1.0, "m": 60.0,
+          "min": 60.0, "minutes": 60.0, "h": 3600.0}
+_QUANTITY = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)\s*")
+
+
+def unit_hint(key: str, value: str, yaml: bool) -> str:
+    """``budget_ms = "5s"``: say the unit is in the key's name and give the number."""
+    unit = {"budget_ms": 1e-3, "cache_ttl_s": 1.0}.get(key)
+    m = _QUANTITY.fullmatch(value.lower())
+    if unit is None or m is None or (m[2] and m[2] not in _UNITS):
+        return ""
+    number = float(m[1]) * (_UNITS[m[2]] if m[2] else unit) / unit
+    shown = f"{number:.15g}"
+    what = "milliseconds" if unit == 1e-3 else "seconds"
+    return f"(a number of {what}, unquoted: {key}{':' if yaml else ' ='} {shown})"
+
+
 def yaml_problem(exc: Exception) -> str:
     """One line for a PyYAML error: the problem and where (its own message spans several
     lines and quotes ``<unicode string>``)."""
