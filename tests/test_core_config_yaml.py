@@ -82,3 +82,10 @@ def test_a_duration_written_with_a_unit(tmp_path: Path, name: str, body: str, hi
 def test_no_unit_hint_for_a_word(tmp_path: Path) -> None:
     err = error(write(tmp_path, "r.toml", '[routes.a]\nbudget_ms = "fast"\n'))
     assert str(err).endswith("routes.a.budget_ms: Input should be a valid number")
+
+
+@pytest.mark.parametrize("body", ['routes = { a = 1 }\n', '[defaults]\n[routes]\na = "x"\n'])
+def test_no_internal_class_names_in_errors(tmp_path: Path, body: str) -> None:
+    err = error(write(tmp_path, "r.toml", body))
+    assert err.path == "routes.a"
+    assert str(err).endswith("routes.a: Input should be a valid dictionary")

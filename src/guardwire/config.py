@@ -194,6 +194,7 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
     yaml = Path(file).suffix.lower() in (".yaml", ".yml")
     for e in err.errors():
         loc, msg, value = tuple(e["loc"]), e["msg"], e.get("input")
+        msg = msg.split(" or instance of ")[0]  # pydantic's class names mean nothing here
         if e["type"] == "extra_forbidden" and loc:
             keys = _keys_at(root, loc)
             close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
