@@ -104,6 +104,29 @@ def test_later_fences_that_are_not_json_or_hold_the_same_value_are_fine(text: st
     assert p.value == json.loads(GOOD)
 
 
+@pytest.mark.parametrize("text", [
+    f"{GOOD} or maybe {OTHER}",
+    f"{GOOD}\n\nWait, I made a mistake. The right one is:\n{OTHER}",
+    f"Option A: {GOOD}\nOption B: {OTHER}",
+    f"{GOOD}\nCorrected: {{customer: 'Bob', items: []}}",
+])
+def test_a_second_object_in_the_prose_after_the_value_is_not_dropped(text: str) -> None:
+    """Before, the first value was returned and the correction written after it dropped with
+    the prose (glued or on one line, two values were already re-asked)."""
+    p = parse_answer(text)
+    assert p.status == "not_json" and p.value is None
+
+
+@pytest.mark.parametrize("text", [
+    f"{GOOD}\n\nNote: the qty field {{see docs}} is approximate.",
+    f"{GOOD}\n\nSources: [1], [2].",
+    f"{GOOD}\n\n(quantities are in [units])",
+])
+def test_prose_after_the_value_with_brackets_but_no_object_is_still_dropped(text: str) -> None:
+    p = parse_answer(text)
+    assert p.ok and p.extracted and p.value == json.loads(GOOD)
+
+
 def test_string_that_looks_like_json_is_kept_whole() -> None:
     assert parse_answer('"{a:b}"').value == "{a:b}"
     assert strip_fences("no fence") == ("no fence", False)

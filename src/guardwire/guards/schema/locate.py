@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"""
 """, re.X)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
 _LONE_WORD = re.compile(r"[A-Za-z_$][\w$.]*[ \t]*")
+# an object starting in the prose after a value: `{"name":`, `{'a' :`, `{name:`
+_OBJECT_START = re.compile(r"""\{\s*(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_$][\w$-]*)\s*:""")
 
 
 def strip_fences(text: str) -> tuple[str, bool]:
@@ -184,5 +186,7 @@ def find_value(s: str) -> tuple[int, int, str]:
     if not tail:  # trailing comma / JSONP close / comment: safe to drop
         return start, end, prose
     if rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'"):
+        if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
+            return start, len(s), "junk"
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
