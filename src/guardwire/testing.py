@@ -36,7 +36,8 @@ from ._stream_check import assert_stream_consistent
 __all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
            "assert_stream_consistent", "capture_verdicts", "tool_call_answer", "tool_result"]
 
-Answer = str | dict[str, Any]  # a dict: an assistant message (chat entry points only)
+Reply = str | dict[str, Any]  # a dict: an assistant message (chat entry points only)
+Answer = Reply | BaseException  # an exception: raised on that call
 
 
 class FakeLLMExhausted(AssertionError):
@@ -65,7 +66,9 @@ class FakeLLM:
 
     ``FakeLLM(["first answer", "second answer"])`` answers in order (and raises
     :class:`FakeLLMExhausted` when out of answers); ``FakeLLM(lambda prompt: ...)`` computes
-    each answer; ``FakeLLM("always this")`` repeats one answer. ``delay_s`` simulates latency
+    each answer; ``FakeLLM("always this")`` repeats one answer. An answer that is an exception
+    (``FakeLLM([TimeoutError("provider timed out"), "hello"])``) is raised on that call, as a
+    provider error would be (the call is still recorded). ``delay_s`` simulates latency
     (``time.sleep`` in sync calls, ``anyio.sleep`` in async ones). Streaming entry points split
     the answer into ``chunk_size``-character chunks.
     """
@@ -74,7 +77,7 @@ class FakeLLM:
                  delay_s: float = 0.0, chunk_size: int = 8) -> None:
         self._script: list[Answer] | None = None
         self._fn: Callable[[str], Answer] | None = None
-        if isinstance(responses, str | dict):
+        if isinstance(responses, str | dict | BaseException):
             answer = responses
             self._fn = lambda _prompt: answer
         elif callable(responses):
@@ -92,20 +95,23 @@ class FakeLLM:
             raise TypeError("a FakeLLM answer that is a message (tool calls) needs chat()/achat()")
         return answer
 
-    def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> Answer:
+    def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> Reply:
         text = _prompt_of(prompt, messages)
         with self._lock:
             n = len(self.calls)
             self.calls.append({"prompt": text, "messages": messages, "kwargs": kwargs})
-            if self._fn is not None:
-                fn = self._fn
-            else:
+            fn = self._fn
+            if fn is None:
                 assert self._script is not None
                 if n >= len(self._script):
                     raise FakeLLMExhausted(
                         f"FakeLLM has {len(self._script)} scripted answers, call #{n + 1}")
-                return self._script[n]
-        return fn(text)
+                answer = self._script[n]
+        if fn is not None:
+            answer = fn(text)
+        if isinstance(answer, BaseException):  # a provider error on this call
+            raise answer
+        return answer
 
     @property
     def prompts(self) -> list[str]:
@@ -133,12 +139,12 @@ class FakeLLM:
         return _aiter(self._chunks(text))
 
     # chat ----------------------------------------------------------------------------------
-    def chat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Answer:
+    def chat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Reply:
         if self.delay_s:
             time.sleep(self.delay_s)
         return self._answer(None, messages, kwargs)
 
-    async def achat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Answer:
+    async def achat(self, messages: list[dict[str, Any]], **kwargs: Any) -> Reply:
         if self.delay_s:
             await anyio.sleep(self.delay_s)
         return self._answer(None, messages, kwargs)
