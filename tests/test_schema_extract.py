@@ -127,6 +127,25 @@ def test_prose_after_the_value_with_brackets_but_no_object_is_still_dropped(text
     assert p.ok and p.extracted and p.value == json.loads(GOOD)
 
 
+@pytest.mark.parametrize("text", [
+    f"<json>{GOOD}</json>",
+    f"<answer>\n{GOOD}</answer>\n\nLet me know if you need more.",
+    f"{GOOD}</s>",
+    f"<|im_start|>assistant\n{GOOD}<|im_end|>",
+])
+def test_a_value_closed_by_a_tag_or_an_end_token_is_read(text: str) -> None:
+    """Before, '<json>{...}</json>' (as Claude is often asked to write) and a leaked end
+    token were 'text glued to the JSON value': re-asked, and a model that keeps its format
+    ran into RepairFailed."""
+    p = parse_answer(text)
+    assert p.ok and p.extracted and p.value == json.loads(GOOD)
+
+
+def test_a_tagged_value_followed_by_another_object_is_still_refused() -> None:
+    assert parse_answer(f"<a>{GOOD}</a>\n<b>{OTHER}</b>").status == "not_json"
+    assert parse_answer(f"{GOOD}<b>").status == "not_json"  # an opening tag: more may follow
+
+
 def test_string_that_looks_like_json_is_kept_whole() -> None:
     assert parse_answer('"{a:b}"').value == "{a:b}"
     assert strip_fences("no fence") == ("no fence", False)

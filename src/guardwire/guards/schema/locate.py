@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"""
 """, re.X)
 _COMMENT = re.compile(r"/\*.*?(?:\*/|\Z)|//[^\n]*", re.S)
 _LONE_WORD = re.compile(r"[A-Za-z_$][\w$.]*[ \t]*")
+# markup right after a value: a closing XML-style tag, or a chat template's end token
+_CLOSING_TAG = re.compile(r"[ \t]*(?:</[A-Za-z][\w:.-]*>|<\|[\w.-]+\|>)")
 # an object starting in the prose after a value: `{"name":`, `{'a' :`, `{name:`
 _OBJECT_START = re.compile(r"""\{\s*(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_$][\w$-]*)\s*:""")
 
@@ -185,7 +187,8 @@ def find_value(s: str) -> tuple[int, int, str]:
     tail = _COMMENT.sub("", rest).strip().strip(",;)").strip()
     if not tail:  # trailing comma / JSONP close / comment: safe to drop
         return start, end, prose
-    if rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'"):
+    if (rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'")) \
+            or _CLOSING_TAG.match(rest):  # `<json>{...}</json>`, a leaked `<|im_end|>`
         if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
             return start, len(s), "junk"
         return start, end, "prose"  # an explanation after the value
