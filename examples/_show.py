@@ -10,14 +10,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from guardwire import Context
+from guardwire import ConfigError, Context, load_routes
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
 
 
-def parse_args(description: str, default_model: str,
-               key_env: str | None = None) -> argparse.Namespace:
-    """The examples' command line; an online run without ``key_env`` set stops with a hint."""
+def parse_args(description: str, default_model: str, key_env: str | None = None,
+               routes: tuple[str, ...] = ()) -> argparse.Namespace:
+    """The examples' command line; an online run without ``key_env`` set stops with a hint,
+    and a ``--config`` file with a mistake or without one of ``routes`` with the one-line
+    error (not a traceback)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--offline", action="store_true",
                         help="answer from a local fake server instead of the real API (no key)")
@@ -28,6 +30,14 @@ def parse_args(description: str, default_model: str,
     args = parser.parse_args()
     if not args.config.is_file():
         parser.error(f"--config {args.config}: no such file")
+    try:
+        defined = load_routes(args.config)
+    except ConfigError as exc:
+        parser.error(str(exc))
+    missing = [r for r in routes if r not in defined]
+    if missing:
+        parser.error(f"{args.config}: missing route(s) {', '.join(map(repr, missing))} (this "
+                     f"example uses {', '.join(routes)}; the file defines {', '.join(defined)})")
     if key_env and not args.offline and not os.environ.get(key_env):
         parser.error(f"{key_env} is not set: run with --offline to use the local fake server "
                      "(no key, no network)")

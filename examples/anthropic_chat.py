@@ -46,7 +46,7 @@ def fake_model(req: Any) -> str:
 
 def main() -> int:
     args = parse_args("A guarded Anthropic chat.", "claude-sonnet-4-5",
-                      key_env="ANTHROPIC_API_KEY")
+                      key_env="ANTHROPIC_API_KEY", routes=("admin", "chat_rollout"))
     with offline_server(args, fake_model, chunk_size=7) as server:
         client = (Anthropic(base_url=server.anthropic_base_url, api_key="offline", max_retries=0)
                   if server is not None else Anthropic())

@@ -61,7 +61,8 @@ def turn(chat: Any, model: str, text: str, server: Any, **kw: Any) -> None:
 
 
 def main() -> int:
-    args = parse_args("A guarded OpenAI chat.", "gpt-4o-mini", key_env="OPENAI_API_KEY")
+    args = parse_args("A guarded OpenAI chat.", "gpt-4o-mini", key_env="OPENAI_API_KEY",
+                      routes=("chat", "chat_stream"))
     with offline_server(args, fake_model, chunk_size=6) as server:
         client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
                   if server is not None else OpenAI())

@@ -76,7 +76,8 @@ def retrieve(query: str) -> list[dict[str, Any]]:
 
 def main() -> int:
     args = parse_args("RAG with pipeline-owned citations, time phrases and slots.",
-                      "gpt-4o-mini", key_env="OPENAI_API_KEY")
+                      "gpt-4o-mini", key_env="OPENAI_API_KEY",
+                      routes=("rag_rewrite", "rag_answer"))
     with offline_server(args, fake_model) as server:
         client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
                   if server is not None else OpenAI())

@@ -54,7 +54,8 @@ def fake_model(req: Any) -> str:
 
 def main() -> int:
     args = parse_args("Structured output with the schema ladder and instructor.",
-                      "gpt-4o-mini", key_env="OPENAI_API_KEY")
+                      "gpt-4o-mini", key_env="OPENAI_API_KEY",
+                      routes=("structured",))
     with offline_server(args, fake_model) as server:
         client = (OpenAI(base_url=server.openai_base_url, api_key="offline", max_retries=0)
                   if server is not None else OpenAI())
