@@ -179,9 +179,13 @@ texts = st.lists(pieces, max_size=12).map("".join)
 
 
 def _stray(text: str) -> list[str]:
-    return [m for m in SLOT.findall(text)
-            if not (m.startswith("<") and m[1:-1].lower() in HTML_TAGS)
-            and not re.fullmatch(r"[<{][A-Z][A-Z0-9_]*_\d+[>}]", m)]
+    """Slot-shaped text left in an output; not HTML tags, PII placeholders, or a LaTeX
+    sub/superscript ("a_{foo}") of a name nobody resolves."""
+    return [m.group() for m in SLOT.finditer(text)
+            if not (m.group().startswith("<") and m.group()[1:-1].lower() in HTML_TAGS)
+            and not re.fullmatch(r"[<{][A-Z][A-Z0-9_]*_\d+[>}]", m.group())
+            and not (re.search(r"[A-Za-z0-9)}][_^]\Z", text[: m.start()])
+                     and m.group()[1:-1].lower() not in ("sum", "count"))]
 
 
 @settings(max_examples=300, deadline=None)

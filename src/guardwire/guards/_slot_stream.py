@@ -9,8 +9,6 @@ trailing spaces that a stripped slot may need to remove).
 from __future__ import annotations
 
 import inspect
-import math
-import numbers
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -18,121 +16,30 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
-from ._text import record_fact, word_set
+from ._slot_values import (
+    Number,
+    agree_number,
+    agreeing_word,
+    as_number,
+    is_finite,
+    plain_float,
+)
+from ._text import record_fact
 
 if TYPE_CHECKING:
     from .slots import SlotFiller
 
-# the whole lower-case word after a filled number ("after" of "after-hours" is not one)
-_NEXT_WORD = re.compile(r"([ \t]+)([a-z]+)(?![A-Za-z0-9'\u2019-])")
-_FOLLOW = re.compile(r"[ \t]*([A-Za-z]+)?")
+__all__ = ["Number", "SlotStream", "agree_number", "as_number"]
+
 _CLOSING = frozenset(".,;:!?)]}\n")
 _MAX_WS_HOLD = 64
-
-_IRREGULAR = {
-    "person": "people", "child": "children", "man": "men", "woman": "women",
-    "mouse": "mice", "foot": "feet", "tooth": "teeth", "goose": "geese",
-}
-_INVARIANT = word_set(
-    "news series species means data sheep fish deer aircraft information equipment "
-    "software feedback staff percent"
-)
-
-
-# never changed: "1 was" is not a plural of "wa"
-_FUNCTION_WORDS = word_set(
-    "was has does this thus plus yes its his hers ours yours theirs less unless across always "
-    "perhaps besides towards afterwards sometimes whereas was is as us"
-)
-# a singular word may be made plural only when one of these (or punctuation, or the end) comes
-# next: "3 capture in total" -> "3 captures", but "3 red car" is left alone ("3 reds car")
-_NOUN_END = word_set(
-    "in on at of for from to with by over during since between per this last that these those "
-    "were was are is have has had will would can could and or but than each total so ago today "
-    "yesterday overall altogether recorded found detected reported logged seen"
-)
-
-
-Number = int | float | Decimal
-
-
-def as_number(value: Any) -> Number | None:
-    """``value`` as a Python number when it is one (numpy scalars and ``Decimal`` included:
-    ``numpy.int64`` is not an ``int``), else None. A bool is not a number."""
-    if isinstance(value, bool | str) or type(value).__name__ == "bool_":
-        return None
-    if isinstance(value, numbers.Integral):
-        return int(value)
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, numbers.Real):
-        return float(value)
-    return None
-
-
-def is_finite(number: Number) -> bool:
-    return number.is_finite() if isinstance(number, Decimal) else (
-        isinstance(number, int) or math.isfinite(number))
-
-
-def plain_float(value: float) -> str:
-    """A float as people write it: 15 significant digits (``0.1 + 0.2`` is ``0.3``), never
-    in exponent form (``12345678.5``, not ``1.23457e+07``; ``0.000012``, not ``1.2e-05``)."""
-    text = f"{value:.15g}"
-    return format(Decimal(text), "f") if "e" in text else text
-
-
-def agreeing_word(buf: str, pos: int, n: float, final: bool) -> tuple[re.Match[str] | None, bool]:
-    """The word after a number filled at ``pos`` that :func:`agree_number` may change, and
-    whether more text is needed to decide (a stream's next chunk)."""
-    if len(buf) - pos >= 48:
-        final = True  # bounded hold-back: decide on what is there
-    word = _NEXT_WORD.match(buf, pos)
-    if word is None:
-        return None, not final and not buf[pos:].strip(" \t")
-    if word.end() == len(buf) and not final:
-        return None, True
-    lower = word.group(2)
-    if lower in _FUNCTION_WORDS or agree_number(n, lower) == lower:
-        return None, False
-    if abs(n) == 1:  # "1 captures" -> "1 capture"
-        return word, False
-    follow = _FOLLOW.match(buf, word.end())
-    assert follow is not None  # the pattern matches the empty string
-    if not final and follow.end() == len(buf):
-        return None, True
-    nxt = follow.group(1)
-    return (word if nxt is None or nxt.lower() in _NOUN_END else None), False
-
-
-def agree_number(n: float, word: str) -> str:
-    """``word`` in the number that agrees with ``n`` ("1 captures" → "capture",
-    "3 capture" → "captures"). Only regular English nouns and a few irregulars; words it
-    does not know are returned unchanged."""
-    lower = word.lower()
-    if lower in _INVARIANT or not lower.isalpha() or len(lower) < 3:
-        return word
-    plural_of = _IRREGULAR
-    singular_of = {v: k for k, v in _IRREGULAR.items()}
-    if abs(n) == 1:
-        if lower in singular_of:
-            return singular_of[lower]
-        if lower.endswith("ies") and len(lower) > 4:
-            return word[:-3] + "y"
-        if lower.endswith(("ches", "shes", "sses", "xes", "zzes")):
-            return word[:-2]
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "os")):
-            return word[:-1]
-        return word
-    if lower in plural_of:
-        return plural_of[lower]
-    if lower in singular_of or (lower.endswith("s") and not lower.endswith(("ss", "us"))):
-        return word
-    if lower.endswith("y") and lower[-2] not in "aeiou":
-        return word[:-1] + "ies"
-    if lower.endswith(("ch", "sh", "ss", "x", "z")):
-        return word + "es"
-    return word + "s"
+_CONTEXT = 96  # output kept to read what comes before a "{" (a LaTeX command, "x_")
+# a "{...}" right after a LaTeX command is its argument, never a slot ("\frac{a}{b}",
+# "\sqrt[3]{x}", "\frac{x_{i}}{n}"); after "_" or "^" it is a sub/superscript ("x_{i}",
+# "e^{2}", "f(x)^{n}") unless a resolver knows the name
+_GROUP = r"\{(?:[^{}\n]|\{[^{}\n]*\})*\}"
+_TEX_ARG = re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\])?(?:" + _GROUP + r")*\Z")
+_TEX_SCRIPT = re.compile(r"[A-Za-z0-9)}][_^]\Z")
 
 
 class SlotStream:
@@ -142,14 +49,17 @@ class SlotStream:
     slot names, in order) and ``errors`` (resolver failures) describe what happened. In a stream
     ``on_unknown="block"`` cannot take back text already shown, so unknown slots are stripped
     and listed in ``unknown``.
+
+    A fill or strip can join the text around it into a new slot (``<x<sum>y>`` → ``<x6y>``):
+    the run of name and delimiter characters that ends the output (at most ``2 * max_hold``
+    characters back from the first such fill) is scanned again, and a stream holds such a run
+    back until the text after it is known, so any chunking gives the same output as one pass.
     """
 
-    def __init__(self, filler: SlotFiller, ctx: Context,
-                 memo: dict[str, tuple[str, float | None] | None] | None = None,
-                 protect: list[tuple[int, int]] | None = None) -> None:
+    def __init__(self, filler: SlotFiller, ctx: Context) -> None:
         self.filler = filler
         self.ctx = ctx
-        self.memo: dict[str, tuple[str, float | None] | None] = {} if memo is None else memo
+        self.memo: dict[str, tuple[str, float | None] | None] = {}
         self.filled: dict[str, str] = {}
         self.filled_count: Counter[str] = Counter()
         self.unknown: list[str] = []
@@ -157,21 +67,20 @@ class SlotStream:
         self._buf = ""
         self._pending_ws = ""
         self._last = "\n"
+        self._recent = ""  # the end of the output already shown (context for LaTeX)
         self._blank_prefix = True
         self._in_fence: str | None = None
         self._in_inline = False
-        # Whole-text passes (:meth:`fill_all`) only: the ranges of the input that are filled
-        # values (never scanned again), and where values and those ranges land in the output.
-        self._protect = protect or []
-        self._track = protect is not None
-        self.spans: list[tuple[int, int]] = []
+        self._protect: list[tuple[int, int]] = []  # filled values inside ``_buf``: never slots
+        self._held = 0  # length of the output that ``_buf`` starts with (held back)
+        self._floor = 0  # output offset a re-scan never reaches before
+        self._emitted = 0  # characters shown so far
+        self.spans: list[tuple[int, int]] = []  # filled values in this drain's output
         self._out_len = 0
         self._vault_names: frozenset[str] | None = None
 
     def fill_all(self, text: str) -> str:
-        """Fill a whole text in one pass, recording in ``spans`` where the filled values
-        are in the result (a later pass leaves slot-shaped text inside them alone)."""
-        self._track = True
+        """Fill a whole text in one pass."""
         self._buf = text
         return self._drain(final=True)
 
@@ -193,12 +102,6 @@ class SlotStream:
         if self.errors:
             data["resolver_errors"] = dict(self.errors)
         return data
-
-    def merge(self, other: SlotStream) -> None:
-        self.filled.update(other.filled)
-        self.filled_count.update(other.filled_count)
-        self.unknown.extend(n for n in other.unknown if n not in self.unknown)
-        self.errors.update(other.errors)
 
     # --- resolution ---------------------------------------------------------------------
 
@@ -254,26 +157,28 @@ class SlotStream:
     # --- scanning -----------------------------------------------------------------------
 
     def _drain(self, final: bool) -> str:
-        buf, f = self._buf, self.filler
+        buf, f, protect, rescan = self._buf, self.filler, self._protect, self._held
         out: list[str] = [self._pending_ws]
         self._out_len = len(self._pending_ws)  # kept by _emit: offsets for ``spans``
-        self._pending_ws = ""
-        pos, stop = 0, None
-        for m in f.token_re.finditer(buf):
+        self._pending_ws, self.spans = "", []
+        pos = 0
+        stop = None
+        tokens = f.token_re.finditer(buf)
+        while (m := next(tokens, None)) is not None:
             kind = m.lastgroup
-            if self._protect and _inside(m.start(), m.end(), self._protect):
-                continue  # part of a value filled by an earlier pass: copied as it is
+            if protect and _inside(m.start(), m.end(), protect):
+                continue  # part of a filled value: written as given
             if kind == "ticks":
                 if not final and m.end() == len(buf):
                     stop = m.start()
                     break
-                self._copy(out, buf, pos, m.start())
+                self._copy(out, buf, pos, m.start(), protect)
                 self._ticks(m.group())
-                self._copy(out, buf, m.start(), m.end())
+                self._copy(out, buf, m.start(), m.end(), protect)
                 pos = m.end()
                 continue
             if kind == "nl":
-                self._copy(out, buf, pos, m.end())
+                self._copy(out, buf, pos, m.end(), protect)
                 self._in_inline = False
                 pos = m.end()
                 continue
@@ -283,51 +188,49 @@ class SlotStream:
                 stop = m.start()
                 break
             name = m.group(kind or "")
+            latex = self._latex(out, buf[pos:m.start()]) if m.group()[0] == "{" else None
+            if latex is _TEX_ARG:
+                continue
             resolved = self.resolve(name)
+            if resolved is None and latex is _TEX_SCRIPT:
+                continue
             if resolved is None and (name.lower() in f.keep or (
                     m.group().startswith("<") and name.lower() in f.html_keep)
                     or (m.group()[0] in "<[{" and self._in_vault(name))):
                 continue
-            next_pos = m.end()
-            if resolved is not None:
-                value, number = resolved
-                word = None
-                if f.fix_plurals and number is not None:
-                    word, wait = agreeing_word(buf, m.end(), number, final)
-                    if wait:
-                        stop = m.start()
-                        break
-                self._copy(out, buf, pos, m.start())
-                self.filled[name.lower()] = value
-                record_fact(self.ctx.state, "value", value)
-                self.filled_count[name.lower()] += 1
-                if word is not None and number is not None:
-                    value += word.group(1) + agree_number(number, word.group(2))
-                    next_pos = word.end()
-                if self._track:
-                    start = self._out_len
-                    self.spans.append((start, start + len(value)))
-                self._emit(out, value)
-            else:
-                self._copy(out, buf, pos, m.start())
-                if name.lower() not in self.unknown:
-                    self.unknown.append(name.lower())
-                prev = next((p[-1] for p in reversed(out) if p), self._last)
-                nxt = buf[m.end() : m.end() + 1]
-                if prev.isspace() and nxt in (" ", "\t"):
-                    next_pos += 1
-                elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
-                    self._rstrip(out)  # the pieces, not a join of them: that was O(n²)
-                    cut = self._out_len
-                    self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
+            next_pos = self._replace(out, buf, pos, m, resolved, final, protect)
+            if next_pos is None:  # fix_plurals: the next word is not complete yet
+                stop = m.start()
+                break
             pos = next_pos
+            if m.start() >= rescan:  # not text scanned again: a re-scan stays near it
+                self._floor = max(self._floor, self._emitted + self._out_len - 2 * f.max_hold)
+            tail = self._tail(out, 2 * f.max_hold)
+            k = self._joinable(tail, self._floor - self._emitted - self._out_len + len(tail))
+            if k:  # the end of the output may join what follows into a new slot
+                popped, ranges = self._pop(out, k)
+                protect = ranges + [(max(a, pos) - pos + k, b - pos + k)
+                                    for a, b in protect if b > pos]
+                rescan = k + max(0, rescan - pos)
+                buf, pos = popped + buf[pos:], 0
+                tokens = f.token_re.finditer(buf)
         end = len(buf) if stop is None else stop
         if stop is None and not final:
             partial = f.partial_re.search(buf, pos)
             if partial is not None and len(buf) - partial.start() <= f.max_hold:
                 end = max(pos, partial.start())
-        self._copy(out, buf, pos, end)
-        self._buf = buf[end:]
+        self._copy(out, buf, pos, end, protect)
+        rest_protect = [(max(a, end) - end, b - end) for a, b in protect if b > end]
+        held, held_ranges = "", list[tuple[int, int]]()
+        if not final:  # a run a later fill could join: shown once what follows is known
+            text = "".join(out)
+            bare = text.rstrip(" \t")
+            k = self._joinable(bare[-2 * f.max_hold:], 0)
+            if k and len(text) - len(bare) <= _MAX_WS_HOLD:
+                held, held_ranges = self._pop(out, k + len(text) - len(bare))
+        self._buf = held + buf[end:]
+        self._protect = held_ranges + [(a + len(held), b + len(held)) for a, b in rest_protect]
+        self._held = len(held)
         text = "".join(out)
         if not final:
             ws = len(text) - len(text.rstrip(" \t"))
@@ -336,7 +239,88 @@ class SlotStream:
                 text = text[:-ws]
         if text:
             self._last = text[-1]
+            self._recent = (self._recent + text)[-_CONTEXT:]
+            self._emitted += len(text)
         return text
+
+    def _replace(self, out: list[str], buf: str, pos: int, m: re.Match[str],
+                 resolved: tuple[str, float | None] | None, final: bool,
+                 protect: list[tuple[int, int]]) -> int | None:
+        """Write the slot ``m``'s value (or strip it); the position to go on from, or None
+        when the word after a number must be read first (``fix_plurals``)."""
+        f, name = self.filler, m.group(m.lastgroup or "")
+        next_pos = m.end()
+        if resolved is not None:
+            value, number = resolved
+            word = None
+            if f.fix_plurals and number is not None:
+                word, wait = agreeing_word(buf, m.end(), number, final)
+                if wait:
+                    return None
+            self._copy(out, buf, pos, m.start(), protect)
+            self.filled[name.lower()] = value
+            record_fact(self.ctx.state, "value", value)
+            self.filled_count[name.lower()] += 1
+            if word is not None and number is not None:
+                value += word.group(1) + agree_number(number, word.group(2))
+                next_pos = word.end()
+            self.spans.append((self._out_len, self._out_len + len(value)))
+            self._emit(out, value)
+            return next_pos
+        self._copy(out, buf, pos, m.start(), protect)
+        if name.lower() not in self.unknown:
+            self.unknown.append(name.lower())
+        prev = next((p[-1] for p in reversed(out) if p), self._last)
+        nxt = buf[m.end() : m.end() + 1]
+        if prev.isspace() and nxt in (" ", "\t"):
+            next_pos += 1
+        elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
+            self._rstrip(out)  # the pieces, not a join of them: that was O(n²)
+            cut = self._out_len
+            self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
+        return next_pos
+
+    def _tail(self, out: list[str], size: int) -> str:
+        parts: list[str] = []
+        n = 0
+        for piece in reversed(out):
+            parts.append(piece)
+            n += len(piece)
+            if n >= size:
+                break
+        return "".join(reversed(parts))[-size:] if size > 0 else ""
+
+    def _joinable(self, tail: str, floor: int) -> int:
+        """How many characters at the end of ``tail`` (none before offset ``floor``) form a
+        run of name and delimiter characters holding an opening one: a run that a fill or
+        strip after it may join into a new slot (0 when there is none)."""
+        start = max(len(tail.rstrip(self.filler.run_chars)), floor, 0)
+        if start >= len(tail) or self.filler.openers.isdisjoint(tail[start:]):
+            return 0
+        return len(tail) - start
+
+    def _pop(self, out: list[str], k: int) -> tuple[str, list[tuple[int, int]]]:
+        """Take the last ``k`` characters off the output: the text, and the filled values in
+        it (offsets in that text)."""
+        cut = self._out_len - k
+        parts: list[str] = []
+        while k > 0:
+            piece = out.pop()
+            if len(piece) > k:
+                out.append(piece[:-k])
+                piece = piece[-k:]
+            parts.append(piece)
+            k -= len(piece)
+        self._out_len = cut
+        ranges = [(max(a, cut) - cut, b - cut) for a, b in self.spans if b > cut]
+        self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
+        return "".join(reversed(parts)), ranges
+
+    def _latex(self, out: list[str], between: str) -> re.Pattern[str] | None:
+        """What makes a "{...}" after the output and ``between`` LaTeX, if anything:
+        ``_TEX_ARG`` (a command's argument) or ``_TEX_SCRIPT`` (a sub/superscript)."""
+        before = (self._recent + self._tail(out, _CONTEXT) + between)[-_CONTEXT:]
+        return next((p for p in (_TEX_SCRIPT, _TEX_ARG) if p.search(before)), None)
 
     def _in_vault(self, name: str) -> bool:
         """A PII placeholder the model re-cased ("<person_1>", "{person_1}"): left for
@@ -357,12 +341,13 @@ class SlotStream:
             self._out_len -= len(out[-1]) - len(kept)
             out[-1] = kept
 
-    def _copy(self, out: list[str], buf: str, start: int, end: int) -> None:
-        """Emit ``buf[start:end]``, carrying the protected ranges in it over to ``spans``."""
-        if self._protect and start < end:
+    def _copy(self, out: list[str], buf: str, start: int, end: int,
+              protect: list[tuple[int, int]]) -> None:
+        """Emit ``buf[start:end]``, carrying the filled values in it over to ``spans``."""
+        if protect and start < end:
             base = self._out_len
             self.spans.extend((base + max(a, start) - start, base + min(b, end) - start)
-                              for a, b in self._protect if a < end and b > start)
+                              for a, b in protect if a < end and b > start)
         self._emit(out, buf[start:end])
 
     def _emit(self, out: list[str], piece: str) -> None:

@@ -5,8 +5,10 @@ Contract: every slot outside code is replaced by the value of its resolver (from
 ``count``); a slot nobody can resolve never reaches the user: it is stripped
 (``on_unknown="strip"``) or the answer is blocked (``on_unknown="block"``). The PII vault's
 placeholder form (upper case ending in ``_N``, e.g. ``<PERSON_1>``) is never a slot, and bare
-HTML tags such as ``<b>`` or ``<br>`` are kept. Streams are filled chunk by chunk
-(:meth:`SlotFiller.start_stream`) with a bounded hold-back.
+HTML tags such as ``<b>`` or ``<br>`` are kept, and so is LaTeX (``\\frac{a}{b}``,
+``x_{i}``). Streams are filled chunk by chunk (:meth:`SlotFiller.start_stream`) with a
+bounded hold-back, by the scanner the whole text goes through once: any chunking gives the
+whole-text output, joins included (``<x<sum>y>`` makes ``<x6y>``, which is stripped too).
 
 Default policy: ``Policy(budget_ms=None, on_error="closed", on_timeout="closed")``: a fill
 that took longer than a budget (a resolver querying a database) was thrown away and, failing
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
@@ -30,7 +33,8 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._slot_stream import Number, SlotStream, agree_number, as_number
+from ._slot_stream import SlotStream
+from ._slot_values import Number, agree_number, as_number
 from ._text import doc_meta, word_set
 
 __all__ = ["SlotFiller", "SlotStream", "agree_number"]
@@ -112,6 +116,11 @@ class SlotFiller:
         self.token_re = re.compile(r"(?P<nl>\n)|(?P<ticks>`+|~{3,})|" + self.slot_re.pattern)
         self.partial_re = _partial_pattern(self.delimiters)
         self.max_hold = max(len(o) + len(c) for o, c in self.delimiters) + _MAX_NAME
+        # what a fill or strip may join into a new slot: runs of name and delimiter characters
+        # holding an opening one (see SlotStream)
+        delims = {ch for pair in self.delimiters for d in pair for ch in d} - set("`~ \t\n\\")
+        self.run_chars = "".join(sorted(delims | set(string.ascii_letters + string.digits + "_")))
+        self.openers = frozenset(o[0] for o, _ in self.delimiters)
 
     def __repr__(self) -> str:
         return (f"SlotFiller(resolvers={sorted(self.resolvers)}, "
@@ -142,20 +151,12 @@ class SlotFiller:
         return SlotStream(self, ctx)
 
     def fill(self, text: str, ctx: Context) -> tuple[str, SlotStream]:
-        """Fill ``text`` until no slot is left outside code (a fill or strip can join two
-        fragments into a new slot-shaped string; those are resolved or stripped in turn)."""
+        """Fill ``text`` in one pass of the scanner a stream uses (a fill or strip that joins
+        two fragments into a new slot-shaped string is resolved or stripped in turn)."""
         stream = SlotStream(self, ctx)
         if self.slot_re.search(text) is None:
             return text, stream
-        prev, out, spans = text, stream.fill_all(text), stream.spans
-        for _ in range(4):
-            # a filled value is written as given: slot-shaped text inside it is not a slot
-            if out == prev or all(_inside(m, spans) for m in self.slot_re.finditer(out)):
-                break
-            again = SlotStream(self, ctx, memo=stream.memo, protect=spans)
-            prev, out, spans = out, again.fill_all(out), again.spans
-            stream.merge(again)
-        return out, stream
+        return stream.fill_all(text), stream
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         out, stream = self.fill(text, ctx)
@@ -180,10 +181,6 @@ def _parse(text: str) -> Number | None:
         except ValueError:
             continue
     return None
-
-
-def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    return any(a <= m.start() and m.end() <= b for a, b in spans)
 
 
 def _load_resolver(key: str, fn: Resolver | str) -> Resolver:

@@ -1,0 +1,123 @@
+"""Values and words of the slot filler: numbers as Python numbers and as people write them,
+and the noun after a filled number made to agree with it (``fix_plurals``)."""
+
+from __future__ import annotations
+
+import math
+import numbers
+import re
+from decimal import Decimal
+from typing import Any
+
+from ._text import word_set
+
+# the whole lower-case word after a filled number ("after" of "after-hours" is not one)
+_NEXT_WORD = re.compile(r"([ \t]+)([a-z]+)(?![A-Za-z0-9'\u2019-])")
+_FOLLOW = re.compile(r"[ \t]*([A-Za-z]+)?")
+_CLOSING = frozenset(".,;:!?)]}\n")
+_MAX_WS_HOLD = 64
+
+_IRREGULAR = {
+    "person": "people", "child": "children", "man": "men", "woman": "women",
+    "mouse": "mice", "foot": "feet", "tooth": "teeth", "goose": "geese",
+}
+_INVARIANT = word_set(
+    "news series species means data sheep fish deer aircraft information equipment "
+    "software feedback staff percent"
+)
+
+
+# never changed: "1 was" is not a plural of "wa"
+_FUNCTION_WORDS = word_set(
+    "was has does this thus plus yes its his hers ours yours theirs less unless across always "
+    "perhaps besides towards afterwards sometimes whereas was is as us"
+)
+# a singular word may be made plural only when one of these (or punctuation, or the end) comes
+# next: "3 capture in total" -> "3 captures", but "3 red car" is left alone ("3 reds car")
+_NOUN_END = word_set(
+    "in on at of for from to with by over during since between per this last that these those "
+    "were was are is have has had will would can could and or but than each total so ago today "
+    "yesterday overall altogether recorded found detected reported logged seen"
+)
+
+
+Number = int | float | Decimal
+
+
+def as_number(value: Any) -> Number | None:
+    """``value`` as a Python number when it is one (numpy scalars and ``Decimal`` included:
+    ``numpy.int64`` is not an ``int``), else None. A bool is not a number."""
+    if isinstance(value, bool | str) or type(value).__name__ == "bool_":
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, numbers.Real):
+        return float(value)
+    return None
+
+
+def is_finite(number: Number) -> bool:
+    return number.is_finite() if isinstance(number, Decimal) else (
+        isinstance(number, int) or math.isfinite(number))
+
+
+def plain_float(value: float) -> str:
+    """A float as people write it: 15 significant digits (``0.1 + 0.2`` is ``0.3``), never
+    in exponent form (``12345678.5``, not ``1.23457e+07``; ``0.000012``, not ``1.2e-05``)."""
+    text = f"{value:.15g}"
+    return format(Decimal(text), "f") if "e" in text else text
+
+
+def agreeing_word(buf: str, pos: int, n: float, final: bool) -> tuple[re.Match[str] | None, bool]:
+    """The word after a number filled at ``pos`` that :func:`agree_number` may change, and
+    whether more text is needed to decide (a stream's next chunk)."""
+    if len(buf) - pos >= 48:
+        final = True  # bounded hold-back: decide on what is there
+    word = _NEXT_WORD.match(buf, pos)
+    if word is None:
+        return None, not final and not buf[pos:].strip(" \t")
+    if word.end() == len(buf) and not final:
+        return None, True
+    lower = word.group(2)
+    if lower in _FUNCTION_WORDS or agree_number(n, lower) == lower:
+        return None, False
+    if abs(n) == 1:  # "1 captures" -> "1 capture"
+        return word, False
+    follow = _FOLLOW.match(buf, word.end())
+    assert follow is not None  # the pattern matches the empty string
+    if not final and follow.end() == len(buf):
+        return None, True
+    nxt = follow.group(1)
+    return (word if nxt is None or nxt.lower() in _NOUN_END else None), False
+
+
+def agree_number(n: float, word: str) -> str:
+    """``word`` in the number that agrees with ``n`` ("1 captures" → "capture",
+    "3 capture" → "captures"). Only regular English nouns and a few irregulars; words it
+    does not know are returned unchanged."""
+    lower = word.lower()
+    if lower in _INVARIANT or not lower.isalpha() or len(lower) < 3:
+        return word
+    plural_of = _IRREGULAR
+    singular_of = {v: k for k, v in _IRREGULAR.items()}
+    if abs(n) == 1:
+        if lower in singular_of:
+            return singular_of[lower]
+        if lower.endswith("ies") and len(lower) > 4:
+            return word[:-3] + "y"
+        if lower.endswith(("ches", "shes", "sses", "xes", "zzes")):
+            return word[:-2]
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "os")):
+            return word[:-1]
+        return word
+    if lower in plural_of:
+        return plural_of[lower]
+    if lower in singular_of or (lower.endswith("s") and not lower.endswith(("ss", "us"))):
+        return word
+    if lower.endswith("y") and lower[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if lower.endswith(("ch", "sh", "ss", "x", "z")):
+        return word + "es"
+    return word + "s"
