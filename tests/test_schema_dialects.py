@@ -14,7 +14,8 @@ from pydantic import BaseModel
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard, parse_answer
 from guardwire.guards.schema.checks import repair_is_faithful
-from guardwire.guards.schema.dialects import normalize, read_sequence
+from guardwire.guards.schema.dialects import normalize
+from guardwire.guards.schema.readers import read_sequence
 
 
 @pytest.mark.parametrize(("text", "expected", "note"), [

@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 import json_repair
 
-from . import checks, dialects
+from . import checks, dialects, readers
 from .locate import find_value, later_fences, strip_fences
 from .partial import PARTIAL_STEPS, repair_containers
 
@@ -113,12 +113,12 @@ def _parse(text: str, partial: bool) -> Parsed:
         return Parsed("truncated", None, segment, extracted,
                       "the answer was cut off inside an open string, array or object")
     if where == "junk":
-        ok, value = dialects.flat_object_and_brace(body)
+        ok, value = readers.flat_object_and_brace(body)
         if ok:
-            return Parsed("repaired", value, body, fenced, repairs=(*notes, dialects.BRACE_NOTE))
+            return Parsed("repaired", value, body, fenced, repairs=(*notes, readers.BRACE_NOTE))
         norm = dialects.normalize(body)
         ok, value = (False, None) if norm.problem or dialects.MISSING_CLOSER in norm.notes \
-            else dialects.read_sequence(norm.text)
+            else readers.read_sequence(norm.text)
         if ok:
             return Parsed("repaired", value, body, fenced,
                           repairs=(*notes, *norm.notes, "several values read as a list"))
@@ -182,13 +182,13 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                 pass
     if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip
         return Parsed("not_json", None, segment, extracted, _MISMATCHED)
-    ok, value = dialects.read_sequence(cand)
+    ok, value = readers.read_sequence(cand)
     if ok:
         return Parsed("repaired", value, segment, extracted,
                       repairs=(*notes, "values separated by commas or lines read as a list"))
     if scalar:
-        for reader, note in ((dialects.quoted_string, "unescaped quotes inside the string"),
-                             (dialects.bare_token, "a bare word read as a string")):
+        for reader, note in ((readers.quoted_string, "unescaped quotes inside the string"),
+                             (readers.bare_token, "a bare word read as a string")):
             ok, value = reader(cand)
             if ok:
                 return Parsed("repaired", value, segment, extracted, repairs=(*notes, note))
