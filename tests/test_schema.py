@@ -150,6 +150,28 @@ def _run(guard: SchemaGuard, answers: list[str], ctx: Context) -> list[Any]:
     return out
 
 
+def test_an_answer_encoded_twice_as_a_json_string_is_decoded_for_a_model() -> None:
+    """Before, '"{\\"customer\\": ...}"' (the JSON of the order, sent as one JSON string)
+    was re-asked with 'Input should be an object'; a model that always encodes its answer
+    like this ended in RepairFailed."""
+    encoded = json.dumps(GOOD)
+    ctx = Context()
+    d = SchemaGuard(Order)(encoded, ctx)
+    assert d.action == "rewrite" and d.data["rung"] == "repaired"
+    assert ctx.structured == Order.model_validate_json(GOOD)
+    assert SchemaGuard(list[int])(json.dumps("[1, 2]"), ctx).action == "rewrite"
+    # a string is a string where the schema takes one; a string holding no JSON is re-asked
+    any_ctx, str_ctx = Context(), Context()
+    assert SchemaGuard()(encoded, any_ctx).action == "allow" and any_ctx.structured == GOOD
+    assert SchemaGuard(str)(encoded, str_ctx).action == "allow" and str_ctx.structured == GOOD
+    assert SchemaGuard(Order)('"an order"', Context()).action == "reask"
+    # with a vault, the decoded strings are restored like any other
+    pii = Context()
+    pii.vault.put("<PERSON_1>", "Ada Lovelace")
+    SchemaGuard(Order)(json.dumps('{"customer": "<PERSON_1>", "items": []}'), pii)
+    assert pii.structured == Order(customer="Ada Lovelace", items=[])
+
+
 def test_max_reasks_exhaustion_blocks_with_every_attempt() -> None:
     ctx = Context()
     ds = _run(SchemaGuard(Order, max_reasks=2), ["nope", "{}", '{"customer": 1}'], ctx)

@@ -21,7 +21,7 @@ for attempt N), ``failed``. The guard "fired" whenever the answer was not usable
 
 from __future__ import annotations
 
-import importlib
+import dataclasses
 import json
 import math
 import time
@@ -38,6 +38,7 @@ from ..._policy import Policy
 from ...exceptions import ConfigError
 from .extract import Parsed, parse_answer
 from .locate import scan_end, strip_fences
+from .models import make_adapter, resolve_model, type_name
 from .overflow import has_too_large_number, overflowed
 from .prompt import (
     describe_errors,
@@ -129,7 +130,7 @@ class SchemaGuard:
             raise ConfigError(f"must be true, false or unset, got {strict!r}", path="strict")
         if count_tokens is not None and not callable(count_tokens):
             raise ConfigError("must be a callable str -> int", path="count_tokens")
-        self.model = _resolve_model(model)
+        self.model = resolve_model(model)
         self.max_reasks = max_reasks
         self.max_total_ms = float(max_total_ms) if max_total_ms is not None else None
         self.max_reask_tokens = max_reask_tokens
@@ -137,11 +138,11 @@ class SchemaGuard:
         self.strict = strict
         self.restore_placeholders = bool(restore_placeholders)
         self.count_tokens = count_tokens or estimate_tokens
-        self._adapter = _make_adapter(self.model) if self.model is not None else None
+        self._adapter = make_adapter(self.model) if self.model is not None else None
         self._adapters: dict[Any, TypeAdapter[Any]] = {}
 
     def __repr__(self) -> str:
-        return (f"SchemaGuard({_type_name(self.model)}, max_reasks={self.max_reasks}, "
+        return (f"SchemaGuard({type_name(self.model)}, max_reasks={self.max_reasks}, "
                 f"on_exhausted={self.on_exhausted!r})")
 
     # -- the guard -----------------------------------------------------------------------
@@ -198,7 +199,8 @@ class SchemaGuard:
             try:
                 return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
             except ValidationError as exc:
-                if not _only_json_errors(exc):
+                # a JSON string may hold the JSON value itself (an answer encoded twice)
+                if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
                     return _invalid(exc)
         parsed = parse_answer(text)
         if parsed.status == "truncated":
@@ -207,6 +209,19 @@ class SchemaGuard:
         if not parsed.ok:
             return _Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
                             errors=[{"loc": "(root)", "type": "not_json"}])
+        out = self._validate(parsed, adapter, fill)
+        inner = _json_in_string(parsed.value) if not out.ok else None
+        if inner is not None:  # `"{\"name\": \"Ada\"}"` for a model: the string is its JSON
+            again = self._validate(dataclasses.replace(
+                parsed, value=inner, status="repaired",
+                repairs=(*parsed.repairs, "a JSON value encoded as a JSON string decoded")),
+                adapter, fill)
+            if again.ok:
+                return again
+        return out
+
+    def _validate(self, parsed: Parsed, adapter: TypeAdapter[Any],
+                  fill: Callable[[str], str] | None) -> _Outcome:
         value = parsed.value if fill is None else restore_value(parsed.value, fill)
         try:
             data = json.dumps(value, ensure_ascii=False, allow_nan=False)
@@ -277,17 +292,17 @@ class SchemaGuard:
     # -- types ---------------------------------------------------------------------------
     def _adapter_for(self, ctx: Context) -> tuple[TypeAdapter[Any], str]:
         if self._adapter is not None:
-            return self._adapter, _type_name(self.model)
+            return self._adapter, type_name(self.model)
         schema = ctx.schema
         if schema is None:
             return _ANY, "JSON value"
         try:
             adapter = self._adapters.get(schema)
         except TypeError:  # unhashable type expression
-            return _make_adapter(schema), _type_name(schema)
+            return make_adapter(schema), type_name(schema)
         if adapter is None:
-            adapter = self._adapters.setdefault(schema, _make_adapter(schema))
-        return adapter, _type_name(schema)
+            adapter = self._adapters.setdefault(schema, make_adapter(schema))
+        return adapter, type_name(schema)
 
 
 def _canonical(adapter: TypeAdapter[Any], value: Any) -> str:
@@ -323,6 +338,17 @@ def _whole_answer_misread(repairs: tuple[str, ...], exc: ValidationError) -> str
     return next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
 
 
+def _json_in_string(value: Any) -> Any:
+    """The object or array a string answer holds as strict JSON, or ``None``."""
+    if not isinstance(value, str) or value.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        inner = json.loads(value)
+    except (ValueError, RecursionError):
+        return None
+    return inner if isinstance(inner, dict | list) else None
+
+
 def _maybe_non_finite(text: str) -> bool:
     """``NaN`` or ``Infinity`` may be in the answer: two substring tests (~1 µs on 2 KB). An
     overflowing number (``1e999``) is found after validation instead (:mod:`.overflow`)."""
@@ -350,37 +376,3 @@ def _content_text(content: Any) -> str:
         return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p)
                         for p in content)
     return "" if content is None else str(content)
-
-
-def _resolve_model(model: Any) -> Any:
-    if not isinstance(model, str):
-        return model
-    mod_name, _, attr = model.partition(":")
-    if not mod_name or not attr:
-        raise ConfigError(f"expected 'package.module:Name', got {model!r}", path="model")
-    try:
-        obj: Any = importlib.import_module(mod_name)
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"cannot import {model!r}: {exc}", path="model") from exc
-    return obj
-
-
-def _make_adapter(model: Any) -> TypeAdapter[Any]:
-    if isinstance(model, TypeAdapter):
-        return model
-    try:
-        return TypeAdapter(model)
-    except Exception as exc:  # pydantic raises several error types for unusable types
-        raise ConfigError(f"not a type pydantic can validate: {model!r} ({exc})",
-                          path="model") from exc
-
-
-def _type_name(model: Any) -> str:
-    if model is None:
-        return "JSON value"
-    if isinstance(model, TypeAdapter):
-        return _type_name(getattr(model, "_type", None))
-    name = getattr(model, "__name__", None)
-    return name if isinstance(name, str) and not getattr(model, "__args__", None) else repr(model)
