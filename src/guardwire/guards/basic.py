@@ -6,7 +6,9 @@
   which any pattern matches, allows the rest. Patterns use the ``regex`` module with a
   per-search timeout (``timeout_ms``); a search that times out raises ``TimeoutError``, and the
   pipeline applies the guard's policy to it: fail-closed by default, because a deny list that
-  could not be checked must not let the text through.
+  could not be checked must not let the text through. A pattern that matches every text (an
+  empty alternative, ``foo|``) and a ``timeout_ms`` that is not a number in (0, 3,600,000]
+  are ConfigErrors: either would block every call.
 
 Both are cacheable (the decision depends on the text only). Lift rate: the share of texts blocked.
 """
@@ -25,6 +27,8 @@ from ..exceptions import ConfigError
 
 __all__ = ["DenyRegex", "MaxLength"]
 
+_MAX_TIMEOUT_MS = 3_600_000  # inf or 1e300 made every search fail (every text blocked)
+_PROBES = ("", "a", "Zz 9\n", "\u00e9")  # a pattern matching all of them matches every text
 _FLAGS = {"i": regex.IGNORECASE, "m": regex.MULTILINE, "s": regex.DOTALL, "x": regex.VERBOSE}
 
 
@@ -65,8 +69,9 @@ class DenyRegex:
         if not isinstance(flags, str) or set(flags) - set(_FLAGS):
             raise ConfigError(f"flags must be letters from 'imsx', got {flags!r}", path="flags")
         is_number = isinstance(timeout_ms, int | float) and not isinstance(timeout_ms, bool)
-        if not is_number or timeout_ms <= 0:
-            raise ConfigError(f"must be a number > 0, got {timeout_ms!r}", path="timeout_ms")
+        if not is_number or not 0 < timeout_ms <= _MAX_TIMEOUT_MS:  # nan fails too
+            raise ConfigError(f"must be a number > 0 and <= {_MAX_TIMEOUT_MS:,}, got "
+                              f"{timeout_ms!r}", path="timeout_ms")
         if reason is not None and (not isinstance(reason, str) or not reason.strip()):
             raise ConfigError(f"must be a non-empty string, got {reason!r}", path="reason")
         flag_bits = 0
@@ -89,6 +94,12 @@ def _compile(pattern: Any, flag_bits: int, index: int) -> Any:
     if not isinstance(pattern, str) or not pattern:
         raise ConfigError(f"must be a non-empty string, got {pattern!r}", path=f"patterns[{index}]")
     try:
-        return regex.compile(pattern, flag_bits)
+        compiled = regex.compile(pattern, flag_bits)
     except regex.error as err:
         raise ConfigError(f"invalid regular expression: {err}", path=f"patterns[{index}]") from None
+    if all(compiled.search(probe, timeout=1.0) is not None for probe in _PROBES):
+        raise ConfigError(f"{pattern!r} matches every text, even an empty one (an empty "
+                          "alternative such as 'foo|', or a pattern that may match zero "
+                          "characters such as 'x*'), so it would block every call",
+                          path=f"patterns[{index}]")
+    return compiled
