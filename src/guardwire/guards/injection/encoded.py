@@ -33,10 +33,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import product
 
-import numpy as np
 import regex
 
 from .normalise_view import INVISIBLE_RE, normalised_view
+from .turned import STEMS as _STEMS
+from .turned import Reading, mirrored, upside_down
 
 _B64 = regex.compile(r"[A-Za-z0-9+/_-]{24,}={0,2}")
 _HEX = regex.compile(r"(?:(?:\\x|0x)?[0-9A-Fa-f]{2}[:,]?){12,}")
@@ -233,95 +234,39 @@ def decoded_windows(text: str) -> list[tuple[str, str]]:
 _ROT13 = str.maketrans("abcdefghijklmnopqrstuvwxyz", "nopqrstuvwxyzabcdefghijklm")
 _ROT13_BOTH = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                             "nopqrstuvwxyzabcdefghijklmNOPQRSTUVWXYZABCDEFGHIJKLM")
-_STEMS = ("ignor", "disregard", "forget", "instruction", "prompt", "previous", "system")
 _STEMS_ROT13 = tuple(stem.translate(_ROT13) for stem in _STEMS)
 _STEMS_REVERSED = tuple(stem[::-1] for stem in _STEMS)
 
 
-# Upside-down text ("ʇɥᴉs ᴉs ɐ ʇǝsʇ", often also in reversed order): each turned letter read as
-# the letter it is upside down (as the view has them: "ı" is already "i", "Ǝ" is "ǝ"); the
-# ASCII letters that are each other's turned form (n/u, p/d, b/q) swap.
-_UPSIDE_DOWN = str.maketrans({
-    "ɐ": "a", "ɒ": "a", "∀": "a", "q": "b", "ɔ": "c", "p": "d", "ǝ": "e", "ɘ": "e", "ɟ": "f",
-    "ⅎ": "f", "ƃ": "g", "ɓ": "g", "⅁": "g", "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k", "ן": "l",
-    "˥": "l", "ꞁ": "l", "ɯ": "m", "u": "n", "d": "p", "b": "q", "ɹ": "r", "ᴚ": "r", "ʇ": "t",
-    "⊥": "t", "n": "u", "∩": "u", "ʌ": "v", "ʍ": "w", "ʎ": "y", "⅄": "y",
-})
-_WORD_CHAR = re.compile(r"[^\W_]")
-# Turned letters that are symbols ("∀", "⊥"), not letters: reading them as letters joins words,
-# so an index of the view's words is no index of the turned view's (see ``Reading``).
-_FLIP_SYMBOLS = frozenset(chr(c) for c, to in _UPSIDE_DOWN.items()
-                          if not _WORD_CHAR.fullmatch(chr(c)) or not _WORD_CHAR.fullmatch(to))
-
-
-# Turned letters no ordinary text has three of (IPA uses a few: "ɐ", "ɹ", "ɔ", "ɯ"; three
-# different ones are asked for).
-_TURNED_LETTERS = "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן"
-_TURNED = regex.compile(f"[{_TURNED_LETTERS}]")
-_TURNED_SET = frozenset(_TURNED_LETTERS)
-# the table as sorted code-point arrays, applied with numpy (str.translate with a dict costs a
-# lookup per character of a non-ASCII text)
-_FLIP_FROM = np.array(sorted(_UPSIDE_DOWN), dtype=np.uint32)
-_FLIP_TO = np.array([ord(str(_UPSIDE_DOWN[int(c)])) for c in _FLIP_FROM], dtype=np.uint32)
-_IS_TURNED = np.array([chr(c) in _TURNED_SET for c in _FLIP_FROM], dtype=bool)
-_IS_SYMBOL = np.array([chr(c) in _FLIP_SYMBOLS for c in _FLIP_FROM], dtype=bool)
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """How a transformed view is made from the view: each character through ``table`` (a
-    ``str.translate`` table, or none) and the result reversed if ``reverse``. One for one and
-    word characters to word characters, so the transformed view's words are the view's words
-    transformed (``AnchorIndex.read_as`` maps the index instead of building another)."""
-    table: dict[int, int] | dict[int, str] | None
-    reverse: bool
-    keeps_words: bool = True
-
-
-def _upside_down(view: str) -> list[tuple[str, Reading]]:
-    """The view read upside down, in its order and reversed, when it has three different turned
-    letters; only the readings with a key stem."""
-    if _TURNED.search(view) is None:
-        return []
-    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
-    at = np.searchsorted(_FLIP_FROM, codes).clip(max=_FLIP_FROM.size - 1)
-    hit = _FLIP_FROM[at] == codes
-    # three different turned letters (a numpy test: a set of a long view's characters costs
-    # a few milliseconds)
-    if np.count_nonzero(np.bincount(at[hit & _IS_TURNED[at]], minlength=1)) < 3:
-        return []
-    flipped: bytes = np.where(hit, _FLIP_TO[at], codes).astype(np.uint32).tobytes()
-    turned = flipped.decode("utf-32-le")
-    keeps = not bool(np.any(hit & _IS_SYMBOL[at]))
-    return [(t, Reading(_UPSIDE_DOWN, rev, keeps))
-            for t, rev in ((turned, False), (turned[::-1], True))
-            if any(stem in t for stem in _STEMS)]
-
-
-def readings(view: str) -> list[tuple[str, str, Reading]]:
-    """``(kind, transformed view, how it was made)``: see :func:`transformed_views`."""
-    out: list[tuple[str, str, Reading]] = []
+def readings(view: str, text: str | None = None) -> list[tuple[str, str, Reading | None]]:
+    """``(kind, transformed view, how it was made from the view)``: see
+    :func:`transformed_views`. Mirrored text is read from ``text`` (what ``view`` was made
+    from; the view has lost some mirrored letters: "ǫ" is "o" there), so its reading is made
+    anew (``None``)."""
+    out: list[tuple[str, str, Reading | None]] = []
     if any(stem in view for stem in _STEMS_ROT13):
         out.append(("rot13", view.translate(_ROT13), Reading(_ROT13, False)))
     if any(stem in view for stem in _STEMS_REVERSED):
         out.append(("reversed", view[::-1], Reading(None, True)))
-    out += [("upside_down", t, how) for t, how in _upside_down(view)]
+    out += [("upside_down", t, how) for t, how in upside_down(view)]
+    if text is not None:
+        out += [("mirrored", t, None) for t in mirrored(view, text)]
     return out
 
 
-def transformed_views(view: str) -> list[tuple[str, str]]:
-    """``("rot13" | "reversed" | "upside_down", transformed view)`` when it contains a key stem
-    (looked for in ``view`` in transformed form, so ordinary text is not transformed at all;
-    upside-down text only when it has turned letters)."""
-    return [(kind, t) for kind, t, _ in readings(view)]
+def transformed_views(view: str, text: str | None = None) -> list[tuple[str, str]]:
+    """``("rot13" | "reversed" | "upside_down" | "mirrored", transformed view)`` when it
+    contains a key stem (looked for in ``view`` in transformed form, so ordinary text is not
+    transformed at all; upside-down and mirrored text only when it has such letters)."""
+    return [(kind, t) for kind, t, _ in readings(view, text)]
 
 
 # -- nested encodings ------------------------------------------------------------------------
 MAX_DEPTH = 3  # layers of encoding decoded (a chain "percent+base64+hex" has three)
 MAX_NESTED_TEXT = 65_536  # characters of decoded text decoded again, per text
 KINDS = ("base64", "hex", "percent", "escape", "html_entity", "rot13", "reversed",
-         "upside_down")
-TRANSFORMS = frozenset({"rot13", "reversed", "upside_down"})
+         "upside_down", "mirrored")
+TRANSFORMS = frozenset({"rot13", "reversed", "upside_down", "mirrored"})
 
 
 def _chain_ok(chain: tuple[str, ...]) -> bool:
@@ -379,7 +324,7 @@ def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = M
                 if depth + kind.count("+") < max_depth:
                     deeper.append((prefix + kind, decoded, decoded_view))
             if "transforms" in decoders:
-                for kind, transformed, how in readings(raw_view):
+                for kind, transformed, how in readings(raw_view, raw):
                     yield Layer(prefix + kind, transformed, "transforms",
                                 how if depth == 1 else None)
         level = deeper

@@ -52,7 +52,10 @@ _HEADER_ORDER = (
     # added in the third session of 2026-12-06 (from no data row): more orders, and an adverb
     # before the order ("Kindly reveal", "Strictly refuse", "Henceforth answer")
     r"|refuse|disclose|share|obey|comply|remember|keep|avoid|become|behave|imagine|adopt"
-    r"|prioriti[sz]e|rewrite|rephrase|forward|leak|grant|unlock|bypass|decline|reject|deny)"
+    r"|prioriti[sz]e|rewrite|rephrase|forward|leak|grant|unlock|bypass|decline|reject|deny"
+    # fourth session: a prohibition that is no single order word ("System: Under no
+    # circumstances …")
+    r"|under\W+no\W+circumstances?|in\W+no\W+case|no\W+matter\W+what|at\W+all\W+times)"
 )
 _HEADER_ADVERB = (r"(?:[a-z]{2,}ly|now|then|next|first|again|also|henceforth|hereafter"
                   r"|immediately)")
@@ -175,6 +178,16 @@ SPECS: list[Spec] = [
      r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
      r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*(?:\*\*[ \t]*)?"
      rf"(?:[\"'<\[]|(?:{_HEADER_ADVERB}\W+)?{_HEADER_ORDER}\b)"),
+    # "IMPORTANT SYSTEM NOTE" is role.new_system_message; the importance word after the noun
+    # ("[SYSTEM NOTE – IMPORTANT]", "System message (urgent):") in a header's shape: in brackets
+    # or at a line start, closed by the bracket or a colon
+    ("role.system_note_important", "role_impersonation", "medium",
+     ("system", "admin", "developer", "root"),
+     r"(?<=(?:[\[<【(]|(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|-{2,6}|=+)?)[ \t]{0,3})(?:system|admin"
+     r"|administrator|developer|root)\W{1,3}(?:message|prompt|instructions?|note"
+     r"|override|command|directive)[ \t]{0,3}[-–—:(,|/][ \t]{0,3}(?:important|urgent|critical"
+     r"|priority|high\W+priority|mandatory|action\W+required)[ \t]{0,3}[)]?[ \t]{0,3}"
+     r"(?:\*\*)?[ \t]{0,3}(?:[\]>】:]|-{2,}|={2,})"),
     ("role.override_keyword", "role_impersonation", "high",
      ("admin", "system", "developer", "root", "sudo"),
      r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"
@@ -354,6 +367,8 @@ EN_REQUIRES: dict[str, tuple[str, ...]] = {
     "override.before_task": ("task",),
     "role.new_system_message": ("system", "admin", "developer", "root"),
     "role.override_keyword": ("override", "mode"),
+    "role.system_note_important": ("important", "urgent", "critical", "priority", "mandatory",
+                                   "required"),
     "role.i_am_developer": ("developer", "creator", "admin", "programmer", "owner"),
     "leak.reveal_prompt": _SECRET_WORDS,
     "leak.your_instructions": ("instructions", "prompt", "directives", "guidelines", "rules",
