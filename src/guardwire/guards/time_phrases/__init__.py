@@ -2,10 +2,12 @@
 
 Contract of the ``time_phrases`` guard (:class:`TimePhraseGuard`): for query-rewrite calls,
 every time phrase of ``ctx.original_input`` that the model's rewrite dropped is appended to
-the rewrite; nothing of the rewrite is removed. Default policy: ``Policy.fail_open()`` (no budget)
-(a salvage step must never take the answer down). Lift rate: the share of calls whose
-Decision is ``rewrite`` (data ``restored=[...]``), plus flagged-only calls (``fired=True``,
-``missing=[...]``) when the rewrite is structured (JSON) and cannot be spliced.
+the rewrite; nothing of the rewrite is removed, except a phrase that moved the user's window
+("Q2" for "Q3"), which the user's phrase replaces when that pairing is unambiguous. Default
+policy: ``Policy.fail_open()`` (no budget) (a salvage step must never take the answer
+down). Lift rate: the share of calls whose Decision is ``rewrite`` (data
+``restored=[...]``), plus flagged-only calls (``fired=True``, ``missing=[...]``) when the
+rewrite is structured (JSON) and cannot be spliced.
 
 Public helpers: :func:`find_time_phrases` (curated ``regex`` patterns) and
 :func:`resolve_time_window` (a (start, end) window, never ``None``).

@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 import regex
 
@@ -45,7 +46,9 @@ def _norm(text: str) -> str:
 
 class TimePhraseGuard:
     """Output guard for query-rewrite calls: every time phrase of ``ctx.original_input`` that
-    the model's rewrite dropped is appended to the rewrite ("… last week, around 25 August?").
+    the model's rewrite dropped is appended to the rewrite ("… last week, around 25 August?");
+    when the rewrite moved the window instead (one phrase missing, one phrase of the rewrite
+    outside every window of the user's: "Q2" for "Q3"), the user's phrase replaces it.
 
     Options:
 
@@ -88,7 +91,8 @@ class TimePhraseGuard:
         wanted = [s for s in spans if s.kind in self.kinds]
         if not wanted:
             return Decision.allow()
-        missing = missing_phrases(wanted, _with_vault_values(text, ctx), ctx.now())
+        found: dict[str, list[Span]] = {}  # the rewrite's phrases, found once
+        missing = missing_phrases(wanted, _with_vault_values(text, ctx), ctx.now(), found)
         if not missing:
             return Decision.allow()
         phrases = [_as_appended(original, s) for s in missing]
@@ -101,9 +105,17 @@ class TimePhraseGuard:
         if blocks and not text[blocks[-1][1]:].strip():  # after the fence would break it
             return Decision.allow("rewrite ends in a code block; time phrases not spliced",
                                   fired=True, missing=phrases)
+        conflicts = conflicting_phrases(spans, text, ctx.now(), found)
+        if len(missing) == 1 and len(conflicts) == 1:
+            # the rewrite moved the user's window ("Q3" -> "Q2"): appending would leave both,
+            # and the query would cover the two windows; the user's phrase takes its place
+            return Decision.rewrite(replace_phrase(text, conflicts[0], phrases[0]),
+                                    "replaced a time phrase the rewrite changed",
+                                    restored=phrases, replaced=[conflicts[0].text], dropped=[])
+        data: dict[str, Any] = {"conflicting": [c.text for c in conflicts]} if conflicts else {}
         return Decision.rewrite(splice(text, restored, self.separator),
                                 f"restored {len(restored)} time phrase(s) the rewrite dropped",
-                                restored=restored, dropped=phrases[self.max_restore:])
+                                restored=restored, dropped=phrases[self.max_restore:], **data)
 
 
 def _with_vault_values(text: str, ctx: Context) -> str:
@@ -117,7 +129,8 @@ def _with_vault_values(text: str, ctx: Context) -> str:
     return text
 
 
-def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> list[Span]:
+def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
+                    found: dict[str, list[Span]] | None = None) -> list[Span]:
     """The spans whose wording is absent from ``rewrite`` and whose resolved window is not
     named by any time phrase of ``rewrite`` either ("25 August" kept as "August 25")."""
     norm = _norm(rewrite)
@@ -142,13 +155,58 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime) -> lis
                             or anchor_classes(w)):
             if windows is None:
                 windows = {w for w in (resolve_span(p.text, reference)
-                                       for p in find_time_phrases(rewrite)) if w is not None}
+                                       for p in _phrases(rewrite, found)) if w is not None}
                 kept_details = _details(rewrite)
             assert kept_details is not None
             if resolve_span(s.text, reference) in windows and _details(s.text) <= kept_details:
                 continue
         out.append(s)
     return out
+
+
+def _phrases(text: str, found: dict[str, list[Span]] | None) -> list[Span]:
+    if found is None:
+        return find_time_phrases(text)
+    if text not in found:
+        found[text] = find_time_phrases(text)
+    return found[text]
+
+
+def conflicting_phrases(spans: list[Span], rewrite: str, reference: datetime,
+                        memo: dict[str, list[Span]] | None = None) -> list[Span]:
+    """The time phrases of ``rewrite`` (outside code) whose window lies within no window of
+    the user's phrases (``spans``): a time constraint the user did not ask for ("Q2" for
+    "Q3", "the past 3 weeks" for "the past 2 weeks")."""
+    mine = [w for s in spans if (w := resolve_span(s.text, reference)) is not None]
+    if not mine:
+        return []
+    code = fenced_blocks(rewrite)
+    found = []
+    for r in _phrases(rewrite, memo):
+        w = resolve_span(r.text, reference)
+        if w is None or any(a <= r.start < b for a, b in code):
+            continue
+        if not any(o[0] <= w[0] and w[1] <= o[1] for o in mine):
+            found.append(r)
+    return found
+
+
+def replace_phrase(text: str, span: Span, phrase: str) -> str:
+    """``text`` with ``span`` replaced by ``phrase`` (capitalised like the span; "on" or "in"
+    before it dropped when the phrase is relative: "on 2026-09-02" -> "yesterday")."""
+    before = text[:span.start]
+    if span.text[:1].isupper() and phrase[:1].islower() and not before.strip(" \t")[-1:] \
+            .isalnum():
+        phrase = phrase[0].upper() + phrase[1:]
+    if _RELATIVE.match(phrase):
+        before = _PREPOSITION_END.sub("", before)
+    return before + phrase + text[span.end:]
+
+
+_RELATIVE = regex.compile(r"(?:yesterday|today|tonight|tomorrow|last|next|this|past|previous"
+                          r"|coming|within|since|before|after|around|between|from)\b",
+                          regex.IGNORECASE)
+_PREPOSITION_END = regex.compile(r"\b(?:on|in|at|during|for)\s+\Z", regex.IGNORECASE)
 
 
 def _details(text: str) -> set[str]:
