@@ -156,6 +156,9 @@ class PromptAdapter(BaseAdapter):
         return replace(call, kwargs={**call.kwargs, self.param: texts[0]})
 
 
+_KNOWN_ROLES = ("user", "assistant", "system", "developer", "tool", "function")
+
+
 class ChatAdapter(BaseAdapter):
     """``fn(messages=[{"role": ..., "content": ...}], **kw)``.
 
@@ -191,7 +194,13 @@ class ChatAdapter(BaseAdapter):
                     raise TypeError(f"{m.role} message {i} is a {type(m).__name__}; "
                                     "guardwire guards messages given as dicts")
                 continue
-            if m.get("role") not in self._roles():
+            role = m.get("role")
+            if role not in _KNOWN_ROLES:  # "User", a typo, none at all: read by the model,
+                raise TypeError(  # never by the input guards
+                    f"message {i} has role {role!r}; guardwire reads the roles "
+                    f"{', '.join(_KNOWN_ROLES)} (lowercase), and a message with another role "
+                    "would reach the model unguarded (pass adapter= for another shape)")
+            if role not in self._roles():
                 continue
             content = m.get("content")
             if isinstance(content, str):
