@@ -146,6 +146,20 @@ def test_a_tagged_value_followed_by_another_object_is_still_refused() -> None:
     assert parse_answer(f"{GOOD}<b>").status == "not_json"  # an opening tag: more may follow
 
 
+@pytest.mark.parametrize("text", [
+    '{"f0": {k0: null, k1: "q", "k2": true}}  ,\nf1: {"k0": [], k1: 1}}',  # a doubled }
+    '{a: {b: 1}} , c: 2}',
+    '{a: {b: 1}}\n, c: 2}',
+    '[1, 2] , 3]',
+    '{"a": 1} : 2',
+])
+def test_a_value_closed_early_and_going_on_after_a_comma_is_not_cut(text: str) -> None:
+    """Before, with unquoted keys after it, the rest was taken for prose and dropped:
+    '{a: {b: 1}} , c: 2}' gave {'a': {'b': 1}} (c lost) instead of a re-ask."""
+    p = parse_answer(text)
+    assert p.status == "not_json" and p.value is None
+
+
 def test_string_that_looks_like_json_is_kept_whole() -> None:
     assert parse_answer('"{a:b}"').value == "{a:b}"
     assert strip_fences("no fence") == ("no fence", False)

@@ -187,6 +187,8 @@ def find_value(s: str) -> tuple[int, int, str]:
     tail = _COMMENT.sub("", rest).strip().strip(",;)").strip()
     if not tail:  # trailing comma / JSONP close / comment: safe to drop
         return start, end, prose
+    if rest.lstrip()[:1] in (",", ":"):  # `{...}}, key: 2}`: the value goes on, not prose
+        return start, len(s), "junk"
     if (rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'")) \
             or _CLOSING_TAG.match(rest):  # `<json>{...}</json>`, a leaked `<|im_end|>`
         if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
