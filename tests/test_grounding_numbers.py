@@ -210,3 +210,47 @@ def test_the_first_dated_answer_is_checked_within_the_budget() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["ok", "True", "['17']"]
+
+
+# --- amounts: single digits with a unit, scale words, small counts ----------------------------
+
+OFFICE = ("The company's revenue grew 8% in 2024 to $12.5 million, and it opened 5 new offices "
+          "in Europe. The flat has three bedrooms.")
+
+
+@pytest.mark.parametrize(("answer", "wrong"), [
+    # each passed silently: single digits were never checked, and "12.5 billion" matched the
+    # document's "12.5" of "12.5 million"
+    ("The company's revenue grew 5% in 2024.", "5"),
+    ("Revenue grew 5 percent in 2024.", "5"),
+    ("Revenue reached $9 million in 2024.", "9000000"),
+    ("Revenue reached $12.5 billion in 2024.", "12500000000"),
+    ("The company opened 7 new offices in Europe.", "7"),
+    ("The company opened seven new offices in Europe.", "7"),
+    ("The flat has 2 bedrooms.", "2"),
+])
+def test_a_wrong_amount_or_count_is_flagged(answer: str, wrong: str) -> None:
+    assert wrong in missing(answer, OFFICE)
+
+
+@pytest.mark.parametrize(("answer", "doc"), [
+    ("Revenue was $12.5 million.", "Revenue was $12,500,000."),
+    ("Revenue was $12,500,000.", "Revenue was $12.5 million."),
+    ("The flat costs 450k euros.", "The flat costs 450,000 euros."),
+    ("Revenue grew 5% last year.", "Revenue grew five percent last year."),
+    ("The flat has 3 bedrooms.", "The flat has three bedrooms."),
+    ("The company grew 8% and opened 5 new offices.", OFFICE),
+    ("Two of the offices are in Europe.", OFFICE),             # "of": not a count
+    ("The report lists 2 risks.", "The report lists risks."),  # nothing counted them
+])
+def test_the_same_amount_or_count_is_supported(answer: str, doc: str) -> None:
+    assert missing(answer, doc) == []
+
+
+def test_a_single_digit_the_pipeline_filled_is_its_own() -> None:
+    from guardwire.guards._text import record_fact
+
+    ctx = Context(docs=[OFFICE])
+    record_fact(ctx.state, "value", "5")
+    d = GroundingGuard(min_tokens=1)("The company opened 5 new offices; revenue grew 5%.", ctx)
+    assert isinstance(d, Decision) and not d.fired

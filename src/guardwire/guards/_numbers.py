@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from ._text import doc_text
@@ -17,12 +18,78 @@ _NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
 _GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
 
 
+# a number with a scale word: "12.5 million", "$4.5bn", "450k", "3 Mrd."
+_SCALED = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(?:\s?(thousand|million|billion|trillion"
+                     r"|bn|mn|mio|mrd|mill)\b\.?|(k)\b)", re.IGNORECASE)
+_SCALE = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "mio": 6, "mill": 6, "billion": 9,
+          "bn": 9, "mrd": 9, "trillion": 12}
+# a single digit that states an amount: "5%", "5 percent", "$5", "€ 5"
+_UNIT_DIGIT = re.compile(r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹] ))(\d)(?![\d.,]?\d)"
+                         r"|(?<![\d.,])(\d)(?=\s?(?:%|percent\b|per\s?cent\b))",
+                         re.IGNORECASE)
+# a small count and the word it counts: "5 bedrooms", "five new offices"
+_COUNT = re.compile(r"(?<![\w.,])(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                    r"|twelve)\s+([A-Za-z][a-z]{2,})\b", re.IGNORECASE)
+_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
+                    re.IGNORECASE)
+_WORD_DIGITS = {w: str(i) for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "eleven", "twelve"])}
+_WORD_AMOUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:percent\b"
+                          r"|per\s?cent\b)", re.IGNORECASE)
+_NOT_COUNTED = frozenset(
+    ["and", "the", "for", "are", "was", "were", "has", "have", "had", "with", "from", "that",
+     "this", "than", "into", "onto", "per", "out", "of", "times", "more", "less", "about",
+     "over", "under", "percent", "thousand", "million", "billion", "trillion"])
+
+
 def numbers_in(text: str) -> set[str]:
     """Numbers of two or more characters in one canonical form (:func:`canonical_number`):
-    "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5"."""
+    "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5". A number with a
+    scale word is its value ("12.5 million" and "12,500,000" are "12500000"; "12.5 billion"
+    is not), and a single digit stating an amount ("5%", "$5") counts too."""
+    if _SCALED.search(text) is not None:
+        text = _SCALED.sub(lambda m: f" {_scaled(m)} ", text)
+    amounts = {_ascii_digits(m.group(1) or m.group(2)) for m in _UNIT_DIGIT.finditer(text)}
     found = (m if m.isascii() and m.isdigit() else canonical_number(m)
              for m in set(_NUMBER.findall(text)))  # most are plain digits, many repeat
-    return {n for n in found if len(n) >= 2}
+    return {n for n in found if len(n) >= 2} | amounts
+
+
+def all_numbers(text: str, *, digits: bool = False) -> set[str]:
+    """What may support a claimed number: :func:`numbers_in`, numbers with a scale word as
+    written too ("12.5" of "12.5 million"), amounts in words ("five percent"), and with
+    ``digits`` every single digit and small number word ("5" of "5 offices", "five"). A
+    document's "5 new offices" does not support a claimed "5%"."""
+    found = numbers_in(text)
+    found.update(canonical_number(m.group(1)) for m in _SCALED.finditer(text))
+    found.update(_WORD_DIGITS[m.group(1).lower()] for m in _WORD_AMOUNT.finditer(text))
+    if digits:
+        found.update(canonical_number(m) for m in set(_NUMBER.findall(text)))
+        found.update(_WORD_DIGITS[w.lower()] for w in _WORDS.findall(text))
+    return found
+
+
+def counts_in(text: str) -> list[tuple[str, str]]:
+    """Small counts and the word they count: ("5", "bedrooms") of "5 bedrooms" or "five
+    bedrooms"; not function words ("2 of", "3 times")."""
+    return [(_WORD_DIGITS.get(n.lower()) or _ascii_digits(n), w.lower())
+            for n, w in _COUNT.findall(text) if w.lower() not in _NOT_COUNTED]
+
+
+def count_index(texts: Sequence[str]) -> dict[str, set[str]]:
+    """Word → the small counts the texts put before it ("bedrooms" → {"3"})."""
+    index: dict[str, set[str]] = {}
+    for text in texts:
+        for n, w in counts_in(text):
+            index.setdefault(w, set()).add(n)
+    return index
+
+
+def _scaled(m: re.Match[str]) -> str:
+    value = Decimal(canonical_number(m.group(1))).scaleb(_SCALE[(m.group(2) or m.group(3))
+                                                                 .lower()])
+    return format(value.normalize(), "f")
 
 
 def canonical_number(number: str) -> str:
@@ -60,10 +127,21 @@ def doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
     hit = cache.get("_doc_numbers") if cache is not None else None
     if hit is not None and hit[0] is docs and hit[1] == len(docs):
         return hit[2]  # type: ignore[no-any-return]
-    found: set[str] = set().union(*(numbers_in(doc_text(d)) for d in docs))
+    found: set[str] = set().union(*(all_numbers(doc_text(d)) for d in docs))
     if cache is not None:
         cache["_doc_numbers"] = (docs, len(docs), found)
     return found
+
+
+def doc_counts(docs: Sequence[Any], cache: dict[str, Any] | None) -> dict[str, set[str]]:
+    """:func:`count_index` of the documents (cached per request like :func:`doc_numbers`)."""
+    hit = cache.get("_doc_counts") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        return hit[2]  # type: ignore[no-any-return]
+    index = count_index([doc_text(d) for d in docs])
+    if cache is not None:
+        cache["_doc_counts"] = (docs, len(docs), index)
+    return index
 
 
 _YEAR4 = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")

@@ -41,7 +41,14 @@ from .._decision import Decision
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
-from ._numbers import doc_numbers, numbers_in, outside_known_dates
+from ._numbers import (
+    all_numbers,
+    counts_in,
+    doc_counts,
+    doc_numbers,
+    numbers_in,
+    outside_known_dates,
+)
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
 
@@ -165,6 +172,7 @@ class GroundingGuard:
         union: set[str] = set().union(*doc_sets) if doc_sets else set()
         own = " ".join(values)
         union |= tokens(own)
+        own_numbers = all_numbers(own, digits=True) if own else set()
         skip = [(i, i + len(b)) for b in blocks for i in _occurrences(text, b)]
         # citation markers and PII placeholders are not the claim: "[12]" and
         # "<ORGANIZATION_12>" hold no number 12, "(Doc 3)" and "<PERSON_1>" no word
@@ -190,8 +198,9 @@ class GroundingGuard:
             claim = span.of(plain)
             toks = tokens(claim)
             nums = numbers_in(claim) if self.check_numbers else set()
+            counts = counts_in(claim) if self.check_numbers else []
             short = fragment or word_count(toks) < self.min_tokens
-            if short and not nums:  # not a claim; a number always is ("It costs $4500.")
+            if short and not nums and not counts:  # not a claim; a number always is
                 continue
             if short:
                 score = 1.0  # too few words to score coverage: only the numbers are checked
@@ -200,10 +209,15 @@ class GroundingGuard:
             else:
                 score = max((len(toks & d) / len(toks) for d in doc_sets), default=0.0)
             missing: list[str] = []
-            if nums:
+            if nums or counts:
                 if known_numbers is None:
-                    known_numbers = doc_numbers(docs, cache) | numbers_in(own)
+                    known_numbers = doc_numbers(docs, cache) | own_numbers
                 missing = sorted(nums - known_numbers)
+                if counts:  # "5 bedrooms" where the documents count 3 of them
+                    index = doc_counts(docs, cache)
+                    missing = sorted(set(missing) | {
+                        n for n, w in counts if n not in index.get(w, {n})
+                        and n not in own_numbers})
                 if missing:  # "2024-05-01" restating the documents' "1 May 2024"
                     missing = outside_known_dates(claim, missing, docs, cache,
                                                   known_numbers)
