@@ -106,8 +106,15 @@ class Pipeline:
             raise ValueError(f"on_block must be 'raise' or 'respond', got {on_block!r}")
         if stream_mode not in ("buffered", "incremental"):
             raise ValueError(f"stream_mode must be 'buffered' or 'incremental': {stream_mode!r}")
+        if not isinstance(policy, Policy):  # else the first guard without one is blamed
+            raise TypeError(f"policy= must be a guardwire.Policy, got {type(policy).__name__} "
+                            f"{policy!r}: write Policy(on_error='open') or Policy.fail_closed()")
+        if isinstance(max_reasks, bool) or not isinstance(max_reasks, int):  # True was 1
+            raise TypeError(f"max_reasks must be an int, got {type(max_reasks).__name__}")
         if max_reasks < 0:
             raise ValueError("max_reasks must be >= 0")
+        if not isinstance(block_response, str) or not block_response:  # as in a route file
+            raise ValueError(f"block_response must be a non-empty str, got {block_response!r}")
         for key, items in (("input", input), ("output", output)):
             if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "

@@ -73,9 +73,13 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
     guard = spec.guard
     if not callable(guard):
         raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
+    for value, what in ((spec.policy, f"step({guard_name(guard)}, policy=...)"),
+                        (getattr(guard, "default_policy", None),
+                         f"default_policy of {guard_name(guard)}"), (default, "policy=")):
+        if value is not None and not isinstance(value, Policy):  # say whose it is
+            raise TypeError(f"{what} must be a guardwire.Policy, got {type(value).__name__} "
+                            f"{value!r}: write Policy(on_error='open'), Policy.fail_closed(...)")
     base = spec.policy or getattr(guard, "default_policy", None) or default
-    if not isinstance(base, Policy):
-        raise TypeError(f"default_policy of {guard_name(guard)} is not a Policy")
     policy = replace(base, **spec.overrides) if spec.overrides else base
     cacheable = spec.cacheable if spec.cacheable is not None else bool(
         getattr(guard, "cacheable", False))
