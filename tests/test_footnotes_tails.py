@@ -102,3 +102,16 @@ def test_an_answer_ending_like_its_footnote_still_gets_it() -> None:
     assert d.action == "allow"  # already there
     d = FootnoteGuard(doc_template="{title}")("Read the Paris guide [1]", Context(docs=DOCS))
     assert d.text == "Read the Paris guide [1]\n\nParis guide"
+
+
+def test_aware_timestamps_keep_their_zone() -> None:
+    # two events, 14:31 UTC and 14:31 +02:00 (two hours apart), were written alike and merged:
+    # "Timestamps: 2026-04-07 14:31." listed one event at a time neither had
+    from datetime import timedelta, timezone
+
+    docs = [{"text": "a", "ts": datetime(2026, 4, 7, 14, 31, tzinfo=UTC)},
+            {"text": "b", "ts": datetime(2026, 4, 7, 14, 31, tzinfo=timezone(timedelta(hours=2)))},
+            {"text": "c", "ts": datetime(2026, 4, 7, 9, 5)}]
+    d = FootnoteGuard(fields={"ts": "Timestamps"})("Seen [1][2][3].", Context(docs=docs))
+    assert d.text == ("Seen [1][2][3].\n\nTimestamps: 2026-04-07 14:31 UTC, "
+                      "2026-04-07 14:31 +02:00, 2026-04-07 09:05.")

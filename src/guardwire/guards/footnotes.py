@@ -236,5 +236,12 @@ def _missing(value: Any) -> bool:
 
 def _fmt(value: Any) -> str:
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        # an aware time says its zone: 14:31 UTC and 14:31 +02:00 are two instants
+        offset = value.utcoffset()
+        zone = ""
+        if offset is not None:
+            minutes = round(offset.total_seconds() / 60)
+            sign, minutes = "+-"[minutes < 0], abs(minutes)
+            zone = " UTC" if not minutes else f" {sign}{minutes // 60:02}:{minutes % 60:02}"
+        return value.strftime("%Y-%m-%d %H:%M") + zone
     return str(value)
