@@ -146,6 +146,33 @@ def end_to_end(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def misattribution(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """``on_misattributed``: each gold unit with its gold markers (supported) and with every
+    marker moved to the next passage, ``(n % 5) + 1`` (constructed misattribution), one
+    answer per unit. The rule was chosen looking at these same 50 units (no held-out set)."""
+    out: dict[str, Any] = {}
+    for method in METHODS:
+        guard = CitationGuard(method=method)  # type: ignore[arg-type]
+        flagged = {"gold": 0, "shifted": 0}
+        units = {"gold": 0, "shifted": 0}
+        for row in rows:
+            n = len(row["docs"])
+            for unit in row["answer_sentences"]:
+                gold = sorted({int(g) for g in unit["supporting_doc_ids"]})
+                shifted = sorted({g % n + 1 for g in gold} - set(gold))
+                body = unit["text"].rstrip().rstrip(".")
+                for key, cited in (("gold", gold), ("shifted", shifted)):
+                    if not cited:
+                        continue
+                    answer = body + " " + "".join(f"[{c}]" for c in cited) + "."
+                    d = guard(answer, Context(docs=row["docs"]))
+                    units[key] += 1
+                    flagged[key] += bool(d.data.get("misattributed"))
+        out[method] = {k: {"units": units[k], "flagged": round(flagged[k] / units[k], 3)}
+                       for k in units}
+    return out
+
+
 def grounding(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Unsupported-sentence detection: own passages (supported) vs foreign (constructed)."""
     out: dict[str, Any] = {}
@@ -282,6 +309,7 @@ def run() -> dict[str, Any]:
             "constructed_foreign_docs": foreign_docs(rows, method),
         }
     res["end_to_end"] = end_to_end(rows)
+    res["misattribution"] = misattribution(rows)
     res["grounding"] = grounding(rows)
     res["grounding_constructed_swaps"] = grounding_swaps(rows)
     res["latency"] = latency(rows)
@@ -304,6 +332,10 @@ def print_report(res: dict[str, Any]) -> None:
         print(f"end-to-end {m:8} lift with markers {e['lift_with_markers']:.2f}, without "
               f"{e['lift_without_markers']:.2f}; sentence hit {e['sentence_any_hit']} "
               f"over {e['sentences_compared']} sentences")
+    for m, v in res["misattribution"].items():
+        print(f"misattributed {m:8} gold markers flagged {v['gold']['flagged']:.3f} of "
+              f"{v['gold']['units']}, markers moved to another passage flagged "
+              f"{v['shifted']['flagged']:.3f} of {v['shifted']['units']}")
     print("grounding (own docs vs constructed foreign docs):")
     for k, v in res["grounding"].items():
         print(f"  {k:14} precision {v['precision']}  recall {v['recall']}  "

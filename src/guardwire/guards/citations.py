@@ -9,6 +9,10 @@ document reaches ``floor``. Headings, tables and code are never cited; JSON / st
 answers are left alone. With ``on_unknown_marker="strip"``, an answer whose every marker
 pointed to no document is cited like an uncited one, and one that stripping would empty is
 flagged instead.
+An answer that already cites is checked too (``on_misattributed``, default ``"flag"``): a
+sentence whose markers all point to documents scoring below ``misattributed_ratio`` × the best
+document, which reaches ``floor``, is listed in ``misattributed`` (allow with ``fired=True``,
+or ``"block"``).
 
 Scoring (``method``): ``"jaccard"`` is the seed's token-set Jaccard between the sentence and the
 document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divided by the
@@ -34,6 +38,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
+from ._citation_check import misattributed
 from ._references import reference_tail
 from ._text import (
     Span,
@@ -48,6 +53,7 @@ from ._text import (
 
 Method = Literal["jaccard", "bm25"]
 UnknownMarker = Literal["ignore", "flag", "strip", "block"]
+Misattributed = Literal["ignore", "flag", "block"]
 
 _NUM = r"\d{1,3}(?:\s*[-–]\s*\d{1,3})?"
 MARKER = re.compile(rf"(?<!\\)\[\^?\s*({_NUM}(?:\s*[,;]\s*{_NUM})*)\s*\](?!\()")
@@ -186,6 +192,8 @@ class CitationGuard:
         max_per_sentence: int = 2,
         fallback_doc: int = 1,
         on_unknown_marker: UnknownMarker = "flag",
+        on_misattributed: Misattributed = "flag",
+        misattributed_ratio: float = 0.5,
         k1: float = 1.2,
         b: float = 0.75,
     ) -> None:
@@ -203,6 +211,12 @@ class CitationGuard:
         if on_unknown_marker not in get_args(UnknownMarker):
             raise ConfigError(f"must be one of {get_args(UnknownMarker)}, got "
                               f"{on_unknown_marker!r}", path="on_unknown_marker")
+        if on_misattributed not in get_args(Misattributed):
+            raise ConfigError(f"must be one of {get_args(Misattributed)}, got "
+                              f"{on_misattributed!r}", path="on_misattributed")
+        if not 0.0 < misattributed_ratio <= 1.0:
+            raise ConfigError(f"must be in (0, 1], got {misattributed_ratio!r}",
+                              path="misattributed_ratio")
         if k1 <= 0 or not 0.0 <= b <= 1.0:
             raise ConfigError("k1 must be > 0 and b in [0, 1]", path="k1" if k1 <= 0 else "b")
         self.method: Method = method
@@ -211,6 +225,8 @@ class CitationGuard:
         self.max_per_sentence = max_per_sentence
         self.fallback_doc = fallback_doc
         self.on_unknown_marker: UnknownMarker = on_unknown_marker
+        self.on_misattributed: Misattributed = on_misattributed
+        self.misattributed_ratio = misattributed_ratio
         self.k1, self.b = k1, b
 
     def __repr__(self) -> str:
@@ -246,6 +262,8 @@ class CitationGuard:
         markers = [m for m in find_citation_markers(text) if m[0] < tail]
         if markers:
             checked = self._check_markers(text, markers, len(ctx.docs))
+            if checked.action == "allow" and self.on_misattributed != "ignore" and ctx.docs:
+                return self._check_support(text[:tail], markers, ctx, checked)
             stripped = checked.text
             if stripped is None or find_citation_markers(stripped):
                 return checked
@@ -298,6 +316,23 @@ class CitationGuard:
             picks=picks,
             fallback=n_fallback,
         )
+
+    def _check_support(self, text: str, markers: list[tuple[int, int, list[int]]],
+                       ctx: Context, checked: Decision) -> Decision:
+        """``checked`` (the answer already cites), flagged or blocked when a sentence cites
+        only documents that do not support it while another one does."""
+        scorer = _Scorer(ctx.docs, self.method, self.k1, self.b, ctx.guard_state("_text"))
+        found = misattributed(text, markers, len(ctx.docs), scorer.scores, self.floor,
+                              self.misattributed_ratio)
+        if not found:
+            return checked
+        reason = (f"{len(found)} sentence(s) cite documents that do not support them "
+                  f"(documents {sorted({r['best_doc'] for r in found})} do)")
+        data = {**{k: v for k, v in checked.data.items() if k != "fired"},
+                "misattributed": found}
+        if self.on_misattributed == "block":
+            return Decision.block(reason, **data)
+        return Decision.allow(reason, fired=True, **data)
 
     def _check_markers(self, text: str, markers: list[tuple[int, int, list[int]]],
                        n_docs: int) -> Decision:
