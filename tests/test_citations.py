@@ -123,7 +123,7 @@ def test_marker_parsing() -> None:
 
 @pytest.mark.parametrize(("kwargs", "path"), [
     ({"method": "tfidf"}, "method"), ({"floor": 2}, "floor"), ({"second_ratio": 0}, "second_ratio"),
-    ({"max_per_sentence": 0}, "max_per_sentence"), ({"fallback_doc": 0}, "fallback_doc"),
+    ({"max_per_sentence": 0}, "max_per_sentence"), ({"fallback_doc": -1}, "fallback_doc"),
     ({"on_unknown_marker": "warn"}, "on_unknown_marker"), ({"k1": 0}, "k1"),
 ])
 def test_bad_options(kwargs: dict[str, Any], path: str) -> None:

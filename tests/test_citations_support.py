@@ -55,3 +55,17 @@ def test_a_marker_after_the_full_stop_belongs_to_its_sentence() -> None:
     d = CitationGuard()("Paris lies on the Seine. [2] Berlin lies on the Spree. [2]",
                         Context(docs=DOCS))
     assert [r["start"] for r in d.data["misattributed"]] == [0]
+
+
+def test_fallback_doc_zero_cites_nothing_rather_than_a_wrong_document() -> None:
+    # the fallback always cited [1]: a sentence no document supports was attributed to Paris
+    text = "Paris lies on the Seine. Rome is very old."
+    d = CitationGuard()(text, Context(docs=DOCS))
+    assert d.text == "Paris lies on the Seine [1]. Rome is very old [1]."
+    d = CitationGuard(fallback_doc=0)(text, Context(docs=DOCS))
+    assert d.text == "Paris lies on the Seine [1]. Rome is very old."
+    assert [p["fallback"] for p in d.data["picks"]] == [False, True]
+    d = CitationGuard(fallback_doc=0)("Rome is very old.", Context(docs=DOCS))
+    assert d.action == "allow" and d.data["fallback"] == 1
+    with pytest.raises(ConfigError):
+        CitationGuard(fallback_doc=-1)

@@ -206,8 +206,10 @@ class CitationGuard:
         if not isinstance(max_per_sentence, int) or max_per_sentence < 1:
             raise ConfigError(f"must be an int >= 1, got {max_per_sentence!r}",
                               path="max_per_sentence")
-        if not isinstance(fallback_doc, int) or fallback_doc < 1:
-            raise ConfigError(f"must be an int >= 1, got {fallback_doc!r}", path="fallback_doc")
+        if not isinstance(fallback_doc, int) or isinstance(fallback_doc, bool) or \
+                fallback_doc < 0:
+            raise ConfigError(f"must be an int >= 0 (0: no marker), got {fallback_doc!r}",
+                              path="fallback_doc")
         if on_unknown_marker not in get_args(UnknownMarker):
             raise ConfigError(f"must be one of {get_args(UnknownMarker)}, got "
                               f"{on_unknown_marker!r}", path="on_unknown_marker")
@@ -240,7 +242,8 @@ class CitationGuard:
         order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
         best = scores[order[0]]
         if best < self.floor or best <= 0.0:
-            return [min(self.fallback_doc, len(scores))], True
+            # 0: no marker rather than a document that does not support the sentence
+            return ([min(self.fallback_doc, len(scores))] if self.fallback_doc else []), True
         chosen = [order[0] + 1]
         for i in order[1 : self.max_per_sentence]:
             if scores[i] >= self.second_ratio * best and scores[i] > 0.0:
@@ -299,7 +302,8 @@ class CitationGuard:
                           "fallback": fallback})
             at = _insert_at(text, span)
             space = "" if at and _is_wide(text[at - 1]) else " "  # CJK: "首都です[3]。"
-            inserts.append((at, space + "".join(f"[{n}]" for n in chosen)))
+            if chosen:
+                inserts.append((at, space + "".join(f"[{n}]" for n in chosen)))
         out, pos = [], 0
         for at, marker in inserts:
             out.append(text[pos:at])
@@ -307,6 +311,9 @@ class CitationGuard:
             pos = at
         out.append(text[pos:])
         n_fallback = sum(1 for p in picks if p["fallback"])
+        if not inserts:  # fallback_doc=0 and no sentence reached the floor
+            return Decision.allow("no document supports any sentence: nothing cited",
+                                  method=self.method, picks=picks, fallback=n_fallback)
         return Decision.rewrite(
             "".join(out),
             f"added citations to {len(picks)} sentence(s) ({n_fallback} by fallback)",
