@@ -70,3 +70,14 @@ def test_decimal_keeps_its_digits() -> None:
     assert fill("Paid <x> EUR.", Decimal("1234.50"))[0] == "Paid 1234.50 EUR."
     assert fill("Paid <x> EUR.", Decimal("1234.50"), number_format=",.2f")[0] == \
         "Paid 1,234.50 EUR."
+
+
+def test_per_request_values_differing_only_in_case_are_an_error_not_a_pick() -> None:
+    # {"Total": 5, "total": 7}: "<Total>" was filled with 5 and "<TOTAL>" with 7, a figure
+    # chosen by how the model cased the slot
+    for text in ("Total: <Total>.", "Total: <TOTAL>.", "Total: <total>."):
+        d = SlotFiller()(text, Context(metadata={"slots": {"Total": 5, "total": 7}}))
+        assert d.text == "Total:.", text
+        assert "same slot" in d.data["resolver_errors"]["total"]
+    d = SlotFiller()("Total: <TOTAL>.", Context(metadata={"slots": {"Total": 5, "total": 5}}))
+    assert d.text == "Total: 5."

@@ -375,11 +375,17 @@ def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _given_key(given: Any, name: str, key: str) -> Any:
-    """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive)."""
+    """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive).
+    Two keys naming it with different values ({"Total": 5, "total": 7}) are an error: which
+    one a slot got depended on how the model cased it."""
     if not isinstance(given, Mapping):  # a MappingProxy or a custom mapping counts too
         return None
+    found = [k for k in given if isinstance(k, str) and k.lower() == key]
+    if len(found) > 1 and any(given[k] != given[found[0]] for k in found[1:]):
+        raise ValueError(f"{found[0]!r} and {found[1]!r} name the same slot with different "
+                         "values")
     if name in given:
         return name
     if key in given:
         return key
-    return next((k for k in given if isinstance(k, str) and k.lower() == key), None)
+    return found[0] if found else None
