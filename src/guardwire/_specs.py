@@ -308,9 +308,11 @@ def _kind(value: Any) -> str:
 
 
 def _hint(value: Any, tp: Any, want: str) -> str:
-    if isinstance(value, str) and typing.get_origin(tp) is Literal:
-        close = difflib.get_close_matches(value, [str(a) for a in typing.get_args(tp)], n=1)
-        return f" (did you mean {close[0]!r}?)" if close else ""
+    words = [str(a) for a in _literal_words(tp)]  # also of `Literal[...] | None`
+    if isinstance(value, str) and words:  # 'BM25' for 'bm25' too: compared casefolded
+        folded = {w.casefold(): w for w in words}
+        close = difflib.get_close_matches(value.casefold(), list(folded), n=1)
+        return f" (did you mean {folded[close[0]]!r}?)" if close else ""
     if isinstance(value, str) and any(w in want for w in ("Sequence", "Iterable", "list",
                                                           "tuple", "set")):
         return f" (write a list: [{value!r}])"
@@ -318,3 +320,13 @@ def _hint(value: Any, tp: Any, want: str) -> str:
             "true", "false", "yes", "no", "on", "off", "1", "0"):
         return " (write true or false, unquoted)"
     return ""
+
+
+def _literal_words(tp: Any) -> list[Any]:
+    """The allowed words of a ``Literal`` annotation, also inside a union."""
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Literal:
+        return list(args)
+    if origin is Union or origin is types.UnionType:
+        return [w for a in args for w in _literal_words(a)]
+    return []

@@ -1,0 +1,47 @@
+"""A word option given in another case or inside an optional Literal gets its
+"did you mean": ``method = "BM25"`` said only "expected 'jaccard' or 'bm25'", and a
+``Literal[...] | None`` option got no suggestion at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import pytest
+
+from _config_kit import error, write
+from guardwire import Context, Decision, Registry
+
+
+class Ranked:
+    def __init__(self, method: Literal["jaccard", "bm25"] = "jaccard",
+                 on_empty: Literal["allow", "block"] | None = None) -> None:
+        self.method, self.on_empty = method, on_empty
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow()
+
+
+def _registry() -> Registry:
+    r = Registry()
+    r.register("ranked", Ranked)
+    return r
+
+
+@pytest.mark.parametrize(("option", "value", "hint"), [
+    ("method", "BM25", "(did you mean 'bm25'?)"),
+    ("method", "bm26", "(did you mean 'bm25'?)"),
+    ("on_empty", "Block", "(did you mean 'block'?)"),
+])
+def test_did_you_mean_for_a_word(tmp_path: Path, option: str, value: str, hint: str) -> None:
+    path = write(tmp_path, "r.toml",
+                 f'[routes.a]\ninput = [{{ use = "ranked", with = {{ {option} = "{value}" }} }}]\n')
+    err = error(path, _registry())
+    assert err.path == f"routes.a.input[0].with.{option}"
+    assert str(err).endswith(f"got a string {value!r} {hint}")
+
+
+def test_no_suggestion_for_a_far_word(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.toml",
+                 '[routes.a]\ninput = [{ use = "ranked", with = { method = "tfidf" } }]\n')
+    assert str(error(path, _registry())).endswith("got a string 'tfidf'")
