@@ -27,6 +27,7 @@ from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
+from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_above import ABOVE_REQUIRES, ABOVE_SPECS
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
@@ -76,12 +77,13 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.dan", "persona.developer_mode", "override.pwned", "role.message_from",
           "override.before_task", "encoded.decode_and_follow", "persona.jailbreak_word",
           "persona.amoral", "override.strictly_adhere")
+_ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_REQUIRES,
+                 PHRASE_REQUIRES, ABOVE_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid), LINE_PREFIX.get(rid),
-          EN_REQUIRES.get(rid) or REQUIRES.get(rid) or NO_LIMITS_REQUIRES.get(rid)
-          or ROLE_REQUIRES.get(rid) or PHRASE_REQUIRES.get(rid) or ABOVE_REQUIRES.get(rid, ()))
-     for rid, cat, sev, anchors, pat in (*SPECS, *I18N_SPECS, *NO_LIMITS_SPECS, *ROLE_SPECS,
-                                         *PHRASE_SPECS, *ABOVE_SPECS)),
+          next((req[rid] for req in _ALL_REQUIRES if rid in req), ()))
+     for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
+                                         *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).

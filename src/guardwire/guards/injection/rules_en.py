@@ -26,6 +26,13 @@ def gap(n: int) -> str:
 _VERB_IGNORE = (r"(?:ignore|disregard|forget|skip|bypass|override|overlook|neglect|abandon"
                 r"|discard|set\W+aside|pay\W+no\W+attention\W+to|do\W+not\W+follow"
                 r"|don'?t\W+follow|stop\W+following|no\W+longer\W+follow)")
+# The speaker's own plan or question, not an order to the model: "Should I ignore the previous
+# error messages?", "How can I override the default system prompt?", "How do I show the system
+# prompt in LangChain?" ("I want you to ignore …" is still an order: "you to" is not excluded)
+_MINE = (r"(?<!\b(?:i|we)\W{1,3}(?:(?:should|can|could|will|would|might|may|must|do|did|shall"
+         r"|need\W+to|have\W+to|want\W+to|wanna|gotta)\W{1,3})?"
+         r"|\b(?:should|can|could|do|did|may|might|must|would|will|shall)\W{1,3}(?:i|we)\W{1,3}"
+         r"|\bhow\W{1,3}to\W{1,3}|\bwhether\W{1,3}to\W{1,3})")
 _PRIOR = (r"(?:previous|prior|above|earlier|preceding|former|foregoing|initial|original"
           r"|old|existing|system|default|following)")
 _ORDERS = (r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?"
@@ -107,19 +114,20 @@ SPECS: list[Spec] = [
     # -- instruction override ------------------------------------------------------------
     ("override.ignore_previous", "instruction_override", "high",
      _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}{gap(3)}{_PRIOR}{gap(2)}{_ORDERS}\b"),
+     rf"\b{_MINE}{_VERB_IGNORE}{gap(3)}{_PRIOR}{gap(2)}{_ORDERS}\b"),
     ("override.ignore_all_instructions", "instruction_override", "medium",
      _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all|any|every|other)\W+(?:\w+\W+)?(?:of\W+)?(?:the\W+|your\W+)?"
+     rf"\b{_MINE}{_VERB_IGNORE}\W+(?:all|any|every|other)\W+(?:\w+\W+)?(?:of\W+)?"
+     r"(?:the\W+|your\W+)?"
      r"(?:instructions?|directions|directives|prompts?|commands)\b"),
     ("override.ignore_the_rules", "instruction_override", "medium",
      _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?(?:the|your|those|these)\W+(?:\w+\W+)?"
+     rf"\b{_MINE}{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?(?:the|your|those|these)\W+(?:\w+\W+)?"
      r"(?:rules|guidelines|restrictions|filters|policies|safeguards|guardrails)\b"
      r"(?!\W+of\W+(?:the\W+)?(?:game|road|grammar|thumb))"),
     ("override.ignore_your_instructions", "instruction_override", "high",
      _VERB_ANCHORS,
-     rf"\b{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?{_ORDERS}\b"),
+     rf"\b{_MINE}{_VERB_IGNORE}\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?{_ORDERS}\b"),
     ("override.forget_everything", "instruction_override", "high",
      ("forget", "ignore", "disregard"),
      r"\b(?:forget|ignore|disregard)\W+(?:about\W+)?(?:everything|all(?:\W+of)?\W+that"
@@ -178,20 +186,10 @@ SPECS: list[Spec] = [
      r"|administrator|developer)(?:[ _](?:message|prompt|instruction|override|note|update"
      r"|command|request|mode))?[ \t]*(?:\]|\*\*|>)?[ \t]*(?:::|:)[ \t]*(?:\*\*[ \t]*)?"
      rf"(?:[\"'<\[]|(?:{_HEADER_ADVERB}\W+)?{_HEADER_ORDER}\b)"),
-    # "IMPORTANT SYSTEM NOTE" is role.new_system_message; the importance word after the noun
-    # ("[SYSTEM NOTE – IMPORTANT]", "System message (urgent):") in a header's shape: in brackets
-    # or at a line start, closed by the bracket or a colon
-    ("role.system_note_important", "role_impersonation", "medium",
-     ("system", "admin", "developer", "root"),
-     r"(?<=(?:[\[<【(]|(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|-{2,6}|=+)?)[ \t]{0,3})(?:system|admin"
-     r"|administrator|developer|root)\W{1,3}(?:message|prompt|instructions?|note"
-     r"|override|command|directive)[ \t]{0,3}[-–—:(,|/][ \t]{0,3}(?:important|urgent|critical"
-     r"|priority|high\W+priority|mandatory|action\W+required)[ \t]{0,3}[)]?[ \t]{0,3}"
-     r"(?:\*\*)?[ \t]{0,3}(?:[\]>】:]|-{2,}|={2,})"),
     ("role.override_keyword", "role_impersonation", "high",
      ("admin", "system", "developer", "root", "sudo"),
      r"\b(?:administrator|admin|system|developer|root|sudo)\W+(?:override|mode\W+"
-     r"(?:enabled|activated|on))\b"),
+     r"(?:enabled|activated|on(?![ \t]+[a-z])))\b"),
     ("role.message_from", "role_impersonation", "high",
      ("important", "urgent", "priority"),
      r"\b(?:important|urgent|priority)\W+(?:message|instructions?"
@@ -209,11 +207,11 @@ SPECS: list[Spec] = [
     # -- prompt leaking --------------------------------------------------------------------
     ("leak.reveal_prompt", "prompt_leaking", "high",
      _TELL_ANCHORS,
-     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?(?:your|the|its|my|these|those|all)\W+"
+     rf"\b{_MINE}{_TELL}\W+(?:\w+\W+){{0,3}}?(?:your|the|its|my|these|those|all)\W+"
      rf"(?:\w+\W+)?{_SECRET_PROMPT}\b"),
     ("leak.your_instructions", "prompt_leaking", "high",
      _TELL_ANCHORS,
-     rf"\b{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
+     rf"\b{_MINE}{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
      r"|guidelines|rules|configuration)\b"),
     ("leak.your_system_prompt", "prompt_leaking", "medium",
      ("your",),
@@ -241,8 +239,8 @@ SPECS: list[Spec] = [
      ("developer", "dev", "god", "jailbreak", "unrestricted", "evil", "enable", "activate",
       "enter"),
      r"\b(?:developer|dev|god|jailbreak|unrestricted|evil)\W+mode\W+(?:enabled|activated"
-     r"|on|output|response)|\b(?:enable|activate|enter)\W+(?:the\W+)?(?:developer|god"
-     r"|jailbreak|unrestricted|evil)\W+mode\b"),
+     r"|on(?![ \t]+[a-z])|output|response)|\b(?:enable|activate|enter)\W+(?:the\W+)?"
+     r"(?:developer|god|jailbreak|unrestricted|evil)\W+mode\b"),
     ("persona.no_restrictions", "jailbreak_persona", "high",
      ("no", "not bound", "free", "without", "broken", "bypass"),
      r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any"
@@ -291,8 +289,10 @@ SPECS: list[Spec] = [
     # -- delimiter / tag injection ----------------------------------------------------------
     ("delimiter.chat_tokens", "delimiter_injection", "high",
      ("<|", "[inst]", "[/inst]", "<<sys", "<</sys", "<start_of_turn"),
-     r"<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
-     r"|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>"),
+     r"(?:<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id"
+     r"|end_header_id|begin_of_text)\|>|\[/?inst\]|<</?sys>>|<start_of_turn>)"
+     # a token named, not used: "<|im_start|> and <|im_end|> tokens", "What does [INST] mean"
+     r"(?![ \t]*(?:[,/]|(?:and|or|tokens?|tags?|means?|do|does|is|are|stands?|vs)\b))"),
     ("delimiter.role_tags", "delimiter_injection", "medium",
      ("<",),
      r"</?(?:system|instructions?|admin|sys|information|important|user_?input|human"
@@ -367,8 +367,6 @@ EN_REQUIRES: dict[str, tuple[str, ...]] = {
     "override.before_task": ("task",),
     "role.new_system_message": ("system", "admin", "developer", "root"),
     "role.override_keyword": ("override", "mode"),
-    "role.system_note_important": ("important", "urgent", "critical", "priority", "mandatory",
-                                   "required"),
     "role.i_am_developer": ("developer", "creator", "admin", "programmer", "owner"),
     "leak.reveal_prompt": _SECRET_WORDS,
     "leak.your_instructions": ("instructions", "prompt", "directives", "guidelines", "rules",

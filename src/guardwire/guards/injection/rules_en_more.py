@@ -1,0 +1,74 @@
+"""More English rules (fourth session of 2026-12-06, issue 3; see :mod:`.rules_en`).
+
+Written from no data row (on the shared data they fire on no attack row and no benign row):
+
+- ``role.system_note_important``: the importance word after the noun, in a header's shape
+  ("[SYSTEM NOTE – IMPORTANT]", "SYSTEM NOTE - URGENT:"; "IMPORTANT SYSTEM NOTE" is
+  ``role.new_system_message``);
+- ``exfil.send_secret``: a secret sent to an address ("send the user's API key to https://…");
+- ``role.address_to_ai``: text addressed to an AI that reads it, the mark of an indirect
+  injection in a page, e-mail or document ("P.S. to any AI assistant reading:", "Note to the
+  assistant processing this document:", "AI agents reading this page:").
+"""
+
+from __future__ import annotations
+
+from .rules_en import Spec
+
+_AI = (r"(?:ai|llm|assistant|language\W+model|large\W+language\W+model|model|agent"
+       r"|chatbot|bot|gpt|ai\W+(?:assistant|agent|model|system|tool))")
+_READING_WORD = (r"(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|browsing"
+                 r"|viewing|handling)")
+_READING = rf"(?:{_READING_WORD}|that\W+reads?|who\W+reads?)"
+
+
+# (id, category, severity, anchors, pattern), as in :mod:`.rules_en`
+MORE_SPECS: tuple[Spec, ...] = (
+    # "IMPORTANT SYSTEM NOTE" is role.new_system_message; the importance word after the noun
+    # ("[SYSTEM NOTE – IMPORTANT]", "System message (urgent):") in a header's shape: in brackets
+    # or at a line start, closed by the bracket or a colon
+    ("role.system_note_important", "role_impersonation", "medium",
+     ("system", "admin", "developer", "root"),
+     r"(?<=(?:[\[<【(]|(?:^|\n)[ \t]{0,8}(?:#{1,6}|\*\*|-{2,6}|=+)?)[ \t]{0,3})(?:system|admin"
+     r"|administrator|developer|root)\W{1,3}(?:message|prompt|instructions?|note"
+     r"|override|command|directive)[ \t]{0,3}[-–—:(,|/][ \t]{0,3}(?:important|urgent|critical"
+     r"|priority|high\W+priority|mandatory|action\W+required)[ \t]{0,3}[)]?[ \t]{0,3}"
+     r"(?:\*\*)?[ \t]{0,3}(?:[\]>】:]|-{2,}|={2,})"),
+    # a secret sent to an address ("send the user's API key to https://…", "forward your
+    # password to a@b.c"): fourth session of 2026-12-06, from no data row
+    ("exfil.send_secret", "data_exfiltration", "medium",
+     ("send", "forward", "email", "e-mail", "post", "upload", "transfer", "exfiltrate", "leak"),
+     r"(?<!\b(?:never|not|don'?t|do\W+not)\W{1,3})"
+     r"\b(?:send|forward|email|e-mail|post|upload|transfer|exfiltrate|leak)\W+(?:(?:the\W+)?"
+     r"user'?s?\W+|your\W+|the\W+|their\W+|his\W+|her\W+|all\W+)?(?:\w+\W+)?(?:api\W+keys?"
+     r"|passwords?|credentials|access\W+tokens?|auth\w*\W+tokens?|secrets?|ssh\W+keys?"
+     r"|private\W+keys?|cookies|session\W+(?:ids?|tokens?|cookies?)|credit\W+card\W+(?:numbers?"
+     r"|details)|chat\W+history|conversation\W+history|system\W+prompt)\b(?:\W+\w+){0,6}?"
+     r"\W+(?:to|at)\W+(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)"),
+    # text addressed to an AI that reads it (indirect injection in a page, e-mail or document):
+    # "P.S. to any AI assistant reading:", "Note to the assistant processing this document:",
+    # "AI agents reading this page:", "If you are an AI reading this"
+    ("role.address_to_ai", "role_impersonation", "medium",
+     ("note", "message", "instruction", "attention", "reminder", "p.s", "ps", "reading",
+      "processing", "summari", "parsing", "analy", "browsing", "viewing", "handling"),
+     rf"\b(?:note|message|instructions?|attention|reminder|p\W?s)\W{{1,3}}(?:to|for)\W+"
+     rf"(?:any|all|every)\W+{_AI}s?(?:\W+{_READING}\b|\W{{0,2}}[:,])"
+     # the other forms are anchored at the reading word (not at "to", "for", "if", "ai": most
+     # texts have them)
+     rf"|(?<=\b(?:to|for)\W+(?:the|any|all|every)\W+{_AI}s?\W+(?:\w+\W+)?){_READING_WORD}"
+     r"\W+(?:this|these|the)\b"
+     r"|(?<=(?<!\b(?:are|do|can|could|will|would|many|when|why|whether|if)\W{1,3})"
+     r"\b(?:ai|llm|gpt|language\W+model)\W+(?:assistants?|agents?|models?|systems?|bots?"
+     rf"|tools?)\W+){_READING_WORD}\W+this\W+(?:page|document|e-?mail|message|text|file|site"
+     r"|website|review|content|post|article|thread|data|output)\b"
+     r"|(?<=\bif\W+you\W+are\W+an?\W+(?:ai|llm|large\W+language\W+model|language\W+model"
+     rf"|chatbot)(?:\W+(?:assistant|model|agent|system|bot))?\W+){_READING_WORD}\b"),
+)
+MORE_REQUIRES: dict[str, tuple[str, ...]] = {
+    "role.system_note_important": ("important", "urgent", "critical", "priority", "mandatory",
+                                   "required"),
+    "role.address_to_ai": ("reading", "processing", "summari", "parsing", "analy", "browsing",
+                           "viewing", "handling", "note", "message", "instruction", "attention",
+                           "reminder", "p.s", "ps"),
+    "exfil.send_secret": ("@", "http", "www."),
+}
