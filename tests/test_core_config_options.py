@@ -45,3 +45,18 @@ def test_no_suggestion_for_a_far_word(tmp_path: Path) -> None:
     path = write(tmp_path, "r.toml",
                  '[routes.a]\ninput = [{ use = "ranked", with = { method = "tfidf" } }]\n')
     assert str(error(path, _registry())).endswith("got a string 'tfidf'")
+
+
+@pytest.mark.parametrize(("line", "hint"), [
+    ('mode = "Monitor"', "(did you mean 'monitor'?)"),
+    ('on_block = "responds"', "(did you mean 'respond'?)"),
+    ('stream_mode = "incremantal"', "(did you mean 'incremental'?)"),
+])
+def test_did_you_mean_for_a_route_setting(tmp_path: Path, line: str, hint: str) -> None:
+    err = error(write(tmp_path, "r.toml", f"[routes.a]\n{line}\n"))
+    assert str(err).endswith(hint)
+
+
+def test_a_route_setting_far_from_every_word(tmp_path: Path) -> None:
+    err = error(write(tmp_path, "r.toml", '[routes.a]\nmode = "xyz"\n'))
+    assert str(err).endswith("routes.a.mode: Input should be 'enforce', 'monitor' or 'off'")

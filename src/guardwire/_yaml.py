@@ -49,6 +49,18 @@ def unit_hint(key: str, value: str, yaml: bool) -> str:
     return f"(a number of {what}, unquoted: {key}{':' if yaml else ' ='} {shown})"
 
 
+def word_hint(value: object, expected: str) -> str:
+    """``mode = "Monitor"``: pydantic lists the allowed words (``'enforce', 'monitor' or
+    'off'``); say which one is meant, compared casefolded."""
+    import difflib
+
+    if not isinstance(value, str):
+        return ""
+    folded = {w.casefold(): w for w in re.findall(r"'([^']*)'", expected)}
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1)
+    return f"(did you mean {folded[close[0]]!r}?)" if close else ""
+
+
 def yaml_problem(exc: Exception) -> str:
     """One line for a PyYAML error: the problem and where (its own message spans several
     lines and quotes ``<unicode string>``)."""

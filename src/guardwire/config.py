@@ -51,7 +51,7 @@ from ._specs import (
     step_paths,
 )
 from ._steps import Step
-from ._yaml import read_config_file, unit_hint
+from ._yaml import read_config_file, unit_hint, word_hint
 from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError
 
@@ -209,6 +209,8 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
                 isinstance(value, int | float | datetime.date)):  # `version = 2026-11-22`
             shown = value.isoformat() if isinstance(value, datetime.date) else value
             hint = f"(write it quoted: version{':' if yaml else ' ='} \"{shown}\")"
+        if not hint and e["type"] == "literal_error":  # mode = "Monitor"
+            hint = word_hint(value, str((e.get("ctx") or {}).get("expected", "")))
         if not hint and e["type"] == "float_type" and loc and isinstance(value, str):
             hint = unit_hint(str(loc[-1]), value, yaml)  # budget_ms = "5s"
         msg = f"{msg} {hint}" if hint else msg
