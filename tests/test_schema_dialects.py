@@ -242,3 +242,28 @@ def test_property_the_tokenizer_without_urls_gives_the_same_tokens(text: str) ->
     assert "://" not in text
     assert [(m.lastgroup, m.group()) for m in _TOK_NO_URL.finditer(text)] == [
         (m.lastgroup, m.group()) for m in _TOK.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": $x y, "b": z $x, "c": [w]}',       # json-repair: "x y" (the $ dropped)
+    '{"a": @me now, "b": to @me, "c": [w]}',  # json-repair: "me now"
+    '{"a": yes  b: 1, "c": [w]}',             # json-repair: {"a": "yes  b: 1"}
+    '{"k": quoted   b:  null, "b": 2, "c": [w]}',
+])
+def test_json_repair_dropping_a_character_or_swallowing_a_key_is_refused(text: str) -> None:
+    """Before, these gave wrong values: a bare word was only looked for somewhere in the
+    made strings (another value holding `$x` hid the lost `$`), and a key read into the
+    value before it (a missing comma) was not looked for at all."""
+    p = parse_answer(text)
+    assert p.status == "not_json" and p.value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('{"a": "v1", "b": v1, "c": [w]}', {"a": "v1", "b": "v1", "c": ["w"]}),
+    ('{"date": 2024-10-18T18:35:22Z, "c": [w]}', {"date": "2024-10-18T18:35:22Z", "c": ["w"]}),
+])
+def test_a_bare_word_also_written_quoted_and_colons_in_a_value_are_still_read(
+        text: str, expected: Any) -> None:
+    """The word 'v1' written bare and quoted: the quoted one no longer hides the made one."""
+    p = parse_answer(text)
+    assert p.status == "repaired" and p.value == expected

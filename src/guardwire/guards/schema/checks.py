@@ -69,31 +69,45 @@ class _Facts:
     null_words: int = 0  # null / None / undefined
     opened: int = 0  # { and [
     nest: bool = True
+    keys: Counter[str] = field(default_factory=Counter)  # strings and words before a `:`
 
 
 def _facts(toks: list[tuple[str, str]]) -> _Facts:
     f = _Facts()
     stack: list[str] = []
+    last = ""  # the last string or word, while it is the last significant token, and not
+    colon = False  # one right after a `:` (a value: `2024-10-18T18:35` is not keys)
     for kind, tok in toks:
         if kind == "ws":  # the commonest token: nothing to learn from it
             continue
         if kind == "p":
+            if tok == ":" and last:
+                f.keys[last] += 1
+            colon = tok == ":"
             if tok == "{" or tok == "[":
                 f.opened += 1
                 stack.append(tok)
             elif (tok == "}" or tok == "]") and (
                     not stack or stack.pop() != ("{" if tok == "}" else "[")):
                 f.nest = False
-        elif kind == "w":
+            last = ""
+            continue
+        if kind == "w":
             if tok in LITERALS:
                 f.null_words += tok in _NULL_WORDS
             else:
                 f.words.append(tok)
+            last, colon = ("" if colon else tok), False
         elif kind == "s":
-            f.strings[decode_string(tok) or ""] += 1
+            value = decode_string(tok) or ""
+            f.strings[value] += 1
+            last, colon = ("" if colon else value), False
             f.written_empty += len(tok) == 2
         elif kind == "sq":
             f.written_empty += len(tok) == 2
+            last, colon = "", False
+        else:
+            last, colon = "", False
     f.nest = f.nest and not stack
     return f
 
@@ -103,6 +117,7 @@ class _Walk:
     """What the checks need from the repaired value."""
 
     got: Counter[str] = field(default_factory=Counter)  # keys and string values
+    keys: Counter[str] = field(default_factory=Counter)
     numbers: set[float] = field(default_factory=set)
     containers: int = 0
     nulls: int = 0
@@ -116,6 +131,7 @@ def _walk(value: Any) -> _Walk:
         if isinstance(v, dict):
             w.containers += 1
             w.got.update(v.keys())
+            w.keys.update(v.keys())
             stack.extend(v.values())
         elif isinstance(v, list):
             w.containers += 1
@@ -149,8 +165,14 @@ def _faithful(facts: _Facts, walk: _Walk) -> str:
     made_text = "\x00".join(made)  # one substring search instead of one per string
     if any(s == "" or s not in made_text for s in strings - got):  # "" is in any string
         return "a quoted value of the answer is missing from the repaired value"
-    for tok in facts.words:
-        if tok not in made_text and _as_number(tok) not in walk.numbers:
+    # every bare word as often as it was written, in the strings json-repair made (those it
+    # gave more often than they were written quoted): it drops a leading `$` (`$x a` → "x a"),
+    # which a plain substring test passed when another value also held `$x`
+    written = Counter(facts.words)
+    if written:
+        made_text = "\x00".join(s for s, c in got.items() for _ in range(c - strings[s]))
+    for tok, n in written.items():
+        if made_text.count(tok) < n and _as_number(tok) not in walk.numbers:
             return "a word or number of the answer is missing from the repaired value"
     if any("\n" in s or s[:1] in _QUOTE_CHARS or s[-1:] in _QUOTE_CHARS for s in made):
         return "an unquoted value runs over several lines or keeps a stray quote"
@@ -160,6 +182,8 @@ def _faithful(facts: _Facts, walk: _Walk) -> str:
         for c in set(m) & _STRUCTURE:
             if not any(c in s and s in m for s in strings):
                 return "an unquoted value swallowed a comma or closing bracket"
+    if facts.keys - walk.keys:  # `{"a": x  b: 1}` → {"a": "x  b: 1"}: a key read into a value
+        return "a key of the answer was read into a value"
     if walk.nulls > facts.null_words:
         return "the repair filled in a missing value with null"
     if facts.opened != walk.containers:
