@@ -135,7 +135,11 @@ def scenes() -> list[Scene]:
     ]
 
 
-def _note(d: Decision) -> str:
+def _note(d: Decision, *, full: bool = False) -> str:
+    """The table's note: a short one, or with ``-v`` the whole reason and every data item."""
+    if full:
+        return "; ".join([*([d.reason] if d.reason else []),
+                          *(f"{k}={v}" for k, v in d.data.items())])
     keys = ("tool_id", "rule_ids", "entities", "rung", "restored", "citations_injected", "filled",
             "unsupported", "fail_mode", "cached")
     parts = [f"{k}={d.data[k]}" for k in keys if k in d.data]
@@ -185,7 +189,7 @@ def run_demo(verbose: bool = False) -> int:
         for v in ctx.verdicts:
             for d in v.decisions:
                 rows.append([v.stage, d.guard, d.action, d.outcome, round(d.elapsed_ms, 2),
-                             _note(d) if verbose or d.fired else ""])
+                             _note(d, full=verbose) if verbose or d.fired else ""])
         table = format_table(["stage", "guard", "action", "outcome", "ms", "note"], rows)
         print("\n".join("  " + ln for ln in table.splitlines()))
         degraded = any(v.degraded for v in ctx.verdicts)

@@ -354,7 +354,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"guardwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run an offline scripted conversation through the guards")
-    demo.add_argument("-v", "--verbose", action="store_true", help="also print guard reasons")
+    demo.add_argument("-v", "--verbose", action="store_true",
+                      help="print every decision's whole reason and data (not cut short)")
     demo.set_defaults(func=cmd_demo)
     routes = sub.add_parser("routes", help="validate a route file and print its pipelines")
     routes.add_argument("--config", required=True, help="route file (.toml/.yaml)")
