@@ -43,10 +43,16 @@ _MAX_PHRASE = 200
 _I = regex.IGNORECASE
 
 _MOD = regex.compile(r"^(around|about|circa|approximately|approx\.?|before|after|since|until"
-                     r"|till|by|from|starting|beginning|no later than|not after|not before)\s+",
+                     r"|till|by|from|between|starting|beginning|no later than|not after"
+                     r"|not before)\s+",
                      _I)
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 _RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~]\s*|\s+-\s+"
-                             r"|(?<=\b(?:19|20)\d\d)-(?=(?:19|20)\d\d\b)", _I)  # 2014-2018
+                             r"|(?<=\b(?:19|20)\d\d)-(?=(?:19|20)\d\d\b)"  # 2014-2018
+                             # days of one month: "1-5 August", "Aug 1-5"
+                             rf"|(?<=\b{_ORD})-(?={_ORD}\s+(?:of\s+)?(?:{_MONTHS})\b)"
+                             rf"|(?<=\b(?:{_MONTHS})\.?\s*{_ORD})-(?={_ORD}\b)", _I)
 _AGO = regex.compile(r"(\S+(?:\s+\S+)?)\s+(sec|min|h|hr|hour|day|night|week|weekend|fortnight"
                      r"|month|quarter|year|yr|decade|centur)\w*\s+(ago|later|from now|hence)", _I)
 _IN_N = regex.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\S+(?:\s+\S+)?)\s+"
@@ -285,6 +291,46 @@ def _bare_hour(side: str, day: Window) -> Window | None:
     return t, t + _HOUR
 
 
+_DAY_ONLY = regex.compile(r"(?:between\s+|from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+                          r"(?:\s+of|,?\s+((?:19|20)\d\d))?", _I)
+# one date with a month name: "Aug 1", "August 1st, 2025", "the 5th of August", "5 Aug 2025"
+_ONE_DATE = regex.compile(rf"(?:between\s+|from\s+)?(?:the\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}"
+                          rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                          rf"(?:{_MONTHS})\.?)(?:,?\s+\d{{4}})?", _I)
+_LAST_HOUR = regex.compile(r"(.+?)\s+(?:from\s+|between\s+|at\s+)?(\d{1,2}(?:[:.][0-5]\d)?)", _I)
+
+
+def _day_range(left: str, right: str, ref: datetime) -> Window | None:
+    """Days of one month written once: "1 to 5 August", "August 1st through 5th", "Aug 1 -
+    5", "from the 1st to the 5th of August" (the bare day takes the month and year of the
+    other side), and hours of one day: "3 August from 9 to 11". None for anything else."""
+    if (m := _LAST_HOUR.fullmatch(left)) and _BARE_HOUR.fullmatch(right) and (
+            day := _single(m.group(1), ref)) is not None and day[1] - day[0] == _DAY:
+        a, b = _bare_hour(m.group(2), day), _bare_hour(right, day)
+        if a is not None and b is not None:
+            if b[1] <= a[0]:  # "from 9 to 5": the end is afternoon
+                b = (b[0] + 12 * _HOUR, b[1] + 12 * _HOUR)
+            return a[0], b[0] if b[0] > a[0] else a[1]
+    if _DAY_ONLY.fullmatch(left) and _ONE_DATE.fullmatch(right):
+        bare, dated, first = left, _single(right, ref), False
+    elif (y := _DAY_ONLY.fullmatch(right)) and _ONE_DATE.fullmatch(left):
+        # "Aug 12-15, 2025": the year after the range is the first day's too
+        bare, first = right, True
+        dated = _single(f"{left} {y.group(2)}" if y.group(2) else left, ref)
+    else:
+        return None
+    if dated is None or dated[1] - dated[0] != _DAY:
+        return None
+    d = _DAY_ONLY.fullmatch(bare)
+    assert d is not None
+    try:
+        other = _day(dated[0].replace(day=int(d.group(1))))
+    except ValueError:  # "31 to 5 June"
+        return None
+    start, end = (dated, other) if first else (other, dated)
+    return (start[0], end[1]) if start[0] <= end[0] else None
+
+
 def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
     """The window one phrase names, or ``None`` when it cannot be resolved (or is longer
     than any time phrase: ``_MAX_PHRASE`` characters)."""
@@ -303,10 +349,15 @@ def _resolve(p: str, reference_time: datetime) -> Window | None:
         mod, p = m.group(1).lower(), p[m.end():]
     for sep in _RANGE_SPLIT.finditer(p):
         left, right = p[:sep.start()], p[sep.end():]
+        if (days := _day_range(left, right, reference_time)) is not None:
+            return days
         b = _single(right, reference_time) or _bare_hour(right, _day(reference_time))
         a = _single(left, b[0] if b else reference_time) if left else None
         if a is None and left:
             a = _bare_hour(left, _day(b[0] if b else reference_time))
+            if a is not None and b is not None and a[0].hour < 12 <= b[0].hour and \
+                    a[0] + 12 * _HOUR < b[0]:  # "from 2 to 4 pm": 14:00, not 02:00
+                a = (a[0] + 12 * _HOUR, a[1] + 12 * _HOUR)
         if a is not None and b is not None:
             if b[1] <= a[0] and b[1] - b[0] <= _HOUR:  # "from 9 to 5": the end is afternoon
                 b = (b[0] + 12 * _HOUR, b[1] + 12 * _HOUR)

@@ -112,6 +112,12 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      + DAYNUM_ORD + r"))(?:(?:\s*,\s*|\s+|\s*[/\-]\s*)(?:of\s+)?(?:" + YEAR + r"|'\d\d\b))?"
      + r"(?![\w:]|[.,]\d)"),
     ("date", "core", "^M", r"\b" + MONTH_GLUED + r"(?=\d)" + DAYNUM),
+    # days of one month written once: "1-5 August", "Aug 1-5" (each side alone was read as
+    # one day, so the query covered one day of five)
+    ("range", "core", "M", r"\b(?:the\s+)?" + _D_NUM + r"(?:st|nd|rd|th)?\s*[-–]\s*" + DAYNUM
+     + r"\s+(?:of\s+)?" + MONTH_ANY + r"(?:\s*,?\s*" + YEAR4 + r")?"),
+    ("range", "core", "^M", r"\b" + MONTH_ANY + r"\s*" + _D_NUM + r"(?:st|nd|rd|th)?\s*[-–]\s*"
+     + DAYNUM + r"(?:\s*,?\s*" + YEAR4 + r")?(?![\w:]|[.,]\d)"),
     ("date", "core", "^M",
      r"\b(?:" + MONTH_SAFE + r"|(?i:march)\b)\s+(?:the\s+)?(?:" + ORD_WORD + "|"
      + CARD_DAY_WORD + r")(?:\s*,?\s*(?:" + YEAR + r"))?"),
