@@ -37,7 +37,7 @@ _PRIOR = (r"(?:previous|prior|above|earlier|preceding|former|foregoing|initial|o
           r"|old|existing|system|default|following)")
 _ORDERS = (r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?"
            r"|orders|context|messages|constraints|programming|restrictions|guardrails"
-           r"|policies|evidence|tasks?|text)")
+           r"|policies|evidence|tasks?|text|guidance)")
 _TELL = (r"(?:print|show|reveal|repeat|output|display|tell\W+me|give\W+me|write\W+(?:out|down)"
          r"|share|disclose|leak|spell\W+out|recite|list|dump|return|provide|expose|copy|paste"
          r"|translate|summari[sz]e|respond\W+with|what\W+(?:is|are|was|were))")
@@ -208,7 +208,8 @@ SPECS: list[Spec] = [
     ("leak.reveal_prompt", "prompt_leaking", "high",
      _TELL_ANCHORS,
      rf"\b{_MINE}{_TELL}\W+(?:\w+\W+){{0,3}}?(?:your|the|its|my|these|those|all)\W+"
-     rf"(?:\w+\W+)?{_SECRET_PROMPT}\b"),
+     # not a prompt in general: "What is the system prompt for a support bot?"
+     rf"(?:\w+\W+)?{_SECRET_PROMPT}\b(?!\W+(?:for|of)\W+(?:an?|any|my|our|each|every)\b)"),
     ("leak.your_instructions", "prompt_leaking", "high",
      _TELL_ANCHORS,
      rf"\b{_MINE}{_TELL}\W+(?:\w+\W+){{0,3}}?your\W+(?:\w+\W+)?(?:instructions|prompt|directives"
@@ -349,7 +350,8 @@ LINE_PREFIX = {
 # pattern at every anchor.
 _ORDER_WORDS = ("instruction", "direction", "directive", "prompt", "rules", "guidelines",
                 "command", "orders", "context", "messages", "constraints", "programming",
-                "restrictions", "guardrails", "policies", "evidence", "task", "text")
+                "restrictions", "guardrails", "policies", "evidence", "task", "text",
+                "guidance")
 _SECRET_WORDS = ("prompt", "instruction", "message", "directive", "configuration", "rules")
 EN_REQUIRES: dict[str, tuple[str, ...]] = {
     "override.ignore_previous": _ORDER_WORDS,
