@@ -58,3 +58,19 @@ def test_a_hyphenated_day_range_is_one_phrase(text: str, span: str) -> None:
 def test_numeric_dates_are_not_day_ranges(text: str) -> None:
     w = resolve_time_window(text, REF)
     assert w[1] - w[0] == d(2026, 1, 2) - d(2026, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # each resolved to nothing: the window fell back to the last three days
+    ("revenue year to date", d(2026, 1, 1)),
+    ("revenue YTD?", d(2026, 1, 1)),
+    ("MTD signups", d(2026, 9, 1)),
+    ("quarter-to-date sales", d(2026, 7, 1)),
+    ("week to date errors", d(2026, 8, 31)),
+])
+def test_period_to_date_runs_from_the_period_start_to_now(text: str, start: datetime) -> None:
+    assert resolve_time_window(text, REF) == (start, REF)
+
+
+def test_a_lower_case_abbreviation_that_is_not_a_period_is_not_a_phrase() -> None:
+    assert find_time_phrases("the wtd avg of the mtd column") == []

@@ -93,7 +93,14 @@ _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night"
 _PART_RE = regex.compile(r"\b(morning|afternoon|evening|night|tonight|tonite)\b", _I)
 
 
+_TO_DATE = regex.compile(r"\b(year|month|quarter|week)[\s-]to[\s-]date\b|\b([ymqw])td\b", _I)
+_TO_DATE_UNIT = {"y": "year", "m": "month", "q": "quarter", "w": "week"}
+
+
 def _date_part(p: str, ref: datetime) -> Window | None:
+    if m := _TO_DATE.search(p):  # "year to date", "YTD": from the period's start to now
+        unit = (m.group(1) or _TO_DATE_UNIT[m.group(2).lower()]).lower()
+        return _calendar(ref, "this", unit)[0], ref
     if m := _AGO.search(p):
         n = _count(m.group(1))
         if n is not None:

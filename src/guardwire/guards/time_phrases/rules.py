@@ -160,11 +160,13 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     ("relative", "core", "R", r"\b(?:the\s+day\s+(?:after|before)\s+(?:tomorrow|yesterday)|today"
      r"|tonight|tonite|tomorrow|tomorow|tmrw|tmr|yesterday|overmorrow|eod|eoy|eom|eow|otd"
      r"|nowadays)\b"),
+    # "year to date", "YTD": it resolved to nothing, and the window fell back to 3 days
+    ("relative", "core", "U", r"\b(?:year|month|quarter|week)[\s-]to[\s-]date\b"),
     ("relative", "core", "R", r"\b(?:right\s+now|at\s+(?:present|the\s+minute|the\s+moment)"
      r"|(?<=\b(?:from|until|till|and|to|by|since|for|of)\s)now|(?<=\w\s)now(?=\s*(?:[.?!,;)]"
      r"|$)))"),
     ("relative", "core", "RU", r"(?<!\bup\s)\b(?:(?:year|month|quarter|week)\s+)?(?:till|to)\s+"
-     r"date\b(?!\s+\w)|\bcurrent\s+date\b|\b(?:ytd|mtd|qtd|wtd)\b"),
+     r"date\b(?!\s+\w)|\bcurrent\s+date\b|\b(?-i:YTD|MTD|QTD|WTD|ytd)\b"),
     ("relative", "core", "U", r"\b" + REL_ADJ + r"\s+(?:(?:" + NUMQ + r")\s+)?" + UNIT_NO_SEC),
     ("relative", "core", "UD", r"\b" + REL_ADJ + r"\s+(?:" + NUMQ + r")\s*" + UNIT),
     ("relative", "core", "U",

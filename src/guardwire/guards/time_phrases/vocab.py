@@ -160,6 +160,7 @@ _add("P", ["morning", "afternoon", "evening", "night", "nighttime", "mornings", 
            "evenings", "nights", "breakfast", "lunch", "lunchtime", "dinner", "dinnertime",
            "brunch", "supper", "sunrise", "sunset", "dawn", "dusk", "work", "school", "noon",
            "noonish", "midnight", "midday", "daytime"])
+_add("R", ["ytd", "mtd", "qtd", "wtd"])
 _add("E", ["early", "earlier", "late", "later", "mid", "middle", "all", "whole", "entire"])
 _add("S", ["summer", "winter", "spring", "fall", "autumn"])
 _add("X", ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
