@@ -15,9 +15,15 @@ from guardwire.guards.schema.partial import repair_containers
 
 
 def _spliced(text: str, max_steps: int = 2) -> Any:
-    norm = normalize(text)
+    """The partial path on what the passes give when json-repair is needed: there, unquoted
+    values are left to it (``bare_values=False``, see ``extract._dialects``)."""
+    norm = normalize(text, bare_values=False)
     assert not norm.problem
     return repair_containers(norm.text, norm.tokens or tokenize(norm.text), max_steps)
+
+
+def _norm(text: str) -> str:
+    return normalize(text, bare_values=False).text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -45,7 +51,7 @@ def test_repairing_only_the_broken_containers_gives_the_full_repairs_value(
     '{"id": 1, "lines": [{"title": Blue mug, large, "qty": 2}]}',
 ])
 def test_what_the_full_repair_refuses_the_partial_one_refuses(text: str) -> None:
-    assert _spliced(text).text != normalize(text).text  # the partial path did run on it
+    assert _spliced(text).text != _norm(text)  # the partial path did run on it
     assert parse_answer(text, partial=False).status == "not_json"
     assert parse_answer(text).status == "not_json"
 
@@ -57,15 +63,15 @@ def test_what_the_full_repair_refuses_the_partial_one_refuses(text: str) -> None
 ])
 def test_partial_path_gives_up_and_leaves_the_text_alone(text: str) -> None:
     s = _spliced(text)
-    assert not s.done and s.text == normalize(text).text and s.log == ()
+    assert not s.done and s.text == _norm(text) and s.log == ()
 
 
 def test_after_max_steps_the_rest_goes_to_one_full_repair_on_the_spliced_text() -> None:
-    rows = [{"sku": f"S-{i}", "qty": i} for i in range(6)]
-    text = json.dumps({"rows": rows}).replace('"S-', "S-").replace('", "qty"', ', "qty"')
-    assert '{"sku": S-0, "qty": 0}' in text  # every sku value is bare
+    rows = [{"sku": f"S/{i}", "qty": i} for i in range(6)]
+    text = json.dumps({"rows": rows}).replace('"S/', "S/").replace('", "qty"', ', "qty"')
+    assert '{"sku": S/0, "qty": 0}' in text  # every sku value is bare (and has a /)
     s = _spliced(text, max_steps=2)
-    assert not s.done and s.text != normalize(text).text
+    assert not s.done and s.text != _norm(text)
     assert json.loads(s.text[s.text.index("[") : s.text.index("}") + 1] + "]") == rows[:1]
     p, full = parse_answer(text), parse_answer(text, partial=False)
     assert p.status == full.status == "repaired"
@@ -101,18 +107,19 @@ def test_containers_with_a_bare_value_are_counted_so_the_partial_path_can_be_ski
         monkeypatch: pytest.MonkeyPatch) -> None:
     import guardwire.guards.schema.extract as extract
 
-    rows = [f'{{"sku": S-{i}, "title": Item {i} blue, "qty": {i}, "ok": true}}' for i in range(3)]
-    many = '{"n": 1, "lines": [' + ", ".join(rows) + ', {"sku": "S-9", "qty": null}]}'
-    assert normalize(many).bare_containers == 3  # literals, numbers, quoted values not counted
-    assert normalize('{"n": 1, "o": {"a": b}}').bare_containers == 1
+    rows = [f'{{"sku": S/{i}, "title": Item {i} blue, "qty": {i}, "ok": true}}' for i in range(3)]
+    many = '{"n": 1, "lines": [' + ", ".join(rows) + ', {"sku": "S/9", "qty": null}]}'
+    counted = normalize(many, bare_values=False).bare_containers
+    assert counted == 3  # literals, numbers, quoted values not counted
+    assert normalize('{"n": 1, "o": {"a": b}}', bare_values=False).bare_containers == 1
     assert normalize('{"n": 1, "o": {"a": "b"}, "p": [1, true]}').bare_containers == 0
     calls: list[str] = []
     monkeypatch.setattr(extract, "repair_containers",
                         lambda text, toks: calls.append(text) or repair_containers(text, toks))
-    expected = {"n": 1, "lines": [{"sku": f"S-{i}", "title": f"Item {i} blue", "qty": i,
-                                   "ok": True} for i in range(3)] + [{"sku": "S-9", "qty": None}]}
+    expected = {"n": 1, "lines": [{"sku": f"S/{i}", "title": f"Item {i} blue", "qty": i,
+                                   "ok": True} for i in range(3)] + [{"sku": "S/9", "qty": None}]}
     got = parse_answer(many)
     assert got.status == "repaired" and got.value == expected
     assert calls == []  # 3 broken containers > 2 steps: straight to the full repair
-    got = parse_answer('{"n": 1, "o": {"a": b c}, "p": [{"q": r}]}')
-    assert got.value == {"n": 1, "o": {"a": "b c"}, "p": [{"q": "r"}]} and len(calls) == 1
+    got = parse_answer('{"n": 1, "o": {"a": b/c}, "p": [{"q": r}]}')
+    assert got.value == {"n": 1, "o": {"a": "b/c"}, "p": [{"q": "r"}]} and len(calls) == 1

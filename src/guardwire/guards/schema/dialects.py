@@ -2,8 +2,8 @@
 
 Each pass rewrites one unambiguous construct *outside string literals* and nothing else; the
 result must then parse with the strict ``json`` module (or go on to ``json-repair`` and the
-checks in :mod:`.checks`). None of them closes brackets, guesses a missing quote
-or fills in a missing value — that is json-repair's job, and truncation was ruled out before.
+checks in :mod:`.checks`). None of them closes brackets (but for one lost closer, see
+``MISSING_CLOSER``) or fills in a missing value, and truncation was ruled out before.
 
 - comments (``//``, ``/* */``) are dropped (``https://`` in a bare word is not a comment);
 - MongoDB/JS constructors ``ObjectId("1")``, ``ISODate("…")``, ``NumberLong(2)``… → argument;
@@ -16,7 +16,12 @@ or fills in a missing value — that is json-repair's job, and truncation was ru
   ``.5`` → ``0.5``;
 - unquoted identifier keys ``{a: 1}`` → ``{"a": 1}``; a missing colon between a key and its
   value (``{"a" 2}``); trailing commas before ``}``/``]``; a missing comma between two array
-  items that are numbers, strings, literals or containers (``[{}{}]``, ``[1 2]``).
+  items that are numbers, strings, literals or containers (``[{}{}]``, ``[1 2]``);
+- an unquoted object value in the plain case (:func:`_bare_run`: words starting with a
+  letter, on one line, ended by ``}`` or by a comma before the next key) → a string:
+  ``{title: Blue coffee mug, qty: 2}``. json-repair read these one character at a time in
+  Python; the guard uses this reading only when it makes the whole text JSON, and otherwise
+  leaves every unquoted value to json-repair as before (:meth:`Normalized.without_bare_values`).
 
 Two constructs are refused instead (``Normalized.problem``), because any value read from them
 would be a guess: an ellipsis standing for elided items (``[1, 2, ...]``) and, inside an
@@ -80,6 +85,26 @@ class Normalized:
     problem: str = ""
     tokens: list[tuple[str, str]] | None = None  # of ``text``, when no pass changed it
     bare_containers: int = 0  # objects/arrays holding a bare word where a value starts
+    # the unquoted values read by the passes: (index in the output tokens, written tokens),
+    # and the containers they are in; see without_bare_values
+    runs: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
+    run_containers: set[int] = field(default_factory=set)
+    out: list[tuple[str, str]] = field(default_factory=list)
+    bare: set[int] = field(default_factory=set)
+
+    def without_bare_values(self) -> Normalized:
+        """What ``normalize(text, bare_values=False)`` gives: the unquoted values left as
+        written (for json-repair), without running the passes again."""
+        if not self.runs:
+            return self
+        out = list(self.out)
+        for at, written in reversed(self.runs):
+            out[at : at + 1] = written
+        notes = set(self.notes) - {BARE_VALUE}
+        joined = "".join(map(itemgetter(1), out))
+        result = _concatenate(joined, notes)
+        return Normalized(result, sorted(notes), tokens=out if result is joined else None,
+                          bare_containers=len(self.bare | self.run_containers))
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -162,8 +187,11 @@ def _complete_value(kind: str, tok: str) -> bool:
         kind == "w" and (tok in LITERALS or _NUMBER.fullmatch(tok) is not None))
 
 
-def normalize(text: str) -> Normalized:
-    """Apply the passes of this module to one JSON segment (see the module docstring)."""
+def normalize(text: str, *, bare_values: bool = True) -> Normalized:
+    """Apply the passes of this module to one JSON segment (see the module docstring).
+
+    ``bare_values=False`` leaves unquoted object values to json-repair (see :func:`_bare_run`).
+    """
     toks = tokenize(text)
     if "x" in map(itemgetter(0), toks):
         return Normalized(text, tokens=toks)  # an unpaired quote: leave it to json-repair
@@ -180,7 +208,12 @@ def normalize(text: str) -> Normalized:
     opened: list[int] = []  # per open container: its number (order of opening)
     n_opened, bare = 0, set[int]()  # the containers with a bare value word
     prev_tok, prev_kind = "", ""  # the last significant token as written out
+    skip_to = 0  # tokens before it were read into a bare value
+    runs: list[tuple[int, list[tuple[str, str]]]] = []
+    run_containers: set[int] = set()
     for i, t in enumerate(toks):
+        if i < skip_to:
+            continue
         kind, tok = t
         if kind == "ws":
             out.append(t)
@@ -212,6 +245,15 @@ def normalize(text: str) -> Normalized:
             out.append(("p", ","))  # `[1 2]`, `["a" 2]`, `[{}{}]`: nothing else can be meant
             notes.add("missing comma inserted between array items")
             at_value = True
+        if kind == "w" and bare_values and prev_tok == ":" and top == "{":
+            run = _bare_run(toks, i)
+            if run is not None:  # `title: Blue coffee mug,` → "Blue coffee mug"
+                skip_to, words = run
+                tok, kind = json.dumps(words, ensure_ascii=False), "s"
+                notes.add(BARE_VALUE)
+                runs.append((len(out), toks[i:skip_to]))
+                if opened:
+                    run_containers.add(opened[-1])
         if kind == "call":
             kind = "s" if tok.startswith('"') else "w"
             notes.add("MongoDB/JS constructor reduced to its argument")
@@ -264,7 +306,56 @@ def normalize(text: str) -> Normalized:
     joined = "".join(map(itemgetter(1), out))
     result = _concatenate(joined, notes)
     return Normalized(result, sorted(notes), tokens=out if result is joined else None,
-                      bare_containers=len(bare))
+                      bare_containers=len(bare), runs=runs, run_containers=run_containers,
+                      out=out, bare=bare)
+
+
+BARE_VALUE = "unquoted object values quoted"
+_RUN_BREAK = re.compile(r"[#/\\*`<>|]|\.\.|…")  # characters whose reading json-repair may vary
+
+
+def _bare_run(toks: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
+    """``(end, text)`` of the bare words from ``toks[i]`` that json-repair reads as one string.
+
+    Only the plain case: words starting with a letter (not a literal), separated by spaces or
+    tabs on one line, ended by ``}`` or by a comma before the next key (so the comma cannot
+    be part of the value), without characters json-repair may treat as comments or structure.
+    """
+    first = toks[i][1]
+    if not (first[0].isalpha() or first[0] in "_$") or first in LITERALS \
+            or first.lower() in ("nan", "infinity", "inf"):  # read as numbers elsewhere
+        return None
+    if _RUN_BREAK.search(first):
+        return None
+    n, k, j = len(toks), i, i + 1
+    while j < n:
+        kind, tok = toks[j]
+        if kind == "w":
+            if _RUN_BREAK.search(tok):  # per word: `..` and `…` cannot span a space
+                return None
+            k, j = j, j + 1
+        elif kind == "ws" and j + 1 < n and toks[j + 1][0] == "w" and tok.strip(" \t") == "":
+            j += 1
+        else:
+            break
+    m = k + 1
+    if m < n and toks[m][0] == "ws" and toks[m][1].strip(" \t") == "":
+        m += 1
+    end = toks[m][1] if m < n and toks[m][0] == "p" else ""
+    if end == ",":
+        key = m + 1
+        while key < n and toks[key][0] == "ws":
+            key += 1
+        colon = key + 1
+        while colon < n and toks[colon][0] == "ws":
+            colon += 1
+        is_key = key < n and (toks[key][0] == "s" or (
+            toks[key][0] == "w" and _IDENT.fullmatch(toks[key][1]) is not None))
+        if not (is_key and colon < n and toks[colon][1] == ":"):
+            return None
+    elif end != "}":
+        return None
+    return k + 1, "".join(t for _, t in toks[i : k + 1])
 
 
 def _fix_word(tok: str, notes: set[str]) -> str:

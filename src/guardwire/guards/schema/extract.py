@@ -116,7 +116,7 @@ def _parse(text: str, partial: bool) -> Parsed:
         ok, value = readers.flat_object_and_brace(body)
         if ok:
             return Parsed("repaired", value, body, fenced, repairs=(*notes, readers.BRACE_NOTE))
-        norm = dialects.normalize(body)
+        norm = dialects.normalize(body, bare_values=False)
         ok, value = (False, None) if norm.problem or dialects.MISSING_CLOSER in norm.notes \
             else readers.read_sequence(norm.text)
         if ok:
@@ -171,6 +171,15 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
     norm = dialects.normalize(segment)
     if norm.problem:
         return Parsed("not_json", None, segment, extracted, norm.problem)
+    if dialects.BARE_VALUE in norm.notes and dialects.MISSING_CLOSER not in norm.notes:
+        try:  # the passes alone, unquoted values included, made it JSON: no json-repair
+            return Parsed("repaired", json.loads(norm.text, strict=False,
+                                                 parse_constant=_no_constant),
+                          segment, extracted, repairs=(*notes, *norm.notes))
+        except (ValueError, RecursionError):
+            pass
+    if dialects.BARE_VALUE in norm.notes:  # anything else: json-repair reads them, as before
+        norm = norm.without_bare_values()
     notes = (*notes, *norm.notes)
     cand = norm.text
     if norm.notes:
@@ -196,6 +205,10 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
     # containers holding a bare value than that, its steps are work the full run does again
     return _repair(cand, extracted, notes, norm.tokens,
                    partial=partial and norm.bare_containers <= PARTIAL_STEPS)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")  # left to the old path, whose reading it keeps
 
 
 _NOTHING: Any = object()
