@@ -254,3 +254,9 @@ def test_a_single_digit_the_pipeline_filled_is_its_own() -> None:
     record_fact(ctx.state, "value", "5")
     d = GroundingGuard(min_tokens=1)("The company opened 5 new offices; revenue grew 5%.", ctx)
     assert isinstance(d, Decision) and not d.fired
+
+
+def test_a_day_written_the_other_way_round_is_supported() -> None:
+    doc = "The audit ran on 3 May and on May 5."
+    assert missing("The audit ran on 5 May.", doc) == []
+    assert missing("The audit ran on 4 May.", doc) == ["4"]

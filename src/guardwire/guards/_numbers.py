@@ -30,6 +30,9 @@ _UNIT_DIGIT = re.compile(r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹] ))(\d)(?![\d.
 # a small count and the word it counts: "5 bedrooms", "five new offices"
 _COUNT = re.compile(r"(?<![\w.,])(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                     r"|twelve)\s+([A-Za-z][a-z]{2,})\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+                        r"|Nov|Dec)\.?\s+(\d)(?!\d)", re.IGNORECASE)
 _WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
                     re.IGNORECASE)
 _WORD_DIGITS = {w: str(i) for i, w in enumerate(
@@ -78,11 +81,14 @@ def counts_in(text: str) -> list[tuple[str, str]]:
 
 
 def count_index(texts: Sequence[str]) -> dict[str, set[str]]:
-    """Word → the small counts the texts put before it ("bedrooms" → {"3"})."""
+    """Word → the small counts the texts put before it ("bedrooms" → {"3"}); a month's day
+    counts either way round ("May 5" supports a claimed "5 May")."""
     index: dict[str, set[str]] = {}
     for text in texts:
         for n, w in counts_in(text):
             index.setdefault(w, set()).add(n)
+        for w, n in _MONTH_DAY.findall(text):
+            index.setdefault(w.lower(), set()).add(_ascii_digits(n))
     return index
 
 
