@@ -240,3 +240,32 @@ def test_extra_fields_and_dataclass_fields_are_restored_too() -> None:
     assert letter.to == Address("Ada Lovelace", "Paris")
     assert letter.cc == [Address("Dr Ada Lovelace", "Rome")]
     assert "Ada Lovelace" not in fake.sent_text()
+
+
+def test_anthropic_system_prompt_is_guarded_with_guard_system() -> None:
+    """Before, from_anthropic's top-level system= went to the provider unguarded even with
+    guard_system=True: 'The user is Ada Lovelace.' was sent as written."""
+    anthropic = pytest.importorskip("anthropic")
+    message_types = pytest.importorskip("anthropic.types")
+    sent: list[dict[str, Any]] = []
+
+    def create(**kwargs: Any) -> Any:
+        sent.append(kwargs)
+        return message_types.Message.model_validate({
+            "id": "m", "type": "message", "role": "assistant", "model": "fake",
+            "content": [{"type": "tool_use", "id": "t", "name": "User",
+                         "input": {"name": "<PERSON_1>", "age": 36}}],
+            "stop_reason": "tool_use", "stop_sequence": None,
+            "usage": {"input_tokens": 1, "output_tokens": 1}})
+
+    raw = anthropic.Anthropic(api_key="test")
+    raw.messages.create = create
+    pipeline = guardwire.Pipeline(input=[redact_ada], guard_system=True)
+    client = guard_instructor(instructor.from_anthropic(raw), pipeline)
+    for system in ("The user is Ada Lovelace.",
+                   [{"type": "text", "text": "The user is Ada Lovelace."}]):
+        user = client.messages.create(model="fake", max_tokens=50, response_model=User,
+                                      system=system, messages=ASK)
+        assert user.model_dump() == {"name": "Ada Lovelace", "age": 36}
+        assert "Ada Lovelace" not in json.dumps(sent[-1], default=str)
+        assert "<PERSON_1>" in json.dumps(sent[-1]["system"])

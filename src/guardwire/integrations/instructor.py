@@ -41,6 +41,7 @@ from .._flow import SideTexts, read_side_texts, write_side_texts
 from .._pipeline import Pipeline
 from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
+from .anthropic import AnthropicAdapter
 
 __all__ = ["GuardedInstructor", "guard_instructor"]
 
@@ -161,7 +162,10 @@ def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
              ctx: Context) -> _Prepared:
     """As ``guarded`` does (:func:`guardwire._flow.read_side_texts`)."""
     ctx.begin_call()
-    adapter = ChatAdapter(guard_system=pipeline.guard_system)
+    # from_anthropic clients take the system prompt as `system=`, not as a message: the
+    # Anthropic adapter reads (and, with guard_system, guards) it like guarded() does
+    adapter = (AnthropicAdapter if "system" in kwargs else ChatAdapter)(
+        guard_system=pipeline.guard_system)
     call = Call(args, dict(kwargs))
     texts = adapter.get_input(call)
     return _Prepared(adapter, call, texts, read_side_texts(adapter, call, ctx))
