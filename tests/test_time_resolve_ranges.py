@@ -74,3 +74,20 @@ def test_period_to_date_runs_from_the_period_start_to_now(text: str, start: date
 
 def test_a_lower_case_abbreviation_that_is_not_a_period_is_not_a_phrase() -> None:
     assert find_time_phrases("the wtd avg of the mtd column") == []
+
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("the week of August 3", d(2026, 8, 3), d(2026, 8, 10)),          # was 3 August only
+    ("the week of 3 August 2025", d(2025, 7, 28), d(2025, 8, 4)),
+    ("this past weekend", d(2026, 8, 29), d(2026, 8, 31)),            # was unresolved
+    ("August last year", d(2025, 8, 1), d(2025, 9, 1)),               # was all of 2025
+    ("1 August last year", d(2025, 8, 1), d(2025, 8, 2)),
+    ("Jan-Mar", d(2026, 1, 1), d(2026, 4, 1)),                         # was January only
+    ("Nov-Dec", d(2025, 11, 1), d(2026, 1, 1)),
+    ("the 90s", d(1990, 1, 1), d(2000, 1, 1)),                         # was unresolved
+    ("the 20s", d(2020, 1, 1), d(2030, 1, 1)),
+    ("Jan-2025", d(2025, 1, 1), d(2025, 2, 1)),                        # unchanged
+])
+def test_more_phrases_resolve_to_their_window(phrase: str, start: datetime,
+                                              end: datetime) -> None:
+    assert resolve_span(phrase, REF) == (start, end)

@@ -52,7 +52,8 @@ _RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~
                              r"|(?<=\b(?:19|20)\d\d)-(?=(?:19|20)\d\d\b)"  # 2014-2018
                              # days of one month: "1-5 August", "Aug 1-5"
                              rf"|(?<=\b{_ORD})-(?={_ORD}\s+(?:of\s+)?(?:{_MONTHS})\b)"
-                             rf"|(?<=\b(?:{_MONTHS})\.?\s*{_ORD})-(?={_ORD}\b)", _I)
+                             rf"|(?<=\b(?:{_MONTHS})\.?\s*{_ORD})-(?={_ORD}\b)"
+                             rf"|(?<=\b(?:{_MONTHS})\.?)-(?=(?:{_MONTHS})\b)", _I)  # Jan-Mar
 _AGO = regex.compile(r"(\S+(?:\s+\S+)?)\s+(sec|min|h|hr|hour|day|night|week|weekend|fortnight"
                      r"|month|quarter|year|yr|decade|centur)\w*\s+(ago|later|from now|hence)", _I)
 _IN_N = regex.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:next\s+)?(\S+(?:\s+\S+)?)\s+"
@@ -62,7 +63,8 @@ _ROLLING = regex.compile(r"\b(last|past|previous|prior|next|coming|following|upc
                          r"|quarter|year|decade|min)", _I)
 _LAST_SHORT = regex.compile(r"\b(last|past|previous|next|coming)\s+(hour|minute|min)\b", _I)
 _PAST_UNIT = regex.compile(r"\bpast\s+(day|night|week|fortnight|month|quarter|year|decade)\b", _I)
-_WEEKEND = regex.compile(r"\bthe\s+weekend\b", _I)
+_WEEKEND = regex.compile(r"\b(?:the|this\s+past|past)\s+weekend\b", _I)
+_WEEK_OF = regex.compile(r"^(?:the\s+)?week\s+of\s+(.+)$", _I)
 _ORD_OF = regex.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
                         r"(day|week|month)\s+of\s+(.+)$", _I)
 _CALENDAR = regex.compile(r"\b(last|previous|this|current|next|coming|following)\s+"
@@ -82,6 +84,7 @@ _DAY_NUM = regex.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _DAY_ORD = regex.compile(r"\b(" + "|".join(ORDINALS) + r")\b", _I)
 _YEAR = regex.compile(r"(?<![\d:/.])(?<!\d-)((?:1[6-9]|2[01])\d\d)(?![\d:])")
 _DECADE = regex.compile(r"\b((?:1[89]|20)\d)0\s?'?s\b")
+_DECADE2 = regex.compile(r"(?:\bthe\s+|')([1-9])0\s?'?s\b", _I)  # "the 90s", "'80s"
 _QUARTER = regex.compile(r"\bq([1-4])\b", _I)
 _WEEKDAY = regex.compile(r"\b(last|previous|next|this|coming)?\s*(" + "|".join(
     sorted(WEEKDAYS, key=len, reverse=True)) + r")\b", _I)
@@ -120,6 +123,9 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         point = _shift(ref, m.group(2), n)
         return _day(point) if _unit(m.group(2)) >= _DAY else (ref, point)
     if m := _CALENDAR.search(p):
+        if m.group(2).lower() == "year" and _MONTH_NAME.search(p):  # "August last year"
+            said = _calendar(ref, m.group(1).lower(), "year")[0].year
+            return _date_part(f"{p[:m.start()]} {said} {p[m.end():]}", ref)
         return _calendar(ref, m.group(1).lower(), m.group(2).lower())
     if _WEEKEND.search(p):  # the latest weekend that has started
         saturday = _day(ref)[0] - timedelta(days=(ref.weekday() - 5) % 7)
@@ -182,6 +188,9 @@ def _date_part(p: str, ref: datetime) -> Window | None:
         return _day(ref - timedelta(days=days_back))
     if m := _DECADE.search(p):
         return _year(ref, int(m.group(1)) * 10, 10)
+    if m := _DECADE2.search(p):  # the latest such decade that has begun: "the 20s" is 2020s
+        start = 2000 + int(m.group(1)) * 10
+        return _year(ref, start if start <= ref.year else start - 100, 10)
     if m := _YEAR.search(p):
         return _year(ref, int(m.group(1)))
     return None
@@ -257,6 +266,10 @@ def _ordinal_of(p: str, ref: datetime) -> Window | None:
 def _single(p: str, ref: datetime) -> Window | None:
     if (sliced := _ordinal_of(p, ref)) is not None:
         return sliced
+    if (m := _WEEK_OF.match(p)) and (d := _date_part(m.group(1), ref)) is not None and \
+            d[1] - d[0] == _DAY:  # "the week of August 3": Monday to Sunday around it
+        monday = d[0] - timedelta(days=d[0].weekday())
+        return monday, monday + 7 * _DAY
     day = _date_part(p, ref)
     if day is not None and day[1] - day[0] != _DAY:
         return day
