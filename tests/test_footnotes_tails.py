@@ -115,3 +115,13 @@ def test_aware_timestamps_keep_their_zone() -> None:
     d = FootnoteGuard(fields={"ts": "Timestamps"})("Seen [1][2][3].", Context(docs=docs))
     assert d.text == ("Seen [1][2][3].\n\nTimestamps: 2026-04-07 14:31 UTC, "
                       "2026-04-07 14:31 +02:00, 2026-04-07 09:05.")
+
+
+def test_float_values_are_written_as_people_write_them() -> None:
+    # a computed score of 0.1 + 0.2 was written "0.30000000000000004", a tiny one "1.2e-05"
+    import numpy as np
+
+    docs = [{"text": "a", "score": 0.1 + 0.2}, {"text": "b", "score": 1.2e-05},
+            {"text": "c", "score": np.float64(0.7)}, {"text": "d", "score": 3}]
+    d = FootnoteGuard(fields={"score": "Scores"})("Seen [1][2][3][4].", Context(docs=docs))
+    assert d.text == "Seen [1][2][3][4].\n\nScores: 0.3, 0.000012, 0.7, 3."

@@ -24,6 +24,7 @@ Lift rate: answers rewritten (footnote added or the model's own tail removed).
 
 from __future__ import annotations
 
+import math
 import re
 import string
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,7 @@ from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
 from ._references import REFERENCE_LABELS
+from ._slot_values import as_number, plain_float
 from ._text import doc_meta, looks_like_json, record_fact, split_sentences
 from .citations import cited_doc_numbers
 
@@ -244,4 +246,7 @@ def _fmt(value: Any) -> str:
             sign, minutes = "+-"[minutes < 0], abs(minutes)
             zone = " UTC" if not minutes else f" {sign}{minutes // 60:02}:{minutes % 60:02}"
         return value.strftime("%Y-%m-%d %H:%M") + zone
+    number = as_number(value)
+    if isinstance(number, float) and math.isfinite(number):  # 0.1 + 0.2 is "0.3", 1e-05 too
+        return plain_float(number)
     return str(value)
