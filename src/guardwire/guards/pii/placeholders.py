@@ -24,7 +24,7 @@ from typing import Any, Literal
 import regex
 
 from .forms import Layer, escape_value, families
-from .urlspots import WINDOW, UrlIndex, UrlKind
+from .urlspots import UrlIndex, UrlKind
 
 LITERAL = "LITERAL"
 """The type of the placeholders that hold user text which looked like a placeholder."""
@@ -200,7 +200,6 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
     out: list[str] = []
     end = len(text) if endpos is None else endpos
     urls: UrlIndex | None = None
-    before = before[-WINDOW:]
     for m in syntax.pattern.finditer(text, pos, end):
         key = syntax.canonical(m)
         value = table.get(key)

@@ -22,7 +22,7 @@ from .placeholders import (
     syntax_for,
     vault_types,
 )
-from .urlspots import WINDOW, UrlKind
+from .urlspots import WINDOW, UrlKind, carry
 
 _STARTS = frozenset("<[{\\&%\uff1c\uff3bABCDEFGHIJKLMNOPQRSTUVWXYZ")
 """Characters a placeholder form can start with (bracketed forms take any case after the
@@ -47,7 +47,9 @@ class PlaceholderStream:
         self._keep_in = keep_in
         self._buf = ""
         self._left = ""  # the end of what was passed on: context for the bare form
-        self._passed = ""  # the raw text passed on before _left (up to WINDOW): for URLs
+        # what was passed on before _left (its last WINDOW to 1.5 WINDOW characters, after the
+        # head that reopens a URL or tag still open where it was cut): context for URLs
+        self._passed = ""
         self.restored: Counter[str] = Counter()
         self.unknown: list[str] = []
         self.kept: Counter[str] = Counter()
@@ -83,7 +85,11 @@ class PlaceholderStream:
         out = self._restore(buf, offset, cut)
         if cut > offset:
             if self._keep_in:
-                self._passed = (self._passed + buf[:max(0, cut - _CONTEXT)])[-WINDOW:]
+                self._passed += buf[:max(0, cut - _CONTEXT)]
+                if len(self._passed) > WINDOW + WINDOW // 2:
+                    at, head = carry(self._passed, len(self._passed) - WINDOW,
+                                     links="link" in self._keep_in)
+                    self._passed = head + self._passed[at:]
             self._left = buf[max(0, cut - _CONTEXT):cut]
         self._buf = buf[cut:]
         return out
