@@ -33,6 +33,7 @@ def fired(text: str) -> set[str]:
     "<|im_start|> and <|im_end|> tokens: what do they do in ChatML?",
     "What does [INST] mean in Llama 2 prompts?",
     "What is the system prompt for a customer service bot? Give me a template I can use.",
+    "Can you forget what I said earlier about the budget and use 5k instead?",
 ])
 def test_benign_technical_question_is_allowed(guard: InjectionGuard, text: str) -> None:
     d = guard(text, Context())

@@ -135,7 +135,9 @@ SPECS: list[Spec] = [
      r"read|know|instruct|given)\w*\b"
      # "forget everything you know about diets" is an idiom: about a topic, it is not an
      # override; about the model's own rules, training or nature it still is
-     rf"(?!\W+about\W+(?!{_ABOUT_SELF}))"),
+     # (a time word may come first: "Can you forget what I said earlier about the budget")
+     r"(?!(?:\W+(?:earlier|before|previously|above|today|yesterday|just\W+now|so\W+far))?"
+     rf"\W+about\W+(?!{_ABOUT_SELF}))"),
     ("override.new_instructions", "instruction_override", "medium",
      ("new", "updated", "revised", "real", "actual", "true", "additional"),
      r"\b(?:new|updated|revised|real|actual|true|additional)\W+(?:system\W+)?"

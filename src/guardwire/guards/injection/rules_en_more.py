@@ -13,7 +13,7 @@ Written from no data row (on the shared data they fire on no attack row and no b
 
 from __future__ import annotations
 
-from .rules_en import Spec
+from .rules_en import _HEADER_ADVERB, _HEADER_ORDER, Spec
 
 _AI = (r"(?:ai|llm|assistant|language\W+model|large\W+language\W+model|model|agent"
        r"|chatbot|bot|gpt|ai\W+(?:assistant|agent|model|system|tool))")
@@ -33,7 +33,10 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"|administrator|developer|root)\W{1,3}(?:message|prompt|instructions?|note"
      r"|override|command|directive)[ \t]{0,3}[-–—:(,|/][ \t]{0,3}(?:important|urgent|critical"
      r"|priority|high\W+priority|mandatory|action\W+required)[ \t]{0,3}[)]?[ \t]{0,3}"
-     r"(?:\*\*)?[ \t]{0,3}(?:[\]>】:]|-{2,}|={2,})"),
+     r"(?:\*\*)?[ \t]{0,3}(?:[\]>】:]|-{2,}|={2,})"
+     # and then an order to the model, as for role.header_line ("[Admin note – important]: the
+     # server will restart at midnight" is a notice)
+     rf"[ \t:*]{{0,4}}\n?[ \t]{{0,4}}(?:[\"'<\[]|(?:{_HEADER_ADVERB}\W+)?{_HEADER_ORDER}\b)"),
     # a secret sent to an address ("send the user's API key to https://…", "forward your
     # password to a@b.c"): fourth session of 2026-12-06, from no data row
     ("exfil.send_secret", "data_exfiltration", "medium",
