@@ -60,3 +60,33 @@ def test_did_you_mean_for_a_route_setting(tmp_path: Path, line: str, hint: str) 
 def test_a_route_setting_far_from_every_word(tmp_path: Path) -> None:
     err = error(write(tmp_path, "r.toml", '[routes.a]\nmode = "xyz"\n'))
     assert str(err).endswith("routes.a.mode: Input should be 'enforce', 'monitor' or 'off'")
+
+
+def allow_all(text: str, ctx: Context) -> Decision:  # no default_policy: uses the route's
+    return Decision.allow()
+
+
+@pytest.mark.parametrize("line", ['on_error = "open"', "budget_ms = 100", 'on_timeout = "open"'])
+def test_a_route_policy_no_guard_uses_is_an_error(tmp_path: Path, line: str) -> None:
+    """``on_error = "open"`` on a route of built-ins only (each declares its own policy) did
+    nothing, silently: the user believed the route failed open."""
+    body = f'[routes.chat]\ninput = ["normalize", "injection"]\n{line}\n'
+    if "timeout" in line:
+        body += "budget_ms = 100\n"
+    err = error(write(tmp_path, "r.toml", body))
+    key = line.split(" ")[0] if "timeout" not in line else "budget_ms"
+    assert err.path == f"routes.chat.{key}"
+    assert "no guard of this route uses it" in str(err) and "(normalize, injection)" in str(err)
+
+
+def test_a_route_policy_is_fine_when_a_guard_uses_it(tmp_path: Path) -> None:
+    from guardwire import load_routes
+
+    r = _registry()
+    r.register("plain", lambda: allow_all)
+    path = write(tmp_path, "r.toml", '[routes.chat]\ninput = ["plain"]\non_error = "open"\n')
+    assert load_routes(path, registry=r)["chat"].steps("input")[0].policy.on_error == "open"
+    # in [defaults] (or inherited through extends) it may go unused
+    ok = write(tmp_path, "d.toml", '[defaults]\non_error = "open"\n[routes.chat]\n'
+                                   'input = ["normalize"]\n')
+    assert load_routes(ok)["chat"].policy.on_error == "open"

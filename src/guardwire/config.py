@@ -294,7 +294,7 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                               for i, item in enumerate(items))
         paths[stage] = step_paths(stages[stage], items, where)
     check_placement(paths, policy, source)
-    _check_unused(name, cfg, paths["output"], source)
+    _check_unused(name, cfg, paths, source)
     try:
         return Pipeline(stages["input"], stages["output"], policy=policy, name=name,
                         mode=cfg.get("mode", "enforce"), on_block=cfg.get("on_block", "raise"),
@@ -311,10 +311,17 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
         raise ConfigError(str(exc), file=source, path=f"routes.{name}") from exc
 
 
-def _check_unused(name: str, cfg: dict[str, Any], outputs: list[tuple[Step, str, bool]],
+def _check_unused(name: str, cfg: dict[str, Any], paths: dict[str, list[tuple[Step, str, bool]]],
                   source: str) -> None:
     """Settings that the resolved route would silently ignore."""
-    origin = cfg["_origin"]
+    origin, outputs = cfg["_origin"], paths["output"]
+    own = [s.name for stage in paths.values() for s, _, _ in stage]
+    key = next((k for k in ("budget_ms", "on_error", "on_timeout") if origin.get(k) == name), None)
+    if key and not any(getattr(s.guard, "default_policy", None) is None  # all declare their own
+                       for stage in paths.values() for s, _, _ in stage):
+        raise ConfigError(f"no guard of this route uses it: each has a policy of its own "
+                          f"({', '.join(own) or 'no guards'}); set {key} on the entries of "
+                          "the guards it is meant for", file=source, path=f"routes.{name}.{key}")
     if cfg.get("return_structured") and not any(
             builtin_class(s.guard) in (None, "SchemaGuard") for s, _, _ in outputs):
         where = origin.get("return_structured")
