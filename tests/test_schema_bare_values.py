@@ -140,3 +140,24 @@ def test_without_bare_values_is_what_the_passes_give_when_they_leave_them(seed: 
         a, b = normalize(text).without_bare_values(), normalize(text, bare_values=False)
         assert (a.text, a.notes, a.problem, a.tokens, a.bare_containers) == (
             b.text, b.notes, b.problem, b.tokens, b.bare_containers), text
+
+
+def test_a_pii_placeholder_echoed_unquoted_is_read_and_restored() -> None:
+    """Before, '{email: <EMAIL_ADDRESS_1>}' was re-asked: json-repair reads the value as
+    'EMAIL_ADDRESS_1>' (the '<' dropped), which the faithfulness check refuses."""
+    from pydantic import BaseModel
+
+    from guardwire import Context
+    from guardwire.guards.schema import SchemaGuard
+
+    class Contact(BaseModel):
+        name: str
+        email: str
+
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    ctx.vault.put("<EMAIL_ADDRESS_1>", "ada@example.org")
+    d = SchemaGuard(Contact)("{name: Dr <PERSON_1>, email: <EMAIL_ADDRESS_1>}", ctx)
+    assert d.action == "rewrite"
+    assert ctx.structured == Contact(name="Dr Ada Lovelace", email="ada@example.org")
+    assert parse_answer("{a: <b>, c: 1}").status == "not_json"  # other markup is not a value

@@ -311,6 +311,7 @@ def normalize(text: str, *, bare_values: bool = True) -> Normalized:
 
 
 BARE_VALUE = "unquoted object values quoted"
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")  # the PII guard's, echoed unquoted
 _RUN_BREAK = re.compile(r"[#/\\*`<>|]|\.\.|…")  # characters whose reading json-repair may vary
 
 
@@ -322,17 +323,16 @@ def _bare_run(toks: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
     be part of the value), without characters json-repair may treat as comments or structure.
     """
     first = toks[i][1]
-    if not (first[0].isalpha() or first[0] in "_$") or first in LITERALS \
-            or first.lower() in ("nan", "infinity", "inf"):  # read as numbers elsewhere
-        return None
-    if _RUN_BREAK.search(first):
-        return None
+    if not _PLACEHOLDER.fullmatch(first) and (  # `<EMAIL_ADDRESS_1>`: json-repair drops `<`
+            not (first[0].isalpha() or first[0] in "_$") or first in LITERALS
+            or first.lower() in ("nan", "infinity", "inf") or _RUN_BREAK.search(first)):
+        return None  # a digit, literal or NaN first (numbers elsewhere), or a break character
     n, k, j = len(toks), i, i + 1
     while j < n:
         kind, tok = toks[j]
         if kind == "w":
-            if _RUN_BREAK.search(tok):  # per word: `..` and `…` cannot span a space
-                return None
+            if _RUN_BREAK.search(tok) and not _PLACEHOLDER.fullmatch(tok):
+                return None  # per word: `..` and `…` cannot span a space
             k, j = j, j + 1
         elif kind == "ws" and j + 1 < n and toks[j + 1][0] == "w" and tok.strip(" \t") == "":
             j += 1
