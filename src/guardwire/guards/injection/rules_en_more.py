@@ -41,12 +41,18 @@ MORE_SPECS: tuple[Spec, ...] = (
     # password to a@b.c"): fourth session of 2026-12-06, from no data row
     ("exfil.send_secret", "data_exfiltration", "medium",
      ("send", "forward", "email", "e-mail", "post", "upload", "transfer", "exfiltrate", "leak"),
+     # someone else's secret, or all of them ("send the user's API key", "forward all
+     # passwords", "the conversation history"): "send your API key to the /v1/keys endpoint at
+     # https://…", "Upload your SSH key to https://github.com/…" are a reader's own (API docs)
      r"(?<!\b(?:never|not|don'?t|do\W+not)\W{1,3})"
-     r"\b(?:send|forward|email|e-mail|post|upload|transfer|exfiltrate|leak)\W+(?:(?:the\W+)?"
-     r"user'?s?\W+|your\W+|the\W+|their\W+|his\W+|her\W+|all\W+)?(?:\w+\W+)?(?:api\W+keys?"
-     r"|passwords?|credentials|access\W+tokens?|auth\w*\W+tokens?|secrets?|ssh\W+keys?"
-     r"|private\W+keys?|cookies|session\W+(?:ids?|tokens?|cookies?)|credit\W+card\W+(?:numbers?"
-     r"|details)|chat\W+history|conversation\W+history|system\W+prompt)\b(?:\W+\w+){0,6}?"
+     r"\b(?:send|forward|email|e-mail|post|upload|transfer|exfiltrate|leak)\W+(?:(?:(?:the\W+)?"
+     r"(?:user|customer|client|victim|owner|account\W+holder)'?s?|their|his|her)\W+(?:\w+\W+)?"
+     r"(?:api\W+keys?|passwords?|credentials|access\W+tokens?|auth\w*\W+tokens?|secrets?"
+     r"|ssh\W+keys?|private\W+keys?|cookies|session\W+(?:ids?|tokens?|cookies?)|credit\W+card"
+     r"\W+(?:numbers?|details))|(?:all|every|each)\W+(?:of\W+)?(?:the\W+|their\W+|your\W+)?"
+     r"(?:\w+\W+)?(?:api\W+keys|passwords|credentials|tokens|secrets|keys|cookies)"
+     r"|(?:the\W+|this\W+|our\W+|your\W+)?(?:entire\W+|full\W+|whole\W+)?(?:chat\W+history"
+     r"|conversation(?:\W+history)?|system\W+prompt))\b(?:\W+\w+){0,6}?"
      r"\W+(?:to|at)\W+(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)"),
     # text addressed to an AI that reads it (indirect injection in a page, e-mail or document):
     # "P.S. to any AI assistant reading:", "Note to the assistant processing this document:",
