@@ -13,37 +13,74 @@ from typing import Any
 
 from ._text import doc_text
 
-# digits with "," / "." between them, and thin or no-break spaces before a group of three
-_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*")
+# digits with "," / "." between them, and thin or no-break spaces before a group of three;
+# with a scale word after it when there is one ("12.5 million", "450k": one pass for both)
+_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*"
+                     r"(?:\s?(?:[tT]housand|[mM]illion|[bB]illion|[tT]rillion|bn|mn|[mM]io|[mM]rd"
+                     r"|[mM]ill|BN|MN|MIO|MRD)\b\.?|[kK]\b)?")
+_SCALE_WORD = re.compile(r"\s?([A-Za-z]+)\.?\Z")
 _GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
 
 
-# a number with a scale word: "12.5 million", "$4.5bn", "450k", "3 Mrd."
-_SCALED = re.compile(r"(?<![\d.,])(\d(?:[\d,.]*\d)?)(?:\s?(thousand|million|billion|trillion"
-                     r"|bn|mn|mio|mrd|mill)\b\.?|(k)\b)", re.IGNORECASE)
+# Each pattern starts with a digit, a currency sign or a letter class, never with a
+# look-behind or a word alternation: those are tried at every position (ten times slower on
+# documents); what comes before a match is checked in Python.
 _SCALE = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "mio": 6, "mill": 6, "billion": 9,
           "bn": 9, "mrd": 9, "trillion": 12}
 # a single digit that states an amount: "5%", "5 percent", "$5", "€ 5"
-_UNIT_DIGIT = re.compile(r"(?:(?<=[$€£¥₹])|(?<=[$€£¥₹] ))(\d)(?![\d.,]?\d)"
-                         r"|(?<![\d.,])(\d)(?=\s?(?:%|percent\b|per\s?cent\b))",
-                         re.IGNORECASE)
-# a small count and the word it counts: "5 bedrooms", "five new offices"
-_COUNT = re.compile(r"(?<![\w.,])(\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                    r"|twelve)\s+([A-Za-z][a-z]{2,})\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
-                        r"|Nov|Dec)\.?\s+(\d)(?!\d)", re.IGNORECASE)
-_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b",
-                    re.IGNORECASE)
+_CURRENCY_DIGIT = re.compile(r"[$€£¥₹] ?(\d)(?![\d.,]?\d)(?!\s?(?:thousand|million|billion"
+                             r"|trillion|bn|mn|mio|mrd|mill)\b|k\b)", re.IGNORECASE)
+_PERCENT_DIGIT = re.compile(r"(\d) ?(?:%|percent\b|per ?cent\b)", re.IGNORECASE)
+# small numbers as words, and a small count with the word it counts ("5 bedrooms")
+_WORD = (r"[oOtTfFsSeEnN](?:(?<=[oO])ne|(?<=[tT])(?:wo|hree|en|welve)|(?<=[fF])(?:our|ive)"
+         r"|(?<=[sS])(?:ix|even)|(?<=[eE])(?:ight|leven)|(?<=[nN])ine)(?![A-Za-z])")
+_WORDS = re.compile(_WORD)
+_COUNT = re.compile(r"(\d)\s+([A-Za-z][a-z]{2,})\b")
+_COUNTED = re.compile(r"\s+([A-Za-z][a-z]{2,})\b")  # the word after a number word
+_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "jan",
+                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                          "dec"])
 _WORD_DIGITS = {w: str(i) for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve"])}
-_WORD_AMOUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:percent\b"
-                          r"|per\s?cent\b)", re.IGNORECASE)
+_SMALL_WORDS = [(w, d) for w, d in _WORD_DIGITS.items() if w != "zero"]
+_WORD_AMOUNT = re.compile(r"(" + _WORD + r")\s+(?:percent\b|per\s?cent\b)", re.IGNORECASE)
 _NOT_COUNTED = frozenset(
     ["and", "the", "for", "are", "was", "were", "has", "have", "had", "with", "from", "that",
      "this", "than", "into", "onto", "per", "out", "of", "times", "more", "less", "about",
      "over", "under", "percent", "thousand", "million", "billion", "trillion"])
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _says_percent(text: str) -> bool:
+    """A cheap test before the percent patterns ("recent" and "century" are not enough)."""
+    return "ercent" in text or "er cent" in text or "ERCENT" in text or "ER CENT" in text
+
+
+def _starts_number(text: str, start: int, chars: str = "0123456789.,") -> bool:
+    """Whether a match at ``start`` begins where no number (or word) goes on before it."""
+    return start == 0 or not (text[start - 1] in chars or text[start - 1].isdigit())
+
+
+def _scan(text: str) -> tuple[set[str], set[str]]:
+    """The canonical numbers of ``text`` (a scaled one as its value) and the scaled ones as
+    written ("12.5" of "12.5 million")."""
+    found: set[str] = set()
+    written: set[str] = set()
+    for m in set(_NUMBER.findall(text)):  # most are plain digits, many repeat
+        if m.isascii() and m.isdigit():
+            found.add(m)
+            continue
+        if (m[-1].isalpha() or (m[-1] == "." and m[-2:-1].isalpha())) and (
+                w := _SCALE_WORD.search(m)) is not None:
+            number = canonical_number(m[: w.start()])
+            value = Decimal(number).scaleb(_SCALE[w.group(1).lower()])
+            found.add(format(value.normalize(), "f"))
+            written.add(number)
+        else:
+            found.add(canonical_number(m))
+    return found, written
 
 
 def numbers_in(text: str) -> set[str]:
@@ -51,12 +88,18 @@ def numbers_in(text: str) -> set[str]:
     "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5". A number with a
     scale word is its value ("12.5 million" and "12,500,000" are "12500000"; "12.5 billion"
     is not), and a single digit stating an amount ("5%", "$5") counts too."""
-    if _SCALED.search(text) is not None:
-        text = _SCALED.sub(lambda m: f" {_scaled(m)} ", text)
-    amounts = {_ascii_digits(m.group(1) or m.group(2)) for m in _UNIT_DIGIT.finditer(text)}
-    found = (m if m.isascii() and m.isdigit() else canonical_number(m)
-             for m in set(_NUMBER.findall(text)))  # most are plain digits, many repeat
-    return {n for n in found if len(n) >= 2} | amounts
+    return _numbers(text)[0]
+
+
+def _numbers(text: str) -> tuple[set[str], set[str]]:
+    found, written = _scan(text)
+    found = {n for n in found if len(n) >= 2}
+    if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text:
+        found.update(_ascii_digits(d) for d in _CURRENCY_DIGIT.findall(text))
+    if "%" in text or _says_percent(text):
+        found.update(_ascii_digits(m.group(1)) for m in _PERCENT_DIGIT.finditer(text)
+                     if _starts_number(text, m.start()))
+    return found, written
 
 
 def all_numbers(text: str, *, digits: bool = False) -> set[str]:
@@ -64,11 +107,12 @@ def all_numbers(text: str, *, digits: bool = False) -> set[str]:
     written too ("12.5" of "12.5 million"), amounts in words ("five percent"), and with
     ``digits`` every single digit and small number word ("5" of "5 offices", "five"). A
     document's "5 new offices" does not support a claimed "5%"."""
-    found = numbers_in(text)
-    found.update(canonical_number(m.group(1)) for m in _SCALED.finditer(text))
-    found.update(_WORD_DIGITS[m.group(1).lower()] for m in _WORD_AMOUNT.finditer(text))
+    found, written = _numbers(text)
+    found |= written
+    if _says_percent(text):
+        found.update(_WORD_DIGITS[m.group(1).lower()] for m in _WORD_AMOUNT.finditer(text))
     if digits:
-        found.update(canonical_number(m) for m in set(_NUMBER.findall(text)))
+        found |= _scan(text)[0]
         found.update(_WORD_DIGITS[w.lower()] for w in _WORDS.findall(text))
     return found
 
@@ -76,26 +120,37 @@ def all_numbers(text: str, *, digits: bool = False) -> set[str]:
 def counts_in(text: str) -> list[tuple[str, str]]:
     """Small counts and the word they count: ("5", "bedrooms") of "5 bedrooms" or "five
     bedrooms"; not function words ("2 of", "3 times")."""
-    return [(_WORD_DIGITS.get(n.lower()) or _ascii_digits(n), w.lower())
-            for n, w in _COUNT.findall(text) if w.lower() not in _NOT_COUNTED]
+    found = [(_ascii_digits(m.group(1)), w) for m in _COUNT.finditer(text)
+             if (w := m.group(2).lower()) not in _NOT_COUNTED
+             and _starts_number(text, m.start(), "0123456789.,_" + _LETTERS)]
+    low = text.lower()
+    for word, digit in _SMALL_WORDS:  # str.find: a regex of twelve words tried everywhere
+        i = low.find(word)              # cost more than the rest of the check
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalpha()) and (
+                    m := _COUNTED.match(text, i + len(word))) is not None and (
+                    w := m.group(1).lower()) not in _NOT_COUNTED:
+                found.append((digit, w))
+            i = low.find(word, i + 1)
+    return found
 
 
 def count_index(texts: Sequence[str]) -> dict[str, set[str]]:
-    """Word → the small counts the texts put before it ("bedrooms" → {"3"}); a month's day
-    counts either way round ("May 5" supports a claimed "5 May")."""
+    """Word → the small counts the texts put before it ("bedrooms" → {"3"})."""
     index: dict[str, set[str]] = {}
     for text in texts:
         for n, w in counts_in(text):
             index.setdefault(w, set()).add(n)
-        for w, n in _MONTH_DAY.findall(text):
-            index.setdefault(w.lower(), set()).add(_ascii_digits(n))
     return index
 
 
-def _scaled(m: re.Match[str]) -> str:
-    value = Decimal(canonical_number(m.group(1))).scaleb(_SCALE[(m.group(2) or m.group(3))
-                                                                 .lower()])
-    return format(value.normalize(), "f")
+def month_day_in(texts: Sequence[str], month: str, day: str) -> bool:
+    """Whether the texts write ``day`` of ``month`` the other way round ("May 5" for a
+    claimed "5 May")."""
+    if month not in _MONTH_WORDS:
+        return False
+    said = re.compile(rf"\b{month}\.?\s+{day}(?!\d)", re.IGNORECASE)
+    return any(said.search(text) for text in texts)
 
 
 def canonical_number(number: str) -> str:

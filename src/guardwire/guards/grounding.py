@@ -46,6 +46,7 @@ from ._numbers import (
     counts_in,
     doc_counts,
     doc_numbers,
+    month_day_in,
     numbers_in,
     outside_known_dates,
 )
@@ -217,7 +218,8 @@ class GroundingGuard:
                     index = doc_counts(docs, cache)
                     missing = sorted(set(missing) | {
                         n for n, w in counts if n not in index.get(w, {n})
-                        and n not in own_numbers})
+                        and n not in own_numbers
+                        and not month_day_in([doc_text(d) for d in docs], w, n)})
                 if missing:  # "2024-05-01" restating the documents' "1 May 2024"
                     missing = outside_known_dates(claim, missing, docs, cache,
                                                   known_numbers)
