@@ -85,11 +85,13 @@ _PATTERNS: tuple[tuple[str, UrlKind, tuple[str, ...], Any, str], ...] = (
 # a placeholder inside a tag ("<img src=https://x/<PERSON_1>>"): its ">" goes away when it is
 # restored; a tag such as <p> or <h1> ends the tag before it, as in a browser
 _PLACEHOLDER_TOKEN = r"<[ ]?[A-Za-z][\w\\ -]{0,60}?(?:[_ -]|\\_)[0-9]{1,6}[ ]?>"
-_TAG: Any = regex.compile(  # a quote left open (a stream's tail) runs to the end; as in
-    # a browser, "<" does not end a tag ("<img alt=x <a src=…>" is an <img>)
-    rf"""<(?P<name>[A-Za-z][\w:-]*)(?P<attrs>(?:[^<>"']++|{_PLACEHOLDER_TOKEN}|<"""
-    r"""|"[^"]*+"?|'[^']*+'?)*+)""")
-_QUOTED: Any = regex.compile(r""""[^"]*+"?|'[^']*+'?""")
+# as in a browser: a quote opens a value only right after "=" (elsewhere it is a character),
+# "<" does not end a tag ("<img alt=x <a src=…>" is an <img>); a quote left open (a stream's
+# tail) runs to the end
+_QUOTED: Any = regex.compile(r"""=\s*(?P<q>"[^"]*+"?|'[^']*+'?)""")
+_TAG: Any = regex.compile(
+    rf"""<(?P<name>[A-Za-z][\w:-]*)(?P<attrs>(?:{_QUOTED.pattern}|{_PLACEHOLDER_TOKEN}"""
+    r"""|[^<>=]++|[<=])*+)""")
 _ATTR: Any = regex.compile(
     r"""[\s"'/](?P<a>(?i:src|srcset|data-src|lowsrc|poster|data|background|href|xlink:href))"""
     # an unquoted value runs to a space or ">" (quotes and "<" included, as in a browser)
@@ -279,12 +281,12 @@ def _tag_carry(text: str, cut: int) -> tuple[int, str]:
         cut = spot if spot >= attrs else cut
     quote = ""
     for q in _QUOTED.finditer(text, attrs, len(text)):
-        if q.start() >= cut:
+        if q.start("q") >= cut:
             break
-        closed = len(q.group()) > 1 and q.group()[-1] == q.group()[0]
+        closed = len(q["q"]) > 1 and q["q"][-1] == q["q"][0]
         if cut < q.end() or not closed:  # the cut is inside this quoted value
-            if q.start() != value_quote:
-                quote = f"/x={q.group()[0]}"
+            if q.start("q") != value_quote:
+                quote = f"/x={q['q'][0]}"
             break
     # "/" separates attributes without a space (a space would end another head's URL), and
     # "\<" reads as part of a URL in every construct (an escaped "<" in a <…> destination)
