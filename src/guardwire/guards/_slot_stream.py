@@ -77,6 +77,7 @@ class SlotStream:
         self._emitted = 0  # characters shown so far
         self.spans: list[tuple[int, int]] = []  # filled values in this drain's output
         self._out_len = 0
+        self._last_open = -1  # offset of the last opening character in this drain's output
         self._vault_names: frozenset[str] | None = None
 
     def fill_all(self, text: str) -> str:
@@ -160,7 +161,7 @@ class SlotStream:
         buf, f, protect, rescan = self._buf, self.filler, self._protect, self._held
         out: list[str] = [self._pending_ws]
         self._out_len = len(self._pending_ws)  # kept by _emit: offsets for ``spans``
-        self._pending_ws, self.spans = "", []
+        self._pending_ws, self.spans, self._last_open = "", [], -1
         pos = 0
         stop = None
         tokens = f.token_re.finditer(buf)
@@ -188,7 +189,8 @@ class SlotStream:
                 stop = m.start()
                 break
             name = m.group(kind or "")
-            latex = self._latex(out, buf[pos:m.start()]) if m.group()[0] == "{" else None
+            latex = self._latex(out, buf[max(pos, m.start() - _CONTEXT) : m.start()]) \
+                if m.group()[0] == "{" else None
             if latex is _TEX_ARG:
                 continue
             resolved = self.resolve(name)
@@ -205,8 +207,14 @@ class SlotStream:
             pos = next_pos
             if m.start() >= rescan:  # not text scanned again: a re-scan stays near it
                 self._floor = max(self._floor, self._emitted + self._out_len - 2 * f.max_hold)
-            tail = self._tail(out, 2 * f.max_hold)
-            k = self._joinable(tail, self._floor - self._emitted - self._out_len + len(tail))
+            k = 0
+            nxt = buf[pos : pos + 1]
+            # a join needs an opening character near the end of the output and, after it, a
+            # name or closing character (or, in a stream, text that has not come yet)
+            if 0 <= self._last_open >= self._out_len - 2 * f.max_hold and (
+                    nxt in f.join_chars if nxt else not final):
+                tail = self._tail(out, 2 * f.max_hold)
+                k = self._joinable(tail, self._floor - self._emitted - self._out_len + len(tail))
             if k:  # the end of the output may join what follows into a new slot
                 popped, ranges = self._pop(out, k)
                 protect = ranges + [(max(a, pos) - pos + k, b - pos + k)
@@ -312,6 +320,10 @@ class SlotStream:
             parts.append(piece)
             k -= len(piece)
         self._out_len = cut
+        if self._last_open >= cut:
+            tail = self._tail(out, 2 * self.filler.max_hold)
+            self._last_open = max((self._out_len - len(tail) + tail.rfind(c)
+                                   for c in self.filler.openers if c in tail), default=-1)
         ranges = [(max(a, cut) - cut, b - cut) for a, b in self.spans if b > cut]
         self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
         return "".join(reversed(parts)), ranges
@@ -319,8 +331,19 @@ class SlotStream:
     def _latex(self, out: list[str], between: str) -> re.Pattern[str] | None:
         """What makes a "{...}" after the output and ``between`` LaTeX, if anything:
         ``_TEX_ARG`` (a command's argument) or ``_TEX_SCRIPT`` (a sub/superscript)."""
-        before = (self._recent + self._tail(out, _CONTEXT) + between)[-_CONTEXT:]
-        return next((p for p in (_TEX_SCRIPT, _TEX_ARG) if p.search(before)), None)
+        if len(between) < _CONTEXT:
+            between = (self._recent + self._tail(out, _CONTEXT) + between)[-_CONTEXT:]
+        before = between
+        if _TEX_SCRIPT.match(before, max(0, len(before) - 2)):
+            return _TEX_SCRIPT
+        i = len(before)
+        for _ in range(4):  # the command is one of the last backslashes ("\frac{\alpha}")
+            i = before.rfind("\\", 0, i)
+            if i < 0:
+                break
+            if _TEX_ARG.match(before, i):
+                return _TEX_ARG
+        return None
 
     def _in_vault(self, name: str) -> bool:
         """A PII placeholder the model re-cased ("<person_1>", "{person_1}"): left for
@@ -353,6 +376,9 @@ class SlotStream:
     def _emit(self, out: list[str], piece: str) -> None:
         if not piece:
             return
+        for c in self.filler.openers:  # where the last opening character is (see _joinable)
+            if (i := piece.rfind(c)) >= 0:
+                self._last_open = max(self._last_open, self._out_len + i)
         out.append(piece)
         self._out_len += len(piece)
         if "\n" in piece:

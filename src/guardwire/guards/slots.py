@@ -121,6 +121,9 @@ class SlotFiller:
         delims = {ch for pair in self.delimiters for d in pair for ch in d} - set("`~ \t\n\\")
         self.run_chars = "".join(sorted(delims | set(string.ascii_letters + string.digits + "_")))
         self.openers = frozenset(o[0] for o, _ in self.delimiters)
+        # what may follow a fill and continue a slot begun before it: a name or closing char
+        self.join_chars = frozenset(string.ascii_letters + string.digits + "_"
+                                    + "".join(c for _, c in self.delimiters))
 
     def __repr__(self) -> str:
         return (f"SlotFiller(resolvers={sorted(self.resolvers)}, "
