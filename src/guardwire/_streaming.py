@@ -166,6 +166,10 @@ class _StreamRun:
         self.shown = 0  # characters of answer text let out before the end-of-stream verdict
         self.template: Any = None
         self.trailing: list[Any] = []
+        # incremental: the chunk with the finish reason and all after it (OpenAI's usage chunk,
+        # Anthropic's message_stop) wait until the held-back text and the end-of-stream
+        # verdict's additions are out; they came first, cutting off the answer's last words
+        self.ended = False
         # tool-call argument fragments through guards that rewrite them (PII restore)
         self.args = None if self.passthrough else ToolArgsRun.for_stream(
             list(p.steps("output")), adapter, ctx)
@@ -211,6 +215,10 @@ class _StreamRun:
         before: list[Any] = []
         if self.args is not None:
             *before, chunk = self.args.on_chunk(chunk)
+        if self.incremental and text is None and (self.ended or reason is not None):
+            self.ended = True
+            self.trailing.extend([*before, chunk])
+            return []
         if text is None:
             return self._textless([*before, chunk])
         before = self._textless(before)
@@ -258,12 +266,12 @@ class _StreamRun:
         if not self.incremental:
             return self._emit(verdict.text) + self.trailing
         if verdict.text != full and verdict.text.startswith(full):
-            return self._emit(self._process(verdict.text[len(full):]))
+            return self._emit(self._process(verdict.text[len(full):])) + self.trailing
         if verdict.text != full:
             corrected = self._process(verdict.text)
             self.ctx.guard_state("stream")["corrected_text"] = corrected
-            return [StreamCorrection(corrected, verdict)]
-        return []
+            return [*self.trailing, StreamCorrection(corrected, verdict)]
+        return self.trailing
 
     def interrupted(self, why: str, scope: CallScope) -> None:
         """Record the output verdict of a stream that ended before its output stage ran (the
