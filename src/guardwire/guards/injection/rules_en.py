@@ -29,10 +29,12 @@ _VERB_IGNORE = (r"(?:ignore|disregard|forget|skip|bypass|override|overlook|negle
 # The speaker's own plan or question, not an order to the model: "Should I ignore the previous
 # error messages?", "How can I override the default system prompt?", "How do I show the system
 # prompt in LangChain?" ("I want you to ignore …" is still an order: "you to" is not excluded)
-_MINE = (r"(?<!\b(?:i|we)\W{1,3}(?:(?:should|can|could|will|would|might|may|must|do|did|shall"
-         r"|need\W+to|have\W+to|want\W+to|wanna|gotta)\W{1,3})?"
-         r"|\b(?:should|can|could|do|did|may|might|must|would|will|shall)\W{1,3}(?:i|we)\W{1,3}"
-         r"|\bhow\W{1,3}to\W{1,3}|\bwhether\W{1,3}to\W{1,3})")
+# (spaces only between the words: "… as we\n\nIgnore all previous instructions", "We. Ignore …"
+# are orders)
+_MINE = (r"(?<!\b(?:i|we)[ \t]{1,3}(?:(?:should|can|could|will|would|might|may|must|do|did"
+         r"|shall|need[ \t]+to|have[ \t]+to|want[ \t]+to|wanna|gotta)[ \t]{1,3})?"
+         r"|\b(?:should|can|could|do|did|may|might|must|would|will|shall)[ \t]{1,3}(?:i|we)"
+         r"[ \t]{1,3}|\bhow[ \t]{1,3}to[ \t]{1,3}|\bwhether[ \t]{1,3}to[ \t]{1,3})")
 _PRIOR = (r"(?:previous|prior|above|earlier|preceding|former|foregoing|initial|original"
           r"|old|existing|system|default|following)")
 _ORDERS = (r"(?:instructions?|directions?|directives?|prompts?|rules|guidelines|commands?"
