@@ -49,6 +49,25 @@ class _NoThread(Exception):
     """Every thread of the step is held by a call that overran its budget."""
 
 
+@dataclass(frozen=True)
+class _Raised:
+    exc: BaseException
+
+
+def _boxed(fn: Any, *args: Any) -> object:
+    """Call ``fn`` in a worker thread; what is not an ``Exception`` (KeyboardInterrupt,
+    SystemExit, GeneratorExit, the app's own) comes back boxed, to be raised by the awaiting
+    coroutine itself. Set on the future, it would be *thrown* into the awaiting task, and a
+    ``GeneratorExit`` thrown into a coroutine chain closes it: in a parallel group it escaped
+    as a ``BaseExceptionGroup`` instead of as itself."""
+    try:
+        return fn(*args)
+    except Exception:
+        raise
+    except BaseException as exc:
+        return _Raised(exc)
+
+
 def is_async_callable(obj: object) -> bool:
     return inspect.iscoroutinefunction(obj) or inspect.iscoroutinefunction(
         getattr(obj, "__call__", None)  # noqa: B004 - a class whose __call__ is async
@@ -106,15 +125,17 @@ class Step:
         if not callable(getattr(self.guard, "warm", None)):
             self._warmed[0] = True
             return
-        fut = self.threads.submit(self.warm)
+        fut = self.threads.submit(_boxed, self.warm)
         if fut is None:
             raise _NoThread
         try:
-            await wait_future(fut)
+            done = await wait_future(fut)
         except BaseException:
             if not fut.done():
                 self.threads.abandon(fut)
             raise
+        if isinstance(done, _Raised):
+            raise done.exc
 
     # -- results -----------------------------------------------------------------------
     def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
@@ -365,7 +386,7 @@ class Step:
         if self.is_async:
             return await cast(Awaitable[object], self.guard(text, ctx))
         if threaded:  # on the step's own threads, never the app's anyio pool
-            fut = self.threads.submit(self.guard, text, ctx)
+            fut = self.threads.submit(_boxed, self.guard, text, ctx)
             if fut is None:
                 raise _NoThread
             try:
@@ -374,6 +395,8 @@ class Step:
                 if not fut.done() and self.threads.abandon(fut):
                     left.append(True)
                 raise
+            if isinstance(result, _Raised):
+                raise result.exc  # here, in this frame: see _boxed
         else:
             result = self.guard(text, ctx)
         if inspect.isawaitable(result):
