@@ -47,7 +47,7 @@ class PlaceholderStream:
         self._keep_in = keep_in
         self._buf = ""
         self._left = ""  # the end of what was passed on: context for the bare form
-        # what was passed on before _left (its last WINDOW to 1.5 WINDOW characters, after the
+        # what was passed on before _left (its last WINDOW to 2 WINDOW characters, after the
         # head that reopens a URL or tag still open where it was cut): context for URLs
         self._passed = ""
         self.restored: Counter[str] = Counter()
@@ -86,7 +86,7 @@ class PlaceholderStream:
         if cut > offset:
             if self._keep_in:
                 self._passed += buf[:max(0, cut - _CONTEXT)]
-                if len(self._passed) > WINDOW + WINDOW // 2:
+                if len(self._passed) > 2 * WINDOW:
                     at, head = carry(self._passed, len(self._passed) - WINDOW,
                                      links="link" in self._keep_in)
                     self._passed = head + self._passed[at:]
