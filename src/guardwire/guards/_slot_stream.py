@@ -12,7 +12,6 @@ import inspect
 import re
 from collections import Counter
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
@@ -21,8 +20,9 @@ from ._slot_values import (
     agree_number,
     agreeing_word,
     as_number,
+    format_value,
+    given_key_of,
     is_finite,
-    plain_float,
 )
 from ._text import record_fact
 
@@ -124,7 +124,7 @@ class SlotStream:
     def _lookup(self, name: str, key: str) -> tuple[str, float | None] | None:
         value: Any = None
         given = self.ctx.metadata.get("slots")
-        given_key = _given_key(given, name, key)
+        given_key = given_key_of(given, name, key)
         if given_key is not None:
             value = given[given_key]  # type: ignore[index]
         elif key in self.filler.resolvers:
@@ -138,22 +138,8 @@ class SlotStream:
         number = as_number(value)
         if number is not None and not is_finite(number):  # a failed computation
             raise ValueError(f"not a finite number: {value}")
-        return None if value is None else self._format(value if number is None else number)
-
-    def _format(self, value: Any) -> tuple[str, float | None]:
-        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
-            return str(value), None
-        spec = self.filler.number_format
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, float) and not spec:
-            return plain_float(value), value
-        if isinstance(value, Decimal) and not spec:
-            return format(value, "f"), float(value)  # its own digits: "1234.50"
-        try:
-            return format(value, spec), float(value)
-        except ValueError:  # a float-only spec (".2") on an int
-            return format(float(value), spec), float(value)
+        return None if value is None else format_value(value if number is None else number,
+                                                   self.filler.number_format)
 
     # --- scanning -----------------------------------------------------------------------
 
@@ -398,20 +384,3 @@ class SlotStream:
 
 def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in ranges)
-
-
-def _given_key(given: Any, name: str, key: str) -> Any:
-    """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive).
-    Two keys naming it with different values ({"Total": 5, "total": 7}) are an error: which
-    one a slot got depended on how the model cased it."""
-    if not isinstance(given, Mapping):  # a MappingProxy or a custom mapping counts too
-        return None
-    found = [k for k in given if isinstance(k, str) and k.lower() == key]
-    if len(found) > 1 and any(given[k] != given[found[0]] for k in found[1:]):
-        raise ValueError(f"{found[0]!r} and {found[1]!r} name the same slot with different "
-                         "values")
-    if name in given:
-        return name
-    if key in given:
-        return key
-    return found[0] if found else None

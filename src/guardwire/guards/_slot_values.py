@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -121,3 +122,37 @@ def agree_number(n: float, word: str) -> str:
     if lower.endswith(("ch", "sh", "ss", "x", "z")):
         return word + "es"
     return word + "s"
+
+
+def format_value(value: Any, spec: str) -> tuple[str, float | None]:
+    """A slot value as written (numbers with the ``number_format`` ``spec``), and its
+    numeric value (None when it is not a number)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        return str(value), None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, float) and not spec:
+        return plain_float(value), value
+    if isinstance(value, Decimal) and not spec:
+        return format(value, "f"), float(value)  # its own digits: "1234.50"
+    try:
+        return format(value, spec), float(value)
+    except ValueError:  # a float-only spec (".2") on an int
+        return format(float(value), spec), float(value)
+
+
+def given_key_of(given: Any, name: str, key: str) -> Any:
+    """The key of ``ctx.metadata["slots"]`` naming this slot (names are case-insensitive).
+    Two keys naming it with different values ({"Total": 5, "total": 7}) are an error: which
+    one a slot got depended on how the model cased it."""
+    if not isinstance(given, Mapping):  # a MappingProxy or a custom mapping counts too
+        return None
+    found = [k for k in given if isinstance(k, str) and k.lower() == key]
+    if len(found) > 1 and any(given[k] != given[found[0]] for k in found[1:]):
+        raise ValueError(f"{found[0]!r} and {found[1]!r} name the same slot with different "
+                         "values")
+    if name in given:
+        return name
+    if key in given:
+        return key
+    return found[0] if found else None
