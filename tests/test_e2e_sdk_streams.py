@@ -171,3 +171,20 @@ def test_anthropic_async_stream_with_tool_use_is_restored() -> None:
     assert text == "Writing to jane.doe@example.com"
     assert json.loads(args) == {"to": "jane.doe@example.com"}
     assert events[kinds.index("message_delta")].delta.stop_reason == "tool_use"
+
+
+def test_openai_incremental_stream_last_text_in_the_finish_chunk() -> None:
+    """Some providers send the last text in the chunk that carries finish_reason: its
+    held-back part came after the usage chunk, in a second chunk marked 'stop'."""
+    def reply(body: dict[str, Any]) -> list[Any]:
+        role, first, last, finish, usage, done = oai_chunks(["Mail goes to ", email(body)])
+        finish["choices"][0]["delta"] = last["choices"][0]["delta"]
+        return [role, first, finish, usage, done]
+
+    provider = Provider(reply)
+    chat = guarded(provider.openai().chat.completions.create, pipeline=EXAMPLES["chat_stream"])
+    chunks = list(chat(model="m", stream=True, stream_options={"include_usage": True},
+                       messages=user()))
+    finish = [i for i, c in enumerate(chunks) if c.choices and c.choices[0].finish_reason]
+    assert finish == [len(chunks) - 2] and chunks[-1].usage.total_tokens == 18
+    assert oai_text(chunks) == "Mail goes to jane.doe@example.com"

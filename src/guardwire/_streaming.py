@@ -170,6 +170,7 @@ class _StreamRun:
         # Anthropic's message_stop) wait until the held-back text and the end-of-stream
         # verdict's additions are out; they came first, cutting off the answer's last words
         self.ended = False
+        self.flushed = False  # the per-chunk guards released their hold-back
         # tool-call argument fragments through guards that rewrite them (PII restore)
         self.args = None if self.passthrough else ToolArgsRun.for_stream(
             list(p.steps("output")), adapter, ctx)
@@ -228,6 +229,11 @@ class _StreamRun:
             return before
         for t in self.tracked:
             text = t.feed(text)
+        if reason is not None and not self.ended:  # the last text shares the finish chunk
+            self.ended = self.flushed = True
+            text += self._flush(self.tracked)
+            self.shown += len(text)
+            return [*before, self.adapter.with_chunk_text(chunk, text)]
         self.shown += len(text)
         return [*before, self.adapter.with_chunk_text(chunk, text)] if text else before
 
@@ -249,7 +255,10 @@ class _StreamRun:
         """Held-back text at the end of the stream (incremental mode), and held-back
         tool-call argument fragments."""
         args = self._textless(self.args.tail()) if self.args is not None else []
-        return [*args, *(self._emit(self._flush(self.tracked)) if self.incremental else [])]
+        if not self.incremental or self.flushed:
+            return args
+        self.flushed = True
+        return [*args, *self._emit(self._flush(self.tracked))]
 
     def verdict_chunks(self, verdict: Verdict) -> list[Any]:
         """What the end-of-stream verdict adds (or raise if it blocks)."""
