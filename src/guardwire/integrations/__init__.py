@@ -134,7 +134,23 @@ def adapter_for(fn: Any, *, guard_system: bool = False) -> BaseAdapter | None:
     found = sdk_of(fn)
     if found is None:
         return None
+    if found[0] == "anthropic" and _is_beta(fn):  # canned answers as BetaMessage
+        from .anthropic import AnthropicAdapter
+
+        return AnthropicAdapter(guard_system=guard_system, is_async=found[1], beta=True)
     return _adapter(*found, guard_system=guard_system)
+
+
+def _is_beta(fn: Any) -> bool:
+    """``fn`` is (or wraps) a method of the SDK's ``client.beta`` resources."""
+    for _ in range(8):
+        owner = getattr(fn, "__self__", None)
+        if owner is not None and getattr(fn, "__name__", None) == "create":
+            return ".resources.beta." in type(owner).__module__ + "."
+        fn = _inner(fn)
+        if fn is None:
+            return False
+    return False
 
 
 def result_adapter(result: Any, *, guard_system: bool = False) -> BaseAdapter | None:

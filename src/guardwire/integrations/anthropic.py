@@ -37,9 +37,11 @@ _FINISH = {"max_tokens": "length", "model_context_window_exceeded": "length",
 class AnthropicAdapter(ChatAdapter):
     """Reads and writes Anthropic Messages requests, responses and stream events."""
 
-    def __init__(self, guard_system: bool = False, is_async: bool = False) -> None:
+    def __init__(self, guard_system: bool = False, is_async: bool = False,
+                 beta: bool = False) -> None:
         super().__init__(guard_system=guard_system)
         self.is_async = is_async
+        self.beta = beta  # client.beta.messages.create: canned answers are Beta* types
 
     # -- input --------------------------------------------------------------------------
     def _system_slots(self, call: Call) -> list[int | None]:
@@ -118,9 +120,8 @@ class AnthropicAdapter(ChatAdapter):
                     empty.add(i)  # the API refuses empty text blocks sent back later
             new.content = [b for i, b in enumerate(new.content) if i not in empty]
         elif text:
-            from anthropic.types import TextBlock
-
-            new.content = [*new.content, TextBlock(type="text", text=text)]
+            [block] = _types(self.beta, "TextBlock")
+            new.content = [*new.content, block(type="text", text=text)]
         return new
 
     def tool_calls(self, result: Any) -> list[dict[str, Any]]:
@@ -191,8 +192,9 @@ class AnthropicAdapter(ChatAdapter):
 
     # -- canned answers -----------------------------------------------------------------
     def respond(self, call: Call, text: str) -> Any:
-        from anthropic.types import Message, RawMessageStreamEvent
         from pydantic import TypeAdapter
+
+        message_type, event_type = _types(self.beta, "Message", "RawMessageStreamEvent")
 
         model = str(call.kwargs.get("model") or "guardwire")
         usage = {"input_tokens": 0, "output_tokens": 0}
@@ -202,7 +204,7 @@ class AnthropicAdapter(ChatAdapter):
                                    "stop_reason": "end_turn", "stop_sequence": None,
                                    "usage": usage}
         if not call.kwargs.get("stream"):
-            return Message.model_validate(message)
+            return message_type.model_validate(message)
         events: list[dict[str, Any]] = [
             {"type": "message_start", "message": {**message, "content": [],
                                                   "stop_reason": None}},
@@ -216,5 +218,16 @@ class AnthropicAdapter(ChatAdapter):
              "usage": {"output_tokens": 0}},
             {"type": "message_stop"},
         ]
-        parse: TypeAdapter[Any] = TypeAdapter(RawMessageStreamEvent)
+        parse: TypeAdapter[Any] = TypeAdapter(event_type)
         return as_stream([parse.validate_python(e) for e in events], self.is_async)
+
+
+def _types(beta: bool, *names: str) -> list[Any]:
+    """The SDK's response types by name: ``anthropic.types.Message``, or with ``beta``
+    ``anthropic.types.beta.BetaMessage`` (what ``client.beta.messages.create`` returns)."""
+    import anthropic.types
+    import anthropic.types.beta
+
+    if beta:
+        return [getattr(anthropic.types.beta, "Beta" + n) for n in names]
+    return [getattr(anthropic.types, n) for n in names]
