@@ -126,6 +126,7 @@ class Context:
     _from_call: set[str] = field(default_factory=set, repr=False, init=False)
     _in_call: bool = field(default=False, repr=False, init=False)
     _calls: int = field(default=0, repr=False, init=False)  # begin_call()s so far
+    _answers: list[str] = field(default_factory=list, repr=False, init=False)  # raw, per call
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
@@ -145,7 +146,7 @@ class Context:
             self.structured_set, self.stage = False, None
             self.reasks, self.finish_reason = 0, None
             self.tool_calls, self.verdicts = [], []
-            self._from_call = set()
+            self._from_call, self._answers = set(), []
         self._used = True
         self._calls += 1
 

@@ -101,7 +101,8 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     call = write_side_texts(adapter, call, ctx, side)
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
-    attempts: list[str] = []
+    attempts: list[str] = ctx._answers  # every raw answer (a RepairFailed's attempts)
+    attempts.clear()
     while True:
         reader = answer_reader(adapter, result)
         if reader.is_stream(result):

@@ -21,6 +21,9 @@ Optional attributes refine how the pipeline runs it; none is required:
   (the PII redactor returns its restorer).
 - ``start_stream(ctx) -> StreamProcessor``: the guard can work on a stream of output
   chunks incrementally (see :class:`IncrementalGuard`).
+- ``on_exhausted``: ``"pass"`` makes a re-ask of this guard that cannot be made (the
+  pipeline's ``max_reasks`` reached, a streamed answer) a degraded allow instead of the
+  pipeline's block (``"raise"``, the default).
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ._capture import publish
@@ -37,11 +38,13 @@ Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
 
 def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: Mode,
          starts: list[int], prefix: Sequence[Decision] = (),
-         reask_cap: Callable[[Decision], Decision] | None = None) -> Fold:
+         reask_cap: ReaskCap | None = None) -> Fold:
     """Run entries in order over ``text``; a rewrite feeds the next entry; in enforce mode the
     first block (or re-ask) ends the stage. Monitor mode runs every guard on the would-be text
-    but returns the original text and never blocks. ``reask_cap`` turns a re-ask that cannot
-    happen (limit reached, a stream) into a block by the pipeline, recorded with the stage."""
+    but returns the original text and never blocks. ``reask_cap`` is set when a re-ask cannot
+    happen (limit reached, a stream): the asking guard's ``on_exhausted = "pass"`` turns its
+    re-ask into a degraded allow (the stage goes on); else the cap makes it a block by the
+    pipeline, recorded with the stage."""
     decisions: list[Decision] = list(prefix)  # already made elsewhere (per-chunk stream guards)
     starts.extend(time.time_ns() - int(d.elapsed_ms * 1e6) for d in prefix)
     current = text
@@ -50,6 +53,9 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
         got = yield entry, current
         if stage == "input" and any(d.action == "reask" for d in got):
             got = [_no_input_reask(entry, i, d) for i, d in enumerate(got)]
+        elif mode == "enforce" and reask_cap is not None and any(d.action == "reask"
+                                                                 for d in got):
+            got = [_passed_on(entry, i, d, reask_cap) for i, d in enumerate(got)]
         for d in got:
             decisions.append(d)
             if d.action == "rewrite" and d.text is not None:
@@ -60,7 +66,7 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
     if mode == "enforce" and ask is not None and reask_cap is not None and not any(
             d.action == "block" for d in decisions):  # a block already ends the call
         starts.append(time.time_ns())
-        decisions.append(reask_cap(ask).stamped(guard="pipeline", elapsed_ms=0.0))
+        decisions.append(reask_cap.block(ask).stamped(guard="pipeline", elapsed_ms=0.0))
     final = current if mode == "enforce" else text
     return Verdict(stage, final, tuple(decisions), text, mode, ctx.route)
 
@@ -201,21 +207,23 @@ class Pipeline:
         ctx.stage = stage
         starts: list[int] = []
         return (fold(entries, text, ctx, stage, self.mode, starts, prefix,
-                     self._reask_cap(stage, ctx, streamed)), starts, time.time_ns())
+                     self._reask_cap(stage, ctx, text, streamed)), starts, time.time_ns())
 
-    def _reask_cap(self, stage: Stage, ctx: Context,
-                   streamed: bool) -> Callable[[Decision], Decision] | None:
-        """How a re-ask that cannot happen becomes a block (recorded in the verdict)."""
+    def _reask_cap(self, stage: Stage, ctx: Context, text: str,
+                   streamed: bool) -> ReaskCap | None:
+        """Why a re-ask cannot happen now (a stream, the limit reached), if it cannot."""
         if stage != "output":
             return None
         if streamed:
-            return lambda ask: Decision.block("re-ask is not available on a streamed answer"
-                                              + (f": {ask.reason}" if ask.reason else ""))
-        if ctx.reasks >= self.max_reasks:
-            limit = self.max_reasks
-            return lambda ask: Decision.block(f"re-ask limit reached ({limit}): {ask.reason}",
-                                              repair_failed=True)
-        return None
+            why = "re-ask is not available on a streamed answer"
+        elif ctx.reasks >= self.max_reasks:
+            why = f"re-ask limit reached ({self.max_reasks})"
+        else:
+            return None
+        answers = list(ctx._answers)  # the call's raw answers (none: check_output, a stream)
+        if not answers or answers[-1] != text:
+            answers.append(text)
+        return ReaskCap(why, tuple(answers))
 
     def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int,
                 live: LiveStage | None) -> Verdict:
@@ -312,6 +320,38 @@ class Pipeline:
 
         wrapped: F = wrap_callable(self, fn, adapter=adapter, response_model=response_model)
         return wrapped
+
+
+@dataclass(frozen=True)
+class ReaskCap:
+    """A re-ask cannot happen in this stage (``why``); ``answers``: the call's raw answers."""
+
+    why: str
+    answers: tuple[str, ...]
+
+    def block(self, ask: Decision) -> Decision:
+        """The pipeline's block for a re-ask that cannot happen: ``RepairFailed`` carries
+        every answer, streamed or not (a streamed one used to be a plain ``OutputBlocked``)."""
+        return Decision.block(f"{self.why}: {ask.reason}" if ask.reason else self.why,
+                              repair_failed=True, attempts=list(self.answers))
+
+
+def _passed_on(entry: Entry, i: int, d: Decision, cap: ReaskCap) -> Decision:
+    """A re-ask that cannot happen, from a guard whose ``on_exhausted`` is ``"pass"``: its
+    own exhaustion policy decides, whichever bound ran out first (its ``max_reasks`` or the
+    pipeline's, or a stream): the text goes on and the Decision says it is degraded. It used
+    to become the pipeline's block (``RepairFailed``) when the pipeline's bound came first."""
+    s = entry.steps[i] if isinstance(entry, Parallel) else entry
+    if d.action != "reask" or getattr(s.guard, "on_exhausted", None) != "pass":
+        return d
+    data = {**d.data, "fired": True, "degraded": True, "exhausted_by": cap.why,
+            "attempts": list(cap.answers)}
+    if "rung" in data:
+        data["rung"] = "failed"
+    reason = f"{cap.why}; passed on (on_exhausted='pass')" + (f": {d.reason}" if d.reason
+                                                              else "")
+    return Decision("allow", None, reason, d.score, d.guard, d.outcome, d.elapsed_ms,
+                    MappingProxyType(data))
 
 
 def _no_input_reask(entry: Entry, i: int, d: Decision) -> Decision:
