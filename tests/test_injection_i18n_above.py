@@ -137,6 +137,7 @@ def test_header_with_an_adverb_fires(lang: str, text: str) -> None:
     "Admin: Bitte um Rückruf",
     "System: Dann startet der Rechner neu",
     "System: Teraz dostępny",
+    "System: Jetzt ist ihr Konto gesperrt.",  # "ihr": her / their, not "you"
     "Система: полностью обновлена",
     "系统：现在是最新版本",
 ])

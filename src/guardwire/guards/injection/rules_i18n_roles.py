@@ -124,7 +124,7 @@ def _build(lang: str, d: Lang) -> list[Built]:
 LANGS: dict[str, Lang] = {
     "de": Lang(
         adverbs=["sofort", "jetzt", "nun", "ab sofort", "unverzüglich", "umgehend", "ausnahmslos",
-                 "unbedingt", "zuerst", "dann", "ab jetzt", "bitte"], inverted=["du", "ihr"],
+                 "unbedingt", "zuerst", "dann", "ab jetzt", "bitte"], inverted=["du"],
         english=["system", "admin", "administrator"],
         system=[], role=["entwickler"],
         role_msg=["systemnachricht", "systemmeldung", "systemanweisung", "systemanweisungen",
