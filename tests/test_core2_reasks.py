@@ -157,3 +157,39 @@ def test_a_custom_pass_guard_is_honoured_too() -> None:
         "long answer")
     d = ctx.verdicts[-1].decisions[0]
     assert d.action == "allow" and d.degraded and d.score == 0.4 and "rung" not in d.data
+
+
+def _needs(word: str, prompt: str) -> Any:
+    def guard(text: str, ctx: Context) -> Decision:
+        return Decision.allow() if word in text else Decision.reask(prompt, f"no {word}")
+    guard.__name__ = f"needs_{word.lower()}"
+    return guard
+
+
+@pytest.mark.parametrize("use_async", [False, True])
+async def test_guards_of_a_group_asking_at_once_share_one_re_ask(use_async: bool) -> None:
+    """Only the first guard's request was sent: the second asked again on the next answer, so
+    with max_reasks=1 the call failed where one re-ask naming both would do."""
+    from guardwire import parallel
+
+    llm = FakeLLM(lambda p: ("Hello " if "greeting" in p else "") + "answer"
+                  + (" -- Bot" if "Bot" in p else ""))
+    p = Pipeline(output=[parallel([_needs("Hello", "Add a greeting."),
+                                   _needs("Bot", "Sign it with 'Bot'.")])], max_reasks=1)
+    ctx = Context()
+    out = await _call(guarded(_entry(llm, use_async, False), pipeline=p), "q", guard_ctx=ctx,
+                      use_async=use_async, stream=False)
+    assert out == "Hello answer -- Bot" and ctx.reasks == 1
+    assert llm.prompts[1].endswith("Add a greeting.\n\nSign it with 'Bot'.")
+    first = ctx.verdicts[-2]
+    assert [d.action for d in first.decisions] == ["reask", "reask"]
+
+
+def test_the_same_request_from_two_guards_is_sent_once() -> None:
+    from guardwire import parallel
+
+    llm = FakeLLM(["answer", "Hello answer"])
+    p = Pipeline(output=[parallel([_needs("Hello", "Add a greeting."),
+                                   _needs("Hello", "Add a greeting.")])])
+    guarded(llm.complete, pipeline=p)("q")
+    assert llm.prompts[1].count("Add a greeting.") == 1

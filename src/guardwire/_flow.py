@@ -117,7 +117,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         ask = verdict.reask
         if ask is not None and ask.text is not None and not verdict.blocked:
             ctx.reasks += 1
-            call = adapter.reask(call, text, ask.text)
+            call = adapter.reask(call, text, reask_prompt(verdict))
             result = yield ModelReq(call)
             continue
         # past the re-ask limit the stage itself turned the re-ask into a recorded block
@@ -130,6 +130,15 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         if ctx.tool_calls != calls_before:
             value = reader.set_tool_calls(value, ctx.tool_calls)
         return Outcome("value", value=value)
+
+
+def reask_prompt(verdict: Verdict) -> str:
+    """The repair request of one re-ask: every guard's that asked (the guards of a parallel
+    group can ask at once), each once, in order. Only the first was sent before: the others
+    asked again on the next answer, spending one re-ask each (with ``max_reasks=1`` the call
+    failed where one re-ask naming both would have done)."""
+    asks = dict.fromkeys(d.text for d in verdict.decisions if d.action == "reask" and d.text)
+    return "\n\n".join(asks)
 
 
 def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:
