@@ -117,7 +117,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         ask = verdict.reask
         if ask is not None and ask.text is not None and not verdict.blocked:
             ctx.reasks += 1
-            call = adapter.reask(call, text, reask_prompt(verdict))
+            call = adapter.reask(call, text, reask_prompt(verdict, ctx))
             result = yield ModelReq(call)
             continue
         # past the re-ask limit the stage itself turned the re-ask into a recorded block
@@ -132,13 +132,22 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         return Outcome("value", value=value)
 
 
-def reask_prompt(verdict: Verdict) -> str:
+def reask_prompt(verdict: Verdict, ctx: Context) -> str:
     """The repair request of one re-ask: every guard's that asked (the guards of a parallel
     group can ask at once), each once, in order. Only the first was sent before: the others
     asked again on the next answer, spending one re-ask each (with ``max_reasks=1`` the call
-    failed where one re-ask naming both would have done)."""
+    failed where one re-ask naming both would have done).
+
+    A value of the PII vault in it goes back to its placeholder: the model must only ever see
+    redacted text, and a guard's request may quote ``ctx.original_input`` (the user's text
+    before redaction) or a text ``pii_restore`` already restored."""
     asks = dict.fromkeys(d.text for d in verdict.decisions if d.action == "reask" and d.text)
-    return "\n\n".join(asks)
+    prompt = "\n\n".join(asks)
+    pairs = sorted(((v, k) for k, v in ctx.vault.items() if v), key=lambda p: -len(p[0]))
+    for value, placeholder in pairs:  # the longest first: one value may hold another
+        if value in prompt:
+            prompt = prompt.replace(value, placeholder)
+    return prompt
 
 
 def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:
