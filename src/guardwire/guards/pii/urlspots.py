@@ -77,8 +77,8 @@ _PATTERNS: tuple[tuple[str, UrlKind, tuple[str, ...], Any, str], ...] = (
         r"(?i:@import)\s*(?:(?i:url)\(\s*)?[\"']?(?P<u>[^\"')\s;]*)"), "@importurl("),
     ("autolink", "link", ("<",), regex.compile(
         r"<(?P<u>[A-Za-z][A-Za-z0-9+.-]{1,20}:[^\s>]*)"), "<xx:"),
-    ("bare", "link", ("://",), regex.compile(
-        r"(?P<u>\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s\"'(){}]*)"), "xx://"),
+    ("bare", "link", ("://", ":\\/\\/"), regex.compile(  # also "https:\/\/…" in raw JSON
+        r"(?P<u>\b[A-Za-z][A-Za-z0-9+.-]{1,20}:(?:\\?/){2}[^\s\"'(){}]*)"), "xx://"),
     ("scheme", "link", ("mailto:", "tel:", "sms:"),
      regex.compile(r"(?P<u>\b(?i:mailto|tel|sms):[^\s\"']*)"), "mailto:"),
 )
