@@ -188,3 +188,43 @@ def test_openai_incremental_stream_last_text_in_the_finish_chunk() -> None:
     finish = [i for i, c in enumerate(chunks) if c.choices and c.choices[0].finish_reason]
     assert finish == [len(chunks) - 2] and chunks[-1].usage.total_tokens == 18
     assert oai_text(chunks) == "Mail goes to jane.doe@example.com"
+
+
+def accumulate(events: list[Any]) -> Any:
+    """The Message the anthropic SDK's own stream helper builds from these events."""
+    from anthropic.lib.streaming._messages import accumulate_event
+
+    snapshot: Any = None
+    bufs: dict[int, bytes] = {}
+    for event in events:
+        snapshot = accumulate_event(event=event, current_snapshot=snapshot, json_bufs=bufs)
+    return snapshot
+
+
+def test_anthropic_buffered_stream_with_text_after_a_tool_call_keeps_block_order() -> None:
+    """A buffered stream wrote the guarded answer into a copy of the last text event, whose
+    index belongs to a block after the tool call: it came before that block's
+    content_block_start, and the SDK's accumulator failed on it (IndexError)."""
+    def reply(body: dict[str, Any]) -> list[Any]:
+        args = json.dumps({"to": email(body)})
+        return ant_events([{"type": "text", "pieces": ["Writing to ", email(body)]},
+                           {"type": "tool_use", "id": "tu_1", "name": "send_mail",
+                            "pieces": pieces(args, 6)},
+                           {"type": "text", "pieces": [" Done."]}], stop="tool_use")
+
+    provider = Provider(reply)
+    create = guarded(provider.anthropic().messages.create, pipeline=ROUTES["default"])
+    with create(model="c", max_tokens=100, stream=True, messages=user()) as stream:
+        events = list(stream)
+    started: set[int] = set()
+    for e in events:
+        if e.type == "content_block_start":
+            started.add(e.index)
+        elif e.type == "content_block_delta":
+            assert e.index in started, f"delta for block {e.index} before its start"
+    message = accumulate(events)
+    assert [b.type for b in message.content] == ["text", "tool_use", "text"]
+    assert "".join(b.text for b in message.content if b.type == "text") == (
+        "Writing to jane.doe@example.com Done.")
+    assert message.content[1].input == {"to": "jane.doe@example.com"}
+    assert message.stop_reason == "tool_use"

@@ -100,6 +100,11 @@ class BaseAdapter:
     def with_chunk_text(self, chunk: Any, text: str) -> Any:
         return text
 
+    def buffered_text_chunk(self, first: Any, last: Any) -> Any:
+        """The text chunk a buffered stream writes the guarded answer into (a copy of it,
+        emitted where the first text chunk was): the last, which may carry the finish reason."""
+        return last
+
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
         return []
 

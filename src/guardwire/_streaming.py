@@ -164,11 +164,11 @@ class _StreamRun:
         self.tracked = [_Tracked(s, ctx) for s in self.inc_steps]
         self.raw: list[str] = []
         self.shown = 0  # characters of answer text let out before the end-of-stream verdict
-        self.template: Any = None
+        self.template: Any = None  # the last text chunk, and the first one:
+        self.first: Any = None  # buffered Anthropic streams write the answer there
         self.trailing: list[Any] = []
-        # incremental: the chunk with the finish reason and all after it (OpenAI's usage chunk,
-        # Anthropic's message_stop) wait until the held-back text and the end-of-stream
-        # verdict's additions are out; they came first, cutting off the answer's last words
+        # incremental: the chunk with the finish reason and those after it (usage chunk,
+        # message_stop) wait until the held-back text and the verdict's additions are out
         self.ended = False
         self.flushed = False  # the per-chunk guards released their hold-back
         # tool-call argument fragments through guards that rewrite them (PII restore)
@@ -224,7 +224,7 @@ class _StreamRun:
             return self._textless([*before, chunk])
         before = self._textless(before)
         self.raw.append(text)
-        self.template = chunk
+        self.template, self.first = chunk, chunk if self.first is None else self.first
         if not self.incremental:
             return before
         for t in self.tracked:
@@ -246,10 +246,12 @@ class _StreamRun:
         """The per-chunk guards' Decisions, recorded with the end-of-stream verdict."""
         return tuple(t.decision() for t in self.tracked)
 
-    def _emit(self, text: str) -> list[Any]:
+    def _emit(self, text: str, buffered: bool = False) -> list[Any]:
         if not text:
             return []
-        return [self.adapter.with_chunk_text(self.template, text)]
+        template = (self.adapter.buffered_text_chunk(self.first, self.template) if buffered
+                    else self.template)
+        return [self.adapter.with_chunk_text(template, text)]
 
     def tail(self) -> list[Any]:
         """Held-back text at the end of the stream (incremental mode), and held-back
@@ -268,12 +270,12 @@ class _StreamRun:
         if verdict.blocked:
             d = verdict.blocking
             if self.p.on_block == "respond" and not self.incremental:
-                return self._emit(self.p.block_response) + self.trailing
+                return self._emit(self.p.block_response, buffered=True) + self.trailing
             if d is not None and d.data.get("repair_failed"):
                 raise RepairFailed(verdict, d.data.get("attempts", ()))
             raise OutputBlocked(verdict)
         if not self.incremental:
-            return self._emit(verdict.text) + self.trailing
+            return self._emit(verdict.text, buffered=True) + self.trailing
         if verdict.text != full and verdict.text.startswith(full):
             return self._emit(self._process(verdict.text[len(full):])) + self.trailing
         if verdict.text != full:

@@ -13,7 +13,7 @@ text lives in ``content_block_delta`` events (``delta.text``); every other event
 
 An answer made of several text blocks (text around tool calls, cited passages) is guarded as
 one text; a rewrite is split back over the same blocks where their text maps to (so each keeps
-its place and its ``citations``). Known limit: buffered streams write it into the last text
+its place and its ``citations``). Known limit: buffered streams write it into the first text
 event.
 """
 
@@ -189,6 +189,12 @@ class AnthropicAdapter(ChatAdapter):
         new = copy_model(chunk)
         new.delta.text = text
         return new
+
+    def buffered_text_chunk(self, first: Any, last: Any) -> Any:
+        """The first text event: the guarded answer is emitted where it was, before its
+        block's ``content_block_stop``. The last one belongs to a later block (after a tool
+        call) that has not started there: its index broke the SDK's accumulators."""
+        return first
 
     # -- canned answers -----------------------------------------------------------------
     def respond(self, call: Call, text: str) -> Any:
