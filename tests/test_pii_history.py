@@ -120,3 +120,43 @@ def test_memo_must_be_a_count(bad: Any) -> None:
     with pytest.raises(ConfigError) as err:
         PIIRedactor(ner="off", memo=bad)
     assert err.value.path == "memo"
+
+
+def test_openai_refusals_in_the_history_are_redacted(redactor: PIIRedactor) -> None:
+    """A refusal the app stored restored ("I can't send mail to ada@…") went back to the
+    model with the real address: the message's ``refusal`` field and ``refusal`` parts were
+    not read as history."""
+    llm = FakeLLM(["ok"])
+    msgs: list[dict[str, Any]] = [
+        {"role": "user", "content": f"Mail {EMAIL} the report."},
+        {"role": "assistant", "content": None,
+         "refusal": f"I can't send mail to {EMAIL}."},
+        {"role": "assistant", "content": [
+            {"type": "text", "text": "Partly done."},
+            {"type": "refusal", "refusal": f"I won't call {PHONE}."}]},
+        {"role": "user", "content": "Why not?"},
+    ]
+    before = copy.deepcopy(msgs)
+    ctx = Context()
+    guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs, guard_ctx=ctx)
+    sent = llm.calls[0]["messages"]
+    assert EMAIL not in json.dumps(sent) and PHONE not in json.dumps(sent)
+    assert sent[1]["refusal"] == "I can't send mail to <EMAIL_ADDRESS_1>."
+    assert sent[2]["content"][1] == {"type": "refusal",
+                                     "refusal": "I won't call <PHONE_NUMBER_1>."}
+    assert sent[2]["content"][0] == {"type": "text", "text": "Partly done."}
+    assert msgs == before
+
+
+def test_sdk_message_with_a_refusal_in_the_history(redactor: PIIRedactor) -> None:
+    from openai.types.chat import ChatCompletionMessage
+
+    llm = FakeLLM(["ok"])
+    earlier = ChatCompletionMessage(role="assistant", content=None,
+                                    refusal=f"I can't send mail to {EMAIL}.")
+    msgs: list[Any] = [{"role": "user", "content": f"Mail {EMAIL}."}, earlier,
+                       {"role": "user", "content": "Why not?"}]
+    guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs)
+    sent = llm.calls[0]["messages"]
+    assert EMAIL not in json.dumps(sent, default=str)
+    assert sent[1]["refusal"] == "I can't send mail to <EMAIL_ADDRESS_1>."

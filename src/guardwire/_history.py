@@ -3,7 +3,8 @@
 An app that shows users restored answers stores them restored: the next call sends the
 assistant's earlier answers (and the tool calls it made) back to the model with the real
 values in them. :func:`read_history` lists those texts — assistant message content (a string
-or text parts), OpenAI ``tool_calls[].function.arguments`` strings, Anthropic ``tool_use``
+or text parts), OpenAI refusals (the message's ``refusal`` and ``{"type": "refusal"}``
+parts), OpenAI ``tool_calls[].function.arguments`` strings, Anthropic ``tool_use``
 inputs (as JSON text) — and :func:`write_history` puts rewritten texts back into a copy of
 the messages (an SDK message object is turned into a dict with ``model_dump``).
 """
@@ -35,11 +36,18 @@ def _slots(msgs: Sequence[Any]) -> list[tuple[Slot, str]]:
         elif isinstance(content, list):
             for j, part in enumerate(content):
                 text = _get(part, "text")
+                refusal = _get(part, "refusal")
                 if _get(part, "type") in (None, "text") and isinstance(text, str) and text:
                     out.append(((i, "part", j), text))
+                elif (_get(part, "type") == "refusal" and isinstance(refusal, str)
+                      and refusal):
+                    out.append(((i, "refusal_part", j), refusal))
                 elif _get(part, "type") == "tool_use" and _get(part, "input"):
                     out.append(((i, "input", j),
                                 json.dumps(_get(part, "input"), ensure_ascii=False)))
+        refusal = _get(m, "refusal")
+        if isinstance(refusal, str) and refusal:
+            out.append(((i, "refusal", None), refusal))
         for j, call in enumerate(_get(m, "tool_calls") or ()):
             args = _get(_get(call, "function"), "arguments")
             if isinstance(args, str) and args:
@@ -78,10 +86,14 @@ def write_history(msgs: Sequence[Any], entries: Sequence[Mapping[str, Any]]) -> 
         m = out[i]
         if kind == "content":
             m["content"] = text
-        elif kind in ("part", "input"):
+        elif kind == "refusal":
+            m["refusal"] = text
+        elif kind in ("part", "input", "refusal_part"):
             part = _dict_at(m["content"], j)
             if kind == "part":
                 part["text"] = text
+            elif kind == "refusal_part":
+                part["refusal"] = text
             else:
                 part["input"] = json.loads(text)
         else:
