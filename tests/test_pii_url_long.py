@@ -109,8 +109,8 @@ _FETCH_ATTRS = {"src", "srcset", "data-src", "lowsrc", "poster", "data", "backgr
 def fetched_urls(answer: str) -> list[str]:
     """The URLs a browser fetches on display (as far as attributes go) when ``answer`` is
     rendered as CommonMark (raw HTML passed through) or shown as HTML."""
-    markdown_it = pytest.importorskip("markdown_it")
-    html5lib = pytest.importorskip("html5lib")  # parses as a browser does
+    import html5lib  # parses as a browser does (dev extra: a missing one fails, never skips)
+    import markdown_it
     urls = []
     for html in (markdown_it.MarkdownIt("commonmark").render(answer), answer):
         for el in html5lib.parse(html, namespaceHTMLElements=False).iter():
