@@ -228,3 +228,26 @@ def test_anthropic_buffered_stream_with_text_after_a_tool_call_keeps_block_order
         "Writing to jane.doe@example.com Done.")
     assert message.content[1].input == {"to": "jane.doe@example.com"}
     assert message.stop_reason == "tool_use"
+
+
+def test_anthropic_incremental_stream_keeps_each_blocks_text_in_its_block() -> None:
+    """Incremental: what pii_restore held back at the end of a text block (the restored
+    address) came out in the next text block, after the tool call: 'Writing to' [tool]
+    ' jane.doe@example.com Done.'."""
+    def reply(body: dict[str, Any]) -> list[Any]:
+        args = json.dumps({"to": email(body)})
+        return ant_events([{"type": "text", "pieces": ["Writing to ", email(body)]},
+                           {"type": "tool_use", "id": "tu_1", "name": "send_mail",
+                            "pieces": pieces(args, 6)},
+                           {"type": "text", "pieces": [" Done, ", email(body)]}],
+                          stop="tool_use")
+
+    provider = Provider(reply)
+    create = guarded(provider.anthropic().messages.create, pipeline=EXAMPLES["chat_stream"])
+    with create(model="c", max_tokens=100, stream=True, messages=user()) as stream:
+        events = list(stream)
+    message = accumulate(events)
+    assert [getattr(b, "text", None) for b in message.content] == [
+        "Writing to jane.doe@example.com", None, " Done, jane.doe@example.com"]
+    assert message.content[1].input == {"to": "jane.doe@example.com"}
+    assert [e.type for e in events][-2:] == ["message_delta", "message_stop"]

@@ -100,6 +100,12 @@ class BaseAdapter:
     def with_chunk_text(self, chunk: Any, text: str) -> Any:
         return text
 
+    def ends_text(self, chunk: Any, last_text: Any) -> bool:
+        """Whether ``chunk`` closes the text ``last_text`` belongs to, while more text may
+        follow (Anthropic: its block's ``content_block_stop``): an incremental stream
+        releases the text its guards hold back before it. No by default."""
+        return False
+
     def buffered_text_chunk(self, first: Any, last: Any) -> Any:
         """The text chunk a buffered stream writes the guarded answer into (a copy of it,
         emitted where the first text chunk was): the last, which may carry the finish reason."""

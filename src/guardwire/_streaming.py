@@ -164,13 +164,12 @@ class _StreamRun:
         self.tracked = [_Tracked(s, ctx) for s in self.inc_steps]
         self.raw: list[str] = []
         self.shown = 0  # characters of answer text let out before the end-of-stream verdict
-        self.template: Any = None  # the last text chunk, and the first one:
-        self.first: Any = None  # buffered Anthropic streams write the answer there
+        self.template: Any = None  # the last text chunk
+        self.first: Any = None  # and the first one (see _emit)
         self.trailing: list[Any] = []
         # incremental: the chunk with the finish reason and those after it (usage chunk,
-        # message_stop) wait until the held-back text and the verdict's additions are out
-        self.ended = False
-        self.flushed = False  # the per-chunk guards released their hold-back
+        # message_stop) wait until the held-back text (flushed) and the verdict's additions
+        self.ended = self.flushed = False
         # tool-call argument fragments through guards that rewrite them (PII restore)
         self.args = None if self.passthrough else ToolArgsRun.for_stream(
             list(p.steps("output")), adapter, ctx)
@@ -216,6 +215,8 @@ class _StreamRun:
         before: list[Any] = []
         if self.args is not None:
             *before, chunk = self.args.on_chunk(chunk)
+        if self.incremental and text is None and self.adapter.ends_text(chunk, self.template):
+            before = [*before, *self._emit(self._flush(self.tracked))]  # its block's held text
         if self.incremental and text is None and (self.ended or reason is not None):
             self.ended = True
             self.trailing.extend([*before, chunk])
@@ -249,9 +250,9 @@ class _StreamRun:
     def _emit(self, text: str, buffered: bool = False) -> list[Any]:
         if not text:
             return []
-        template = (self.adapter.buffered_text_chunk(self.first, self.template) if buffered
-                    else self.template)
-        return [self.adapter.with_chunk_text(template, text)]
+        last = self.template  # buffered: the adapter may pick the first text chunk instead
+        return [self.adapter.with_chunk_text(
+            self.adapter.buffered_text_chunk(self.first, last) if buffered else last, text)]
 
     def tail(self) -> list[Any]:
         """Held-back text at the end of the stream (incremental mode), and held-back

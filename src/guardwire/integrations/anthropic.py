@@ -190,6 +190,12 @@ class AnthropicAdapter(ChatAdapter):
         new.delta.text = text
         return new
 
+    def ends_text(self, chunk: Any, last_text: Any) -> bool:
+        """The ``content_block_stop`` of the text block being streamed: what the guards hold
+        back of it goes out before it (it went into the next text block, after a tool call)."""
+        return (last_text is not None and field(chunk, "type") == "content_block_stop"
+                and field(chunk, "index") == field(last_text, "index"))
+
     def buffered_text_chunk(self, first: Any, last: Any) -> Any:
         """The first text event: the guarded answer is emitted where it was, before its
         block's ``content_block_stop``. The last one belongs to a later block (after a tool
