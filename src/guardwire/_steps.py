@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, cast, get_args
 
+from ._attempt import Attempt
 from ._context import Context
 from ._decision import Action, Decision, Outcome, malformed
 from ._guard import Guard
@@ -299,12 +300,14 @@ class Step:
         t0 = time.perf_counter()
         from concurrent.futures import TimeoutError as FutureTimeout
 
-        future = self.threads.submit(self.guard, text, ctx)
+        attempt = Attempt()  # a late guard must not write into the Context (_attempt.py)
+        future = self.threads.submit(attempt.run, self.guard, text, ctx)
         if future is None:
             return self._exhausted(t0)
         try:
             result = future.result(timeout=min(budget / 1000.0, threading.TIMEOUT_MAX))
         except FutureTimeout:
+            attempt.give_up()
             if not future.done():
                 if self.threads.abandon(future):
                     return self._timeout(t0, abandoned=True)
@@ -386,12 +389,14 @@ class Step:
         if self.is_async:
             return await cast(Awaitable[object], self.guard(text, ctx))
         if threaded:  # on the step's own threads, never the app's anyio pool
-            fut = self.threads.submit(_boxed, self.guard, text, ctx)
+            attempt = Attempt()
+            fut = self.threads.submit(attempt.run, _boxed, self.guard, text, ctx)
             if fut is None:
                 raise _NoThread
             try:
                 result: object = await wait_future(fut)
             except BaseException:  # cancelled (budget, caller): a started call runs on
+                attempt.give_up()
                 if not fut.done() and self.threads.abandon(fut):
                     left.append(True)
                 raise

@@ -13,12 +13,14 @@ same value gets the same placeholder in every message of a request.
 
 from __future__ import annotations
 
+import copy
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..._context import Context
+from ..._attempt import still_waited
+from ..._context import Context, InMemoryVault
 from ..._decision import Decision
 from ..._memo import TextMemo
 from ..._policy import Policy
@@ -35,7 +37,15 @@ from .engine import (
 from .jsontext import redact_json
 from .placeholders import LITERAL, syntax_for
 from .restore import PIIRestorer
-from .spans import STATE_KEY, Span, plan_spans, public_counts, redact_with
+from .spans import (
+    STATE_KEY,
+    PlaceholderIndex,
+    Span,
+    index_of,
+    plan_spans,
+    public_counts,
+    redact_with,
+)
 
 __all__ = ["STATE_KEY", "PIIRedactor", "Span"]  # Span, STATE_KEY: where they used to live
 
@@ -145,16 +155,15 @@ class PIIRedactor:
         return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
-        live = ctx._in_call
+        txn = _Txn(ctx)  # writes go to a copy, handed over only while the call waits for them
         try:
-            return self._call(text, ctx)
+            d = self._call(text, txn.view)
         except GuardwireError:
             raise
         except Exception as exc:  # the pipeline shows the message: never the user's text
             raise PIIDetectionError.of(exc) from None
-        finally:  # the call ended while this ran (budget overrun) and cleared the vault first
-            if live and not ctx._in_call and not ctx.keep_vault:
-                ctx.vault.clear()
+        txn.commit()
+        return d
 
     def _call(self, text: str, ctx: Context) -> Decision:
         redacted, counts = self.redact(text, ctx)
@@ -220,6 +229,64 @@ class PIIRedactor:
             return {}
         ctx.docs = tuple(done[0])
         return done[1]
+
+
+class _Overlay(InMemoryVault):
+    """The request's vault as one redaction sees it: reads fall through to it, writes stay
+    here until :meth:`_Txn.commit`."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Any) -> None:
+        super().__init__()
+        self.base = base
+
+    def get(self, placeholder: str) -> str | None:
+        own = super().get(placeholder)
+        return own if own is not None else self.base.get(placeholder)
+
+
+class _Txn:
+    """One redaction's private view of the Context (vault, placeholder index, flags, rewritten
+    docs/tool results/history), merged into the Context only if, when the redaction ends, the
+    same call is still running and still waiting for it. A redaction that overran its budget
+    runs on in its thread (it cannot be stopped): before, its late writes landed in the vault
+    of the call that ended, or of the next call reusing the Context."""
+
+    _FIELDS = ("docs", "tool_outputs", "history")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.calls, self.live = ctx, ctx._calls, ctx._in_call
+        index = index_of(ctx)  # the call's own (created now, while the call waits)
+        with index.lock:
+            mine = PlaceholderIndex(dict(index.by_value), Counter(index.counters))
+        state = dict(ctx.guard_state(STATE_KEY))
+        state["index"] = mine
+        view = copy.copy(ctx)
+        view.vault = _Overlay(ctx.vault)
+        view.state = {**ctx.state, STATE_KEY: state}
+        self.index, self.view, self.state = index, view, state
+
+    def commit(self) -> None:
+        ctx, view = self.ctx, self.view
+        with still_waited() as waited, self.index.lock:
+            if not waited or ctx._calls != self.calls or (self.live and not ctx._in_call):
+                raise PIIDetectionError("the redaction finished after its call stopped "
+                                        "waiting for it (budget overrun); nothing was kept")
+            assert isinstance(view.vault, _Overlay)
+            for placeholder, value in view.vault.items():
+                ctx.vault.put(placeholder, value)
+            mine = self.state["index"]
+            assert isinstance(mine, PlaceholderIndex)
+            for value, placeholder in mine.by_value.items():
+                self.index.by_value.setdefault(value, placeholder)
+            for kind, n in mine.counters.items():
+                self.index.counters[kind] = max(self.index.counters[kind], n)
+            real = ctx.guard_state(STATE_KEY)
+            real.update((k, v) for k, v in self.state.items() if k != "index")
+            for name in self._FIELDS:
+                if getattr(view, name) is not getattr(ctx, name):
+                    setattr(ctx, name, getattr(view, name))
 
 
 def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:

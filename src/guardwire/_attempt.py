@@ -1,0 +1,52 @@
+"""Whether the pipeline still waits for a guard that runs in a worker thread.
+
+A thread cannot be stopped: a guard that overruns its budget runs on after the pipeline gave
+up on it (the call was blocked, or went on without it, and may have ended; its Context may
+already serve the next call). A guard that writes into the Context (the PII redactor fills
+the vault) works on a private copy and hands its writes over inside :func:`still_waited`,
+which holds them against the step giving up: either the writes land while the step still
+waits for them, or they are dropped.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
+
+
+class Attempt:
+    """One run of a guard that a step waits for (see :func:`still_waited`)."""
+
+    __slots__ = ("_gave_up", "_lock")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._gave_up = False
+
+    def give_up(self) -> None:
+        """The step stops waiting: later hand-overs are refused (waits for one running)."""
+        with self._lock:
+            self._gave_up = True
+
+    def run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """``fn(*args)`` with this attempt current (in the worker's copied context)."""
+        _CURRENT.set(self)
+        return fn(*args)
+
+
+_CURRENT: ContextVar[Attempt | None] = ContextVar("guardwire_attempt", default=None)
+
+
+@contextmanager
+def still_waited() -> Iterator[bool]:
+    """``True`` when the guard's result is still awaited (always, outside a worker thread),
+    holding off the step's giving up until the block ends: write the results inside it."""
+    attempt = _CURRENT.get()
+    if attempt is None:
+        yield True
+        return
+    with attempt._lock:
+        yield not attempt._gave_up
