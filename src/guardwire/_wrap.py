@@ -9,6 +9,7 @@ generator functions stay generators, and a call returning a stream returns a str
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import weakref
@@ -17,7 +18,14 @@ from dataclasses import dataclass, field, replace
 from os import PathLike
 from typing import Any, Literal, ParamSpec, TypeVar, overload
 
-from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
+from ._adapters import (
+    BaseAdapter,
+    Call,
+    ChatAdapter,
+    PromptAdapter,
+    choose_adapter,
+    input_positions,
+)
 from ._context import CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
@@ -113,6 +121,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             shape = _Shape()
     else:
         shape = _Shape()
+        adapter = _with_guard_system(p, adapter)
     # a plain function annotated as returning a stream gets its canned answer as a stream
     streams = _returns_stream(fn) if adapter is None else None
     receiver = _takes_receiver(fn)
@@ -199,6 +208,33 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+def _with_guard_system(p: Pipeline, adapter: BaseAdapter) -> BaseAdapter:
+    """The explicit ``adapter=`` with the pipeline's ``guard_system`` in force: a copy of it
+    with ``guard_system=True`` when the pipeline (or its route) sets it and the adapter does
+    not (either one asking for it is enough). Before, the adapter's own default ``False`` won
+    and the system prompt reached the model unguarded. An adapter that cannot be told (no
+    ``guard_system`` setting) is refused with a ConfigError; a prompt call has no system text."""
+    if not p.guard_system or getattr(adapter, "guard_system", False) or type(
+            adapter) is PromptAdapter:
+        return adapter
+    try:
+        takes = "guard_system" in inspect.signature(type(adapter)).parameters
+    except (TypeError, ValueError):
+        takes = False
+    twin = copy.copy(adapter)
+    try:
+        if not (takes or isinstance(adapter, ChatAdapter)):
+            raise TypeError
+        twin.guard_system = True
+    except (AttributeError, TypeError):
+        raise ConfigError(
+            f"the pipeline {p.name!r} sets guard_system=True, but adapter="
+            f"{type(adapter).__name__}(...) has no guard_system setting: the system prompt "
+            "would reach the model unguarded. Give the adapter a guard_system option, or "
+            "set guard_system=False on the pipeline") from None
+    return twin
 
 
 def _unpartial(fn: functools.partial[Any]) -> tuple[Any, _Shape]:
@@ -308,6 +344,8 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
     streaming). Pass ``guard_ctx=Context(...)`` to a call to give it documents, a reference
     time or metadata, and to read its verdicts afterwards. With ``response_model=Model`` the
     call returns a validated ``Model`` (the schema repair ladder runs on the output).
+    The pipeline's ``guard_system`` holds with an explicit ``adapter=`` too (a copy of the
+    adapter guards the system prompt; one with no such setting is a ConfigError).
     """
     if pipeline is None:
         if config is None:
