@@ -57,13 +57,17 @@ class _ProcessorBlocked(Exception):
 class _Tracked:
     """One per-chunk guard over one stream, with what it was fed, what it let out and its time,
     so that it gets a Decision (and a lift-rate count) like any other guard. A processor that
-    raises is handled by its guard's policy: fail-closed ends the stream with OutputBlocked;
-    fail-open lets the rest of the stream through untouched (what it held back is lost, and
-    its Decision says so). Either way the Decision is recorded in the output verdict."""
+    raises is handled by its guard's policy: fail-closed ends the stream with OutputBlocked
+    (nothing it held back is shown); fail-open lets the rest of the stream through untouched,
+    starting with the text it held back, as it was fed (a processor saying how much it holds,
+    ``held``, as ``PlaceholderStream`` does; for one that does not, that text is lost and its
+    Decision says ``lost_holdback``). Either way the Decision is recorded in the output
+    verdict."""
 
     def __init__(self, step: Step, ctx: Context) -> None:
         self.step, self.route = step, ctx.route
         self.fed: list[str] = []
+        self.n_fed = 0  # characters in fed
         self.let_out: list[str] = []
         self.ms = 0.0
         self.failure: Decision | None = None
@@ -84,18 +88,33 @@ class _Tracked:
     def blocks(self) -> bool:
         return self.failure is not None and self.failure.action == "block"
 
-    def _fail(self, exc: Exception, t0: float, *, stop: bool = True) -> None:
+    def _fail(self, exc: Exception, t0: float, *, stop: bool = True,
+              held: str | None = None) -> None:
         d = self.step._error(exc, t0)
         self.proc = None
+        extra: dict[str, Any] = {"lost_holdback": held is None, "streamed": True}
+        if held is not None:
+            extra["raw_holdback"] = len(held)  # characters passed on as fed, unprocessed
         self.failure = Decision(d.action, None, d.reason, None, d.guard, d.outcome,
-                                d.elapsed_ms, MappingProxyType({**d.data, "lost_holdback": True,
-                                                                "streamed": True}))
+                                d.elapsed_ms, MappingProxyType({**d.data, **extra}))
         if stop and self.blocks:
             raise _ProcessorBlocked(d.reason)
+
+    def _held(self, before: int) -> int | None:
+        """How many characters the processor holds back now (``held``), or ``None``."""
+        try:
+            n = getattr(self.proc, "held", None)
+        except Exception:
+            return None
+        if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= before:
+            return None
+        return n
 
     def _call(self, fn: Callable[[], str], fallback: str) -> str:
         if self.proc is None:
             return fallback
+        before = self.n_fed - len(fallback)  # what it was fed before this call
+        held = self._held(before)  # read first: a failing processor's state is not trusted
         t0 = time.perf_counter()
         try:
             out = fn()
@@ -103,13 +122,17 @@ class _Tracked:
                 raise TypeError(f"stream processor returned {type(out).__name__}, "
                                 "expected a str")
         except Exception as exc:
-            self._fail(exc, t0)
-            out = fallback
+            raw = None
+            if held is not None:  # the end of what it was fed: the text it held back
+                raw = "".join(self.fed)[before - held:before] if held else ""
+            self._fail(exc, t0, held=raw)
+            out = (raw or "") + fallback
         self.ms += (time.perf_counter() - t0) * 1000.0
         return out
 
     def feed(self, text: str) -> str:
         self.fed.append(text)
+        self.n_fed += len(text)
         proc = self.proc
         out = self._call(lambda: proc.feed(text), text) if proc is not None else text
         self.let_out.append(out)
