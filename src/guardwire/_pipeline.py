@@ -232,7 +232,8 @@ class Pipeline:
         ctx.verdicts.append(verdict)
         publish(verdict)
         self.telemetry.record(verdict, starts, t0, pipeline=self.name,
-                              version=ctx.config_version or self.version, live=live)
+                              version=ctx.config_version or self.version, live=live,
+                              reasks=ctx.reasks if verdict.stage == "output" else None)
         return verdict
 
     def _live(self, stage: Stage, ctx: Context, entries: Sequence[Entry] | None

@@ -97,7 +97,8 @@ class Telemetry:
                                                  exc_info=True)
 
     def record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-               *, pipeline: str, version: str | None, live: LiveStage | None = None) -> None:
+               *, pipeline: str, version: str | None, live: LiveStage | None = None,
+               reasks: int | None = None) -> None:
         """Write the stage's spans and metric points. A failure of the telemetry itself (a
         provider or span processor that raises) never fails the guarded call: it is logged,
         the first time with its traceback."""
@@ -105,7 +106,7 @@ class Telemetry:
             return
         try:
             self._record(verdict, starts_ns, stage_start_ns, pipeline=pipeline, version=version,
-                         live=live)
+                         live=live, reasks=reasks)
         except Exception:
             self._log_failure()
         finally:
@@ -113,12 +114,13 @@ class Telemetry:
                 live.end()  # whatever was not ended above (after a telemetry failure)
 
     def _record(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-                *, pipeline: str, version: str | None, live: LiveStage | None) -> None:
+                *, pipeline: str, version: str | None, live: LiveStage | None,
+                reasks: int | None = None) -> None:
         if not self._ready:
             self._setup()
         route = verdict.route or pipeline
         if live is not None or self._tracing():
-            self._spans(verdict, starts_ns, stage_start_ns, route, version, live)
+            self._spans(verdict, starts_ns, stage_start_ns, route, version, live, reasks)
         for d in verdict.decisions:
             key = (route, d.guard, d.action, d.outcome, verdict.stage)
             metric_attrs = self._metric_attrs.get(key)
@@ -130,7 +132,8 @@ class Telemetry:
             self.duration.record(d.elapsed_ms, metric_attrs)
 
     def _spans(self, verdict: Verdict, starts_ns: Sequence[int], stage_start_ns: int,
-               route: str, version: str | None, live: LiveStage | None) -> None:
+               route: str, version: str | None, live: LiveStage | None,
+               reasks: int | None = None) -> None:
         trace = self._trace
         base: dict[str, Any] = {"guardwire.route": route, "guardwire.stage": verdict.stage,
                                 "guardwire.mode": verdict.mode}
@@ -140,6 +143,11 @@ class Telemetry:
         stage_attrs = dict(base, **{"guardwire.blocked": verdict.blocked,
                                     "guardwire.degraded": verdict.degraded,
                                     "guardwire.rewritten": verdict.rewritten})
+        if reasks is not None:  # output stages: which attempt, and whether it asks again
+            ask = verdict.reask
+            stage_attrs["guardwire.reasks"] = reasks
+            stage_attrs["guardwire.reask"] = (ask is not None and ask.text is not None
+                                              and not verdict.blocked)
         if self.record_text:
             stage_attrs["guardwire.text.in"] = verdict.original
             stage_attrs["guardwire.text.out"] = verdict.text
@@ -173,6 +181,8 @@ def _decision_attrs(d: Decision) -> dict[str, Any]:
         "guardwire.outcome": d.outcome,
         "guardwire.elapsed_ms": d.elapsed_ms,
     }
+    if d.action == "reask":  # the guard asked (past the limit too: the pipeline then blocks)
+        attrs["guardwire.reask"] = True
     if d.score is not None:
         attrs["guardwire.score"] = d.score
     if d.reason:
