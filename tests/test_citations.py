@@ -88,7 +88,7 @@ def test_no_citations_inside_code_and_code_markers_do_not_count() -> None:
 def test_lists_urls_abbreviations_and_decimals() -> None:
     text = ("Dr. Rao measured 3.5 cm of rain at https://example.org/wx.html in Meghalaya.\n"
             "- Paris, France\n- Cherrapunji July 1861")
-    d = run(text)
+    d = run(text, check_numbers=False)  # no document holds "3.5": see test_citations_numbers
     assert d.text == ("Dr. Rao measured 3.5 cm of rain at https://example.org/wx.html in "
                       "Meghalaya [1].\n- Paris, France [3]\n- Cherrapunji July 1861 [2]")
 

@@ -1,31 +1,97 @@
-"""Whether an answer's own citation markers point to documents that support their sentences
-(the citation guard's ``on_misattributed`` check)."""
+"""Whether an answer's citations point to documents that support their sentences: the
+citation guard's ``on_misattributed`` check, and its number check (``check_numbers``: a
+document cited for a sentence must hold the sentence's numbers, by the grounding guard's
+rule, so the two guards agree on what supports a number)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ._text import split_sentences
+from .._context import Context
+from .._decision import Decision
+from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
+from ._text import Span, pipeline_facts, split_sentences
+
+#: ``(span, 1-based documents) -> numbers of the sentence those documents do not hold``
+NumberGap = Callable[[Span, Sequence[int]], list[str]]
+
+
+class NumberCheck:
+    """The numbers of an answer's sentences against each document of the request.
+
+    ``hide``: spans of ``text`` that are not the claim (citation markers: "[12]" states no
+    number 12); ``values``: what the pipeline wrote from authoritative data (filled slots),
+    which supports itself; ``placeholders``: the PII vault's ("<ORGANIZATION_12>")."""
+
+    def __init__(self, text: str, docs: Sequence[Any], cache: dict[str, Any] | None,
+                 hide: Sequence[tuple[int, int]] = (), values: Sequence[str] = (),
+                 placeholders: Sequence[str] = ()) -> None:
+        self.docs = docs
+        self.each = numbers_by_doc(docs, cache)
+        own = " ".join(values)
+        self.own = all_numbers(own, digits=True) if own else set()
+        spans = list(hide) + [m.span() for p in placeholders
+                              for m in re.finditer(re.escape(p), text, re.IGNORECASE)]
+        chars = list(text)
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        self.plain = "".join(chars)
+
+    @classmethod
+    def of_request(cls, text: str, ctx: Context,
+                   markers: Sequence[tuple[int, int, list[int]]] = ()) -> NumberCheck:
+        """The check of ``text`` against ``ctx.docs``, with the request's filled slots and
+        PII placeholders, and ``markers`` hidden."""
+        return cls(text, ctx.docs, ctx.guard_state("_text"), hide=[(a, b) for a, b, _ in markers],
+                   values=pipeline_facts(ctx.state, "value"),
+                   placeholders=[p for p, _ in ctx.vault.items()])
+
+    def gap(self, span: Span, cited: Sequence[int]) -> list[str]:
+        """The numbers of ``span``'s sentence that the ``cited`` documents (1-based, together)
+        do not hold; ``[]`` when it states none or they hold all."""
+        claim = span.of(self.plain)
+        found = numbers_in(claim), counts_in(claim)
+        if not found[0] and not found[1]:
+            return []
+        picked = [i - 1 for i in cited if 1 <= i <= len(self.docs)]
+        known = set(self.own).union(*(self.each[i][0] for i in picked))
+        index: dict[str, set[str]] = {}
+        for i in picked:
+            for word, counts in self.each[i][1].items():
+                index.setdefault(word, set()).update(counts)
+        return missing_numbers(claim, [self.docs[i] for i in picked], known, index, None,
+                               self.own, found=found)
+
+    def per_doc(self, span: Span) -> list[list[str]] | None:
+        """:meth:`gap` for each document alone, or ``None`` when the sentence states no
+        number (every document supports it as far as numbers go)."""
+        claim = span.of(self.plain)
+        if not numbers_in(claim) and not counts_in(claim):
+            return None
+        return [self.gap(span, [i + 1]) for i in range(len(self.docs))]
 
 
 def misattributed(text: str, markers: Sequence[tuple[int, int, list[int]]], n_docs: int,
                   score: Callable[[str], list[float]], floor: float,
-                  ratio: float) -> list[dict[str, Any]]:
+                  ratio: float, numbers: NumberGap | None = None) -> list[dict[str, Any]]:
     """The sentences whose markers all cite documents scoring below ``ratio`` × the best
     document's score, when the best one reaches ``floor`` (another document plainly
-    supports the sentence and the cited ones do not): one record each, with ``start``,
-    ``end``, ``cited``, ``best_doc``, ``cited_score`` and ``best_score``."""
+    supports the sentence and the cited ones do not), and, with ``numbers``, those whose
+    cited documents together lack a number of the sentence: one record each, with
+    ``start``, ``end``, ``cited``, ``best_doc`` (``None`` when no document holding the
+    numbers reaches ``floor``), ``cited_score``, ``best_score`` and ``missing_numbers``."""
     spans = [s for s in split_sentences(text) if s.kind == "sentence"]
     cited: dict[int, set[int]] = {}
     i = 0
-    for start, _, numbers in sorted(markers):
+    for start, _, numbers_ in sorted(markers):
         while i + 1 < len(spans) and spans[i + 1].start <= start:
             i += 1
         if spans and spans[i].start <= start:
             # "… the Seine. [2] Berlin …": a marker opening a sentence cites the one before
             at = i - 1 if i > 0 and not text[spans[i].start : start].strip() else i
-            cited.setdefault(at, set()).update(n for n in numbers if 1 <= n <= n_docs)
+            cited.setdefault(at, set()).update(n for n in numbers_ if 1 <= n <= n_docs)
     found = []
     for i, docs in sorted(cited.items()):
         if not docs:
@@ -34,8 +100,53 @@ def misattributed(text: str, markers: Sequence[tuple[int, int, list[int]]], n_do
         scores = score(span.of(text))
         best = max(scores, default=0.0)
         mine = max(scores[n - 1] for n in docs)
-        if best >= floor and best > 0.0 and mine < ratio * best:
-            found.append({"start": span.start, "end": span.end, "cited": sorted(docs),
-                          "best_doc": scores.index(best) + 1, "cited_score": round(mine, 4),
-                          "best_score": round(best, 4)})
+        gap = numbers(span, sorted(docs)) if numbers is not None else []
+        lexical = best >= floor and best > 0.0 and mine < ratio * best
+        if not lexical and not gap:
+            continue
+        best_doc: int | None = scores.index(best) + 1
+        if gap and numbers is not None:  # the best document holding the numbers, if any
+            holding = [n for n in range(1, len(scores) + 1)
+                       if n not in docs and scores[n - 1] >= floor and scores[n - 1] > 0.0
+                       and not numbers(span, [n])]
+            best_doc = max(holding, key=lambda n: (scores[n - 1], -n), default=None)
+            best = scores[best_doc - 1] if best_doc is not None else best
+        found.append({"start": span.start, "end": span.end, "cited": sorted(docs),
+                      "best_doc": best_doc, "cited_score": round(mine, 4),
+                      "best_score": round(best, 4), "missing_numbers": gap})
     return found
+
+
+def check_markers(text: str, markers: list[tuple[int, int, list[int]]], n_docs: int,
+                  mode: str) -> Decision:
+    """The ``on_unknown_marker`` decision (``mode``) on an answer that already cites."""
+    unknown = sorted({n for _, _, ns in markers for n in ns if not 1 <= n <= n_docs})
+    if not unknown or mode == "ignore":
+        return Decision.allow("answer already cites")
+    reason = f"citation marker(s) {unknown} point to no document ({n_docs} docs)"
+    if mode == "flag":
+        return Decision.allow(reason, fired=True, unknown_markers=unknown)
+    if mode == "block":
+        return Decision.block(reason, unknown_markers=unknown)
+    out, pos = [], 0
+    for start, end, numbers in markers:
+        keep = [n for n in numbers if 1 <= n <= n_docs]
+        cut = start
+        if not keep:
+            while cut > pos and text[cut - 1] in " \t":
+                cut -= 1
+        out.append(text[pos:cut])
+        if keep:
+            out.append(_rebuilt(text[start:end], keep))
+        pos = end
+    out.append(text[pos:])
+    return Decision.rewrite("".join(out), reason, unknown_markers=unknown)
+
+
+def _rebuilt(marker: str, keep: list[int]) -> str:
+    """``marker`` citing only ``keep``, in its own format: "[Doc 1, 7]" -> "[Doc 1]",
+    "【1，7】" -> "【1】", "[1-7]" -> "[1, 2, 3]"."""
+    digits = [i for i, c in enumerate(marker) if c.isdigit()]
+    prefix, suffix = marker[: digits[0]], marker[digits[-1] + 1 :]
+    joiner = next((j for j in ("，", "、", "; ") if j.strip() in marker), ", ")
+    return prefix + joiner.join(str(n) for n in keep) + suffix

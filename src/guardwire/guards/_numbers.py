@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -261,3 +262,44 @@ def _find_all(text: str, part: str, limit: int) -> list[int]:
         found.append(i)
         i = text.find(part, i + 1)
     return found
+
+
+def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
+                    index: dict[str, set[str]], cache: dict[str, Any] | None,
+                    own: AbstractSet[str] = frozenset(), *,
+                    found: tuple[set[str], list[tuple[str, str]]] | None = None) -> list[str]:
+    """The numbers of ``claim`` that ``docs`` do not support (the grounding guard's rule,
+    shared with ``citations`` so both agree): ``known`` is what may support a number
+    (:func:`all_numbers` of the documents, plus ``own``, the values the pipeline wrote),
+    ``index`` the documents' :func:`count_index` ("5 bedrooms" where they count 3 is
+    missing "5"); a date restating a document's date in another format is supported.
+    ``found``: the claim's :func:`numbers_in` and :func:`counts_in`, when already known."""
+    nums, counts = found if found is not None else (numbers_in(claim), counts_in(claim))
+    if not nums and not counts:
+        return []
+    missing = nums - known
+    if counts:
+        texts: list[str] | None = None
+        for n, w in counts:
+            if n in index.get(w, {n}) or n in own or n in missing:
+                continue
+            if texts is None:
+                texts = [doc_text(d) for d in docs]
+            if not month_day_in(texts, w, n):
+                missing.add(n)
+    if missing:  # "2024-05-01" restating the documents' "1 May 2024"
+        return outside_known_dates(claim, sorted(missing), docs, cache, known)
+    return []
+
+
+def numbers_by_doc(docs: Sequence[Any], cache: dict[str, Any] | None
+                   ) -> list[tuple[set[str], dict[str, set[str]]]]:
+    """Each document's own ``(known, index)`` for :func:`missing_numbers` (cached per
+    request): whether one document supports a claim's numbers."""
+    hit = cache.get("_doc_numbers_each") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        return hit[2]  # type: ignore[no-any-return]
+    each = [(all_numbers(t), count_index([t])) for t in (doc_text(d) for d in docs)]
+    if cache is not None:
+        cache["_doc_numbers_each"] = (docs, len(docs), each)
+    return each

@@ -38,7 +38,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
-from ._citation_check import misattributed
+from ._citation_check import NumberCheck, check_markers, misattributed
 from ._references import reference_tail
 from ._text import (
     Span,
@@ -194,6 +194,7 @@ class CitationGuard:
         on_unknown_marker: UnknownMarker = "flag",
         on_misattributed: Misattributed = "flag",
         misattributed_ratio: float = 0.5,
+        check_numbers: bool = True,
         k1: float = 1.2,
         b: float = 0.75,
     ) -> None:
@@ -229,21 +230,27 @@ class CitationGuard:
         self.on_unknown_marker: UnknownMarker = on_unknown_marker
         self.on_misattributed: Misattributed = on_misattributed
         self.misattributed_ratio = misattributed_ratio
+        self.check_numbers = bool(check_numbers)
         self.k1, self.b = k1, b
 
     def __repr__(self) -> str:
         return f"CitationGuard(method={self.method!r}, floor={self.floor})"
 
-    def pick(self, scores: Sequence[float]) -> tuple[list[int], bool]:
+    def pick(self, scores: Sequence[float],
+             eligible: Sequence[bool] | None = None) -> tuple[list[int], bool]:
         """The 1-based documents to cite for one sentence's ``scores``, and whether the
-        floor fallback was used."""
+        floor fallback was used. ``eligible``: which documents may be cited at all (those
+        holding the sentence's numbers); the fallback document too."""
         if not scores:
             return [], True
-        order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-        best = scores[order[0]]
+        order = [i for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+                 if eligible is None or eligible[i]]
+        best = scores[order[0]] if order else 0.0
         if best < self.floor or best <= 0.0:
             # 0: no marker rather than a document that does not support the sentence
-            return ([min(self.fallback_doc, len(scores))] if self.fallback_doc else []), True
+            doc = min(self.fallback_doc, len(scores))
+            cite = doc > 0 and (eligible is None or eligible[doc - 1])
+            return ([doc] if cite else []), True
         chosen = [order[0] + 1]
         for i in order[1 : self.max_per_sentence]:
             if scores[i] >= self.second_ratio * best and scores[i] > 0.0:
@@ -256,15 +263,38 @@ class CitationGuard:
         return [scorer.scores(s) for s in sentences]
 
     def attribute(self, sentences: Sequence[str], docs: Sequence[Any]) -> list[list[int]]:
-        """The citations this guard would give each sentence (for evaluation and tests)."""
-        return [self.pick(row)[0] for row in self.scores(sentences, docs)]
+        """The citations this guard would give each sentence (for evaluation and tests),
+        with the number check when ``check_numbers`` is on."""
+        return [self.choose(row, Span(0, len(sentence)),
+                            NumberCheck(sentence, docs, None) if self.check_numbers else None)[0]
+                for sentence, row in zip(sentences, self.scores(sentences, docs), strict=True)]
+
+    def choose(self, scores: Sequence[float], span: Span, check: NumberCheck | None
+               ) -> tuple[list[int], bool, list[list[str]] | None]:
+        """:meth:`pick` among the documents holding the sentence's numbers (``check``), or
+        two that hold them together ("11,872 mm in Mawsynram [1], 11,777 mm in Sohra [3]"):
+        the chosen documents, whether by fallback, and each document's missing numbers."""
+        gaps = check.per_doc(span) if check is not None else None
+        if gaps is None or check is None:
+            return (*self.pick(scores), None)
+        chosen, fallback = self.pick(scores, [not g for g in gaps])
+        if chosen or self.max_per_sentence < 2:
+            return chosen, fallback, gaps
+        # the first reaches the floor, the second holds the numbers the first lacks
+        near = [i + 1 for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+                if scores[i] > 0.0][:5]
+        pairs = sorted(((a, b) for a in near if scores[a - 1] >= self.floor
+                        for b in near if b != a),
+                       key=lambda p: -(scores[p[0] - 1] + scores[p[1] - 1]))
+        pair = next((list(p) for p in pairs if not check.gap(span, p)), [])
+        return pair, fallback and not pair, gaps
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         # markers of a trailing "Sources:" list do not cite: such an answer is uncited
         tail = reference_tail(text)
         markers = [m for m in find_citation_markers(text) if m[0] < tail]
         if markers:
-            checked = self._check_markers(text, markers, len(ctx.docs))
+            checked = check_markers(text, markers, len(ctx.docs), self.on_unknown_marker)
             if checked.action == "allow" and self.on_misattributed != "ignore" and ctx.docs:
                 return self._check_support(text[:tail], markers, ctx, checked)
             stripped = checked.text
@@ -293,9 +323,18 @@ class CitationGuard:
         picks: list[dict[str, Any]] = []
         inserts: list[tuple[int, str]] = []
         best_total = 0.0
+        check = NumberCheck.of_request(text, ctx) if self.check_numbers else None
+        gaps_found: list[dict[str, Any]] = []
         for span in spans:
             scores = scorer.scores(span.of(text))
-            chosen, fallback = self.pick(scores)
+            chosen, fallback, gaps = self.choose(scores, span, check)
+            if gaps is not None and (dropped := [n for n in self.pick(scores)[0]
+                                                 if gaps[n - 1] and n not in chosen]):
+                # the model owns the language, the pipeline owns the truth: no document is
+                # cited for a number it does not hold ("14 times" against "on Monday")
+                gaps_found.append({"start": span.start, "end": span.end, "not_cited": dropped,
+                                   "missing_numbers": sorted(set().union(
+                                       *(gaps[n - 1] for n in dropped))), "docs": chosen})
             best_total += max(scores)
             picks.append({"start": span.start, "end": span.end, "docs": chosen,
                           "scores": [round(scores[n - 1], 4) for n in chosen],
@@ -311,17 +350,22 @@ class CitationGuard:
             pos = at
         out.append(text[pos:])
         n_fallback = sum(1 for p in picks if p["fallback"])
-        if not inserts:  # fallback_doc=0 and no sentence reached the floor
+        extra: dict[str, Any] = {"numbers_not_cited": gaps_found} if gaps_found else {}
+        if not inserts:  # no sentence reached the floor (fallback_doc=0) or held its numbers
             return Decision.allow("no document supports any sentence: nothing cited",
-                                  method=self.method, picks=picks, fallback=n_fallback)
+                                  method=self.method, picks=picks, fallback=n_fallback,
+                                  **extra)
+        uncited = (f"; {len(gaps_found)} left without the citation of a document lacking "
+                   f"their numbers" if gaps_found else "")
         return Decision.rewrite(
             "".join(out),
-            f"added citations to {len(picks)} sentence(s) ({n_fallback} by fallback)",
+            f"added citations to {len(picks)} sentence(s) ({n_fallback} by fallback){uncited}",
             score=round(best_total / len(picks), 4),
             citations_injected=True,
             method=self.method,
             picks=picks,
             fallback=n_fallback,
+            **extra,
         )
 
     def _check_support(self, text: str, markers: list[tuple[int, int, list[int]]],
@@ -329,50 +373,20 @@ class CitationGuard:
         """``checked`` (the answer already cites), flagged or blocked when a sentence cites
         only documents that do not support it while another one does."""
         scorer = _Scorer(ctx.docs, self.method, self.k1, self.b, ctx.guard_state("_text"))
+        check = NumberCheck.of_request(text, ctx, markers) if self.check_numbers else None
         found = misattributed(text, markers, len(ctx.docs), scorer.scores, self.floor,
-                              self.misattributed_ratio)
+                              self.misattributed_ratio,
+                              check.gap if check is not None else None)
         if not found:
             return checked
-        reason = (f"{len(found)} sentence(s) cite documents that do not support them "
-                  f"(documents {sorted({r['best_doc'] for r in found})} do)")
+        better = sorted({r["best_doc"] for r in found if r["best_doc"] is not None})
+        reason = (f"{len(found)} sentence(s) cite documents that do not support them"
+                  + (f" (documents {better} do)" if better else ""))
         data = {**{k: v for k, v in checked.data.items() if k != "fired"},
                 "misattributed": found}
         if self.on_misattributed == "block":
             return Decision.block(reason, **data)
         return Decision.allow(reason, fired=True, **data)
-
-    def _check_markers(self, text: str, markers: list[tuple[int, int, list[int]]],
-                       n_docs: int) -> Decision:
-        unknown = sorted({n for _, _, ns in markers for n in ns if not 1 <= n <= n_docs})
-        if not unknown or self.on_unknown_marker == "ignore":
-            return Decision.allow("answer already cites")
-        reason = f"citation marker(s) {unknown} point to no document ({n_docs} docs)"
-        if self.on_unknown_marker == "flag":
-            return Decision.allow(reason, fired=True, unknown_markers=unknown)
-        if self.on_unknown_marker == "block":
-            return Decision.block(reason, unknown_markers=unknown)
-        out, pos = [], 0
-        for start, end, numbers in markers:
-            keep = [n for n in numbers if 1 <= n <= n_docs]
-            cut = start
-            if not keep:
-                while cut > pos and text[cut - 1] in " \t":
-                    cut -= 1
-            out.append(text[pos:cut])
-            if keep:
-                out.append(_rebuilt(text[start:end], keep))
-            pos = end
-        out.append(text[pos:])
-        return Decision.rewrite("".join(out), reason, unknown_markers=unknown)
-
-
-def _rebuilt(marker: str, keep: list[int]) -> str:
-    """``marker`` citing only ``keep``, in its own format: "[Doc 1, 7]" -> "[Doc 1]",
-    "【1，7】" -> "【1】", "[1-7]" -> "[1, 2, 3]"."""
-    digits = [i for i, c in enumerate(marker) if c.isdigit()]
-    prefix, suffix = marker[: digits[0]], marker[digits[-1] + 1 :]
-    joiner = next((j for j in ("，", "、", "; ") if j.strip() in marker), ", ")
-    return prefix + joiner.join(str(n) for n in keep) + suffix
 
 
 def _insert_at(text: str, span: Span) -> int:

@@ -46,9 +46,8 @@ from ._numbers import (
     counts_in,
     doc_counts,
     doc_numbers,
-    month_day_in,
+    missing_numbers,
     numbers_in,
-    outside_known_dates,
 )
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
@@ -213,16 +212,9 @@ class GroundingGuard:
             if nums or counts:
                 if known_numbers is None:
                     known_numbers = doc_numbers(docs, cache) | own_numbers
-                missing = sorted(nums - known_numbers)
-                if counts:  # "5 bedrooms" where the documents count 3 of them
-                    index = doc_counts(docs, cache)
-                    missing = sorted(set(missing) | {
-                        n for n, w in counts if n not in index.get(w, {n})
-                        and n not in own_numbers
-                        and not month_day_in([doc_text(d) for d in docs], w, n)})
-                if missing:  # "2024-05-01" restating the documents' "1 May 2024"
-                    missing = outside_known_dates(claim, missing, docs, cache,
-                                                  known_numbers)
+                missing = missing_numbers(claim, docs, known_numbers,
+                                          doc_counts(docs, cache) if counts else {}, cache,
+                                          own_numbers, found=(nums, counts))
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
