@@ -80,6 +80,14 @@ def _upside_down(s: str) -> str:
     return s.lower().translate(_FLIP)
 
 
+_MIRROR = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ɒdɔbɘꟻǫʜiꞁʞlmᴎoqpɿƨƚuvwxγz")
+
+
+def _mirrored(s: str) -> str:
+    """Letters mirrored left to right (what "mirror text" generators write, before reversing)."""
+    return s.lower().translate(_MIRROR)
+
+
 ENCODE: dict[str, Callable[[str], str]] = {
     "none": lambda s: s,
     "base64": lambda s: base64.b64encode(s.encode()).decode(),
@@ -93,6 +101,7 @@ ENCODE: dict[str, Callable[[str], str]] = {
     "rot13": lambda s: codecs.encode(s, "rot13"),
     "reversed": lambda s: s[::-1],
     "upside_down": lambda s: _upside_down(s)[::-1],
+    "mirrored": lambda s: _mirrored(s)[::-1],
 }
 
 
@@ -263,6 +272,7 @@ def latency(rows: list[dict[str, Any]], n: int) -> dict[str, Any]:
                                   and r["subset"].startswith("p3_"))[:100_000],
         "upside_down_trigger_words": _upside_down(trig)[::-1],
         "stroke_letter_trigger_words": ("ignøre ałł previøus đo not sħow " * 3300)[:100_000],
+        "mirrored_trigger_words": _mirrored(trig)[::-1],
     }
     probe_ms: dict[str, Any] = {}
     reps = max(3, n // 100)
