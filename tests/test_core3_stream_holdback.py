@@ -106,3 +106,40 @@ def test_a_processor_without_held_still_says_lost() -> None:
     got = list(guarded(FakeLLM("abcd", chunk_size=1).stream, pipeline=p)("q", guard_ctx=ctx))
     assert "".join(got) == "cd"
     assert ctx.verdicts[-1].decisions[0].data["lost_holdback"] is True
+
+
+def _oai_tool_stream() -> list[Any]:
+    chat = pytest.importorskip("openai.types.chat")
+
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> Any:
+        return chat.ChatCompletionChunk.model_validate({
+            "id": "c", "created": 0, "model": "m", "object": "chat.completion.chunk",
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]})
+
+    parts = ['{"to": "<EMAIL_', 'ADDRESS_1>"}']
+    return [chunk({"role": "assistant", "content": "Sending."}),
+            chunk({"tool_calls": [{"index": 0, "id": "call_0", "type": "function",
+                                   "function": {"name": "send", "arguments": ""}}]}),
+            *[chunk({"tool_calls": [{"index": 0, "function": {"arguments": p}}]})
+              for p in parts],
+            chunk({}, finish="tool_calls")]
+
+
+@pytest.mark.parametrize("mode", ["buffered", "incremental"])
+def test_a_restorer_error_in_streamed_tool_arguments_blocks(breaks_on: Any, mode: str) -> None:
+    """Before, the processor's RuntimeError escaped the stream as it was, whatever the policy;
+    a tool call's JSON cannot be passed on with a piece missing, so the stream ends with
+    OutputBlocked (recorded) even under pii_restore's fail-open."""
+    from guardwire.integrations.openai import OpenAIAdapter
+
+    breaks_on("feed", "ADDRESS_1")
+    raw = _oai_tool_stream()
+    p = Pipeline(input=[PIIRedactor(ner="off", memo=0)], stream_mode=mode)  # type: ignore[arg-type]
+    safe = guarded(lambda messages, **kw: iter(raw), pipeline=p, adapter=OpenAIAdapter())
+    ctx = Context()
+    with pytest.raises(OutputBlocked, match="tool-call arguments"):
+        list(safe(messages=[{"role": "user", "content": "mail ada@example.com"}],
+                  stream=True, guard_ctx=ctx))
+    d = ctx.verdicts[-1].blocking
+    assert ctx.verdicts[-1].blocked and d is not None and d.guard == "pii_restore"
+    assert d.outcome == "error" and d.data["tool_args"] is True

@@ -196,6 +196,7 @@ class _StreamRun:
         # tool-call argument fragments through guards that rewrite them (PII restore)
         self.args = None if self.passthrough else ToolArgsRun.for_stream(
             list(p.steps("output")), adapter, ctx)
+        self.args_failure: Decision | None = None
 
     def check_start(self) -> None:
         """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
@@ -236,8 +237,9 @@ class _StreamRun:
                 self.shown += len(text)
             return [chunk]
         before: list[Any] = []
-        if self.args is not None:
-            *before, chunk = self.args.on_chunk(chunk)
+        args = self.args
+        if args is not None:
+            *before, chunk = self._args(lambda: args.on_chunk(chunk))
         if self.incremental and text is None and self.adapter.ends_text(chunk, self.template):
             before = [*before, *self._emit(self._flush(self.tracked))]  # its block's held text
         if self.incremental and text is None and (self.ended or reason is not None):
@@ -266,9 +268,28 @@ class _StreamRun:
             text = proc.feed(text) + proc.flush() if text else proc.flush()
         return text
 
+    def _args(self, fn: Callable[[], list[Any]]) -> list[Any]:
+        """Tool-call argument fragments through their processors. One that raises ends the
+        stream with OutputBlocked whatever its guard's policy: the JSON would reach the client
+        with a piece missing (before, the processor's own exception escaped the stream)."""
+        t0 = time.perf_counter()
+        try:
+            return fn()
+        except Exception as exc:
+            step = next(s for s in self.p.steps("output")
+                        if callable(getattr(s.guard, "start_args_stream", None)))
+            d = step._error(exc, t0)
+            self.args = None
+            self.args_failure = Decision(
+                "block", None, f"tool-call arguments: {d.reason}", None, d.guard, d.outcome,
+                d.elapsed_ms, MappingProxyType({**d.data, "fail_mode": "closed",
+                                                "tool_args": True, "streamed": True}))
+            raise _ProcessorBlocked(d.reason) from None
+
     def decisions(self) -> tuple[Decision, ...]:
         """The per-chunk guards' Decisions, recorded with the end-of-stream verdict."""
-        return tuple(t.decision() for t in self.tracked)
+        failed = (self.args_failure,) if self.args_failure is not None else ()
+        return (*(t.decision() for t in self.tracked), *failed)
 
     def _emit(self, text: str, buffered: bool = False) -> list[Any]:
         if not text:
@@ -280,7 +301,8 @@ class _StreamRun:
     def tail(self) -> list[Any]:
         """Held-back text at the end of the stream (incremental mode), and held-back
         tool-call argument fragments."""
-        args = self._textless(self.args.tail()) if self.args is not None else []
+        args = (self._textless(self._args(self.args.tail)) if self.args is not None
+                else [])
         if not self.incremental or self.flushed:
             return args
         self.flushed = True
