@@ -242,6 +242,53 @@ def grounding_swaps(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def number_rule(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """``check_numbers`` off (the old behaviour) vs on, per ``method``:
+
+    - ``gold``: the 50 units without markers, attributed against their own passages:
+      ``any_of_2`` (a written marker is gold), ``uncited`` (no marker written);
+    - ``number_swap`` (constructed): the units with a multi-digit number, its last digit
+      changed (as in :func:`grounding_swaps`): ``cited`` = a marker was still written;
+    - ``misattributed``: each unit with its gold markers, plain (``gold_flagged``) and
+      with the number changed (``swap_flagged``)."""
+    out: dict[str, Any] = {}
+    for method in METHODS:
+        for check in (False, True):
+            guard = CitationGuard(method=method, check_numbers=check)  # type: ignore[arg-type]
+            c = {"units": 0, "any_of_2": 0, "uncited": 0, "swaps": 0, "swap_cited": 0,
+                 "gold_flagged": 0, "swap_flagged": 0}
+            for row in rows:
+                for unit in row["answer_sentences"]:
+                    text = _MARKERS.sub("", unit["text"])
+                    gold = sorted({int(g) for g in unit["supporting_doc_ids"]})
+                    [picks] = guard.attribute([text], row["docs"])
+                    c["units"] += 1
+                    c["any_of_2"] += any(p in gold for p in picks)
+                    c["uncited"] += not picks
+                    marked = text.rstrip().rstrip(".") + " " + "".join(f"[{g}]" for g in gold)
+                    c["gold_flagged"] += bool(guard(marked + ".", Context(docs=row["docs"])
+                                                    ).data.get("misattributed"))
+                    m = _NUM.search(text)
+                    if not m:
+                        continue
+                    last = str((int(m.group()[-1]) + 1) % 10)
+                    swapped = text[: m.end() - 1] + last + text[m.end():]
+                    [picks] = guard.attribute([swapped], row["docs"])
+                    c["swaps"] += 1
+                    c["swap_cited"] += bool(picks)
+                    marked = swapped.rstrip().rstrip(".") + " " + "".join(f"[{g}]" for g in gold)
+                    c["swap_flagged"] += bool(guard(marked + ".", Context(docs=row["docs"])
+                                                    ).data.get("misattributed"))
+            n, k = c["units"], c["swaps"]
+            out[f"{method}/check_numbers={str(check).lower()}"] = {
+                "units": n, "any_of_2": round(c["any_of_2"] / n, 3),
+                "uncited": round(c["uncited"] / n, 3),
+                "gold_misattributed_flagged": round(c["gold_flagged"] / n, 3),
+                "number_swaps": k, "swap_cited": round(c["swap_cited"] / k, 3),
+                "swap_misattributed_flagged": round(c["swap_flagged"] / k, 3)}
+    return out
+
+
 def _p50(fn: Callable[[], object], repeats: int) -> float:
     for _ in range(50):
         fn()
@@ -276,7 +323,9 @@ def latency(rows: list[dict[str, Any]], repeats: int = 2000) -> dict[str, Any]:
     cases: dict[str, tuple[Callable[[str, Context], object], str]] = {
         "citations_jaccard": (CitationGuard(method="jaccard"), answer),
         "citations_bm25": (CitationGuard(method="bm25"), answer),
+        "citations_bm25_no_numbers": (CitationGuard(method="bm25", check_numbers=False), answer),
         "citations_already_cited": (CitationGuard(), cited),
+        "citations_already_cited_no_numbers": (CitationGuard(check_numbers=False), cited),
         "slots": (SlotFiller(), slotted),
         "footnotes": (FootnoteGuard(), cited),
         "grounding": (GroundingGuard(), answer),
@@ -310,6 +359,7 @@ def run() -> dict[str, Any]:
         }
     res["end_to_end"] = end_to_end(rows)
     res["misattribution"] = misattribution(rows)
+    res["number_rule"] = number_rule(rows)
     res["grounding"] = grounding(rows)
     res["grounding_constructed_swaps"] = grounding_swaps(rows)
     res["latency"] = latency(rows)
@@ -336,6 +386,12 @@ def print_report(res: dict[str, Any]) -> None:
         print(f"misattributed {m:8} gold markers flagged {v['gold']['flagged']:.3f} of "
               f"{v['gold']['units']}, markers moved to another passage flagged "
               f"{v['shifted']['flagged']:.3f} of {v['shifted']['units']}")
+    print("check_numbers (gold units; constructed: one digit changed):")
+    for k, v in res["number_rule"].items():
+        print(f"  {k:26} any2 {v['any_of_2']:.3f} uncited {v['uncited']:.3f} "
+              f"gold-misattr {v['gold_misattributed_flagged']:.3f} | swapped "
+              f"({v['number_swaps']}) still cited {v['swap_cited']:.3f}, "
+              f"misattr flagged {v['swap_misattributed_flagged']:.3f}")
     print("grounding (own docs vs constructed foreign docs):")
     for k, v in res["grounding"].items():
         print(f"  {k:14} precision {v['precision']}  recall {v['recall']}  "

@@ -38,6 +38,13 @@ class NumberCheck:
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         self.plain = "".join(chars)
+        # memos of this answer: its claims' dates, and per cited set of documents the
+        # documents (one list object: the date cache is keyed by it) and their date cache
+        self._windows: dict[str, Any] = {}
+        self._subsets: dict[tuple[int, ...], tuple[list[Any], dict[str, Any]]] = {}
+        self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
+        self._claims: dict[tuple[int, int], tuple[str, tuple[set[str],
+                                                          list[tuple[str, str]]]]] = {}
 
     @classmethod
     def of_request(cls, text: str, ctx: Context,
@@ -51,26 +58,47 @@ class NumberCheck:
     def gap(self, span: Span, cited: Sequence[int]) -> list[str]:
         """The numbers of ``span``'s sentence that the ``cited`` documents (1-based, together)
         do not hold; ``[]`` when it states none or they hold all."""
-        claim = span.of(self.plain)
-        found = numbers_in(claim), counts_in(claim)
+        key = (span.start, span.end, tuple(sorted(cited)))
+        if key in self._gaps:
+            return self._gaps[key]
+        claim, found = self._claim(span)
         if not found[0] and not found[1]:
             return []
-        picked = [i - 1 for i in cited if 1 <= i <= len(self.docs)]
+        picked = tuple(i - 1 for i in key[2] if 1 <= i <= len(self.docs))
         known = set(self.own).union(*(self.each[i][0] for i in picked))
         index: dict[str, set[str]] = {}
         for i in picked:
             for word, counts in self.each[i][1].items():
                 index.setdefault(word, set()).update(counts)
-        return missing_numbers(claim, [self.docs[i] for i in picked], known, index, None,
-                               self.own, found=found)
+        docs, cache = self._subsets.setdefault(picked, ([self.docs[i] for i in picked], {}))
+        gap = missing_numbers(claim, docs, known, index, cache, self.own, found=found,
+                              windows=self._windows)
+        self._gaps[key] = gap
+        return gap
 
-    def per_doc(self, span: Span) -> list[list[str]] | None:
-        """:meth:`gap` for each document alone, or ``None`` when the sentence states no
-        number (every document supports it as far as numbers go)."""
-        claim = span.of(self.plain)
-        if not numbers_in(claim) and not counts_in(claim):
-            return None
-        return [self.gap(span, [i + 1]) for i in range(len(self.docs))]
+    def states_numbers(self, span: Span) -> bool:
+        """Whether the sentence states a number (or a count) to check."""
+        found = self._claim(span)[1]
+        return bool(found[0] or found[1])
+
+    def pair(self, span: Span, scores: Sequence[float], floor: float) -> list[int]:
+        """Two documents (1-based) that hold the sentence's numbers together, best scores
+        first: the first reaches ``floor``, the second holds what the first lacks; or ``[]``."""
+        near = [i + 1 for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+                if scores[i] > 0.0][:5]
+        pairs = sorted(((a, b) for a in near if scores[a - 1] >= floor
+                        for b in near if b != a),
+                       key=lambda p: -(scores[p[0] - 1] + scores[p[1] - 1]))
+        return next((list(p) for p in pairs if not self.gap(span, p)), [])
+
+    def _claim(self, span: Span) -> tuple[str, tuple[set[str], list[tuple[str, str]]]]:
+        """The sentence without what is hidden, and its numbers and counts (memoised)."""
+        hit = self._claims.get((span.start, span.end))
+        if hit is None:
+            claim = span.of(self.plain)
+            hit = self._claims[(span.start, span.end)] = (
+                claim, (numbers_in(claim), counts_in(claim)))
+        return hit
 
 
 def misattributed(text: str, markers: Sequence[tuple[int, int, list[int]]], n_docs: int,

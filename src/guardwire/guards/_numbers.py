@@ -189,7 +189,9 @@ def doc_numbers(docs: Sequence[Any], cache: dict[str, Any] | None) -> set[str]:
     hit = cache.get("_doc_numbers") if cache is not None else None
     if hit is not None and hit[0] is docs and hit[1] == len(docs):
         return hit[2]  # type: ignore[no-any-return]
-    found: set[str] = set().union(*(all_numbers(doc_text(d)) for d in docs))
+    # from each document's own numbers: citations (``check_numbers``) reads those, and the
+    # documents of one request are scanned once for both guards
+    found: set[str] = set().union(*(known for known, _ in numbers_by_doc(docs, cache)))
     if cache is not None:
         cache["_doc_numbers"] = (docs, len(docs), found)
     return found
@@ -200,7 +202,10 @@ def doc_counts(docs: Sequence[Any], cache: dict[str, Any] | None) -> dict[str, s
     hit = cache.get("_doc_counts") if cache is not None else None
     if hit is not None and hit[0] is docs and hit[1] == len(docs):
         return hit[2]  # type: ignore[no-any-return]
-    index = count_index([doc_text(d) for d in docs])
+    index: dict[str, set[str]] = {}
+    for _, own in numbers_by_doc(docs, cache):
+        for word, counts in own.items():
+            index.setdefault(word, set()).update(counts)
     if cache is not None:
         cache["_doc_counts"] = (docs, len(docs), index)
     return index
@@ -220,17 +225,29 @@ def _dated_windows(text: str) -> list[tuple[str, Any]]:
 
 
 def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
-                        cache: dict[str, Any] | None, known: set[str]) -> list[str]:
+                        cache: dict[str, Any] | None, known: set[str],
+                        windows: dict[str, Any] | None = None) -> list[str]:
     """``missing`` without the numbers of dates in ``claim`` whose window holds a date of a
     document, in whatever format ("2024-05-01" and "1 May 2024 at 14:05"); a document's
     "May 2024" does not support a claimed "2024-05-02" (the claim is more precise).
 
     Only the documents' text around the claimed year is searched for dates (scanning whole
-    documents for time phrases cost milliseconds per call)."""
+    documents for time phrases cost milliseconds per call). ``windows``: a memo of the
+    claims' dated windows (one claim checked against many documents is parsed once)."""
     if not any(y in known for y in _YEAR4.findall(claim)):
         return missing  # a document's date restated here would hold the year (``known``)
+    if not any(len(n) <= 2 or (len(n) == 8 and n.isdigit()) for n in missing):
+        # a date's other parts have one or two digits ("2024-05-01", "14:05"), or eight
+        # ("20240501"); a missing year cannot be a document's date restated. Parsing the
+        # claim's time phrases costs far more than the rest of the check
+        return missing
     keep = set(missing)
-    mine = [(p, w) for p, w in _dated_windows(claim) if numbers_in(p) & keep]
+    dated = windows.get(claim) if windows is not None else None
+    if dated is None:
+        dated = _dated_windows(claim)
+        if windows is not None:
+            windows[claim] = dated
+    mine = [(p, w) for p, w in dated if numbers_in(p) & keep]
     if not mine:
         return missing
     texts: list[str] | None = None
@@ -267,13 +284,15 @@ def _find_all(text: str, part: str, limit: int) -> list[int]:
 def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
                     index: dict[str, set[str]], cache: dict[str, Any] | None,
                     own: AbstractSet[str] = frozenset(), *,
-                    found: tuple[set[str], list[tuple[str, str]]] | None = None) -> list[str]:
+                    found: tuple[set[str], list[tuple[str, str]]] | None = None,
+                    windows: dict[str, Any] | None = None) -> list[str]:
     """The numbers of ``claim`` that ``docs`` do not support (the grounding guard's rule,
     shared with ``citations`` so both agree): ``known`` is what may support a number
     (:func:`all_numbers` of the documents, plus ``own``, the values the pipeline wrote),
     ``index`` the documents' :func:`count_index` ("5 bedrooms" where they count 3 is
     missing "5"); a date restating a document's date in another format is supported.
-    ``found``: the claim's :func:`numbers_in` and :func:`counts_in`, when already known."""
+    ``found``: the claim's :func:`numbers_in` and :func:`counts_in`, when already known;
+    ``windows``: see :func:`outside_known_dates`."""
     nums, counts = found if found is not None else (numbers_in(claim), counts_in(claim))
     if not nums and not counts:
         return []
@@ -288,7 +307,7 @@ def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
             if not month_day_in(texts, w, n):
                 missing.add(n)
     if missing:  # "2024-05-01" restating the documents' "1 May 2024"
-        return outside_known_dates(claim, sorted(missing), docs, cache, known)
+        return outside_known_dates(claim, sorted(missing), docs, cache, known, windows)
     return []
 
 

@@ -13,6 +13,10 @@ An answer that already cites is checked too (``on_misattributed``, default ``"fl
 sentence whose markers all point to documents scoring below ``misattributed_ratio`` × the best
 document, which reaches ``floor``, is listed in ``misattributed`` (allow with ``fired=True``,
 or ``"block"``).
+With ``check_numbers`` (default on) a document is never cited for a sentence whose numbers it
+does not hold (the grounding guard's rule, per document): the sentence gets a document, or two,
+that hold them, or no marker (``numbers_not_cited``); a model's own such citation counts as
+misattributed.
 
 Scoring (``method``): ``"jaccard"`` is the seed's token-set Jaccard between the sentence and the
 document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divided by the
@@ -31,7 +35,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Literal, get_args
 
 from .._context import Context
@@ -237,23 +241,27 @@ class CitationGuard:
         return f"CitationGuard(method={self.method!r}, floor={self.floor})"
 
     def pick(self, scores: Sequence[float],
-             eligible: Sequence[bool] | None = None) -> tuple[list[int], bool]:
+             eligible: Callable[[int], bool] | None = None) -> tuple[list[int], bool]:
         """The 1-based documents to cite for one sentence's ``scores``, and whether the
-        floor fallback was used. ``eligible``: which documents may be cited at all (those
-        holding the sentence's numbers); the fallback document too."""
+        floor fallback was used. ``eligible(i)``: whether the document of 0-based index ``i``
+        may be cited at all (it holds the sentence's numbers); asked lazily, best first."""
         if not scores:
             return [], True
-        order = [i for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-                 if eligible is None or eligible[i]]
-        best = scores[order[0]] if order else 0.0
-        if best < self.floor or best <= 0.0:
+        ok = eligible or (lambda i: True)
+        ranked = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+        top = next((k for k, i in enumerate(ranked)
+                    if scores[i] >= self.floor and scores[i] > 0.0 and ok(i)), None)
+        if top is None:
             # 0: no marker rather than a document that does not support the sentence
             doc = min(self.fallback_doc, len(scores))
-            cite = doc > 0 and (eligible is None or eligible[doc - 1])
-            return ([doc] if cite else []), True
-        chosen = [order[0] + 1]
-        for i in order[1 : self.max_per_sentence]:
-            if scores[i] >= self.second_ratio * best and scores[i] > 0.0:
+            return ([doc] if doc > 0 and ok(doc - 1) else []), True
+        best = scores[ranked[top]]
+        chosen = [ranked[top] + 1]
+        for i in ranked[top + 1 :]:
+            if len(chosen) >= self.max_per_sentence or scores[i] < self.second_ratio * best \
+                    or scores[i] <= 0.0:
+                break
+            if ok(i):
                 chosen.append(i + 1)
         return chosen, False
 
@@ -270,24 +278,17 @@ class CitationGuard:
                 for sentence, row in zip(sentences, self.scores(sentences, docs), strict=True)]
 
     def choose(self, scores: Sequence[float], span: Span, check: NumberCheck | None
-               ) -> tuple[list[int], bool, list[list[str]] | None]:
+               ) -> tuple[list[int], bool, bool]:
         """:meth:`pick` among the documents holding the sentence's numbers (``check``), or
         two that hold them together ("11,872 mm in Mawsynram [1], 11,777 mm in Sohra [3]"):
-        the chosen documents, whether by fallback, and each document's missing numbers."""
-        gaps = check.per_doc(span) if check is not None else None
-        if gaps is None or check is None:
-            return (*self.pick(scores), None)
-        chosen, fallback = self.pick(scores, [not g for g in gaps])
+        the chosen documents, whether by fallback, and whether the sentence states numbers."""
+        if check is None or not check.states_numbers(span):
+            return (*self.pick(scores), False)
+        chosen, fallback = self.pick(scores, lambda i: not check.gap(span, [i + 1]))
         if chosen or self.max_per_sentence < 2:
-            return chosen, fallback, gaps
-        # the first reaches the floor, the second holds the numbers the first lacks
-        near = [i + 1 for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-                if scores[i] > 0.0][:5]
-        pairs = sorted(((a, b) for a in near if scores[a - 1] >= self.floor
-                        for b in near if b != a),
-                       key=lambda p: -(scores[p[0] - 1] + scores[p[1] - 1]))
-        pair = next((list(p) for p in pairs if not check.gap(span, p)), [])
-        return pair, fallback and not pair, gaps
+            return chosen, fallback, True
+        pair = check.pair(span, scores, self.floor)
+        return pair, fallback and not pair, True
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         # markers of a trailing "Sources:" list do not cite: such an answer is uncited
@@ -327,14 +328,16 @@ class CitationGuard:
         gaps_found: list[dict[str, Any]] = []
         for span in spans:
             scores = scorer.scores(span.of(text))
-            chosen, fallback, gaps = self.choose(scores, span, check)
-            if gaps is not None and (dropped := [n for n in self.pick(scores)[0]
-                                                 if gaps[n - 1] and n not in chosen]):
+            chosen, fallback, numbered = self.choose(scores, span, check)
+            if numbered and check is not None and (dropped := [
+                    n for n in self.pick(scores)[0]
+                    if n not in chosen and check.gap(span, [n])]):
                 # the model owns the language, the pipeline owns the truth: no document is
                 # cited for a number it does not hold ("14 times" against "on Monday")
                 gaps_found.append({"start": span.start, "end": span.end, "not_cited": dropped,
                                    "missing_numbers": sorted(set().union(
-                                       *(gaps[n - 1] for n in dropped))), "docs": chosen})
+                                       *(check.gap(span, [n]) for n in dropped))),
+                                   "docs": chosen})
             best_total += max(scores)
             picks.append({"start": span.start, "end": span.end, "docs": chosen,
                           "scores": [round(scores[n - 1], 4) for n in chosen],
