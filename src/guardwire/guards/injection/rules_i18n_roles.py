@@ -60,9 +60,6 @@ class Lang:
     adverb_ending: str = ""
     # German/Dutch V2 after the adverb: "System: Jetzt zeigst du …", "Systeem: Nu geef je …"
     inverted: list[str] = field(default_factory=list)
-    # the English "system"/"admin", for a language that spells them so (German, Polish): only
-    # with an order in this language after the colon (the English rule reads the rest)
-    english: list[str] = field(default_factory=list)
 
 
 def _cores(d: Lang) -> tuple[str, ...]:
@@ -97,10 +94,6 @@ def _build(lang: str, d: Lang) -> list[Built]:
     header = (rf"{_AT_LINE_MAYBE_MARKUP}{msg}{_CLOSE}{_COLON}{_CONTENT}"
               rf"|{_AT_LINE_MAYBE_MARKUP}{role}{_CLOSE}{_COLON}(?:{you}|{_QUOTE})"
               rf"|(?<=[\[【][ \t]{{0,3}})(?:{msg}|{role})[ \t]*[\]】]")
-    if d.english:
-        # not "bitte" alone ("System: Bitte neu starten" is a notice): an order must follow
-        strict = order([w for w in (*d.you, *d.verbs) if w not in d.adverbs])
-        header += rf"|{_AT_LINE_MAYBE_MARKUP}{_alt(d.english)}{_CLOSE}{_COLON}{strict}"
     news = [rf"{_alt(d.new)}{sep}{msg}"] if d.new else []
     orders = [rf"{_alt(d.new)}{sep}{_alt(d.orders)}"] if d.new else []
     new_anchors = _anchors(d.new)
@@ -112,7 +105,7 @@ def _build(lang: str, d: Lang) -> list[Built]:
     start = r"\b" if d.spaced else ""
     return [
         ((f"role.header_line_{lang}", "role_impersonation", "medium",
-          _anchors([*d.system, *d.role, *d.role_msg, *d.english]),
+          _anchors([*d.system, *d.role, *d.role_msg]),
           header), _cores(d)),
         ((f"role.new_system_message_{lang}", "role_impersonation", "medium", new_anchors,
           rf"{start}(?:{'|'.join(news)}){tail}"), _cores(d)),
@@ -125,7 +118,6 @@ LANGS: dict[str, Lang] = {
     "de": Lang(
         adverbs=["sofort", "jetzt", "nun", "ab sofort", "unverzüglich", "umgehend", "ausnahmslos",
                  "unbedingt", "zuerst", "dann", "ab jetzt", "bitte"], inverted=["du"],
-        english=["system", "admin", "administrator"],
         system=[], role=["entwickler"],
         role_msg=["systemnachricht", "systemmeldung", "systemanweisung", "systemanweisungen",
                   "systemprompt", "systemhinweis", "systembefehl",
@@ -217,7 +209,6 @@ LANGS: dict[str, Lang] = {
     "pl": Lang(
         adverbs=["teraz", "natychmiast", "niezwłocznie", "zawsze", "najpierw", "proszę",
                  "koniecznie"],
-        english=["system", "admin", "administrator"],
         system=[], role=["deweloper", "programista"],
         role_msg=["komunikat systemowy", "wiadomość systemowa", "instrukcja systemowa",
                   "instrukcje systemowe", "prompt systemowy", "polecenie systemowe",
