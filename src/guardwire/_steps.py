@@ -1,7 +1,8 @@
 """Steps: a guard bound to its resolved Policy, and how one step runs (sync or async)
 (parallel groups of steps: :mod:`guardwire._parallel`).
 
-This is the one place that knows about budgets, fail-open/closed and the decision cache.
+This is the one place that knows about budgets, fail-open/closed and the decision cache
+(the Decisions of failures: :mod:`guardwire._step_results`).
 A guard's exception or timeout never escapes: it becomes a Decision with
 ``outcome="error"``/``"timeout"`` whose action the guard's policy chose.
 """
@@ -15,13 +16,14 @@ from collections import OrderedDict
 from collections.abc import Awaitable
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, cast, get_args
+from typing import Any, cast
 
 from ._attempt import Attempt
 from ._context import Context
-from ._decision import Action, Decision, Outcome, malformed
+from ._decision import Decision
 from ._guard import Guard
 from ._policy import Policy
+from ._step_results import StepResults
 from ._threads import (
     DEFAULT_MAX_THREADS,
     GuardThreads,
@@ -32,8 +34,6 @@ from ._threads import (
     wait_future,
 )
 
-_ACTIONS: tuple[str, ...] = get_args(Action)
-_OUTCOMES: tuple[str, ...] = get_args(Outcome)
 _CACHE_MAX = 4096
 
 
@@ -76,7 +76,7 @@ def is_async_callable(obj: object) -> bool:
 
 
 @dataclass(frozen=True, eq=False)
-class Step:
+class Step(StepResults):
     """One guard in a pipeline, with its name and effective Policy."""
 
     guard: Guard
@@ -137,74 +137,6 @@ class Step:
             raise
         if isinstance(done, _Raised):
             raise done.exc
-
-    # -- results -----------------------------------------------------------------------
-    def _failure(self, outcome: Outcome, reason: str, elapsed_ms: float, **data: Any) -> Decision:
-        mode = self.policy.on_timeout if outcome == "timeout" else self.policy.on_error
-        action: Action = "allow" if mode == "open" else "block"
-        return Decision(action, None, reason, None, self.name, outcome, elapsed_ms,
-                        MappingProxyType({**data, "fail_mode": mode}))
-
-    def _accept(self, result: object, t0: float) -> Decision:
-        elapsed = (time.perf_counter() - t0) * 1000.0
-        if not isinstance(result, Decision):
-            return self._failure("error", f"guard returned {type(result).__name__}, "
-                                 "expected a Decision", elapsed, exception="TypeError")
-        if result.action not in _ACTIONS or result.outcome not in _OUTCOMES:
-            bad = (f"action {result.action!r}, expected one of {', '.join(_ACTIONS)}"
-                   if result.action not in _ACTIONS else
-                   f"outcome {result.outcome!r}, expected one of {', '.join(_OUTCOMES)}")
-            return self._failure("error", f"guard returned a Decision with {bad}", elapsed,
-                                 exception="ValueError")
-        bad_field = malformed(result)
-        if bad_field:
-            return self._failure("error", f"guard returned a Decision with {bad_field}", elapsed,
-                                 exception="TypeError")
-        if result.action in ("rewrite", "reask") and not isinstance(result.text, str):
-            return self._failure("error", f"{result.action} decision without text", elapsed,
-                                 exception="ValueError")
-        if result.outcome != "ok":
-            return self._reported(result, elapsed)
-        return result.stamped(guard=self.name, elapsed_ms=elapsed)
-
-    def _reported(self, d: Decision, elapsed: float) -> Decision:
-        """A failure the guard reports itself (a Decision with outcome "error"/"timeout", such
-        as one forwarded from another pipeline's verdict): its policy decides, as for an
-        exception, so a fail-closed guard never passes a text on a failed check; a block
-        stays a block."""
-        mode = self.policy.on_timeout if d.outcome == "timeout" else self.policy.on_error
-        if d.action != "block" and mode == "closed":
-            reason = d.reason or f"guard reported outcome {d.outcome!r}"
-            return Decision("block", None, reason, d.score, self.name, d.outcome, elapsed,
-                            MappingProxyType({**d.data, "fail_mode": "closed"}))
-        return replace(d, guard=self.name, elapsed_ms=elapsed, data=MappingProxyType(
-            {**d.data, "fail_mode": "closed" if d.action == "block" else "open"}))
-
-    def _error(self, exc: BaseException, t0: float) -> Decision:
-        elapsed = (time.perf_counter() - t0) * 1000.0
-        return self._failure("error", f"guard raised {type(exc).__name__}: {exc}", elapsed,
-                             exception=type(exc).__name__)
-
-    def _timeout(self, t0: float, *, abandoned: bool = False) -> Decision:
-        elapsed = (time.perf_counter() - t0) * 1000.0
-        reason = (f"guard exceeded its {self.policy.budget_ms:g} ms budget"
-                  if self.policy.budget_ms is not None else "guard call cancelled")
-        if not abandoned:
-            return self._failure("timeout", reason, elapsed)
-        n, limit = self.threads.abandoned, self.threads.limit
-        return self._failure("timeout", f"{reason}; its thread is still running ({n} of its "
-                             f"{limit} threads held by calls past their budget)", elapsed,
-                             threads_left_running=n)
-
-    def _exhausted(self, t0: float) -> Decision:
-        """No thread can be had: every one is still running a call that overran its budget.
-        The guard is not started; its timeout policy decides (it would only time out too)."""
-        elapsed = (time.perf_counter() - t0) * 1000.0
-        limit = self.threads.limit
-        return self._failure("timeout", f"guard not started: all {limit} threads of the guard "
-                             "are still running calls that exceeded their budget (a thread "
-                             "cannot be stopped; see max_threads)", elapsed,
-                             threads_exhausted=True, threads_left_running=limit)
 
     # -- cache -------------------------------------------------------------------------
     def _key(self, text: str) -> bytes:
