@@ -4,7 +4,8 @@ Two modes, chosen per route (``stream_mode``):
 
 - ``buffered`` (default): nothing is shown until the whole answer has passed the output
   stage; then the guarded text comes out as one chunk (trailing non-text chunks, such as a
-  final chunk carrying the finish reason, follow it).
+  final chunk carrying the finish reason, follow it), or one per text block when the answer
+  had several (Anthropic: text, tool_use, text; see :mod:`guardwire._stream_blocks`).
 - ``incremental``: text flows as it arrives through the guards that can work chunk by chunk
   (``start_stream``: PII restoration, slot fill) with a bounded holdback; guards that need the
   whole answer (schema, citations, time phrases…) run at the end. If they block, the stream
@@ -31,6 +32,7 @@ from ._decision import Decision, Verdict
 from ._guard import StreamProcessor
 from ._parallel import Entry, Parallel
 from ._steps import Step
+from ._stream_blocks import split_like
 from ._stream_tracked import _ProcessorBlocked, _Tracked
 from ._tool_stream import ToolArgsRun
 from .exceptions import OutputBlocked, RepairFailed
@@ -66,6 +68,10 @@ class _StreamRun:
         self.shown = 0  # characters of answer text let out before the end-of-stream verdict
         self.template: Any = None  # the last text chunk
         self.first: Any = None  # and the first one (see _emit)
+        # buffered: the text blocks (Anthropic: text, tool_use, text), each with its first and
+        # last text chunk, where its text starts in the answer and where it goes in trailing
+        self.blocks: list[_Block] = []
+        self.block_open = False
         self.trailing: list[Any] = []
         # incremental: the chunk with the finish reason and those after it (usage chunk,
         # message_stop) wait until the held-back text (flushed) and the verdict's additions
@@ -124,8 +130,15 @@ class _StreamRun:
             self.trailing.extend([*before, chunk])
             return []
         if text is None:
+            if not self.incremental and self.adapter.ends_text(chunk, self.template):
+                self.block_open = False
             return self._textless([*before, chunk])
         before = self._textless(before)
+        if not self.incremental:
+            if not self.block_open:
+                self.block_open = True
+                self.blocks.append(_Block(chunk, sum(map(len, self.raw)), len(self.trailing)))
+            self.blocks[-1].last = chunk
         self.raw.append(text)
         self.template, self.first = chunk, chunk if self.first is None else self.first
         if not self.incremental:
@@ -175,6 +188,21 @@ class _StreamRun:
         return [self.adapter.with_chunk_text(
             self.adapter.buffered_text_chunk(self.first, last) if buffered else last, text)]
 
+    def _buffered(self, full: str, text: str) -> list[Any]:
+        """The guarded answer of a buffered stream, each text block's part in its block;
+        all of it in the first text block when the answer came in one block, or when the
+        guards rewrote text across blocks (see split_like)."""
+        parts = split_like(full, [b.start for b in self.blocks[1:]], text) if len(
+            self.blocks) > 1 else None
+        if parts is None:
+            return self._emit(text, buffered=True) + self.trailing
+        out = list(self.trailing)
+        for block, part in reversed(list(zip(self.blocks, parts, strict=True))):
+            if part:
+                out.insert(block.at, self.adapter.with_chunk_text(
+                    self.adapter.buffered_text_chunk(block.first, block.last), part))
+        return out
+
     def tail(self) -> list[Any]:
         """Held-back text at the end of the stream (incremental mode), and held-back
         tool-call argument fragments."""
@@ -198,7 +226,7 @@ class _StreamRun:
                 raise RepairFailed(verdict, d.data.get("attempts", ()))
             raise OutputBlocked(verdict)
         if not self.incremental:
-            return self._emit(verdict.text, buffered=True) + self.trailing
+            return self._buffered(full, verdict.text)
         if verdict.text != full and verdict.text.startswith(full):
             return self._emit(self._process(verdict.text[len(full):])) + self.trailing
         if verdict.text != full:
@@ -226,6 +254,16 @@ class _StreamRun:
 
     def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
         return "".join(self.raw), self.whole
+
+
+@dataclass
+class _Block:
+    """One text block of a buffered stream."""
+
+    first: Any
+    start: int  # offset of its text in the whole answer
+    at: int  # its place among the held-back chunks
+    last: Any = None
 
 
 def _without(entries: tuple[Entry, ...], drop: set[int]) -> tuple[Entry, ...]:
