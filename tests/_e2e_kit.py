@@ -122,3 +122,14 @@ def ant_events(blocks: list[dict[str, Any]], stop: str = "end_turn") -> list[Any
 
 def pieces(text: str, size: int = 3) -> list[str]:
     return [text[i:i + size] for i in range(0, len(text), size)]
+
+
+def accumulate(events: list[Any]) -> Any:
+    """The Message the anthropic SDK's own stream helper builds from these events."""
+    from anthropic.lib.streaming._messages import accumulate_event
+
+    snapshot: Any = None
+    bufs: dict[int, bytes] = {}
+    for event in events:
+        snapshot = accumulate_event(event=event, current_snapshot=snapshot, json_bufs=bufs)
+    return snapshot

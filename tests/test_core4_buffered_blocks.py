@@ -9,7 +9,7 @@ import asyncio
 import json
 from typing import Any
 
-from _e2e_kit import PLACEHOLDER, Provider, ant_events, pieces
+from _e2e_kit import PLACEHOLDER, Provider, accumulate, ant_events, pieces
 from guardwire import Decision, Pipeline, guarded
 from guardwire._demo import load_default_routes
 from guardwire._stream_blocks import split_like
@@ -29,14 +29,6 @@ def email(body: dict[str, Any]) -> str:
                 "jane.doe@example.com")
 
 
-def accumulate(events: list[Any]) -> Any:
-    from anthropic.lib.streaming._messages import accumulate_event
-
-    snapshot: Any = None
-    bufs: dict[int, bytes] = {}
-    for event in events:
-        snapshot = accumulate_event(event=event, current_snapshot=snapshot, json_bufs=bufs)
-    return snapshot
 
 
 def _reply(second: list[str]) -> Any:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from _e2e_kit import PLACEHOLDER, Provider, ant_events, oai_chunks, pieces
+from _e2e_kit import PLACEHOLDER, Provider, accumulate, ant_events, oai_chunks, pieces
 from guardwire import guarded, load_routes
 from guardwire._demo import load_default_routes
 
@@ -190,15 +190,6 @@ def test_openai_incremental_stream_last_text_in_the_finish_chunk() -> None:
     assert oai_text(chunks) == "Mail goes to jane.doe@example.com"
 
 
-def accumulate(events: list[Any]) -> Any:
-    """The Message the anthropic SDK's own stream helper builds from these events."""
-    from anthropic.lib.streaming._messages import accumulate_event
-
-    snapshot: Any = None
-    bufs: dict[int, bytes] = {}
-    for event in events:
-        snapshot = accumulate_event(event=event, current_snapshot=snapshot, json_bufs=bufs)
-    return snapshot
 
 
 def test_anthropic_buffered_stream_with_text_after_a_tool_call_keeps_block_order() -> None:

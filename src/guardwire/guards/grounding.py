@@ -26,7 +26,6 @@ Lift rate: answers with at least one unsupported sentence (flagged, blocked or r
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import math
 import re
@@ -38,6 +37,7 @@ import regex
 
 from .._context import Context
 from .._decision import Decision
+from .._dotted import import_dotted
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
@@ -361,13 +361,7 @@ def _load_verifier(verifier: Verifier | str | None) -> Verifier | None:
     if verifier is None or callable(verifier):
         return verifier
     if isinstance(verifier, str) and ":" in verifier:
-        module_name, _, attr = verifier.partition(":")
-        try:
-            obj: Any = importlib.import_module(module_name)
-            for part in attr.split("."):
-                obj = getattr(obj, part)
-        except (ImportError, AttributeError) as exc:
-            raise ConfigError(f"cannot import {verifier!r}: {exc}", path="verifier") from None
+        obj = import_dotted(verifier, path="verifier", what="module:function")
         if callable(obj):
             return obj  # type: ignore[no-any-return]
     raise ConfigError(f"must be a callable or a 'module:function' path, got {verifier!r}",

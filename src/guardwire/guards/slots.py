@@ -23,7 +23,6 @@ Lift rate: answers rewritten (a slot filled or stripped) or blocked.
 
 from __future__ import annotations
 
-import importlib
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +30,7 @@ from typing import Any, Literal, get_args
 
 from .._context import Context
 from .._decision import Decision
+from .._dotted import import_dotted
 from .._policy import Policy
 from ..exceptions import ConfigError
 from ._slot_stream import SlotStream
@@ -190,13 +190,7 @@ def _load_resolver(key: str, fn: Resolver | str) -> Resolver:
     if callable(fn):
         return fn
     if isinstance(fn, str) and ":" in fn:
-        module_name, _, attr = fn.partition(":")
-        try:
-            obj = importlib.import_module(module_name)
-            for part in attr.split("."):
-                obj = getattr(obj, part)
-        except (ImportError, AttributeError) as exc:
-            raise ConfigError(f"cannot import {fn!r}: {exc}", path=f"resolvers.{key}") from None
+        obj = import_dotted(fn, path=f"resolvers.{key}", what="module:function")
         if callable(obj):
             return obj  # type: ignore[no-any-return]
     raise ConfigError(f"must be a callable or a 'module:function' path, got {fn!r}",

@@ -12,13 +12,13 @@ at most ``JUDGE_THREADS`` threads, then later calls fail at once as a judge erro
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import numbers
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Literal, Union, cast
 
+from ..._dotted import import_dotted
 from ..._policy import Policy
 from ..._threads import GuardThreads, ThreadsExhausted
 from ...exceptions import ConfigError
@@ -42,13 +42,7 @@ def resolve_judge(judge: object) -> Judge | None:
     if judge is None:
         return None
     if isinstance(judge, str):
-        module, _, attr = judge.partition(":")
-        if not module or not attr:
-            raise ConfigError(f"expected 'package.module:function', got {judge!r}", path="judge")
-        try:
-            judge = getattr(importlib.import_module(module), attr)
-        except (ImportError, AttributeError) as exc:
-            raise ConfigError(f"cannot import {judge!r}: {exc}", path="judge") from exc
+        judge = import_dotted(judge, path="judge", what="package.module:function")
     if not callable(judge):
         raise ConfigError(f"must be callable, got {type(judge).__name__}", path="judge")
     return cast(Judge, judge)

@@ -3,27 +3,18 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from pydantic import TypeAdapter
 
+from ..._dotted import import_dotted
 from ...exceptions import ConfigError
 
 
 def resolve_model(model: Any) -> Any:
     if not isinstance(model, str):
         return model
-    mod_name, _, attr = model.partition(":")
-    if not mod_name or not attr:
-        raise ConfigError(f"expected 'package.module:Name', got {model!r}", path="model")
-    try:
-        obj: Any = importlib.import_module(mod_name)
-        for part in attr.split("."):
-            obj = getattr(obj, part)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError(f"cannot import {model!r}: {exc}", path="model") from exc
-    return obj
+    return import_dotted(model, path="model", what="package.module:Name")
 
 
 def make_adapter(model: Any) -> TypeAdapter[Any]:
