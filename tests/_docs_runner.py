@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from _fake_server import FakeLLMServer, Request
 from guardwire import Context
+from guardwire import _registry as gw_registry
 from guardwire import config as gw_config
 from guardwire.testing import FakeLLM, capture_verdicts
 
@@ -197,7 +198,9 @@ def _file_env(setup: Setup, workdir: Path, blocks: list[Block]) -> Iterator[Env]
     with pytest.MonkeyPatch.context() as mp, contextlib.ExitStack() as stack:
         mp.chdir(workdir)
         mp.syspath_prepend(str(ROOT / "examples"))  # `from _fake_server import ...`
-        mp.setattr(gw_config, "default_registry", gw_config.Registry(gw_config.BUILTIN_GUARDS))
+        fresh = gw_config.Registry(gw_config.BUILTIN_GUARDS)  # a snippet's register_guard
+        mp.setattr(gw_config, "default_registry", fresh)     # must not leak into other tests
+        mp.setattr(gw_registry, "default_registry", fresh)
         for name, mod in _myapp_modules().items():
             mp.setitem(sys.modules, name, mod)
         for var in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OPENAI_BASE_URL",

@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import importlib
-import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
@@ -41,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ._parallel import Entry, Parallel
 from ._pipeline import Pipeline
 from ._policy import Policy
+from ._registry import BUILTIN_GUARDS, Registry, default_registry, register_guard
 from ._specs import (
     StepSpec,
     build_step,
@@ -55,72 +54,8 @@ from ._yaml import read_config_file, unit_hint, word_hint
 from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError
 
-GuardFactory = Callable[..., Any]
 __all__ = ["BUILTIN_GUARDS", "Registry", "build_routes", "default_registry", "load_routes",
            "read_config_file", "register_guard"]
-
-BUILTIN_GUARDS: dict[str, str] = {
-    "max_length": "guardwire.guards.basic:MaxLength",
-    "deny_regex": "guardwire.guards.basic:DenyRegex",
-    "normalize": "guardwire.guards.normalize:Normalize",
-    "abuse_gate": "guardwire.guards.abuse:AbuseGate",
-    "injection": "guardwire.guards.injection:InjectionGuard",
-    "pii": "guardwire.guards.pii:PIIRedactor",
-    "pii_restore": "guardwire.guards.pii:PIIRestorer",
-    "schema": "guardwire.guards.schema:SchemaGuard",
-    "citations": "guardwire.guards.citations:CitationGuard",
-    "time_phrases": "guardwire.guards.time_phrases:TimePhraseGuard",
-    "slots": "guardwire.guards.slots:SlotFiller",
-    "footnotes": "guardwire.guards.footnotes:FootnoteGuard",
-    "grounding": "guardwire.guards.grounding:GroundingGuard",
-}
-
-
-class Registry:
-    """Guard names → factories. Built-ins are imported on first use, so listing is cheap."""
-
-    def __init__(self, builtins: Mapping[str, str] | None = None) -> None:
-        self._lazy: dict[str, str] = dict(builtins or {})
-        self._factories: dict[str, GuardFactory] = {}
-        self._lock = threading.Lock()
-
-    def register(self, name: str, factory: GuardFactory, *, replace: bool = False) -> None:
-        if not name.isidentifier():
-            raise ValueError(f"guard name must be an identifier, got {name!r}")
-        if not callable(factory):
-            raise TypeError(f"factory for {name!r} is not callable")
-        with self._lock:
-            if not replace and (name in self._factories or name in self._lazy):
-                raise ValueError(f"guard {name!r} is already registered (pass replace=True)")
-            self._lazy.pop(name, None)
-            self._factories[name] = factory
-
-    def names(self) -> list[str]:
-        return sorted({*self._lazy, *self._factories})
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._factories or name in self._lazy
-
-    def get(self, name: str) -> GuardFactory:
-        if name in self._factories:
-            return self._factories[name]
-        target = self._lazy.get(name)
-        if target is None:
-            raise KeyError(name)
-        module, _, attr = target.partition(":")
-        factory: GuardFactory = getattr(importlib.import_module(module), attr)
-        with self._lock:
-            self._factories.setdefault(name, factory)
-        return factory
-
-
-default_registry = Registry(BUILTIN_GUARDS)
-
-
-def register_guard(name: str, factory: GuardFactory, *, replace: bool = False) -> None:
-    """Make ``factory`` available to route files as ``name`` (``{ use = name, with = {...} }``)."""
-    default_registry.register(name, factory, replace=replace)
-
 
 # -- schema of the file ------------------------------------------------------------------
 FailMode = Literal["open", "closed"]
