@@ -322,3 +322,68 @@ def numbers_by_doc(docs: Sequence[Any], cache: dict[str, Any] | None
     if cache is not None:
         cache["_doc_numbers_each"] = (docs, len(docs), each)
     return each
+
+
+# the direction a number states: an explicit sign, a verb or "down"/"up" before it ("fell by
+# 4.5%"), or a change noun after a percentage ("a 4.5% decline")
+_DOWN = ("down|fell|falls?|dropped|drops?|decreased|decreases?|declined|declines?|lost|loses?"
+         "|shrank|contracted|slid|slipped|plunged|tumbled|sank")
+_UP = ("up|rose|rises?|increased|increases?|grew|grows?|gained|gains?|climbed|jumped|surged"
+       "|expanded")
+_DIRECTED = re.compile(rf"\b(?:({_DOWN})|({_UP}))\s+(?:by\s+)?(?:(?:about|around|nearly"
+                       r"|almost|roughly|some|over|just|only)\s+)?[-−+]?[$€£¥₹]?\s?(\d[\d,.]*\d|\d)"
+                       r"(?![\d,.]*\d)", re.IGNORECASE)
+_DIRECTED_AFTER = re.compile(r"(\d[\d,.]*\d|\d) ?(?:%|percent\b|per ?cent\b)\s+(?:(drop|decline"
+                             r"|decrease|fall|loss|lower)|(gain|increase|rise|jump|growth"
+                             r"|higher))\b", re.IGNORECASE)
+_SIGNED = re.compile(r"([-−+])[$€£¥₹]?(\d[\d,.]*\d|\d)")
+
+
+def directions(text: str) -> dict[str, set[str]]:
+    """Canonical number → the directions ("-", "+") ``text`` states for it unambiguously:
+    "-4.5%", "down 4.5%", "fell by 4.5%" and "a 4.5% decline" are "-". A hyphen after a
+    number or a word is no sign ("3-1", "2024-05-01", "COVID-19", "10 -15%")."""
+    found: dict[int, tuple[str, str]] = {}  # position of the number -> (number, direction)
+    mixed: set[int] = set()
+
+    def add(pos: int, number: str, sign: str) -> None:
+        if found.get(pos, (number, sign))[1] != sign:
+            mixed.add(pos)  # "up -4.5%": no clear direction
+        found[pos] = (number, sign)
+
+    for m in _SIGNED.finditer(text):
+        before = text[: m.start()].rstrip()
+        if m.start() > 0 and (text[m.start() - 1] not in " \t\n(['\":;" or (
+                before and (before[-1].isdigit() or before[-1] in "%.,-−+"))):
+            continue
+        add(m.start(2), m.group(2), "+" if m.group(1) == "+" else "-")
+    for m in _DIRECTED.finditer(text):
+        add(m.start(3), m.group(3), "-" if m.group(1) else "+")
+    for m in _DIRECTED_AFTER.finditer(text):
+        add(m.start(1), m.group(1), "-" if m.group(2) else "+")
+    out: dict[str, set[str]] = {}
+    for pos, (number, sign) in found.items():
+        if pos not in mixed:
+            out.setdefault(canonical_number(number), set()).add(sign)
+    return out
+
+
+def sign_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None) -> list[str]:
+    """The claim's numbers whose direction the documents contradict, signed as claimed
+    ("-4.5" for a claimed "-4.5%" where the documents only say "up 4.5%"): flagged only
+    when both sides state a direction and no document states the claimed one."""
+    mine = directions(claim)
+    if not mine:
+        return []
+    hit = cache.get("_doc_directions") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        theirs: dict[str, set[str]] = hit[2]
+    else:
+        theirs = {}
+        for d in docs:
+            for n, signs in directions(doc_text(d)).items():
+                theirs.setdefault(n, set()).update(signs)
+        if cache is not None:
+            cache["_doc_directions"] = (docs, len(docs), theirs)
+    return sorted(sign + n for n, signs in mine.items() for sign in signs
+                  if (said := theirs.get(n)) and sign not in said)

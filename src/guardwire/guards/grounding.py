@@ -4,7 +4,9 @@ Contract: each prose sentence with at least ``min_tokens`` tokens is scored by t
 the share of its tokens (the citation guard's tokenizer) found in ``ctx.docs`` (the union of
 all documents, or the best single document with ``scope="best_doc"``); a sentence scoring
 below ``threshold``, or stating a number of two or more digits that no document contains
-(``check_numbers``; also in a sentence too short to score), or, with ``check_names``, a
+(``check_numbers``; also in a sentence too short to score; or stating a direction, "-4.5%"
+or "fell 4.5%", where the documents state that number only with the other one: listed
+signed, "-4.5", in ``missing_numbers``), or, with ``check_names``, a
 capitalised word after the first that no document contains, is unsupported. The Decision
 lists them in ``unsupported`` with their scores; ``on_unsupported`` decides what follows:
 ``"flag"`` (allow, ``fired=True``), ``"block"`` or ``"reask"`` (ask the model to answer from
@@ -48,6 +50,7 @@ from ._numbers import (
     doc_numbers,
     missing_numbers,
     numbers_in,
+    sign_conflicts,
 )
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
@@ -215,6 +218,7 @@ class GroundingGuard:
                 missing = missing_numbers(claim, docs, known_numbers,
                                           doc_counts(docs, cache) if counts else {}, cache,
                                           own_numbers, found=(nums, counts))
+                missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
