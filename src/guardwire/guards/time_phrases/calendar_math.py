@@ -81,20 +81,25 @@ def year_window(ref: datetime, year: int, years: int = 1) -> Window:
 
 
 def calendar_period(ref: datetime, which: str, unit: str) -> Window:
-    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    step = {"last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
+    if unit == "decade":  # "this decade" is the 2020s; "the last decade" the ten years to now
+        if step == 0:
+            return year_window(ref, ref.year // 10 * 10, 10)
+        other = shift(ref, unit, step)
+        return min(ref, other), max(ref, other)
     if unit in ("week", "weekend"):
-        monday = day_window(ref)[0] - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+        monday = day_window(ref)[0] - timedelta(days=ref.weekday()) + timedelta(weeks=step)
         return (monday + timedelta(days=5), monday + timedelta(days=7)) if unit == "weekend" \
             else (monday, monday + timedelta(days=7))
     if unit == "month":
-        m = ref.month - 1 + shift
+        m = ref.month - 1 + step
         return month_window(ref, ref.year + m // 12, m % 12 + 1)
     if unit == "quarter":
-        q = (ref.month - 1) // 3 + shift
+        q = (ref.month - 1) // 3 + step
         y, q = ref.year + q // 4, q % 4
         end = month_window(ref, y + (q == 3), (q * 3 + 3) % 12 + 1)[0]
         return month_window(ref, y, q * 3 + 1)[0], end
-    return year_window(ref, ref.year + shift)
+    return year_window(ref, ref.year + step)
 
 
 def latest_date(ref: datetime, month: int, day: int, year: int | None) -> Window | None:

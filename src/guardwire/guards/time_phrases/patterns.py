@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import PATTERNS, Role
-from .vocab import ANCHOR_WORDS, LEAD_WORDS, SUFFIX_WORDS, anchor_classes
+from .vocab import ANCHOR_WORDS, LEAD_WORDS, MONTH_ANY, SUFFIX_WORDS, anchor_classes
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,30 @@ _MAX_GAP = 20
 _MAX_UNION = 60  # overlapping phrases are united only up to this length
 _MAX_SPAN = 120  # joined phrases stop growing at this length
 _MAX_PARTS = 6  # "from Monday 9am to Friday 5pm" is 4; longer chains are lists, not phrases
+
+
+# a score, not days or hours: "won 3-1", "the match ended 2-0", "a 3-1 win"
+_PAIR = regex.compile(r"(\d{1,2})\s*[-–]\s*(\d{1,2})(?!\d)")
+_SCORE_BEFORE = regex.compile(r"\b(?:won|wins?|winning|lost|lose|loses|losing|beat|beats|beaten"
+                              r"|defeated|drew|draw|drawn|scored?|scores|scoreline|match|game"
+                              r"|final|victory|defeat|lead|led|tied)\b[^.!?\d]{0,25}\Z",
+                              regex.IGNORECASE)
+_SCORE_AFTER = regex.compile(r"\s*(?:win|victory|defeat|loss|draw|lead|scoreline)\b",
+                             regex.IGNORECASE)
+_DAYS_MONTH = regex.compile(r"\s+(?:(?:of|in)\s+)?" + MONTH_ANY, regex.IGNORECASE)
+
+
+def _score(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` starts with a pair "3-1" that is a score: a score word
+    shortly before or after it, or, before a month ("3-1 August"), no plausible day range."""
+    m = _PAIR.match(text, start, end)
+    if m is None:
+        return False
+    if _SCORE_BEFORE.search(text, max(0, start - 40), start) or \
+            _SCORE_AFTER.match(text, m.end()):
+        return True
+    a, b = int(m.group(1)), int(m.group(2))
+    return not 1 <= a < b <= 31 and _DAYS_MONTH.match(text, m.end(), end) is not None
 
 
 @dataclass(slots=True)
@@ -278,6 +302,9 @@ def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
         return None  # "last week, around 25 August" and "Monday, Tuesday" stay separate
     if prev.role == "weak" and h.role == "weak" and not ranged:
         return None
+    if prev.role == "weak" and (_score(text, prev.start, prev.end) or (h.kind == "date" and
+                                _score(text, prev.start, prev.end + len(gap) + 12))):
+        return None  # "won 3-1 in August": a score, the month alone is the phrase
     role: Role = "core" if "core" in (prev.role, h.role) else "weak"
     return _Hit(prev.start, h.end, _merged_kind(prev, h, ranged), role, prev.lead,
                 prev.parts + h.parts)
@@ -298,5 +325,6 @@ def find_time_phrases(text: str) -> list[Span]:
     """Every time phrase in ``text``, in order, without overlaps (longest match wins)."""
     if not text:
         return []
-    hits = _merge(text, _longest_first(_candidates(text)))
+    hits = _merge(text, _longest_first([h for h in _candidates(text)
+                                        if not _score(text, h.start, h.end)]))
     return [Span(h.start, h.end, text[h.start:h.end], h.kind) for h in hits if h.role == "core"]

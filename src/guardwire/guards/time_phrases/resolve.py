@@ -68,7 +68,7 @@ _WEEK_OF = regex.compile(r"^(?:the\s+)?week\s+of\s+(.+)$", _I)
 _ORD_OF = regex.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
                         r"(day|week|month)\s+of\s+(.+)$", _I)
 _CALENDAR = regex.compile(r"\b(last|previous|this|current|next|coming|following)\s+"
-                          r"(week|weekend|month|quarter|year)\b", _I)
+                          r"(week|weekend|month|quarter|year|decade)\b", _I)
 _REL_DAY = regex.compile(r"\b(the day after tomorrow|the day before yesterday|today|tonight"
                          r"|tonite|tomorrow|tmrw|tmr|yesterday|now|eod|right now)\b", _I)
 _ISO = regex.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")

@@ -198,7 +198,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
     # ---- parts of day and times -----------------------------------------------------------
     ("part_of_day", "core", "P", r"\b(?:(?:in|during)\s+(?:the\s+)?|(?:this|that|every|last|next"
      r"|early|late|mid)[\s-])?(?:(?:early|late|mid)[\s-])?(?<!\bgood\s)" + PART_OF_DAY
-     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid|at|by)\s)\bnight)"),
+     + r"(?<!(?<!\b(?:in|during|the|this|that|every|last|next|early|late|mid|at|by|monday"
+       r"|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\s)\bnight)"),
     ("part_of_day", "core", "P", r"\b(?:before|after|around|at|during|by|until|till|over|for)\s+"
      + MEAL),
     ("part_of_day", "core", "U", r"\b(?:business|office|working|opening|peak|off-peak)\s+hours\b"
