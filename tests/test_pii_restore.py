@@ -138,7 +138,8 @@ def test_stream_holds_back_only_possible_placeholders() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["<PERSON_1>", "<person_1>", "[EMAIL_ADDRESS_1]", "PERSON_2",
                                  "<PERSON_9>", "<", "[", "_", "1", " ", "PERSON", "x", "é",
-                                 "<PERSON 2>", "< PERSON_1 >", "EMAIL_ADDRESS_1", ">"]),
+                                 "<PERSON 2>", "< PERSON_1 >", "EMAIL_ADDRESS_1", ">",
+                                 "[[PERSON_1]]", "{{{person_1}}}", "]", "(", "{", "}"]),
                 max_size=25),
        st.lists(st.integers(min_value=0, max_value=400), max_size=12))
 def test_stream_equals_whole_text_restoration(parts: list[str], cuts: list[int]) -> None:
@@ -167,7 +168,8 @@ async def test_async_stream() -> None:
 
 SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "4111 1111 1111 1111", "192.168.10.20",
            "DE89 3704 0044 0532 0130 00", "<PERSON_1>", "[EMAIL_ADDRESS_2]", "PERSON_3",
-           "< LITERAL_1 >", "<phone number 1>", "CREDIT_CARD_1x", "<US_SSN_12>"]
+           "< LITERAL_1 >", "<phone number 1>", "CREDIT_CARD_1x", "<US_SSN_12>",
+           "[[PERSON_1]]", "{{{person_1}}}", "[[", "]]"]
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])

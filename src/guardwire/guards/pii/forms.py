@@ -7,7 +7,9 @@ Models writing Markdown, HTML, JSON or URLs escape the placeholders they copy:
   leading zeros, any case), ``&#91;PERSON_1&#93;``;
 - JSON (HTML-safe encoders): ``\\u003cPERSON_1\\u003e``, ``\\u005bPERSON_1\\u005d``;
 - URL: ``%3CPERSON_1%3E``, ``%5BPERSON_1%5D``;
-- templates: ``{PERSON_1}``, ``{{person_1}}`` (the value goes in as it is);
+- templates: ``{PERSON_1}``, ``{{person_1}}``, ``{{{person_1}}}`` (the value goes in as it
+  is);
+- wiki links: ``[[PERSON_1]]`` becomes ``[[value]]`` (the link markup stays);
 - HTML escaped twice: ``&amp;lt;PERSON_1&amp;gt;`` (the value is escaped twice too);
 - full-width brackets: ``＜PERSON_1＞``, ``［PERSON_1］`` (the value goes in as it is).
 
@@ -64,7 +66,8 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
     JSON text, where it is written doubled)."""
     bs_len = 2 if backslash == r"\\\\" else 1
     return (
-        Family("plain", ("<", ">"), (r"\[", r"\]"), 2, True, ()),
+        # plain also reads the wiki link [[PERSON_1]] (see _forms; the value keeps [[ ]])
+        Family("plain", ("<", ">"), (r"\[", r"\]"), 4, True, ()),
         Family("markdown", (rf"{backslash}<", rf"{backslash}>"),
                (rf"{backslash}\[", rf"{backslash}\]"), 2 + 2 * bs_len, True, ("markdown",)),
         Family("html", (rf"(?:&(?i:lt);|{_entity(60)})", rf"(?:&(?i:gt);|{_entity(62)})"),
@@ -73,7 +76,8 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
                False, ("json_html",)),
         Family("url", ("%3[cC]", "%3[eE]"), ("%5[bB]", "%5[dD]"), 6, False, ("url",)),
         # template style: {PERSON_1}, {{person_1}} (its "square" pair is the doubled brace)
-        Family("curly", (r"\{", r"\}"), (r"\{\{", r"\}\}"), 4, True, ()),
+        # and the Handlebars triple-stash {{{person_1}}} (see _forms)
+        Family("curly", (r"\{", r"\}"), (r"\{\{", r"\}\}"), 6, True, ()),
         # HTML escaped twice (a template escaping text that was already escaped): no square
         # pair, nobody escapes "[" twice; "&amp;#x003c;" would lengthen the holdback
         Family("html2", ("&(?i:amp);(?i:lt);", "&(?i:amp);(?i:gt);"), None, 16, True,

@@ -133,6 +133,16 @@ class PlaceholderSyntax:
         return layers
 
 
+_DOUBLED = {"plain": (r"(?P<wiki>\[\[)", r"\]\](?!\()"),
+            "curly": (r"\{\{\{", r"\}\}\}")}
+"""Bracket pairs read around a whole placeholder in addition to a family's own. Only the
+wiki link keeps its brackets around the value; followed by ``(`` it is a Markdown link whose
+text is ``[PERSON_1]`` (``[[PERSON_1]](https://…)`` → ``[Ada Lovelace](https://…)``), so a
+stream holds a complete one back while it ends the text. ``<<PERSON_1>>`` is not among
+them: it is what the redactor sends for ``<Ada Lovelace>`` (and ``<<EMAIL_ADDRESS_1>>`` for
+``<ada@x.org>``), so the outer pair is the user's text and stays."""
+
+
 def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
     """Regexes of the bracketed forms (every family) and of the bare form."""
     ordered = sorted(types, key=lambda t: (-len(t), t))
@@ -145,6 +155,10 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
         sep = escaped if f.markdown_inside else "[ _-]"
         names = loose_md if f.markdown_inside else loose
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
+            alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
+                                rf"[ ]?{closing})")
+        if f.name in _DOUBLED:  # [[PERSON_1]] (a wiki link), {{{person_1}}} (a template)
+            opening, closing = _DOUBLED[f.name]
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
         if f.name == "markdown":  # Markdown needs no escaped closing bracket: "\<PERSON\_1>",
@@ -205,6 +219,8 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
         value = table.get(key)
         if value is not None:
             value = escape_value(value, syntax.layers(m))
+            if m.group("wiki") is not None:
+                value = f"[[{value}]]"
         if value is None:
             result.unknown.append(m.group())
             if unknown == "keep":

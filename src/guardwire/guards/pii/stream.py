@@ -123,8 +123,10 @@ class PlaceholderStream:
             if any(s < i < e for s, e in complete):
                 continue  # inside a complete placeholder: not where one starts
             m = pattern.fullmatch(buf, i, n, partial=True)
-            if m is None or (not m.partial and m.group("bare") is None):
-                continue  # no placeholder, or a complete bracketed one (it cannot grow)
+            if m is None or (not m.partial and m.group("bare") is None
+                             and m.group("wiki") is None):
+                continue  # no placeholder, or a complete bracketed one (it cannot grow; a
+                # wiki link [[PERSON_1]] ending the text is held: "(" would make it a link)
             return i
         return n
 
