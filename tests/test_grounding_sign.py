@@ -53,6 +53,7 @@ def test_no_flag_unless_both_sides_state_a_direction(answer: str, doc: str) -> N
 
 @pytest.mark.parametrize("text", [
     "They won 3-1 in August.", "On 2024-05-01 at 10:00.", "COVID-19 cases", "10 -15% off",
+    "They lost 3-1.", "Prices rose 10-15%.",
     "Q3 -4.5% was reported", "up -4.5%",
 ])
 def test_hyphens_that_are_no_sign(text: str) -> None:

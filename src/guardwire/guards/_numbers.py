@@ -326,13 +326,17 @@ def numbers_by_doc(docs: Sequence[Any], cache: dict[str, Any] | None
 
 # the direction a number states: an explicit sign, a verb or "down"/"up" before it ("fell by
 # 4.5%"), or a change noun after a percentage ("a 4.5% decline")
-_DOWN = ("down|fell|falls?|dropped|drops?|decreased|decreases?|declined|declines?|lost|loses?"
-         "|shrank|contracted|slid|slipped|plunged|tumbled|sank")
-_UP = ("up|rose|rises?|increased|increases?|grew|grows?|gained|gains?|climbed|jumped|surged"
-       "|expanded")
-_DIRECTED = re.compile(rf"\b(?:({_DOWN})|({_UP}))\s+(?:by\s+)?(?:(?:about|around|nearly"
-                       r"|almost|roughly|some|over|just|only)\s+)?[-−+]?[$€£¥₹]?\s?(\d[\d,.]*\d|\d)"
-                       r"(?![\d,.]*\d)", re.IGNORECASE)
+_DOWN = frozenset(["down", "fell", "fall", "falls", "dropped", "drop", "drops", "decreased",
+                   "decrease", "decreases", "declined", "decline", "declines", "lost", "lose",
+                   "loses", "shrank", "contracted", "slid", "slipped", "plunged", "tumbled",
+                   "sank"])
+_UP = frozenset(["up", "rose", "rise", "rises", "increased", "increase", "increases", "grew",
+                 "grow", "grows", "gained", "gain", "gains", "climbed", "jumped", "surged",
+                 "expanded"])
+_FILLERS = frozenset(["by", "about", "around", "nearly", "almost", "roughly", "some", "over",
+                      "just", "only"])
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+_PAIRED = re.compile(r"\s?[-–]\s?\d")  # "lost 3-1", "up 10 - 15%": no signed amount
 _DIRECTED_AFTER = re.compile(r"(\d[\d,.]*\d|\d) ?(?:%|percent\b|per ?cent\b)\s+(?:(drop|decline"
                              r"|decrease|fall|loss|lower)|(gain|increase|rise|jump|growth"
                              r"|higher))\b", re.IGNORECASE)
@@ -351,15 +355,21 @@ def directions(text: str) -> dict[str, set[str]]:
             mixed.add(pos)  # "up -4.5%": no clear direction
         found[pos] = (number, sign)
 
-    for m in _SIGNED.finditer(text):
-        before = text[: m.start()].rstrip()
+    signed = _SIGNED.finditer(text) if "-" in text or "+" in text or "−" in text else ()
+    for m in signed:
+        before = text[max(0, m.start() - 20) : m.start()].rstrip()
         if m.start() > 0 and (text[m.start() - 1] not in " \t\n(['\":;" or (
                 before and (before[-1].isdigit() or before[-1] in "%.,-−+"))):
             continue
         add(m.start(2), m.group(2), "+" if m.group(1) == "+" else "-")
-    for m in _DIRECTED.finditer(text):
-        add(m.start(3), m.group(3), "-" if m.group(1) else "+")
-    for m in _DIRECTED_AFTER.finditer(text):
+    for m in _DIGITS.finditer(text):  # a direction word before it: "fell by about 4.5%"
+        words = text[max(0, m.start() - 40) : m.start()].rstrip(" $€£¥₹-−+").split()[-3:]
+        while len(words) > 1 and words[-1].lower() in _FILLERS:
+            words.pop()
+        word = words[-1].lower() if words else ""
+        if (word in _DOWN or word in _UP) and not _PAIRED.match(text, m.end()):
+            add(m.start(), m.group(), "-" if word in _DOWN else "+")
+    for m in _DIRECTED_AFTER.finditer(text) if "%" in text or _says_percent(text) else ():
         add(m.start(1), m.group(1), "-" if m.group(2) else "+")
     out: dict[str, set[str]] = {}
     for pos, (number, sign) in found.items():
