@@ -155,15 +155,18 @@ class PIIRedactor:
         return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
-        txn = _Txn(ctx)  # writes go to a copy, handed over only while the call waits for them
-        try:
-            d = self._call(text, txn.view)
-        except GuardwireError:
-            raise
-        except Exception as exc:  # the pipeline shows the message: never the user's text
-            raise PIIDetectionError.of(exc) from None
-        txn.commit()
-        return d
+        for _ in range(_MERGE_TRIES):
+            txn = _Txn(ctx)  # writes go to a copy, handed over only while the call waits
+            try:
+                d = self._call(text, txn.view)
+            except GuardwireError:
+                raise
+            except Exception as exc:  # the pipeline shows the message: never the user's text
+                raise PIIDetectionError.of(exc) from None
+            if txn.commit():
+                return d
+        raise PIIDetectionError(f"{_MERGE_TRIES} redactions of one Context ran at the same "
+                                "time and kept numbering values alike; nothing was kept")
 
     def _call(self, text: str, ctx: Context) -> Decision:
         redacted, counts = self.redact(text, ctx)
@@ -231,6 +234,9 @@ class PIIRedactor:
         return done[1]
 
 
+_MERGE_TRIES = 3  # redone when another redaction of the same Context merged a clash first
+
+
 class _Overlay(InMemoryVault):
     """The request's vault as one redaction sees it: reads fall through to it, writes stay
     here until :meth:`_Txn.commit`."""
@@ -267,17 +273,27 @@ class _Txn:
         view.state = {**ctx.state, STATE_KEY: state}
         self.index, self.view, self.state = index, view, state
 
-    def commit(self) -> None:
+    def commit(self) -> bool:
+        """Hand the writes over; ``False`` (nothing written) when they clash with another
+        redaction's that merged first."""
         ctx, view = self.ctx, self.view
         with still_waited() as waited, self.index.lock:
             if not waited or ctx._calls != self.calls or (self.live and not ctx._in_call):
                 raise PIIDetectionError("the redaction finished after its call stopped "
                                         "waiting for it (budget overrun); nothing was kept")
             assert isinstance(view.vault, _Overlay)
-            for placeholder, value in view.vault.items():
-                ctx.vault.put(placeholder, value)
             mine = self.state["index"]
             assert isinstance(mine, PlaceholderIndex)
+            own = list(view.vault.items())
+            if any(ctx.vault.get(p) not in (None, v) for p, v in own) or any(
+                    self.index.by_value.get(v) not in (None, p)
+                    for v, p in mine.by_value.items()):
+                # another redaction of this Context (an app's own threads) merged first and
+                # numbered a different value alike: merging would restore a wrong value, so
+                # this one is redone on the merged vault
+                return False
+            for placeholder, value in own:
+                ctx.vault.put(placeholder, value)
             for value, placeholder in mine.by_value.items():
                 self.index.by_value.setdefault(value, placeholder)
             for kind, n in mine.counters.items():
@@ -287,6 +303,8 @@ class _Txn:
             for name in self._FIELDS:
                 if getattr(view, name) is not getattr(ctx, name):
                     setattr(ctx, name, getattr(view, name))
+        return True
+
 
 
 def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:
