@@ -102,3 +102,14 @@ def test_a_rewrite_across_blocks_goes_whole_into_the_first_text_block() -> None:
     with create(model="c", max_tokens=100, stream=True, messages=user()) as stream:
         message = accumulate(list(stream))
     assert _texts(message) == ["Sorry, I can't.", None, ""]
+
+
+def test_split_is_not_attempted_on_a_huge_changed_stretch() -> None:
+    """SequenceMatcher is quadratic at worst: edits 60,000 characters apart are not aligned
+    (the documented fallback: everything in the first block), and the call returns at once."""
+    full = "a" * 30_000 + "b" * 30_000
+    new = "A" + full[1:-1] + "B"
+    assert split_like(full, [30_000], new) is None
+    small = "hello world " * 100
+    assert split_like(small, [600], small.replace("world", "there", 3)) == [
+        small[:600].replace("world", "there", 3), small[600:]]

@@ -7,6 +7,8 @@ from __future__ import annotations
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+_MAX_ALIGNED = 20_000  # characters between the first and the last change
+
 
 def split_like(full: str, cuts: list[int], new: str) -> list[str] | None:
     """``new`` (the guarded ``full``) cut where ``full`` was cut (``cuts``: offsets in
@@ -25,6 +27,8 @@ def split_like(full: str, cuts: list[int], new: str) -> list[str] | None:
     s = 0
     while s < limit - p and full[-1 - s] == new[-1 - s]:
         s += 1
+    if max(len(full), len(new)) - p - s > _MAX_ALIGNED:
+        return None  # the matcher is quadratic at worst: too much changed to split safely
     ops: list[tuple[str, int, int, int, int]] = [("equal", 0, p, 0, p)]
     matcher = SequenceMatcher(None, full[p:len(full) - s], new[p:len(new) - s], autojunk=False)
     ops += [(tag, i1 + p, i2 + p, j1 + p, j2 + p) for tag, i1, i2, j1, j2
