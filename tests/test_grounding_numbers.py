@@ -3,6 +3,8 @@ PII placeholders, tables and headings, non-ASCII names; and verifiers answering 
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pytest
 
@@ -125,11 +127,7 @@ def test_numbers_in_a_heading_are_checked() -> None:
 def test_a_verifier_may_answer_with_numpy_values(answer: object, supported: bool) -> None:
     # np.False_ / np.float32(0.1) from an NLI model were verifier errors, and with the default
     # verifier_on_error="open" the flag was cleared: the invented sentence passed
-    from guardwire import Pipeline
-
-    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
-    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
-                                              Context(docs=["Paris is the capital of France."]))
+    v = _judged_by(answer)
     d = v.decisions[0]
     assert d.data["verifier"]["error"] == 0
     assert d.fired is not supported
@@ -145,11 +143,7 @@ def test_an_llm_judge_answering_in_a_sentence_is_read_by_its_verdict(answer: str
                                                                        supported: bool) -> None:
     # "No, the documents do not say that." was a verifier error, cleared by the default
     # verifier_on_error="open": the judge said no and the sentence passed
-    from guardwire import Pipeline
-
-    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
-    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
-                                              Context(docs=["Paris is the capital of France."]))
+    v = _judged_by(answer)
     d = v.decisions[0]
     assert d.data["verifier"]["error"] == 0, d.data
     assert d.fired is not supported
@@ -157,11 +151,7 @@ def test_an_llm_judge_answering_in_a_sentence_is_read_by_its_verdict(answer: str
 
 @pytest.mark.parametrize("answer", ["maybe", "I cannot tell.", "It depends on the source."])
 def test_a_judge_without_a_verdict_is_still_an_error(answer: str) -> None:
-    from guardwire import Pipeline
-
-    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
-    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
-                                              Context(docs=["Paris is the capital of France."]))
+    v = _judged_by(answer)
     assert v.decisions[0].data["verifier"]["error"] == 1
 
 
@@ -171,11 +161,7 @@ def test_a_judge_without_a_verdict_is_still_an_error(answer: str) -> None:
     ({"label": "neutral", "score": 0.6}, False),
 ])
 def test_an_nli_pipeline_label_is_read(answer: object, supported: bool) -> None:
-    from guardwire import Pipeline
-
-    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
-    v = Pipeline(output=[guard]).check_output("The moon is made of green cheese entirely.",
-                                              Context(docs=["Paris is the capital of France."]))
+    v = _judged_by(answer)
     d = v.decisions[0]
     assert d.data["verifier"]["error"] == 0, d.data
     assert d.fired is not supported
@@ -260,3 +246,13 @@ def test_a_day_written_the_other_way_round_is_supported() -> None:
     doc = "The audit ran on 3 May and on May 5."
     assert missing("The audit ran on 5 May.", doc) == []
     assert missing("The audit ran on 4 May.", doc) == ["4"]
+
+
+def _judged_by(answer: object) -> Any:
+    """The verdict on an unsupported sentence when the verifier answers ``answer``."""
+    from guardwire import Pipeline
+
+    guard = GroundingGuard(verifier=lambda sentence, docs: answer)
+    return Pipeline(output=[guard]).check_output(
+        "The moon is made of green cheese entirely.",
+        Context(docs=["Paris is the capital of France."]))
