@@ -119,6 +119,18 @@ def _score(text: str, start: int, end: int) -> bool:
     return not 1 <= a < b <= 31 and _DAYS_MONTH.match(text, m.end(), end) is not None
 
 
+def _no_hours(text: str, weak: _Hit, before: bool) -> bool:
+    """Whether a weak pair "a-b" joined to a day ("Monday 12-4", "9-5 on Monday") is no
+    hour range: "5-3 on Monday" is a score (it was read as 3 May). Before a month the pair
+    is days ("1-5 August"), which :func:`_score` judges."""
+    m = _PAIR.match(text, weak.start, weak.end)
+    if m is None or (before and _DAYS_MONTH.match(text, m.end()) is not None):
+        return False
+    a, b = int(m.group(1)), int(m.group(2))
+    # 9-11, 14-16; 12-4 (noon to 4 pm); 9-5, 10-2, 7-3 (a morning to an afternoon)
+    return not (1 <= a < b <= 24 or (a == 12 and 1 <= b <= 11) or (7 <= a <= 11 and 1 <= b <= 7))
+
+
 @dataclass(slots=True)
 class _Hit:
     start: int
@@ -305,6 +317,9 @@ def _join(text: str, prev: _Hit, h: _Hit) -> _Hit | None:
     if prev.role == "weak" and (_score(text, prev.start, prev.end) or (h.kind == "date" and
                                 _score(text, prev.start, prev.end + len(gap) + 12))):
         return None  # "won 3-1 in August": a score, the month alone is the phrase
+    if (prev.role == "weak" and h.role == "core" and _no_hours(text, prev, True)) or (
+            h.role == "weak" and prev.role == "core" and _no_hours(text, h, False)):
+        return None  # "5-3 on Monday", "Monday 5-3": no hours of that day
     role: Role = "core" if "core" in (prev.role, h.role) else "weak"
     return _Hit(prev.start, h.end, _merged_kind(prev, h, ranged), role, prev.lead,
                 prev.parts + h.parts)

@@ -192,6 +192,33 @@ def _day_range(left: str, right: str, ref: datetime) -> Window | None:
     return (start[0], end[1]) if start[0] <= end[0] else None
 
 
+_HOURS = (r"(?P<a>\d{1,2}(?:[:.][0-5]\d)?)\s*[-–]\s*(?P<b>\d{1,2}(?:[:.][0-5]\d)?)"
+          r"(?P<half>\s*[ap]\.?\s*m\b\.?)?")
+_DAY_HOURS = (regex.compile(rf"(?P<day>.+?)\s+(?:from\s+)?{_HOURS}", _I),  # "Monday 12-4"
+              regex.compile(rf"(?:from\s+)?{_HOURS}\s+(?:on\s+)?(?P<day>.+)", _I))  # 9-5 on Monday
+
+
+def _day_hours(p: str, ref: datetime) -> Window | None:
+    """Hours of one day written "a-b": "Monday 12-4" is 12:00-16:00 on Monday, "9-5 on
+    Monday" 09:00-17:00 (the pair was read as a month and day: 4 December, 5 September)."""
+    for pattern in _DAY_HOURS:
+        m = pattern.fullmatch(p)
+        if m is None or (day := _single(m.group("day"), ref)) is None or \
+                day[1] - day[0] != _DAY:
+            continue
+        a = _bare_hour(m.group("a"), day)
+        b = _bare_hour(m.group("b"), day) if not m.group("half") else \
+            _time_part(m.group("b") + m.group("half"), day)
+        if a is None or b is None:
+            return None
+        if m.group("half") and a[0].hour < 12 <= b[0].hour and a[0] + 12 * _HOUR < b[0]:
+            a = (a[0] + 12 * _HOUR, a[1] + 12 * _HOUR)  # "2-4pm": 14:00, not 02:00
+        if b[0] <= a[0]:  # "12-4", "9-5": the end is afternoon
+            b = (b[0] + 12 * _HOUR, b[1] + 12 * _HOUR)
+        return (a[0], b[0]) if b[0] > a[0] else None
+    return None
+
+
 def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
     """The window one phrase names, or ``None`` when it cannot be resolved (or is longer
     than any time phrase: ``_MAX_PHRASE`` characters)."""
@@ -208,6 +235,8 @@ def _resolve(p: str, reference_time: datetime) -> Window | None:
     mod = ""
     if m := _MOD.match(p):
         mod, p = m.group(1).lower(), p[m.end():]
+    if (hours := _day_hours(p, reference_time)) is not None:
+        return _modified(mod, hours, reference_time)
     for sep in _RANGE_SPLIT.finditer(p):
         left, right = p[:sep.start()], p[sep.end():]
         if (days := _day_range(left, right, reference_time)) is not None:

@@ -227,8 +227,9 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|till|until|through)\s*" + HOUR24 + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)" + NOT_COUNTED),
     ("time", "core", "^D", r"(?<![\w.$\-])" + HOUR12 + r"(?:[:.][0-5]\d)?(?:" + AMPM
      + r")?\s*(?:-|–|to)\s*" + _TIME_CLOCK),
+    # a final "." is the sentence's ("Monday 12-4."), a "." before a digit a decimal
     ("time", "weak", "^D", r"(?<![\w.$\-/:])" + HOUR24 + r"(?:[:.][0-5]\d)?\s*(?:-|–)\s*" + HOUR24
-     + r"(?:[:.][0-5]\d)?(?![\w.%:]|[-/]\d)"),
+     + r"(?:[:.][0-5]\d)?(?![\w%:]|[-/.]\d)"),
     ("time", "weak", "^D", r"(?<![\w.$\-/:])" + DAYNUM + r"(?![\w.%:/]|-\d)"),
     # ---- prefixes and suffixes ------------------------------------------------------------
     ("relative", "prefix", "", r"\b(?:(?:more|less|not\s+more|not\s+less|no\s+more)\s+than\s+)?"

@@ -1,0 +1,52 @@
+"""A pair "a-b" next to a weekday: hours of that day ("Monday 12-4", "9-5 on Monday") or a
+score ("5-3 on Monday"), never a month-day date ("5-3" was read as 3 May, "12-4" as 4 December).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from guardwire import Context
+from guardwire.guards.time_phrases import TimePhraseGuard, find_time_phrases, resolve_span
+
+REF = datetime(2026, 12, 6, 12, 0)  # a Sunday; the Monday before is 30 November
+MONDAY = datetime(2026, 11, 30)
+
+
+def phrases(text: str) -> list[str]:
+    return [s.text for s in find_time_phrases(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "5-3 on Monday.", "It ended 5-3 on Monday.", "It finished 6-2 on Monday.",
+    "They were 2-0 up on Monday.", "Monday 5-3 was a surprise.", "On Monday 4-1, then home.",
+])
+def test_a_pair_that_is_no_hour_range_next_to_a_weekday_is_no_time(text: str) -> None:
+    assert phrases(text) == ["Monday"]
+    assert resolve_span("Monday", REF) == (MONDAY, datetime(2026, 12, 1))
+
+
+@pytest.mark.parametrize(("text", "phrase", "hours"), [
+    ("Open Monday 12-4.", "Monday 12-4", (12, 16)),
+    ("Open Monday 12-4", "Monday 12-4", (12, 16)),
+    ("Open Monday 12-4; call ahead.", "Monday 12-4", (12, 16)),
+    ("Monday 9-5.", "Monday 9-5", (9, 17)),
+    ("on Monday 9-11 only", "Monday 9-11", (9, 11)),
+    ("Monday 12-4pm", "Monday 12-4pm", (12, 16)),
+    ("Monday 2-4pm", "Monday 2-4pm", (14, 16)),
+    ("Open 9-5 on Monday.", "9-5 on Monday", (9, 17)),
+    ("Open 10-2 on Monday.", "10-2 on Monday", (10, 14)),
+])
+def test_hours_next_to_a_weekday_are_hours_of_that_day(text: str, phrase: str,
+                                                       hours: tuple[int, int]) -> None:
+    assert phrases(text) == [phrase]
+    assert resolve_span(phrase, REF) == (MONDAY.replace(hour=hours[0]),
+                                         MONDAY.replace(hour=hours[1]))
+
+
+def test_the_guard_restores_the_hours_of_a_day() -> None:
+    ctx = Context(original_input="who was in the office Monday 12-4.", reference_time=REF)
+    d = TimePhraseGuard()("Who was in the office on Monday?", ctx)
+    assert "12-4" in d.text
