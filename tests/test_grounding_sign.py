@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guardwire import Context, Decision
-from guardwire.guards._numbers import directions
+from guardwire.guards._signs import directions
 from guardwire.guards.grounding import GroundingGuard
 
 

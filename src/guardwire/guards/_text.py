@@ -12,8 +12,9 @@
 - :func:`record_fact` / :func:`pipeline_facts`: text the pipeline itself wrote into the answer
   from authoritative data (a filled slot's value, a footnote built from document metadata),
   kept per request in ``ctx.state`` so that grounding does not flag the pipeline's own facts.
-- :func:`doc_text` / :func:`doc_meta` read a retrieved document that is a string, a mapping with
-  ``id``/``title``/``text``/``metadata``, or an object with ``page_content``/``metadata``.
+- :func:`doc_text` / :func:`doc_meta` (defined in :mod:`._documents`) read a retrieved
+  document that is a string, a mapping with ``id``/``title``/``text``/``metadata``, or an
+  object with ``page_content``/``metadata``.
 """
 
 from __future__ import annotations
@@ -21,11 +22,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import regex
+
+from ._documents import doc_meta as doc_meta
+from ._documents import doc_text as doc_text
 
 SpanKind = Literal["sentence", "heading", "code", "table"]
 FactKind = Literal["value", "block"]
@@ -336,53 +340,7 @@ def looks_like_json(text: str) -> bool:
     return True
 
 
-# --- documents ---------------------------------------------------------------------------
-
-_TEXT_KEYS = ("text", "content", "page_content", "body", "snippet")
-
-
-def doc_text(doc: Any) -> str:
-    """The text of one document (``str``, mapping, or object with ``page_content``/``text``)."""
-    if isinstance(doc, str):
-        return doc
-    if isinstance(doc, Mapping):
-        body = next((t for k in _TEXT_KEYS if (t := _block_text(doc.get(k))) is not None), "")
-        title = doc.get("title")
-        return f"{title}\n{body}" if isinstance(title, str) and title else body
-    for key in ("page_content", "text", "content"):
-        value = getattr(doc, key, None)
-        if isinstance(value, str):
-            return value
-    return str(doc)
-
-
-def _block_text(value: Any) -> str | None:
-    """A text field: a string, or a list of strings and ``{"type": "text", "text": ...}``
-    content blocks (joined by newlines); None when it holds no text."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list | tuple):
-        parts = [v if isinstance(v, str) else v.get("text") if isinstance(v, Mapping) else None
-                 for v in value]
-        found = [p for p in parts if isinstance(p, str)]
-        return "\n".join(found) if found else None
-    return None
-
-
-def doc_meta(doc: Any) -> dict[str, Any]:
-    """The metadata of one document: its top-level fields (except the text) overlaid by
-    its ``metadata`` mapping. Strings have no metadata."""
-    if isinstance(doc, str):
-        return {}
-    meta: dict[str, Any] = {}
-    if isinstance(doc, Mapping):
-        meta.update((k, v) for k, v in doc.items() if k not in _TEXT_KEYS and k != "metadata")
-        inner = doc.get("metadata")
-    else:
-        inner = getattr(doc, "metadata", None)
-    if isinstance(inner, Mapping):
-        meta.update(inner)
-    return meta
+# --- documents (their text and metadata: :mod:`._documents`) ----------------------------
 
 
 def doc_token_sets(docs: Sequence[Any], cache: dict[str, Any] | None = None) -> list[set[str]]:

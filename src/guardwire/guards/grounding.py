@@ -50,8 +50,8 @@ from ._numbers import (
     doc_numbers,
     missing_numbers,
     numbers_in,
-    sign_conflicts,
 )
+from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
 
