@@ -31,6 +31,7 @@ from .tokens import (
     extend_left,
     extend_right,
     has_veto,
+    hyphen_joins,
     in_address,
     is_first_name,
     is_surname,
@@ -77,20 +78,27 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         taken.update(range(s, e))
         while e > s and d.space[e - 1]:  # "Sophie Lang\n    ": the model took the blank
             e -= 1
-        if (e - s > MAX_TOKENS or has_veto(d, s, e) or calendar(d, s, e)
+        # "Jean-Luc Picard" is two words in four tokens: a hyphen glued to the words on
+        # both sides joins them into one
+        parts = [k for k in range(s, e) if not (s < k < e - 1 and hyphen_joins(d, k))]
+        words = len(parts) - (e - s - len(parts))
+        if (words > MAX_TOKENS or has_veto(d, s, e) or calendar(d, s, e)
                 or after_number(d, s) or after_number(d, e) or in_address(d, s, e)):
             continue
         cue = cue_before(d, s)
         lower_ok = cue == "strong"
-        if not all(name_like(d, k, lower_ok) for k in range(s, e)):
+        if not all(name_like(d, k, lower_ok) for k in parts):
             continue
         place = label in PLACE_LABELS and s > 0 and d.low[s - 1] in PLACE_BEFORE
+        # one hyphenated word alone is a firm as often as a name ("Ellis-Ingram",
+        # "Rolls-Royce"): only a cue makes it a name
+        compound = words == 1 < e - s
         if (cue in ("strong", "cue") or cue_after(d, e) or middle_initial(d, s, e)
-                or strong_cue_after(d, e)
-                or (is_first_name(d, s, first_names) and not place and label != "NORP")
-                or (e - s == 2 and is_surname(d, e - 1, surnames) and not place
+                or strong_cue_after(d, e)) or (not compound and (
+                (is_first_name(d, s, first_names) and not place and label != "NORP")
+                or (words == 2 and is_surname(d, e - 1, surnames) and not place
                     and label != "NORP" and d.low[s] not in PLACE_WORDS)
-                or (e - s > 1 and model_person(d, s) and not place and label != "NORP")):
+                or (words > 1 and model_person(d, s) and not place and label != "NORP"))):
             found[s] = (e, "relabel")
     i = 0
     while i < d.n:
