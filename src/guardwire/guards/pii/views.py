@@ -6,12 +6,14 @@ Two things hide a value from a pattern without hiding it from a reader:
   variation selectors) inside it: ``john@example.com`` with a zero-width joiner sent
   ``john@<URL_1>``;
 - percent-encoding (a link's query string, ``?email=ada%40example.com&tel=%2B1%20212%20555
-  %200134``): nothing matched, or only ``40example.com`` as a URL and ``ada`` reached the model.
+  %200134``): nothing matched, or only ``40example.com`` as a URL and ``ada`` reached the model;
+- full-width forms (what CJK keyboards type: ``ＡＤＡ＠ＥＸＡＭＰＬＥ．ＣＯＭ``, ``４１１１ …``,
+  the ideographic space): no pattern matched and the address reached the model.
 
-:func:`detection_view` drops the first and decodes the second (runs of ``%XX`` that are valid
-UTF-8); a detection in the view covers the characters of the text its characters come from,
-so the vault keeps the value exactly as written (``ada%40example.com``) and the round trip is
-exact.
+:func:`detection_view` drops the first, decodes the second (runs of ``%XX`` that are valid
+UTF-8) and reads the third as ASCII; a detection in the view covers the characters of the
+text its characters come from, so the vault keeps the value exactly as written
+(``ada%40example.com``) and the round trip is exact.
 """
 
 from __future__ import annotations
@@ -23,13 +25,17 @@ import regex
 from .placeholders import INVISIBLE
 
 _PERCENT_RUN: Any = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_FULL_WIDTH: Any = regex.compile("[\uff01-\uff5e\u3000]")
+_ASCII = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+"""Full-width forms (U+FF01–U+FF5E) and the ideographic space, as their ASCII characters."""
 
 
 def detection_view(text: str) -> tuple[str, list[int], list[int]] | None:
     """``(view, starts, ends)``: the view, and for each of its characters the span
     ``text[starts[i]:ends[i]]`` it stands for; ``None`` when the view is ``text`` itself."""
     if INVISIBLE.search(text) is None and (
-            "%" not in text or _PERCENT_RUN.search(text) is None):
+            "%" not in text or _PERCENT_RUN.search(text) is None) and (
+            text.isascii() or _FULL_WIDTH.search(text) is None):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -47,7 +53,7 @@ def _plain(text: str, lo: int, hi: int, out: list[str], starts: list[int],
            ends: list[int]) -> None:
     for i in range(lo, hi):
         if not INVISIBLE.fullmatch(text[i]):
-            out.append(text[i])
+            out.append(text[i].translate(_ASCII))
             starts.append(i)
             ends.append(i + 1)
 

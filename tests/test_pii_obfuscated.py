@@ -1,0 +1,41 @@
+"""Values written so that a pattern misses them but a reader (and the model) does not:
+full-width forms (CJK keyboards type ``ＪＯＨＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ``) and spelled-out e-mail
+addresses (``john at example dot com``). Each is redacted whole and comes back exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from _pii_kit import round_trip
+from guardwire.guards.pii import PIIRedactor
+from guardwire.guards.pii.views import detection_view
+
+FULL = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)} | {" ": "\u3000"})
+
+
+@pytest.fixture(scope="module")
+def guard() -> PIIRedactor:
+    return PIIRedactor(ner="off")
+
+
+def test_view_reads_full_width_forms_as_ascii() -> None:
+    text = "mail ＪＯＨＮ＠ＥＸＡＭＰＬＥ．ＣＯＭ\u3000now"
+    view = detection_view(text)
+    assert view is not None
+    seen, starts, ends = view
+    assert seen == "mail JOHN@EXAMPLE.COM now"
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)] == list(text)
+
+
+@pytest.mark.parametrize("value, kind", [
+    ("ada.lovelace@example.com", "EMAIL_ADDRESS"),
+    ("4111 1111 1111 1111", "CREDIT_CARD"),
+    ("192.168.10.27", "IP_ADDRESS"),
+    ("DE89 3704 0044 0532 0130 00", "IBAN_CODE"),
+    ("https://ada.example.com/profile", "URL"),
+])
+def test_full_width_values_are_redacted_whole(guard: PIIRedactor, value: str,
+                                              kind: str) -> None:
+    wide = value.translate(FULL)
+    out = round_trip(guard, f"メール：{wide}　です")
+    assert out == f"メール：<{kind}_1>　です"
