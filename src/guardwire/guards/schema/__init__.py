@@ -26,7 +26,6 @@ import json
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
@@ -36,18 +35,23 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
+from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
 from .locate import scan_end, strip_fences
 from .models import make_adapter, resolve_model, type_name
-from .overflow import has_too_large_number, overflowed
-from .prompt import (
-    describe_errors,
-    errors_for_data,
-    not_json_issue,
-    overflow_issue,
-    repair_prompt,
-    truncation_issue,
+from .outcomes import (
+    NO_RAW,
+    Outcome,
+    duplicated,
+    duplicates_outcome,
+    invalid,
+    json_in_string,
+    overflow_outcome,
+    raw_of_fast_path,
+    whole_answer_misread,
 )
+from .overflow import has_too_large_number, overflowed
+from .prompt import not_json_issue, repair_prompt, truncation_issue
 from .restore import placeholder_filler, restore_value
 from .restore import redact_string as redact_values
 
@@ -62,22 +66,7 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 4)
 
 
-_NO_RAW: Any = object()
-
-
-@dataclass(slots=True)
-class _Outcome:
-    """What one pass down the local rungs gave: a value, or the issues to re-ask about."""
-
-    value: Any = None
-    ok: bool = False
-    rung: str = ""
-    extracted: bool = False
-    repairs: tuple[str, ...] = ()
-    failure: str = ""
-    issues: list[str] = field(default_factory=list)
-    errors: list[dict[str, Any]] = field(default_factory=list)
-    raw: Any = _NO_RAW  # the answer's parsed JSON (slow path); else the text is that JSON
+_ONE_FITS = "several JSON values in the answer, the only one that fits the schema taken"
 
 
 class SchemaGuard:
@@ -159,13 +148,15 @@ class SchemaGuard:
         fill = placeholder_filler(ctx.vault) if self.restore_placeholders else None
         pairs = list(ctx.vault.items()) if fill is not None else []
         out = self._ladder(text, ctx, adapter, fill)
+        canonical = _canonical(adapter, out.value) if out.ok else ""
+        if out.ok and out.raw is NO_RAW and text.strip() != canonical:
+            out = raw_of_fast_path(text, out)  # the canonical JSON has no key twice
         if out.ok:
-            canonical = _canonical(adapter, out.value)
             raw = out.raw
             if not overflowed(canonical, adapter, out.value,
-                              lambda: from_json(text) if raw is _NO_RAW else raw):
+                              lambda: from_json(text) if raw is NO_RAW else raw):
                 return self._success(text, ctx, adapter, type_name, out, canonical)
-            out = _overflow()
+            out = overflow_outcome()
         # a validator's message may quote a restored value: placeholders go back in everywhere
         issues = [redact_values(line, pairs) for line in out.issues] if pairs else out.issues
         errors = [{**e, "loc": redact_values(str(e["loc"]), pairs)} for e in out.errors] \
@@ -188,29 +179,40 @@ class SchemaGuard:
 
     # -- rungs 1-3 -----------------------------------------------------------------------
     def _ladder(self, text: str, ctx: Context, adapter: TypeAdapter[Any],
-                fill: Callable[[str], str] | None) -> _Outcome:
+                fill: Callable[[str], str] | None) -> Outcome:
         if ctx.finish_reason == "length":
-            return _Outcome(failure="truncated", issues=[truncation_issue()],
+            return Outcome(failure="truncated", issues=[truncation_issue()],
                             errors=[{"loc": "(root)", "type": "truncated"}])
         # fast path: pydantic parses and validates in one go. Its parser also takes NaN and
         # Infinity, which are not JSON (and dump as null): those answers take the slow path,
         # which refuses them as the vault path always did.
         if fill is None and not _maybe_non_finite(text):
             try:
-                return _Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
+                return Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
             except ValidationError as exc:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
-                    return _invalid(exc)
+                    return duplicated(text) or invalid(exc)
         parsed = parse_answer(text)
         if parsed.status == "truncated":
-            return _Outcome(failure="truncated", issues=[truncation_issue()],
+            return Outcome(failure="truncated", issues=[truncation_issue()],
                             errors=[{"loc": "(root)", "type": "truncated"}])
+        if parsed.duplicates:
+            return duplicates_outcome(parsed.duplicates)
+        if parsed.candidates:  # several different values: taken only if one alone fits
+            fits = [o for o in (self._validate(c, adapter, fill) for c in parsed.candidates)
+                    if o.ok]
+            if len(fits) == 1:
+                fits[0].repairs = (*fits[0].repairs, _ONE_FITS)
+                return fits[0]
         if not parsed.ok:
-            return _Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
+            return Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
                             errors=[{"loc": "(root)", "type": "not_json"}])
         out = self._validate(parsed, adapter, fill)
-        inner = _json_in_string(parsed.value) if not out.ok else None
+        try:
+            inner = json_in_string(parsed.value) if not out.ok else None
+        except DuplicateKeys as exc:
+            return duplicates_outcome(tuple(exc.paths))
         if inner is not None:  # `"{\"name\": \"Ada\"}"` for a model: the string is its JSON
             again = self._validate(dataclasses.replace(
                 parsed, value=inner, status="repaired",
@@ -221,26 +223,26 @@ class SchemaGuard:
         return out
 
     def _validate(self, parsed: Parsed, adapter: TypeAdapter[Any],
-                  fill: Callable[[str], str] | None) -> _Outcome:
+                  fill: Callable[[str], str] | None) -> Outcome:
         value = parsed.value if fill is None else restore_value(parsed.value, fill)
         try:
             data = json.dumps(value, ensure_ascii=False, allow_nan=False)
             obj = adapter.validate_json(data, strict=self.strict)
         except ValueError as exc:  # ValidationError is a ValueError; so is NaN in json.dumps
             if isinstance(exc, ValidationError):
-                misread = _whole_answer_misread(parsed.repairs, exc)
-                return _invalid(exc) if misread is None else _Outcome(
+                misread = whole_answer_misread(parsed.repairs, exc)
+                return invalid(exc) if misread is None else Outcome(
                     failure="not_json", issues=[not_json_issue(misread)],
                     errors=[{"loc": "(root)", "type": "not_json"}])
             if has_too_large_number(parsed.value):  # `1e999` read as inf
-                return _overflow()
-            return _Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
+                return overflow_outcome()
+            return Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
                             errors=[{"loc": "(root)", "type": "not_json"}])
-        return _Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs,
+        return Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs,
                         raw=parsed.value)
 
     def _success(self, text: str, ctx: Context, adapter: TypeAdapter[Any], type_name: str,
-                 out: _Outcome, canonical: str) -> Decision:
+                 out: Outcome, canonical: str) -> Decision:
         ctx.structured, ctx.structured_set = out.value, True
         rung = f"reasked:{ctx.reasks}" if ctx.reasks else out.rung
         extra: dict[str, Any] = {}
@@ -249,7 +251,7 @@ class SchemaGuard:
         if out.repairs:
             extra["repairs"] = list(out.repairs[:10])
         if rung == "parsed" and not out.extracted and _same_json(text, canonical, adapter,
-                                                                  out.value):
+                                                                  out.value, out.raw):
             return Decision.allow(f"valid {type_name}", rung=rung, **extra)
         how = {"parsed": "parsed", "repaired": "repaired locally"}.get(out.rung, out.rung)
         reason = f"valid {type_name}, {how}" + (f" after {ctx.reasks} re-ask(s)"
@@ -313,42 +315,6 @@ def _canonical(adapter: TypeAdapter[Any], value: Any) -> str:
                           ensure_ascii=False, default=str)
 
 
-def _overflow() -> _Outcome:
-    return _Outcome(failure="not_json", issues=[overflow_issue()],
-                    errors=[{"loc": "(root)", "type": "number_too_large"}])
-
-
-def _invalid(exc: ValidationError) -> _Outcome:
-    return _Outcome(failure="invalid", issues=describe_errors(exc) or [str(exc)],
-                    errors=errors_for_data(exc))
-
-
-# whole-answer readings of the local repair that, when the type rejects them at the root,
-# are better explained as "not one JSON value" than as a type error
-_WHOLE_ANSWER_READS = {
-    "several values read as a list": "there are several JSON values",
-    "values separated by commas or lines read as a list": "there are several JSON values",
-    "a bare word read as a string": "a bare word is not JSON",
-}
-
-
-def _whole_answer_misread(repairs: tuple[str, ...], exc: ValidationError) -> str | None:
-    if any(e["loc"] for e in exc.errors(include_url=False)):
-        return None
-    return next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
-
-
-def _json_in_string(value: Any) -> Any:
-    """The object or array a string answer holds as strict JSON, or ``None``."""
-    if not isinstance(value, str) or value.lstrip()[:1] not in ("{", "["):
-        return None
-    try:
-        inner = json.loads(value)
-    except (ValueError, RecursionError):
-        return None
-    return inner if isinstance(inner, dict | list) else None
-
-
 def _maybe_non_finite(text: str) -> bool:
     """``NaN`` or ``Infinity`` may be in the answer: two substring tests (~1 µs on 2 KB). An
     overflowing number (``1e999``) is found after validation instead (:mod:`.overflow`)."""
@@ -359,12 +325,14 @@ def _only_json_errors(exc: ValidationError) -> bool:
     return all(e["type"] == "json_invalid" for e in exc.errors(include_url=False))
 
 
-def _same_json(text: str, canonical: str, adapter: TypeAdapter[Any], obj: Any) -> bool:
+def _same_json(text: str, canonical: str, adapter: TypeAdapter[Any], obj: Any,
+               raw: Any = NO_RAW) -> bool:
     """The answer already is the object's JSON, up to whitespace and key order."""
     if text.strip() == canonical:
         return True
     try:
-        return bool(from_json(text) == adapter.dump_python(obj, mode="json"))
+        return bool((from_json(text) if raw is NO_RAW else raw)
+                    == adapter.dump_python(obj, mode="json"))
     except ValueError:
         return False
 

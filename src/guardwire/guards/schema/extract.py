@@ -30,8 +30,9 @@ from typing import Any, Literal
 
 import json_repair
 
-from . import checks, dialects, readers
-from .locate import find_value, later_fences, strip_fences
+from . import checks, dialects, duplicates, readers
+from .duplicates import DuplicateKeys
+from .locate import find_value, later_fences, prose_objects, strip_fences
 from .partial import PARTIAL_STEPS, repair_containers
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
@@ -55,6 +56,9 @@ class Parsed:
     extracted: bool = False
     problem: str = ""
     repairs: tuple[str, ...] = field(default=())
+    duplicates: tuple[str, ...] = ()  # paths of keys written twice in one object (not_json)
+    # not_json for several different values (in fences and prose): what each one reads as
+    candidates: tuple[Parsed, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -69,19 +73,36 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     fence holds another JSON value (a draft and its correction: which one is meant is a guess);
     later fences that are not JSON (a usage example) or hold the same value do not matter.
     """
-    parsed = _parse(text, partial)
-    if parsed.ok and parsed.extracted and text.count("```") >= 4:
+    try:
+        parsed = _parse(text, partial)
+    except DuplicateKeys as exc:  # `{"total": 5, "total": 7}`: which one is meant is a guess
+        return Parsed("not_json", None, text, False,
+                      f"a key is written more than once in one object: {exc}",
+                      duplicates=tuple(exc.paths))
+    if not (parsed.ok and parsed.extracted and "```" in text):
+        return parsed
+    others = [o for o in prose_objects(text) if not _same_json(o, parsed.value)]
+    problem = _PROSE_AND_FENCE if others else ""
+    if text.count("```") >= 4:
         for inner in later_fences(text):
             try:
-                other = json.loads(inner)
+                other = duplicates.loads(inner)
             except (ValueError, RecursionError):
                 continue
-            if not _same_json(other, parsed.value):
+            except DuplicateKeys:
                 return Parsed("not_json", None, parsed.segment, True, _SEVERAL_FENCES)
+            if not _same_json(other, parsed.value):
+                problem = problem or _SEVERAL_FENCES
+                others.append(other)
+    if others:  # which one is meant is a guess — unless only one fits the schema (the guard)
+        return Parsed("not_json", None, parsed.segment, True, problem,
+                      candidates=(parsed, *(Parsed("parsed", o, "", True) for o in others)))
     return parsed
 
 
 _SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
+_PROSE_AND_FENCE = ("there are several JSON values, one in the text and one in a code block, "
+                    "and they differ")
 
 
 def _same_json(a: Any, b: Any) -> bool:
@@ -93,13 +114,13 @@ def _same_json(a: Any, b: Any) -> bool:
 
 def _parse(text: str, partial: bool) -> Parsed:
     try:
-        return Parsed("parsed", json.loads(text), text)
+        return Parsed("parsed", duplicates.loads(text), text)
     except (ValueError, RecursionError):
         pass
     body, fenced = strip_fences(text)
     if fenced:
         try:
-            return Parsed("parsed", json.loads(body), body, True)
+            return Parsed("parsed", duplicates.loads(body), body, True)
         except (ValueError, RecursionError):
             pass
     body, notes = _unwrap(body)
@@ -127,14 +148,14 @@ def _parse(text: str, partial: bool) -> Parsed:
     if not segment.strip():
         return Parsed("not_json", None, segment, extracted, "the answer contains no JSON value")
     try:
-        return Parsed("repaired" if notes else "parsed", json.loads(segment), segment,
+        return Parsed("repaired" if notes else "parsed", duplicates.loads(segment), segment,
                       extracted, repairs=notes)
     except (ValueError, RecursionError):
         pass
     try:  # raw newlines/tabs inside strings: legal once control characters are allowed
         if _BAD_CONTROL.search(segment):
             raise ValueError("control character without a JSON escape")
-        return Parsed("repaired", json.loads(segment, strict=False), segment, extracted,
+        return Parsed("repaired", duplicates.loads(segment, strict=False), segment, extracted,
                       repairs=(*notes, "escaped control characters inside strings"))
     except (ValueError, RecursionError):
         pass
@@ -173,8 +194,8 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
         return Parsed("not_json", None, segment, extracted, norm.problem)
     if dialects.BARE_VALUE in norm.notes and dialects.MISSING_CLOSER not in norm.notes:
         try:  # the passes alone, unquoted values included, made it JSON: no json-repair
-            return Parsed("repaired", json.loads(norm.text, strict=False,
-                                                 parse_constant=_no_constant),
+            return Parsed("repaired", duplicates.loads(norm.text, strict=False,
+                                                       parse_constant=_no_constant),
                           segment, extracted, repairs=(*notes, *norm.notes))
         except (ValueError, RecursionError):
             pass
@@ -185,7 +206,7 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
     if norm.notes:
         for strict in (True, False):
             try:
-                return Parsed("repaired", json.loads(cand, strict=strict), segment, extracted,
+                return Parsed("repaired", duplicates.loads(cand, strict=strict), segment, extracted,
                               repairs=notes)
             except (ValueError, RecursionError):
                 pass
@@ -225,9 +246,12 @@ def _python_literal(segment: str) -> Any:
     if "'" not in segment or "\\" in segment or len(segment) > _LITERAL_MAX:
         return _NOTHING
     try:
-        value = ast.literal_eval(segment.strip())
+        tree = ast.parse(segment.strip(), mode="eval")
+        value = ast.literal_eval(tree)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return _NOTHING
+    if _json_shaped(value) and (dups := duplicates.in_literal(tree)):
+        raise DuplicateKeys(dups)
     return value if _json_shaped(value) else _NOTHING
 
 
@@ -257,6 +281,9 @@ def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = (),
     so a refusal here is one the plain full repair makes too.
     """
     toks = dialects.tokenize(segment) if tokens is None else tokens
+    dups = duplicates.in_tokens(toks)
+    if dups:  # json-repair would keep the last value
+        raise DuplicateKeys(dups)
     spliced = repair_containers(segment, toks) if partial else None
     if spliced is not None and spliced.text != segment:
         got = (spliced.value, ()) if spliced.done else _run_json_repair(spliced.text)

@@ -11,6 +11,9 @@ parser and repairs nothing, so it can run *before* any repair.
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from .duplicates import DuplicateKeys, decoder
 
 # an opening fence starts its line or is followed by a language tag and a line break
 _OPENING_FENCE = re.compile(r"(?:^|\n)[ \t]*```|```(?=[A-Za-z][\w+.-]*[ \t]*\r?\n|\r?\n)")
@@ -76,6 +79,42 @@ def later_fences(text: str) -> list[str]:
             out.append(inner[tag.end() :] if tag else inner)
         first, pos = False, m.start() + 3
     return out
+
+
+def outside_fences(text: str) -> str:
+    """``text`` with every code fence (and a last one left open) replaced by a line break."""
+    parts: list[str] = []
+    pos = 0
+    while (o := _OPENING_FENCE.search(text, pos)) is not None:
+        i = o.end() - 3
+        parts.append(text[pos:i])
+        m = _CLOSING_FENCE.search(text, i + 3)
+        if m is None:
+            return "\n".join(parts)
+        parts.append("\n")
+        pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def prose_objects(text: str) -> list[Any]:
+    """The JSON objects written in the prose outside the code fences of ``text``.
+
+    Only an object that starts like one (``{"name":``, ``{name:``) and reads as strict JSON
+    counts: a schema sketched in prose (``{name: string}``) is no value. An object whose key is
+    written twice is left out (it is asked again only if it is the value taken).
+    """
+    prose = outside_fences(text)
+    found: list[Any] = []
+    dec, pos = decoder(), 0
+    while (m := _OBJECT_START.search(prose, pos)) is not None:
+        try:
+            value, pos = dec.raw_decode(prose, m.start())
+        except (ValueError, RecursionError, DuplicateKeys):
+            pos = m.start() + 1
+            continue
+        found.append(value)
+    return found
 
 
 def scan_end(s: str, start: int = 0) -> tuple[int, bool]:

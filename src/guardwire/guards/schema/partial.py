@@ -23,6 +23,7 @@ from typing import Any
 
 import json_repair
 
+from . import duplicates
 from .checks import brackets_nest
 
 # a complete double-quoted string, a bracket, or a quote that makes the reading uncertain
@@ -56,7 +57,7 @@ def repair_containers(text: str, tokens: list[tuple[str, str]],
     cur, log = text, list[str]()
     for step in range(max_steps + 1):
         try:
-            return Spliced(cur, tuple(log), True, json.loads(cur, strict=False))
+            return Spliced(cur, tuple(log), True, duplicates.loads(cur, strict=False))
         except json.JSONDecodeError as exc:
             pos = exc.pos
         except RecursionError:

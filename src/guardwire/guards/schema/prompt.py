@@ -74,6 +74,11 @@ def truncation_issue() -> str:
             "Return the whole JSON value, shorter if needed")
 
 
+def duplicate_issue(path: str) -> str:
+    return (f"Format error: {path}: this key is written more than once in the same object. "
+            "Write it once, with the value you mean")
+
+
 def overflow_issue() -> str:
     return ("Format error: a number in the answer is too large to be read (it overflows to "
             "infinity). Write it within the range of a 64-bit float")

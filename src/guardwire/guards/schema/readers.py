@@ -8,10 +8,10 @@ refused).
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from . import duplicates
 from .dialects import ELLIPSIS, decode_string
 
 
@@ -21,7 +21,7 @@ def read_sequence(text: str) -> tuple[bool, Any]:
     One value followed by a comma is that value. Every value must be strict JSON, and every
     separator must hold a comma or a line break (``{} {}`` on one line is refused).
     """
-    dec = json.JSONDecoder()
+    dec = duplicates.decoder()
     values: list[Any] = []
     pos, n, comma = 0, len(text), False
     while True:
@@ -63,7 +63,7 @@ def flat_object_and_brace(text: str) -> tuple[bool, Any]:
     if not s.endswith("}}"):
         return False, None
     try:
-        value = json.loads(s[:-1])
+        value = duplicates.loads(s[:-1])
     except (ValueError, RecursionError):
         return False, None
     if not isinstance(value, dict) or any(isinstance(v, dict | list) for v in value.values()):

@@ -1,0 +1,63 @@
+"""JSON in the prose around a code fence: which value is taken.
+
+Before, the first fence always won and the prose was not looked at: an example object in the
+prose and the real one in a fence (or a fenced answer and a correction after it) gave the
+fence's value silently, and a Python usage fence after the JSON gave ``['a']`` read out of
+``print(x["a"])``. Now different values are asked again — unless a schema is set and exactly
+one of them fits it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import BaseModel
+
+from guardwire import Context
+from guardwire.guards.schema import SchemaGuard, parse_answer
+
+F = "```"
+
+
+class A(BaseModel):
+    a: int
+
+
+@pytest.mark.parametrize("text", [
+    f'Example: {{"a": 1}}\n{F}json\n{{"a": 2}}\n{F}',
+    f'{F}json\n{{"a": 1}}\n{F}\nActually, the correct one is {{"a": 2}}',
+    f'{{"a": 1}}\n\nUsage:\n{F}python\nprint(x["a"])\n{F}',
+    f'Before: {{"a": 1}}\n{F}\n{{"a": 2}}',  # a fence left open (no closing fence)
+])
+def test_different_values_in_prose_and_a_fence_are_reasked(text: str) -> None:
+    p = parse_answer(text)
+    assert p.status == "not_json" and p.value is None
+    assert "several JSON values" in p.problem
+    assert SchemaGuard()(text, Context()).action == "reask"
+
+
+@pytest.mark.parametrize("text", [
+    f'The answer is {{"a": 1}}.\n{F}json\n{{"a": 1}}\n{F}',  # the same value twice
+    f'Schema: {{a: number}}\n{F}json\n{{"a": 1}}\n{F}',  # a sketch, not JSON
+    f'Use [1] as index.\n{F}json\n{{"a": 1}}\n{F}',  # citations and arrays in prose
+    f'{F}json\n{{"a": 1}}\n{F}\nThis sets `a`; {{"a": 1}} is what you get.',
+])
+def test_prose_that_holds_no_other_value_keeps_the_fence(text: str) -> None:
+    p = parse_answer(text)
+    assert p.ok and p.value == {"a": 1}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (f'Input was {{"q": "x"}}.\n{F}json\n{{"a": 2}}\n{F}', 2),  # echoed input, then answer
+    (f'{{"a": 1}}\n\nUsage:\n{F}python\nprint(x["a"])\n{F}', 1),  # answer, then usage code
+    (f'Draft:\n{F}json\n{{"a": "x"}}\n{F}\nFixed:\n{F}json\n{{"a": 3}}\n{F}', 3),
+])
+def test_with_a_schema_the_only_value_that_fits_is_taken(text: str, want: int) -> None:
+    ctx = Context()
+    d = SchemaGuard(A)(text, ctx)
+    assert d.action == "rewrite" and ctx.structured == A(a=want)
+    assert any("the only one that fits" in r for r in d.data["repairs"])
+
+
+def test_with_a_schema_two_values_that_both_fit_are_reasked() -> None:
+    d = SchemaGuard(A)(f'Example: {{"a": 1}}\n{F}json\n{{"a": 2}}\n{F}', Context())
+    assert d.action == "reask" and "several JSON values" in (d.text or "")
