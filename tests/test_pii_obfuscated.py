@@ -39,3 +39,26 @@ def test_full_width_values_are_redacted_whole(guard: PIIRedactor, value: str,
     wide = value.translate(FULL)
     out = round_trip(guard, f"メール：{wide}　です")
     assert out == f"メール：<{kind}_1>　です"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("see example.community now", "see <URL_1> now"),
+    ("see https://example.community/x now", "see <URL_1> now"),
+    ("see https://example.com?name=Ada+Lovelace now", "see <URL_1> now"),
+    ("see https://example.com#ada-lovelace now", "see <URL_1> now"),
+    ("see example.com:8080/admin?user=ada now", "see <URL_1> now"),
+    ("see https://en.wikipedia.org/wiki/Ada_(name) ok", "see <URL_1> ok"),
+    ("(see https://example.com/x).", "(see <URL_1>)."),
+    ("is it example.com:8080?", "is it <URL_1>?"),
+    # a word glued to a top-level name is no URL (john.sm|ith, ada.love|lace): nothing of it
+    # was half-replaced
+    ("mail john.smith today", "mail john.smith today"),
+    ("call ada.lovelace or else", "call ada.lovelace or else"),
+    ("I went home.Then it rained", "I went home.Then it rained"),
+    ("I went home.Next day", "I went <URL_1> day"),  # .next is a top-level name: whole
+    ("see example.com now", "see <URL_1> now"),
+    ("see shop.example.co.uk, then", "see <URL_1>, then"),
+])
+def test_url_detections_cover_the_whole_url(guard: PIIRedactor, text: str,
+                                            expected: str) -> None:
+    assert round_trip(guard, text) == expected

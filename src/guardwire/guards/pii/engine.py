@@ -36,6 +36,7 @@ from typing import Any
 import regex
 
 from .build import build_analyzer
+from .urlbounds import whole_url
 from .views import detection_view
 
 NER_ENTITIES = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP"})
@@ -154,6 +155,12 @@ def _unquoted(text: str, r: Any) -> Detection | None:
     while end > start and (text[end - 1] in "\"`\\" or (url and text[end - 1] == "'")):
         end -= 1
     return Detection(start, end, r.entity_type, float(r.score)) if end > start else None
+
+
+def _whole(d: Detection, span: tuple[int, int] | None) -> Detection:
+    """``d`` over ``span`` (empty when ``None``: dropped)."""
+    start, end = span or (d.start, d.start)
+    return Detection(start, end, d.entity_type, d.score)
 
 
 def _in_link(text: str, d: Detection) -> Detection:
@@ -277,6 +284,10 @@ class PIIEngine:
                      and (house_number_or_short_code(text, r.start, r.end)
                           or date_or_time(text, r.start, r.end)))
         ]
+        if "URL" in wanted:  # "example.com|munity", "https://x.example|?name=Ada+Lovelace"
+            found = [d if d.entity_type != "URL" else _whole(d, whole_url(text, d.start, d.end))
+                     for d in found]
+            found = [d for d in found if d.end > d.start]
         if "EMAIL_ADDRESS" in wanted:  # "john@<URL>" of an address the recognizer rejected
             found += [Detection(s, e, "EMAIL_ADDRESS", d.score) for d in found
                       if d.entity_type in ("URL", "IP_ADDRESS")
