@@ -120,9 +120,14 @@ def test_a_reask_on_a_streamed_answer_is_a_recorded_block(stream_mode: str) -> N
     p = Pipeline(output=[StaticGuard(Decision.reask("again"), name="asker")],
                  stream_mode=stream_mode)  # type: ignore[arg-type]
     ctx = Context()
-    with pytest.raises(OutputBlocked, match="not available on a streamed answer") as err:
-        list(guarded(FakeLLM("answer", chunk_size=3).stream, pipeline=p)("q", guard_ctx=ctx))
+    # buffered: nothing was shown, so the model is asked again, up to max_reasks (3)
+    why = "not available on a streamed answer" if stream_mode == "incremental" else (
+        r"re-ask limit reached \(3\)")
+    llm = FakeLLM("answer", chunk_size=3)
+    with pytest.raises(OutputBlocked, match=why) as err:
+        list(guarded(llm.stream, pipeline=p)("q", guard_ctx=ctx))
     assert ctx.verdicts[-1].blocked and err.value.verdict == ctx.verdicts[-1]
+    assert len(llm.calls) == (1 if stream_mode == "incremental" else 4)
 
 
 def test_nested_capture_verdicts_both_see_the_verdicts(captured_verdicts: list[object]) -> None:

@@ -111,6 +111,12 @@ class BaseAdapter:
         emitted where the first text chunk was): the last, which may carry the finish reason."""
         return last
 
+    def opens_answer(self, chunk: Any) -> bool:
+        """``chunk`` only opens an answer (OpenAI's role chunk; Anthropic's ``message_start``
+        and a text block's ``content_block_start``): a buffered stream that let out nothing
+        else can still be re-asked, and the re-asked answer's own opening chunks are dropped."""
+        return False
+
     def messages(self, call: Call) -> list[Mapping[str, Any]]:
         return []
 

@@ -4,7 +4,7 @@
 how the OpenAI and Anthropic SDKs let an app close the connection: the returned object keeps
 that, ``close()``/``aclose()``, and the SDK stream's other attributes (``response``: the HTTP
 response, its headers). Iterating it yields the guarded chunks of
-:func:`guardwire._streaming.stream_output`; closing it closes them, which ends the call and
+:func:`guardwire._stream_drive.stream_output`; closing it closes them, which ends the call and
 closes the SDK stream.
 """
 

@@ -5,7 +5,8 @@ Two modes, chosen per route (``stream_mode``):
 - ``buffered`` (default): nothing is shown until the whole answer has passed the output
   stage; then the guarded text comes out as one chunk (trailing non-text chunks, such as a
   final chunk carrying the finish reason, follow it), or one per text block when the answer
-  had several (Anthropic: text, tool_use, text; see :mod:`guardwire._stream_blocks`).
+  had several (Anthropic: text, tool_use, text; see :mod:`guardwire._stream_blocks`). A
+  re-ask is made by calling the model again (:mod:`guardwire._stream_drive`).
 - ``incremental``: text flows as it arrives through the guards that can work chunk by chunk
   (``start_stream``: PII restoration, slot fill) with a bounded holdback; guards that need the
   whole answer (schema, citations, time phrases…) run at the end. If they block, the stream
@@ -15,14 +16,14 @@ Two modes, chosen per route (``stream_mode``):
 In ``monitor`` (and ``off``) mode chunks pass through untouched as they arrive and the
 output stage runs on the whole answer at the end, only to be recorded.
 
-Both share :class:`_StreamRun`; the sync and async iterators only differ in how they pull.
+Both share :class:`_StreamRun`; the sync and async iterators (:mod:`guardwire._stream_drive`)
+only differ in how they pull.
 """
 
 from __future__ import annotations
 
-import inspect
 import time
-from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -53,8 +54,14 @@ class StreamCorrection:
 
 
 class _StreamRun:
-    def __init__(self, p: Pipeline, adapter: BaseAdapter, ctx: Context) -> None:
+    def __init__(self, p: Pipeline, adapter: BaseAdapter, ctx: Context,
+                 hold: bool = False) -> None:
         self.p, self.adapter, self.ctx = p, adapter, ctx
+        # buffered: a re-asked answer (hold) lets nothing out before its verdict (``pre``:
+        # its chunks before the text, less the opening ones the first answer let out);
+        # ``committed``: a chunk other than an opening one went out, so no re-ask
+        self.hold, self.committed = hold, False
+        self.pre: list[Any] = []
         self.incremental = p.mode == "enforce" and p.stream_mode == "incremental"
         # monitor/off never change the answer: chunks flow untouched, guards run at the end
         self.passthrough = p.mode != "enforce"
@@ -104,9 +111,29 @@ class _StreamRun:
     def _textless(self, chunks: list[Any]) -> list[Any]:
         """Chunks without answer text: now, or after the answer when it is held back."""
         if self.incremental or self.template is None:
-            return chunks
+            return self._early(chunks)
         self.trailing.extend(chunks)
         return []
+
+    def _early(self, chunks: list[Any]) -> list[Any]:
+        """Buffered: the chunks that go out before the verdict (those before the text)."""
+        if self.incremental or self.passthrough or not chunks:
+            return chunks
+        opens = getattr(self.adapter, "opens_answer", None)  # optional for duck-typed ones
+        if self.hold:
+            self.pre.extend(c for c in chunks if not (opens is not None and opens(c)))
+            return []
+        if opens is None or not all(map(opens, chunks)):
+            self.committed = True
+        return chunks
+
+    def can_reask(self) -> bool:
+        """A buffered stream that let out only opening chunks: nothing to take back."""
+        return not (self.incremental or self.passthrough or self.committed)
+
+    def again(self) -> _StreamRun:
+        """The run for the re-asked answer's stream."""
+        return _StreamRun(self.p, self.adapter, self.ctx, hold=True)
 
     def on_chunk(self, chunk: Any) -> list[Any]:
         """Chunks to emit now for one incoming chunk."""
@@ -221,12 +248,13 @@ class _StreamRun:
         if verdict.blocked:
             d = verdict.blocking
             if self.p.on_block == "respond" and not self.incremental:
-                return self._emit(self.p.block_response, buffered=True) + self.trailing
+                return [*self.pre, *self._emit(self.p.block_response, buffered=True),
+                        *self.trailing]
             if d is not None and d.data.get("repair_failed"):
                 raise RepairFailed(verdict, d.data.get("attempts", ()))
             raise OutputBlocked(verdict)
         if not self.incremental:
-            return self._buffered(full, verdict.text)
+            return [*self.pre, *self._buffered(full, verdict.text)]
         if verdict.text != full and verdict.text.startswith(full):
             return self._emit(self._process(verdict.text[len(full):])) + self.trailing
         if verdict.text != full:
@@ -276,85 +304,3 @@ def _without(entries: tuple[Entry, ...], drop: set[int]) -> tuple[Entry, ...]:
         elif isinstance(e, Step) and id(e) not in drop:
             out.append(e)
     return tuple(out)
-
-
-def _why(exc: BaseException, *, in_task: bool = False) -> str:
-    if isinstance(exc, GeneratorExit):
-        return "the consumer closed the stream"
-    if in_task:
-        import anyio
-
-        try:
-            if isinstance(exc, anyio.get_cancelled_exc_class()):
-                return "the consuming task was cancelled"
-        except Exception:  # no async library running (finalized outside its loop)
-            pass
-    return f"{type(exc).__name__} while streaming"
-
-
-def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
-                  scope: CallScope) -> Iterator[Any]:
-    ctx = scope.ctx
-    run = _StreamRun(p, adapter, ctx)
-    recorded = False
-    try:
-        try:
-            run.check_start()
-            for chunk in raw:
-                yield from run.on_chunk(chunk)
-            yield from run.tail()
-            full, whole = run.end_stage()
-        except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
-            full, whole = "".join(run.raw), ()
-        verdict = p.run_stage_sync("output", full, ctx, entries=whole, prefix=run.decisions(),
-                                   streamed=True)
-        recorded = True
-        yield from run.verdict_chunks(verdict)
-    except BaseException as exc:
-        if not recorded:
-            run.interrupted(_why(exc), scope)
-        raise
-    finally:
-        scope.end()
-        close = getattr(raw, "close", None)
-        if callable(close):
-            close()
-
-
-async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
-                         scope: CallScope) -> AsyncIterator[Any]:
-    ctx = scope.ctx
-    run = _StreamRun(p, adapter, ctx)
-    recorded = False
-    try:
-        try:
-            run.check_start()
-            async for chunk in raw:
-                for out in run.on_chunk(chunk):
-                    yield out
-            for out in run.tail():
-                yield out
-            full, whole = run.end_stage()
-        except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
-            full, whole = "".join(run.raw), ()
-        verdict = await p.run_stage_async("output", full, ctx, entries=whole,
-                                          prefix=run.decisions(), streamed=True)
-        recorded = True
-        for out in run.verdict_chunks(verdict):
-            yield out
-    except BaseException as exc:
-        if not recorded:
-            run.interrupted(_why(exc, in_task=True), scope)
-        raise
-    finally:
-        scope.end()  # first: a cancelled caller must not keep the vault
-        close = getattr(raw, "aclose", None) or getattr(raw, "close", None)
-        if callable(close):
-            closing = close()
-            if inspect.isawaitable(closing):  # SDK AsyncStream.close() is a coroutine
-                import anyio
-
-                # shielded: under a cancelled scope (move_on_after, a task group) the close
-                # would otherwise be cancelled at its first await and the stream left open
-                with anyio.CancelScope(shield=True):
-                    await closing

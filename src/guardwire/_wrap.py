@@ -29,8 +29,8 @@ from ._adapters import (
 from ._context import CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
+from ._stream_drive import Again, astream_output, stream_output
 from ._stream_handle import AsyncGuardedStream, GuardedStream
-from ._streaming import astream_output, stream_output
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
 
 CTX_KWARG = "guard_ctx"
@@ -131,7 +131,8 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope)
+            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope,
+                              _again(prep, out.call or prep.call))
             stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
                       else GuardedStream(chunks, out.value))
             # a stream dropped without being iterated never runs its own clean-up
@@ -208,6 +209,16 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     functools.update_wrapper(wrapper, fn)
     setattr(wrapper, "__guardwire_pipeline__", p)  # noqa: B010 - introspection hook
     return wrapper
+
+
+def _again(prep: _Prepared, call: Call) -> Again:
+    """How a buffered stream is re-asked: the repair call, made like the first one."""
+    calls = [call]
+
+    def again(previous: str, prompt: str) -> Any:
+        calls.append(prep.adapter.reask(calls[-1], previous, prompt))
+        return prep.fn(*calls[-1].args, **calls[-1].kwargs)
+    return again
 
 
 def _with_guard_system(p: Pipeline, adapter: BaseAdapter) -> BaseAdapter:

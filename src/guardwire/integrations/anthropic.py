@@ -13,8 +13,8 @@ text lives in ``content_block_delta`` events (``delta.text``); every other event
 
 An answer made of several text blocks (text around tool calls, cited passages) is guarded as
 one text; a rewrite is split back over the same blocks where their text maps to (so each keeps
-its place and its ``citations``). Known limit: buffered streams write it into the first text
-event.
+its place and its ``citations``); buffered streams split it the same way over the blocks'
+first text events (see :mod:`guardwire._stream_blocks`).
 """
 
 from __future__ import annotations
@@ -159,6 +159,12 @@ class AnthropicAdapter(ChatAdapter):
         if field(delta, "type") == "text_delta" and isinstance(text, str) and text:
             return text
         return None
+
+    def opens_answer(self, chunk: Any) -> bool:
+        kind = field(chunk, "type")
+        block = field(chunk, "content_block")
+        return kind == "message_start" or (kind == "content_block_start" and field(
+            block, "type") == "text" and not field(block, "text"))
 
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
         delta = field(chunk, "delta")

@@ -116,6 +116,13 @@ class OpenAIAdapter(ChatAdapter):
         setattr(delta, _text_field(delta), text)
         return new
 
+    def opens_answer(self, chunk: Any) -> bool:
+        choice = _only_choice(chunk)
+        delta = field(choice, "delta")
+        return choice is not None and field(choice, "finish_reason") is None and not any(
+            field(delta, name) for name in ("content", "refusal", "tool_calls",
+                                            "function_call", "audio"))
+
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
         calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
         out: list[tuple[int, str]] = []
