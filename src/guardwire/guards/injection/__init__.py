@@ -51,12 +51,16 @@ from .judge import (
     ask_judge,
     resolve_judge,
 )
+from .mentions import mention_of
 from .normalise_view import normalised_view
 from .rules import ENCODED_RULE_IDS, RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
 LOW_RULE_BOOST = 0.15
+# a text scoring this much, with a quote in it, is checked for a quoted mention (``mentions``)
+MENTION_FROM = 0.45
+_QUOTE_CHARS = ('"', "'", "«", "`", "「", "『")
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES}
 _RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS)
@@ -69,6 +73,7 @@ class _Assessment:
     rules_score: float
     hits: list[RuleHit] = field(default_factory=list)
     timed_out: list[str] = field(default_factory=list)
+    mentioned: list[str] = field(default_factory=list)  # rules read in quoted mentions only
 
     @property
     def decisive_rule(self) -> bool:
@@ -239,7 +244,25 @@ class InjectionGuard:
         if self.use_classifier:
             clf_score, _ = _clf.load_weights(self.weights_path).score(view)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
+        if score >= MENTION_FROM and any(q in view for q in _QUOTE_CHARS):
+            return self._mention(view, RuleScan(hits, found.timed_out)) or _Assessment(
+                score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
+
+    def _mention(self, view: str, found: RuleScan) -> _Assessment | None:
+        """A question about a quoted attack phrase, scored without the phrase (``mentions``)."""
+        m = mention_of(view, found, self.rule_timeout_s)
+        if m is None:
+            return None
+        hits = [h for h in m.outside_hits if h.rule_id not in self.disabled_rules
+                and h.category not in self.disabled_rules]
+        rules_score = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
+        clf_score: float | None = None
+        if self.use_classifier:
+            clf = _clf.load_weights(self.weights_path)
+            clf_score = max(clf.score(t)[0] for t in (m.rest, *m.unflagged_quotes))
+        score = combined_score(rules_score, bool(hits), clf_score)
+        return _Assessment(score, clf_score, rules_score, hits, [], list(m.mentioned))
 
     def _tool_assessment(self, body: str) -> _Assessment:
         hit = self._tool_memo.get(body)
@@ -326,6 +349,8 @@ class InjectionGuard:
         }
         if a.timed_out:
             data["rules_timed_out"] = a.timed_out
+        if a.mentioned:
+            data["mentioned_rule_ids"] = a.mentioned
         score = a.score
         blocked = score >= self.threshold
         if j is not None:
@@ -351,7 +376,7 @@ class InjectionGuard:
                 why = f"judge {j.outcome}, fail-closed"
             return Decision.block(f"possible prompt injection in {place} ({why}; "
                                   f"score {score:.2f})", score=score, **data)
-        if rule_ids or j is not None:
+        if rule_ids or a.mentioned or j is not None:
             data["fired"] = True
         return Decision.allow(score=score, **data)
 

@@ -10,6 +10,8 @@ from typing import Literal
 
 import regex
 
+from .rules_notices import NOT_NOTICE
+
 Category = Literal["instruction_override", "role_impersonation", "prompt_leaking",
                    "jailbreak_persona", "delimiter_injection", "encoded_payload",
                    "data_exfiltration"]
@@ -49,7 +51,7 @@ _SECRET_PROMPT = (r"(?:system|initial|original|hidden|secret|internal|previous|f
 
 # what a fake system/admin header says first: an order, or who it addresses
 _HEADER_ORDER = (
-    r"(?:you|your|the\W+(?:assistant|user|ai|model|bot)|assistant|ai|model|from\W+now"
+    rf"(?:you|your{NOT_NOTICE}|the\W+(?:assistant|user|ai|model|bot)|assistant|ai|model|from\W+now"
     r"|new|important|attention|note|warning|urgent|override|ignore|disregard|forget|focus"
     r"|continue|complete|stop|print|say|respond|reply|answer|output|reveal|repeat|tell|provide"
     r"|return|write|translate|summari[sz]e|act|pretend|follow|do|don'?t|never|always|only"
