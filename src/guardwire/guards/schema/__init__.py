@@ -35,6 +35,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
+from .decimals import exact_decimals, has_decimal
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
 from .locate import scan_end, strip_fences
@@ -44,6 +45,7 @@ from .outcomes import (
     Outcome,
     duplicated,
     duplicates_outcome,
+    inexact_outcome,
     invalid,
     json_in_string,
     overflow_outcome,
@@ -129,6 +131,7 @@ class SchemaGuard:
         self.count_tokens = count_tokens or estimate_tokens
         self._adapter = make_adapter(self.model) if self.model is not None else None
         self._adapters: dict[Any, TypeAdapter[Any]] = {}
+        self._decimal: dict[int, bool] = {}  # id(adapter) -> its type holds a Decimal
 
     def __repr__(self) -> str:
         return (f"SchemaGuard({type_name(self.model)}, max_reasks={self.max_reasks}, "
@@ -151,6 +154,9 @@ class SchemaGuard:
         canonical = _canonical(adapter, out.value) if out.ok else ""
         if out.ok and out.raw is NO_RAW and text.strip() != canonical:
             out = raw_of_fast_path(text, out)  # the canonical JSON has no key twice
+        if out.ok and out.source and self._has_decimal(adapter) and text.strip() != canonical:
+            out = self._exact_decimals(out, adapter, fill)  # (canonical: decimals as strings)
+            canonical = _canonical(adapter, out.value) if out.ok else ""
         if out.ok:
             raw = out.raw
             if not overflowed(canonical, adapter, out.value,
@@ -188,7 +194,8 @@ class SchemaGuard:
         # which refuses them as the vault path always did.
         if fill is None and not _maybe_non_finite(text):
             try:
-                return Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed")
+                return Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed",
+                               source=text)
             except ValidationError as exc:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
@@ -215,7 +222,7 @@ class SchemaGuard:
             return duplicates_outcome(tuple(exc.paths))
         if inner is not None:  # `"{\"name\": \"Ada\"}"` for a model: the string is its JSON
             again = self._validate(dataclasses.replace(
-                parsed, value=inner, status="repaired",
+                parsed, value=inner, status="repaired", source=parsed.value,
                 repairs=(*parsed.repairs, "a JSON value encoded as a JSON string decoded")),
                 adapter, fill)
             if again.ok:
@@ -239,7 +246,34 @@ class SchemaGuard:
             return Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
                             errors=[{"loc": "(root)", "type": "not_json"}])
         return Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs,
-                        raw=parsed.value)
+                       raw=parsed.value, source=parsed.source)
+
+    def _exact_decimals(self, out: Outcome, adapter: TypeAdapter[Any],
+                        fill: Callable[[str], str] | None) -> Outcome:
+        """``Decimal`` fields with the digits the answer wrote (:mod:`.decimals`)."""
+        try:
+            base = json.loads(out.source) if out.raw is NO_RAW else out.raw
+        except (ValueError, RecursionError):  # read by pydantic's parser only
+            return out
+        base = base if fill is None else restore_value(base, fill)
+        try:
+            obj, bad = exact_decimals(adapter, out.value, out.source, base,
+                                      lambda data: adapter.validate_json(data, strict=self.strict))
+        except ValidationError as exc:  # a constraint the exact number breaks
+            return invalid(exc)
+        if bad:
+            return inexact_outcome(bad)
+        return out if obj is out.value else dataclasses.replace(
+            out, value=obj, repairs=(*out.repairs, "decimal numbers kept as written"))
+
+    def _has_decimal(self, adapter: TypeAdapter[Any]) -> bool:
+        flag = self._decimal.get(id(adapter))
+        if flag is None:
+            flag = has_decimal(adapter)
+            if adapter is self._adapter or adapter is _ANY or any(
+                    a is adapter for a in self._adapters.values()):  # kept alive: id is stable
+                self._decimal[id(adapter)] = flag
+        return flag
 
     def _success(self, text: str, ctx: Context, adapter: TypeAdapter[Any], type_name: str,
                  out: Outcome, canonical: str) -> Decision:

@@ -59,6 +59,7 @@ class Parsed:
     duplicates: tuple[str, ...] = ()  # paths of keys written twice in one object (not_json)
     # not_json for several different values (in fences and prose): what each one reads as
     candidates: tuple[Parsed, ...] = ()
+    source: str = ""  # the JSON text ``value`` is the strict reading of (numbers as written)
 
     @property
     def ok(self) -> bool:
@@ -114,13 +115,13 @@ def _same_json(a: Any, b: Any) -> bool:
 
 def _parse(text: str, partial: bool) -> Parsed:
     try:
-        return Parsed("parsed", duplicates.loads(text), text)
+        return Parsed("parsed", duplicates.loads(text), text, source=text)
     except (ValueError, RecursionError):
         pass
     body, fenced = strip_fences(text)
     if fenced:
         try:
-            return Parsed("parsed", duplicates.loads(body), body, True)
+            return Parsed("parsed", duplicates.loads(body), body, True, source=body)
         except (ValueError, RecursionError):
             pass
     body, notes = _unwrap(body)
@@ -149,14 +150,15 @@ def _parse(text: str, partial: bool) -> Parsed:
         return Parsed("not_json", None, segment, extracted, "the answer contains no JSON value")
     try:
         return Parsed("repaired" if notes else "parsed", duplicates.loads(segment), segment,
-                      extracted, repairs=notes)
+                      extracted, repairs=notes, source=segment)
     except (ValueError, RecursionError):
         pass
     try:  # raw newlines/tabs inside strings: legal once control characters are allowed
         if _BAD_CONTROL.search(segment):
             raise ValueError("control character without a JSON escape")
         return Parsed("repaired", duplicates.loads(segment, strict=False), segment, extracted,
-                      repairs=(*notes, "escaped control characters inside strings"))
+                      repairs=(*notes, "escaped control characters inside strings"),
+                      source=segment)
     except (ValueError, RecursionError):
         pass
     value = _python_literal(segment)
@@ -196,7 +198,7 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
         try:  # the passes alone, unquoted values included, made it JSON: no json-repair
             return Parsed("repaired", duplicates.loads(norm.text, strict=False,
                                                        parse_constant=_no_constant),
-                          segment, extracted, repairs=(*notes, *norm.notes))
+                          segment, extracted, repairs=(*notes, *norm.notes), source=norm.text)
         except (ValueError, RecursionError):
             pass
     if dialects.BARE_VALUE in norm.notes:  # anything else: json-repair reads them, as before
@@ -207,7 +209,7 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
         for strict in (True, False):
             try:
                 return Parsed("repaired", duplicates.loads(cand, strict=strict), segment, extracted,
-                              repairs=notes)
+                              repairs=notes, source=cand)
             except (ValueError, RecursionError):
                 pass
     if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip

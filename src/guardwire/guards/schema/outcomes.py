@@ -14,6 +14,7 @@ from .prompt import (
     describe_errors,
     duplicate_issue,
     errors_for_data,
+    inexact_issue,
     overflow_issue,
 )
 
@@ -33,6 +34,12 @@ class Outcome:
     issues: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
     raw: Any = NO_RAW  # the answer's parsed JSON (slow path); else the text is that JSON
+    source: str = ""  # the JSON text that reads as ``raw`` with numbers as written, if any
+
+
+def inexact_outcome(paths: list[str]) -> Outcome:
+    return Outcome(failure="invalid", issues=[inexact_issue(p) for p in paths],
+                   errors=[{"loc": p, "type": "decimal_inexact"} for p in paths])
 
 
 def overflow_outcome() -> Outcome:

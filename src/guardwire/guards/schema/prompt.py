@@ -79,6 +79,11 @@ def duplicate_issue(path: str) -> str:
             "Write it once, with the value you mean")
 
 
+def inexact_issue(path: str) -> str:
+    return (f"Format error: {path}: the number has more digits than can be read exactly. "
+            "Write it as a JSON string of digits")
+
+
 def overflow_issue() -> str:
     return ("Format error: a number in the answer is too large to be read (it overflows to "
             "infinity). Write it within the range of a 64-bit float")
