@@ -155,9 +155,9 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     decisive = any(h.severity != "low" for h in found.hits)
     if not decisive and (len(spans) > 1 or (spans[0][1] - spans[0][0])
                            < QUOTED_SHARE * len(view.strip())):
-        # no medium/high rule fired: the classifier's evidence is spread over the text (suffix attacks
-        # with quote characters, a calendar entry with quoted fields); only a text that is
-        # mostly one quoted passage ("Translate to French: '…'") is judged on the passage
+        # no medium/high rule fired: the classifier's evidence is spread over the text (suffix
+        # attacks with quote characters, a calendar entry with quoted fields); only a text that
+        # is mostly one quoted passage ("Translate to French: '…'") is judged on the passage
         return None
     parts: list[str] = []
     last = 0
