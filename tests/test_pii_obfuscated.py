@@ -62,3 +62,43 @@ def test_full_width_values_are_redacted_whole(guard: PIIRedactor, value: str,
 def test_url_detections_cover_the_whole_url(guard: PIIRedactor, text: str,
                                             expected: str) -> None:
     assert round_trip(guard, text) == expected
+
+
+@pytest.mark.parametrize("address", [
+    "john at example dot com",
+    "john AT example DOT com",
+    "john [at] example [dot] com",
+    "john(at)example(dot)com",
+    "john {at} example {dot} com",
+    "john <at> example <dot> com",
+    "john [at] example.com",
+    "john (at) example.com",
+    "john.smith at example dot co dot uk",
+    "john dot smith at example dot com",
+    "john @ example.com",
+    "john@example[.]com",
+    "john[@]example[.]com",
+    "j.smith at example.com",
+    "john_smith at corp dot local",
+])
+def test_spelled_out_addresses_are_redacted_whole(guard: PIIRedactor, address: str) -> None:
+    assert round_trip(guard, f"Write to {address} please") == \
+        "Write to <EMAIL_ADDRESS_1> please"
+
+
+@pytest.mark.parametrize("text", [
+    "Look at example.com for details",  # a site, not an address (the URL is redacted)
+    "We met at noon dot the end",
+    "Meet me at the office dot com",
+    "Go to john at the bar",
+    "She arrived at home dot then left",
+    "I'm at example dot foo",  # no public suffix
+])
+def test_prose_with_at_and_dot_is_no_address(guard: PIIRedactor, text: str) -> None:
+    assert "EMAIL_ADDRESS" not in round_trip(guard, text)
+
+
+def test_a_mention_or_template_expression_is_no_address(guard: PIIRedactor) -> None:
+    # (the URL recognizer takes "product.name": .name is a top-level name)
+    out = round_trip(guard, "Hello as @User.Identity.Name and raw @product.name")
+    assert "EMAIL_ADDRESS" not in out and "as @" in out and "raw @" in out

@@ -87,6 +87,7 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
         WindowedPhoneRecognizer,
         card_recognizer,
     )
+    from .spelled import SpelledEmailRecognizer
 
     extractor = offline_suffix_extractor()
 
@@ -120,6 +121,7 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
     registry.recognizers = [r for r in registry.recognizers if not isinstance(
         r, EmailRecognizer | SpacyRecognizer | PhoneRecognizer)]
     registry.add_recognizer(OfflineEmailRecognizer())
+    registry.add_recognizer(SpelledEmailRecognizer())
     registry.add_recognizer(WindowedPhoneRecognizer())
     registry.add_recognizer(card_recognizer())
     registry.add_recognizer(PhoneShapeRecognizer())

@@ -36,6 +36,7 @@ from typing import Any
 import regex
 
 from .build import build_analyzer
+from .spelled import may_hold_spelled
 from .urlbounds import whole_url
 from .views import detection_view
 
@@ -85,7 +86,7 @@ _ALNUM_RUN = re.compile("[0-9A-Za-z]{25}")
 # Each is derived from the shortest match of Presidio's own patterns (see the tests, which
 # compare results with and without these filters).
 _PRECONDITIONS: Mapping[str, Callable[[str], bool]] = {
-    "EMAIL_ADDRESS": lambda text: "@" in text,
+    "EMAIL_ADDRESS": lambda text: "@" in text or may_hold_spelled(text),
     "URL": _has(r"(?i)[a-z0-9.\-]\.[a-z]{2}"),
     "IP_ADDRESS": _has(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f]*:"),
     "IBAN_CODE": _has(r"(?i)[a-z]{2}[\s-]?\d{2}"),

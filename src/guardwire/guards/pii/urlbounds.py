@@ -35,7 +35,7 @@ def _suffixes() -> Any:
     return offline_suffix_extractor()
 
 
-def _public_host(host: str) -> bool:
+def public_host(host: str) -> bool:
     from .build import PRIVATE_TLDS
 
     return bool(_suffixes()(host).fqdn) or host.rsplit(".", 1)[-1].lower() in PRIVATE_TLDS
@@ -51,7 +51,7 @@ def whole_url(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = text[host_start:end]
     if "/" not in head and (text[end].isalnum() or text[end] == "-"):  # mid-label
         longer = _LABEL_REST.match(text, end).end()
-        if _public_host(text[host_start:longer]):
+        if public_host(text[host_start:longer]):
             end = longer
         elif start == 0 or text[start - 1] != "@":
             return None
