@@ -54,3 +54,41 @@ def test_one_hyphenated_word_needs_a_cue_not_only_a_first_name() -> None:
     # "Orla-Quill" alone is a firm as often as a name (Rolls-Royce); after a cue it is a name
     assert names("I work for Orla-Quill now.", ("Orla-Quill", "ORG")) == []
     assert names("Dear Orla-Quill, thanks.", ("Orla-Quill", "ORG")) == ["Orla-Quill"]
+
+
+def _conversation(guard: PIIRedactor, *texts: str) -> list[str]:
+    """What the model sees of each text of one request (one Context)."""
+    ctx = Context()
+    out = []
+    for text in texts:
+        d = guard(text, ctx)
+        out.append(text if d.text is None else d.text)
+    return out
+
+
+@pytest.fixture(scope="module")
+def guard() -> PIIRedactor:
+    return PIIRedactor()
+
+
+@needs_model
+def test_a_known_name_recurs_in_another_case(guard: PIIRedactor) -> None:
+    seen = _conversation(guard, "I'm Pieter van der Berg.", "Van der Berg signed.",
+                         "VAN DER BERG is on the form", "ask PIETER")
+    assert seen[1] == "<PERSON_2> signed.", seen  # was "Van der <PERSON_3> signed."
+    assert "VAN DER BERG" not in seen[2] and "PIETER" not in seen[3], seen
+
+
+@needs_model
+def test_name_parts_with_apostrophes_and_hyphens_recur(guard: PIIRedactor) -> None:
+    seen = _conversation(guard, "My name is Siobhan O'Neill-Marwick.",
+                         "Tell O'Neill-Marwick the order shipped", "so Marwick knows")
+    assert "O'Neill" not in seen[1] and "Marwick" not in seen[2], seen
+
+
+@needs_model
+def test_lower_case_name_parts_do_not_recur(guard: PIIRedactor) -> None:
+    # "Mark" of a name is a word in lower case: only the whole name recurs in any case
+    seen = _conversation(guard, "I'm Mark Brown.", "Please mark it done, mark brown said")
+    assert seen[1].startswith("Please mark it done"), seen
+    assert "mark brown" not in seen[1], seen

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..._context import Context
 from .engine import Detection
-from .person import person_tokens
+from .person import particle_tails, person_tokens
 from .placeholders import LITERAL, PlaceholderSyntax, folded, format_placeholder, placeholder_type
 
 STATE_KEY = "pii"
@@ -160,20 +160,39 @@ def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> 
         known = {v: placeholder_type(p) or LITERAL for v, p in index.by_value.items()}
     values = {v: t for v, t in known.items() if t != LITERAL}
     values.update((text[d.start:d.end], d.entity_type) for d in detections)
-    # a name's parts identify its bearer too ("Antti" after "Antti Poutiainen")
-    for part in person_tokens(v for v, t in values.items() if t == "PERSON"):
-        values.setdefault(part, "PERSON")
+    for tail in particle_tails(v for v, t in values.items() if t == "PERSON"):
+        values.setdefault(tail, "PERSON")
+    # a value recurs in any case ("Van der Berg" after "Pieter van der Berg", "JOHN@X.ORG"):
+    # found in the lower-cased text (when lowering keeps every length), it gets its own
+    # placeholder (the vault keeps each spelling, so the round trip stays exact)
+    low = text.lower()
     out: list[Detection] = []
     for value, entity_type in values.items():
         if len(value.strip()) < 2:
             continue
-        start = text.find(value)
-        while start != -1:
-            end = start + len(value)
-            if _whole_word(text, start, end):
-                out.append(Detection(start, end, entity_type, 0.0))
-            start = text.find(value, start + 1)
+        needle = value.lower()
+        if len(low) == len(text) and len(needle) == len(value):
+            _find(text, low, needle, entity_type, out)
+        else:
+            _find(text, text, value, entity_type, out)
+    # a name's parts identify its bearer too ("Antti" after "Antti Poutiainen"), written as
+    # found or in capitals; not in lower case, where "mark" of "Mark Brown" is a word
+    for part in person_tokens(v for v, t in values.items() if t == "PERSON"):
+        for form in {part, part.upper()} - values.keys():
+            _find(text, text, form, "PERSON", out)
     return out
+
+
+def _find(text: str, haystack: str, needle: str, entity_type: str,
+          out: list[Detection]) -> None:
+    """Whole-word occurrences of ``needle`` in ``haystack`` (``text`` or a same-length
+    copy), as detections."""
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        if _whole_word(text, start, end):
+            out.append(Detection(start, end, entity_type, 0.0))
+        start = haystack.find(needle, start + 1)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ Modules: :mod:`.lexicon` (word lists, name lists), :mod:`.tokens` (per-token tes
 :mod:`.coord` (pairs and lower-case names).
 """
 
-from .find import PersonSpan, find_persons, person_recognizer, person_tokens
+from .find import PersonSpan, find_persons, particle_tails, person_recognizer, person_tokens
 from .lexicon import (
     FIRST_NAME_RANK,
     SURNAME_RANK,
@@ -53,6 +53,7 @@ __all__ = [
     "fold",
     "load_first_names",
     "load_surnames",
+    "particle_tails",
     "person_recognizer",
     "person_tokens",
 ]

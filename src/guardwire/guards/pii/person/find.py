@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, lower_full_names, lower_lists, pairs
@@ -253,15 +254,41 @@ def _extend_lists(d: Toks, found: dict[int, tuple[int, str]], taken: set[int],
 
 def person_tokens(values: Iterable[str]) -> set[str]:
     """Name parts of detected names that identify on their own (``Antti`` of ``Antti
-    Poutiainen``): capitalised, at least 3 letters, not a stop word or title."""
+    Poutiainen``): capitalised, at least 3 letters, not a stop word or title; a part with an
+    apostrophe or hyphen too (``O'Neill``, ``Okafor-Lindqvist``), and each side of a hyphen
+    (``Lindqvist``)."""
     out: set[str] = set()
     for value in values:
         for part in value.split():
-            part = part.strip(".,;:!?\"'()")
-            if (len(part) >= 3 and part[:1].isupper() and part.isalpha()
-                    and part.lower() not in STOP_WORDS and fold(part) not in TITLES):
+            part = part.strip(".,;:!?\"'’()")
+            pieces = [x for x in _PIECE_SEP.split(part)]
+            if all(x.isalpha() for x in pieces) and _identifies(part):
                 out.add(part)
+            if "-" in part:
+                out.update(x for x in part.split("-") if x.isalpha() and _identifies(x))
     return out
+
+
+_PIECE_SEP = regex.compile(r"[-'’]")
+
+
+def particle_tails(values: Iterable[str]) -> set[str]:
+    """The surname with its particles of detected names (``van der Berg`` of ``Pieter van
+    der Berg``, ``de la Cruz``): it identifies on its own, and a sentence start capitalises
+    the particle (``Van der Berg signed``), so the part ``Berg`` alone left ``Van der``."""
+    out: set[str] = set()
+    for value in values:
+        words = value.split()
+        for k in range(1, len(words) - 1):
+            if words[k].lower() in PARTICLES and words[k - 1].lower() not in PARTICLES:
+                out.add(" ".join(words[k:]))
+                break
+    return out
+
+
+def _identifies(part: str) -> bool:
+    return (len(part) >= 3 and part[:1].isupper() and part.lower() not in STOP_WORDS
+            and fold(part) not in TITLES)
 
 
 def person_recognizer(first_names: frozenset[str],
