@@ -22,7 +22,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "eval_output_guards.json"
-PARTS = {"citations": "_eval_citations", "time_phrases": "_eval_time_phrases"}
+PARTS = {"citations": "_eval_citations", "time_phrases": "_eval_time_phrases",
+         "pairs": "_eval_pairs"}
 
 
 def _summary(results: dict[str, Any]) -> None:

@@ -51,6 +51,7 @@ from ._numbers import (
     missing_numbers,
     numbers_in,
 )
+from ._pairs import doc_pair_index, mispaired
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from .citations import find_citation_markers
@@ -98,6 +99,7 @@ class GroundingGuard:
         scope: Scope = "union",
         min_tokens: int = 3,
         check_numbers: bool = True,
+        check_pairs: bool = True,
         check_names: bool = False,
         on_unsupported: OnUnsupported = "flag",
         on_no_docs: OnNoDocs | None = None,
@@ -135,6 +137,7 @@ class GroundingGuard:
         self.scope: Scope = scope
         self.min_tokens = min_tokens
         self.check_numbers = bool(check_numbers)
+        self.check_pairs = bool(check_pairs) and self.check_numbers
         self.check_names = bool(check_names)
         self.on_unsupported: OnUnsupported = on_unsupported
         # what an answer with claims gets when the request has no documents: by default what
@@ -219,13 +222,16 @@ class GroundingGuard:
                                           doc_counts(docs, cache) if counts else {}, cache,
                                           own_numbers, found=(nums, counts))
                 missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
+            # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
+            pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
+                              known=known_numbers) if nums and self.check_pairs else []
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
                             "score": round(score, 4), "missing_numbers": missing,
-                            "missing_names": missing_names,
+                            "missing_names": missing_names, "mispaired": pairs,
                             "supported": score >= self.threshold and not missing
-                            and not missing_names})
+                            and not missing_names and not pairs})
         return records
 
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
@@ -253,7 +259,7 @@ class GroundingGuard:
             reason = ("no documents, and no claim to check" if extra.get("no_docs") else
                       "all checked sentences are supported")
             return Decision.allow(reason, score=score, checked=len(records), **extra)
-        keys = ("start", "end", "text", "score", "missing_numbers", "missing_names")
+        keys = ("start", "end", "text", "score", "missing_numbers", "missing_names", "mispaired")
         unsupported = [{k: r[k] for k in keys} for r in flagged]
         reason = f"{len(flagged)} of {len(records)} sentence(s) not supported by the documents"
         if extra.get("no_docs"):
