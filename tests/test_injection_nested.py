@@ -104,7 +104,7 @@ def test_a_chain_id_can_be_disabled_and_a_made_up_one_is_refused() -> None:
     d = guard(text, Context())
     assert isinstance(d, Decision) and d.action == "allow"
     with pytest.raises(ConfigError):
-        InjectionGuard(disabled_rules=["encoded.base64+morse_instruction"])
+        InjectionGuard(disabled_rules=["encoded.base64+semaphore_instruction"])
 
 
 def test_past_the_deadline_no_deeper_layer_is_decoded() -> None:
@@ -182,7 +182,7 @@ def test_route_file_accepts_a_chain_id_in_disabled_rules() -> None:
     routes = build_routes(data)
     assert "rag" in routes
     bad = {"routes": {"rag": {"input": [{"use": "injection", "with": {
-        "disabled_rules": ["encoded.percent+morse_instruction"]}}]}}}
+        "disabled_rules": ["encoded.percent+semaphore_instruction"]}}]}}}
     with pytest.raises(ConfigError, match="disabled_rules"):
         build_routes(bad)
 

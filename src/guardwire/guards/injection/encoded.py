@@ -35,6 +35,7 @@ from itertools import product
 
 import regex
 
+from .encoded_more import BINARY, MORSE, binary, morse
 from .normalise_view import INVISIBLE_RE, normalised_view
 from .turned import STEMS as _STEMS
 from .turned import Reading, mirrored, upside_down
@@ -179,6 +180,8 @@ _WINDOW_KINDS: tuple[tuple[str, re.Pattern[str], str, Callable[[str], str | None
     ("percent", _PERCENT, "%", _percent),
     ("escape", _ESCAPE, "\\", _escape),
     ("html_entity", _ENTITY, "&#", _entity),
+    ("binary", BINARY, "", binary),  # encoded_more.py
+    ("morse", MORSE, "", morse),
 )
 
 
@@ -264,8 +267,8 @@ def transformed_views(view: str, text: str | None = None) -> list[tuple[str, str
 # -- nested encodings ------------------------------------------------------------------------
 MAX_DEPTH = 3  # layers of encoding decoded (a chain "percent+base64+hex" has three)
 MAX_NESTED_TEXT = 65_536  # characters of decoded text decoded again, per text
-KINDS = ("base64", "hex", "percent", "escape", "html_entity", "rot13", "reversed",
-         "upside_down", "mirrored")
+KINDS = ("base64", "hex", "percent", "escape", "html_entity", "binary", "morse", "rot13",
+         "reversed", "upside_down", "mirrored")
 TRANSFORMS = frozenset({"rot13", "reversed", "upside_down", "mirrored"})
 
 

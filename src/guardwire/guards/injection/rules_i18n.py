@@ -71,7 +71,7 @@ Built = tuple[Spec, tuple[str, ...]]
 def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own: list[str],
            tell: list[str], prompt: list[str], verbs_last: Iterable[str] = (),
            negation: str = "", own_orders: Iterable[str] = (),
-           tell_last: Iterable[str] = ()) -> list[Built]:
+           tell_last: Iterable[str] = (), negation_before: str = "") -> list[Built]:
     """The two rules of a language written with spaces between words.
 
     override: VERB … PRIOR … ORDERS | VERB … ORDERS (word) PRIOR | VERB (…) OWN ORDERS (or an
@@ -80,12 +80,14 @@ def _latin(lang: str, verbs: list[str], prior: list[str], orders: list[str], own
     objects before a TELL_LAST verb.
     ``negation``: a word that turns the order around, right after the match ("vergiss die
     Anweisungen nicht") or right before a final verb ("die Anweisungen nicht ignorieren").
+    ``negation_before``: one right before the verb (Polish "nie zapomnij o …": don't forget).
     """
     v, p, o = _alt(verbs), _alt(prior), _alt(orders)
     yours = [rf"{_alt(own)}\W+(?:\w+\W+)?{o}"] if own else []
     if own_orders:
         yours.append(_alt(own_orders))
-    override = rf"\b{v}(?:{_gap(4)}{p}{_gap(2)}{o}|{_gap(4)}{o}\W+(?:\w+\W+)?{p}"
+    before = rf"(?<!\b{_alt([negation_before])}\W{{1,3}})" if negation_before else ""
+    override = rf"{before}\b{v}(?:{_gap(4)}{p}{_gap(2)}{o}|{_gap(4)}{o}\W+(?:\w+\W+)?{p}"
     override += (rf"|{_gap(2)}(?:{'|'.join(yours)}))\b" if yours else r")\b")
     anchors = _anchors(verbs)
     neg = _alt([negation]) if negation else ""
@@ -238,7 +240,9 @@ _BUILT: tuple[Built, ...] = (
                "powyższych", "dotychczasowe", "dotychczasowych", "wszystkie", "wszystkich",
                "oryginalne", "początkowe", "wcześniej", "powyżej"],
         orders=["instrukcje", "instrukcji", "instrukcjach", "instrukcjami", "polecenia",
-                "poleceń", "zasady", "zasad", "reguły", "wytyczne", "wytycznych", "komendy"],
+                "poleceń", "zasady", "zasad", "reguły", "wytyczne", "wytycznych", "komendy",
+                "poleceniach", "zasadach", "regułach", "komendach"],  # "zapomnij o …ch"
+        negation_before="nie",
         own=["swoje", "twoje", "swoich", "twoich", "swój", "twój"],
         tell=["pokaż", "wyświetl", "ujawnij", "powtórz", "wypisz", "podaj", "napisz", "zdradź",
               "jaki jest", "jakie są"],
