@@ -8,6 +8,7 @@ module-global, so concurrent calls never see each other's state.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -127,6 +128,7 @@ class Context:
     _in_call: bool = field(default=False, repr=False, init=False)
     _calls: int = field(default=0, repr=False, init=False)  # begin_call()s so far
     _answers: list[str] = field(default_factory=list, repr=False, init=False)  # raw, per call
+    _reask_t0: float | None = field(default=None, repr=False, init=False)  # first re-ask
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
@@ -146,9 +148,21 @@ class Context:
             self.structured_set, self.stage = False, None
             self.reasks, self.finish_reason = 0, None
             self.tool_calls, self.verdicts = [], []
-            self._from_call, self._answers = set(), []
+            self._from_call, self._answers, self._reask_t0 = set(), [], None
         self._used = True
         self._calls += 1
+
+    def _count_reask(self) -> None:
+        """The pipeline makes a re-ask: ``reasks`` + 1; the first one starts the clock of
+        the pipeline's ``reask_budget_ms``."""
+        if self._reask_t0 is None:
+            self._reask_t0 = time.monotonic()
+        self.reasks += 1
+
+    def _reask_ms(self) -> float | None:
+        """Milliseconds since this call's first re-ask started (``None``: none yet)."""
+        t0 = self._reask_t0
+        return None if t0 is None else (time.monotonic() - t0) * 1000.0
 
     def filled_from_call(self, name: str) -> None:
         """Mark a field the call's own arguments filled (reset for the next call)."""

@@ -116,7 +116,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         verdict = yield StageReq("output", text)
         ask = verdict.reask
         if ask is not None and ask.text is not None and not verdict.blocked:
-            ctx.reasks += 1
+            ctx._count_reask()
             call = adapter.reask(call, text, reask_prompt(verdict, ctx))
             result = yield ModelReq(call)
             continue

@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from ._capture import publish
@@ -20,6 +19,7 @@ from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
 from ._parallel import Entry, Parallel
 from ._policy import DEFAULT_POLICY, Policy
+from ._reask import ReaskCap, check_reask_budget, no_input_reask, passed_on
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
 from ._steps import Step
 from ._threads import preload_event_loop, run_coroutine_sync
@@ -52,10 +52,10 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
         starts.extend([time.time_ns()] * (len(entry.steps) if isinstance(entry, Parallel) else 1))
         got = yield entry, current
         if stage == "input" and any(d.action == "reask" for d in got):
-            got = [_no_input_reask(entry, i, d) for i, d in enumerate(got)]
+            got = [no_input_reask(entry, i, d) for i, d in enumerate(got)]
         elif mode == "enforce" and reask_cap is not None and any(d.action == "reask"
                                                                  for d in got):
-            got = [_passed_on(entry, i, d, reask_cap) for i, d in enumerate(got)]
+            got = [passed_on(entry, i, d, reask_cap) for i, d in enumerate(got)]
         for d in got:
             decisions.append(d)
             if d.action == "rewrite" and d.text is not None:
@@ -94,6 +94,7 @@ class Pipeline:
     guard_system: bool = False
     return_structured: bool = False
     version: str | None = None
+    reask_budget_ms: float | None = None
     telemetry: Telemetry = field(default_factory=Telemetry, repr=False)
     specs: tuple[tuple[GuardItem, ...], tuple[GuardItem, ...]] = field(default=((), ()),
                                                                          repr=False)
@@ -103,9 +104,9 @@ class Pipeline:
                  on_block: OnBlock = "raise", block_response: str = DEFAULT_BLOCK_RESPONSE,
                  max_reasks: int = 3, stream_mode: Literal["buffered", "incremental"] = "buffered",
                  guard_system: bool = False, return_structured: bool = False,
-                 version: str | None = None, tracer_provider: Any = None,
-                 meter_provider: Any = None, record_text: bool = False,
-                 telemetry: Telemetry | None = None) -> None:
+                 version: str | None = None, reask_budget_ms: float | None = None,
+                 tracer_provider: Any = None, meter_provider: Any = None,
+                 record_text: bool = False, telemetry: Telemetry | None = None) -> None:
         if mode not in ("enforce", "monitor", "off"):
             raise ValueError(f"mode must be 'enforce', 'monitor' or 'off', got {mode!r}")
         if on_block not in ("raise", "respond"):
@@ -121,6 +122,7 @@ class Pipeline:
             raise ValueError("max_reasks must be >= 0")
         if not isinstance(block_response, str) or not block_response:  # as in a route file
             raise ValueError(f"block_response must be a non-empty str, got {block_response!r}")
+        check_reask_budget(reask_budget_ms)
         for key, items in (("input", input), ("output", output)):
             if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
@@ -142,7 +144,8 @@ class Pipeline:
                          on_block=on_block, block_response=block_response, max_reasks=max_reasks,
                          stream_mode=stream_mode, guard_system=guard_system,
                          return_structured=return_structured, version=version,
-                         telemetry=tel, specs=(tuple(input), tuple(output))).items():
+                         reask_budget_ms=reask_budget_ms, telemetry=tel,
+                         specs=(tuple(input), tuple(output))).items():
             sets(self, k, v)
 
     # -- introspection -----------------------------------------------------------------
@@ -163,6 +166,7 @@ class Pipeline:
                 "block_response": self.block_response, "version": self.version,
                 "stream_mode": self.stream_mode, "max_reasks": self.max_reasks,
                 "guard_system": self.guard_system, "return_structured": self.return_structured,
+                "reask_budget_ms": self.reask_budget_ms,
                 "input": desc(self.input), "output": desc(self.output)}
 
     def warm(self) -> Pipeline:
@@ -186,7 +190,7 @@ class Pipeline:
                                   block_response=self.block_response, max_reasks=self.max_reasks,
                                   stream_mode=self.stream_mode, guard_system=self.guard_system,
                                   return_structured=self.return_structured, version=self.version,
-                                  telemetry=self.telemetry)
+                                  reask_budget_ms=self.reask_budget_ms, telemetry=self.telemetry)
         kw.update(changes)
         if "tracer_provider" in changes or "meter_provider" in changes:
             kw.pop("telemetry")
@@ -211,13 +215,19 @@ class Pipeline:
 
     def _reask_cap(self, stage: Stage, ctx: Context, text: str,
                    streamed: bool) -> ReaskCap | None:
-        """Why a re-ask cannot happen now (a stream, the limit reached), if it cannot."""
+        """Why a re-ask cannot happen now (a stream, the limit reached, the time budget
+        spent), if it cannot."""
         if stage != "output":
             return None
+        spent = ctx._reask_ms() if self.reask_budget_ms is not None else None
         if streamed:
             why = "re-ask is not available on a streamed answer"
         elif ctx.reasks >= self.max_reasks:
             why = f"re-ask limit reached ({self.max_reasks})"
+        elif spent is not None and self.reask_budget_ms is not None and (
+                spent >= self.reask_budget_ms):
+            why = (f"re-ask time budget spent ({spent:,.0f} ms of reask_budget_ms="
+                   f"{self.reask_budget_ms:g} since the first re-ask)")
         else:
             return None
         answers = list(ctx._answers)  # the call's raw answers (none: check_output, a stream)
@@ -321,48 +331,6 @@ class Pipeline:
 
         wrapped: F = wrap_callable(self, fn, adapter=adapter, response_model=response_model)
         return wrapped
-
-
-@dataclass(frozen=True)
-class ReaskCap:
-    """A re-ask cannot happen in this stage (``why``); ``answers``: the call's raw answers."""
-
-    why: str
-    answers: tuple[str, ...]
-
-    def block(self, ask: Decision) -> Decision:
-        """The pipeline's block for a re-ask that cannot happen: ``RepairFailed`` carries
-        every answer, streamed or not (a streamed one used to be a plain ``OutputBlocked``)."""
-        return Decision.block(f"{self.why}: {ask.reason}" if ask.reason else self.why,
-                              repair_failed=True, attempts=list(self.answers))
-
-
-def _passed_on(entry: Entry, i: int, d: Decision, cap: ReaskCap) -> Decision:
-    """A re-ask that cannot happen, from a guard whose ``on_exhausted`` is ``"pass"``: its
-    own exhaustion policy decides, whichever bound ran out first (its ``max_reasks`` or the
-    pipeline's, or a stream): the text goes on and the Decision says it is degraded. It used
-    to become the pipeline's block (``RepairFailed``) when the pipeline's bound came first."""
-    s = entry.steps[i] if isinstance(entry, Parallel) else entry
-    if d.action != "reask" or getattr(s.guard, "on_exhausted", None) != "pass":
-        return d
-    data = {**d.data, "fired": True, "degraded": True, "exhausted_by": cap.why,
-            "attempts": list(cap.answers)}
-    if "rung" in data:
-        data["rung"] = "failed"
-    reason = f"{cap.why}; passed on (on_exhausted='pass')" + (f": {d.reason}" if d.reason
-                                                              else "")
-    return Decision("allow", None, reason, d.score, d.guard, d.outcome, d.elapsed_ms,
-                    MappingProxyType(data))
-
-
-def _no_input_reask(entry: Entry, i: int, d: Decision) -> Decision:
-    """A re-ask needs a model answer to repair: from an input guard it is a guard error (its
-    policy decides), never a silent end of the stage that skips the guards after it."""
-    if d.action != "reask":
-        return d
-    s = entry.steps[i] if isinstance(entry, Parallel) else entry
-    return s._failure("error", "a re-ask is only possible in the output stage", d.elapsed_ms,
-                      exception="ValueError")
 
 
 def _steps_of(entry: Entry) -> tuple[Step, ...]:

@@ -49,7 +49,7 @@ def _repair(verdict: Verdict, ctx: Context) -> str | None:
     ask = verdict.reask
     if ask is None or ask.text is None or verdict.blocked:
         return None
-    ctx.reasks += 1
+    ctx._count_reask()
     return reask_prompt(verdict, ctx)
 
 

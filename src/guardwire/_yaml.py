@@ -39,7 +39,7 @@ _QUANTITY = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*([a-z]*)\s*")
 
 def unit_hint(key: str, value: str, yaml: bool) -> str:
     """``budget_ms = "5s"``: say the unit is in the key's name and give the number."""
-    unit = {"budget_ms": 1e-3, "cache_ttl_s": 1.0}.get(key)
+    unit = {"budget_ms": 1e-3, "reask_budget_ms": 1e-3, "cache_ttl_s": 1.0}.get(key)
     m = _QUANTITY.fullmatch(value.lower())
     if unit is None or m is None or (m[2] and m[2] not in _UNITS):
         return ""

@@ -89,6 +89,8 @@ class RouteSettings(_Strict):
     on_block: Literal["raise", "respond"] | None = None
     block_response: str | None = Field(default=None, min_length=1)
     max_reasks: int | None = Field(default=None, ge=0, le=10)
+    reask_budget_ms: float | None = Field(default=None, gt=0, le=MAX_BUDGET_MS,
+                                          allow_inf_nan=False)
     stream_mode: Literal["buffered", "incremental"] | None = None
     guard_system: bool | None = None
     return_structured: bool | None = None
@@ -236,6 +238,7 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                         block_response=cfg.get("block_response",
                                                "Sorry, I can't process this request."),
                         max_reasks=cfg.get("max_reasks", 3),
+                        reask_budget_ms=cfg.get("reask_budget_ms"),
                         stream_mode=cfg.get("stream_mode", "buffered"),
                         guard_system=cfg.get("guard_system", False),
                         return_structured=cfg.get("return_structured", False),

@@ -1,0 +1,61 @@
+"""Re-asks that cannot happen: the pipeline's block for them (:class:`ReaskCap`), a guard's
+``on_exhausted = "pass"``, a re-ask from an input guard, and the ``reask_budget_ms`` check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ._decision import Decision
+from ._parallel import Entry, Parallel
+
+
+@dataclass(frozen=True)
+class ReaskCap:
+    """A re-ask cannot happen in this stage (``why``); ``answers``: the call's raw answers."""
+
+    why: str
+    answers: tuple[str, ...]
+
+    def block(self, ask: Decision) -> Decision:
+        """The pipeline's block for a re-ask that cannot happen: ``RepairFailed`` carries
+        every answer, streamed or not (a streamed one used to be a plain ``OutputBlocked``)."""
+        return Decision.block(f"{self.why}: {ask.reason}" if ask.reason else self.why,
+                              repair_failed=True, attempts=list(self.answers))
+
+
+def passed_on(entry: Entry, i: int, d: Decision, cap: ReaskCap) -> Decision:
+    """A re-ask that cannot happen, from a guard whose ``on_exhausted`` is ``"pass"``: its
+    own exhaustion policy decides, whichever bound ran out first (its ``max_reasks`` or the
+    pipeline's, or a stream): the text goes on and the Decision says it is degraded. It used
+    to become the pipeline's block (``RepairFailed``) when the pipeline's bound came first."""
+    s = entry.steps[i] if isinstance(entry, Parallel) else entry
+    if d.action != "reask" or getattr(s.guard, "on_exhausted", None) != "pass":
+        return d
+    data = {**d.data, "fired": True, "degraded": True, "exhausted_by": cap.why,
+            "attempts": list(cap.answers)}
+    if "rung" in data:
+        data["rung"] = "failed"
+    reason = f"{cap.why}; passed on (on_exhausted='pass')" + (f": {d.reason}" if d.reason
+                                                              else "")
+    return Decision("allow", None, reason, d.score, d.guard, d.outcome, d.elapsed_ms,
+                    MappingProxyType(data))
+
+
+def no_input_reask(entry: Entry, i: int, d: Decision) -> Decision:
+    """A re-ask needs a model answer to repair: from an input guard it is a guard error (its
+    policy decides), never a silent end of the stage that skips the guards after it."""
+    if d.action != "reask":
+        return d
+    s = entry.steps[i] if isinstance(entry, Parallel) else entry
+    return s._failure("error", "a re-ask is only possible in the output stage", d.elapsed_ms,
+                      exception="ValueError")
+
+
+def check_reask_budget(ms: object) -> None:
+    if ms is None:
+        return
+    if isinstance(ms, bool) or not isinstance(ms, int | float):  # True was 1 ms
+        raise TypeError(f"reask_budget_ms must be a number of milliseconds, got {ms!r}")
+    if not 0 < ms <= 3_600_000:  # nan and inf fail too
+        raise ValueError(f"reask_budget_ms must be > 0 and <= 3,600,000 ms, got {ms!r}")
