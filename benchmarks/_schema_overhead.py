@@ -6,7 +6,8 @@ JavaScript-style JSON (unquoted keys, a comment), which the dialect passes fix; 
 string value in otherwise valid JSON and the JavaScript-style text with all 40 string values
 unquoted — those two only json-repair read until the dialect passes read plain unquoted values
 (the row names are kept) — and the 40 unquoted values with a ``/`` in every title, which the
-passes leave to json-repair. Every time is the best of ``repeat`` runs of a
+passes left to json-repair until they read a single ``/`` inside a value (A/B of both rules in
+one process: ``slash_ab``). Every time is the best of ``repeat`` runs of a
 loop, against ``json.loads`` + ``Invoice.model_validate`` of the valid document measured in the
 same run, so the ratios are comparable even on a busy machine. The valid invoice with a null in
 every line (``note: str | None``, against its own baseline) is the case where the overflow check
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 import time
 from collections.abc import Callable
 from typing import Any
@@ -90,8 +92,8 @@ def documents() -> dict[str, str]:
     for line in lines:
         for key in ("sku", "title"):
             bare_values = bare_values.replace(f'{key}: "{line[key]}"', f"{key}: {line[key]}")
-    # … and the same with a `/` in every title ("w/"): the dialect passes leave such values to
-    # json-repair (they read only plain runs of words), so this one still needs it
+    # … and the same with a `/` in every title ("w/"): json-repair read these until the passes
+    # read a single `/` inside a value (the row name is kept)
     slashed = bare_values.replace(" with a longer title", " w/ a longer title")
     return {"valid": valid, "broken_python_literal": python_style, "broken_js_style": js_style,
             REPAIR_ROWS[0]: one_bare, REPAIR_ROWS[1]: bare_values, REPAIR_ROWS[2]: slashed}
@@ -206,10 +208,37 @@ def overhead(repeat: int = 9) -> dict[str, Any]:
     res["valid_with_a_null_per_line"] = {
         "bytes": len(noted_doc), "us": round(us, 1), "ratio": round(us / noted_base, 2),
         "baseline_us": round(noted_base, 1)}
+    res["slash_rule_ab"] = slash_ab(repeat)
     res["json_repair_path_breakdown"] = {
         name: breakdown(docs[name], expected_invoice(name, valid), base, repeat)
         for name in REPAIR_ROWS}
     return res
+
+
+def slash_ab(repeat: int = 9) -> dict[str, Any]:
+    """The row with a ``/`` in every title, with the passes reading a single ``/`` (now) and
+    with the rule before (every value with a ``/`` left to json-repair), alternating in one
+    process; same object both ways."""
+    import guardwire.guards.schema.dialects as dialects  # the rule is swapped for the A
+    docs = documents()
+    name = REPAIR_ROWS[2]
+    doc, want = docs[name], expected_invoice(name, docs["valid"])
+    rules = {"before": re.compile(r"[#/\\*`<>|]|\.\.|…"), "now": dialects._RUN_BREAK}
+    guard = SchemaGuard(Invoice)
+    times: dict[str, list[float]] = {k: [] for k in rules}
+    try:
+        for _ in range(repeat):
+            for k, rule in rules.items():
+                dialects._RUN_BREAK = rule
+                ctx = Context()
+                guard(doc, ctx)
+                assert ctx.structured == want, k
+                times[k].append(best_us(lambda: guard(doc, Context()), 10, 1))
+    finally:
+        dialects._RUN_BREAK = rules["now"]
+    before, now = min(times["before"]), min(times["now"])
+    return {"before_us": round(before, 1), "now_us": round(now, 1),
+            "now_over_before": round(now / before, 2)}
 
 
 def report(o: dict[str, Any]) -> None:
@@ -220,6 +249,9 @@ def report(o: dict[str, Any]) -> None:
                  "broken_js_style", *REPAIR_ROWS):
         r = o[name]
         print(f"{name:34} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
+    ab = o["slash_rule_ab"]
+    print(f"\n  a `/` in every title, A/B in one process: before (json-repair) "
+          f"{ab['before_us']} µs, now (the passes) {ab['now_us']} µs: {ab['now_over_before']}×")
     for name, parts in o["json_repair_path_breakdown"].items():
         print(f"\n  where the time goes, {name}:")
         for part, r in parts.items():

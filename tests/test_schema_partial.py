@@ -107,8 +107,8 @@ def test_containers_with_a_bare_value_are_counted_so_the_partial_path_can_be_ski
         monkeypatch: pytest.MonkeyPatch) -> None:
     import guardwire.guards.schema.extract as extract
 
-    rows = [f'{{"sku": S/{i}, "title": Item {i} blue, "qty": {i}, "ok": true}}' for i in range(3)]
-    many = '{"n": 1, "lines": [' + ", ".join(rows) + ', {"sku": "S/9", "qty": null}]}'
+    rows = [f'{{"sku": S|{i}, "title": Item {i} blue, "qty": {i}, "ok": true}}' for i in range(3)]
+    many = '{"n": 1, "lines": [' + ", ".join(rows) + ', {"sku": "S|9", "qty": null}]}'
     counted = normalize(many, bare_values=False).bare_containers
     assert counted == 3  # literals, numbers, quoted values not counted
     assert normalize('{"n": 1, "o": {"a": b}}', bare_values=False).bare_containers == 1
@@ -116,10 +116,10 @@ def test_containers_with_a_bare_value_are_counted_so_the_partial_path_can_be_ski
     calls: list[str] = []
     monkeypatch.setattr(extract, "repair_containers",
                         lambda text, toks: calls.append(text) or repair_containers(text, toks))
-    expected = {"n": 1, "lines": [{"sku": f"S/{i}", "title": f"Item {i} blue", "qty": i,
-                                   "ok": True} for i in range(3)] + [{"sku": "S/9", "qty": None}]}
+    expected = {"n": 1, "lines": [{"sku": f"S|{i}", "title": f"Item {i} blue", "qty": i,
+                                   "ok": True} for i in range(3)] + [{"sku": "S|9", "qty": None}]}
     got = parse_answer(many)
     assert got.status == "repaired" and got.value == expected
     assert calls == []  # 3 broken containers > 2 steps: straight to the full repair
-    got = parse_answer('{"n": 1, "o": {"a": b/c}, "p": [{"q": r}]}')
-    assert got.value == {"n": 1, "o": {"a": "b/c"}, "p": [{"q": "r"}]} and len(calls) == 1
+    got = parse_answer('{"n": 1, "o": {"a": b|c}, "p": [{"q": r}]}')
+    assert got.value == {"n": 1, "o": {"a": "b|c"}, "p": [{"q": "r"}]} and len(calls) == 1

@@ -312,7 +312,9 @@ def normalize(text: str, *, bare_values: bool = True) -> Normalized:
 
 BARE_VALUE = "unquoted object values quoted"
 _PLACEHOLDER = re.compile(r"<[A-Z][A-Z0-9_]*_\d+>")  # the PII guard's, echoed unquoted
-_RUN_BREAK = re.compile(r"[#/\\*`<>|]|\.\.|…")  # characters whose reading json-repair may vary
+# characters whose reading json-repair may vary; a single `/` inside a value is read as
+# json-repair reads it (`w/`, `km/h`: differential tests), `//` and `/*` start comments
+_RUN_BREAK = re.compile(r"[#\\*`<>|]|//|\.\.|…")
 
 
 def _bare_run(toks: list[tuple[str, str]], i: int) -> tuple[int, str] | None:
