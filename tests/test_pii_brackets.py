@@ -37,6 +37,27 @@ def test_doubled_brackets(form: str, expected: str) -> None:
     assert restore_placeholders(f"Dear {form}.", VAULT) == f"Dear {expected}."
 
 
+@pytest.mark.parametrize(("form", "expected"), [
+    # a Markdown-escaping model writing a wiki link: the escaped link markup stays (was
+    # "\\[Ada Lovelace\\]", which renders as "[Ada Lovelace]")
+    ("\\[\\[PERSON\\_1\\]\\]", "\\[\\[Ada Lovelace\\]\\]"),
+    ("\\[\\[PERSON_1\\]\\]", "\\[\\[Ada Lovelace\\]\\]"),
+    ("\\[\\[EMAIL\\_ADDRESS\\_1\\]\\]", "\\[\\[ada@example.com\\]\\]"),
+    # full-width (CJK text)
+    ("\uff3b\uff3bPERSON_1\uff3d\uff3d", "\uff3b\uff3bAda Lovelace\uff3d\uff3d"),
+    # unbalanced: the inner placeholder only, as for "[[PERSON_1]"
+    ("\\[\\[PERSON\\_1\\]", "\\[Ada Lovelace"),
+])
+def test_escaped_doubled_brackets(form: str, expected: str) -> None:
+    assert restore_placeholders(f"Dear {form}.", VAULT) == f"Dear {expected}."
+
+
+def test_escaped_doubled_brackets_in_json_strings() -> None:
+    proc = PlaceholderStream(VAULT, syntax_for(frozenset({"PERSON"})), json_strings=True)
+    out = proc.feed('{"note": "see \\\\[\\\\[PERS') + proc.feed('ON\\\\_1\\\\]\\\\]"}')
+    assert out + proc.flush() == '{"note": "see \\\\[\\\\[Ada Lovelace\\\\]\\\\]"}'
+
+
 def test_doubled_brackets_in_json_strings() -> None:
     syntax = syntax_for(frozenset({"PERSON"}))
     proc = PlaceholderStream(VAULT, syntax, json_strings=True)
@@ -55,7 +76,9 @@ def test_stream_holds_a_wiki_link_that_may_become_a_markdown_link() -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(["[[PERSON_1]]", "{{{PERSON_1}}}", "[[", "]]", "{{{", "}}}",
                                  "[", "]", "{", "}", "<", ">", "PERSON_1", "person_1", " ",
-                                 "x", "<PERSON_1>", "(", "](x)"]), max_size=20),
+                                 "x", "<PERSON_1>", "(", "](x)", "\\[", "\\]", "\\_",
+                                 "\\[\\[PERSON\\_1\\]\\]", "\uff3b", "\uff3d"]),
+                max_size=20),
        st.lists(st.integers(min_value=0, max_value=300), max_size=10))
 def test_stream_equals_whole_text(parts: list[str], cuts: list[int]) -> None:
     text = "".join(parts)
@@ -77,7 +100,9 @@ def test_holdback_bound_is_unchanged() -> None:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["[[", "]]", "{{{", "}}}", "<<", ">>", "[", "]", "{", "}",
                                  "PERSON_1", "person_1", "Ada Lovelace", "ada@example.com",
-                                 "[[PERSON_1]]", "{{{person 1}}}", " ", "x", "("]), max_size=12))
+                                 "[[PERSON_1]]", "{{{person 1}}}", " ", "x", "(", "\\[", "\\]",
+                                 "\\_", "\uff3b", "\uff3d", "\\[\\[PERSON\\_1\\]\\]"]),
+                max_size=12))
 def test_restore_of_redact_is_identity(redactor: PIIRedactor, parts: list[str]) -> None:
     text = "".join(parts)
     ctx = Context()

@@ -9,7 +9,8 @@ Models writing Markdown, HTML, JSON or URLs escape the placeholders they copy:
 - URL: ``%3CPERSON_1%3E``, ``%5BPERSON_1%5D``;
 - templates: ``{PERSON_1}``, ``{{person_1}}``, ``{{{person_1}}}`` (the value goes in as it
   is);
-- wiki links: ``[[PERSON_1]]`` becomes ``[[value]]`` (the link markup stays);
+- wiki links: ``[[PERSON_1]]`` becomes ``[[value]]`` (the link markup stays; also
+  ``\\[\\[PERSON\\_1\\]\\]`` and full-width ``［［PERSON_1］］``);
 - HTML escaped twice: ``&amp;lt;PERSON_1&amp;gt;`` (the value is escaped twice too);
 - full-width brackets: ``＜PERSON_1＞``, ``［PERSON_1］`` (the value goes in as it is).
 
@@ -68,8 +69,9 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
     return (
         # plain also reads the wiki link [[PERSON_1]] (see _forms; the value keeps [[ ]])
         Family("plain", ("<", ">"), (r"\[", r"\]"), 4, True, ()),
+        # longest: the doubled square pair \[\[ \]\] (a wiki link, see placeholders._doubled)
         Family("markdown", (rf"{backslash}<", rf"{backslash}>"),
-               (rf"{backslash}\[", rf"{backslash}\]"), 2 + 2 * bs_len, True, ("markdown",)),
+               (rf"{backslash}\[", rf"{backslash}\]"), 4 + 4 * bs_len, True, ("markdown",)),
         Family("html", (rf"(?:&(?i:lt);|{_entity(60)})", rf"(?:&(?i:gt);|{_entity(62)})"),
                (_entity(91), _entity(93)), 16, True, ("html",)),
         Family("json", (r"\\u003[cC]", r"\\u003[eE]"), (r"\\u005[bB]", r"\\u005[dD]"), 12,
@@ -83,7 +85,7 @@ def families(backslash: str = r"\\") -> tuple[Family, ...]:
         Family("html2", ("&(?i:amp);(?i:lt);", "&(?i:amp);(?i:gt);"), None, 16, True,
                ("html", "html")),
         # full-width brackets (CJK text): the value goes in as it is
-        Family("fullwidth", ("\uff1c", "\uff1e"), ("\uff3b", "\uff3d"), 2, True, ()),
+        Family("fullwidth", ("\uff1c", "\uff1e"), ("\uff3b", "\uff3d"), 4, True, ()),
     )
 
 

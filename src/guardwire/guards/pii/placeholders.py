@@ -133,14 +133,23 @@ class PlaceholderSyntax:
         return layers
 
 
-_DOUBLED = {"plain": (r"(?P<wiki>\[\[)", r"\]\](?!\()"),
-            "curly": (r"\{\{\{", r"\}\}\}")}
-"""Bracket pairs read around a whole placeholder in addition to a family's own. Only the
-wiki link keeps its brackets around the value; followed by ``(`` it is a Markdown link whose
-text is ``[PERSON_1]`` (``[[PERSON_1]](https://…)`` → ``[Ada Lovelace](https://…)``), so a
-stream holds a complete one back while it ends the text. ``<<PERSON_1>>`` is not among
-them: it is what the redactor sends for ``<Ada Lovelace>`` (and ``<<EMAIL_ADDRESS_1>>`` for
-``<ada@x.org>``), so the outer pair is the user's text and stays."""
+def _doubled(family: str, backslash: str) -> tuple[str, str] | None:
+    """Bracket pairs read around a whole placeholder in addition to a family's own.
+
+    A wiki link keeps its brackets (as written: ``wrap``, ``wrapend``) around the value, also
+    escaped for Markdown (``\\[\\[PERSON\\_1\\]\\]``) or full-width; a plain one followed by
+    ``(`` is a Markdown link whose text is ``[PERSON_1]`` (``[[PERSON_1]](https://…)`` →
+    ``[Ada Lovelace](https://…)``), so a stream holds a complete one back while it ends the
+    text. The Handlebars triple-stash ``{{{person_1}}}`` is the value. ``<<PERSON_1>>`` is not
+    among them: it is what the redactor sends for ``<Ada Lovelace>`` (and
+    ``<<EMAIL_ADDRESS_1>>`` for ``<ada@x.org>``), so the outer pair is the user's text and
+    stays. HTML, JSON and URL escapes of a doubled pair are not read (they would lengthen the
+    stream's holdback): one escaped pair stays around the value."""
+    bs = backslash
+    return {"plain": (r"(?P<wiki>(?P<wrap>\[\[))", r"(?P<wrapend>\]\])(?!\()"),
+            "markdown": (rf"(?P<wrap>{bs}\[{bs}\[)", rf"(?P<wrapend>{bs}\]{bs}\])"),
+            "fullwidth": ("(?P<wrap>\uff3b\uff3b)", "(?P<wrapend>\uff3d\uff3d)"),
+            "curly": (r"\{\{\{", r"\}\}\}")}.get(family)
 
 
 def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
@@ -157,8 +166,9 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
-        if f.name in _DOUBLED:  # [[PERSON_1]] (a wiki link), {{{person_1}}} (a template)
-            opening, closing = _DOUBLED[f.name]
+        doubled = _doubled(f.name, backslash)
+        if doubled:  # [[PERSON_1]] (a wiki link), {{{person_1}}} (a template)
+            opening, closing = doubled
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
         if f.name == "markdown":  # Markdown needs no escaped closing bracket: "\<PERSON\_1>",
@@ -219,8 +229,8 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
         value = table.get(key)
         if value is not None:
             value = escape_value(value, syntax.layers(m))
-            if m.group("wiki") is not None:
-                value = f"[[{value}]]"
+            if m.group("wrap") is not None:  # a wiki link: its brackets stay
+                value = f"{m.group('wrap')}{value}{m.group('wrapend')}"
         if value is None:
             result.unknown.append(m.group())
             if unknown == "keep":
