@@ -136,3 +136,24 @@ async def test_a_stream_that_already_let_a_tool_call_out_is_not_re_asked() -> No
         list(chat(model="gpt-x", stream=True, messages=[{"role": "user", "content": "who?"}]))
     assert len(provider.bodies) == 1
     assert json.loads(provider.raw[0])["stream"] is True
+
+
+def test_an_azure_prompt_filter_chunk_before_the_answer_does_not_prevent_the_re_ask() -> None:
+    """Azure OpenAI streams start with a chunk without choices (``prompt_filter_results``)."""
+    answers = iter([BAD, GOOD])
+
+    def reply(body: dict[str, Any]) -> Any:
+        chunks = oai_chunks(pieces(next(answers)))
+        first = {**chunks[0], "choices": [], "prompt_filter_results": [{"prompt_index": 0}]}
+        return [first, *chunks]
+
+    provider = Provider(reply)
+    chat = guarded(provider.openai().chat.completions.create, pipeline=Pipeline(),
+                   response_model=Person)
+    out = list(chat(model="gpt-x", stream=True, messages=[{"role": "user", "content": "who?"}],
+                    stream_options={"include_usage": True}))
+    assert [c.choices[0].delta.content for c in out if c.choices and c.choices[0].delta.content
+            ] == ['{"name":"Ada","age":36}']
+    assert [c.choices == [] and c.usage is None for c in out].count(True) == 1  # one filter
+    assert out[-1].usage is not None and len(provider.bodies) == 2
+

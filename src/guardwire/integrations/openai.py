@@ -118,6 +118,8 @@ class OpenAIAdapter(ChatAdapter):
 
     def opens_answer(self, chunk: Any) -> bool:
         choice = _only_choice(chunk)
+        if choice is None:  # Azure's first chunk: prompt_filter_results, no choices
+            return field(chunk, "choices") == [] and field(chunk, "usage") is None
         delta = field(choice, "delta")
         return choice is not None and field(choice, "finish_reason") is None and not any(
             field(delta, name) for name in ("content", "refusal", "tool_calls",
