@@ -199,7 +199,7 @@ class SchemaGuard:
             except ValidationError as exc:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
-                    return duplicated(text) or invalid(exc)
+                    return duplicated(text) or invalid(exc, _json_or_nothing(text))
         parsed = parse_answer(text)
         if parsed.status == "truncated":
             return Outcome(failure="truncated", issues=[truncation_issue()],
@@ -238,7 +238,7 @@ class SchemaGuard:
         except ValueError as exc:  # ValidationError is a ValueError; so is NaN in json.dumps
             if isinstance(exc, ValidationError):
                 misread = whole_answer_misread(parsed.repairs, exc)
-                return invalid(exc) if misread is None else Outcome(
+                return invalid(exc, value) if misread is None else Outcome(
                     failure="not_json", issues=[not_json_issue(misread)],
                     errors=[{"loc": "(root)", "type": "not_json"}])
             if has_too_large_number(parsed.value):  # `1e999` read as inf
@@ -260,7 +260,7 @@ class SchemaGuard:
             obj, bad = exact_decimals(adapter, out.value, out.source, base,
                                       lambda data: adapter.validate_json(data, strict=self.strict))
         except ValidationError as exc:  # a constraint the exact number breaks
-            return invalid(exc)
+            return invalid(exc)  # (the paths of the written value; no union labels to drop)
         if bad:
             return inexact_outcome(bad)
         return out if obj is out.value else dataclasses.replace(
@@ -347,6 +347,14 @@ def _canonical(adapter: TypeAdapter[Any], value: Any) -> str:
     except Exception:  # an exotic type pydantic cannot serialise: keep the JSON we parsed
         return json.dumps(adapter.dump_python(value, mode="json", warnings=False),
                           ensure_ascii=False, default=str)
+
+
+def _json_or_nothing(text: str) -> Any:
+    """The answer's JSON value, to name error paths by (``NO_RAW`` when not strict JSON)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return NO_RAW
 
 
 def _maybe_non_finite(text: str) -> bool:

@@ -47,9 +47,14 @@ def overflow_outcome() -> Outcome:
                     errors=[{"loc": "(root)", "type": "number_too_large"}])
 
 
-def invalid(exc: ValidationError) -> Outcome:
-    return Outcome(failure="invalid", issues=describe_errors(exc) or [str(exc)],
-                    errors=errors_for_data(exc))
+def invalid(exc: ValidationError, data: Any = NO_RAW) -> Outcome:
+    """The re-ask for a validation error; ``data`` (the validated JSON value) lets the paths
+    leave out union labels (:func:`.prompt.answer_errors`)."""
+    if data is NO_RAW:
+        return Outcome(failure="invalid", issues=describe_errors(exc) or [str(exc)],
+                       errors=errors_for_data(exc))
+    return Outcome(failure="invalid", issues=describe_errors(exc, data) or [str(exc)],
+                   errors=errors_for_data(exc, data))
 
 
 # whole-answer readings of the local repair that, when the type rejects them at the root,

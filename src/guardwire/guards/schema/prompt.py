@@ -43,10 +43,65 @@ def format_path(loc: Sequence[int | str]) -> str:
     return out or "(root)"
 
 
-def describe_errors(err: ValidationError) -> list[str]:
-    """One ``Kind: path[: message]`` line per pydantic error."""
+_NO_DATA: Any = object()
+
+
+def answer_errors(err: ValidationError, data: Any = _NO_DATA) -> list[dict[str, Any]]:
+    """pydantic's errors (without inputs) with ``loc`` as a path in the answer's JSON.
+
+    For a union pydantic puts the member's name or tag into ``loc`` (``pet.Cat.meows``,
+    ``pet.cat.meows``) and lists every member's errors: a repair prompt then names keys that
+    do not exist and asks for other members' fields (``pet.Dog.kind: Input should be 'dog'``
+    next to ``pet.Cat.meows``). With the validated ``data``, a ``loc`` part that is no key or
+    index at that place of the answer is such a label and is left out, and of the members of
+    one union only the one(s) with the fewest errors are named (the one the model most likely
+    meant; all of them when tied, as for ``int | str``). Without ``data`` the errors are pydantic's.
+    """
+    errors = err.errors(include_url=False, include_input=False, include_context=False)
+    if data is _NO_DATA:
+        return [dict(e) for e in errors]
+    out: list[dict[str, Any]] = []
+    groups: dict[tuple[Any, ...], dict[Any, list[dict[str, Any]]]] = {}
+    for e in errors:
+        path, label_at = _json_path(e["loc"], data, e["type"] == "missing")
+        item = {**e, "loc": path}
+        if label_at is None:
+            out.append(item)
+        else:  # errors of one union member, grouped by where the union is and which member
+            where, member = e["loc"][:label_at], e["loc"][label_at]
+            groups.setdefault(where, {}).setdefault(member, []).append(item)
+    for members in groups.values():  # the closest members; all of them when tied (`int | str`)
+        fewest = min(len(errs) for errs in members.values())
+        for errs in members.values():
+            if len(errs) == fewest:
+                out.extend(errs)
+    return out
+
+
+def _json_path(loc: Sequence[int | str], data: Any,
+               missing: bool) -> tuple[tuple[int | str, ...], int | None]:
+    """``loc`` without union labels, and the index of the first label (None: no label)."""
+    path: list[int | str] = []
+    first: int | None = None
+    node = data
+    for i, part in enumerate(loc):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[int(part)]
+        elif missing and i == len(loc) - 1 and isinstance(node, dict):
+            pass  # the missing field itself
+        else:
+            first = i if first is None else first
+            continue
+        path.append(part)
+    return tuple(path), first
+
+
+def describe_errors(err: ValidationError, data: Any = _NO_DATA) -> list[str]:
+    """One ``Kind: path[: message]`` line per pydantic error (see :func:`answer_errors`)."""
     lines: list[str] = []
-    for e in err.errors(include_url=False, include_input=False, include_context=False):
+    for e in answer_errors(err, data):
         path = format_path(e["loc"])
         kind: str = e["type"]
         if kind == "missing":
@@ -95,7 +150,6 @@ def not_json_issue(problem: str) -> str:
            "Return only the JSON value, without prose"
 
 
-def errors_for_data(err: ValidationError) -> list[dict[str, Any]]:
+def errors_for_data(err: ValidationError, data: Any = _NO_DATA) -> list[dict[str, Any]]:
     """The small, value-free error facts recorded in the Decision's data."""
-    return [{"loc": format_path(e["loc"]), "type": e["type"]}
-            for e in err.errors(include_url=False, include_input=False, include_context=False)]
+    return [{"loc": format_path(e["loc"]), "type": e["type"]} for e in answer_errors(err, data)]
