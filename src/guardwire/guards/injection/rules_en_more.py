@@ -89,6 +89,16 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"|write\W+out|share|disclose)\W+(?:(?:me\W+)?(?:all|everything|the\W+(?:full\W+|entire"
      r"\W+|whole\W+)?(?:contents?|text))\W+(?:(?:that\W+is|that'?s)\W+)?(?:in|of|inside)\W+)?"
      r"your\W+(?:(?:full|entire|whole|current)\W+)?context(?:\W+window)?\b"),
+    # run together ("IgnorePreviousInstructions", "ignore_all_previous_instructions", and
+    # letter spacing with one space between words: "I.g.n.o.r.e a.l.l p.r.e.v.i.o.u.s …"
+    # becomes "ignoreallprevious…" in the view): the words need no separator here, only the
+    # whole phrase in one piece
+    ("override.joined_words", "instruction_override", "medium",
+     ("ignore", "disregard", "forget"),
+     # not a name in code or a tag ("ignore_previous_instructions=True", "#IgnorePrevious…")
+     r"(?<![\w.#@$])(?:ignore|disregard|forget)[_-]?(?:(?:all|the|your|any)[_-]?){0,2}"
+     r"(?:previous|prior|above|earlier|preceding)[_-]?(?:instructions?|prompts?|rules"
+     r"|directions|directives)(?!\w|[ \t]*(?:=|:|\(|\)|,|\]|\}|\.\w))"),
     ("persona.pretend_no_rules", "jailbreak_persona", "high",
      ("pretend", "imagine", "act", "assume", "suppose"),
      rf"\b(?:pretend|imagine|act\W+as\W+if|assume|suppose)\W+(?:that\W+)?{_SAFETY_RULES}\W+"
@@ -98,6 +108,7 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"(?:gone|off|disabled|removed|lifted|suspended|deleted|switched\W+off|turned\W+off)\b"),
 )
 MORE_REQUIRES: dict[str, tuple[str, ...]] = {
+    "override.joined_words": ("instruction", "prompt", "rules", "direction"),
     "leak.context_window": ("context",),
     "persona.pretend_no_rules": ("guideline", "rules", "restriction", "filter", "polic",
                                  "guardrail", "limit", "safeguard"),
