@@ -106,3 +106,18 @@ def test_through_the_pipeline_the_second_answer_is_returned() -> None:
     assert f("total?") == Invoice(total=7)
     assert len(llm.calls) == 2
     assert "total: this key is written more than once" in llm.calls[1]["prompt"]
+
+
+def test_two_keys_that_one_restored_placeholder_makes_equal_are_reasked() -> None:
+    """Before, {"<PERSON_1>": 1, "Ada Lovelace": 2} became {"Ada Lovelace": 2} once the
+    placeholder was restored: one of the two values was dropped silently."""
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    d = SchemaGuard(dict[str, int])('{"<PERSON_1>": 1, "Ada Lovelace": 2}', ctx)
+    assert d.action == "reask" and ctx.structured is None
+    assert d.data["errors"] == [{"loc": "<PERSON_1>", "type": "duplicate_key"}]
+    assert "Ada" not in (d.text or "")
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    SchemaGuard(dict[str, int])('{"<PERSON_1>": 1, "Bob": 2}', ctx)
+    assert ctx.structured == {"Ada Lovelace": 1, "Bob": 2}

@@ -35,6 +35,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
+from . import duplicates
 from .decimals import exact_decimals, has_decimal
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
@@ -231,6 +232,8 @@ class SchemaGuard:
 
     def _validate(self, parsed: Parsed, adapter: TypeAdapter[Any],
                   fill: Callable[[str], str] | None) -> Outcome:
+        if fill is not None and (clash := duplicates.restored_clashes(parsed.value, fill)):
+            return duplicates_outcome(tuple(clash))  # two keys, one once restored
         value = parsed.value if fill is None else restore_value(parsed.value, fill)
         try:
             data = json.dumps(value, ensure_ascii=False, allow_nan=False)

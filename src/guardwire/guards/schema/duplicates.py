@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .prompt import format_path
@@ -140,6 +141,26 @@ def in_tokens(toks: list[tuple[str, str]]) -> list[str]:
             last = None
             continue
         last = _key_text(kind, tok)
+    return list(dict.fromkeys(found))
+
+
+def restored_clashes(value: Any, fill: Callable[[str], str]) -> list[str]:
+    """Paths of keys that two keys of ``value`` become once placeholders are restored
+    (``{"<PERSON_1>": 1, "Ada": 2}`` with ``<PERSON_1>`` = Ada: one value would be lost)."""
+    found: list[str] = []
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), value)]
+    while stack:
+        path, v = stack.pop()
+        if isinstance(v, dict):
+            seen: set[str] = set()
+            for k, x in v.items():
+                key = fill(k)
+                if key in seen:
+                    found.append(format_path((*path, key)))
+                seen.add(key)
+                stack.append(((*path, key), x))
+        elif isinstance(v, list):
+            stack.extend(((*path, i), x) for i, x in enumerate(v))
     return list(dict.fromkeys(found))
 
 
