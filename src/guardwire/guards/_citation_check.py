@@ -12,6 +12,7 @@ from typing import Any
 from .._context import Context
 from .._decision import Decision
 from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
+from ._pairs import Pair, doc_pairs, merged, mispaired, pairs_in
 from ._text import Span, pipeline_facts, split_sentences
 
 #: ``(span, 1-based documents) -> numbers of the sentence those documents do not hold``
@@ -29,6 +30,7 @@ class NumberCheck:
                  hide: Sequence[tuple[int, int]] = (), values: Sequence[str] = (),
                  placeholders: Sequence[str] = ()) -> None:
         self.docs = docs
+        self.cache = cache
         self.each = numbers_by_doc(docs, cache)
         own = " ".join(values)
         self.own = all_numbers(own, digits=True) if own else set()
@@ -43,6 +45,7 @@ class NumberCheck:
         self._windows: dict[str, Any] = {}
         self._subsets: dict[tuple[int, ...], tuple[list[Any], dict[str, Any]]] = {}
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
+        self._pairs: dict[tuple[int, int], list[Pair]] = {}  # a sentence's numbers and words
         self._claims: dict[tuple[int, int], tuple[str, tuple[set[str],
                                                           list[tuple[str, str]]]]] = {}
 
@@ -73,6 +76,13 @@ class NumberCheck:
         docs, cache = self._subsets.setdefault(picked, ([self.docs[i] for i in picked], {}))
         gap = missing_numbers(claim, docs, known, index, cache, self.own, found=found,
                               windows=self._windows)
+        if found[0]:  # a number these documents give to something else the sentence names
+            pairs = self._pairs.get(key[:2])
+            if pairs is None:
+                pairs = self._pairs[key[:2]] = pairs_in(claim)
+            gap += [m["number"] for m in mispaired(
+                claim, lambda: merged(doc_pairs(self.docs, self.cache, picked)), self.own,
+                known=known, pairs=pairs) if m["number"] not in gap]
         self._gaps[key] = gap
         return gap
 

@@ -204,15 +204,24 @@ def pair_index(texts: Sequence[str]) -> Index:
     return by_word, by_number
 
 
-def doc_pairs(docs: Sequence[Any], cache: dict[str, Any] | None) -> list[Index]:
-    """Each document's :func:`pair_index` (cached per request)."""
+def doc_pairs(docs: Sequence[Any], cache: dict[str, Any] | None,
+              picked: Sequence[int] | None = None) -> list[Index]:
+    """The :func:`pair_index` of each document (of the ``picked`` ones, 0-based), each
+    built when first asked for and cached per request."""
     hit = cache.get("_doc_pairs") if cache is not None else None
     if hit is not None and hit[0] is docs and hit[1] == len(docs):
-        return hit[2]  # type: ignore[no-any-return]
-    each = [pair_index([doc_text(d)]) for d in docs]
-    if cache is not None:
-        cache["_doc_pairs"] = (docs, len(docs), each)
-    return each
+        each: list[Index | None] = hit[2]
+    else:
+        each = [None] * len(docs)
+        if cache is not None:
+            cache["_doc_pairs"] = (docs, len(docs), each)
+    out = []
+    for i in range(len(docs)) if picked is None else picked:
+        index = each[i]
+        if index is None:
+            index = each[i] = pair_index([doc_text(docs[i])])
+        out.append(index)
+    return out
 
 
 def doc_pair_index(docs: Sequence[Any], cache: dict[str, Any] | None) -> Index:
@@ -241,7 +250,8 @@ def merged(indexes: Sequence[Index]) -> Index:
 
 def mispaired(claim: str, index: Index | Callable[[], Index],
               own: frozenset[str] | set[str] = frozenset(), *, strict: bool = True,
-              known: AbstractSet[str] | None = None) -> list[dict[str, Any]]:
+              known: AbstractSet[str] | None = None,
+              pairs: list[Pair] | None = None) -> list[dict[str, Any]]:
     """The numbers of ``claim`` the documents (``index``) state with other words only:
     ``{"number", "words", "documents"}`` each, ``documents`` being what the documents
     state for those words ("8" claimed for "revenue" where they say "5"). ``own``: numbers
@@ -250,8 +260,10 @@ def mispaired(claim: str, index: Index | Callable[[], Index],
     5%" where costs grew 8%); "The city has 45,000 residents" is not mispaired by documents
     that give the city 10,000 people in 1900 and 45,000 to "the population now".
     ``index`` may be a function building it, called only when a number of the claim is in
-    ``known`` (the documents' numbers): most claims need no pairs of the documents."""
-    claimed = [p for p in pairs_in(claim) if p[2] and p[0] not in own
+    ``known`` (the documents' numbers): most claims need no pairs of the documents.
+    ``pairs``: :func:`pairs_in` of the claim, when already known."""
+    claimed = [p for p in (pairs_in(claim) if pairs is None else pairs) if p[2]
+               and p[0] not in own
                and (known is None or p[0] in known)]
     if not claimed:
         return []
