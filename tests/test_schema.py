@@ -395,3 +395,15 @@ def test_large_but_readable_numbers_and_a_default_infinity_are_kept(
     d = SchemaGuard(Reading)(answer, ctx)
     assert d.action in ("allow", "rewrite") and ctx.structured == expected
     assert ctx.structured.upper == float("inf")
+
+
+def test_several_arrays_read_as_a_list_are_reasked_as_several_values() -> None:
+    """Before: '[1, 2]\\n[3, 4]' for list[int] was re-asked with '[0]: Input should be a
+    valid integer' and '[1]: …', items the model never wrote as such."""
+    d = SchemaGuard(list[int])("[1, 2]\n[3, 4]", Context())
+    assert d.action == "reask" and "several JSON values" in (d.text or "")
+    assert "[0]" not in (d.text or "")
+    # an object of newline-delimited JSON with a bad field is still named by its path
+    d = SchemaGuard(list[Item])('{"name": "a", "qty": 1}\n{"name": "b", "qty": "x"}',
+                                Context())
+    assert d.data["errors"] == [{"loc": "[1].qty", "type": "int_parsing"}]

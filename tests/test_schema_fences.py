@@ -61,3 +61,9 @@ def test_with_a_schema_the_only_value_that_fits_is_taken(text: str, want: int) -
 def test_with_a_schema_two_values_that_both_fit_are_reasked() -> None:
     d = SchemaGuard(A)(f'Example: {{"a": 1}}\n{F}json\n{{"a": 2}}\n{F}', Context())
     assert d.action == "reask" and "several JSON values" in (d.text or "")
+
+
+def test_prose_quoting_a_part_of_the_fenced_value_is_no_other_value() -> None:
+    text = (f'{F}json\n{{"name": "Ada", "address": {{"city": "London"}}}}\n{F}\n'
+            'The address is {"city": "London"}.')
+    assert parse_answer(text).value == {"name": "Ada", "address": {"city": "London"}}

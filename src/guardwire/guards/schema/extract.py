@@ -82,7 +82,8 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
                       duplicates=tuple(exc.paths))
     if not (parsed.ok and parsed.extracted and "```" in text):
         return parsed
-    others = [o for o in prose_objects(text) if not _same_json(o, parsed.value)]
+    others = [o for o in prose_objects(text)
+              if not _same_json(o, parsed.value) and not _part_of(o, parsed.value)]
     problem = _PROSE_AND_FENCE if others else ""
     if text.count("```") >= 4:
         for inner in later_fences(text):
@@ -104,6 +105,20 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
 _SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
 _PROSE_AND_FENCE = ("there are several JSON values, one in the text and one in a code block, "
                     "and they differ")
+
+
+def _part_of(obj: Any, value: Any) -> bool:
+    """``obj`` is one of the objects inside ``value`` (prose quoting a part of the answer)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, dict):
+            if v is not value and _same_json(v, obj):
+                return True
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return False
 
 
 def _same_json(a: Any, b: Any) -> bool:

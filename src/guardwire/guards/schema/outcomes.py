@@ -67,9 +67,21 @@ _WHOLE_ANSWER_READS = {
 
 
 def whole_answer_misread(repairs: tuple[str, ...], exc: ValidationError) -> str | None:
-    if any(e["loc"] for e in exc.errors(include_url=False)):
+    """The answer's whole-value reading explains the error better than the error's path.
+
+    At the root always; for values read as a list, also when an item itself has the wrong
+    type (``[1, 2]\n[3, 4]`` for ``list[int]``: "[0]: Input should be a valid integer" would
+    send the model after an item it never wrote as one).
+    """
+    why = next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
+    if why is None:
         return None
-    return next((_WHOLE_ANSWER_READS[r] for r in repairs if r in _WHOLE_ANSWER_READS), None)
+    errors = exc.errors(include_url=False)
+    if not any(e["loc"] for e in errors):
+        return why
+    listed = why == "there are several JSON values"
+    return why if listed and any(len(e["loc"]) == 1 and e["type"] != "missing"
+                                 for e in errors) else None
 
 
 def json_in_string(value: Any) -> Any:
