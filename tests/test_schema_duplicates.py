@@ -121,3 +121,17 @@ def test_two_keys_that_one_restored_placeholder_makes_equal_are_reasked() -> Non
     ctx.vault.put("<PERSON_1>", "Ada Lovelace")
     SchemaGuard(dict[str, int])('{"<PERSON_1>": 1, "Bob": 2}', ctx)
     assert ctx.structured == {"Ada Lovelace": 1, "Bob": 2}
+
+
+def test_restoring_never_merges_two_keys_into_one() -> None:
+    """instructor's object is restored without a re-ask: before, {"<PERSON_1>": 1,
+    "Ada Lovelace": 2} in a dict field came back as {"Ada Lovelace": 2}."""
+    from guardwire.guards.schema.restore import placeholder_filler, restore_value
+
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    fill = placeholder_filler(ctx.vault)
+    assert fill is not None
+    both = {"<PERSON_1>": 1, "Ada Lovelace": 2}
+    assert restore_value({"scores": both}, fill) == {"scores": both}
+    assert restore_value({"<PERSON_1>": "<PERSON_1>"}, fill) == {"Ada Lovelace": "Ada Lovelace"}

@@ -66,7 +66,10 @@ def restore_value(value: Any, fill: Fill) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return _restore_dataclass(value, fill)
     if isinstance(value, dict):
-        return {restore_value(k, fill): restore_value(v, fill) for k, v in value.items()}
+        keys = [restore_value(k, fill) for k in value]
+        if len(set(keys)) < len(keys):  # two keys would become one: keep them as written
+            keys = list(value)
+        return {k: restore_value(v, fill) for k, v in zip(keys, value.values(), strict=True)}
     if isinstance(value, list | tuple | set | frozenset):
         items = [restore_value(v, fill) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
