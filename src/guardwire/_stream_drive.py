@@ -75,6 +75,8 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
                 full, whole = run.end_stage()
             except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
                 full, whole = "".join(run.raw), ()
+            for tracked, fed in run.whole_checks():
+                tracked.whole = tracked.step.run_sync(fed, ctx)
             reaskable = again is not None and run.can_reask()
             ctx._answers.append(full)  # a RepairFailed's attempts
             verdict = p.run_stage_sync("output", full, ctx, entries=whole,
@@ -119,6 +121,8 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
                 full, whole = run.end_stage()
             except _ProcessorBlocked:  # recorded like any block; verdict_chunks raises it
                 full, whole = "".join(run.raw), ()
+            for tracked, fed in run.whole_checks():
+                tracked.whole = await tracked.step.run_async(fed, ctx)
             reaskable = again is not None and run.can_reask()
             ctx._answers.append(full)
             verdict = await p.run_stage_async("output", full, ctx, entries=whole,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -37,6 +38,7 @@ class _Tracked:
         self.let_out: list[str] = []
         self.ms = 0.0
         self.failure: Decision | None = None
+        self.whole: Decision | None = None  # the guard's own decision on the whole text
         t0 = time.perf_counter()
         try:
             start = step.guard.start_stream  # type: ignore[attr-defined]
@@ -110,9 +112,19 @@ class _Tracked:
         self.let_out.append(out)
         return out
 
+    def needs_whole_check(self) -> bool:
+        """The processor changed or flagged something: the guard's own decision on the text
+        it was fed is asked too (set ``whole``), since only that can block (a processor
+        can only let text out: ``SlotFiller(on_unknown="block")`` used to pass an unknown
+        slot, stripped, in incremental streams while blocking it everywhere else)."""
+        return self.failure is None and self.decision().fired
+
     def decision(self) -> Decision:
         if self.failure is not None:
             return self.failure
+        whole = self.whole
+        if whole is not None and (whole.action in ("block", "reask") or whole.degraded):
+            return replace(whole, data=MappingProxyType({**whole.data, "streamed": True}))
         fed, out = "".join(self.fed), "".join(self.let_out)
         data = self._processor_data()
         fired = any(bool(v) for v in data.values())

@@ -203,6 +203,11 @@ class _StreamRun:
                                                 "tool_args": True, "streamed": True}))
             raise _ProcessorBlocked(d.reason) from None
 
+    def whole_checks(self) -> list[tuple[_Tracked, str]]:
+        """The per-chunk guards whose own decision on the whole text is still to be asked
+        (they changed or flagged something), with the text each was fed."""
+        return [(t, "".join(t.fed)) for t in self.tracked if t.needs_whole_check()]
+
     def decisions(self) -> tuple[Decision, ...]:
         """The per-chunk guards' Decisions, recorded with the end-of-stream verdict."""
         failed = (self.args_failure,) if self.args_failure is not None else ()
