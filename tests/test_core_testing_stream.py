@@ -85,3 +85,14 @@ def test_an_async_guard_and_bad_processors() -> None:
         assert_stream_consistent(lambda text, ctx: Decision.allow(), "a secret")
     with pytest.raises(ValueError, match="at least 1"):
         assert_stream_consistent(Mask(), "a secret", chunk_sizes=[0])
+
+
+def test_a_text_the_guard_blocks_is_named_not_compared() -> None:
+    """A blocked text has no rewrite to compare the stream with: it used to be compared with
+    the raw text, so SlotFiller(on_unknown='block') 'failed' with two texts that differ only
+    by the slot it strips, a misleading report about a correct processor."""
+    from guardwire.guards.slots import SlotFiller
+
+    with pytest.raises(AssertionError, match="blocks this text") as err:
+        assert_stream_consistent(SlotFiller(on_unknown="block"), "total <mystery> units")
+    assert "unresolved slot" in str(err.value)

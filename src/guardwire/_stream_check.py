@@ -28,6 +28,11 @@ def _whole(guard: Any, text: str, ctx: Context) -> str:
         raise AssertionError(f"the guard returned {type(result).__name__}, expected a Decision")
     if result.action == "rewrite" and isinstance(result.text, str):
         return result.text
+    if result.action in ("block", "reask"):  # nothing to compare the stream with
+        raise AssertionError(f"the guard blocks this text ({result.action}: {result.reason}), "
+                             "so there is no whole-text result to compare the stream with; "
+                             "give a text it lets through (a blocked stream ends with "
+                             "OutputBlocked whatever the processor let out)")
     return text
 
 
