@@ -209,6 +209,7 @@ def overhead(repeat: int = 9) -> dict[str, Any]:
         "bytes": len(noted_doc), "us": round(us, 1), "ratio": round(us / noted_base, 2),
         "baseline_us": round(noted_base, 1)}
     res["slash_rule_ab"] = slash_ab(repeat)
+    res["duplicate_check_ab"] = duplicate_check_ab(repeat)
     res["json_repair_path_breakdown"] = {
         name: breakdown(docs[name], expected_invoice(name, valid), base, repeat)
         for name in REPAIR_ROWS}
@@ -241,6 +242,30 @@ def slash_ab(repeat: int = 9) -> dict[str, Any]:
             "now_over_before": round(now / before, 2)}
 
 
+def duplicate_check_ab(repeat: int = 9) -> dict[str, Any]:
+    """The valid invoice with the fast path's duplicate-key check (one ``json.loads`` with a
+    hook, whose value replaces the ``from_json`` deciding allow/rewrite) and without it (the
+    check swapped out: ``from_json`` as before), alternating in one process."""
+    import guardwire.guards.schema as schema  # the check is swapped out for the A
+
+    valid = documents()["valid"]
+    guard = SchemaGuard(Invoice)
+    real = schema.raw_of_fast_path  # type: ignore[attr-defined]
+    variants: dict[str, Any] = {"without": lambda text, out: out, "with": real}
+    times: dict[str, list[float]] = {k: [] for k in variants}
+    try:
+        for _ in range(repeat):
+            for k, fn in variants.items():
+                schema.raw_of_fast_path = fn  # type: ignore[attr-defined]
+                assert guard(valid, Context()).action == "allow", k
+                times[k].append(best_us(lambda: guard(valid, Context()), 300, 1))
+    finally:
+        schema.raw_of_fast_path = real  # type: ignore[attr-defined]
+    without, with_ = min(times["without"]), min(times["with"])
+    return {"without_us": round(without, 1), "with_us": round(with_, 1),
+            "with_over_without": round(with_ / without, 2)}
+
+
 def report(o: dict[str, Any]) -> None:
     print(f"\n3. overhead without re-ask (best of {o['repeat']}; baseline json.loads + "
           f"model_validate = {o['baseline_json_loads_plus_validate_us']} µs on the valid "
@@ -249,6 +274,9 @@ def report(o: dict[str, Any]) -> None:
                  "broken_js_style", *REPAIR_ROWS):
         r = o[name]
         print(f"{name:34} {r['bytes']:>5} B: {r['us']:9.1f} µs  ({r['ratio']}× baseline)")
+    dup = o["duplicate_check_ab"]
+    print(f"\n  valid invoice, duplicate-key check A/B in one process: without {dup['without_us']} "
+          f"µs, with {dup['with_us']} µs: {dup['with_over_without']}×")
     ab = o["slash_rule_ab"]
     print(f"\n  a `/` in every title, A/B in one process: before (json-repair) "
           f"{ab['before_us']} µs, now (the passes) {ab['now_us']} µs: {ab['now_over_before']}×")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,7 +107,8 @@ def raw_of_fast_path(text: str, out: Outcome) -> Outcome:
         return duplicates_outcome(tuple(exc.paths))
     except (ValueError, RecursionError):  # read by pydantic's parser only: nothing to compare
         return out
-    return dataclasses.replace(out, raw=raw)
+    out.raw = raw  # (dataclasses.replace costs a third of the check)
+    return out
 
 
 def duplicated(text: str) -> Outcome | None:
