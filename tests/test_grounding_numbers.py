@@ -256,3 +256,32 @@ def _judged_by(answer: object) -> Any:
     return Pipeline(output=[guard]).check_output(
         "The moon is made of green cheese entirely.",
         Context(docs=["Paris is the capital of France."]))
+
+
+@pytest.mark.parametrize(("claim", "doc", "supported"), [
+    # "$4.5m" is 4.5 million: it passed against "$4.5 billion" (its "4.5" was found), and
+    # "$4.5 million" was flagged against a document's "$4.5m"
+    ("The company raised $4.5m in its latest round.", "It raised $4.5 billion in its latest round.",
+     False),
+    ("The company raised $4.5M in its latest round.", "It raised $4.5 billion in its latest round.",
+     False),
+    ("The company raised $4.5B in its latest round.", "It raised $4.5 million in its latest round.",
+     False),
+    ("The company raised $5b in its latest round.", "It raised $5 million in its latest round.",
+     False),
+    ("The model has 7B parameters and was trained in 2023.",
+     "The model has 70 billion parameters and was trained in 2023.", False),
+    ("The company raised $4.5 million in its latest round.",
+     "It raised $4.5m in its latest round.", True),
+    ("The company raised $4.5m in its latest round.",
+     "It raised $4,500,000 in its latest round.", True),
+    ("The company raised $5m in its latest round.", "It raised $5,000,000 in its latest round.",
+     True),
+    ("The model has 7B parameters and was trained in 2023.",
+     "The model has 7 billion parameters and was trained in 2023.", True),
+    ("The tower is 45m tall and was built in 1998.", "The tower is 45m tall; built in 1998.", True),
+])
+def test_short_scale_letters_after_a_currency_or_before_a_noun(claim: str, doc: str,
+                                                                supported: bool) -> None:
+    d = GroundingGuard()(claim, Context(docs=[doc]))
+    assert (not d.data.get("unsupported")) is supported, d.data

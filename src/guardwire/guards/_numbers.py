@@ -100,7 +100,33 @@ def _numbers(text: str) -> tuple[set[str], set[str]]:
     if "%" in text or says_percent(text):
         found.update(_ascii_digits(m.group(1)) for m in _PERCENT_DIGIT.finditer(text)
                      if _starts_number(text, m.start()))
+    for m in _SHORT_SCALE.finditer(text) if _may_short_scale(text) else ():
+        # "$4.5m" is 4.5 million, not 4.5 ("4.5" alone only supports, like "12.5 million"'s)
+        at, letter = m.start(), m.group(2)
+        prev = text[at - 1 : at]
+        if prev in _CURRENCIES or (prev == " " and text[at - 2 : at - 1] in _CURRENCIES):
+            pass
+        elif letter in "mb" or prev.isalnum() or (prev and prev in ".,_") or \
+                _LOWER_WORD.match(text, m.end()) is None:
+            continue
+        number = canonical_number(m.group(1))
+        found.discard(number)
+        written.add(number)
+        value = Decimal(number).scaleb(6 if letter in "mM" else 9)
+        found.add(format(value.normalize(), "f"))
     return found, written
+
+
+# a letter for million or billion: after a currency sign ("$4.5m", "€3M", "$5b"), or an
+# upper-case one before a lower-case word ("7B parameters", "4.5M users"); "45m tall" is metres
+_SHORT_SCALE = re.compile(r"(\d[\d,.]*)([mMbB])\b(?![.,]\d)")
+_LOWER_WORD = re.compile(r" [a-z]")
+_CURRENCIES = frozenset("$€£¥₹")
+
+
+def _may_short_scale(text: str) -> bool:
+    return "M" in text or "B" in text or (("m" in text or "b" in text) and (
+        "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text))
 
 
 def all_numbers(text: str, *, digits: bool = False) -> set[str]:
