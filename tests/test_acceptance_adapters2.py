@@ -157,7 +157,8 @@ def test_text_documents_in_a_user_message_go_through_the_input_guards() -> None:
                  pipeline=Pipeline(input=[hide]))
     msgs = _doc_message()
     assert fn(messages=msgs) == "ok"
-    assert seen == ["alpha SECRET", "beta SECRET", "gamma SECRET", "summarise SECRET"]
+    # titles too (read by the model; "a" and "t" here)
+    assert seen == ["a", "alpha SECRET", "beta SECRET", "t", "gamma SECRET", "summarise SECRET"]
     assert "SECRET" not in repr(sent[0])
     assert "SECRET" in repr(msgs)  # the caller's messages are not mutated
     parts = sent[0][0]["content"]
@@ -241,3 +242,31 @@ def test_guard_instructor_says_which_output_guards_it_will_not_run() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         guard_instructor(create, Pipeline(output=[PIIRestorer()]))
+
+
+def test_document_text_in_a_string_source_a_context_or_a_title_is_guarded_too() -> None:
+    """A ``content`` source may be a plain string (the SDK's ContentBlockSourceParam), and a
+    document's ``context`` and ``title`` (a search result's ``title``) are text the model
+    reads: all reached the model without any input guard."""
+    seen: list[str] = []
+
+    def hide(text: str, ctx: Context) -> Decision:
+        seen.append(text)
+        return Decision.rewrite(text.replace("SECRET", "[x]"), "hidden")
+
+    sent: list[Any] = []
+    fn = guarded(lambda **kw: sent.append(kw["messages"]) or "ok",
+                 pipeline=Pipeline(input=[hide]))
+    msgs = [{"role": "user", "content": [
+        {"type": "document", "title": "t SECRET", "context": "c SECRET",
+         "source": {"type": "content", "content": "plain SECRET"}},
+        {"type": "search_result", "source": "https://x", "title": "s SECRET",
+         "content": [{"type": "text", "text": "gamma"}]},
+        {"type": "text", "text": "summarise"}]}]
+    assert fn(messages=msgs) == "ok"
+    assert sorted(seen) == sorted(["plain SECRET", "c SECRET", "t SECRET", "s SECRET", "gamma",
+                                   "summarise"])
+    assert "SECRET" not in repr(sent[0]) and "SECRET" in repr(msgs)
+    doc = sent[0][0]["content"][0]
+    assert doc["source"] == {"type": "content", "content": "plain [x]"}
+    assert (doc["title"], doc["context"]) == ("t [x]", "c [x]")

@@ -25,26 +25,34 @@ def with_text(content: Any, text: str) -> Any:
 
 
 def part_text_paths(part: Any) -> list[tuple[Any, ...]]:
-    """Paths to the texts of one content part: a text part's ``text``; an Anthropic text
-    ``document`` (``source.data``, or the text blocks of ``source.content``) and
-    ``search_result`` (its text blocks), which would otherwise reach the model unguarded."""
+    """Paths to the texts of one content part: a text part's ``text``; an Anthropic
+    ``document`` (a text source's ``data``, a content source's string or text blocks, and its
+    ``title`` and ``context``) and ``search_result`` (its ``title`` and text blocks), which
+    would otherwise reach the model unguarded."""
     if not isinstance(part, Mapping):
         return []
     if isinstance(part.get("text"), str):
         return [("text",)]
     kind, source = part.get("type"), part.get("source")
+    if kind not in ("document", "search_result"):
+        return []
+    labels = ("title", "context") if kind == "document" else ("title",)
+    paths: list[tuple[Any, ...]] = [(k,) for k in labels
+                                    if isinstance(part.get(k), str) and part[k]]
     blocks: Any = None
     prefix: tuple[Any, ...] = ()
     if kind == "document" and isinstance(source, Mapping):
         if source.get("type") == "text" and isinstance(source.get("data"), str):
-            return [("source", "data")]
+            return [*paths, ("source", "data")]
         blocks, prefix = source.get("content"), ("source", "content")
+        if isinstance(blocks, str):  # ContentBlockSourceParam: a str or text blocks
+            return [*paths, prefix]
     elif kind == "search_result":
         blocks, prefix = part.get("content"), ("content",)
     if not isinstance(blocks, list):
-        return []
-    return [(*prefix, k, "text") for k, b in enumerate(blocks)
-            if isinstance(b, Mapping) and isinstance(b.get("text"), str)]
+        return paths
+    return [*paths, *((*prefix, k, "text") for k, b in enumerate(blocks)
+                      if isinstance(b, Mapping) and isinstance(b.get("text"), str))]
 
 
 def with_at(container: Any, path: tuple[Any, ...], text: str) -> Any:
