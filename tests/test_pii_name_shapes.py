@@ -92,3 +92,51 @@ def test_lower_case_name_parts_do_not_recur(guard: PIIRedactor) -> None:
     seen = _conversation(guard, "I'm Mark Brown.", "Please mark it done, mark brown said")
     assert seen[1].startswith("Please mark it done"), seen
     assert "mark brown" not in seen[1], seen
+
+
+@needs_model
+@pytest.mark.parametrize("first, second, hidden", [
+    ("my name is", "vitoria", "vitoria"),
+    ("Hi, this is Dr.", "Quellbrandt", "Quellbrandt"),
+    ("I'm", "Siobhan Marwick", "Siobhan"),
+    ("Name:", "Tünde Hoffmann", "Tünde"),
+])
+def test_a_name_after_a_cue_in_the_previous_message_is_redacted(
+        guard: PIIRedactor, first: str, second: str, hidden: str) -> None:
+    # chat users send "my name is" and the name as two messages
+    seen = _conversation(guard, first, second)
+    assert hidden not in seen[1], seen
+
+
+@needs_model
+def test_the_previous_message_adds_no_span_of_its_own(guard: PIIRedactor) -> None:
+    ctx = Context()
+    assert guard("I'm Siobhan Marwick, hi", ctx).text == "I'm <PERSON_1>, hi"
+    assert guard("What is the capital of France?", ctx).text is None
+    assert dict(ctx.vault.items()) == {"<PERSON_1>": "Siobhan Marwick"}
+
+
+def test_a_lower_case_full_name_at_the_start_of_a_later_line_is_found() -> None:
+    # the line break is a blank token of its own: the word before it was taken for the
+    # word before the name, so only a name on the first line counted as at a line start
+    text = "ok see you\norla marwood | pipe fitter"
+    assert names(text) == ["orla marwood"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("my name is", True), ("Hi, this is Dr.", True), ("I’m", True), ("Name:", True),
+    ("ask my wife", True), ("Dear", True), ("thanks", True),
+    ("I went to", False), ("What is the capital of France?", False), ("", False),
+])
+def test_ends_with_cue(text: str, cue: bool) -> None:
+    from guardwire.guards.pii.person import ends_with_cue
+
+    assert ends_with_cue(text) is cue
+
+
+@needs_model
+def test_context_from_the_previous_message_only_adds(guard: PIIRedactor) -> None:
+    # read together, the model takes "vitoria" for a place and misses "vitoria santos":
+    # what the text alone gives is kept
+    seen = _conversation(guard, "my name is vitoria", "vitoria santos")
+    assert seen == ["my name is <PERSON_1>", "<PERSON_2>"], seen

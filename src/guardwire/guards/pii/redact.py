@@ -35,6 +35,7 @@ from .engine import (
     resolve_ner,
 )
 from .jsontext import redact_json
+from .person import ends_with_cue
 from .placeholders import LITERAL, syntax_for
 from .restore import PIIRestorer
 from .spans import (
@@ -150,9 +151,19 @@ class PIIRedactor:
         """What :meth:`redact` would replace in ``text`` (for evaluation; no vault writes)."""
         return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self.allow)
 
-    def redact(self, text: str, ctx: Context) -> tuple[str, Counter[str]]:
-        """Redact one text into ``ctx``'s vault; returns the text and counts per type."""
-        return redact_with(text, self.detect(text), self.syntax, ctx, self.allow)
+    def redact(self, text: str, ctx: Context, before: str = "") -> tuple[str, Counter[str]]:
+        """Redact one text into ``ctx``'s vault; returns the text and counts per type.
+
+        ``before``: the end of the text that came before it (the previous message), read as
+        context only: "my name is" in one message and "vitoria" in the next. When it ends
+        with a person cue, what is found in both read together is added to what is found in
+        ``text`` alone (the model reads a text differently after other words)."""
+        found = self.detect(text)
+        if before and "PERSON" in self.entities and ends_with_cue(before):
+            off = len(before) + 1
+            found += [Detection(max(d.start, off) - off, d.end - off, d.entity_type, d.score)
+                      for d in self.detect(f"{before}\n{text}") if d.end > off]
+        return redact_with(text, found, self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         for _ in range(_MERGE_TRIES):
@@ -169,7 +180,11 @@ class PIIRedactor:
                                 "time and kept numbering values alike; nothing was kept")
 
     def _call(self, text: str, ctx: Context) -> Decision:
-        redacted, counts = self.redact(text, ctx)
+        state = ctx.guard_state(STATE_KEY)
+        before = state.get("before")
+        redacted, counts = self.redact(
+            text, ctx, before.tail if isinstance(before, _Tail) else "")
+        state["before"] = _Tail.of(text)
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         tools = self._redact_tools(ctx) if self.redact_tools else {}
         history = self._redact_history(ctx) if self.redact_history else {}
@@ -235,6 +250,29 @@ class PIIRedactor:
 
 
 _MERGE_TRIES = 3  # redone when another redaction of the same Context merged a clash first
+
+
+class _Tail:
+    """The end of the last text a redaction of this call read: the next text's detection
+    reads it first, as context (a cue in one chat message, the name in the next)."""
+
+    __slots__ = ("tail",)
+    LIMIT = 80  # characters: a cue is a few words, and the model reads every one
+
+    def __init__(self, tail: str) -> None:
+        self.tail = tail
+
+    @classmethod
+    def of(cls, text: str) -> _Tail:
+        """The last line of ``text``, at most :attr:`LIMIT` characters from a word start."""
+        line = text.rstrip().rsplit("\n", 1)[-1]
+        if len(line) > cls.LIMIT:
+            line = line[-cls.LIMIT:]
+            line = line[line.find(" ") + 1:] if " " in line else ""
+        return cls(line)
+
+    def __repr__(self) -> str:  # never print user text
+        return f"_Tail(<{len(self.tail)} chars>)"
 
 
 class _Overlay(InMemoryVault):

@@ -34,7 +34,14 @@ Modules: :mod:`.lexicon` (word lists, name lists), :mod:`.tokens` (per-token tes
 :mod:`.coord` (pairs and lower-case names).
 """
 
-from .find import PersonSpan, find_persons, particle_tails, person_recognizer, person_tokens
+from .find import (
+    PersonSpan,
+    ends_with_cue,
+    find_persons,
+    particle_tails,
+    person_recognizer,
+    person_tokens,
+)
 from .lexicon import (
     FIRST_NAME_RANK,
     SURNAME_RANK,
@@ -49,6 +56,7 @@ __all__ = [
     "SURNAME_RANK",
     "TITLES",
     "PersonSpan",
+    "ends_with_cue",
     "find_persons",
     "fold",
     "load_first_names",

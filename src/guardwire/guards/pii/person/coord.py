@@ -135,7 +135,9 @@ def lower_full_names(d: Toks, found: Found, first_names: frozenset[str],
             end = j + 2
         if not end or after_number(d, i) or after_number(d, end) or in_address(d, i, end):
             continue
-        line_start = d.prev[i] < 0 or "\n" in d.text[d.prev[i]] + d.ws[d.prev[i]]
+        # a line break is a blank token of its own between the previous word and this one
+        line_start = d.prev[i] < 0 or any(
+            "\n" in d.text[k] + d.ws[k] for k in range(d.prev[i], i))
         if line_start or cue_before(d, i) is not None or cue_after(d, end):
             found[i] = (end, "lower")
             covered.update(range(i, end))

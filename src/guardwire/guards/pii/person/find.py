@@ -11,6 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, lower_full_names, lower_lists, pairs
 from .lexicon import (
+    BEFORE,
     LIST_SEPARATORS,
     MAX_TOKENS,
     PARTICLES,
@@ -19,7 +20,10 @@ from .lexicon import (
     PLACE_PHRASES,
     PLACE_WORDS,
     RELABEL,
+    RELATIONS,
+    STRONG_BEFORE,
     TITLES,
+    WEAK_BEFORE,
     fold,
 )
 from .tokens import (
@@ -270,6 +274,24 @@ def person_tokens(values: Iterable[str]) -> set[str]:
 
 
 _PIECE_SEP = regex.compile(r"[-'’]")
+
+
+_CUE_WORDS = regex.compile(r"'\w+|’\w+|\w+|[^\w\s]")
+
+
+def ends_with_cue(text: str) -> bool:
+    """Whether ``text`` ends with a person cue (``my name is``, ``I'm``, ``Dr.``, ``Name:``,
+    ``my wife``): a name may follow in the next message. The weak cues (``to``, ``at``,
+    ``and`` …) do not count."""
+    words = [fold(w.replace("’", "'")) for w in _CUE_WORDS.findall(text[-40:])][-3:]
+    if not words:
+        return False
+    last = words[-2] if words[-1] == "." and len(words) >= 2 else words[-1]
+    if last in TITLES or (len(words) >= 2 and words[-1] in RELATIONS
+                          and words[-2] in ("my", "our", "his", "her", "their", "your")):
+        return True
+    return any(tuple(words[-len(cue):]) == cue for cue in (*STRONG_BEFORE, *BEFORE)
+               if cue not in WEAK_BEFORE)
 
 
 def particle_tails(values: Iterable[str]) -> set[str]:
