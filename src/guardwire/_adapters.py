@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
 from ._history import read_history, write_history
-from ._parts import content_text, part_text_paths, with_at, with_text
+from ._parts import content_text, joined_text, part_text_paths, with_at, with_joined
 from ._toolcalls import openai_tool_calls, write_openai_tool_calls
 
 
@@ -281,7 +281,7 @@ class ChatAdapter(BaseAdapter):
                                     "guardwire reads tool results given as dicts")
                 continue
             if m.get("role") in ("tool", "function"):
-                text = content_text(m.get("content"))
+                text = joined_text(m.get("content"))
                 if text:
                     out.append((i, None, {"id": str(m.get("tool_call_id") or f"message {i}"),
                                           "name": m.get("name"), "text": text}))
@@ -291,7 +291,7 @@ class ChatAdapter(BaseAdapter):
                 continue
             for j, part in enumerate(parts):
                 if isinstance(part, Mapping) and part.get("type") == "tool_result":
-                    text = content_text(part.get("content"))
+                    text = joined_text(part.get("content"))  # search results, documents too
                     if text:
                         out.append((i, j, {"id": str(part.get("tool_use_id")
                                                      or f"message {i}.{j}"),
@@ -313,10 +313,10 @@ class ChatAdapter(BaseAdapter):
         for (i, j, _), out in zip(slots, outputs, strict=True):
             text = str(out.get("text", ""))
             if j is None:
-                msgs[i]["content"] = with_text(msgs[i]["content"], text)
+                msgs[i]["content"] = with_joined(msgs[i]["content"], text)
             else:
                 parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
-                parts[j]["content"] = with_text(parts[j].get("content"), text)
+                parts[j]["content"] = with_joined(parts[j].get("content"), text)
                 msgs[i]["content"] = parts
         return self._with_messages(call, msgs)
 

@@ -74,3 +74,45 @@ def content_text(content: Any) -> str | None:
                  if isinstance(p, Mapping) and isinstance(p.get("text"), str)]
         return "\n".join(texts) if texts else None
     return None
+
+
+def _all_paths(content: list[Any]) -> list[tuple[Any, ...]]:
+    return [(j, *path) for j, part in enumerate(content) for path in part_text_paths(part)]
+
+
+def _at(container: Any, path: tuple[Any, ...]) -> Any:
+    for key in path:
+        container = container[key]
+    return container
+
+
+def joined_text(content: Any) -> str | None:
+    """Every text of ``content`` (a string, or parts: text parts and the texts inside
+    documents and search results, as a tool result may hold them) joined by newlines."""
+    if not isinstance(content, list):
+        return content_text(content)
+    texts = [_at(content, path) for path in _all_paths(content)]
+    return "\n".join(texts) if texts else None
+
+
+def with_joined(content: Any, text: str) -> Any:
+    """``content`` carrying ``text``, a rewrite of its :func:`joined_text`: each text gets
+    its own part of it, so search results and documents keep their shape (and their
+    citations); text parts only, or a rewrite that cannot be split back (it changed a
+    separating newline), become one text part holding all of it."""
+    paths = _all_paths(content) if isinstance(content, list) else []
+    if all(path[1:] == ("text",) for path in paths):
+        return with_text(content, text)
+    from ._stream_blocks import split_like
+
+    olds = [_at(content, path) for path in paths]
+    cuts = [sum(len(o) + 1 for o in olds[:k]) for k in range(1, len(olds))]
+    parts = split_like("\n".join(olds), cuts, text)
+    if parts is None or not all(p.endswith("\n") for p in parts[:-1]):
+        kept = [p for p in content if not (isinstance(p, Mapping) and part_text_paths(p))]
+        return [{"type": "text", "text": text}, *kept]
+    out: Any = content
+    for path, part in zip(paths, [p[:-1] for p in parts[:-1]] + parts[-1:], strict=True):
+        out = with_at(out, path, part)
+    return out
+
