@@ -1,0 +1,120 @@
+"""Units and currencies of numbers (the grounding guard's unit check): "45 km" where the
+documents say "45 miles", "€4.5 million" where they say "$4.5 million", "2 percentage points"
+where they say "2%".
+
+A number's unit is a currency sign or code before it ("$", "€ ", "USD "), or a unit word
+after it (a scale word may stand between: "4.5 million dollars"), from a fixed vocabulary
+of lengths, masses, temperatures, data sizes, durations, energy and power, currencies and
+percentages; spellings of one unit are one unit ("km", "kilometres", "kilometers"). A claim's
+number is flagged only when the documents state that number, each time with a unit, and
+never with the claimed one: a bare "45" anywhere in the documents supports any "45 <unit>".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from ._numbers import _NUMBER, _SCALE, _SCALE_WORD, canonical_number
+from ._text import doc_text
+
+_UNITS = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
+    "kilometers": "km", "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "mi": "mi", "mile": "mi", "miles": "mi", "ft": "ft", "foot": "ft",
+    "feet": "ft", "yd": "yd", "yards": "yd", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilos": "kg", "g": "g", "gram": "g", "grams": "g", "t": "t", "tonne": "t", "tonnes": "t",
+    "ton": "ton", "tons": "ton", "lb": "lb", "lbs": "lb", "oz": "oz", "ounces": "oz",
+    "°c": "°C", "ºc": "°C", "celsius": "°C", "°f": "°F", "ºf": "°F", "fahrenheit": "°F",
+    "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "kilobytes": "KB", "megabytes": "MB",
+    "gigabytes": "GB", "terabytes": "TB", "mbps": "Mbps", "gbps": "Gbps",
+    "ms": "ms", "milliseconds": "ms", "seconds": "s", "secs": "s", "minutes": "min",
+    "mins": "min", "hours": "h", "hrs": "h", "days": "d", "weeks": "wk", "months": "mo",
+    "years": "yr", "kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh",
+    "gwh": "GWh", "twh": "TWh", "l": "l", "litres": "l", "liters": "l", "ml": "ml",
+    "%": "%", "percent": "%", "pct": "%", "pp": "pp", "usd": "$", "dollars": "$",
+    "eur": "€", "euros": "€", "gbp": "£", "jpy": "¥", "yen": "¥", "inr": "₹", "rupees": "₹",
+    "chf": "CHF", "francs": "CHF", "cad": "CAD", "aud": "AUD", "cny": "CNY", "yuan": "CNY",
+}
+_SIGNS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹"}
+_AFTER = re.compile(r" ?(°[cCfF]|º[cCfF]|%|per ?cent\b|percentage points?\b|[A-Za-z]+\b)")
+_BEFORE = re.compile(r"(?:\b(USD|EUR|GBP|JPY|INR|CHF|CAD|AUD|CNY)|(US\$|[$€£¥₹])) ?\Z")
+_MIN_MATCH = 2  # a one-letter unit ("m", "g", "t", "l") counts only written apart: "45 m"
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int]:
+    """The unit written right after a number ending at ``end``, and where it ends."""
+    m = _AFTER.match(text, end)
+    if m is None:
+        return "", end
+    word = m.group(1).lower()
+    if word.startswith("percentage point"):
+        return "pp", m.end()
+    if word.startswith("per"):
+        return ("%" if word.replace(" ", "") == "percent" else ""), m.end()
+    unit = _UNITS.get(word, "")
+    if unit and word.isalpha() and len(word) < _MIN_MATCH and not m.group().startswith(" "):
+        return "", end  # "45m", "5g", "3t": metres, 5G, a model name ... too ambiguous glued
+    return unit, m.end() if unit else end
+
+
+def units_in(text: str) -> list[tuple[str, str, str]]:
+    """(canonical number, unit or "", the number as written with its unit) for each number
+    of ``text``."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        raw = m.group().rstrip(".,")
+        if raw[-1:].isalpha() and (w := _SCALE_WORD.search(raw)) is not None:
+            scale = _SCALE.get(w.group(1).lower())
+            if scale is None:
+                continue
+            digits = canonical_number(raw[: w.start()])
+            number = format(Decimal(digits).scaleb(scale).normalize(), "f")
+        else:
+            number = canonical_number(raw)
+        start, end = m.start(), m.start() + len(raw)
+        before = _BEFORE.search(text, max(0, start - 5), start)
+        unit = ""
+        if before is not None:
+            sign = before.group(2)
+            unit = "$" if sign == "US$" else _SIGNS[sign] if sign else \
+                _UNITS[before.group(1).lower()]
+            start = before.start()
+            after = text[end : end + 2]
+            if after[:1] in ("m", "M", "b", "B") and not after[1:].isalnum():
+                # "$4.5m" (as in :mod:`._numbers`)
+                number = format(Decimal(number).scaleb(6 if text[end] in "mM" else 9)
+                                .normalize(), "f")
+                end += 1
+        else:
+            unit, end = _unit_after(text, end)
+        found.append((number, unit, text[start:end]))
+    return found
+
+
+def doc_units(docs: Sequence[Any], cache: dict[str, Any] | None) -> dict[str, set[str]]:
+    """Canonical number -> the units the documents state it with ("" for none)."""
+    hit = cache.get("_doc_units") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        return hit[2]  # type: ignore[no-any-return]
+    index: dict[str, set[str]] = {}
+    for d in docs:
+        for number, unit, _ in units_in(doc_text(d)):
+            index.setdefault(number, set()).add(unit)
+    if cache is not None:
+        cache["_doc_units"] = (docs, len(docs), index)
+    return index
+
+
+def unit_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None) -> list[str]:
+    """The claim's numbers (as written, with their unit: "45 km") that the documents state
+    only with other units."""
+    mine = [u for u in units_in(claim) if u[1]]
+    if not mine:
+        return []
+    theirs = doc_units(docs, cache)
+    return [written for number, unit, written in mine
+            if (said := theirs.get(number)) and "" not in said and unit not in said]
