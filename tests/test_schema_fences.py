@@ -67,3 +67,20 @@ def test_prose_quoting_a_part_of_the_fenced_value_is_no_other_value() -> None:
     text = (f'{F}json\n{{"name": "Ada", "address": {{"city": "London"}}}}\n{F}\n'
             'The address is {"city": "London"}.')
     assert parse_answer(text).value == {"name": "Ada", "address": {"city": "London"}}
+
+
+@pytest.mark.parametrize("text", [
+    f'Run:\n{F}bash\ncurl -d @data.json\n{F}\nData:\n{F}json\n{{"a": 1}}\n{F}',
+    f'{F}\nsome notes\n{F}\n{F}json\n{{"a": 1}}\n{F}',
+    f'{F}python\nx = {{"a": 2}}\nprint(x)\n{F}\n{F}json\n{{"a": 1}}\n{F}',
+    f'{F}python\nprint(1)\n{F}\n{F}json\n{{"a": 1}}\n{F}',  # `print(1)` read as JSONP: 1
+])
+def test_a_fence_tagged_json_is_taken_over_an_earlier_code_fence(text: str) -> None:
+    """Before, the first fence was read: a bash or notes fence gave 'no JSON value found'
+    and a re-ask, a Python fence `print(1)` the value 1 (JSONP) or several values."""
+    p = parse_answer(text)
+    assert p.ok and p.value == {"a": 1}
+
+
+def test_an_earlier_untagged_fence_with_another_value_is_still_a_second_value() -> None:
+    assert parse_answer(f'{F}\n{{"a": 2}}\n{F}\n{F}json\n{{"a": 1}}\n{F}').status == "not_json"

@@ -32,7 +32,7 @@ import json_repair
 
 from . import checks, dialects, duplicates, readers
 from .duplicates import DuplicateKeys
-from .locate import find_value, later_fences, prose_objects, strip_fences
+from .locate import find_value, other_fences, prose_objects, strip_fences
 from .partial import PARTIAL_STEPS, repair_containers
 
 Status = Literal["parsed", "repaired", "truncated", "not_json"]
@@ -86,7 +86,7 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
               if not _same_json(o, parsed.value) and not _part_of(o, parsed.value)]
     problem = _PROSE_AND_FENCE if others else ""
     if text.count("```") >= 4:
-        for inner in later_fences(text):
+        for inner in other_fences(text, strip_fences(text)[0]):
             try:
                 other = duplicates.loads(inner)
             except (ValueError, RecursionError):

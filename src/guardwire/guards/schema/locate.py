@@ -44,7 +44,9 @@ _OBJECT_START = re.compile(r"""\{\s*(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_$
 def strip_fences(text: str) -> tuple[str, bool]:
     """The content of the first Markdown code fence, or ``text`` if there is none.
 
-    Handles a missing closing fence (truncated answers) and a lone closing fence.
+    Handles a missing closing fence (truncated answers) and a lone closing fence. When the
+    first fence is untagged or tagged with another language (```` ```python ````) and
+    a later closed one is tagged ``json``, that one is taken.
     """
     o = _OPENING_FENCE.search(text) if "```" in text else None  # the test: 1 µs, the regex 35
     if o is None:
@@ -60,24 +62,42 @@ def strip_fences(text: str) -> tuple[str, bool]:
     else:
         inner = text[i + 3 : j]
     m = _LANG_TAG.match(inner)
+    tag = inner[: m.end()].strip().lower() if m else ""
+    if tag not in _JSON_TAGS and j >= 0 and text.count("```") >= 4:
+        tagged = next((body for t, body in fences(text) if t in _JSON_TAGS), None)
+        if tagged is not None:
+            return tagged, True
     return (inner[m.end() :] if m else inner), True
 
 
-def later_fences(text: str) -> list[str]:
-    """The contents of the closed code fences after the first one (an answer may hold several:
-    a draft and its correction, or JSON and a usage example)."""
-    out: list[str] = []
-    pos, first = 0, True
+_JSON_TAGS = frozenset(("json", "json5", "jsonc", "jsonl", "ndjson"))
+
+
+def fences(text: str) -> list[tuple[str, str]]:
+    """``(language tag, content)`` of every closed code fence (an answer may hold several:
+    a draft and its correction, JSON and a usage example, code and the data)."""
+    out: list[tuple[str, str]] = []
+    pos = 0
     while (o := _OPENING_FENCE.search(text, pos)) is not None:
         i = o.end() - 3
         m = _CLOSING_FENCE.search(text, i + 3)
         if m is None:
             break
-        if not first:
-            inner = text[i + 3 : m.start()]
-            tag = _LANG_TAG.match(inner)
-            out.append(inner[tag.end() :] if tag else inner)
-        first, pos = False, m.start() + 3
+        inner = text[i + 3 : m.start()]
+        tag = _LANG_TAG.match(inner)
+        out.append((inner[: tag.end()].strip().lower(), inner[tag.end() :]) if tag
+                   else ("", inner))
+        pos = m.start() + 3
+    return out
+
+
+def other_fences(text: str, chosen: str) -> list[str]:
+    """The contents of the closed code fences other than the one whose content is ``chosen``."""
+    out = [body for _, body in fences(text)]
+    if chosen in out:
+        out.remove(chosen)
+    else:
+        out = out[1:]
     return out
 
 
