@@ -140,3 +140,21 @@ def test_context_from_the_previous_message_only_adds(guard: PIIRedactor) -> None
     # what the text alone gives is kept
     seen = _conversation(guard, "my name is vitoria", "vitoria santos")
     assert seen == ["my name is <PERSON_1>", "<PERSON_2>"], seen
+
+
+def test_a_cue_the_model_took_into_the_entity_is_the_cue() -> None:
+    assert names("Contact Jeanne-Orla Quill tomorrow.", ("Contact Jeanne-Orla Quill", "ORG")) \
+        == ["Jeanne-Orla Quill"]
+    assert names("Ask Dr Quellbrandt today.", ("Dr Quellbrandt", "ORG")) == ["Quellbrandt"]
+    # no cue: a firm stays a firm
+    assert names("Buy Quillon Vastra products.", ("Quillon Vastra", "ORG")) == []
+
+
+def test_a_one_word_name_recurs_only_as_written_or_in_capitals() -> None:
+    from guardwire.guards.pii.spans import PlaceholderIndex, repeats, resolve_overlaps
+
+    index = PlaceholderIndex({"Despondency": "<PERSON_1>", "van der Berg": "<PERSON_2>"})
+    text = "despondency, Despondency, DESPONDENCY; Van der Berg, VAN DER BERG, van der berg"
+    found = sorted(text[s.start:s.end] for s in resolve_overlaps(repeats(text, [], index)))
+    assert found == ["DESPONDENCY", "Despondency", "VAN DER BERG", "Van der Berg",
+                     "van der berg"]

@@ -164,11 +164,16 @@ def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> 
         values.setdefault(tail, "PERSON")
     # a value recurs in any case ("Van der Berg" after "Pieter van der Berg", "JOHN@X.ORG"):
     # found in the lower-cased text (when lowering keeps every length), it gets its own
-    # placeholder (the vault keeps each spelling, so the round trip stays exact)
+    # placeholder (the vault keeps each spelling, so the round trip stays exact); a one-word
+    # name only as written or in capitals, like a name's parts (below)
     low = text.lower()
     out: list[Detection] = []
     for value, entity_type in values.items():
         if len(value.strip()) < 2:
+            continue
+        if entity_type == "PERSON" and len(value.split()) == 1:
+            for form in {value, value.upper()}:
+                _find(text, text, form, entity_type, out)
             continue
         needle = value.lower()
         if len(low) == len(text) and len(needle) == len(value):
@@ -178,7 +183,7 @@ def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> 
     # a name's parts identify its bearer too ("Antti" after "Antti Poutiainen"), written as
     # found or in capitals; not in lower case, where "mark" of "Mark Brown" is a word
     for part in person_tokens(v for v, t in values.items() if t == "PERSON"):
-        for form in {part, part.upper()} - values.keys():
+        for form in {part, part.upper()} - values.keys() - {v.upper() for v in values}:
             _find(text, text, form, "PERSON", out)
     return out
 

@@ -83,6 +83,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         taken.update(range(s, e))
         while e > s and d.space[e - 1]:  # "Sophie Lang\n    ": the model took the blank
             e -= 1
+        if e - s > 1 and (d.low[s].rstrip(".") in TITLES or (d.low[s],) in _ONE_WORD_CUES):
+            s += 1  # the model took the cue with the name: "Contact Jean-Luc Picard"
         # "Jean-Luc Picard" is two words in four tokens: a hyphen glued to the words on
         # both sides joins them into one
         parts = [k for k in range(s, e) if not (s < k < e - 1 and hyphen_joins(d, k))]
@@ -276,6 +278,8 @@ def person_tokens(values: Iterable[str]) -> set[str]:
 _PIECE_SEP = regex.compile(r"[-'’]")
 
 
+_ONE_WORD_CUES = frozenset(c for c in (*STRONG_BEFORE, *BEFORE)
+                           if len(c) == 1 and c not in WEAK_BEFORE)
 _CUE_WORDS = regex.compile(r"'\w+|’\w+|\w+|[^\w\s]")
 
 
