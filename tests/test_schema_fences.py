@@ -48,19 +48,25 @@ def test_prose_that_holds_no_other_value_keeps_the_fence(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), [
     (f'Input was {{"q": "x"}}.\n{F}json\n{{"a": 2}}\n{F}', 2),  # echoed input, then answer
-    (f'{{"a": 1}}\n\nUsage:\n{F}python\nprint(x["a"])\n{F}', 1),  # answer, then usage code
     (f'Draft:\n{F}json\n{{"a": "x"}}\n{F}\nFixed:\n{F}json\n{{"a": 3}}\n{F}', 3),
 ])
-def test_with_a_schema_the_only_value_that_fits_is_taken(text: str, want: int) -> None:
+def test_with_a_schema_the_last_value_is_taken_when_only_it_fits(text: str, want: int) -> None:
     ctx = Context()
     d = SchemaGuard(A)(text, ctx)
     assert d.action == "rewrite" and ctx.structured == A(a=want)
     assert any("the only one that fits" in r for r in d.data["repairs"])
 
 
-def test_with_a_schema_two_values_that_both_fit_are_reasked() -> None:
-    d = SchemaGuard(A)(f'Example: {{"a": 1}}\n{F}json\n{{"a": 2}}\n{F}', Context())
-    assert d.action == "reask" and "several JSON values" in (d.text or "")
+@pytest.mark.parametrize("text", [
+    f'Example: {{"a": 1}}\n{F}json\n{{"a": 2}}\n{F}',  # both fit
+    # a draft that fits and a correction that does not: the draft is not taken
+    f'Draft:\n{F}json\n{{"a": 3}}\n{F}\nCorrected:\n{F}json\n{{"b": 4}}\n{F}',
+    # the answer, then usage code that reads as another value: which one is a guess
+    f'{{"a": 1}}\n\nUsage:\n{F}python\nprint(x["a"])\n{F}',
+])
+def test_with_a_schema_other_cases_are_reasked(text: str) -> None:
+    d = SchemaGuard(A)(text, Context())
+    assert d.action == "reask"
 
 
 def test_prose_quoting_a_part_of_the_fenced_value_is_no_other_value() -> None:

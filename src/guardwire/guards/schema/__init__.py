@@ -69,7 +69,7 @@ def estimate_tokens(text: str) -> int:
     return math.ceil(len(text) / 4)
 
 
-_ONE_FITS = "several JSON values in the answer, the only one that fits the schema taken"
+_ONE_FITS = "several JSON values in the answer, the last, the only one that fits the schema, taken"
 
 
 class SchemaGuard:
@@ -207,12 +207,13 @@ class SchemaGuard:
                             errors=[{"loc": "(root)", "type": "truncated"}])
         if parsed.duplicates:
             return duplicates_outcome(parsed.duplicates)
-        if parsed.candidates:  # several different values: taken only if one alone fits
-            fits = [o for o in (self._validate(c, adapter, fill) for c in parsed.candidates)
-                    if o.ok]
-            if len(fits) == 1:
-                fits[0].repairs = (*fits[0].repairs, _ONE_FITS)
-                return fits[0]
+        if parsed.candidates:  # several different values: the last one, if it alone fits
+            # (an example or the input quoted before the answer, a draft and its fix; a draft
+            # that fits and a correction that does not is asked again, not the draft taken)
+            outs = [self._validate(c, adapter, fill) for c in parsed.candidates]
+            if outs[-1].ok and not any(o.ok for o in outs[:-1]):
+                outs[-1].repairs = (*outs[-1].repairs, _ONE_FITS)
+                return outs[-1]
         if not parsed.ok:
             return Outcome(failure="not_json", issues=[not_json_issue(parsed.problem)],
                             errors=[{"loc": "(root)", "type": "not_json"}])

@@ -57,7 +57,8 @@ class Parsed:
     problem: str = ""
     repairs: tuple[str, ...] = field(default=())
     duplicates: tuple[str, ...] = ()  # paths of keys written twice in one object (not_json)
-    # not_json for several different values (in fences and prose): what each one reads as
+    # not_json for several different values (in fences and prose): what each one reads as,
+    # in the order they are written
     candidates: tuple[Parsed, ...] = ()
     source: str = ""  # the JSON text ``value`` is the strict reading of (numbers as written)
 
@@ -82,11 +83,12 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
                       duplicates=tuple(exc.paths))
     if not (parsed.ok and parsed.extracted and "```" in text):
         return parsed
-    others = [o for o in prose_objects(text)
+    start, fenced = other_fences(text, strip_fences(text)[0])
+    others = [(at, o) for at, o in prose_objects(text)
               if not _same_json(o, parsed.value) and not _part_of(o, parsed.value)]
     problem = _PROSE_AND_FENCE if others else ""
     if text.count("```") >= 4:
-        for inner in other_fences(text, strip_fences(text)[0]):
+        for at, inner in fenced:
             try:
                 other = duplicates.loads(inner)
             except (ValueError, RecursionError):
@@ -95,10 +97,12 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
                 return Parsed("not_json", None, parsed.segment, True, _SEVERAL_FENCES)
             if not _same_json(other, parsed.value):
                 problem = problem or _SEVERAL_FENCES
-                others.append(other)
-    if others:  # which one is meant is a guess — unless only one fits the schema (the guard)
+                others.append((at, other))
+    if others:  # which one is meant is a guess — unless only the last one fits (the guard)
+        ordered = sorted([(start, parsed), *((at, Parsed("parsed", o, "", True))
+                                             for at, o in others)], key=lambda c: c[0])
         return Parsed("not_json", None, parsed.segment, True, problem,
-                      candidates=(parsed, *(Parsed("parsed", o, "", True) for o in others)))
+                      candidates=tuple(c for _, c in ordered))
     return parsed
 
 

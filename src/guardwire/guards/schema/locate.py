@@ -64,7 +64,7 @@ def strip_fences(text: str) -> tuple[str, bool]:
     m = _LANG_TAG.match(inner)
     tag = inner[: m.end()].strip().lower() if m else ""
     if tag not in _JSON_TAGS and j >= 0 and text.count("```") >= 4:
-        tagged = next((body for t, body in fences(text) if t in _JSON_TAGS), None)
+        tagged = next((body for _, t, body in fences(text) if t in _JSON_TAGS), None)
         if tagged is not None:
             return tagged, True
     return (inner[m.end() :] if m else inner), True
@@ -73,10 +73,10 @@ def strip_fences(text: str) -> tuple[str, bool]:
 _JSON_TAGS = frozenset(("json", "json5", "jsonc", "jsonl", "ndjson"))
 
 
-def fences(text: str) -> list[tuple[str, str]]:
-    """``(language tag, content)`` of every closed code fence (an answer may hold several:
-    a draft and its correction, JSON and a usage example, code and the data)."""
-    out: list[tuple[str, str]] = []
+def fences(text: str) -> list[tuple[int, str, str]]:
+    """``(start, language tag, content)`` of every closed code fence (an answer may hold
+    several: a draft and its correction, JSON and a usage example, code and the data)."""
+    out: list[tuple[int, str, str]] = []
     pos = 0
     while (o := _OPENING_FENCE.search(text, pos)) is not None:
         i = o.end() - 3
@@ -85,47 +85,46 @@ def fences(text: str) -> list[tuple[str, str]]:
             break
         inner = text[i + 3 : m.start()]
         tag = _LANG_TAG.match(inner)
-        out.append((inner[: tag.end()].strip().lower(), inner[tag.end() :]) if tag
-                   else ("", inner))
+        out.append((i, inner[: tag.end()].strip().lower(), inner[tag.end() :]) if tag
+                   else (i, "", inner))
         pos = m.start() + 3
     return out
 
 
-def other_fences(text: str, chosen: str) -> list[str]:
-    """The contents of the closed code fences other than the one whose content is ``chosen``."""
-    out = [body for _, body in fences(text)]
-    if chosen in out:
-        out.remove(chosen)
-    else:
-        out = out[1:]
-    return out
+def other_fences(text: str, chosen: str) -> tuple[int, list[tuple[int, str]]]:
+    """Where the fence whose content is ``chosen`` starts (else the first fence), and the
+    ``(start, content)`` of every other closed fence."""
+    found = fences(text)
+    at = next((k for k, (_, _, body) in enumerate(found) if body == chosen), 0)
+    start = found[at][0] if found else text.find("```")
+    return start, [(i, body) for k, (i, _, body) in enumerate(found) if k != at]
 
 
 def outside_fences(text: str) -> str:
-    """``text`` with every code fence (and a last one left open) replaced by a line break."""
+    """``text`` with every code fence (and a last one left open) blanked out (positions kept)."""
     parts: list[str] = []
     pos = 0
     while (o := _OPENING_FENCE.search(text, pos)) is not None:
         i = o.end() - 3
         parts.append(text[pos:i])
         m = _CLOSING_FENCE.search(text, i + 3)
-        if m is None:
-            return "\n".join(parts)
-        parts.append("\n")
-        pos = m.end()
+        end = m.end() if m is not None else len(text)
+        parts.append("\n" + " " * (end - i - 1))
+        pos = end
     parts.append(text[pos:])
     return "".join(parts)
 
 
-def prose_objects(text: str) -> list[Any]:
+def prose_objects(text: str) -> list[tuple[int, Any]]:
     """The JSON objects written in the prose outside the code fences of ``text``.
 
     Only an object that starts like one (``{"name":``, ``{name:``) and reads as strict JSON
     counts: a schema sketched in prose (``{name: string}``) is no value. An object whose key is
-    written twice is left out (it is asked again only if it is the value taken).
+    written twice is left out (it is asked again only if it is the value taken). With each, where
+    it starts.
     """
     prose = outside_fences(text)
-    found: list[Any] = []
+    found: list[tuple[int, Any]] = []
     dec, pos = decoder(), 0
     while (m := _OBJECT_START.search(prose, pos)) is not None:
         try:
@@ -133,7 +132,7 @@ def prose_objects(text: str) -> list[Any]:
         except (ValueError, RecursionError, DuplicateKeys):
             pos = m.start() + 1
             continue
-        found.append(value)
+        found.append((m.start(), value))
     return found
 
 
