@@ -17,7 +17,7 @@ from ._adapters import BaseAdapter, Call, ChatAdapter, PromptAdapter
 from ._context import Context
 from ._decision import Stage, Verdict
 from ._pipeline import Pipeline
-from ._toolcalls import snapshot
+from ._toolcalls import check_only_arguments, snapshot
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
             return Outcome("value", value=ctx.structured)
         value = reader.set_output(result, verdict.text)
         if ctx.tool_calls != calls_before:
+            check_only_arguments(calls_before, ctx.tool_calls)
             value = reader.set_tool_calls(value, ctx.tool_calls)
         return Outcome("value", value=value)
 

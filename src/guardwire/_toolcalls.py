@@ -15,8 +15,8 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["dump_arguments", "openai_tool_calls", "parse_arguments", "snapshot",
-           "write_openai_tool_calls"]
+__all__ = ["check_only_arguments", "dump_arguments", "openai_tool_calls", "parse_arguments",
+           "snapshot", "write_openai_tool_calls"]
 
 
 def _get(obj: Any, name: str) -> Any:
@@ -72,3 +72,20 @@ def write_openai_tool_calls(message: Any, calls: Sequence[Mapping[str, Any]]) ->
             fn["arguments"] = raw
         else:
             fn.arguments = raw
+
+
+def check_only_arguments(before: Sequence[Mapping[str, Any]],
+                         after: Sequence[Mapping[str, Any]]) -> None:
+    """Output guards may rewrite the arguments of the answer's tool calls, nothing else: a
+    change to their number, ids or names cannot be written into the answer (a renamed call
+    used to be ignored, so the original tool ran; a removed one failed inside ``zip``)."""
+    if len(after) != len(before) or any(
+            (_get(a, "id"), _get(a, "name")) != (_get(b, "id"), _get(b, "name"))
+            for a, b in zip(after, before, strict=True)):
+        shown = [(_get(c, "id"), _get(c, "name")) for c in after]
+        was = [(_get(c, "id"), _get(c, "name")) for c in before]
+        raise TypeError(
+            "an output guard changed the answer's tool calls (id, name) from "
+            f"{was} to {shown}; guards may rewrite only their arguments: to stop a tool "
+            "call, block the answer")
+
