@@ -95,3 +95,13 @@ def test_a_rounding_validator_still_rounds() -> None:
 def test_has_decimal_finds_nested_and_optional_decimals() -> None:
     assert has_decimal(TypeAdapter(Basket)) and has_decimal(TypeAdapter(Decimal | None))
     assert not has_decimal(TypeAdapter(dict[str, float]))
+
+
+def test_a_decimal_answer_at_the_root() -> None:
+    """Before this fix the first version raised IndexError (a path of length 0)."""
+    ctx = Context()
+    d = SchemaGuard(Decimal)(LONG, ctx)
+    assert d.action == "rewrite" and str(ctx.structured) == LONG
+    ctx = Context()
+    SchemaGuard(list[Decimal])(f"[{LONG}, 1.10]", ctx)
+    assert [str(x) for x in ctx.structured] == [LONG, "1.10"]  # type: ignore[union-attr]

@@ -89,9 +89,10 @@ def exact_decimals(adapter: TypeAdapter[Any], obj: Any, source: str, base: Any,
     lossy = lossy_paths(source, dumped)
     if not lossy:
         return obj, []
-    patched = copy.deepcopy(base)
+    patched = str(lossy[()]) if () in lossy else copy.deepcopy(base)  # the root is a Decimal
     for path, number in lossy.items():
-        _set(patched, path, str(number))
+        if path:
+            _set(patched, path, str(number))
     again = validate(json.dumps(patched, ensure_ascii=False))
     try:
         check = adapter.dump_python(again, by_alias=True, warnings=False)
