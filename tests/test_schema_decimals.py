@@ -105,3 +105,25 @@ def test_a_decimal_answer_at_the_root() -> None:
     ctx = Context()
     SchemaGuard(list[Decimal])(f"[{LONG}, 1.10]", ctx)
     assert [str(x) for x in ctx.structured] == [LONG, "1.10"]  # type: ignore[union-attr]
+
+
+class Aliased(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    amount: Decimal = Field(alias="Amount")
+
+
+class Hidden(BaseModel):
+    amount: Decimal = Field(exclude=True)
+
+
+def test_sets_names_and_excluded_fields_keep_the_digits_too() -> None:
+    """The first version compared with the object's dump: a set (no order), a field written
+    by its name while dumped by alias, and an excluded field kept the float's digits."""
+    ctx = Context()
+    SchemaGuard(set[Decimal])(f"[{LONG}, 1.10]", ctx)
+    assert {str(x) for x in ctx.structured} == {LONG, "1.10"}  # type: ignore[union-attr]
+    for model, text in ((Aliased, f'{{"amount": {LONG}}}'), (Aliased, f'{{"Amount": {LONG}}}'),
+                        (Hidden, f'{{"amount": {LONG}}}')):
+        ctx = Context()
+        SchemaGuard(model)(text, ctx)
+        assert str(ctx.structured.amount) == LONG, (model, text)  # type: ignore[union-attr]

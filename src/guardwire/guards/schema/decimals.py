@@ -17,12 +17,13 @@ difference a float can carry (``1.234`` → ``1.23`` by a rounding validator) is
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from .prompt import format_path
 
@@ -47,24 +48,49 @@ def has_decimal(adapter: TypeAdapter[Any]) -> bool:
     return False
 
 
-def lossy_paths(source: str, obj_dump: Any) -> dict[Path, Decimal]:
-    """Paths where the dumped object holds a ``Decimal`` other than the number written there."""
+def lossy_paths(source: str, obj: Any) -> dict[Path, Decimal]:
+    """Paths where the validated object holds a ``Decimal`` other than the number written
+    there (the object walked along the answer's keys, see :func:`_child`)."""
     try:
         written = json.loads(source, parse_float=Decimal)
     except (ValueError, RecursionError):
         return {}
     found: dict[Path, Decimal] = {}
-    stack: list[tuple[Path, Any, Any]] = [((), written, obj_dump)]
+    stack: list[tuple[Path, Any, Any]] = [((), written, obj)]
     while stack:
         path, w, o = stack.pop()
-        if isinstance(w, dict) and isinstance(o, dict):
-            stack.extend(((*path, k), v, o[k]) for k, v in w.items() if k in o)
+        if isinstance(w, dict):
+            stack.extend(((*path, k), v, c) for k, v in w.items()
+                         if (c := _child(o, k)) is not _NONE)
+        elif isinstance(w, list) and isinstance(o, set | frozenset):
+            held = {str(x) for x in o if isinstance(x, Decimal)}
+            found.update(((*path, i), v) for i, v in enumerate(w) if isinstance(v, Decimal)
+                         and held and str(v) not in held and _float_loses(v))
         elif isinstance(w, list) and isinstance(o, list | tuple) and len(w) == len(o):
             stack.extend(((*path, i), v, x) for i, (v, x) in enumerate(zip(w, o, strict=True)))
         elif isinstance(w, Decimal) and isinstance(o, Decimal) and str(w) != str(o) \
                 and _float_loses(w):
             found[path] = w
     return found
+
+
+_NONE: Any = object()
+
+
+def _child(obj: Any, key: str) -> Any:
+    """What ``obj`` holds for the answer's key ``key`` (by alias or by name), or ``_NONE``."""
+    if isinstance(obj, dict):
+        return obj.get(key, _NONE)
+    if isinstance(obj, BaseModel):
+        fields = type(obj).model_fields
+        name = key if key in fields else next(
+            (n for n, f in fields.items() if f.alias == key or f.validation_alias == key), None)
+        if name is not None:
+            return getattr(obj, name, _NONE)
+        return (obj.model_extra or {}).get(key, _NONE)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return getattr(obj, key, _NONE)
+    return _NONE
 
 
 def _float_loses(number: Decimal) -> bool:
@@ -82,11 +108,7 @@ def exact_decimals(adapter: TypeAdapter[Any], obj: Any, source: str, base: Any,
     JSON text the way the guard does. A ``ValidationError`` from it propagates (a constraint
     the exact value breaks).
     """
-    try:
-        dumped = adapter.dump_python(obj, by_alias=True, warnings=False)
-    except Exception:  # an exotic type pydantic cannot dump: keep what was validated
-        return obj, []
-    lossy = lossy_paths(source, dumped)
+    lossy = lossy_paths(source, obj)
     if not lossy:
         return obj, []
     patched = str(lossy[()]) if () in lossy else copy.deepcopy(base)  # the root is a Decimal
@@ -94,21 +116,22 @@ def exact_decimals(adapter: TypeAdapter[Any], obj: Any, source: str, base: Any,
         if path:
             _set(patched, path, str(number))
     again = validate(json.dumps(patched, ensure_ascii=False))
-    try:
-        check = adapter.dump_python(again, by_alias=True, warnings=False)
-    except Exception:
-        return None, [format_path(p) for p in lossy]
-    bad = [format_path(p) for p in lossy if not isinstance(_get(check, p), Decimal)]
+    bad = [format_path(p) for p, n in lossy.items() if not _holds_decimal(again, p, n)]
     return (None, bad) if bad else (again, [])
 
 
-def _get(value: Any, path: Path) -> Any:
+def _holds_decimal(obj: Any, path: Path, number: Decimal) -> bool:
+    """The re-validated object holds a ``Decimal`` at ``path`` (in a set: one equal to it)."""
     for part in path:
-        try:
-            value = value[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return value
+        if isinstance(obj, set | frozenset):
+            return any(isinstance(x, Decimal) and x == number for x in obj)
+        if isinstance(part, str):
+            obj = _child(obj, part)
+        elif isinstance(obj, list | tuple) and 0 <= part < len(obj):
+            obj = obj[part]
+        else:
+            return False
+    return isinstance(obj, Decimal)
 
 
 def _set(value: Any, path: Path, new: Any) -> None:
