@@ -102,3 +102,30 @@ def test_a_mention_or_template_expression_is_no_address(guard: PIIRedactor) -> N
     # (the URL recognizer takes "product.name": .name is a top-level name)
     out = round_trip(guard, "Hello as @User.Identity.Name and raw @product.name")
     assert "EMAIL_ADDRESS" not in out and "as @" in out and "raw @" in out
+
+
+@pytest.fixture(scope="module")
+def ner_guard() -> PIIRedactor:
+    return PIIRedactor()
+
+
+def test_json_escapes_in_a_user_message_hide_no_value(guard: PIIRedactor) -> None:
+    # a pasted JSON document: "zo\u00eb@example.com" sent "zo\<EMAIL_ADDRESS_1>"
+    text = '{"email": "zo\\u00eb@example.com", "card": "4111\\u00201111 1111 1111"}'
+    assert round_trip(guard, text) == '{"email": "<EMAIL_ADDRESS_1>", "card": "<CREDIT_CARD_1>"}'
+
+
+def test_json_escaped_names_are_found(ner_guard: PIIRedactor) -> None:
+    text = '{"name": "Zo\\u00eb Ashworth", "note": "My name is Bj\\u00f6rn Andr\\u00e9sen"}'
+    out = round_trip(ner_guard, text)
+    assert "Zo\\u00eb" not in out and "Bj\\u00f6rn" not in out, out
+
+
+def test_view_decodes_json_escapes_only_where_they_are_escapes() -> None:
+    text = 'a \\u00e9 \\\\u00e9 \\ud83d\\ude00 \\ud83d x \\u12'
+    view = detection_view(text)
+    assert view is not None
+    seen, starts, ends = view
+    # an escaped backslash before "u00e9" is no escape, a lone surrogate stays as written
+    assert seen == 'a \u00e9 \\\\u00e9 \U0001F600 \\ud83d x \\u12'
+    assert [text[s:e] for s, e in zip(starts, ends, strict=True)][2] == "\\u00e9"

@@ -1,6 +1,6 @@
 """The text the recognizers read, and where each of its characters comes from.
 
-Two things hide a value from a pattern without hiding it from a reader:
+Four things hide a value from a pattern without hiding it from a reader:
 
 - invisible characters (zero-width space and joiners, BOM, direction marks, soft hyphen,
   variation selectors) inside it: ``john@example.com`` with a zero-width joiner sent
@@ -8,12 +8,15 @@ Two things hide a value from a pattern without hiding it from a reader:
 - percent-encoding (a link's query string, ``?email=ada%40example.com&tel=%2B1%20212%20555
   %200134``): nothing matched, or only ``40example.com`` as a URL and ``ada`` reached the model;
 - full-width forms (what CJK keyboards type: ``ＡＤＡ＠ＥＸＡＭＰＬＥ．ＣＯＭ``, ``４１１１ …``,
-  the ideographic space): no pattern matched and the address reached the model.
+  the ideographic space): no pattern matched and the address reached the model;
+- JSON ``\\uXXXX`` escapes in a pasted JSON document (``"zo\\u00eb@example.com"`` sent
+  ``"zo\\<EMAIL_ADDRESS_1>"``, ``"Zo\\u00eb Ashworth"`` hid the name from the model's NER).
 
 :func:`detection_view` drops the first, decodes the second (runs of ``%XX`` that are valid
-UTF-8) and reads the third as ASCII; a detection in the view covers the characters of the
-text its characters come from, so the vault keeps the value exactly as written
-(``ada%40example.com``) and the round trip is exact.
+UTF-8), reads the third as ASCII and decodes the fourth (not after an escaped backslash
+``\\\\``; a surrogate pair as one character, a lone surrogate as written); a detection in
+the view covers the characters of the text its characters come from, so the vault keeps the
+value exactly as written (``ada%40example.com``) and the round trip is exact.
 """
 
 from __future__ import annotations
@@ -25,6 +28,11 @@ import regex
 from .placeholders import INVISIBLE
 
 _PERCENT_RUN: Any = regex.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_ENCODED: Any = regex.compile(
+    r"(?P<pct>(?:%[0-9A-Fa-f]{2})+)|(?P<bs>\\\\)|(?P<u>(?:\\u[0-9A-Fa-f]{4})+)")
+"""Percent-encoded runs, JSON ``\\u`` escapes, and escaped backslashes (kept as written:
+``\\\\u00e9`` is no escape)."""
+_JSON_U: Any = regex.compile(r"\\u[0-9A-Fa-f]{4}")
 _FULL_WIDTH: Any = regex.compile("[\uff01-\uff5e\u3000]")
 _ASCII = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {0x3000: " "}
 """Full-width forms (U+FF01–U+FF5E) and the ideographic space, as their ASCII characters."""
@@ -35,15 +43,21 @@ def detection_view(text: str) -> tuple[str, list[int], list[int]] | None:
     ``text[starts[i]:ends[i]]`` it stands for; ``None`` when the view is ``text`` itself."""
     if INVISIBLE.search(text) is None and (
             "%" not in text or _PERCENT_RUN.search(text) is None) and (
-            text.isascii() or _FULL_WIDTH.search(text) is None):
+            text.isascii() or _FULL_WIDTH.search(text) is None) and (
+            "\\u" not in text or _JSON_U.search(text) is None):
         return None
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     pos = 0
-    for m in _PERCENT_RUN.finditer(text):
+    for m in _ENCODED.finditer(text):
+        if m.group("bs") is not None:
+            continue
         _plain(text, pos, m.start(), out, starts, ends)
-        _decoded(m.group(), m.start(), out, starts, ends)
+        if m.group("pct") is not None:
+            _decoded(m.group(), m.start(), out, starts, ends)
+        else:
+            _unescaped(m.group(), m.start(), out, starts, ends)
         pos = m.end()
     _plain(text, pos, len(text), out, starts, ends)
     return "".join(out), starts, ends
@@ -78,3 +92,28 @@ def _decoded(run: str, at: int, out: list[str], starts: list[int], ends: list[in
             starts.append(offset)
             ends.append(offset + width)
         offset += width
+
+
+def _unescaped(run: str, at: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """A run of JSON ``\\uXXXX`` escapes: each character they write (a surrogate pair is
+    one), covering its escapes; a lone surrogate is kept as written."""
+    units = [int(run[i + 2:i + 6], 16) for i in range(0, len(run), 6)]
+    k = 0
+    while k < len(units):
+        u, width = units[k], 1
+        if 0xD800 <= u < 0xDC00 and k + 1 < len(units) and 0xDC00 <= units[k + 1] < 0xE000:
+            c, width = chr(0x10000 + ((u - 0xD800) << 10) + units[k + 1] - 0xDC00), 2
+        elif 0xD800 <= u < 0xE000:
+            c = ""
+        else:
+            c = chr(u)
+        lo, hi = at + 6 * k, at + 6 * (k + width)
+        if not c:  # a lone surrogate
+            out.extend(run[6 * k:6 * k + 6])
+            starts.extend(range(lo, lo + 6))
+            ends.extend(range(lo + 1, lo + 7))
+        elif not INVISIBLE.fullmatch(c):
+            out.append(c.translate(_ASCII))
+            starts.append(lo)
+            ends.append(hi)
+        k += width
