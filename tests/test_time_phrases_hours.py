@@ -50,3 +50,18 @@ def test_the_guard_restores_the_hours_of_a_day() -> None:
     ctx = Context(original_input="who was in the office Monday 12-4.", reference_time=REF)
     d = TimePhraseGuard()("Who was in the office on Monday?", ctx)
     assert "12-4" in d.text
+
+
+@pytest.mark.parametrize(("original", "restored"), [
+    ("tickets closed last week, excluding Friday", "excluding Friday"),
+    ("tickets closed last week except Friday", "except Friday"),
+    ("tickets closed last week except for Friday", "except for Friday"),
+    ("tickets closed last week other than on Friday", "other than on Friday"),
+    ("tickets closed last week but not on Friday", "but not on Friday"),
+])
+def test_an_excluded_day_is_restored_with_its_exclusion(original: str, restored: str) -> None:
+    # the bare "Friday" was appended: the rewrite asked for the day the user left out
+    d = TimePhraseGuard()("tickets closed last week", Context(original_input=original,
+                                                              reference_time=REF))
+    assert d.data["restored"] == [restored]
+    assert d.text == f"tickets closed last week, {restored}"

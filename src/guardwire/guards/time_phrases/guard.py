@@ -231,9 +231,21 @@ def _details(text: str) -> set[str]:
     return found
 
 
+# a phrase the user excluded keeps its exclusion: a bare "Friday" appended to "tickets last
+# week" asked for the day the user left out ("…, excluding Friday")
+_EXCLUDED = regex.compile(r"\b(?:excluding|except(?:\s+for)?(?:\s+(?:on|in|at|during))?"
+                          r"|other\s+than(?:\s+(?:on|in|at|during))?|apart\s+from|without"
+                          r"|but\s+not(?:\s+(?:on|in|at|during))?|not\s+(?:on|in|at|during))"
+                          r"\s+\Z", regex.IGNORECASE)
+
+
 def _as_appended(original: str, span: Span) -> str:
-    """The phrase as it reads mid-sentence: "Yesterday afternoon" → "yesterday afternoon"."""
+    """The phrase as it reads mid-sentence: "Yesterday afternoon" → "yesterday afternoon";
+    an excluded one with its exclusion ("excluding Friday")."""
     phrase = span.text
+    excluded = _EXCLUDED.search(original, max(0, span.start - 30), span.start)
+    if excluded is not None:
+        return original[excluded.start() : span.start] + phrase
     before = original[:span.start].rstrip(" \t")
     if (not before or before[-1] in ".?!\n") and _LOWERABLE.match(phrase) and \
             not phrase[:2].isupper():
