@@ -65,3 +65,26 @@ def test_an_excluded_day_is_restored_with_its_exclusion(original: str, restored:
                                                               reference_time=REF))
     assert d.data["restored"] == [restored]
     assert d.text == f"tickets closed last week, {restored}"
+
+
+@pytest.mark.parametrize(("phrase", "same_as"), [
+    ("yesterday before noon", "before noon yesterday"),
+    ("yesterday after 15:00", "after 3pm yesterday"),
+    ("Friday before 12pm", "before noon on Friday"),
+    ("Monday after 5pm", "after 5pm on Monday"),
+    ("today since 9am", "since 9am today"),
+    ("tomorrow by 10am", "by 10am tomorrow"),
+    ("3 August around 14:00", "around 14:00 on 3 August"),
+])
+def test_a_modifier_after_the_day_applies_to_the_time(phrase: str, same_as: str) -> None:
+    # "yesterday before noon" was 12:00-13:00 yesterday (the modifier was dropped: the
+    # opposite half of the day)
+    assert phrases(f"errors {phrase}") == [phrase]
+    assert resolve_span(phrase, REF) == resolve_span(same_as, REF)
+    assert resolve_span(phrase, REF) is not None
+
+
+def test_a_rewrite_restating_the_window_with_the_modifier_after_the_day_is_kept() -> None:
+    ctx = Context(original_input="errors after 3pm yesterday", reference_time=REF)
+    d = TimePhraseGuard()("errors yesterday after 15:00", ctx)
+    assert d.action == "allow", d.text  # "…, after 3pm yesterday" was appended

@@ -231,8 +231,17 @@ def resolve_span(phrase: str, reference_time: datetime) -> Window | None:
         return None
 
 
+# "yesterday before noon": the modifier is the time's (it was dropped: 12:00-13:00)
+_DAY_MOD = regex.compile(r"(?P<day>.+?)\s+(?P<mod>before|after|since|until|till|by|around"
+                         r"|about|no later than|not after|not before)\s+(?P<time>.+)", _I)
+
+
 def _resolve(p: str, reference_time: datetime) -> Window | None:
     mod = ""
+    if (m := _DAY_MOD.fullmatch(p)) and (day := _single(m.group("day"), reference_time)) \
+            is not None and day[1] - day[0] == _DAY and \
+            (t := _single(m.group("time"), day[0])) is not None and t[1] - t[0] < _DAY:
+        return _modified(m.group("mod").lower(), t, reference_time)
     if m := _MOD.match(p):
         mod, p = m.group(1).lower(), p[m.end():]
     if (hours := _day_hours(p, reference_time)) is not None:
