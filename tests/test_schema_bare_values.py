@@ -194,3 +194,22 @@ def test_a_pii_placeholder_echoed_unquoted_is_read_and_restored() -> None:
     assert d.action == "rewrite"
     assert ctx.structured == Contact(name="Dr Ada Lovelace", email="ada@example.org")
     assert parse_answer("{a: <b>, c: 1}").status == "not_json"  # other markup is not a value
+
+
+def test_the_fast_truncation_scan_reads_a_lone_slash() -> None:
+    """A lone `/` (`w/`, `km/h`) sent the truncation check to the full token scanner (the
+    invoice with a `/` in every title: 0.39 ms there instead of 0.03); the fast scan now reads
+    it, and agrees with the full scanner wherever it answers."""
+    from guardwire.guards.schema.locate import _scan_end_fast, _scan_end_full
+
+    assert _scan_end_fast('{"t": Item w/ lid, "u": km/h}', 0) == (29, False)
+    assert _scan_end_fast('{"t": x /* c */ y}', 0) is not None
+    assert _scan_end_fast('{"t": x /* open', 0) is None  # the full scanner judges these
+    assert _scan_end_fast('{"u": http://x}', 0) is None
+    rng = random.Random(7)
+    parts = ["{", "}", "[", "]", '"', "'", "/", "*", ":", ",", "a", " ", "\n", "w/", "//",
+             "/*", "*/", "http://x", "\\"]
+    for _ in range(20000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 12)))
+        fast = _scan_end_fast(text, 0)
+        assert fast is None or fast == _scan_end_full(text, 0), text

@@ -192,8 +192,8 @@ _FAST_TOKEN = re.compile(r"""(?=["'/“‘`{}\[\]])(?:
     "(?:[^"\\]|\\[\s\S])*"      # a complete string: skipped
   | /\*[\s\S]*?\*/ | (?<!:)//[^\n]*  # a complete comment: skipped
   | [{}\[\]]
-  | ["'/“‘`]                      # anything the full scanner has to judge
-)""", re.X)
+  | ["'“‘`] | /(?=[*/])            # anything the full scanner has to judge (a lone `/`,
+)""", re.X)                       # as in `w/` or `km/h`, is neither: the search moves on)
 _PAIR = {"}": "{", "]": "["}
 
 
