@@ -55,3 +55,19 @@ def test_units_in() -> None:
     assert units_in("It raised €4.5 million, 45 km away, at 45°C, 5%.") == [
         ("4500000", "€", "€4.5 million"), ("45", "km", "45 km"), ("45", "°C", "45°C"),
         ("5", "%", "5%")]
+
+
+@pytest.mark.parametrize(("claim", "doc", "supported"), [
+    # "Q3" against "Q2": the single digit was never checked, so a wrong quarter passed
+    ("Revenue was $4.5 million in Q3 2020.", "Revenue was $4.5 million in Q2 2020.", False),
+    ("Revenue was $4.5 million in the third quarter of 2020.",
+     "Revenue was $4.5 million in Q2 2020.", False),
+    ("Revenue was $4.5 million in Q3 2020.", "Revenue was $4.5 million in the 3rd quarter of "
+     "2020.", True),
+    ("Revenue was $4.5 million in Q3 2020.", "Revenue was $4.5 million in the third quarter "
+     "of 2020.", True),
+    ("Revenue was $4.5 million in Q3 2020.", "Revenue was $4.5 million in 2020.", True),
+    ("Revenue was $4.5 million in Q3 2020.", "Q2: $3 million. Q3: $4.5 million (2020).", True),
+])
+def test_a_quarter_the_documents_do_not_name(claim: str, doc: str, supported: bool) -> None:
+    assert (unsupported(claim, doc) == []) is supported

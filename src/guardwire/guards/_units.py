@@ -1,6 +1,6 @@
 """Units and currencies of numbers (the grounding guard's unit check): "45 km" where the
 documents say "45 miles", "€4.5 million" where they say "$4.5 million", "2 percentage points"
-where they say "2%".
+where they say "2%"; and quarters ("Q3" where the documents name Q2 only).
 
 A number's unit is a currency sign or code before it ("$", "€ ", "USD "), or a unit word
 after it (a scale word may stand between: "4.5 million dollars"), from a fixed vocabulary
@@ -118,3 +118,34 @@ def unit_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None
     theirs = doc_units(docs, cache)
     return [written for number, unit, written in mine
             if (said := theirs.get(number)) and "" not in said and unit not in said]
+
+
+_QUARTER = re.compile(r"\b(?:Q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)",
+                      re.IGNORECASE)
+_QUARTER_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1",
+                  "2nd": "2", "3rd": "3", "4th": "4"}
+
+
+def quarters_in(text: str) -> set[str]:
+    """The quarters ``text`` names: {"Q3"} for "Q3 2020" or "the third quarter"."""
+    if "Q" not in text and "q" not in text:
+        return set()
+    return {"Q" + (m.group(1) or _QUARTER_WORDS[m.group(2).lower()])
+            for m in _QUARTER.finditer(text)}
+
+
+def quarter_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None
+                      ) -> list[str]:
+    """The quarters of ``claim`` no document names, when the documents name some quarter
+    (a single digit was never checked: "Q3" passed against "Q2")."""
+    mine = quarters_in(claim)
+    if not mine:
+        return []
+    hit = cache.get("_doc_quarters") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        theirs: set[str] = hit[2]
+    else:
+        theirs = set().union(*(quarters_in(doc_text(d)) for d in docs))
+        if cache is not None:
+            cache["_doc_quarters"] = (docs, len(docs), theirs)
+    return sorted(mine - theirs) if theirs else []

@@ -54,7 +54,7 @@ from ._numbers import (
 from ._pairs import doc_pair_index, mispaired
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
-from ._units import unit_conflicts
+from ._units import quarter_conflicts, unit_conflicts
 from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
@@ -224,6 +224,8 @@ class GroundingGuard:
                                           own_numbers, found=(nums, counts))
                 missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
                 missing += unit_conflicts(claim, docs, cache)  # "45 km" where docs say miles
+            if self.check_numbers:
+                missing += quarter_conflicts(claim, docs, cache)  # "Q3" where docs say "Q2"
             # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
             pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
                               known=known_numbers) if nums and self.check_pairs else []
