@@ -129,3 +129,43 @@ def test_view_decodes_json_escapes_only_where_they_are_escapes() -> None:
     # an escaped backslash before "u00e9" is no escape, a lone surrogate stays as written
     assert seen == 'a \u00e9 \\\\u00e9 \U0001F600 \\ud83d x \\u12'
     assert [text[s:e] for s, e in zip(starts, ends, strict=True)][2] == "\\u00e9"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("mail ada&#64;example.com now", "mail <EMAIL_ADDRESS_1> now"),
+    ("mail ada&#x40;example&#46;com now", "mail <EMAIL_ADDRESS_1> now"),
+    ("mail ada&commat;example&period;com now", "mail <EMAIL_ADDRESS_1> now"),
+    ('<a href="mailto:ada&#64;example.com">x</a>', '<a href="mailto:<EMAIL_ADDRESS_1>">x</a>'),
+    ("AT&amp;T and &lt;b&gt; stay", "AT&amp;T and &lt;b&gt; stay"),
+    ("&#0; &#xD800; &nosuch; &#99999999; stay", "&#0; &#xD800; &nosuch; &#99999999; stay"),
+])
+def test_html_character_references_hide_no_value(guard: PIIRedactor, text: str,
+                                                 expected: str) -> None:
+    # pasted HTML, or an address obfuscated for a web page
+    assert round_trip(guard, text) == expected
+
+
+def test_html_escaped_name(ner_guard: PIIRedactor) -> None:
+    out = round_trip(ner_guard, "<p>My name is Zo&euml; Ashworth</p>")
+    assert "Zo&euml;" not in out and "Ashworth" not in out, out
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("<p>My name is Zoe Ashworth</p>", "Ashworth"),  # spaCy read "Ashworth</p" as a word
+    ("<b>Zoe Ashworth</b> wrote", "Zoe"),
+    ("<li>Ravi Patel</li><li>Zoe Ashworth</li>", "Patel"),
+    ('see <a href="https://ex.com/">Ada Lovelace</a>', "Ada"),
+    ('<span class="n">Zoe Ashworth</span>', "Zoe"),
+])
+def test_names_inside_html_tags_are_redacted_whole(ner_guard: PIIRedactor, text: str,
+                                                   hidden: str) -> None:
+    assert hidden not in round_trip(ner_guard, text)
+
+
+def test_view_reads_tags_as_blanks_and_keeps_attributes() -> None:
+    text = '<p>Hi <a href="https://x.example/?u=ada">Ada</a></p>'
+    view = detection_view(text)
+    assert view is not None
+    assert view[0] == ' Hi  a href="https://x.example/?u=ada" Ada  '
+    text = "Dear <Ada>, see <PERSON_1>"  # not HTML elements: as written
+    assert (detection_view(text) or (text,))[0] == text
