@@ -271,25 +271,31 @@ def _python_literal(segment: str) -> Any:
         value = ast.literal_eval(tree)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
         return _NOTHING
-    if _json_shaped(value) and (dups := duplicates.in_literal(tree)):
+    keys = _json_keys(value)
+    if keys < 0:
+        return _NOTHING
+    # every key written is followed by a `:`; as many `:` as keys read: none written twice
+    if segment.count(":") > keys and (dups := duplicates.in_literal(tree)):
         raise DuplicateKeys(dups)
-    return value if _json_shaped(value) else _NOTHING
+    return value
 
 
-def _json_shaped(value: Any) -> bool:
-    stack = [value]
+def _json_keys(value: Any) -> int:
+    """How many keys ``value``'s objects hold, or -1 if it is not JSON-shaped."""
+    stack, keys = [value], 0
     while stack:
         v = stack.pop()
         if isinstance(v, dict):
             if not all(isinstance(k, str) for k in v):
-                return False
+                return -1
+            keys += len(v)
             stack.extend(v.values())
         elif isinstance(v, list):
             stack.extend(v)
         elif not (v is None or isinstance(v, str | bool | int)
                   or (isinstance(v, float) and math.isfinite(v))):
-            return False
-    return True
+            return -1
+    return keys
 
 
 def _repair(segment: str, extracted: bool, notes: tuple[str, ...] = (),
