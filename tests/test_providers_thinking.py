@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from _e2e_kit import Provider
-
 from guardwire import Pipeline, guarded
 from guardwire.guards.pii import PIIRedactor
 
