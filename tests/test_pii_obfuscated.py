@@ -169,3 +169,21 @@ def test_view_reads_tags_as_blanks_and_keeps_attributes() -> None:
     assert view[0] == ' Hi  a href="https://x.example/?u=ada" Ada  '
     text = "Dear <Ada>, see <PERSON_1>"  # not HTML elements: as written
     assert (detection_view(text) or (text,))[0] == text
+
+
+@pytest.mark.parametrize("text, hidden", [
+    ("Ping [Zoe Ashworth](mailto:zoe@example.com)", "Ashworth"),  # "Ashworth](mailto:…"
+    ("I'm ZOE ASHWORTH", "ASHWORTH"),
+    ("Thanks, ZOE ASHWORTH", "ASHWORTH"),
+])
+def test_names_in_markdown_links_and_in_capitals_are_redacted_whole(
+        ner_guard: PIIRedactor, text: str, hidden: str) -> None:
+    assert hidden not in round_trip(ner_guard, text)
+
+
+def test_capitals_after_a_name_in_capitals_only() -> None:
+    from test_pii_person import names
+
+    # an acronym after a name in ordinary case is not part of it
+    assert names("Ask Orla NASA today", ("Orla", "PERSON")) == ["Orla"]
+    assert names("Ask ORLA QUELLBRANDT today", ("ORLA", "PERSON")) == ["ORLA QUELLBRANDT"]

@@ -22,7 +22,8 @@ UTF-8), reads the third as ASCII and decodes the fourth (not after an escaped ba
 ``\\\\``; a surrogate pair as one character, a lone surrogate as written) and the fifth (with
 their ``;``; one that names no character is read as written), and reads a tag of a common
 HTML element without attributes (``<p>``, ``</li>``, ``<br/>``) as one blank and the brackets
-of one with attributes as blanks (``<a href="…">Ada``: the attributes stay); a detection in
+of one with attributes as blanks (``<a href="…">Ada``: the attributes stay), like the ``[``,
+``]`` and ``(`` of a Markdown link (``[Zoe Ashworth](mailto:…)``); a detection in
 the view covers the characters of the text its characters come from, so the vault keeps the
 value exactly as written (``ada%40example.com``) and the round trip is exact.
 """
@@ -56,6 +57,7 @@ _JSON_U: Any = regex.compile(r"\\u[0-9A-Fa-f]{4}")
 _TAG: Any = regex.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:[\s/][^<>]*)?>")
 _ATTR_TAG: Any = regex.compile(
     rf"<(?i:{'|'.join(sorted(_ELEMENTS, key=lambda e: (-len(e), e)))})\s[^<>]*>")
+_MD_LINK: Any = regex.compile(r"\[[^\[\]\n]{1,500}(?P<close>\])\((?=\S)")
 _ENTITY: Any = regex.compile(r"&(?:\#[0-9]|\#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]{1,31};)")
 _FULL_WIDTH: Any = regex.compile("[\uff01-\uff5e\u3000]")
 _ASCII = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {0x3000: " "}
@@ -70,7 +72,8 @@ def detection_view(text: str) -> tuple[str, list[int], list[int]] | None:
             text.isascii() or _FULL_WIDTH.search(text) is None) and (
             "\\u" not in text or _JSON_U.search(text) is None) and (
             "&" not in text or _ENTITY.search(text) is None) and (
-            "<" not in text or _TAG.search(text) is None):
+            "<" not in text or _TAG.search(text) is None) and (
+            "](" not in text or _MD_LINK.search(text) is None):
         return None
     out: list[str] = []
     starts: list[int] = []
@@ -92,14 +95,16 @@ def detection_view(text: str) -> tuple[str, list[int], list[int]] | None:
             _referenced(m.group(), m.start(), out, starts, ends)
         pos = m.end()
     _plain(text, pos, len(text), out, starts, ends)
-    if "<" in text:  # "<a href=…>Ada": the brackets of a tag with attributes read as blanks
-        tags = [m for m in _ATTR_TAG.finditer(text)]
-        if tags:
-            at = {start: i for i, start in enumerate(starts)}
-            for m in tags:
-                for k in (m.start(), m.end() - 1):
-                    if k in at:
-                        out[at[k]] = " "
+    # "<a href=…>Ada", "[Zoe Ashworth](mailto:…)": brackets glued to a word read as blanks
+    marks = [k for m in _ATTR_TAG.finditer(text) for k in (m.start(), m.end() - 1)] \
+        if "<" in text else []
+    if "](" in text:
+        marks += [k for m in _MD_LINK.finditer(text) for k in (m.start(), *m.span("close"))]
+    if marks:
+        at = {start: i for i, start in enumerate(starts)}
+        for k in marks:
+            if k in at and text[k] in "<>[](":
+                out[at[k]] = " "
     return "".join(out), starts, ends
 
 

@@ -300,16 +300,24 @@ def in_address(d: Toks, start: int, end: int) -> bool:
 
 def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]]) -> int:
     """Grow a name over the capitalised name-like words right after it on the same line
-    ("Magnus" + "Poulsen")."""
+    ("Magnus" + "Poulsen"); in capitals after a name in capitals ("ZOE" + "ASHWORTH": the
+    typing style, not an acronym)."""
     k = end
     if hyphen_joins(d, k) and name_like(d, k + 1, False):
         k += 2
     while (k < d.n and k - start < MAX_TOKENS and not d.space[k] and d.ws[k - 1] == " "
-           and d.text[k][:1].isupper() and name_like(d, k, False) and not d.stop[k]
+           and d.text[k][:1].isupper()
+           and (name_like(d, k, False) or (_in_capitals(d, k - 1) and _in_capitals(d, k)
+                                           and name_like(d, k, True)))
+           and not d.stop[k]
            and not calendar(d, k, k + 1) and (k not in found or found[k][0] == k + 1)):
         found.pop(k, None)
         k += 1
     return k
+
+
+def _in_capitals(d: Toks, k: int) -> bool:
+    return len(d.text[k]) > 1 and d.text[k].isupper() and d.text[k].isalpha()
 
 
 def extend_left(d: Toks, start: int) -> int:
