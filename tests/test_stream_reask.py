@@ -102,11 +102,16 @@ async def test_openai_stream_re_asked_keeps_one_role_chunk_and_the_sdk_order(
     assert sent[1] == {"role": "assistant", "content": BAD} and sent[2]["role"] == "user"
 
 
+def _with_ping(events: list[Any]) -> list[Any]:
+    """The API sends a ``ping`` event early in every stream (after ``content_block_start``)."""
+    return [*events[:2], {"type": "ping"}, *events[2:]]
+
+
 @pytest.mark.parametrize("use_async", [False, True])
 async def test_anthropic_stream_re_asked_accumulates_to_one_message(use_async: bool) -> None:
     answers = iter([BAD, GOOD])
-    provider = Provider(lambda body: ant_events([{"type": "text",
-                                                  "pieces": pieces(next(answers))}]))
+    provider = Provider(lambda body: _with_ping(ant_events([{"type": "text",
+                                                             "pieces": pieces(next(answers))}])))
     client = provider.anthropic(is_async=use_async)
     chat = guarded(client.messages.create, pipeline=Pipeline(), response_model=Person)
     events = await _chunks(chat, model="claude-x", max_tokens=100, stream=True,
