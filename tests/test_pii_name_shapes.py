@@ -158,3 +158,16 @@ def test_a_one_word_name_recurs_only_as_written_or_in_capitals() -> None:
     found = sorted(text[s.start:s.end] for s in resolve_overlaps(repeats(text, [], index)))
     assert found == ["DESPONDENCY", "Despondency", "VAN DER BERG", "Van der Berg",
                      "van der berg"]
+
+
+@needs_model
+def test_only_the_start_of_a_long_text_is_read_again_after_a_cue(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    guard = PIIRedactor(memo=0)
+    seen: list[int] = []
+    detect = guard._detect
+    monkeypatch.setattr(guard, "_detect", lambda t: seen.append(len(t)) or detect(t))
+    ctx = Context()
+    guard("my name is", ctx)
+    guard("x " * 5_000, ctx)
+    assert seen[1] == 10_000 and seen[2] < 400, seen

@@ -160,9 +160,13 @@ class PIIRedactor:
         ``text`` alone (the model reads a text differently after other words)."""
         found = self.detect(text)
         if before and "PERSON" in self.entities and ends_with_cue(before):
+            # only the start of the text can follow the cue: a long text is not read twice
+            cut = len(text) if len(text) <= _HEAD else next(
+                (k for k in range(_HEAD, len(text)) if text[k].isspace()), len(text))
             off = len(before) + 1
             found += [Detection(max(d.start, off) - off, d.end - off, d.entity_type, d.score)
-                      for d in self.detect(f"{before}\n{text}") if d.end > off]
+                      for d in self.detect(f"{before}\n{text[:cut]}")
+                      if d.end > off and d.end - off <= cut]
         return redact_with(text, found, self.syntax, ctx, self.allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
@@ -249,6 +253,7 @@ class PIIRedactor:
         return done[1]
 
 
+_HEAD = 160  # characters of a text read again after a cue that ended the previous text
 _MERGE_TRIES = 3  # redone when another redaction of the same Context merged a clash first
 
 
