@@ -212,6 +212,10 @@ SCENARIOS: dict[str, list[str]] = {
     "missing field": ['{"name": "Ada", "age": 36}', FIXED],
     "constraint violation": ['{"name": "Ada", "age": 360, "email": "ada at example"}', FIXED],
     "never fixable": ["I'm sorry, I can't share that."] * 3,
+    # this version: a key written twice, and an example in the prose before the fenced answer
+    "duplicate key": ['{"name": "Ada", "age": 36, "age": 37, "email": "ada@example.org"}',
+                      FIXED],
+    "example before fence": ['The input was {"question": "Who?"}.\n```json\n' + FIXED + "\n```"],
 }
 
 
