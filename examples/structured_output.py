@@ -6,6 +6,8 @@
 1. ``guarded(create, route="structured", response_model=Ticket)`` runs the schema ladder on
    the answer: extract (code fence, prose) → local repair (json-repair) → pydantic validation →
    re-ask with a prompt that names only what is broken. The call returns a ``Ticket``.
+   With ``stream=True`` (a buffered route) the same re-ask happens before any text is
+   shown: the stream carries only the repaired JSON.
 2. instructor users keep instructor's own validation loop: ``guard_instructor`` adds the
    route's input guards (PII never reaches the model) and restores PII in the returned object.
 """
@@ -74,6 +76,22 @@ def main() -> int:
                     print(f"  model answer {i}: {raw!r}")
             print(f"  result: {ticket!r}")
             print_decisions(ctx)
+
+        # stream=True on a buffered route: nothing is shown before the output stage has
+        # passed, so the re-ask is made here too and the user sees only the repaired JSON
+        text = "Your app crashes every time I log in. ana.lima@example.com"
+        heading(f"user (streamed): {text}")
+        ctx = Context()
+        before = len(server.replies) if server is not None else 0
+        chunks = make_ticket(model=args.model, guard_ctx=ctx, stream=True, messages=[
+            {"role": "system", "content": SYSTEM}, {"role": "user", "content": text}])
+        shown = [c.choices[0].delta.content for c in chunks
+                 if c.choices and c.choices[0].delta.content]
+        if server is not None:
+            for i, raw in enumerate(server.replies[before:], 1):
+                print(f"  model answer {i}: {raw!r}")
+        print(f"  streamed: {len(shown)} text chunk(s): {''.join(shown)}")
+        print_decisions(ctx)
 
         heading("instructor (its own validation and retries), with guardwire's input guards")
         try:

@@ -143,6 +143,12 @@ def test_structured_output(outputs: dict[str, subprocess.CompletedProcess[str]])
     assert "category='technical'" in results[1]  # valid only after the re-ask
     assert "reask" in out and "model answer 2:" in out
     assert not any("ana.lima" in s for s in lines_with(out, "provider received:"))
+    # stream=True: re-asked before anything was shown, one chunk of the repaired JSON
+    streamed = out.split("=== user (streamed):")[1].split("\n=== ")[0]
+    assert "model answer 2:" in streamed and '"category": "bug"' in streamed
+    [line] = lines_with(streamed, "streamed: ")
+    assert line.startswith("  streamed: 1 text chunk(s): {") and '"category":"technical"' in line
+    assert '"customer_email":"ana.lima@example.com"' in line
 
 
 def test_custom_guard(outputs: dict[str, subprocess.CompletedProcess[str]]) -> None:
