@@ -10,7 +10,9 @@ result, so SDK request/response objects plug in without guards seeing SDK types:
 
 Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
 ``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
-``chunk_text``/``with_chunk_text`` (streamed chunks), ``original_input``,
+``chunk_text``/``with_chunk_text`` (streamed chunks), ``opens_answer`` (a chunk that only
+opens an answer: a buffered stream that let out nothing else can be re-asked),
+``original_input``,
 ``tool_outputs``/``set_tool_outputs`` (the tool results the call hands the model: scanned by
 the injection guard, redacted with ``redact_tools``), ``history``/``set_history`` (the
 assistant's earlier turns, see :mod:`._history`), ``tool_calls``/``set_tool_calls`` (the tool
