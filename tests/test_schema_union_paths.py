@@ -8,9 +8,9 @@ with a bad ``meows`` was also told ``pet.Dog.kind: Input should be 'dog'`` and
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard
@@ -71,3 +71,19 @@ def test_tied_scalar_members_are_all_named_at_the_field() -> None:
 def test_with_a_vault_the_paths_are_cleaned_too() -> None:
     _, locs = _reask(Tagged, '{"pet": {"kind": "cat", "meows": "<PERSON_1>"}}', fill="Ada")
     assert locs == ["pet.meows"]
+
+
+class Unwrapped(BaseModel):
+    name: str
+
+    @model_validator(mode="before")
+    @classmethod
+    def _unwrap(cls, v: Any) -> Any:
+        return v["data"] if isinstance(v, dict) and "data" in v else v
+
+
+def test_a_path_that_a_validator_reshaped_is_kept_as_pydantic_gives_it() -> None:
+    """The first version of the label rule dropped 'name' here (no such key at the top of the
+    answer) and told the model '(root): Input should be a valid string'."""
+    _, locs = _reask(Unwrapped, '{"data": {"name": 5}}')
+    assert locs == ["name"]

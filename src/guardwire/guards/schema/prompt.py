@@ -53,37 +53,49 @@ def answer_errors(err: ValidationError, data: Any = _NO_DATA) -> list[dict[str, 
     ``pet.cat.meows``) and lists every member's errors: a repair prompt then names keys that
     do not exist and asks for other members' fields (``pet.Dog.kind: Input should be 'dog'``
     next to ``pet.Cat.meows``). With the validated ``data``, a ``loc`` part that is no key or
-    index at that place of the answer is such a label and is left out, and of the members of
-    one union only the one(s) with the fewest errors are named (the one the model most likely
-    meant; all of them when tied, as for ``int | str``). Without ``data`` the errors are pydantic's.
+    index at that place of the answer is such a label — when it is the tag of the object there,
+    or other errors name another member at the same place — and is left out, and of the members
+    of one union only the one(s) with the fewest errors are named (the one the model most likely
+    meant; all of them when tied, as for ``int | str``). A ``loc`` that does not follow the
+    answer otherwise (a ``model_validator`` that reshaped the data) is kept as pydantic gives
+    it. Without ``data`` the errors are pydantic's.
     """
     errors = err.errors(include_url=False, include_input=False, include_context=False)
     if data is _NO_DATA:
         return [dict(e) for e in errors]
     out: list[dict[str, Any]] = []
     groups: dict[tuple[Any, ...], dict[Any, list[dict[str, Any]]]] = {}
-    for e in errors:
-        path, label_at = _json_path(e["loc"], data, e["type"] == "missing")
-        item = {**e, "loc": path}
-        if label_at is None:
-            out.append(item)
-        else:  # errors of one union member, grouped by where the union is and which member
-            where, member = e["loc"][:label_at], e["loc"][label_at]
-            groups.setdefault(where, {}).setdefault(member, []).append(item)
-    for members in groups.values():  # the closest members; all of them when tied (`int | str`)
-        fewest = min(len(errs) for errs in members.values())
-        for errs in members.values():
+    found = [(e, *_json_path(e["loc"], data, e["type"] == "missing")) for e in errors]
+    members: dict[tuple[Any, ...], set[Any]] = {}  # the parts seen where a label may stand
+    for e, _, at, _ in found:
+        if at is not None:
+            members.setdefault(tuple(e["loc"][:at]), set()).add(e["loc"][at])
+    for e, path, at, node in found:
+        if at is None:
+            out.append({**e, "loc": path})
+            continue
+        where, member = tuple(e["loc"][:at]), e["loc"][at]
+        tag = isinstance(node, dict) and member in node.values()  # `pet.cat.meows`: kind=cat
+        if not tag and len(members[where]) < 2:  # no union there (a validator moved things):
+            out.append(dict(e))  # pydantic's path as it is
+            continue
+        # errors of one union member, grouped by where the union is and which member
+        groups.setdefault(where, {}).setdefault(member, []).append({**e, "loc": path})
+    for by_member in groups.values():  # the closest members; all when tied (`int | str`)
+        fewest = min(len(errs) for errs in by_member.values())
+        for errs in by_member.values():
             if len(errs) == fewest:
                 out.extend(errs)
     return out
 
 
 def _json_path(loc: Sequence[int | str], data: Any,
-               missing: bool) -> tuple[tuple[int | str, ...], int | None]:
-    """``loc`` without union labels, and the index of the first label (None: no label)."""
+               missing: bool) -> tuple[tuple[int | str, ...], int | None, Any]:
+    """``loc`` without the parts that are no key or index of ``data`` (union labels), the index
+    of the first such part (None: none), and the value of ``data`` where it stands."""
     path: list[int | str] = []
     first: int | None = None
-    node = data
+    node, at_first = data, None
     for i, part in enumerate(loc):
         if isinstance(node, dict) and part in node:
             node = node[part]
@@ -92,10 +104,11 @@ def _json_path(loc: Sequence[int | str], data: Any,
         elif missing and i == len(loc) - 1 and isinstance(node, dict):
             pass  # the missing field itself
         else:
-            first = i if first is None else first
+            if first is None:
+                first, at_first = i, node
             continue
         path.append(part)
-    return tuple(path), first
+    return tuple(path), first, at_first
 
 
 def describe_errors(err: ValidationError, data: Any = _NO_DATA) -> list[str]:
