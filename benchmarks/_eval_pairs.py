@@ -11,10 +11,15 @@ Data (read from ``../shared/evaldata``, never copied):
   read).
 
 Fuzz: every sentence of a passage that states two numbers of one kind (two percentages, two
-amounts, two plain numbers) with different words gives three claims, checked against the
-passage and the four passages after it: the sentence itself and the sentence with its
-clauses swapped around ", and"/"; " (both must pass: a flag is a false flag), and the
-sentence with the two numbers exchanged (a swapped figure: it should be flagged).
+amounts, two plain numbers) with different words gives up to five claims, checked against the
+passage and the four passages after it: the sentence itself ("verbatim"), the sentence with
+its clauses swapped around ", and"/"; " ("reordered"), the sentence up to its first number
+("lead"; these three must pass: a flag is a false flag), the sentence with the two numbers
+exchanged ("swapped": it should be flagged) and the lead with the other number ("lead
+swapped": only the loose rule, not the default, flags it). For each: the share flagged by
+``GroundingGuard()``, by ``check_pairs=False`` (before), by the loose rule alone
+(``mispaired(strict=False)``), and the share a default ``CitationGuard()`` cites to the
+source passage.
 
 Run: ``.venv/bin/python benchmarks/eval_output_guards.py --only pairs``.
 """
@@ -28,6 +33,7 @@ from typing import Any
 
 from guardwire import Context
 from guardwire.guards._pairs import _numbers_at, mispaired, pair_index, pairs_in
+from guardwire.guards.citations import CitationGuard
 from guardwire.guards.grounding import GroundingGuard
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "evaldata"
@@ -64,6 +70,12 @@ def _cases(passage: str) -> list[tuple[str, str]]:
                            + sentence[a0:a1] + sentence[b1:])
                 out.append(("swapped", swapped))
                 out.append(("verbatim", sentence))
+                # the sentence up to its first figure alone, with its own figure and with the
+                # other one ("Revenue grew 5%" / "Revenue grew 8%" from "Revenue grew 5% and
+                # costs rose 8%"): the second names nothing else the figure belongs to
+                if len(sentence[:a0].split()) >= 3:
+                    out.append(("lead", sentence[:a1] + "."))
+                    out.append(("lead_swapped", sentence[:a0] + sentence[b0:b1] + "."))
                 m = _SWAP_AT.search(sentence)
                 if m is not None:
                     left, right = sentence[: m.start()], sentence[m.end():].rstrip(".")
@@ -89,23 +101,35 @@ def _passages() -> dict[str, list[str]]:
     return found
 
 
+def _cited_source(guard: CitationGuard, claim: str, docs: list[str]) -> bool:
+    d = guard(claim, Context(docs=docs))
+    picks = d.data.get("picks", [])
+    return any(1 in p["docs"] for p in picks)
+
+
 def _fuzz(groups: list[list[str]]) -> dict[str, Any]:
     on, off = GroundingGuard(), GroundingGuard(check_pairs=False)
-    # kind -> [cases, flagged, flagged without check_pairs, mispaired without ``strict``]
+    cite = CitationGuard()
+    # kind -> [cases, flagged, flagged without check_pairs, mispaired without ``strict``,
+    #          the source passage cited]
     counts: dict[str, list[int]] = {}
     for passages in groups:
         for i, passage in enumerate(passages):
             docs = [passage, *passages[i + 1 : i + 5]]
             index = pair_index(docs)
+            own = pair_index([passage])
             for kind, claim in _cases(passage):
-                c = counts.setdefault(kind, [0, 0, 0, 0])
+                c = counts.setdefault(kind, [0, 0, 0, 0, 0, 0])
                 c[0] += 1
                 c[1] += _flagged(on, claim, docs)
                 c[2] += _flagged(off, claim, docs)
                 c[3] += bool(mispaired(claim, index, strict=False))
+                c[4] += _cited_source(cite, claim, docs)
+                c[5] += not mispaired(claim, own, strict=False)
     return {kind: {"cases": n, "flagged": round(a / n, 3), "flagged_without_pairs":
-                   round(b / n, 3), "mispaired_loose": round(x / n, 3)}
-            for kind, (n, a, b, x) in sorted(counts.items()) if n}
+                   round(b / n, 3), "mispaired_loose": round(x / n, 3),
+                   "source_cited": round(y / n, 3), "source_citable_loose": round(z / n, 3)}
+            for kind, (n, a, b, x, y, z) in sorted(counts.items()) if n}
 
 
 def run() -> dict[str, Any]:
@@ -137,9 +161,10 @@ def print_report(results: dict[str, Any]) -> None:
           f"{a['flagged']} with check_pairs, {a['flagged_without_pairs']} without")
     for split in ("fuzz_dev", "fuzz_heldout"):
         for kind, r in results[split].items():
-            print(f"{split:13} {kind:10} cases {r['cases']:4}  flagged {r['flagged']:.3f}"
+            print(f"{split:13} {kind:12} cases {r['cases']:4}  flagged {r['flagged']:.3f}"
                   f"  (without check_pairs {r['flagged_without_pairs']:.3f}; loose pairing "
-                  f"alone {r['mispaired_loose']:.3f})")
+                  f"alone {r['mispaired_loose']:.3f})  source cited {r['source_cited']:.3f}"
+                  f" (loose pairing would allow {r['source_citable_loose']:.3f})")
 
 
 if __name__ == "__main__":
