@@ -88,3 +88,28 @@ def test_a_rewrite_restating_the_window_with_the_modifier_after_the_day_is_kept(
     ctx = Context(original_input="errors after 3pm yesterday", reference_time=REF)
     d = TimePhraseGuard()("errors yesterday after 15:00", ctx)
     assert d.action == "allow", d.text  # "…, after 3pm yesterday" was appended
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("meetings on Mon and Wed", ["Mon", "Wed"]),  # "Wed" was not found
+    ("meetings Mon, Wed and Fri", ["Mon", "Wed", "Fri"]),  # none was found
+    ("open Tue to Thu", ["Tue to Thu"]),
+    ("The Sun and the Moon", []),
+    ("They sat and waited", []),
+])
+def test_a_list_of_abbreviated_weekdays(text: str, found: list[str]) -> None:
+    assert phrases(text) == found
+
+
+def test_a_rewrite_spelling_out_an_abbreviated_weekday_keeps_it() -> None:
+    # "Mon" was appended again to "meetings on Monday" (the rewrite shares no word with it)
+    ctx = Context(original_input="meetings on Mon and Wed", reference_time=REF)
+    d = TimePhraseGuard()("meetings on Monday", ctx)
+    assert d.data["restored"] == ["Wed"]
+
+
+def test_a_recurring_day_is_restored_with_every() -> None:
+    # "every Monday at 9" came back as "Monday at 9": last Monday, not each one
+    ctx = Context(original_input="alerts every Monday at 9", reference_time=REF)
+    d = TimePhraseGuard()("alerts", ctx)
+    assert d.data["restored"] == ["every Monday at 9"]

@@ -138,6 +138,9 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
     if not absent:
         return []
     words = set(norm.split())
+    # "Monday" may restate "Mon", "January" "Jan": a rewrite naming a weekday or a month
+    # shares that anchor class with the phrase even without a common word
+    classes = {c for w in words for c in anchor_classes(w) if c in "WM"}
     # a rewriter that resolved "yesterday" to "2026-09-01" shares no word with it: any
     # number in the rewrite may restate a phrase
     has_digit = any(c.isdigit() for c in norm)
@@ -151,8 +154,8 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
             continue
         seen.add(key)
         # Only a rewrite sharing an anchor word or number with the phrase can restate it.
-        if has_digit or any(w in words for w in key.split() if w[0].isdigit()
-                            or anchor_classes(w)):
+        if has_digit or any(w in words or (classes and not classes.isdisjoint(
+                anchor_classes(w))) for w in key.split() if w[0].isdigit() or anchor_classes(w)):
             if windows is None:
                 windows = {w for w in (resolve_span(p.text, reference)
                                        for p in _phrases(rewrite, found)) if w is not None}
@@ -232,8 +235,9 @@ def _details(text: str) -> set[str]:
 
 
 # a phrase the user excluded keeps its exclusion: a bare "Friday" appended to "tickets last
-# week" asked for the day the user left out ("…, excluding Friday")
-_EXCLUDED = regex.compile(r"\b(?:excluding|except(?:\s+for)?(?:\s+(?:on|in|at|during))?"
+# week" asked for the day the user left out ("…, excluding Friday"); a recurring one its
+# "every" ("every Monday at 9" is not last Monday)
+_EXCLUDED = regex.compile(r"\b(?:every|each|excluding|except(?:\s+for)?(?:\s+(?:on|in|at|during))?"
                           r"|other\s+than(?:\s+(?:on|in|at|during))?|apart\s+from|without"
                           r"|but\s+not(?:\s+(?:on|in|at|during))?|not\s+(?:on|in|at|during))"
                           r"\s+\Z", regex.IGNORECASE)

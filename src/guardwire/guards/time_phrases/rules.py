@@ -152,6 +152,12 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      + r"|\s+at\s+\d)"),
     ("weekday", "core", "^W",
      r"(?<=\b(?:on|next|last|this|every)\s)(?:mon|tue|wed|thu|fri|sat)\b\.?"),
+    # a list of abbreviations: "Mon and Wed", "Mon, Wed and Fri" (only the first was found,
+    # after "on", or none)
+    ("weekday", "core", "^W", WEEKDAY_ABBR_CAP + r"(?=(?:\s*,\s*|\s+(?:and|or|to|through|till"
+     r"|until)\s+|\s*[-–]\s*)" + WEEKDAY_ABBR_CAP + ")"),
+    ("weekday", "core", "^W", r"(?<=" + WEEKDAY_ABBR_CAP + r"(?:\s*,\s*|\s+(?:and|or|to|through"
+     r"|till|until)\s+|\s*[-–]\s*))" + WEEKDAY_ABBR_CAP),
     ("holiday", "core", "H", r"\b" + HOLIDAY),
     ("date", "core", "S", r"\b(?:(?:this|next|last|previous|early|late|mid|in|during)\s+)"
      r"(?:summer|winter|spring|fall|autumn)\b|\b(?:the\s+)?(?:summer|winter|autumn)\b"
