@@ -49,6 +49,10 @@ class OpenAIAdapter(ChatAdapter):
         if isinstance(n, int) and n > 1:
             raise TypeError(f"guardwire guards one answer per call; n={n} would return "
                             "unguarded alternatives (call once per answer instead)")
+        modalities = call.kwargs.get("modalities")
+        if call.kwargs.get("audio") is not None or (
+                isinstance(modalities, list | tuple) and "audio" in modalities):
+            raise TypeError(_AUDIO)
         return super().get_input(call)
 
     # -- whole answers ------------------------------------------------------------------
@@ -177,14 +181,22 @@ class OpenAIAdapter(ChatAdapter):
                          "message": {"role": "assistant", "content": text}}]})
 
 
+_AUDIO = ("guardwire guards text answers: audio output (modalities=['audio'], audio=) "
+          "would reach the user unguarded (the output guards cannot rewrite or withhold the "
+          "audio); ask for text, or check message.audio.transcript yourself")
+
+
 def _only_choice(result: Any) -> Any:
-    """``choices[0]``, refusing a response or chunk that carries another choice."""
+    """``choices[0]``, refusing a response or chunk that carries another choice, or audio."""
     choices = field(result, "choices")
     if isinstance(choices, Sequence) and not isinstance(choices, str) and (
             len(choices) > 1 or (choices and (field(choices[0], "index") or 0) > 0)):
         raise TypeError(f"the response carries {max(len(choices), 2)} choices; guardwire "
                         "guards one answer per call (do not ask for n > 1)")
-    return first_choice(result)
+    choice = first_choice(result)
+    if field(field(choice, "message") or field(choice, "delta"), "audio") is not None:
+        raise TypeError(_AUDIO)
+    return choice
 
 
 def _text_field(message: Any) -> str:
