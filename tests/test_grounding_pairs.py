@@ -90,3 +90,16 @@ def test_pairs_and_the_index() -> None:
         {"number": "5", "words": ["costs"], "documents": ["8"]}]
     assert mispaired("Costs rose 8%.", index, strict=False) == []
     assert mispaired("Profit rose 8%.", index, strict=False) == []  # no figure of "profit"
+
+
+def test_long_texts_are_not_paired_and_the_decision_says_so() -> None:
+    from guardwire.guards._pairs import MAX_PAIRED_CHARS
+
+    answer = "Revenue grew 8% in the third quarter, while operating costs rose 5%."
+    long_doc = DOC + " Filler text about the market." * (MAX_PAIRED_CHARS // 30)
+    d = GroundingGuard()(answer, Context(docs=[long_doc]))
+    assert d.data.get("pairs_skipped") is True  # type: ignore[union-attr]
+    assert not d.data.get("unsupported")  # type: ignore[union-attr]
+    d = GroundingGuard()(answer, Context(docs=[DOC]))
+    assert "pairs_skipped" not in d.data  # type: ignore[union-attr]
+    assert d.data["unsupported"][0]["mispaired"]  # type: ignore[union-attr,index]

@@ -12,7 +12,7 @@ from typing import Any
 from .._context import Context
 from .._decision import Decision
 from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
-from ._pairs import Pair, doc_pairs, merged, mispaired, pairs_in
+from ._pairs import Pair, affordable, doc_pairs, merged, mispaired, pairs_in
 from ._text import Span, pipeline_facts, split_sentences
 
 #: ``(span, 1-based documents) -> numbers of the sentence those documents do not hold``
@@ -46,6 +46,7 @@ class NumberCheck:
         self._subsets: dict[tuple[int, ...], tuple[list[Any], dict[str, Any]]] = {}
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
         self._pairs: dict[tuple[int, int], list[Pair]] = {}  # a sentence's numbers and words
+        self.pairing = affordable(text, docs)  # long texts are not paired (grounding's bound)
         self._claims: dict[tuple[int, int], tuple[str, tuple[set[str],
                                                           list[tuple[str, str]]]]] = {}
 
@@ -76,7 +77,7 @@ class NumberCheck:
         docs, cache = self._subsets.setdefault(picked, ([self.docs[i] for i in picked], {}))
         gap = missing_numbers(claim, docs, known, index, cache, self.own, found=found,
                               windows=self._windows)
-        if found[0]:  # a number these documents give to something else the sentence names
+        if found[0] and self.pairing:  # a number they give to something else the sentence names
             pairs = self._pairs.get(key[:2])
             if pairs is None:
                 pairs = self._pairs[key[:2]] = pairs_in(claim)

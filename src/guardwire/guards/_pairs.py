@@ -35,7 +35,7 @@ Index = tuple[dict[tuple[str, str], set[str]], dict[tuple[str, str], set[str]]]
 
 # a clause ends at a sentence stop or a colon before a space, a line break or a bracket (a
 # character class: a pattern with a look-ahead, tried at every position, was twice as slow)
-_CLAUSE = re.compile(r"[.!?;:\n()\[\]]")
+_CLAUSE = re.compile(r"[.!?;:\n()\[\]。！？…]")
 # where a clause is cut: what comes before a number's stretch is not its words
 _PUNCT = re.compile(r"[,;:–—]")
 _LAST_PUNCT = re.compile(r".*[,;:–—]", re.DOTALL)  # up to the last one
@@ -116,6 +116,12 @@ def _after_cut(words: list[str], cuts: frozenset[str]) -> list[str]:
 
 def pairs_in(text: str) -> list[Pair]:
     """Each number of ``text`` worth pairing with its words (see the module docstring)."""
+    return [p for _, p in pairs_at(text)]
+
+
+def pairs_at(text: str) -> list[tuple[int, Pair]]:
+    """:func:`pairs_in` with where each number starts: a whole answer is read once and its
+    sentences take their share (reading each sentence alone cost three times as much)."""
     if _DIGIT.search(text) is None:
         return []
     nums = _numbers_at(text)
@@ -132,11 +138,11 @@ def pairs_in(text: str) -> list[Pair]:
     bounds = [0]
     for brk in _CLAUSE.finditer(low):
         at = brk.start()
-        if low[at] in ".!?;:" and at + 1 < len(low) and not low[at + 1].isspace():
+        if low[at] in ".!?;:…" and at + 1 < len(low) and not low[at + 1].isspace():
             continue  # "3.5", "10:30", "e.g.x": no clause break
         bounds += [at, at + 1]
     bounds.append(len(low))
-    out: list[Pair] = []
+    out: list[tuple[int, Pair]] = []
     i = 0
     for k in range(0, len(bounds), 2):
         start, end = bounds[k], bounds[k + 1]
@@ -152,7 +158,7 @@ def pairs_in(text: str) -> list[Pair]:
 
 
 def _paired(low: str, start: int, end: int, nums: list[tuple[int, int, str, str]]
-            ) -> list[Pair]:
+            ) -> list[tuple[int, Pair]]:
     """The numbers of one clause ``low[start:end]`` (lower-cased) with their words. Each
     stretch is read with ``findall`` and cut in Python: a regex with a word alternation,
     tried at every position, cost more than the rest of the check."""
@@ -190,7 +196,8 @@ def _paired(low: str, start: int, end: int, nums: list[tuple[int, int, str, str]
         words[i] |= words[i + 1]
     for i in linked:
         words[i + 1] |= words[i]
-    return [(n, kind, frozenset(w)) for (_, _, n, kind), w in zip(nums, words, strict=True)]
+    return [(at, (n, kind, frozenset(w))) for (at, _, n, kind), w in zip(nums, words,
+                                                                         strict=True)]
 
 
 def pair_index(texts: Sequence[str]) -> Index:
@@ -202,6 +209,22 @@ def pair_index(texts: Sequence[str]) -> Index:
             for w in words:
                 by_word.setdefault((kind, w), set()).add(number)
     return by_word, by_number
+
+
+#: answer and documents longer than this together are not paired: pairing costs about 25 ms
+#: per 40,000 characters of number-dense text on a loaded 2-core machine, and a guard past
+#: its budget loses every check, not only this one
+MAX_PAIRED_CHARS = 40_000
+
+
+def affordable(text: str, docs: Sequence[Any]) -> bool:
+    """Whether ``text`` and ``docs`` are short enough to pair (:data:`MAX_PAIRED_CHARS`)."""
+    size = len(text)
+    for d in docs:
+        size += len(doc_text(d))
+        if size > MAX_PAIRED_CHARS:
+            return False
+    return True
 
 
 def doc_pairs(docs: Sequence[Any], cache: dict[str, Any] | None,

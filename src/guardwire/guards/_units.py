@@ -64,6 +64,11 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
 def units_in(text: str) -> list[tuple[str, str, str]]:
     """(canonical number, unit or "", the number as written with its unit) for each number
     of ``text``."""
+    return [u for _, u in units_at(text)]
+
+
+def units_at(text: str) -> list[tuple[int, tuple[str, str, str]]]:
+    """:func:`units_in` with where each number starts (a whole answer is read once)."""
     found = []
     for m in _NUMBER.finditer(text):
         raw = m.group().rstrip(".,")
@@ -91,7 +96,7 @@ def units_in(text: str) -> list[tuple[str, str, str]]:
                 end += 1
         else:
             unit, end = _unit_after(text, end)
-        found.append((number, unit, text[start:end]))
+        found.append((m.start(), (number, unit, text[start:end])))
     return found
 
 
@@ -109,10 +114,11 @@ def doc_units(docs: Sequence[Any], cache: dict[str, Any] | None) -> dict[str, se
     return index
 
 
-def unit_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None) -> list[str]:
+def unit_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None,
+                   found: list[tuple[str, str, str]] | None = None) -> list[str]:
     """The claim's numbers (as written, with their unit: "45 km") that the documents state
-    only with other units."""
-    mine = [u for u in units_in(claim) if u[1]]
+    only with other units. ``found``: :func:`units_in` of the claim, when already known."""
+    mine = [u for u in (units_in(claim) if found is None else found) if u[1]]
     if not mine:
         return []
     theirs = doc_units(docs, cache)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import inspect
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Literal, get_args
 
@@ -51,10 +52,10 @@ from ._numbers import (
     missing_numbers,
     numbers_in,
 )
-from ._pairs import doc_pair_index, mispaired
+from ._pairs import Pair, affordable, doc_pair_index, mispaired, pairs_at
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
-from ._units import quarter_conflicts, unit_conflicts
+from ._units import quarter_conflicts, unit_conflicts, units_at
 from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
@@ -169,12 +170,15 @@ class GroundingGuard:
     def score_sentences(self, text: str, docs: Sequence[Any],
                         cache: dict[str, Any] | None = None, *,
                         values: Sequence[str] = (), blocks: Sequence[str] = (),
-                        placeholders: Sequence[str] = ()) -> list[dict[str, Any]]:
+                        placeholders: Sequence[str] = (),
+                        check_pairs: bool | None = None) -> list[dict[str, Any]]:
         """One record per checked sentence: ``start``, ``end``, ``text``, ``score`` and
         ``missing_numbers``; ``supported`` says whether it passed. ``values`` (filled slots)
         count as supported words and numbers; sentences inside ``blocks`` (a footnote the
         pipeline appended) are not checked: the pipeline wrote them from its own data.
-        ``placeholders`` (the PII vault's) are not words or numbers of the claim."""
+        ``placeholders`` (the PII vault's) are not words or numbers of the claim.
+        ``check_pairs``: this call's (default: the option)."""
+        pair = self.check_pairs if check_pairs is None else check_pairs
         doc_sets = doc_token_sets(docs, cache)
         union: set[str] = set().union(*doc_sets) if doc_sets else set()
         own = " ".join(values)
@@ -193,6 +197,8 @@ class GroundingGuard:
                 pos = end
         plain = "".join(parts) + text[pos:]
         known_numbers: set[str] | None = None
+        # the answer's numbers with their units and words, read once for all its sentences
+        spots: tuple[list[int], list[tuple[str, str, str]], list[int], list[Pair]] | None = None
         records = []
         for span in split_sentences(text):
             # table rows and headings are fragments: only their numbers are checked
@@ -223,12 +229,23 @@ class GroundingGuard:
                                           doc_counts(docs, cache) if counts else {}, cache,
                                           own_numbers, found=(nums, counts))
                 missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
-                missing += unit_conflicts(claim, docs, cache)  # "45 km" where docs say miles
+                if spots is None:
+                    units = units_at(plain)
+                    pairs_found = pairs_at(plain) if pair else []
+                    spots = ([a for a, _ in units], [u for _, u in units],
+                             [a for a, _ in pairs_found], [p for _, p in pairs_found])
+                here = slice(bisect_left(spots[0], span.start), bisect_left(spots[0], span.end))
+                # "45 km" where the documents say "45 miles"
+                missing += unit_conflicts(claim, docs, cache, spots[1][here])
             if self.check_numbers:
                 missing += quarter_conflicts(claim, docs, cache)  # "Q3" where docs say "Q2"
-            # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
-            pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
-                              known=known_numbers) if nums and self.check_pairs else []
+            pairs: list[dict[str, Any]] = []
+            if nums and pair and spots is not None:
+                # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
+                mine = spots[3][bisect_left(spots[2], span.start):
+                                bisect_left(spots[2], span.end)]
+                pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
+                                  known=known_numbers, pairs=mine)
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
@@ -241,18 +258,24 @@ class GroundingGuard:
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         if not ctx.docs and self.on_no_docs == "allow":
             return Decision.allow("no documents to check against", skipped=True, no_docs=True)
+        # a long answer with long documents is not paired (it could cost the whole check
+        # its budget); the Decision says so
+        pair = self.check_pairs and affordable(text, ctx.docs)
         records = self.score_sentences(text, ctx.docs, ctx.guard_state("_text"),
                                        values=pipeline_facts(ctx.state, "value"),
                                        blocks=pipeline_facts(ctx.state, "block"),
-                                       placeholders=[p for p, _ in ctx.vault.items()])
+                                       placeholders=[p for p, _ in ctx.vault.items()],
+                                       check_pairs=pair)
         flagged = [r for r in records if not r["supported"]]
         vault = list(ctx.vault.items()) if "reask" in (self.on_unsupported,
                                                        self.on_no_docs) else []
+        extra: dict[str, Any] = {"pairs_skipped": True} if self.check_pairs and not pair \
+            and ctx.docs else {}
         if not ctx.docs:  # every claim is unsupported: nothing could support it
             return self._decide(records, flagged, {"no_docs": True}, vault, self.on_no_docs)
         if flagged and self.verifier is not None:
-            return self._verify(records, flagged, [doc_text(d) for d in ctx.docs], vault)
-        return self._decide(records, flagged, {}, vault)
+            return self._verify(records, flagged, [doc_text(d) for d in ctx.docs], vault, extra)
+        return self._decide(records, flagged, extra, vault)
 
     def _decide(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
                 extra: dict[str, Any], vault: list[tuple[str, str]] | None = None,
@@ -279,7 +302,8 @@ class GroundingGuard:
         return Decision.allow(reason, score=score, fired=True, **data)
 
     async def _verify(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
-                      doc_texts: list[str], vault: list[tuple[str, str]]) -> Decision:
+                      doc_texts: list[str], vault: list[tuple[str, str]],
+                      noted: dict[str, Any] | None = None) -> Decision:
         verifier = self.verifier
         assert verifier is not None
         outcome: dict[int, str] = {}
@@ -313,7 +337,7 @@ class GroundingGuard:
                 still.append(r)
         states = [r["verifier"] for r in flagged]
         summary = {s: states.count(s) for s in ("supported", "unsupported", "error", "timeout")}
-        extra: dict[str, Any] = {"verifier": summary}
+        extra: dict[str, Any] = {**(noted or {}), "verifier": summary}
         if errors:
             extra["verifier_errors"] = errors[:5]
         return self._decide(records, still, extra, vault)
