@@ -90,3 +90,25 @@ def test_a_fence_tagged_json_is_taken_over_an_earlier_code_fence(text: str) -> N
 
 def test_an_earlier_untagged_fence_with_another_value_is_still_a_second_value() -> None:
     assert parse_answer(f'{F}\n{{"a": 2}}\n{F}\n{F}json\n{{"a": 1}}\n{F}').status == "not_json"
+
+
+def test_prose_objects_read_each_part_of_the_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a decode was tried from every `{"a":` of the prose, each reading to the end of
+    the text: 120 KB of `{"a": ` after a fence took 9 s."""
+    import json
+
+    from guardwire.guards.schema import locate
+
+    calls: list[int] = []
+
+    class Counting(json.JSONDecoder):
+        def raw_decode(self, s: str, idx: int = 0) -> tuple[object, int]:
+            calls.append(len(s) - idx)
+            return super().raw_decode(s, idx)
+
+    monkeypatch.setattr(locate, "decoder", Counting)
+    fence = f'{F}json\n{{"a": 1}}\n{F}\n'
+    assert locate.prose_objects(fence + '{"a": ' * 2000) == []
+    assert calls == []  # never closed: nothing to read
+    assert len(locate.prose_objects(fence + '{"b": 2} ' * 500)) == locate._MAX_PROSE_OBJECTS
+    assert sum(calls) <= 10 * locate._MAX_PROSE_OBJECTS  # each object's own text only

@@ -126,14 +126,27 @@ def prose_objects(text: str) -> list[tuple[int, Any]]:
     prose = outside_fences(text)
     found: list[tuple[int, Any]] = []
     dec, pos = decoder(), 0
-    while (m := _OBJECT_START.search(prose, pos)) is not None:
+    for _ in range(_MAX_PROSE_OBJECTS):
+        m = _OBJECT_START.search(prose, pos)
+        if m is None:
+            break
+        # the brackets' extent first: each part of the text is read once, so objects nested
+        # in one that is not JSON are not tried again (a decode from every `{` was quadratic:
+        # 9 s for 120 KB of `{"a": `)
+        start = m.start()
+        pos, is_open = scan_end(prose, start)
+        if is_open:
+            break
         try:
-            value, pos = dec.raw_decode(prose, m.start())
+            value, end = dec.raw_decode(prose[start:pos])
         except (ValueError, RecursionError, DuplicateKeys):
-            pos = m.start() + 1
             continue
-        found.append((m.start(), value))
+        if end == pos - start:
+            found.append((start, value))
     return found
+
+
+_MAX_PROSE_OBJECTS = 50  # objects tried in the prose around a fence; the rest is not read
 
 
 def scan_end(s: str, start: int = 0) -> tuple[int, bool]:
