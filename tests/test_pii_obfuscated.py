@@ -187,3 +187,13 @@ def test_capitals_after_a_name_in_capitals_only() -> None:
     # an acronym after a name in ordinary case is not part of it
     assert names("Ask Orla NASA today", ("Orla", "PERSON")) == ["Orla"]
     assert names("Ask ORLA QUELLBRANDT today", ("ORLA", "PERSON")) == ["ORLA QUELLBRANDT"]
+
+
+@pytest.mark.parametrize("card", ["4111.1111.1111.1111", "5500.0000.0000.0004",
+                                  "3782.822463.10005"])
+def test_card_numbers_grouped_with_dots_are_redacted(guard: PIIRedactor, card: str) -> None:
+    assert round_trip(guard, f"card {card} ok") == "card <CREDIT_CARD_1> ok"
+
+
+def test_dotted_numbers_that_fail_luhn_are_no_card(guard: PIIRedactor) -> None:
+    assert "CREDIT_CARD" not in round_trip(guard, "build 4111.1111.1111.1112 ok")

@@ -35,13 +35,16 @@ _IIN = regex.compile(
     r"|6011|65|64[4-9]|35|2131|1800|50|5[6-9]|6\d"
 )
 _CARD = (
-    r"\b(?:\d{12,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|\d{4}([ -])\d{6}\2\d{4,5})\b"
+    r"\b(?:\d{12,19}|\d{4}([ .-])\d{4}\1\d{4}\1\d{4}(?:\1\d{3})?|\d{4}([ .-])\d{6}\2\d{4,5})\b"
 )
+
+
+_CARD_SEPARATORS = [("-", ""), (" ", ""), (".", "")]  # "4111.1111.1111.1111" too
 
 
 class _CardByIssuer(CreditCardRecognizer):  # type: ignore[misc]
     def validate_result(self, pattern_text: str) -> bool:
-        digits = EntityRecognizer.sanitize_value(pattern_text, [("-", ""), (" ", "")])
+        digits = EntityRecognizer.sanitize_value(pattern_text, _CARD_SEPARATORS)
         if not 12 <= len(digits) <= 19 or not _IIN.match(digits):
             return False
         return bool(super().validate_result(pattern_text))
@@ -50,7 +53,7 @@ class _CardByIssuer(CreditCardRecognizer):  # type: ignore[misc]
 def card_recognizer() -> Any:
     """Presidio's credit-card recognizer with an issuer-range pattern (Luhn still decides)."""
     return _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
-                         name="CardByIssuerRecognizer")
+                         name="CardByIssuerRecognizer", replacement_pairs=_CARD_SEPARATORS)
 
 
 _PHONE_SHAPE = (
