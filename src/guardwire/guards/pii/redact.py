@@ -188,7 +188,9 @@ class PIIRedactor:
         before = state.get("before")
         redacted, counts = self.redact(
             text, ctx, before.tail if isinstance(before, _Tail) else "")
-        state["before"] = _Tail.of(text)
+        tail = _Tail.of(text)  # kept only when a name may follow in the next text
+        state["before"] = tail if "PERSON" in self.entities and ends_with_cue(tail.tail) \
+            else None
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         tools = self._redact_tools(ctx) if self.redact_tools else {}
         history = self._redact_history(ctx) if self.redact_history else {}
