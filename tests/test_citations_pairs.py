@@ -36,3 +36,15 @@ def test_the_models_own_citation_of_it_is_misattributed() -> None:
 def test_check_numbers_off_cites_by_words_alone() -> None:
     d = CitationGuard(check_numbers=False)(SWAPPED, Context(docs=[OURS]))
     assert [n for p in d.data["picks"] for n in p["docs"]] == [1]
+
+
+def test_a_document_stating_the_number_with_another_unit_or_quarter_is_not_cited() -> None:
+    # grounding flagged these (45 km / 45 miles, Q3 / Q2) while citations cited the document
+    miles = "The new bridge over the bay is 45 miles long and opened in 1998."
+    km = "The new bridge over the bay is 45 km long and opened in 1998."
+    assert picked("The new bridge over the bay is 45 km long and opened in 1998.",
+                  [miles, km]) == [2]
+    assert picked("The new bridge over the bay is 45 km long and opened in 1998.", [miles]) == []
+    q2 = "Revenue of the group was $4.5 million in Q2 2020, the report says."
+    q3 = "Revenue of the group was $4.5 million in Q3 2020, the report says."
+    assert picked("Revenue of the group was $4.5 million in Q3 2020.", [q2, q3]) == [2]

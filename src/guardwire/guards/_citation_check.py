@@ -1,7 +1,8 @@
 """Whether an answer's citations point to documents that support their sentences: the
 citation guard's ``on_misattributed`` check, and its number check (``check_numbers``: a
-document cited for a sentence must hold the sentence's numbers, by the grounding guard's
-rule, so the two guards agree on what supports a number)."""
+document cited for a sentence must hold the sentence's numbers, with their units and
+quarters, and not give them to something else the sentence names, by the grounding guard's
+rules, so the two guards agree on what supports a number)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from .._context import Context
 from .._decision import Decision
 from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
 from ._pairs import Pair, affordable, doc_pairs, merged, mispaired, pairs_in
-from ._text import Span, pipeline_facts, split_sentences
+from ._text import Span, doc_text, pipeline_facts, split_sentences
+from ._units import doc_units, quarters_in, units_in
 
 #: ``(span, 1-based documents) -> numbers of the sentence those documents do not hold``
 NumberGap = Callable[[Span, Sequence[int]], list[str]]
@@ -47,6 +49,9 @@ class NumberCheck:
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
         self._pairs: dict[tuple[int, int], list[Pair]] = {}  # a sentence's numbers and words
         self.pairing = affordable(text, docs)  # long texts are not paired (grounding's bound)
+        # each document's units and quarters, and each sentence's (read once)
+        self._doc_units: list[tuple[dict[str, set[str]], set[str]] | None] = [None] * len(docs)
+        self._units: dict[tuple[int, int], tuple[list[tuple[str, str, str]], set[str]]] = {}
         self._claims: dict[tuple[int, int], tuple[str, tuple[set[str],
                                                           list[tuple[str, str]]]]] = {}
 
@@ -77,6 +82,8 @@ class NumberCheck:
         docs, cache = self._subsets.setdefault(picked, ([self.docs[i] for i in picked], {}))
         gap = missing_numbers(claim, docs, known, index, cache, self.own, found=found,
                               windows=self._windows)
+        if found[0]:  # "45 km" where they say "45 miles", "Q3" where they name Q2 only
+            gap += [n for n in self._unit_gap(key[:2], claim, picked) if n not in gap]
         if found[0] and self.pairing:  # a number they give to something else the sentence names
             pairs = self._pairs.get(key[:2])
             if pairs is None:
@@ -86,6 +93,31 @@ class NumberCheck:
                 known=known, pairs=pairs) if m["number"] not in gap]
         self._gaps[key] = gap
         return gap
+
+    def _unit_gap(self, key: tuple[int, int], claim: str, picked: tuple[int, ...]
+                  ) -> list[str]:
+        """The sentence's numbers the ``picked`` documents state only with other units, and
+        its quarters they do not name when they name some (grounding's rules; each
+        document and sentence read once)."""
+        mine = self._units.get(key)
+        if mine is None:
+            mine = self._units[key] = ([u for u in units_in(claim) if u[1]],
+                                       quarters_in(claim))
+        if not mine[0] and not mine[1]:
+            return []
+        said: dict[str, set[str]] = {}
+        named: set[str] = set()
+        for i in picked:
+            each = self._doc_units[i]
+            if each is None:
+                text = doc_text(self.docs[i])
+                each = self._doc_units[i] = (doc_units([text], None), quarters_in(text))
+            for number, units in each[0].items():
+                said.setdefault(number, set()).update(units)
+            named |= each[1]
+        out = [written for number, unit, written in mine[0]
+               if (theirs := said.get(number)) and "" not in theirs and unit not in theirs]
+        return out + (sorted(mine[1] - named) if named else [])
 
     def states_numbers(self, span: Span) -> bool:
         """Whether the sentence states a number (or a count) to check."""
