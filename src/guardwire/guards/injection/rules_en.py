@@ -305,12 +305,12 @@ SPECS: list[Spec] = [
      r"</?(?:system|instructions?|admin|sys|information|important|user_?input|human"
      r"|assistant|context|end_?of_?(?:text|prompt|context))>"),
     ("delimiter.bracket_markers", "delimiter_injection", "high",
-     ("[", "--"),
+     ("[", "core"),  # not "--" (every position of a Markdown rule line was tried)
      r"\[(?:system|admin\W+request|instructions?|rest-of-document|system\W+message)\W*"
-     r"(?:\]|::)|--\W*core\W+instruction|\[system\]\(#"),
+     r"(?:\]|::)|(?<=--\W{0,8})core\W+instruction|\[system\]\(#"),
     ("delimiter.end_of_input", "delimiter_injection", "medium",
-     ("---", "===", "###", "***", "%%%"),
-     r"(?:-{3,}|={3,}|#{3,}|\*{3,}|%{3,})\W*(?:end|ignore|stop)\W+(?:of\W+)?(?:the\W+)?"
+     ("end", "ignore", "stop"),  # not "---": 100 KB of Markdown rules took 3.5 s (5th session)
+     r"(?<=(?:-{3}|={3}|#{3}|\*{3}|%{3})\W{0,8})(?:end|ignore|stop)\W+(?:of\W+)?(?:the\W+)?"
      r"(?:user|input|prompt|document|context|instructions|conversation|ambiguity)"),
     # -- data exfiltration ------------------------------------------------------------------
     ("exfil.markdown_image_data", "data_exfiltration", "high",
