@@ -29,10 +29,9 @@ Lift rate: answers with at least one unsupported sentence (flagged, blocked or r
 from __future__ import annotations
 
 import inspect
-import math
 import re
 from bisect import bisect_left
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Sequence
 from typing import Any, Literal, get_args
 
 import anyio
@@ -40,10 +39,11 @@ import regex
 
 from .._context import Context
 from .._decision import Decision
-from .._dotted import import_dotted
 from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
+from ._grounding_verifier import Verifier as Verifier
+from ._grounding_verifier import is_async, load_verifier, truthy
 from ._numbers import (
     all_numbers,
     counts_in,
@@ -61,7 +61,6 @@ from .citations import find_citation_markers
 Scope = Literal["union", "best_doc"]
 OnUnsupported = Literal["flag", "block", "reask"]
 OnNoDocs = Literal["allow", "flag", "block", "reask"]
-Verifier = Callable[[str, Sequence[str]], Any]
 
 _NAME = regex.compile(r"(?<=[\s(\"'“])\p{Lu}[\w'-]*\p{Ll}\w*")  # "Émile", "Łódź" too
 REASK_PROMPT = (
@@ -147,7 +146,7 @@ class GroundingGuard:
         # returned nothing)
         self.on_no_docs: OnNoDocs = on_unsupported if on_no_docs is None else on_no_docs
         self.reask_prompt = reask_prompt
-        self.verifier = _load_verifier(verifier)
+        self.verifier = load_verifier(verifier)
         # a sync verifier runs on these (bounded: a hung one leaves at most 8 threads, then
         # fails at once as a verifier error), never on the app's anyio thread pool
         self._verifier_threads = GuardThreads("grounding.verifier", 8)
@@ -311,13 +310,13 @@ class GroundingGuard:
 
         async def check(i: int, sentence: str) -> None:
             try:
-                if _is_async(verifier):
+                if is_async(verifier):
                     result = await verifier(sentence, doc_texts)
                 else:
                     result = await self._verifier_threads.run(verifier, sentence, doc_texts)
                     if inspect.isawaitable(result):
                         result = await result
-                outcome[i] = "supported" if _truthy(result) else "unsupported"
+                outcome[i] = "supported" if truthy(result) else "unsupported"
             except Exception as exc:  # recorded; the verifier's own policy decides
                 outcome[i] = "error"
                 errors.append(f"{type(exc).__name__}: {exc}")
@@ -349,58 +348,3 @@ def _redact(text: str, vault: list[tuple[str, str]]) -> str:
         if value and value in text:
             text = text.replace(value, placeholder)
     return text
-
-
-def _is_async(fn: Callable[..., Any]) -> bool:
-    return inspect.iscoroutinefunction(fn) or inspect.iscoroutinefunction(
-        getattr(fn, "__call__", None))  # noqa: B004
-
-
-_YES = frozenset(("true", "yes", "supported", "entailed", "entailment", "1"))
-_NO = frozenset(("false", "no", "unsupported", "not supported", "contradiction",
-                 "contradicted", "neutral", "0"))
-
-
-_VERDICT = re.compile(r"\W*(?:(?:answer|verdict|label)\s*:\W*)?(not supported|unsupported|"
-                      r"supported|yes|no|true|false|entailment|entailed|contradiction|neutral)"
-                      r"\b", re.IGNORECASE)
-
-
-def _truthy(result: Any) -> bool:
-    """A verifier's answer: a bool, a number (>= 0.5), or a yes/no word. Anything else (None,
-    NaN, "maybe", a dict) is an error, handled by ``verifier_on_error``; it used to be read
-    with ``bool()``, so "no" or "false" from an LLM judge cleared the flag. numpy and torch
-    scalars count as the number or bool they hold (they were errors, which the default
-    ``verifier_on_error="open"`` turned into "supported")."""
-    if type(result).__module__.split(".")[0] in ("numpy", "torch") and callable(
-            getattr(result, "item", None)):
-        result = result.item()  # np.False_, np.float32(0.1), a 0-d array or tensor
-    if isinstance(result, list | tuple) and len(result) == 1:
-        result = result[0]  # a transformers pipeline: [{"label": "ENTAILMENT", "score": …}]
-    if isinstance(result, Mapping) and isinstance(result.get("label"), str):
-        result = result["label"]
-    if isinstance(result, bool):
-        return result
-    if isinstance(result, int | float) and not math.isnan(result):
-        return float(result) >= 0.5
-    if isinstance(result, str):
-        word = result.strip().strip(".!").lower()
-        if word in _YES or word in _NO:
-            return word in _YES
-        # an LLM judge's sentence: its verdict opens it ("No, the documents…", "**Yes**",
-        # "Answer: not supported")
-        m = _VERDICT.match(result.lower())
-        if m is not None:
-            return m.group(1) in _YES
-    raise TypeError(f"verifier returned {result!r}; expected a bool, a number or yes/no")
-
-
-def _load_verifier(verifier: Verifier | str | None) -> Verifier | None:
-    if verifier is None or callable(verifier):
-        return verifier
-    if isinstance(verifier, str) and ":" in verifier:
-        obj = import_dotted(verifier, path="verifier", what="module:function")
-        if callable(obj):
-            return obj  # type: ignore[no-any-return]
-    raise ConfigError(f"must be a callable or a 'module:function' path, got {verifier!r}",
-                      path="verifier")
