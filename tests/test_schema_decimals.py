@@ -57,6 +57,7 @@ def _run(model: type[BaseModel], text: str) -> tuple[str, object]:
     f'```json\n{{"amount": {LONG}}}\n```',  # extracted
     f'{{amount: {LONG}}}',  # dialect passes
     f'"{{\\"amount\\": {LONG}}}"',  # a JSON value encoded as a string
+    f"{{'amount': {LONG},}}",  # a Python literal (ast.literal_eval made a float)
 ])
 def test_a_long_number_keeps_every_digit(text: str) -> None:
     action, obj = _run(Price, text)
@@ -127,3 +128,8 @@ def test_sets_names_and_excluded_fields_keep_the_digits_too() -> None:
         ctx = Context()
         SchemaGuard(model)(text, ctx)
         assert str(ctx.structured.amount) == LONG, (model, text)  # type: ignore[union-attr]
+
+
+def test_python_literal_numbers_keep_trailing_zeros_and_underscores_are_read() -> None:
+    _, obj = _run(Basket, "{'prices': [{'a': 1_000.10}, {'b': -2.50}], }")
+    assert [str(v) for p in obj.prices for v in p.values()] == ["1000.10", "-2.50"]  # type: ignore[attr-defined]

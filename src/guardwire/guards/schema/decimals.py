@@ -16,9 +16,11 @@ difference a float can carry (``1.234`` → ``1.23`` by a rounding validator) is
 
 from __future__ import annotations
 
+import ast
 import copy
 import dataclasses
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -91,6 +93,48 @@ def _child(obj: Any, key: str) -> Any:
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         return getattr(obj, key, _NONE)
     return _NONE
+
+
+def literal_json(tree: ast.AST, text: str) -> str | None:
+    """A Python literal's syntax tree (of ``text``) as JSON text, numbers as written (``1.10``
+    stays ``1.10``), or None when a node is not plain JSON-shaped data."""
+    parts: list[str] = []
+    stack: list[ast.AST | str] = [tree.body if isinstance(tree, ast.Expression) else tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            parts.append(node)
+        elif isinstance(node, ast.Dict):
+            items: list[ast.AST | str] = []
+            for k, v in zip(node.keys, node.values, strict=True):
+                if not (isinstance(k, ast.Constant) and isinstance(k.value, str)):
+                    return None
+                items += [", " if items else "", json.dumps(k.value, ensure_ascii=False) + ": ",
+                          v]
+            stack.extend(reversed(["{", *items, "}"]))
+        elif isinstance(node, ast.List | ast.Tuple):
+            elts: list[ast.AST | str] = []
+            for e in node.elts:
+                elts += [", " if elts else "", e]
+            stack.extend(reversed(["[", *elts, "]"]))
+        elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+            parts.append("-" if isinstance(node.op, ast.USub) else "")
+            stack.append(node.operand)
+        elif isinstance(node, ast.Constant):
+            const = node.value
+            if const is None or isinstance(const, bool | str):
+                parts.append(json.dumps(const, ensure_ascii=False))
+            elif isinstance(const, int | float):
+                src = (ast.get_source_segment(text, node) or "").replace("_", "")
+                parts.append(src if _JSON_NUMBER.fullmatch(src) else repr(const))
+            else:
+                return None
+        else:
+            return None
+    return "".join(parts)
+
+
+_JSON_NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 def _float_loses(number: Decimal) -> bool:

@@ -61,6 +61,9 @@ class Parsed:
     # in the order they are written
     candidates: tuple[Parsed, ...] = ()
     source: str = ""  # the JSON text ``value`` is the strict reading of (numbers as written)
+    # a Python literal's syntax tree and text: its numbers as written, made JSON text only
+    # for a type that holds a Decimal (decimals.literal_json)
+    literal: tuple[ast.AST, str] | None = None
 
     @property
     def ok(self) -> bool:
@@ -144,9 +147,10 @@ def _parse(text: str, partial: bool) -> Parsed:
         except (ValueError, RecursionError):
             pass
     body, notes = _unwrap(body)
-    value = _python_literal(body)  # a complete Python literal cannot be a truncated answer
+    value, tree = _python_literal(body)  # a complete Python literal cannot be truncated
     if value is not _NOTHING:
-        return Parsed("repaired", value, body, fenced, repairs=(*notes, _LITERAL_NOTE))
+        return Parsed("repaired", value, body, fenced, repairs=(*notes, _LITERAL_NOTE),
+                      literal=tree)
     start, end, where = find_value(body)
     segment = body[start:end]
     extracted = fenced or where == "prose"
@@ -180,9 +184,10 @@ def _parse(text: str, partial: bool) -> Parsed:
                       source=segment)
     except (ValueError, RecursionError):
         pass
-    value = _python_literal(segment)
+    value, tree = _python_literal(segment)
     if value is not _NOTHING:
-        return Parsed("repaired", value, segment, extracted, repairs=(*notes, _LITERAL_NOTE))
+        return Parsed("repaired", value, segment, extracted, repairs=(*notes, _LITERAL_NOTE),
+                      literal=tree)
     return _dialects(segment, extracted, notes, scalar=start == 0 and end == len(body),
                      partial=partial)
 
@@ -257,27 +262,29 @@ _NOTHING: Any = object()
 _LITERAL_NOTE = "read as a Python literal (single quotes, True/None, trailing commas)"
 
 
-def _python_literal(segment: str) -> Any:
-    """A Python-literal answer (``{'a': True, 'b': None,}``) read by ``ast.literal_eval``.
+def _python_literal(segment: str) -> tuple[Any, tuple[ast.AST, str] | None]:
+    """A Python-literal answer (``{'a': True, 'b': None,}``) read by ``ast.literal_eval``, and
+    its syntax tree with the text it was parsed from (see ``Parsed.literal``).
 
     Only tried when the text uses single quotes and no backslash (whose meaning differs
     between Python and JSON strings), and only JSON-shaped results are accepted. Much faster
     than json-repair for this common failure.
     """
     if "'" not in segment or "\\" in segment or len(segment) > _LITERAL_MAX:
-        return _NOTHING
+        return _NOTHING, None
+    text = segment.strip()
     try:
-        tree = ast.parse(segment.strip(), mode="eval")
+        tree = ast.parse(text, mode="eval")
         value = ast.literal_eval(tree)
     except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError):
-        return _NOTHING
+        return _NOTHING, None
     keys = _json_keys(value)
     if keys < 0:
-        return _NOTHING
+        return _NOTHING, None
     # every key written is followed by a `:`; as many `:` as keys read: none written twice
-    if segment.count(":") > keys and (dups := duplicates.in_literal(tree)):
+    if text.count(":") > keys and (dups := duplicates.in_literal(tree)):
         raise DuplicateKeys(dups)
-    return value
+    return value, (tree, text)
 
 
 def _json_keys(value: Any) -> int:
