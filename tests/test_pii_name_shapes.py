@@ -171,3 +171,37 @@ def test_only_the_start_of_a_long_text_is_read_again_after_a_cue(
     guard("my name is", ctx)
     guard("x " * 5_000, ctx)
     assert seen[1] == 10_000 and seen[2] < 400, seen
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # particles after a name: "Ask <PERSON_1> da Silva"
+    ("Ask Orla da Quill tomorrow.", [("Orla", "PERSON")], ["Orla da Quill"]),
+    ("Ask Orla van der Quill now.", [("Orla", "PERSON")], ["Orla van der Quill"]),
+    # particles before the part the model found: "Anne-Marie van der <PERSON_1>"
+    ("Hi, this is Maren-Orla van der Quill here.", [("Quill", "PERSON")],
+     ["Maren-Orla van der Quill"]),
+    # a hyphenated part after what was found: "<PERSON_1>-Hashimi"
+    ("cc: Orla Quill-Marwood; bcc: none", [("Orla Quill", "PERSON")], ["Orla Quill-Marwood"]),
+    # in capitals: "MARY-<PERSON_1>"
+    ("ORLA-MAREN QUILL signed.", [("MAREN QUILL", "PERSON")], ["ORLA-MAREN QUILL"]),
+    # a known first name right before: "**Siobhan <PERSON_1>**"
+    ("**Orla Quellbrandt**: see above", [("Quellbrandt", "PERSON")], ["Orla Quellbrandt"]),
+])
+def test_a_name_grows_over_the_rest_of_the_name(text: str, ents: list[tuple[str, str]],
+                                                expected: list[str]) -> None:
+    assert names(text, *ents) == expected
+
+
+def test_growth_stops_at_words_that_are_no_name() -> None:
+    assert names("Ask Orla to Quill it.", ("Orla", "PERSON")) == ["Orla"]
+    assert names("Producer Quellbrandt explained.", ("Quellbrandt", "PERSON")) == \
+        ["Quellbrandt"]
+    assert names("Orla da", ("Orla", "PERSON")) == ["Orla"]
+
+
+def test_a_name_word_before_a_found_surname_joins_it_unless_it_starts_a_sentence() -> None:
+    # "cc: Aoife <PERSON_1>": a first name the lists do not know
+    assert names("cc: Aoifa Quellbrandt; bcc: none", ("Quellbrandt", "PERSON")) == \
+        ["Aoifa Quellbrandt"]
+    assert names("Please ask Aoifa ben Quill now", ("ben Quill", "PERSON")) == \
+        ["Aoifa ben Quill"]

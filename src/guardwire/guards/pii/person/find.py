@@ -10,6 +10,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, lower_full_names, lower_lists, pairs
+from .grow import extend_left, extend_right
 from .lexicon import (
     BEFORE,
     LIST_SEPARATORS,
@@ -33,8 +34,6 @@ from .tokens import (
     cue_after,
     cue_before,
     extend,
-    extend_left,
-    extend_right,
     has_veto,
     hyphen_joins,
     in_address,
@@ -152,7 +151,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if s in found:
             e, src = found[s]
             found[s] = (extend_right(d, s, e, found), src)
-    return [PersonSpan(d.idx[extend_left(d, s)], d.idx[e - 1] + len(d.text[e - 1]), src)
+    return [PersonSpan(d.idx[extend_left(d, s, first_names)], d.idx[e - 1] + len(d.text[e - 1]),
+                       src)
             for s, (e, src) in sorted(found.items())]
 
 

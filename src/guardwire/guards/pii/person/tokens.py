@@ -298,37 +298,6 @@ def in_address(d: Toks, start: int, end: int) -> bool:
     return False
 
 
-def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]]) -> int:
-    """Grow a name over the capitalised name-like words right after it on the same line
-    ("Magnus" + "Poulsen"); in capitals after a name in capitals ("ZOE" + "ASHWORTH": the
-    typing style, not an acronym)."""
-    k = end
-    if hyphen_joins(d, k) and name_like(d, k + 1, False):
-        k += 2
-    while (k < d.n and k - start < MAX_TOKENS and not d.space[k] and d.ws[k - 1] == " "
-           and d.text[k][:1].isupper()
-           and (name_like(d, k, False) or (_in_capitals(d, k - 1) and _in_capitals(d, k)
-                                           and name_like(d, k, True)))
-           and not d.stop[k]
-           and not calendar(d, k, k + 1) and (k not in found or found[k][0] == k + 1)):
-        found.pop(k, None)
-        k += 1
-    return k
-
-
-def _in_capitals(d: Toks, k: int) -> bool:
-    return len(d.text[k]) > 1 and d.text[k].isupper() and d.text[k].isalpha()
-
-
-def extend_left(d: Toks, start: int) -> int:
-    """Grow a name over the capitalised name words glued to it by a hyphen on its left (the
-    model often finds only "Luc Picard" of "Jean-Luc Picard")."""
-    while (start >= 2 and hyphen_joins(d, start - 1) and d.text[start - 2][:1].isupper()
-           and name_like(d, start - 2, False)):
-        start -= 2
-    return start
-
-
 def after_number(d: Toks, i: int) -> bool:
     """Whether a house number is right before token ``i`` (``9816 214 Pavlou Drandaki``) or
     a short number right after the span ending at ``i`` (``Villacher Strasse 89``)."""
