@@ -113,3 +113,14 @@ def test_a_recurring_day_is_restored_with_every() -> None:
     ctx = Context(original_input="alerts every Monday at 9", reference_time=REF)
     d = TimePhraseGuard()("alerts", ctx)
     assert d.data["restored"] == ["every Monday at 9"]
+
+
+@pytest.mark.parametrize(("original", "restored"), [
+    ("what changed since the 2024 release", "since 2024"),
+    ("bugs fixed before the 2025 launch", "before 2025"),
+    ("signups after the March 2026 campaign", "after March 2026"),
+])
+def test_a_year_after_since_the_keeps_its_direction(original: str, restored: str) -> None:
+    # "2024" alone was appended: the rewrite then asked about 2024 only, not since then
+    d = TimePhraseGuard()("what changed", Context(original_input=original, reference_time=REF))
+    assert d.data["restored"] == [restored]

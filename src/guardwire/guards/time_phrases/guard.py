@@ -243,6 +243,9 @@ _EXCLUDED = regex.compile(r"\b(?:every|each|excluding|except(?:\s+for)?(?:\s+(?:
                           r"\s+\Z", regex.IGNORECASE)
 
 
+_DIRECTED = regex.compile(r"\b(since|before|after|until|till)\s+the\s+\Z", regex.IGNORECASE)
+
+
 def _as_appended(original: str, span: Span) -> str:
     """The phrase as it reads mid-sentence: "Yesterday afternoon" → "yesterday afternoon";
     an excluded one with its exclusion ("excluding Friday")."""
@@ -250,6 +253,10 @@ def _as_appended(original: str, span: Span) -> str:
     excluded = _EXCLUDED.search(original, max(0, span.start - 30), span.start)
     if excluded is not None:
         return original[excluded.start() : span.start] + phrase
+    if span.kind in ("year", "date") and (m := _DIRECTED.search(
+            original, max(0, span.start - 20), span.start)) is not None:
+        # "since the 2024 release": "since 2024", not "2024" (which asked about 2024 only)
+        return f"{m.group(1).lower()} {phrase}"
     before = original[:span.start].rstrip(" \t")
     if (not before or before[-1] in ".?!\n") and _LOWERABLE.match(phrase) and \
             not phrase[:2].isupper():
