@@ -135,3 +135,16 @@ def test_restoring_never_merges_two_keys_into_one() -> None:
     both = {"<PERSON_1>": 1, "Ada Lovelace": 2}
     assert restore_value({"scores": both}, fill) == {"scores": both}
     assert restore_value({"<PERSON_1>": "<PERSON_1>"}, fill) == {"Ada Lovelace": "Ada Lovelace"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the colons inside an unquoted time are no keys: read as before (json-repair)
+    ('{"t": 2024-10-18T18:35, "u": 2024-10-18T18:40}',
+     {"t": "2024-10-18T18:35", "u": "2024-10-18T18:40"}),
+    ("{a: 10:00, b: 10:30}", None),  # re-asked as before, but not as '10' written twice
+])
+def test_colons_of_unquoted_values_are_not_duplicate_keys(text: str, want: object) -> None:
+    """The first version of the token check took '2024-10-18T18' (before the time's colon)
+    for a key and re-asked the first answer as 'written twice'."""
+    p = parse_answer(text)
+    assert p.duplicates == () and p.value == want

@@ -115,15 +115,18 @@ def in_tokens(toks: list[tuple[str, str]]) -> list[str]:
     """The paths of keys written twice in one object, from the dialect passes' tokens.
 
     For text that is not JSON yet (json-repair would keep the last value): a key is a string
-    or word right before a ``:`` in an object. Array indexes are counted by commas, so in a
-    broken array the path may be off by one; the key is named right.
+    or word right before a ``:`` in an object, unless it stands right after a ``:`` itself.
+    Array indexes are counted by commas, so in a broken array the path may be off by one; the
+    key is named right.
     """
     found: list[str] = []
     frames: list[list[Any]] = []  # per open container: [opener, keys seen, current key/index]
     last: str | None = None
+    colon = False  # the last significant token was a `:`: what follows is a value
     for kind, tok in toks:
         if kind in ("ws", "com"):
             continue
+        after_colon, colon = colon, kind == "p" and tok == ":"
         if kind == "p":
             if tok in ("{", "["):
                 frames.append([tok, set(), 0 if tok == "[" else ""])
@@ -140,7 +143,8 @@ def in_tokens(toks: list[tuple[str, str]]) -> list[str]:
                 top[1].add(last)
             last = None
             continue
-        last = _key_text(kind, tok)
+        # the colons of a value are no keys' (`"t": 2024-10-18T18:35`, `a: 10:00`)
+        last = None if after_colon else _key_text(kind, tok)
     return list(dict.fromkeys(found))
 
 
