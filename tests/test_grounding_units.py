@@ -71,3 +71,9 @@ def test_units_in() -> None:
 ])
 def test_a_quarter_the_documents_do_not_name(claim: str, doc: str, supported: bool) -> None:
     assert (unsupported(claim, doc) == []) is supported
+
+
+def test_a_hyphenated_quarter_is_a_quarter() -> None:
+    doc = "Third-quarter revenue grew to $12 million; Q2 was weaker in 2020."
+    assert unsupported("In Q3 2020, revenue grew to $12 million.", doc) == []
+    assert unsupported("In Q4 2020, revenue grew to $12 million.", doc) == ["Q4"]

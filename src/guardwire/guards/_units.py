@@ -126,8 +126,8 @@ def unit_conflicts(claim: str, docs: Sequence[Any], cache: dict[str, Any] | None
             if (said := theirs.get(number)) and "" not in said and unit not in said]
 
 
-_QUARTER = re.compile(r"\b(?:Q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b)",
-                      re.IGNORECASE)
+_QUARTER = re.compile(r"\b(?:Q([1-4])\b|(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+                      r"quarter\b)", re.IGNORECASE)
 _QUARTER_WORDS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1",
                   "2nd": "2", "3rd": "3", "4th": "4"}
 
