@@ -40,6 +40,11 @@ def _streamed(guard: Any, text: str, ctx: Context, size: int) -> str:
     proc = guard.start_stream(ctx)
     if proc is None:
         raise AssertionError("start_stream() returned None, expected a processor")
+    for method in ("feed", "flush"):
+        if not callable(getattr(proc, method, None)):
+            raise AssertionError(f"the processor start_stream() returned "
+                                 f"({type(proc).__name__}) has no {method}() method; it needs "
+                                 "feed(text) -> str and flush() -> str")
     out: list[str] = []
     for i in range(0, len(text), size):
         got = proc.feed(text[i:i + size])
@@ -59,6 +64,8 @@ def assert_stream_consistent(guard: Any, text: str, *, chunk_sizes: Iterable[int
     makes of the whole text (a rewrite's text, else the text unchanged). Each run, streamed
     or whole, gets a fresh Context from ``make_ctx`` (give it the vault or metadata the guard
     reads). Raises ``AssertionError`` naming the chunk size and both texts."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not callable(getattr(guard, "start_stream", None)):
         raise AssertionError(f"{type(guard).__name__} has no start_stream(ctx) method")
     expected = _whole(guard, text, make_ctx())

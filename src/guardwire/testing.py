@@ -21,8 +21,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, get_args
 
 import anyio
@@ -82,10 +81,17 @@ class FakeLLM:
             self._fn = lambda _prompt: answer
         elif callable(responses):
             self._fn = responses
-        else:
+        elif isinstance(responses, Iterable) and not isinstance(responses, bytes | bytearray):
             self._script = list(responses)
+            for n, answer in enumerate(self._script):
+                _check_answer(answer, f"scripted answer #{n + 1}")
+        else:
+            _check_answer(responses, "the answer")
+        _check_seconds("FakeLLM", "delay_s", delay_s)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            raise ValueError(f"FakeLLM: chunk_size must be an int >= 1, got {chunk_size!r}")
         self.delay_s = delay_s
-        self.chunk_size = max(1, chunk_size)
+        self.chunk_size = chunk_size
         self.calls: list[dict[str, Any]] = []
         self._lock = threading.Lock()
 
@@ -109,6 +115,8 @@ class FakeLLM:
                 answer = self._script[n]
         if fn is not None:
             answer = fn(text)
+            _check_answer(answer, f"the answer of {getattr(fn, '__name__', 'the function')}() "
+                                  f"for call #{n + 1}")
         if isinstance(answer, BaseException):  # a provider error on this call
             raise answer
         return answer
@@ -152,6 +160,21 @@ class FakeLLM:
     def _chunks(self, text: str) -> list[str]:
         n = self.chunk_size
         return [text[i:i + n] for i in range(0, len(text), n)] or [""]
+
+
+def _check_answer(answer: object, what: str) -> None:
+    """A FakeLLM answer is a str, an assistant message dict or an exception; anything else
+    (``None`` from a function that forgot to ``return``, bytes, a number) is a mistake in the
+    test, said at once rather than as an odd error deep in the guarded call."""
+    if not isinstance(answer, str | dict | BaseException):
+        raise TypeError(f"FakeLLM: {what} is {type(answer).__name__} ({answer!r:.60}); an answer "
+                        "is a str, an assistant message dict (tool_call_answer()) or an "
+                        "exception to raise")
+
+
+def _check_seconds(helper: str, name: str, value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise ValueError(f"{helper}: {name} must be a number of seconds >= 0, got {value!r}")
 
 
 def tool_call_answer(name: str, arguments: Mapping[str, Any], *, call_id: str = "call_1",
@@ -212,6 +235,7 @@ class StaticGuard(_RecordingGuard):
                 raise ValueError(f"StaticGuard({decision!r}) needs text= (a str) for a rewrite "
                                  "or re-ask, and takes none otherwise")
             decision = Decision(decision, text, reason, score)
+        _check_seconds("StaticGuard", "delay_s", delay_s)
         self.decision = decision
         self.delay_s = delay_s
 
@@ -231,6 +255,7 @@ class HangingGuard(_RecordingGuard):
     def __init__(self, seconds: float = 3600.0, *, sync: bool = False, name: str | None = None,
                  policy: Policy | None = None) -> None:
         super().__init__(name, policy)
+        _check_seconds("HangingGuard", "seconds", seconds)
         self.seconds = seconds
         self.sync = sync
         self.finished = 0
@@ -264,9 +289,9 @@ class RaisingGuard(_RecordingGuard):
         raise self.exc
 
 
-@contextmanager
-def capture_verdicts(*, all_threads: bool = False) -> Iterator[list[Verdict]]:
-    """Collect every Verdict produced inside the block.
+def capture_verdicts(*, all_threads: bool = False) -> _Capture:
+    """Collect every Verdict produced inside the block:
+    ``with capture_verdicts() as verdicts: ...``.
 
     By default only those of this thread or task (a ContextVar: concurrent tasks and threads
     each see their own). ``all_threads=True`` collects every Verdict the process produces
@@ -275,16 +300,38 @@ def capture_verdicts(*, all_threads: bool = False) -> Iterator[list[Verdict]]:
     thread-local capture silently misses (an assertion such as "nothing was blocked" would
     then pass on nothing). Nested blocks each get every verdict produced inside them.
     """
-    sink: list[Verdict] = []
-    if all_threads:
-        EVERYWHERE.add(sink)
-        try:
-            yield sink
-        finally:
+    return _Capture(all_threads)
+
+
+class _Capture:
+    """What :func:`capture_verdicts` returns: a context manager whose ``as`` target is the
+    list. Read as the list itself (``verdicts = capture_verdicts()`` without ``with``), it
+    raises ``TypeError`` saying so, instead of an assertion such as "nothing was blocked"
+    passing on an object that captures nothing."""
+
+    def __init__(self, all_threads: bool) -> None:
+        self._all_threads = all_threads
+        self._open: list[tuple[list[Verdict], Any]] = []  # one per (re-)entry
+
+    def __enter__(self) -> list[Verdict]:
+        sink: list[Verdict] = []
+        if self._all_threads:
+            EVERYWHERE.add(sink)
+            self._open.append((sink, None))
+        else:  # an enclosing capture keeps seeing them
+            self._open.append((sink, CAPTURE.set((*CAPTURE.get(), sink))))
+        return sink
+
+    def __exit__(self, *exc: object) -> None:
+        sink, token = self._open.pop()
+        if token is None:
             EVERYWHERE.remove(sink)
-        return
-    token = CAPTURE.set((*CAPTURE.get(), sink))  # an enclosing capture keeps seeing them
-    try:
-        yield sink
-    finally:
-        CAPTURE.reset(token)
+        else:
+            CAPTURE.reset(token)
+
+    def _misused(self, *_args: object) -> Any:
+        raise TypeError("capture_verdicts() is a context manager, not the list of verdicts: "
+                        "write `with capture_verdicts() as verdicts:` and read `verdicts` "
+                        "(or use the captured_verdicts pytest fixture)")
+
+    __len__ = __iter__ = __getitem__ = __bool__ = __contains__ = _misused
