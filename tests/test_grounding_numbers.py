@@ -285,3 +285,11 @@ def test_short_scale_letters_after_a_currency_or_before_a_noun(claim: str, doc: 
                                                                 supported: bool) -> None:
     d = GroundingGuard()(claim, Context(docs=[doc]))
     assert (not d.data.get("unsupported")) is supported, d.data
+
+
+@pytest.mark.parametrize("claim", ["Passengers board at gate 45B from noon in 2024.",
+                                   "Flight 12B departs at noon every day since 2024."])
+def test_a_place_code_is_no_billion(claim: str) -> None:
+    doc = claim.replace("45B", "45").replace("12B", "12")  # the document leaves the letter off
+    d = GroundingGuard()(claim, Context(docs=[doc]))
+    assert not d.data.get("unsupported"), d.data

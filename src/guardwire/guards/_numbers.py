@@ -107,8 +107,9 @@ def _numbers(text: str) -> tuple[set[str], set[str]]:
         if prev in _CURRENCIES or (prev == " " and text[at - 2 : at - 1] in _CURRENCIES):
             pass
         elif letter in "mb" or prev.isalnum() or (prev and prev in ".,_") or \
-                _LOWER_WORD.match(text, m.end()) is None:
-            continue
+                _LOWER_WORD.match(text, m.end()) is None or \
+                _PLACE_BEFORE.search(text, max(0, at - 12), at) is not None:
+            continue  # "Gate 45B opens", "seat 12B is": a place, not 45 billion
         number = canonical_number(m.group(1))
         found.discard(number)
         written.add(number)
@@ -121,6 +122,9 @@ def _numbers(text: str) -> tuple[set[str], set[str]]:
 # upper-case one before a lower-case word ("7B parameters", "4.5M users"); "45m tall" is metres
 _SHORT_SCALE = re.compile(r"(\d[\d,.]*)([mMbB])\b(?![.,]\d)")
 _LOWER_WORD = re.compile(r" [a-z]")
+_PLACE_BEFORE = re.compile(r"(?:seat|gate|room|row|unit|flight|apartment|apt|platform|terminal"
+                           r"|suite|block|bus|route|level|floor|section|building|pier|bay|dock"
+                           r"|box|lot|no|number|#)\.? ?\Z", re.IGNORECASE)
 _CURRENCIES = frozenset("$€£¥₹")
 
 
