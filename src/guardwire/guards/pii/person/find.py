@@ -151,9 +151,15 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if s in found:
             e, src = found[s]
             found[s] = (extend_right(d, s, e, found), src)
-    return [PersonSpan(d.idx[extend_left(d, s, first_names)], d.idx[e - 1] + len(d.text[e - 1]),
-                       src)
-            for s, (e, src) in sorted(found.items())]
+    spans: list[PersonSpan] = []
+    for s, e, src in sorted((extend_left(d, s, first_names), e, src)
+                            for s, (e, src) in found.items()):
+        start, end = d.idx[s], d.idx[e - 1] + len(d.text[e - 1])
+        if spans and start < spans[-1].end:  # grown over the name before it: one name
+            start, end = spans[-1].start, max(end, spans[-1].end)
+            src = spans.pop().source
+        spans.append(PersonSpan(start, end, src))
+    return spans
 
 
 def _known_names(d: Toks, found: dict[int, tuple[int, str]],

@@ -28,7 +28,7 @@ def _starts_sentence(d: Toks, k: int) -> bool:
     """Whether token ``k`` starts the text, a line or a sentence (a capital there says
     nothing: "Producer Vilhjálmur Georgsson explained")."""
     p = d.prev[k]
-    return p < 0 or d.text[p] in (".", "!", "?", '"', ":") or any(
+    return p < 0 or d.text[p] in (".", "!", "?", '"') or any(
         "\n" in d.text[j] + d.ws[j] for j in range(p, k))
 
 
