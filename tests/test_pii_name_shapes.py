@@ -205,3 +205,10 @@ def test_a_name_word_before_a_found_surname_joins_it_unless_it_starts_a_sentence
         ["Aoifa Quellbrandt"]
     assert names("Please ask Aoifa ben Quill now", ("ben Quill", "PERSON")) == \
         ["Aoifa ben Quill"]
+
+
+def test_a_run_never_ends_on_a_hyphen_and_more_particles_count() -> None:
+    # "**<PERSON_1>Hashimi**": the run stopped after four tokens, on the hyphen
+    assert names("Dear Orla-Maren Quill-Marwood, hi") == ["Orla-Maren Quill-Marwood"]
+    assert names("Please contact Orla ben Quill now.", ("Orla", "PERSON")) == ["Orla ben Quill"]
+    assert names("ORLA VAN DER QUILL signed.", ("ORLA", "PERSON")) == ["ORLA VAN DER QUILL"]

@@ -32,11 +32,12 @@ def _starts_sentence(d: Toks, k: int) -> bool:
         "\n" in d.text[j] + d.ws[j] for j in range(p, k))
 
 
-def _particles(d: Toks, k: int, step: int) -> int:
-    """How many lower-case particles (``van``, ``der``, ``da``) stand at ``k``, ``k+step``, …
-    (each between blanks)."""
+def _particles(d: Toks, k: int, step: int, caps: bool = False) -> int:
+    """How many lower-case particles (``van``, ``der``, ``da``; in capitals in a name in
+    capitals) stand at ``k``, ``k+step``, … (each between blanks)."""
     n = 0
-    while (n < _MAX_PARTICLES and 0 <= k < d.n and d.text[k].islower()
+    while (n < _MAX_PARTICLES and 0 <= k < d.n
+           and (d.text[k].islower() or (caps and d.text[k].isupper()))
            and d.low[k] in PARTICLES and d.ws[k] == " " and (k == 0 or d.ws[k - 1] == " ")):
         n += 1
         k += step
@@ -54,7 +55,7 @@ def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]
         if hyphen_joins(d, k) and _name_word(d, k + 1, caps):
             k += 2
             continue
-        n = _particles(d, k, 1)
+        n = _particles(d, k, 1, caps)
         j = k + n
         if (j < d.n and not d.space[j] and d.ws[j - 1] == " " and _name_word(d, j, caps)
                 and (j not in found or found[j][0] == j + 1)):
@@ -77,7 +78,7 @@ def extend_left(d: Toks, start: int, first_names: frozenset[str] = frozenset()) 
         if start >= 2 and hyphen_joins(d, start - 1) and _name_word(d, start - 2, caps):
             start -= 2
             continue
-        n = _particles(d, start - 1, -1)
+        n = _particles(d, start - 1, -1, caps)
         k = start - n - 1
         # particles before it, or starting it ("ben Ami" found, "Aoife" before it)
         particle = n or (d.text[start].islower() and d.low[start] in PARTICLES)

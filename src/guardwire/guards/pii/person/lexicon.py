@@ -193,5 +193,6 @@ FIRM_SUFFIXES = FIRM_WORDS | frozenset({
 })
 """Words that end a firm's name: ``Clark, Romero and Hall Orchestra`` is not three people."""
 PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "den", "ten", "ter", "la",
-                        "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y"})
+                        "le", "di", "du", "dos", "das", "al", "bin", "ibn", "y", "ben", "bint",
+                        "el", "zu", "af"})
 LIST_SEPARATORS = frozenset({",", "and", "&", "or"})

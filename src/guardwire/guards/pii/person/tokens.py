@@ -229,14 +229,18 @@ def not_a_name(d: Toks, start: int, end: int) -> bool:
 
 
 def extend(d: Toks, i: int, lower_ok: bool, taken: set[int]) -> int:
-    """End (exclusive) of the run of name-like tokens starting at ``i``, on one line."""
-    j = i
-    while (j < d.n and j - i < MAX_TOKENS and j not in taken
+    """End (exclusive) of the run of name-like tokens starting at ``i``, on one line (at most
+    :data:`MAX_TOKENS` words, never ending on a hyphen: "Jean-Luc Al-" of "Jean-Luc
+    Al-Hashimi" left "Hashimi")."""
+    j, words = i, 0
+    while (j < d.n and words < MAX_TOKENS and j not in taken
            and name_like(d, j, lower_ok)):
         if j > i and "\n" in d.ws[j - 1] + d.text[j - 1]:
             break
         j += 1
-        if hyphen_joins(d, j) and j + 1 not in taken and name_like(d, j + 1, lower_ok):
+        words += 1
+        if (words < MAX_TOKENS and hyphen_joins(d, j) and j + 1 not in taken
+                and name_like(d, j + 1, lower_ok)):
             j += 1  # "Okafor-Lindqvist": the tokenizer splits at the hyphen
     return j
 
