@@ -2,19 +2,28 @@
 
 A thread cannot be stopped: a guard that overruns its budget runs on after the pipeline gave
 up on it (the call was blocked, or went on without it, and may have ended; its Context may
-already serve the next call). A guard that writes into the Context (the PII redactor fills
-the vault) works on a private copy and hands its writes over inside :func:`still_waited`,
-which holds them against the step giving up: either the writes land while the step still
-waits for them, or they are dropped.
+already serve the next call). So a guard in a worker thread gets a :class:`CallView` of the
+Context, a shallow copy: its attribute assignments (``ctx.structured = ...``) reach the real
+Context only when the step accepts its result, and ``ctx.state`` is the dict of the call it
+was started for (the next call on a reused Context starts a new one), so a late write lands
+nowhere another call reads. A guard that writes into shared objects of the Context (the PII
+redactor fills the vault, which a Context keeps across calls with ``keep_vault``) works on a
+private copy and hands its writes over inside :func:`still_waited`, which holds them against
+the step giving up: either the writes land while the step still waits for them, or they are
+dropped.
 """
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._context import Context
 
 
 class Attempt:
@@ -50,3 +59,20 @@ def still_waited() -> Iterator[bool]:
         return
     with attempt._lock:
         yield not attempt._gave_up
+
+
+class CallView:
+    """The Context a guard in a worker thread sees (see the module docstring)."""
+
+    __slots__ = ("_before", "ctx", "view")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.view = copy.copy(ctx)
+        self._before = dict(vars(self.view))
+
+    def accept(self) -> None:
+        """The step took the guard's result: the attributes it assigned reach the Context."""
+        for name, value in vars(self.view).items():
+            if name not in self._before or self._before[name] is not value:
+                setattr(self.ctx, name, value)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, cast
 
-from ._attempt import Attempt
+from ._attempt import Attempt, CallView
 from ._context import Context
 from ._decision import Decision
 from ._guard import Guard
@@ -233,7 +233,8 @@ class Step(StepResults):
         from concurrent.futures import TimeoutError as FutureTimeout
 
         attempt = Attempt()  # a late guard must not write into the Context (_attempt.py)
-        future = self.threads.submit(attempt.run, self.guard, text, ctx)
+        seen = CallView(ctx)
+        future = self.threads.submit(attempt.run, self.guard, text, seen.view)
         if future is None:
             return self._exhausted(t0)
         try:
@@ -264,6 +265,7 @@ class Step(StepResults):
                 return self._error(exc, t0)
             if not done:
                 return self._timeout(t0)
+        seen.accept()
         return self._remember(text, self._accept(result, t0))
 
     async def run_async(self, text: str, ctx: Context, *, cache: bool = True,
@@ -321,8 +323,8 @@ class Step(StepResults):
         if self.is_async:
             return await cast(Awaitable[object], self.guard(text, ctx))
         if threaded:  # on the step's own threads, never the app's anyio pool
-            attempt = Attempt()
-            fut = self.threads.submit(attempt.run, _boxed, self.guard, text, ctx)
+            attempt, seen = Attempt(), CallView(ctx)
+            fut = self.threads.submit(attempt.run, _boxed, self.guard, text, seen.view)
             if fut is None:
                 raise _NoThread
             try:
@@ -334,8 +336,11 @@ class Step(StepResults):
                 raise
             if isinstance(result, _Raised):
                 raise result.exc  # here, in this frame: see _boxed
-        else:
-            result = self.guard(text, ctx)
+            if inspect.isawaitable(result):
+                result = await result
+            seen.accept()
+            return result
+        result = self.guard(text, ctx)
         if inspect.isawaitable(result):
             result = await result
         return result
