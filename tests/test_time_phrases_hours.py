@@ -124,3 +124,9 @@ def test_a_year_after_since_the_keeps_its_direction(original: str, restored: str
     # "2024" alone was appended: the rewrite then asked about 2024 only, not since then
     d = TimePhraseGuard()("what changed", Context(original_input=original, reference_time=REF))
     assert d.data["restored"] == [restored]
+
+
+def test_a_sentence_initial_every_is_appended_in_lower_case() -> None:
+    ctx = Context(original_input="Every Monday at 9, which alerts fired?", reference_time=REF)
+    d = TimePhraseGuard()("Which alerts fired?", ctx)
+    assert d.text == "Which alerts fired, every Monday at 9?"

@@ -252,7 +252,7 @@ def _as_appended(original: str, span: Span) -> str:
     phrase = span.text
     excluded = _EXCLUDED.search(original, max(0, span.start - 30), span.start)
     if excluded is not None:
-        return original[excluded.start() : span.start] + phrase
+        return original[excluded.start() : span.start].lower() + phrase  # "Every Monday"
     if span.kind in ("year", "date") and (m := _DIRECTED.search(
             original, max(0, span.start - 20), span.start)) is not None:
         # "since the 2024 release": "since 2024", not "2024" (which asked about 2024 only)
