@@ -96,3 +96,22 @@ def test_writes_within_the_budget_reach_the_call() -> None:
     assert ctx.verdicts[-1].decisions[0].reason == "tier=first; structured=object of 'first'"
     assert ctx.structured == "object of 'first'"
     assert ctx.metadata_seen == {"user": 7}  # type: ignore[attr-defined]
+
+
+def test_the_threads_copy_reads_the_call_bookkeeping_of_the_context() -> None:
+    # the PII redactor checks ctx._calls / ctx._in_call before handing its vault writes over
+    # (a late redaction must not fill the next call's vault): through the copy a guard in a
+    # worker thread gets, those must still be the Context's own, not frozen at the copy
+    import copy
+
+    from guardwire._attempt import CallView
+
+    ctx = Context()
+    ctx.begin_call()
+    ctx._in_call = True
+    view = CallView(ctx).view
+    again = copy.copy(view)  # as the redactor copies it once more
+    ctx._in_call = False
+    ctx.begin_call()
+    assert isinstance(view, Context)
+    assert (view._calls, view._in_call) == (2, False) == (again._calls, again._in_call)

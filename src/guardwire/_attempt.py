@@ -15,15 +15,13 @@ dropped.
 
 from __future__ import annotations
 
-import copy
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from ._context import Context
+from ._context import Context
 
 
 class Attempt:
@@ -68,7 +66,7 @@ class CallView:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.view = copy.copy(ctx)
+        self.view = _view_of(ctx)
         self._before = dict(vars(self.view))
 
     def accept(self) -> None:
@@ -76,3 +74,23 @@ class CallView:
         for name, value in vars(self.view).items():
             if name not in self._before or self._before[name] is not value:
                 setattr(self.ctx, name, value)
+
+
+class _View(Context):
+    """A shallow copy of a Context that still reads the call bookkeeping (``_calls``,
+    ``_in_call``) from it: a guard that checks whether its call is still the Context's
+    current one (the PII redactor before handing its writes over) sees the truth."""
+
+    @property
+    def _calls(self) -> int:  # type: ignore[override]
+        return int(self.__dict__["_origin"]._calls)
+
+    @property
+    def _in_call(self) -> bool:  # type: ignore[override]
+        return bool(self.__dict__["_origin"]._in_call)
+
+
+def _view_of(ctx: Context) -> Context:
+    view = object.__new__(_View)
+    vars(view).update(vars(ctx), _origin=vars(ctx).get("_origin", ctx))
+    return view
