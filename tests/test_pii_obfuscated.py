@@ -5,6 +5,8 @@ addresses (``john at example dot com``). Each is redacted whole and comes back e
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from _pii_kit import round_trip
 from guardwire.guards.pii import PIIRedactor
@@ -197,3 +199,18 @@ def test_card_numbers_grouped_with_dots_are_redacted(guard: PIIRedactor, card: s
 
 def test_dotted_numbers_that_fail_luhn_are_no_card(guard: PIIRedactor) -> None:
     assert "CREDIT_CARD" not in round_trip(guard, "build 4111.1111.1111.1112 ok")
+
+
+PIECES = ["john", " at ", " dot ", "example", ".com", "[at]", "(dot)", "@", " @ ", "[.]",
+          "ＪＯＨＮ", "＠", "．", "\u3000", " ", "https://", "x.example.com", "?name=", "#f",
+          ":8080", "/p", "(", ")", "<PERSON_1>", "PERSON_1", "\\[\\[PERSON\\_1\\]\\]", "［［",
+          "］］", "\\u00e9", "\\\\", "\\ud83d", "&#64;", "&amp;", "&nosuch;", "<p>", "</p>",
+          '<a href="', '">', "](", "[", "]", "4111.1111.1111.1111", "%40", "\u200b", ",",
+          "\n", "ada"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(PIECES), max_size=14))
+def test_restore_of_redact_is_identity_with_encoded_shapes(guard: PIIRedactor,
+                                                           parts: list[str]) -> None:
+    round_trip(guard, "".join(parts))
