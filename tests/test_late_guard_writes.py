@@ -115,3 +115,42 @@ def test_the_threads_copy_reads_the_call_bookkeeping_of_the_context() -> None:
     ctx.begin_call()
     assert isinstance(view, Context)
     assert (view._calls, view._in_call) == (2, False) == (again._calls, again._in_call)
+
+
+def test_an_interrupted_wait_gives_the_guard_up() -> None:
+    # Ctrl-C (a Jupyter "interrupt") while a sync call waits for a guard's thread: before, the
+    # step neither gave the guard up nor counted its thread as abandoned, so the guard's
+    # late hand-over was still accepted and the step went on queueing calls behind it
+    import signal
+
+    from guardwire._attempt import still_waited
+
+    started, release, handed = threading.Event(), threading.Event(), []
+
+    def slow(text: str, ctx: Context) -> Decision:
+        started.set()
+        release.wait(30)
+        with still_waited() as waited:
+            handed.append(waited)
+        return Decision.allow()
+
+    s = step(slow, name="slow", budget_ms=60_000)
+    p = Pipeline(input=[s])
+    main = threading.get_ident()
+
+    def interrupt() -> None:
+        assert started.wait(30)
+        threading.Event().wait(0.2)  # the caller is in its wait by then (not an assertion)
+        signal.pthread_kill(main, signal.SIGINT)
+
+    threading.Thread(target=interrupt, daemon=True).start()
+    with pytest.raises(KeyboardInterrupt):
+        p.check_input("hi")
+    step_ = p.steps("input")[0]
+    assert step_.threads.abandoned == 1
+    release.set()
+    for _ in range(3000):
+        if handed:
+            break
+        threading.Event().wait(0.01)
+    assert handed == [False]

@@ -252,6 +252,11 @@ class Step(StepResults):
             result = future.result()  # it finished just as the wait gave up
         except Exception as exc:
             return self._error(exc, t0)
+        except BaseException:  # KeyboardInterrupt while waiting: the caller gives up too
+            attempt.give_up()
+            if not future.done():
+                self.threads.abandon(future)
+            raise
         if inspect.isawaitable(result):
             # a sync callable that hands back an awaitable: wait for it here, within what is
             # left of the budget, so a timeout cancels it (a worker thread running it to
