@@ -14,15 +14,31 @@ PAGES = [ROOT / "README.md", ROOT / "examples" / "README.md",
 _LINK = re.compile(r"\]\(([^)\s]+)\)")
 
 
+def _fenceless(text: str) -> str:
+    return re.sub(r"^[ \t]*```.*?^[ \t]*```", "", text, flags=re.S | re.M)
+
+
 def _prose(text: str) -> str:
     """The text without fenced blocks and inline code (where `[x](y)` is an example)."""
-    text = re.sub(r"^[ \t]*```.*?^[ \t]*```", "", text, flags=re.S | re.M)
-    return re.sub(r"`[^`\n]*`", "", text)
+    return re.sub(r"`[^`\n]*`", "", _fenceless(text))
 
 
 def _anchor(heading: str) -> str:
     """GitHub's id for a heading: lower case, punctuation dropped, spaces become hyphens."""
     return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def anchors(text: str) -> set[str]:
+    """The ids GitHub gives the headings of a page: not the ``# comment`` lines of code blocks,
+    a link in a heading counts by its text, and a repeated heading gets ``-1``, ``-2``, ..."""
+    seen: dict[str, int] = {}
+    out: set[str] = set()
+    for heading in re.findall(r"^#{1,6} (.*?)(?:[ \t]+#+)?[ \t]*$", _fenceless(text), re.M):
+        slug = _anchor(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading))
+        n = seen.get(slug, 0)
+        out.add(f"{slug}-{n}" if n else slug)
+        seen[slug] = n + 1
+    return out
 
 
 def dead_links(page: Path) -> list[str]:
@@ -32,12 +48,10 @@ def dead_links(page: Path) -> list[str]:
             continue
         path, _, anchor = target.partition("#")
         dest = (page.parent / path).resolve() if path else page
-        if not dest.exists():
+        missing_anchor = (dest.exists() and bool(anchor) and dest.suffix == ".md"
+                          and anchor not in anchors(dest.read_text(encoding="utf-8")))
+        if not dest.exists() or missing_anchor:
             dead.append(target)
-        elif anchor and dest.suffix == ".md":
-            headings = re.findall(r"^#+ (.*)$", dest.read_text(encoding="utf-8"), re.M)
-            if anchor not in {_anchor(h) for h in headings}:
-                dead.append(target)
     return dead
 
 
@@ -52,3 +66,9 @@ def test_dead_links_are_found(tmp_path: Path) -> None:
                     "[e](https://example.com/x.md)\n```md\n[f](y.md)\n```\n", "utf-8")
     assert dead_links(page) == ["gone.md", "#nowhere"]
     assert _anchor("Tool outputs and `ctx.docs`") == "tool-outputs-and-ctxdocs"
+
+
+def test_anchors_are_githubs() -> None:
+    text = ("# Setup\n## Setup\n```toml\n# guardwire.toml\n```\n"
+            "### See [the guide](g.md) ##\n## C#\n")
+    assert anchors(text) == {"setup", "setup-1", "see-the-guide", "c"}  # no "guardwiretoml"
