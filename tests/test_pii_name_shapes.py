@@ -212,3 +212,16 @@ def test_a_run_never_ends_on_a_hyphen_and_more_particles_count() -> None:
     assert names("Dear Orla-Maren Quill-Marwood, hi") == ["Orla-Maren Quill-Marwood"]
     assert names("Please contact Orla ben Quill now.", ("Orla", "PERSON")) == ["Orla ben Quill"]
     assert names("ORLA VAN DER QUILL signed.", ("ORLA", "PERSON")) == ["ORLA VAN DER QUILL"]
+
+
+def test_a_user_name_of_a_first_name_and_a_surname_is_a_name() -> None:
+    # "call ada.lovelace" sent "call <URL_1>lace" (.love is a top-level name), and with the
+    # URL's end fixed it went out whole
+    assert names("mail orla.marwood today") == ["orla.marwood"]
+    assert names("my handle is Orla_Marwood ok") == ["Orla_Marwood"]
+    assert names("see config.json and orla.txt") == []
+
+
+@needs_model
+def test_user_names_reach_the_model_as_placeholders(guard: PIIRedactor) -> None:
+    assert _conversation(guard, "call ada.lovelace or else") == ["call <PERSON_1> or else"]

@@ -1,7 +1,11 @@
 """PERSON rules that lean on the name lists: pairs (``Marrero and Murphy``), lower-case
-lists of first names and lower-case full names (``follow up with patricia desrosiers``)."""
+lists of first names, lower-case full names (``follow up with patricia desrosiers``) and user
+names made of a first name and a surname (``john.smith``)."""
 
 from __future__ import annotations
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import (
     CALENDAR,
@@ -11,6 +15,7 @@ from .lexicon import (
     LIST_SEPARATORS,
     NOT_NAME,
     PLACE_LABELS,
+    fold,
 )
 from .tokens import (
     Toks,
@@ -179,3 +184,22 @@ def firm_lists(d: Toks, found: Found, first_names: frozenset[str]) -> None:
             for t in items:
                 if t in found and found[t][0] == t + 1 and d.low[t] not in first_names:
                     del found[t]
+
+
+_HANDLE = regex.compile(r"([^\W\d_]{2,})[._]([^\W\d_]{2,})")
+
+
+def handles(d: Toks, found: Found, first_names: frozenset[str],
+            surnames: frozenset[str]) -> None:
+    """A user name made of a first name and a surname (``john.smith``, ``mary_jones``,
+    ``ada.lovelace``): one token that no name rule reads (the URL recognizer took
+    ``john.sm`` of it, as ``.sm`` is a top-level name, and left ``ith``)."""
+    if not (first_names and surnames):
+        return
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    for i in range(d.n):
+        m = _HANDLE.fullmatch(d.text[i]) if i not in covered else None
+        if m and all(fold(g) not in CALENDAR and g.lower() not in STOP_WORDS
+                     for g in m.groups()) \
+                and fold(m.group(1)) in first_names and fold(m.group(2)) in surnames:
+            found[i] = (i + 1, "handle")

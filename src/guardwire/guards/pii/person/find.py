@@ -9,7 +9,7 @@ from typing import Any
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .coord import firm_lists, lower_full_names, lower_lists, pairs
+from .coord import firm_lists, handles, lower_full_names, lower_lists, pairs
 from .grow import extend_left, extend_right
 from .lexicon import (
     BEFORE,
@@ -144,6 +144,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     pairs(d, found, ents, first_names, surnames)
     lower_lists(d, found, first_names)
     lower_full_names(d, found, first_names, surnames)
+    handles(d, found, first_names, surnames)
     firm_lists(d, found, first_names)
     _block_heads(d, found)
     _known_names(d, found, ents)
