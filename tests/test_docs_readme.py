@@ -128,3 +128,23 @@ def test_describe_reads_budgets_and_soft() -> None:
     assert describe(G()) == "fail-closed, 2,000 ms soft"
     G.default_policy = Policy(on_error="open", on_timeout="open")
     assert describe(G()) == "fail-open"
+
+
+# -- install commands ----------------------------------------------------------------------
+def pip_targets(text: str) -> list[str]:
+    """What each ``pip install`` of a page installs (its last word, quotes dropped)."""
+    return [m.group(1).strip("\"'") for m in re.finditer(r"pip install (?:-\w+ )*([^\s`]+)", text)]
+
+
+@pytest.mark.parametrize("page", ["README.md", "docs/data.md"])
+def test_pip_installs_the_checkout(page: str) -> None:
+    """guardwire is installed from its checkout (`.`, `.[extras]`): `pip install
+    "guardwire[ner]"` asks the index for a project of that name, which is not this one."""
+    targets = pip_targets((ROOT / page).read_text(encoding="utf-8"))
+    assert targets, f"{page} gives no install command"
+    assert [t for t in targets if not re.fullmatch(r"\.(\[[\w,]+\])?", t)] == []
+
+
+def test_pip_targets() -> None:
+    text = 'a `pip install "guardwire[ner]"` b\npip install .   # c\npip install -e ".[x,y]"'
+    assert pip_targets(text) == ["guardwire[ner]", ".", ".[x,y]"]
