@@ -72,3 +72,37 @@ def test_anchors_are_githubs() -> None:
     text = ("# Setup\n## Setup\n```toml\n# guardwire.toml\n```\n"
             "### See [the guide](g.md) ##\n## C#\n")
     assert anchors(text) == {"setup", "setup-1", "see-the-guide", "c"}  # no "guardwiretoml"
+
+
+_REPO_PATH = re.compile(r"`((?:benchmarks|tests|tools|examples|src/guardwire)/[\w./-]+\.\w+)"
+                        r"(?:::(\w+))?[^`]*`")
+
+
+def missing_paths(text: str, root: Path) -> list[str]:
+    """Repository files named in inline code (`benchmarks/eval_pii.py`,
+    `tests/test_slots.py::test_name`) that do not exist, or lack the named test."""
+    missing: list[str] = []
+    for path, name in _REPO_PATH.findall(_fenceless(text)):
+        dest = root / path
+        if "*" in path or "{" in path:
+            continue
+        if not dest.exists():
+            missing.append(path)
+        elif name and not re.search(rf"^\s*(?:async )?(?:def|class) {name}\b",
+                                    dest.read_text(encoding="utf-8"), re.M):
+            missing.append(f"{path}::{name}")
+    return missing
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(ROOT).as_posix() for p in PAGES])
+def test_named_files_exist(page: Path) -> None:
+    assert missing_paths(page.read_text(encoding="utf-8"), ROOT) == []
+
+
+def test_missing_paths_are_found(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_a.py").write_text("def test_b() -> None: ...\n", "utf-8")
+    text = ("`tests/test_a.py::test_b` `tests/test_a.py::test_gone` `tests/test_z.py` "
+            "`benchmarks/gone.py --quick` `tests/test_a.py`\n```sh\nbenchmarks/x.py\n```\n")
+    assert missing_paths(text, tmp_path) == ["tests/test_a.py::test_gone", "tests/test_z.py",
+                                             "benchmarks/gone.py"]
