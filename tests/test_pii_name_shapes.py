@@ -225,3 +225,13 @@ def test_a_user_name_of_a_first_name_and_a_surname_is_a_name() -> None:
 @needs_model
 def test_user_names_reach_the_model_as_placeholders(guard: PIIRedactor) -> None:
     assert _conversation(guard, "call ada.lovelace or else") == ["call <PERSON_1> or else"]
+
+
+@pytest.mark.parametrize("label", ["Signed:", "Author:", "From:", "cc:", "Attn:", "To:"])
+def test_a_form_or_mail_header_label_is_a_person_cue(label: str) -> None:
+    # "Signed: Olumide Nakamura" reached the model: no cue, no listed first name
+    assert names(f"{label} Zuberi Quellbrandt\nok") == ["Zuberi Quellbrandt"]
+
+
+def test_a_cue_word_is_not_grown_into_the_name() -> None:
+    assert names("ok so, Hey Tamsin, see you", ("Tamsin", "PERSON")) == ["Tamsin"]

@@ -6,10 +6,12 @@ DUPONT`` sent ``MARY-<PERSON_1>``, ``cc: Aoife Al-Hashimi`` sent ``<PERSON_1>-Ha
 
 from __future__ import annotations
 
-from .lexicon import MAX_TOKENS, PARTICLES
+from .lexicon import BEFORE, MAX_TOKENS, PARTICLES, STRONG_BEFORE
 from .tokens import Toks, calendar, hyphen_joins, is_first_name, name_like
 
 _MAX_PARTICLES = 3
+_CUES = frozenset(c[0] for c in (*STRONG_BEFORE, *BEFORE) if len(c) == 1)
+"""One-word person cues: "Hey Jamie" is no name of two words."""
 
 
 def _in_capitals(d: Toks, k: int) -> bool:
@@ -86,6 +88,7 @@ def extend_left(d: Toks, start: int, first_names: frozenset[str] = frozenset()) 
             start, grown = k, True
             continue
         if (not grown and k >= 0 and not n and d.ws[k] == " " and _name_word(d, k, caps)
+                and d.low[k] not in _CUES
                 and (is_first_name(d, k, first_names) or not _starts_sentence(d, k))):
             start, grown = k, True
             continue

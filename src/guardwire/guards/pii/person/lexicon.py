@@ -40,6 +40,9 @@ BEFORE: tuple[tuple[str, ...], ...] = (
     ("contact",), ("thanks",), ("thank", "you",), ("hi",), ("hello",), ("hey",), ("meet",),
     ("met",), ("i", "'m"), ("i", "am"), ("this", "is"), ("to",), ("at",), ("and",),
     ("for",), ("from",),
+    # form and mail header labels ("Signed: Olumide Nakamura", "From: …", "cc: …")
+    ("signed", ":"), ("author", ":"), ("from", ":"), ("to", ":"), ("cc", ":"), ("attn", ":"),
+    ("contact", ":"),
 )
 CUE_LAST = frozenset(c[-1] for c in (*STRONG_BEFORE, *BEFORE))
 STRONG_LAST = frozenset(c[-1] for c in STRONG_BEFORE)
