@@ -87,7 +87,7 @@ def test_slots_around_latex_are_still_filled(text: str, expected: str) -> None:
 
 _names = st.sampled_from(["sum", "count", "x", "in", "co", "unt", "b", "PERSON_1", "i"])
 _pieces = st.one_of(
-    st.text(alphabet="ab <>{}_^\\ .,\n1`$", max_size=5),
+    st.text(alphabet="ab <>{}_^\\ .,\n1`$%€", max_size=5),
     _names.map(lambda n: f"<{n}>"),
     _names.map(lambda n: f"{{{n}}}"),
     _names.map(lambda n: f"<{n}"),
@@ -115,3 +115,29 @@ def test_property_any_chunking_gives_the_whole_text_output(text: str, cuts: list
 def test_property_nested_joins(text: str, cuts: list[int]) -> None:
     filler = SlotFiller()
     assert streamed(filler, text, cuts) == whole(filler, text)
+
+
+# --- a stripped slot takes its glued currency sign or percent sign with it -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Costs were $<total>.", "Costs were."),            # was "Costs were $."
+    ("Costs were €<total> in May.", "Costs were in May."),
+    ("It sold for £{total}, more than planned.", "It sold for, more than planned."),
+    ("Margins grew <pct>% last year.", "Margins grew last year."),  # was "grew % last year"
+    ("Margins grew <pct>%.", "Margins grew."),
+    ("¥<total> and ₹<total>% here", "and here"),
+    ("Costs were $<sum>.", "Costs were $3."),           # a filled slot keeps its sign
+    ("Costs were $ <total>.", "Costs were $."),         # not glued: the sign stays
+])
+def test_a_stripped_slot_takes_its_glued_sign(text: str, expected: str) -> None:
+    filler = SlotFiller()
+    assert whole(filler, text) == expected
+    for cut in range(len(text) + 1):  # each chunking, the sign and the slot split apart too
+        assert streamed(filler, text, [cut]) == expected
+        assert streamed(filler, text, [cut, cut + 1, cut + 2]) == expected
+
+
+def test_a_percent_delimiter_is_no_glued_sign() -> None:
+    filler = SlotFiller(delimiters=[["%", "%"], ["<", ">"]])
+    assert whole(filler, "up <x>%y% here") == whole(filler, "up <x>%y% here")
+    assert streamed(filler, "a <x>%sum% b", [3, 6]) == whole(filler, "a <x>%sum% b") == "a 3 b"

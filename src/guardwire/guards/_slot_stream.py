@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["Number", "SlotStream", "agree_number", "as_number"]
 
 _CLOSING = frozenset(".,;:!?)]}\n")
+# a sign glued to a slot belongs to its value: a stripped slot takes it along ("Costs were
+# $<sum>." is "Costs were.", not "Costs were $."; "grew <pct>% last year" "grew last year")
+_SIGNS_BEFORE = frozenset("$€£¥₹")
+_SIGNS_AFTER = frozenset("%")
 _MAX_WS_HOLD = 64
 _CONTEXT = 96  # output kept to read what comes before a "{" (a LaTeX command, "x_")
 # a "{...}" right after a LaTeX command is its argument, never a slot ("\frac{a}{b}",
@@ -228,6 +232,11 @@ class SlotStream:
         text = "".join(out)
         if not final:
             ws = len(text) - len(text.rstrip(" \t"))
+            if not ws and text[-1:] in _SIGNS_BEFORE and text[-1] not in f.run_chars and \
+                    not any(b >= len(text) for _, b in self.spans):
+                # a sign a slot after it may take along (see _replace), and the blanks a
+                # strip after it may remove
+                ws = len(text) - len(text[:-1].rstrip(" \t"))
             if 0 < ws <= _MAX_WS_HOLD:
                 self._pending_ws = text[-ws:]
                 text = text[:-ws]
@@ -261,11 +270,21 @@ class SlotStream:
             self.spans.append((self._out_len, self._out_len + len(value)))
             self._emit(out, value)
             return next_pos
+        nxt = buf[next_pos : next_pos + 1]
+        if nxt in _SIGNS_AFTER and nxt not in f.run_chars and \
+                not _inside(next_pos, next_pos + 1, protect):
+            if not final and next_pos + 1 == len(buf):
+                return None  # what follows the sign decides the spacing: wait for it
+            next_pos += 1
+            nxt = buf[next_pos : next_pos + 1]
         self._copy(out, buf, pos, m.start(), protect)
         if name.lower() not in self.unknown:
             self.unknown.append(name.lower())
         prev = next((p[-1] for p in reversed(out) if p), self._last)
-        nxt = buf[m.end() : m.end() + 1]
+        if prev in _SIGNS_BEFORE and prev not in f.run_chars and \
+                not any(b >= self._out_len for _, b in self.spans):  # not a filled value's
+            self._pop(out, 1)
+            prev = next((p[-1] for p in reversed(out) if p), self._last)
         if prev.isspace() and nxt in (" ", "\t"):
             next_pos += 1
         elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
