@@ -276,6 +276,13 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
         return anyio.run(main)
     box: list[T] = []
     errors: list[BaseException] = []
+    helper: list[tuple[Any, Any]] = []  # the helper's loop and task, to cancel them
+
+    async def main_in_helper() -> T:
+        import asyncio
+
+        helper.append((asyncio.get_running_loop(), asyncio.current_task()))
+        return await factory()
 
     def target() -> None:
         try:
@@ -285,7 +292,7 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
         except ImportError:  # pragma: no cover - anyio without sniffio
             pass
         try:
-            box.append(anyio.run(main))
+            box.append(anyio.run(main_in_helper))
         except BaseException as exc:  # pragma: no cover - re-raised below
             errors.append(exc)
 
@@ -294,7 +301,13 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
     t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
                          name="guardwire-loop", daemon=True)
     t.start()
-    t.join()
+    try:
+        t.join()
+    except BaseException:  # KeyboardInterrupt (Ctrl-C in a notebook): the helper's guards
+        for loop, task in helper:  # must not run on, and record, after the call ended
+            with contextlib.suppress(RuntimeError):  # its loop already closed
+                loop.call_soon_threadsafe(task.cancel)
+        raise
     if errors:
         raise errors[0]
     return box[0]
