@@ -148,3 +148,17 @@ def test_pip_installs_the_checkout(page: str) -> None:
 def test_pip_targets() -> None:
     text = 'a `pip install "guardwire[ner]"` b\npip install .   # c\npip install -e ".[x,y]"'
     assert pip_targets(text) == ["guardwire[ner]", ".", ".[x,y]"]
+
+
+def test_guard_table_note_on_judge_and_verifier_budgets() -> None:
+    from guardwire.guards.grounding import GroundingGuard
+    from guardwire.guards.injection import InjectionGuard
+
+    text = (ROOT / "docs" / "guards" / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"200 ms \+ the judge's \(([\d,]+) ms with the default `judge_policy`\)", text)
+    assert m, "docs/guards/README.md no longer states the budget with a judge"
+    judged = InjectionGuard(judge=lambda text: 0.0).default_policy.budget_ms
+    assert judged == int(m.group(1).replace(",", ""))
+    assert "`verifier_budget_ms` + 50 ms" in text
+    verified = GroundingGuard(verifier=lambda claim, evidence: True, verifier_budget_ms=700)
+    assert verified.default_policy.budget_ms == 750
