@@ -162,3 +162,17 @@ def test_guard_table_note_on_judge_and_verifier_budgets() -> None:
     assert "`verifier_budget_ms` + 50 ms" in text
     verified = GroundingGuard(verifier=lambda claim, evidence: True, verifier_budget_ms=700)
     assert verified.default_policy.budget_ms == 750
+
+
+def readme_extras(readme: str) -> set[str]:
+    """The extras named in the first column of the README's extras table."""
+    section = readme.split("Optional extras:", 1)[1].split("\n\n", 2)[1]
+    return {name for line in section.splitlines() if line.startswith("| `")
+            for name in re.findall(r"`([\w-]+)`", line.split("|")[1])}
+
+
+def test_readme_lists_every_extra() -> None:
+    named = readme_extras((ROOT / "README.md").read_text(encoding="utf-8"))
+    assert set(_extras()) - named == set()
+    assert readme_extras("Optional extras:\n\n| extra | x |\n|---|---|\n| `a`, `b` | `c` |\n\nz") \
+        == {"a", "b"}
