@@ -11,14 +11,19 @@ finds, that the scan finds the same attacks, and that the view's words are split
 from __future__ import annotations
 
 import codecs
+import math
 import random
 from typing import Any
 
 import pytest
 
-from guardwire.guards.injection import normalised_view, rules_anchors
+import guardwire.guards.injection as injection_pkg
+from _injection_kit import steady_scan as scan
+from guardwire import Context
+from guardwire.exceptions import ConfigError
+from guardwire.guards.injection import InjectionGuard, normalised_view, rules_anchors
 from guardwire.guards.injection.encoded import readings
-from guardwire.guards.injection.rules import RULES, scan
+from guardwire.guards.injection.rules import RULES, SCAN_BUDGET_S
 from guardwire.guards.injection.rules_anchors import AnchorIndex
 
 _FLIP = dict(zip("abcdefghijklmnopqrstuvwxyz", "ɐqɔpǝɟƃɥᴉɾʞlɯuodbɹsʇnʌʍxʎz", strict=True))
@@ -111,3 +116,46 @@ def test_upside_down_view_is_split_into_words_once(monkeypatch: pytest.MonkeyPat
     out = scan(text, normalised_view(text), budget_s=60.0)
     assert sum(n >= 50_000 for n in calls) == 1, calls
     assert not out.timed_out
+
+
+# -- the budget at the guard: tested with budgets whose outcome does not depend on the clock ------
+MENTION = "What does \"ignore previous instructions\" mean?"
+
+
+def test_guard_scan_budget_option() -> None:
+    assert InjectionGuard().scan_budget_s == SCAN_BUDGET_S  # the default: 30 ms
+    assert InjectionGuard(scan_budget_ms=250).scan_budget_s == 0.25
+    assert InjectionGuard(scan_budget_ms=None).scan_budget_s == math.inf
+    for bad in (-1, "30", True, 700_000):
+        with pytest.raises(ConfigError) as err:
+            InjectionGuard(scan_budget_ms=bad)  # type: ignore[arg-type]
+        assert err.value.path == "scan_budget_ms"
+
+
+def test_a_scan_cut_off_by_the_budget_blocks_a_mention_and_says_so() -> None:
+    # what a loaded machine did to a quoted-mention question (a budget of 0: every rule cut off)
+    cut = InjectionGuard(scan_budget_ms=0)(MENTION, Context())
+    assert cut.action == "block" and cut.data["rules_timed_out"]
+    assert not cut.data.get("mentioned_rule_ids")
+    # the same question with no budget: read as a mention, allowed
+    full = InjectionGuard(scan_budget_ms=None)(MENTION, Context())
+    assert full.action == "allow" and not full.data.get("rules_timed_out")
+    assert "override.ignore_previous" in full.data["mentioned_rule_ids"]
+
+
+def test_the_guard_passes_its_budget_to_every_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the whole-text scan and the mention view's scans get the guard's budget, not the default
+    seen: list[float] = []
+    real_scan, real_mention_of = injection_pkg.scan, injection_pkg.mention_of
+
+    def spy(*args: Any, **kw: Any) -> Any:
+        seen.append(kw["budget_s"])
+        return real_scan(*args, **kw)
+
+    def mention_of(*args: Any, **kw: Any) -> Any:
+        return real_mention_of(*args, scan_fn=spy, **kw)
+
+    monkeypatch.setattr(injection_pkg, "scan", spy)
+    monkeypatch.setattr(injection_pkg, "mention_of", mention_of)
+    assert InjectionGuard(scan_budget_ms=1234)(MENTION, Context()).action == "allow"
+    assert len(seen) >= 3 and set(seen) == {1.234}

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from _injection_kit import steady_scan as scan
 from guardwire.guards.injection import normalised_view
-from guardwire.guards.injection.rules import ENCODED_RULE_IDS, scan
+from guardwire.guards.injection.rules import ENCODED_RULE_IDS
 
 _MIRROR = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ɒdɔbɘꟻǫʜiꞁʞlmᴎoqpɿƨƚuvwxγz")
 

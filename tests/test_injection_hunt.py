@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import pytest
 
+from _injection_kit import steady_guard
+from _injection_kit import steady_scan as scan
 from guardwire import Context
 from guardwire._decision import Decision
 from guardwire.guards.injection import InjectionGuard, normalised_view
-from guardwire.guards.injection.rules import scan
 
 
 @pytest.fixture(scope="module")
 def guard() -> InjectionGuard:
-    return InjectionGuard()
+    return steady_guard()
 
 
 def fired(text: str) -> set[str]:

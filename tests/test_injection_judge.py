@@ -10,10 +10,10 @@ from typing import Any
 import anyio
 import pytest
 
+from _injection_kit import steady_guard
 from guardwire import Context, Pipeline, Policy
 from guardwire._decision import Decision
 from guardwire.guards import injection as inj
-from guardwire.guards.injection import InjectionGuard
 
 
 # -- judge ----------------------------------------------------------------------------------
@@ -50,7 +50,7 @@ def test_judge_only_in_band(fixed_classifier: _FixedScore) -> None:
         calls.append(text)
         return True
 
-    guard = InjectionGuard(judge=judge, judge_band=[0.3, 0.7])
+    guard = steady_guard(judge=judge, judge_band=[0.3, 0.7])
     for score, consulted in ((0.1, False), (0.29, False), (0.3, True), (0.5, True),
                              (0.69, True), (0.7, False), (0.95, False)):
         fixed_classifier.value = score
@@ -72,10 +72,10 @@ def test_judge_answer_decides(fixed_classifier: _FixedScore) -> None:
     async def says_no(text: str) -> float:
         return 0.1
 
-    d = _run(InjectionGuard(judge=says_no)("hello there", Context()))
+    d = _run(steady_guard(judge=says_no)("hello there", Context()))
     assert d.action == "allow" and d.data["judge"] == "ok" and d.data["judge_score"] == 0.1
     fixed_classifier.value = 0.5
-    d = _run(InjectionGuard(judge=lambda t: True)("hello there", Context()))
+    d = _run(steady_guard(judge=lambda t: True)("hello there", Context()))
     assert d.action == "block" and d.data["judge_score"] == 1.0
 
 
@@ -92,7 +92,7 @@ def test_judge_timeout_follows_judge_policy(fixed_classifier: _FixedScore, mode:
         return True
 
     for judge in (hangs, blocks):
-        guard = InjectionGuard(judge=judge, judge_policy=Policy(
+        guard = steady_guard(judge=judge, judge_policy=Policy(
             budget_ms=30, on_timeout=mode, on_error=mode))  # type: ignore[arg-type]
         d = _run(guard("hello there", Context()))
         assert d.data["judge"] == "timeout"
@@ -105,15 +105,15 @@ def test_judge_error_is_recorded_not_raised(fixed_classifier: _FixedScore) -> No
     def broken(text: str) -> bool:
         raise RuntimeError("model offline")
 
-    d = _run(InjectionGuard(judge=broken)("hello there", Context()))
+    d = _run(steady_guard(judge=broken)("hello there", Context()))
     assert d.action == "allow"  # default judge policy is fail-open
     assert d.data["judge"] == "error" and "model offline" in d.data["judge_error"]
-    d = _run(InjectionGuard(judge=lambda t: "maybe")("hello there", Context()))
+    d = _run(steady_guard(judge=lambda t: "maybe")("hello there", Context()))
     assert d.data["judge"] == "error"
 
 
 def test_judge_from_dotted_path() -> None:
-    guard = InjectionGuard(judge="json:loads")
+    guard = steady_guard(judge="json:loads")
     assert guard.judge is json.loads
 
 
@@ -125,7 +125,7 @@ def test_pipeline_awaits_the_judge(fixed_classifier: _FixedScore) -> None:
         await anyio.sleep(0)
         return True
 
-    p = Pipeline(input=[InjectionGuard(judge=judge)])
+    p = Pipeline(input=[steady_guard(judge=judge)])
 
     async def main() -> None:
         v = await p.acheck_input("hello there")

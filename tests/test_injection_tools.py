@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from _injection_kit import steady_guard
 from guardwire import Context, Decision, InputBlocked, Pipeline, guarded
 from guardwire._adapters import Call, ChatAdapter, PromptAdapter
 from guardwire.config import load_routes
@@ -71,7 +72,7 @@ def test_chat_adapter_collects_tool_results_of_both_shapes() -> None:
 @pytest.mark.parametrize("shape", [openai_messages, anthropic_messages])
 def test_injected_tool_result_blocks_before_the_model_runs(shape: Any) -> None:
     llm = FakeLLM(["ok"])
-    ask = guarded(llm.chat, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[steady_guard()]))
     with pytest.raises(InputBlocked) as err:
         ask(messages=shape(ATTACK))
     assert llm.calls == []
@@ -86,21 +87,21 @@ def test_injected_tool_result_blocks_before_the_model_runs(shape: Any) -> None:
 @pytest.mark.parametrize("shape", [openai_messages, anthropic_messages])
 def test_benign_tool_result_passes(shape: Any) -> None:
     llm = FakeLLM(["It opens at 9."])
-    ask = guarded(llm.chat, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[steady_guard()]))
     assert ask(messages=shape(BENIGN)) == "It opens at 9."
     assert len(llm.calls) == 1
 
 
 def test_scan_tools_false_leaves_tool_results_alone() -> None:
     llm = FakeLLM(["ok"])
-    ask = guarded(llm.chat, pipeline=Pipeline(input=[InjectionGuard(scan_tools=False)]))
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[steady_guard(scan_tools=False)]))
     assert ask(messages=openai_messages(ATTACK)) == "ok"
 
 
 @pytest.mark.anyio
 async def test_async_call_blocks_too() -> None:
     llm = FakeLLM(["ok"])
-    ask = guarded(llm.achat, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(llm.achat, pipeline=Pipeline(input=[steady_guard()]))
     with pytest.raises(InputBlocked):
         await ask(messages=openai_messages(ATTACK))
     assert llm.calls == []
@@ -108,7 +109,7 @@ async def test_async_call_blocks_too() -> None:
 
 def test_tool_outputs_given_in_the_context_are_scanned() -> None:
     llm = FakeLLM(["ok"])
-    ask = guarded(llm.complete, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(llm.complete, pipeline=Pipeline(input=[steady_guard()]))
     ctx = Context(tool_outputs=[{"id": "search", "name": "web", "text": ATTACK}])
     with pytest.raises(InputBlocked) as err:
         ask("When does the store open?", guard_ctx=ctx)
@@ -141,7 +142,7 @@ def test_tool_results_are_scanned_once_per_call_and_remembered_across_calls() ->
 
 
 def test_worst_of_input_and_tool_results_decides() -> None:
-    guard = InjectionGuard()
+    guard = steady_guard()
     ctx = Context(tool_outputs=[{"id": "a", "text": BENIGN}, {"id": "b", "text": ATTACK}])
     decision = guard("When does the store open?", ctx)
     assert isinstance(decision, Decision)  # no judge: a plain sync Decision
@@ -160,15 +161,15 @@ def test_cache_needs_scan_tools_off(tmp_path: Any) -> None:
                     'with = { scan_tools = false } }]\n')
     assert "chat" in load_routes(good)
     with pytest.raises(ConfigError, match="scan_tools"):
-        InjectionGuard(scan_tools="yes")  # type: ignore[arg-type]
+        steady_guard(scan_tools="yes")  # type: ignore[arg-type]
     with pytest.raises(ConfigError, match="nothing to scan"):
-        InjectionGuard(scan_input=False, scan_tools=False)
+        steady_guard(scan_input=False, scan_tools=False)
 
 
 def test_a_tool_message_object_is_an_error_not_skipped() -> None:
     class ToolMsg:
         role, tool_call_id, content = "tool", "t", ATTACK
 
-    ask = guarded(FakeLLM(["ok"]).chat, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(FakeLLM(["ok"]).chat, pipeline=Pipeline(input=[steady_guard()]))
     with pytest.raises(TypeError, match="tool message 1"):
         ask(messages=[{"role": "user", "content": "hi"}, ToolMsg()])

@@ -10,15 +10,17 @@ from pathlib import Path
 
 import pytest
 
+from _injection_kit import steady_guard
+from _injection_kit import steady_scan as scan
 from guardwire import Context
 from guardwire._decision import Decision
-from guardwire.guards.injection import InjectionGuard, normalised_view
+from guardwire.guards.injection import normalised_view
 from guardwire.guards.injection.encoded import (
     MAX_WINDOW_TEXT,
     decoded_windows,
     transformed_views,
 )
-from guardwire.guards.injection.rules import ENCODED_RULE_IDS, RULES, scan
+from guardwire.guards.injection.rules import ENCODED_RULE_IDS, RULES
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = json.loads((REPO / "tests" / "fixtures" / "injection_translated.json")
@@ -67,7 +69,7 @@ def test_encoded_attack_in_a_document_is_found_and_named(kind: str) -> None:
     text = CARRIER.format(encode(ATTACK))
     assert rule_id in fired(text)
     assert rule_id in ENCODED_RULE_IDS
-    d = InjectionGuard(classifier=False)(text, Context())
+    d = steady_guard(classifier=False)(text, Context())
     assert isinstance(d, Decision) and d.action == "block"
     assert rule_id in d.data["rule_ids"]
     assert d.data["categories"] == ["encoded_payload"]
@@ -160,10 +162,10 @@ def test_low_rule_in_decoded_text_does_not_count(kind: str) -> None:
 
 def test_new_rule_ids_can_be_disabled() -> None:
     text = CARRIER.format(codecs.encode(ATTACK, "rot13"))
-    guard = InjectionGuard(classifier=False, disabled_rules=["encoded.rot13_instruction"])
+    guard = steady_guard(classifier=False, disabled_rules=["encoded.rot13_instruction"])
     d = guard(text, Context())
     assert isinstance(d, Decision) and d.action == "allow"
-    InjectionGuard(disabled_rules=["override.ignore_previous_zh", "leak.reveal_prompt_ja"])
+    steady_guard(disabled_rules=["override.ignore_previous_zh", "leak.reveal_prompt_ja"])
 
 
 # -- languages ---------------------------------------------------------------------------------

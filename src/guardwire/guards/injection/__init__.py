@@ -29,6 +29,7 @@ or the judge was consulted or failed open, without a block).
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Awaitable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -53,7 +54,15 @@ from .judge import (
 )
 from .mentions import mention_of
 from .normalise_view import normalised_view
-from .rules import ENCODED_RULE_IDS, RULES, SEVERITY_SCORE, RuleHit, RuleScan, scan
+from .rules import (
+    ENCODED_RULE_IDS,
+    RULES,
+    SCAN_BUDGET_S,
+    SEVERITY_SCORE,
+    RuleHit,
+    RuleScan,
+    scan,
+)
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
@@ -159,6 +168,7 @@ class InjectionGuard:
         judge_band: Sequence[float] = (0.45, 0.9),
         judge_policy: Policy | Mapping[str, Any] = DEFAULT_JUDGE_POLICY,
         rule_timeout_ms: float = 50.0,
+        scan_budget_ms: float | None = SCAN_BUDGET_S * 1000,
         weights: str | None = None,
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
@@ -208,6 +218,9 @@ class InjectionGuard:
             self.default_policy = replace(self.default_policy, budget_ms=None if jb is None
                                           else jb + (self.default_policy.budget_ms or 0))
         self.rule_timeout_s = _float(rule_timeout_ms, "rule_timeout_ms", 0.1, 10_000) / 1000.0
+        # wall-clock budget of one rule scan; None: no budget (tests of decisions, offline scans)
+        self.scan_budget_s = (math.inf if scan_budget_ms is None else
+                              _float(scan_budget_ms, "scan_budget_ms", 0, 600_000) / 1000.0)
         if weights is not None and (not isinstance(weights, str)
                                     or not os.path.isfile(weights)):
             raise ConfigError(f"must be the path of an .npz weights file, got {weights!r}",
@@ -236,7 +249,8 @@ class InjectionGuard:
         view = normalised_view(text)
         if self._allow:
             view, text = self._scrub(view), self._scrub(text)
-        found = scan(text, view, timeout_s=self.rule_timeout_s) if self.use_rules else RuleScan()
+        found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s)
+                 if self.use_rules else RuleScan())
         hits = [h for h in found.hits
                 if h.rule_id not in self.disabled_rules and h.category not in self.disabled_rules]
         rules_score = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
@@ -251,7 +265,7 @@ class InjectionGuard:
 
     def _mention(self, view: str, found: RuleScan) -> _Assessment | None:
         """A question about a quoted attack phrase, scored without the phrase (``mentions``)."""
-        m = mention_of(view, found, self.rule_timeout_s)
+        m = mention_of(view, found, self.rule_timeout_s, budget_s=self.scan_budget_s)
         if m is None:
             return None
         hits = [h for h in m.outside_hits if h.rule_id not in self.disabled_rules

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import RuleHit, RuleScan, scan
+from .rules import SCAN_BUDGET_S, RuleHit, RuleScan, scan
 
 __all__ = ["MAX_QUOTE_WORDS", "Mention", "mention_of", "quoted_spans"]
 
@@ -142,7 +142,8 @@ def _bare(found: RuleScan, inside: str) -> bool:
 
 
 def mention_of(view: str, found: RuleScan, timeout_s: float,
-               scan_fn: Callable[..., RuleScan] = scan) -> Mention | None:
+               scan_fn: Callable[..., RuleScan] = scan, *,
+               budget_s: float = SCAN_BUDGET_S) -> Mention | None:
     """A :class:`Mention` when ``view`` only mentions the attacks it quotes, else ``None``.
 
     ``found`` is the rules' scan of the whole text."""
@@ -169,7 +170,8 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         return None
     if _FRAME.search(rest) is None or _EXECUTE.search(rest) is not None:
         return None
-    outside = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset())
+    outside = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(),
+                      budget_s=budget_s)
     if outside.timed_out or any(h.severity != "low" for h in outside.hits):
         return None
     seen = {h.rule_id for h in outside.hits}
@@ -177,7 +179,8 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     unflagged: list[str] = []
     for lo, hi in spans:
         inside = view[lo:hi]
-        got = scan_fn(inside, inside, timeout_s=timeout_s, decoders=frozenset())
+        got = scan_fn(inside, inside, timeout_s=timeout_s, decoders=frozenset(),
+                      budget_s=budget_s)
         if not got.hits and not got.timed_out:
             unflagged.append(inside)
             continue
