@@ -277,11 +277,15 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
     box: list[T] = []
     errors: list[BaseException] = []
     helper: list[tuple[Any, Any]] = []  # the helper's loop and task, to cancel them
+    interrupted = threading.Event()  # set before `helper` is read; read after it is written
 
     async def main_in_helper() -> T:
         import asyncio
 
-        helper.append((asyncio.get_running_loop(), asyncio.current_task()))
+        task = asyncio.current_task()
+        helper.append((asyncio.get_running_loop(), task))
+        if interrupted.is_set() and task is not None:  # the caller gave up before this ran
+            task.cancel()
         return await factory()
 
     def target() -> None:
@@ -300,11 +304,12 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
 
     t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
                          name="guardwire-loop", daemon=True)
-    t.start()
-    try:
+    try:  # start() too: a Ctrl-C can land while this thread waits for the helper to start
+        t.start()
         t.join()
     except BaseException:  # KeyboardInterrupt (Ctrl-C in a notebook): the helper's guards
-        for loop, task in helper:  # must not run on, and record, after the call ended
+        interrupted.set()  # must not run on, and record, after the call ended
+        for loop, task in helper:
             with contextlib.suppress(RuntimeError):  # its loop already closed
                 loop.call_soon_threadsafe(task.cancel)
         raise
