@@ -4,6 +4,8 @@ points" against "2%"."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from guardwire import Context
@@ -77,3 +79,30 @@ def test_a_hyphenated_quarter_is_a_quarter() -> None:
     doc = "Third-quarter revenue grew to $12 million; Q2 was weaker in 2020."
     assert unsupported("In Q3 2020, revenue grew to $12 million.", doc) == []
     assert unsupported("In Q4 2020, revenue grew to $12 million.", doc) == ["Q4"]
+
+
+def test_grounding_and_citations_of_one_request_read_each_text_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # citations read each document's units again (per cited document) and the answer's units
+    # sentence by sentence, after grounding had read them in the same request
+    from guardwire.guards import _pairs, _units
+    from guardwire.guards.citations import CitationGuard
+
+    read: list[str] = []
+    real = _units.units_at
+
+    def counted(text: str) -> list[Any]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(_units, "units_at", counted)
+    monkeypatch.setattr(_pairs, "units_at", counted)
+    docs = ["The new bridge is 45 miles long, built in Q2 2020.",
+            "Revenue grew 5% to $4.5 million last year."]
+    answer = "The new bridge is 45 km long. Revenue grew 5% to $4.5 million last year."
+    ctx = Context(docs=docs)
+    flagged = GroundingGuard()(answer, ctx)
+    cited = CitationGuard()(answer, ctx)
+    assert [n for r in flagged.data["unsupported"] for n in r["missing_numbers"]] == ["45 km"]
+    assert cited.data["numbers_not_cited"][0]["missing_numbers"] == ["45 km"]
+    assert sorted(read) == sorted([*docs, answer])

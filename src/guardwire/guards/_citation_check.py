@@ -13,9 +13,9 @@ from typing import Any
 from .._context import Context
 from .._decision import Decision
 from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
-from ._pairs import Pair, affordable, doc_pairs, merged, mispaired, pairs_in
-from ._text import Span, doc_text, pipeline_facts, split_sentences
-from ._units import doc_units, quarters_in, units_in
+from ._pairs import Index, affordable, answer_spots, between, doc_pairs, merged, mispaired
+from ._text import Span, pipeline_facts, split_sentences
+from ._units import quarters_in, units_by_doc
 
 #: ``(span, 1-based documents) -> numbers of the sentence those documents do not hold``
 NumberGap = Callable[[Span, Sequence[int]], list[str]]
@@ -45,12 +45,10 @@ class NumberCheck:
         # memos of this answer: its claims' dates, and per cited set of documents the
         # documents (one list object: the date cache is keyed by it) and their date cache
         self._windows: dict[str, Any] = {}
-        self._subsets: dict[tuple[int, ...], tuple[list[Any], dict[str, Any]]] = {}
+        self._subsets: dict[tuple[int, ...], _Cited] = {}
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
-        self._pairs: dict[tuple[int, int], list[Pair]] = {}  # a sentence's numbers and words
         self.pairing = affordable(text, docs)  # long texts are not paired (grounding's bound)
-        # each document's units and quarters, and each sentence's (read once)
-        self._doc_units: list[tuple[dict[str, set[str]], set[str]] | None] = [None] * len(docs)
+        # each sentence's units and quarters (the documents' are the request's: units_by_doc)
         self._units: dict[tuple[int, int], tuple[list[tuple[str, str, str]], set[str]]] = {}
         self._claims: dict[tuple[int, int], tuple[str, tuple[set[str],
                                                           list[tuple[str, str]]]]] = {}
@@ -74,47 +72,42 @@ class NumberCheck:
         if not found[0] and not found[1]:
             return []
         picked = tuple(i - 1 for i in key[2] if 1 <= i <= len(self.docs))
-        known = set(self.own).union(*(self.each[i][0] for i in picked))
-        index: dict[str, set[str]] = {}
-        for i in picked:
-            for word, counts in self.each[i][1].items():
-                index.setdefault(word, set()).update(counts)
-        docs, cache = self._subsets.setdefault(picked, ([self.docs[i] for i in picked], {}))
-        gap = missing_numbers(claim, docs, known, index, cache, self.own, found=found,
-                              windows=self._windows)
+        docs = self._docs_of(picked)
+        gap = missing_numbers(claim, docs.docs, docs.known, docs.counts, docs.cache, self.own,
+                              found=found, windows=self._windows)
         if found[0]:  # "45 km" where they say "45 miles", "Q3" where they name Q2 only
-            gap += [n for n in self._unit_gap(key[:2], claim, picked) if n not in gap]
+            gap += [n for n in self._unit_gap(span, claim, docs) if n not in gap]
         if found[0] and self.pairing:  # a number they give to something else the sentence names
-            pairs = self._pairs.get(key[:2])
-            if pairs is None:
-                pairs = self._pairs[key[:2]] = pairs_in(claim)
-            gap += [m["number"] for m in mispaired(
-                claim, lambda: merged(doc_pairs(self.docs, self.cache, picked)), self.own,
-                known=known, pairs=pairs) if m["number"] not in gap]
+            spots = answer_spots(self.plain, self.cache, True)  # shared with grounding
+            pairs = between(spots[2], spots[3], span.start, span.end)
+            gap += [m["number"] for m in mispaired(claim, docs.pairs, self.own,
+                                                   known=docs.known, pairs=pairs)
+                    if m["number"] not in gap]
         self._gaps[key] = gap
         return gap
 
-    def _unit_gap(self, key: tuple[int, int], claim: str, picked: tuple[int, ...]
-                  ) -> list[str]:
-        """The sentence's numbers the ``picked`` documents state only with other units, and
-        its quarters they do not name when they name some (grounding's rules; each
-        document and sentence read once)."""
+    def _docs_of(self, picked: tuple[int, ...]) -> _Cited:
+        """What the ``picked`` documents (0-based) hold together, merged once per answer:
+        a sentence is checked against the same few sets of documents again and again."""
+        docs = self._subsets.get(picked)
+        if docs is None:
+            docs = self._subsets[picked] = _Cited(self, picked)
+        return docs
+
+    def _unit_gap(self, span: Span, claim: str, docs: _Cited) -> list[str]:
+        """The sentence's numbers the cited ``docs`` state only with other units, and its
+        quarters they do not name when they name some (grounding's rules; each document and
+        sentence read once)."""
+        key = (span.start, span.end)
         mine = self._units.get(key)
         if mine is None:
-            mine = self._units[key] = ([u for u in units_in(claim) if u[1]],
+            spots = answer_spots(self.plain, self.cache, self.pairing)
+            mine = self._units[key] = ([u for u in between(spots[0], spots[1], span.start,
+                                                           span.end) if u[1]],
                                        quarters_in(claim))
         if not mine[0] and not mine[1]:
             return []
-        said: dict[str, set[str]] = {}
-        named: set[str] = set()
-        for i in picked:
-            each = self._doc_units[i]
-            if each is None:
-                text = doc_text(self.docs[i])
-                each = self._doc_units[i] = (doc_units([text], None), quarters_in(text))
-            for number, units in each[0].items():
-                said.setdefault(number, set()).update(units)
-            named |= each[1]
+        said, named = docs.units()
         out = [written for number, unit, written in mine[0]
                if (theirs := said.get(number)) and "" not in theirs and unit not in theirs]
         return out + (sorted(mine[1] - named) if named else [])
@@ -142,6 +135,43 @@ class NumberCheck:
             hit = self._claims[(span.start, span.end)] = (
                 claim, (numbers_in(claim), counts_in(claim)))
         return hit
+
+
+class _Cited:
+    """A set of cited documents of one answer's check: their numbers, counts, units and
+    pairs merged (each built when first needed), and their own date cache."""
+
+    def __init__(self, check: NumberCheck, picked: tuple[int, ...]) -> None:
+        self.check, self.picked = check, picked
+        # one list object: the date cache is keyed by it
+        self.docs = [check.docs[i] for i in picked]
+        self.cache: dict[str, Any] = {}
+        self.known = set(check.own).union(*(check.each[i][0] for i in picked))
+        self.counts: dict[str, set[str]] = {}
+        for i in picked:
+            for word, counts in check.each[i][1].items():
+                self.counts.setdefault(word, set()).update(counts)
+        self._units: tuple[dict[str, set[str]], set[str]] | None = None
+        self._pairs: Index | None = None
+
+    def units(self) -> tuple[dict[str, set[str]], set[str]]:
+        """Number -> the units these documents state it with; the quarters they name."""
+        if self._units is None:
+            said: dict[str, set[str]] = {}
+            named: set[str] = set()
+            # each document read once, for grounding too
+            for own, quarters in units_by_doc(self.check.docs, self.check.cache, self.picked):
+                for number, units in own.items():
+                    said.setdefault(number, set()).update(units)
+                named |= quarters
+            self._units = (said, named)
+        return self._units
+
+    def pairs(self) -> Index:
+        """The documents' :func:`~._pairs.pair_index` merged."""
+        if self._pairs is None:
+            self._pairs = merged(doc_pairs(self.check.docs, self.check.cache, self.picked))
+        return self._pairs
 
 
 def misattributed(text: str, markers: Sequence[tuple[int, int, list[int]]], n_docs: int,

@@ -20,6 +20,7 @@ own ("revenue grew 8%" where they only say "revenue grew 5%" and "costs rose 8%"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from decimal import Decimal
@@ -27,6 +28,7 @@ from typing import Any
 
 from ._numbers import _NUMBER, _SCALE, _SCALE_WORD, canonical_number
 from ._text import STOPWORDS, doc_text
+from ._units import units_at
 
 #: (canonical number, kind, its words); kind: "%", "$" (an amount), "y" (a year), "n"
 Pair = tuple[str, str, frozenset[str]]
@@ -313,3 +315,27 @@ def mispaired(claim: str, index: Index | Callable[[], Index],
         found.append({"number": number, "words": anchors,
                       "documents": sorted(set().union(*(said[w] for w in anchors)))})
     return found
+
+
+#: where an answer's numbers start, their units, where its paired numbers start, their pairs
+Spots = tuple[list[int], list[tuple[str, str, str]], list[int], list[Pair]]
+
+
+def answer_spots(plain: str, cache: dict[str, Any] | None, pair: bool) -> Spots:
+    """The units and (with ``pair``) the pairs of an answer's numbers, read once for all its
+    sentences and for both guards of a request (cached under the answer as checked)."""
+    hit = cache.get("_answer_spots") if cache is not None else None
+    if hit is not None and hit[0] == plain and (hit[1] or not pair):
+        return hit[2]  # type: ignore[no-any-return]
+    units = units_at(plain)
+    found = pairs_at(plain) if pair else []
+    spots: Spots = ([a for a, _ in units], [u for _, u in units],
+                    [a for a, _ in found], [p for _, p in found])
+    if cache is not None:
+        cache["_answer_spots"] = (plain, pair, spots)
+    return spots
+
+
+def between(starts: list[int], items: list[Any], start: int, end: int) -> list[Any]:
+    """The ``items`` whose ``starts`` fall in ``[start, end)``."""
+    return items[bisect_left(starts, start) : bisect_left(starts, end)]

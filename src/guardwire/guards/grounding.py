@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import inspect
 import re
-from bisect import bisect_left
 from collections.abc import Awaitable, Sequence
 from typing import Any, Literal, get_args
 
@@ -52,10 +51,10 @@ from ._numbers import (
     missing_numbers,
     numbers_in,
 )
-from ._pairs import Pair, affordable, doc_pair_index, mispaired, pairs_at
+from ._pairs import Spots, affordable, answer_spots, between, doc_pair_index, mispaired
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
-from ._units import quarter_conflicts, unit_conflicts, units_at
+from ._units import quarter_conflicts, unit_conflicts
 from .citations import find_citation_markers
 
 Scope = Literal["union", "best_doc"]
@@ -197,7 +196,7 @@ class GroundingGuard:
         plain = "".join(parts) + text[pos:]
         known_numbers: set[str] | None = None
         # the answer's numbers with their units and words, read once for all its sentences
-        spots: tuple[list[int], list[tuple[str, str, str]], list[int], list[Pair]] | None = None
+        spots: Spots | None = None
         records = []
         for span in split_sentences(text):
             # table rows and headings are fragments: only their numbers are checked
@@ -229,20 +228,16 @@ class GroundingGuard:
                                           own_numbers, found=(nums, counts))
                 missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
                 if spots is None:
-                    units = units_at(plain)
-                    pairs_found = pairs_at(plain) if pair else []
-                    spots = ([a for a, _ in units], [u for _, u in units],
-                             [a for a, _ in pairs_found], [p for _, p in pairs_found])
-                here = slice(bisect_left(spots[0], span.start), bisect_left(spots[0], span.end))
+                    spots = answer_spots(plain, cache, pair)
                 # "45 km" where the documents say "45 miles"
-                missing += unit_conflicts(claim, docs, cache, spots[1][here])
+                missing += unit_conflicts(claim, docs, cache,
+                                          between(spots[0], spots[1], span.start, span.end))
             if self.check_numbers:
                 missing += quarter_conflicts(claim, docs, cache)  # "Q3" where docs say "Q2"
             pairs: list[dict[str, Any]] = []
             if nums and pair and spots is not None:
                 # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
-                mine = spots[3][bisect_left(spots[2], span.start):
-                                bisect_left(spots[2], span.end)]
+                mine = between(spots[2], spots[3], span.start, span.end)
                 pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
                                   known=known_numbers, pairs=mine)
             missing_names = sorted(_names(claim) - union) if self.check_names and \
