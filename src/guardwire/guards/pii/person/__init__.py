@@ -22,12 +22,12 @@ the model's entities from the ``Doc`` and
   inside a firm name (``Clark, Romero and Hall Orchestra``).
 
 First names and surnames come from optional lists (:func:`load_first_names`,
-:func:`load_surnames`): the US Census 1990 given names and surnames shipped by the
-MIT-licensed ``names`` package (``pip install 'guardwire[names]'``); without it, only cues and
-the model decide. Lookups ignore case and accents and never match a stop word or a month
-(``May``, ``Will`` … are only names with a cue). A surname alone never makes a name (``Brown``,
-``Young``, ``Long`` are words): it counts only as the second word of a two-word entity
-(``Tünde Hoffmann``) or in a pair with a name (``Marrero and Murphy``).
+:func:`load_surnames`): the US Census 1990 given names and surnames shipped by the MIT-licensed
+``names`` package (the ``names`` extra: ``pip install -e '.[names]'`` in a checkout); without
+it, only cues and the model decide. Lookups ignore case and accents and never match a stop word
+or a month (``May``, ``Will`` … are only names with a cue). A surname alone never makes a name
+(``Brown``, ``Young``, ``Long`` are words): it counts only as the second word of a two-word
+entity (``Tünde Hoffmann``) or in a pair with a name (``Marrero and Murphy``).
 
 Modules: :mod:`.lexicon` (word lists, name lists), :mod:`.tokens` (per-token tests on a
 ``Doc`` read once into lists), :mod:`.find` (the rules and the Presidio recognizer),
