@@ -65,7 +65,8 @@ def main(argv: list[str]) -> int:
     if cmd == "test":
         return _run([str(PY), "-m", "pytest", *(rest or ["-q"])], cwd=ROOT)
     if cmd == "lint":
-        rc = _run([str(BIN / "ruff"), "check", "src", "tests"], cwd=ROOT)
+        rc = _run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "tools", "examples"],
+                  cwd=ROOT)
         return rc or _run([str(BIN / "mypy")], cwd=ROOT)
     rc = 0
     for script in sorted((ROOT / "benchmarks").glob("bench_*.py")) + sorted(
