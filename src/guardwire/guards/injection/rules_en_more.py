@@ -15,6 +15,19 @@ from __future__ import annotations
 
 from .rules_en import _HEADER_ADVERB, _HEADER_ORDER, Spec
 
+# between words spaced with underscores: "_", spaces, or both ("I_G_N_O_R_E_ _A_L_L_")
+_GAP_ = r"[_\s]{1,3}"
+
+
+def _spaced(word: str) -> str:
+    """``word`` with its letters spaced by underscores ("i_g_n_o_r_e")."""
+    return "_".join(word)
+
+
+def _spaced_alt(*words: str) -> str:
+    return "(?:" + "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 _AI = (r"(?:ai|llm|assistant|language\W+model|large\W+language\W+model|model|agent"
        r"|chatbot|bot|gpt|ai\W+(?:assistant|agent|model|system|tool))")
 _READING_WORD = (r"(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|browsing"
@@ -94,11 +107,18 @@ MORE_SPECS: tuple[Spec, ...] = (
     # becomes "ignoreallprevious…" in the view): the words need no separator here, only the
     # whole phrase in one piece
     ("override.joined_words", "instruction_override", "medium",
-     ("ignore", "disregard", "forget"),
+     ("ignore", "disregard", "forget", *(_spaced(w) for w in ("ignore", "disregard", "forget"))),
      # not a name in code or a tag ("ignore_previous_instructions=True", "#IgnorePrevious…")
      r"(?<![\w.#@$])(?:ignore|disregard|forget)[_-]?(?:(?:all|the|your|any)[_-]?){0,2}"
      r"(?:previous|prior|above|earlier|preceding)[_-]?(?:instructions?|prompts?|rules"
-     r"|directions|directives)(?!\w|[ \t]*(?:=|:|\(|\)|,|\]|\}|\.\w))"),
+     r"|directions|directives)(?!\w|[ \t]*(?:=|:|\(|\)|,|\]|\}|\.\w))"
+     # letters spaced with underscores ("i_g_n_o_r_e a_l_l p_r_e_v_i_o_u_s …"): "_" is a
+     # letter in the view, so its letter spacing does not join them
+     rf"|(?<!\w){_spaced_alt('ignore', 'disregard', 'forget')}{_GAP_}"
+     rf"(?:(?:{_spaced_alt('all', 'the', 'your', 'any')}|all|the|your|any){_GAP_}){{0,2}}"
+     rf"{_spaced_alt('previous', 'prior', 'above', 'earlier', 'preceding')}{_GAP_}"
+     rf"{_spaced_alt('instructions', 'instruction', 'prompts', 'prompt', 'rules')}"
+     r"(?![^\W_])"),
     ("persona.pretend_no_rules", "jailbreak_persona", "high",
      ("pretend", "imagine", "act", "assume", "suppose"),
      rf"\b(?:pretend|imagine|act\W+as\W+if|assume|suppose)\W+(?:that\W+)?{_SAFETY_RULES}\W+"
@@ -108,7 +128,8 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"(?:gone|off|disabled|removed|lifted|suspended|deleted|switched\W+off|turned\W+off)\b"),
 )
 MORE_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.joined_words": ("instruction", "prompt", "rules", "direction"),
+    "override.joined_words": ("instruction", "prompt", "rules", "direction",
+                              *(_spaced(w) for w in ("struct", "prompt", "rules"))),
     "leak.context_window": ("context",),
     "persona.pretend_no_rules": ("guideline", "rules", "restriction", "filter", "polic",
                                  "guardrail", "limit", "safeguard"),
