@@ -159,3 +159,19 @@ def test_the_guard_passes_its_budget_to_every_scan(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(injection_pkg, "mention_of", mention_of)
     assert InjectionGuard(scan_budget_ms=1234)(MENTION, Context()).action == "allow"
     assert len(seen) >= 3 and set(seen) == {1.234}
+
+
+def test_required_words_found_by_trigrams_are_the_substring_search() -> None:
+    # the short view's required words are looked up through their first three characters;
+    # they must be exactly the words a substring search of every required word finds
+    from guardwire.guards.injection import rules as inj_rules
+
+    rng = random.Random(5)
+    words = [*inj_rules._REQUIRED, *_WORDS, "  ", "\n", "x", "é", "系统", "@a", "p.s."]
+    texts = ["", "ab", "ps", "@", "一切"] + [
+        "".join(rng.choice(words) + rng.choice(["", " ", "-", "\n"])
+                for _ in range(rng.randrange(1, 60))) for _ in range(400)]
+    for text in texts:
+        for view in (text, normalised_view(text)):
+            assert inj_rules._present(view) == frozenset(
+                filter(view.__contains__, inj_rules._REQUIRED)), view

@@ -18,8 +18,9 @@ table misses; a hit there is reported under the rule's own id.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import regex
 
@@ -117,6 +118,31 @@ _MAX_SPAN = 4000
 # Every rule's required words: a short view is searched for all of them at once (one C-level
 # ``filter``), a long one word by word through its index (see ``AnchorIndex.contains``).
 _REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for w in r.requires}))
+# ... grouped by their first three characters: a short view's character trigrams are
+# intersected with these keys (one C-level set operation) and only the words whose first three
+# characters occur are searched (723 substring searches cost ~0.28 ms on 1,000 characters,
+# a third of a scan; now ~0.10 ms). Shorter words ("@", "ps", "一切") are searched as before.
+_SHORT_REQUIRED: tuple[str, ...] = tuple(w for w in _REQUIRED if len(w) < 3)
+
+
+def _by_trigram(words: Iterable[str]) -> Mapping[tuple[str, ...], tuple[str, ...]]:
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for w in words:
+        if len(w) >= 3:
+            groups.setdefault(tuple(w[:3]), []).append(w)
+    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
+
+
+_BY_TRIGRAM = _by_trigram(_REQUIRED)
+_TRIGRAMS: frozenset[tuple[str, ...]] = frozenset(_BY_TRIGRAM)
+
+
+def _present(view: str) -> frozenset[str]:
+    """The required words in ``view`` (``frozenset(filter(view.__contains__, _REQUIRED))``)."""
+    found = [w for w in _SHORT_REQUIRED if w in view]
+    for key in _TRIGRAMS.intersection(zip(view, view[1:], view[2:], strict=False)):
+        found += [w for w in _BY_TRIGRAM[key] if w in view]
+    return frozenset(found)
 
 
 def _match(rule: Rule, index: AnchorIndex, timeout_s: float,
@@ -165,7 +191,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     continue
             else:
                 if present is None:
-                    present = frozenset(filter(index.view.__contains__, _REQUIRED))
+                    present = _present(index.view)
                 if present.isdisjoint(rule.requires):
                     continue
         try:
