@@ -137,7 +137,39 @@ def test_a_stripped_slot_takes_its_glued_sign(text: str, expected: str) -> None:
         assert streamed(filler, text, [cut, cut + 1, cut + 2]) == expected
 
 
+@pytest.mark.parametrize(("text", "cuts", "expected"), [
+    # found by the property test in a fresh CI run: taking the '$' joined '<sum' and 'sum>'
+    # into a slot the stream had already shown ('<sumsum>' streamed, '' whole) ...
+    ("<sum$<x>sum>", [5], "<sum$sum>"),
+    # ... and a second stripped slot popped a '$' already shown (IndexError in flush)
+    ("$$<x><x>", [2], "$$"),
+    ("a <sum<x>%sum> b", [7], "a <sum%sum> b"),  # a '%' before a name is not taken either
+    ("US$<total> x", [3], "US$ x"),  # a sign glued to a word stays (the stream showed "US")
+])
+def test_a_sign_is_taken_only_when_it_stands_apart(text: str, cuts: list[int],
+                                                   expected: str) -> None:
+    filler = SlotFiller()
+    assert whole(filler, text) == expected
+    assert streamed(filler, text, cuts) == expected
+    for cut in range(len(text) + 1):
+        assert streamed(filler, text, [cut, cut + 1]) == expected
+
+
+_sign_pieces = st.sampled_from(["$", "€", "%", " ", "<x>", "<sum>", "<total>", "sum>", "<sum",
+                                "a", ".", "\n", "$$", "%%", "US", "(", ")"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_sign_pieces, max_size=12).map("".join), _cuts,
+       st.sampled_from(range(len(_fillers))))
+def test_property_signs_next_to_slots(text: str, cuts: list[int], which: int) -> None:
+    # signs, slots and name runs packed together: the general property test drew them too
+    # rarely to find the two failures above before a CI run did
+    filler = _fillers[which]
+    assert streamed(filler, text, cuts) == whole(filler, text)
+
+
 def test_a_percent_delimiter_is_no_glued_sign() -> None:
     filler = SlotFiller(delimiters=[["%", "%"], ["<", ">"]])
-    assert whole(filler, "up <x>%y% here") == whole(filler, "up <x>%y% here")
+    assert whole(filler, "up <x>%y% here") == "up here" == streamed(filler, "up <x>%y% here", [5])
     assert streamed(filler, "a <x>%sum% b", [3, 6]) == whole(filler, "a <x>%sum% b") == "a 3 b"

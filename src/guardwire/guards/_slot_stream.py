@@ -275,16 +275,15 @@ class SlotStream:
                 not _inside(next_pos, next_pos + 1, protect):
             if not final and next_pos + 1 == len(buf):
                 return None  # what follows the sign decides the spacing: wait for it
-            next_pos += 1
-            nxt = buf[next_pos : next_pos + 1]
+            if buf[next_pos + 1 : next_pos + 2] not in f.run_chars or next_pos + 1 == len(buf):
+                next_pos += 1  # not when a name follows: taking the sign would join a slot
+                nxt = buf[next_pos : next_pos + 1]
         self._copy(out, buf, pos, m.start(), protect)
         if name.lower() not in self.unknown:
             self.unknown.append(name.lower())
-        prev = next((p[-1] for p in reversed(out) if p), self._last)
-        if prev in _SIGNS_BEFORE and prev not in f.run_chars and \
-                not any(b >= self._out_len for _, b in self.spans):  # not a filled value's
+        if self._sign_before(out):
             self._pop(out, 1)
-            prev = next((p[-1] for p in reversed(out) if p), self._last)
+        prev = next((p[-1] for p in reversed(out) if p), self._last)
         if prev.isspace() and nxt in (" ", "\t"):
             next_pos += 1
         elif prev in (" ", "\t") and (nxt == "" or nxt in _CLOSING):
@@ -292,6 +291,18 @@ class SlotStream:
             cut = self._out_len
             self.spans = [(a, min(b, cut)) for a, b in self.spans if a < cut]
         return next_pos
+
+    def _sign_before(self, out: list[str]) -> bool:
+        """Whether the output not yet shown ends with a sign glued to the slot being stripped
+        that stands apart from what precedes it (a blank or the start of the text: "were
+        $<sum>"), so taking it neither joins two runs into a slot nor takes a shown sign."""
+        tail = self._tail(out, 2)
+        if not tail or tail[-1] not in _SIGNS_BEFORE or tail[-1] in self.filler.run_chars:
+            return False
+        if any(b >= self._out_len for _, b in self.spans):  # the end of a filled value
+            return False
+        before = tail[0] if len(tail) == 2 else (self._last if self._emitted else "")
+        return before in ("", " ", "\t", "\n")
 
     def _tail(self, out: list[str], size: int) -> str:
         parts: list[str] = []
