@@ -120,11 +120,15 @@ def test_a_failed_guards_span_says_how_it_failed_and_what_its_policy_did() -> No
     spans = InMemorySpanExporter()
     tp = TracerProvider()
     tp.add_span_processor(SimpleSpanProcessor(spans))
+    stuck = StuckOnce()
     p = Pipeline(input=[step(lambda t, c: Decision.allow(), name="fine"),
                         step(RaisingGuard(ValueError("bad"), name="err_open"), on_error="open"),
                         step(HangingGuard(name="slow_open"), budget_ms=10, on_timeout="open"),
-                        step(StuckOnce(), budget_ms=10, on_timeout="closed")], tracer_provider=tp)
-    p.check_input("x")
+                        step(stuck, budget_ms=10, on_timeout="closed")], tracer_provider=tp)
+    try:
+        p.check_input("x")
+    finally:
+        stuck.release.set()
     by = {s.name.removeprefix("guardwire.guard "): dict(s.attributes or {})
           for s in spans.get_finished_spans()}
     assert by["err_open"]["error.type"] == "ValueError"
@@ -140,12 +144,16 @@ def test_a_failed_guards_span_says_how_it_failed_and_what_its_policy_did() -> No
 
 
 class StuckOnce:
-    """A sync guard that outlives a short budget once, then returns."""
+    """A sync guard that outlives its budget, then returns when released (a fixed 0.3 s wait
+    could end inside a 10 ms budget stretched by a stalled thread, leaving no thread running)."""
 
     name = "stuck_once"
 
+    def __init__(self) -> None:
+        self.release = threading.Event()
+
     def __call__(self, text: str, ctx: Context) -> Decision:
-        threading.Event().wait(0.3)
+        assert self.release.wait(30)
         return Decision.allow()
 
 

@@ -189,10 +189,11 @@ def test_a_redaction_that_outlives_its_call_leaves_the_vault_empty(
     guard = PIIRedactor(ner="off", memo=0)
     guard.warm()
     real = engine_mod.PIIEngine.detect
-    done = threading.Event()
+    done, release = threading.Event(), threading.Event()
 
     def slow(self: engine_mod.PIIEngine, *args: object, **kwargs: object) -> object:
-        time.sleep(0.3)
+        # held until the call has given up (a 0.3 s sleep could end inside a stalled budget)
+        assert release.wait(10)
         return real(self, *args, **kwargs)  # type: ignore[arg-type]
 
     class Tracked:
@@ -211,9 +212,13 @@ def test_a_redaction_that_outlives_its_call_leaves_the_vault_empty(
         input=[step(Tracked(), policy=Policy.fail_closed(budget_ms=50))]))
     for kept in (False, True):
         done.clear()
+        release.clear()
         ctx = Context(keep_vault=kept)
-        with pytest.raises(InputBlocked) as err:
-            ask("mail ada@example.com", guard_ctx=ctx)
+        try:
+            with pytest.raises(InputBlocked) as err:
+                ask("mail ada@example.com", guard_ctx=ctx)
+        finally:
+            release.set()  # the detection ends only now, after the call was blocked
         assert err.value.decision.outcome == "timeout" and fake.calls == []
         assert done.wait(5)
         time.sleep(0.05)
