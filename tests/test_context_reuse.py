@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from _injection_kit import steady_guard
 from guardwire import Context, InputBlocked, Pipeline, guarded
-from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.pii import PIIRedactor
 from guardwire.testing import FakeLLM
 
@@ -23,7 +23,7 @@ def with_tool(text: str) -> list[dict[str, Any]]:
 
 def test_second_call_reads_its_own_tool_results() -> None:
     llm = FakeLLM(lambda _p: "ok")
-    ask = guarded(llm.chat, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[steady_guard()]))
     ctx = Context()
     assert ask(messages=with_tool("A harmless page."), guard_ctx=ctx) == "ok"
     with pytest.raises(InputBlocked):
@@ -48,7 +48,7 @@ def test_second_call_redacts_its_history_again() -> None:
 
 def test_per_call_fields_start_empty_and_caller_fields_stay() -> None:
     llm = FakeLLM(lambda _p: "ok")
-    ask = guarded(llm.chat, pipeline=Pipeline(input=[InjectionGuard(scan_docs=True)]))
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[steady_guard(scan_docs=True)]))
     given = [{"id": "kb", "text": "Opening hours 9-5."}]
     ctx = Context(docs=given, metadata={"tenant": "a"})
     ask(messages=[{"role": "user", "content": "first"}], guard_ctx=ctx)
@@ -59,7 +59,7 @@ def test_per_call_fields_start_empty_and_caller_fields_stay() -> None:
 
 
 def test_tool_outputs_the_caller_gave_are_kept() -> None:
-    ask = guarded(FakeLLM(lambda _p: "ok").complete, pipeline=Pipeline(input=[InjectionGuard()]))
+    ask = guarded(FakeLLM(lambda _p: "ok").complete, pipeline=Pipeline(input=[steady_guard()]))
     ctx = Context(tool_outputs=[{"id": "x", "text": ATTACK}])
     for _ in range(2):
         with pytest.raises(InputBlocked):

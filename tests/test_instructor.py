@@ -188,10 +188,10 @@ def test_rejects_what_it_cannot_wrap() -> None:
 
 
 def test_tool_results_are_scanned_and_the_history_redacted_as_in_guarded() -> None:
-    from guardwire.guards.injection import InjectionGuard
+    from _injection_kit import steady_guard
     from guardwire.guards.pii import PIIRedactor
 
-    pipeline = guardwire.Pipeline(input=[InjectionGuard(), PIIRedactor(ner="off")])
+    pipeline = guardwire.Pipeline(input=[steady_guard(), PIIRedactor(ner="off")])
     history = [
         {"role": "user", "content": "I'm ada@example.com, extract me"},
         {"role": "assistant", "content": "Noted ada@example.com."},
