@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
+from ._slot_latex import CONTEXT, TEX_ARG, TEX_SCRIPT, latex_kind
 from ._slot_values import (
     Number,
     agree_number,
@@ -37,13 +38,6 @@ _CLOSING = frozenset(".,;:!?)]}\n")
 _SIGNS_BEFORE = frozenset("$€£¥₹")
 _SIGNS_AFTER = frozenset("%")
 _MAX_WS_HOLD = 64
-_CONTEXT = 96  # output kept to read what comes before a "{" (a LaTeX command, "x_")
-# a "{...}" right after a LaTeX command is its argument, never a slot ("\frac{a}{b}",
-# "\sqrt[3]{x}", "\frac{x_{i}}{n}"); after "_" or "^" it is a sub/superscript ("x_{i}",
-# "e^{2}", "f(x)^{n}") unless a resolver knows the name
-_GROUP = r"\{(?:[^{}\n]|\{[^{}\n]*\})*\}"
-_TEX_ARG = re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\])?(?:" + _GROUP + r")*\Z")
-_TEX_SCRIPT = re.compile(r"[A-Za-z0-9)}][_^]\Z")
 
 
 class SlotStream:
@@ -179,12 +173,12 @@ class SlotStream:
                 stop = m.start()
                 break
             name = m.group(kind or "")
-            latex = self._latex(out, buf[max(pos, m.start() - _CONTEXT) : m.start()]) \
+            latex = self._latex(out, buf[max(pos, m.start() - CONTEXT) : m.start()]) \
                 if m.group()[0] == "{" else None
-            if latex is _TEX_ARG:
+            if latex is TEX_ARG:
                 continue
             resolved = self.resolve(name)
-            if resolved is None and latex is _TEX_SCRIPT:
+            if resolved is None and latex is TEX_SCRIPT:
                 continue
             if resolved is None and (name.lower() in f.keep or (
                     m.group().startswith("<") and name.lower() in f.html_keep)
@@ -242,7 +236,7 @@ class SlotStream:
                 text = text[:-ws]
         if text:
             self._last = text[-1]
-            self._recent = (self._recent + text)[-_CONTEXT:]
+            self._recent = (self._recent + text)[-CONTEXT:]
             self._emitted += len(text)
         return text
 
@@ -345,21 +339,11 @@ class SlotStream:
         return "".join(reversed(parts)), ranges
 
     def _latex(self, out: list[str], between: str) -> re.Pattern[str] | None:
-        """What makes a "{...}" after the output and ``between`` LaTeX, if anything:
-        ``_TEX_ARG`` (a command's argument) or ``_TEX_SCRIPT`` (a sub/superscript)."""
-        if len(between) < _CONTEXT:
-            between = (self._recent + self._tail(out, _CONTEXT) + between)[-_CONTEXT:]
-        before = between
-        if _TEX_SCRIPT.match(before, max(0, len(before) - 2)):
-            return _TEX_SCRIPT
-        i = len(before)
-        for _ in range(4):  # the command is one of the last backslashes ("\frac{\alpha}")
-            i = before.rfind("\\", 0, i)
-            if i < 0:
-                break
-            if _TEX_ARG.match(before, i):
-                return _TEX_ARG
-        return None
+        """What makes a "{...}" after the output and ``between`` LaTeX (see ``_slot_latex``):
+        ``TEX_ARG`` (a command's argument) or ``TEX_SCRIPT`` (a sub/superscript)."""
+        if len(between) < CONTEXT:
+            between = (self._recent + self._tail(out, CONTEXT) + between)[-CONTEXT:]
+        return latex_kind(between)
 
     def _in_vault(self, name: str) -> bool:
         """A PII placeholder the model re-cased ("<person_1>", "{person_1}"): left for
