@@ -45,12 +45,13 @@ def write(tmp_path: Path, name: str, body: str) -> Path:
 
 
 def test_toml_routes_with_extends_modes_and_overrides(tmp_path: Path, reg: Registry) -> None:
-    entry = '{ use = "tag", with = { tag = "?" }, name = "q", budget_ms = 5, on_timeout = "open" }'
+    entry = ('{ use = "tag", with = { tag = "?" }, name = "q", budget_ms = 30000, '
+             'on_timeout = "open" }')
     cfg = write(tmp_path, "g.toml", f"""
 version = "v7"
 [defaults]
 on_error = "open"
-budget_ms = 100
+budget_ms = 60000
 [routes.base]
 input = ["tag", {entry}]
 output = [{{ parallel = ["block_all"] }}]
@@ -65,8 +66,10 @@ mode = "monitor"
     base, beta = routes["base"], routes["beta"]
     assert [s.name for s in base.steps("input")] == ["tag", "q"]
     q = base.steps("input")[1]
-    assert q.policy.budget_ms == 5 and q.policy.on_timeout == "open" and q.policy.on_error == "open"
-    assert base.steps("input")[0].policy.budget_ms == 100
+    assert q.policy.budget_ms == 30000
+    assert q.policy.on_timeout == "open" and q.policy.on_error == "open"
+    assert base.steps("input")[0].policy.budget_ms == 60000
+    # budgets no loaded machine reaches: a 5 ms one timed out (open) and the text lost its '?'
     assert base.version == "v7" and beta.mode == "monitor" and beta.on_block == "respond"
     assert base.check_input("x").text == "x!?"
     assert guarded(FakeLLM("a").complete, pipeline=base)("hi") == "nope"

@@ -62,7 +62,7 @@ def test_decision_is_stamped_with_name_time_and_outcome() -> None:
 @pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
 def test_timeout_follows_policy_for_sync_and_async_guards(sync_guard: bool, mode: str,
                                                            blocked: bool) -> None:
-    g = HangingGuard(0.5 if sync_guard else 30, sync=sync_guard)
+    g = HangingGuard(30, sync=sync_guard)  # 0.5 s could end inside a stalled 20 ms wait
     p = Pipeline(input=[step(g, budget_ms=20, on_timeout=mode)])
     v = p.check_input("x")
     d = v.decisions[0]
@@ -76,7 +76,7 @@ def test_timeout_follows_policy_for_sync_and_async_guards(sync_guard: bool, mode
 @pytest.mark.parametrize("mode,blocked", [("open", False), ("closed", True)])
 async def test_timeout_follows_policy_under_async_caller(mode: str, blocked: bool) -> None:
     p = Pipeline(input=[step(HangingGuard(30), budget_ms=20, on_timeout=mode),
-                        step(HangingGuard(0.5, sync=True, name="h2"), budget_ms=20,
+                        step(HangingGuard(30, sync=True, name="h2"), budget_ms=20,
                              on_timeout=mode)])
     v = await p.acheck_input("x")
     assert v.decisions[0].outcome == "timeout"
@@ -308,13 +308,13 @@ def test_warm_runs_once_outside_the_budget(use_async: bool) -> None:
         warmed = 0
 
         def warm(self) -> None:
-            _time.sleep(0.5)  # far beyond the 150 ms budget: must not count
+            _time.sleep(0.5)  # beyond the 450 ms budget: must not count
             Heavy.warmed += 1
 
         def __call__(self, text: str, ctx: Context) -> Decision:
             return Decision.allow()
 
-    p = Pipeline(input=[step(Heavy(), budget_ms=150)])
+    p = Pipeline(input=[step(Heavy(), budget_ms=450)])  # room for a loaded machine's call
     for _ in range(3):
         v = anyio.run(p.acheck_input, "x") if use_async else p.check_input("x")
         assert v.decisions[0].outcome == "ok" and not v.blocked
@@ -427,7 +427,7 @@ import importlib.abc, sys, time
 class SlowBackend(importlib.abc.MetaPathFinder):  # a cold disk: the loop backend loads slowly
     def find_spec(self, name, path, target=None):
         if name == "anyio._backends._asyncio":
-            time.sleep(0.6)
+            time.sleep(2.0)
         return None
 
 sys.meta_path.insert(0, SlowBackend())
@@ -450,12 +450,12 @@ class Late(Deferred):  # answers long after its (hard) budget: cut off at 50 ms
         return anyio.sleep(10)
 
 if CASE == "soft":
-    d = Pipeline(input=[step(Deferred(), budget_ms=300)]).check_input("x").decisions[0]
+    d = Pipeline(input=[step(Deferred(), budget_ms=1500)]).check_input("x").decisions[0]
     print(d.outcome, d.reason)
 else:
     d = Pipeline(input=[step(Late(), budget_ms=50, on_timeout="open")]).check_input("x")
     d = d.decisions[0]
-    print(d.outcome, d.elapsed_ms < 600)  # 50 ms and a little, not the 600 ms import on top
+    print(d.outcome, d.elapsed_ms < 2000)  # 50 ms and a little, not the 2 s import on top
 '''
 
 
@@ -463,7 +463,7 @@ else:
 def test_the_first_loop_start_is_not_counted_in_a_guards_budget(case: str, expected: str
                                                                  ) -> None:
     """A sync guard returning an awaitable needs an event loop under a sync caller; importing
-    anyio's backend (~250 ms cold, 600 ms here) happens once and, like warm(), outside the
+    anyio's backend (~250 ms cold, 2 s here) happens once and, like warm(), outside the
     guard's budget (before: the first call of a soft-budget one timed out, and a timed-out
     one reported the import in its elapsed_ms: the demo showed a 50 ms budget guard at
     292 ms)."""
