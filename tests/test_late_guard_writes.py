@@ -11,8 +11,14 @@ from typing import Any
 
 import pytest
 
+from _threads_kit import wait_until_waiting
 from guardwire import Context, Decision, Pipeline, guarded, parallel, step
 from guardwire.testing import StaticGuard
+
+# the slow call's guard waits for the next call, so it times out whatever the budget; the next
+# call's own guard must finish inside it, which 20 ms did not promise on a loaded machine (it
+# timed out, fail-open dropped its writes: "tier=None; structured=None")
+LATE_MS = 1000
 
 
 class Tier:
@@ -53,7 +59,7 @@ def _model(tier: Tier) -> Any:
 @pytest.mark.parametrize("grouped", [False, True])
 def test_a_late_guard_does_not_write_into_the_next_call(grouped: bool) -> None:
     tier = Tier()
-    entry: Any = step(tier, budget_ms=20, on_timeout="open")
+    entry: Any = step(tier, budget_ms=LATE_MS, on_timeout="open")
     if grouped:
         entry = parallel([entry, StaticGuard(name="other")])
     p = Pipeline(input=[entry], output=[ReadTier()])
@@ -70,7 +76,7 @@ def test_a_late_guard_does_not_write_into_the_next_call(grouped: bool) -> None:
 @pytest.mark.anyio
 async def test_a_late_guard_under_an_async_caller_does_not_write_either() -> None:
     tier = Tier()
-    p = Pipeline(input=[step(tier, budget_ms=20, on_timeout="open")], output=[ReadTier()])
+    p = Pipeline(input=[step(tier, budget_ms=LATE_MS, on_timeout="open")], output=[ReadTier()])
     ctx = Context()
 
     async def llm(prompt: str) -> str:
@@ -140,7 +146,9 @@ def test_an_interrupted_wait_gives_the_guard_up() -> None:
 
     def interrupt() -> None:
         assert started.wait(30)
-        threading.Event().wait(0.2)  # the caller is in its wait by then (not an assertion)
+        # a Ctrl-C before the caller's wait (a fixed 0.2 s sleep on a loaded machine) landed
+        # outside it: the thread was not counted as abandoned
+        wait_until_waiting(main)
         signal.pthread_kill(main, signal.SIGINT)
 
     threading.Thread(target=interrupt, daemon=True).start()
