@@ -24,6 +24,7 @@ KINDS = frozenset({"date", "time", "datetime", "relative", "range", "weekday", "
 # punctuation -> space: wording is compared case- and punctuation-insensitively
 _PUNCT = str.maketrans(dict.fromkeys(string.punctuation + "“”‘’«»–—…·•¿¡", " "))
 _NUMBER = re.compile(r"\d+")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # str.isdigit on ASCII text: a scan in C
 # "3pm", "3 p.m.", "15:00": one canonical "15:00" (plus the hour), so a 24-hour restatement
 # of "at 3pm" keeps it
 _CLOCK_TIME = re.compile(r"\b(\d{1,2})(?:[:.](\d\d))?\s*([ap])\.?\s*m\b\.?|\b(\d{1,2}):(\d\d)\b",
@@ -143,7 +144,8 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
     classes = {c for w in words for c in anchor_classes(w) if c in "WM"}
     # a rewriter that resolved "yesterday" to "2026-09-01" shares no word with it: any
     # number in the rewrite may restate a phrase
-    has_digit = any(c.isdigit() for c in norm)
+    has_digit = _ASCII_DIGIT.search(norm) is not None if norm.isascii() else \
+        any(c.isdigit() for c in norm)
     windows: set[tuple[datetime, datetime]] | None = None
     kept_details: set[str] | None = None
     seen: set[str] = set()

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
@@ -77,6 +78,7 @@ _VOCAB.update((w, ("", False)) for w in SUFFIX_WORDS)
 _NOT_IN_VOCAB = ("", False)
 # Token starts are where a match may begin ("@" and "'" start "@ 5pm" and "'90s").
 _WORD = re.compile(r"[^\W_]+|[@']")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _BACK = 5  # a match starts at most this many tokens before its anchor
 _BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
 _AHEAD_CONTEXT = 6  # ... and this many tokens after it
@@ -155,10 +157,15 @@ def _may_start(rule: _Rule, token: str) -> bool:
 
 def _match_at(text: str, rule: _Rule, starts: set[int], tokens: dict[int, str],
               hits: list[_Hit]) -> None:
+    match, index, screened = rule.pattern.match, rule.index, rule.screened
     for pos in starts:
-        if not _may_start(rule, tokens[pos]):
+        # the memo of _may_start read inline: a call per token start costs more than the read
+        ok = _STARTS_WITH.get((index, tokens[pos])) if screened else True
+        if ok is None:
+            ok = _may_start(rule, tokens[pos])
+        if not ok:
             continue
-        m = rule.pattern.match(text, pos)
+        m = match(text, pos)
         if m is not None:
             e = m.end()
             while e > pos and text[e - 1].isspace():
@@ -167,32 +174,39 @@ def _match_at(text: str, rule: _Rule, starts: set[int], tokens: dict[int, str],
                 hits.append(_Hit(pos, e, rule.kind, rule.role))
 
 
+def _classify(word: str) -> tuple[str, bool]:
+    """A token's anchor classes and whether a phrase can start with it."""
+    first = word[0]
+    if first.isdigit():
+        return "D", True
+    if first.isalpha():
+        lower = word.lower()
+        classes, lead = _VOCAB.get(lower, _NOT_IN_VOCAB)
+        if not classes and lower[-1].isdigit():  # "mar4", "FY24"
+            classes = anchor_classes(lower)
+            lead = bool(classes)
+        return classes, lead
+    return "", True  # "@" or "'"
+
+
 def _candidates(text: str) -> list[_Hit]:
     """Try each pattern only at the token starts shortly before an anchor of its gate."""
-    starts: list[int] = []
-    can_lead: list[bool] = []
-    by_class: dict[str, list[int]] = {}
-    tokens: dict[int, str] = {}
-    for i, m in enumerate(_WORD.finditer(text)):
-        pos = m.start()
-        starts.append(pos)
-        word = tokens[pos] = m.group()
-        first = word[0]
-        if first.isdigit():
-            classes, lead = "D", True
-        elif first.isalpha():
-            lower = word.lower()
-            classes, lead = _VOCAB.get(lower, _NOT_IN_VOCAB)
-            if not classes and lower[-1].isdigit():  # "mar4", "FY24"
-                classes = anchor_classes(lower)
-                lead = bool(classes)
-        else:  # "@" or "'"
-            classes, lead = "", True
-        for c in classes:
-            by_class.setdefault(c, []).append(i)
-        can_lead.append(lead)
-    if not by_class:
+    # the text cut into [gap, token, gap, token, ..., gap]: tokens and their starts in C
+    parts: list[str] = _WORD_SPLIT.split(text)
+    words = parts[1::2]
+    # each distinct word is classified once: prose repeats most of its words
+    info = {w: _classify(w) for w in set(words)}
+    anchor_words = {w for w, (classes, _) in info.items() if classes}
+    if not anchor_words:
         return []
+    by_class: dict[str, list[int]] = {}
+    for i, w in enumerate(words):
+        if w in anchor_words:
+            for c in info[w][0]:
+                by_class.setdefault(c, []).append(i)
+    starts = list(accumulate(map(len, parts[:-1])))[::2]
+    can_lead = [info[w][1] for w in words]
+    tokens = dict(zip(starts, words, strict=True))
     # token starts to try, per (class, look-back): shared by the patterns with that gate
     tries: dict[tuple[str, int], set[int]] = {}
     for c, anchors in by_class.items():
@@ -211,13 +225,10 @@ def _candidates(text: str) -> list[_Hit]:
         if near:
             _match_at(text, rule, near, tokens, hits)
     if hits:
-        token_of = {pos: j for j, pos in enumerate(starts)}
         around: set[int] = set()
-        for h in hits:
-            i = token_of[h.start]
-            j = i
-            while j + 1 < len(starts) and starts[j + 1] < h.end:
-                j += 1
+        for h in hits:  # a hit starts at a token start and holds the tokens i..j
+            i = bisect_left(starts, h.start)
+            j = bisect_left(starts, h.end, i) - 1
             around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
                                                     min(len(starts), j + _AHEAD_CONTEXT))
                           if can_lead[k] or tokens[starts[k]].lower() in SUFFIX_WORDS)
