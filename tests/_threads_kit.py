@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures._base
 import sys
 import threading
 import time
@@ -28,19 +29,22 @@ class Stuck:
         return Decision.allow("late")
 
 
+
 def wait_until_waiting(ident: int, timeout_s: float = 30.0) -> None:
-    """Until thread ``ident`` is blocked in a ``threading`` wait (a future's result, an Event).
+    """Until thread ``ident`` is blocked in a ``concurrent.futures`` result wait.
 
     A fixed sleep ("it is in its wait by then") fails on a loaded machine where the thread has
-    not got there yet; this looks at the thread's own stack instead.
+    not got there yet. Any ``threading`` wait is not enough either: starting the guard's thread
+    waits in ``Thread.start`` before the future's wait. This looks at the thread's own stack.
     """
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         frame = sys._current_frames().get(ident)
-        while frame is not None:
-            code = frame.f_code
-            if code.co_name == "wait" and code.co_filename == threading.__file__:
+        if frame is not None and frame.f_code.co_filename == threading.__file__:
+            while frame is not None and frame.f_code.co_filename == threading.__file__:
+                frame = frame.f_back  # out of threading's wait, to its caller
+            if frame is not None and frame.f_code.co_name == "result" and \
+                    frame.f_code.co_filename == concurrent.futures._base.__file__:
                 return
-            frame = frame.f_back
         threading.Event().wait(0.001)
-    raise AssertionError(f"thread {ident} never reached a wait in {timeout_s} s")
+    raise AssertionError(f"thread {ident} never reached a future's wait in {timeout_s} s")
