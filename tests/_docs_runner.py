@@ -20,9 +20,11 @@ import pytest
 from pydantic import BaseModel
 
 from _fake_server import FakeLLMServer, Request
+from _injection_kit import NO_BUDGET
 from guardwire import Context
 from guardwire import _registry as gw_registry
 from guardwire import config as gw_config
+from guardwire.guards.injection import InjectionGuard
 from guardwire.testing import FakeLLM, capture_verdicts
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -207,6 +209,12 @@ def _file_env(setup: Setup, workdir: Path, blocks: list[Block]) -> Iterator[Env]
                     "ANTHROPIC_BASE_URL", "OPENAI_API_BASE"):
             mp.delenv(var, raising=False)
         mp.setenv("LITELLM_LOCAL_MODEL_COST_MAP", "True")
+        # snippets show decisions: a loaded machine cut the 30 ms rule scan of injection.md's
+        # first example and it printed rule_ids [] (the budget: test_injection_budget.py)
+        defaults = InjectionGuard.__init__.__kwdefaults__
+        assert defaults is not None
+        for key, value in NO_BUDGET.items():
+            mp.setitem(defaults, key, value)
         env = Env()
         if setup.server is not None:
             env.server = stack.enter_context(FakeLLMServer(setup.server, chunk_size=4))
