@@ -251,9 +251,7 @@ class InjectionGuard:
             view, text = self._scrub(view), self._scrub(text)
         found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s)
                  if self.use_rules else RuleScan())
-        hits = [h for h in found.hits
-                if h.rule_id not in self.disabled_rules and h.category not in self.disabled_rules]
-        rules_score = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
+        hits, rules_score = self._enabled(found.hits)
         clf_score: float | None = None
         if self.use_classifier:
             clf_score, _ = _clf.load_weights(self.weights_path).score(view)
@@ -263,14 +261,18 @@ class InjectionGuard:
                 score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
+    def _enabled(self, found: Sequence[RuleHit]) -> tuple[list[RuleHit], float]:
+        """The hits of rules not disabled on this guard, and their rules score."""
+        hits = [h for h in found
+                if h.rule_id not in self.disabled_rules and h.category not in self.disabled_rules]
+        return hits, max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
+
     def _mention(self, view: str, found: RuleScan) -> _Assessment | None:
         """A question about a quoted attack phrase, scored without the phrase (``mentions``)."""
         m = mention_of(view, found, self.rule_timeout_s, budget_s=self.scan_budget_s)
         if m is None:
             return None
-        hits = [h for h in m.outside_hits if h.rule_id not in self.disabled_rules
-                and h.category not in self.disabled_rules]
-        rules_score = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
+        hits, rules_score = self._enabled(m.outside_hits)
         clf_score: float | None = None
         if self.use_classifier:
             clf = _clf.load_weights(self.weights_path)
