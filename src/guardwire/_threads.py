@@ -10,7 +10,12 @@ shares, nor a process-wide pool that one hung guard could fill for every other g
 - a call whose caller gave up before it started is dropped from the queue (no thread is used);
   one that had started is *abandoned*: its thread is counted until the guard returns;
 - when all ``limit`` threads are abandoned, :meth:`GuardThreads.submit` refuses at once (the
-  step then fails by its timeout policy, saying so) instead of queueing behind them forever.
+  step then fails by its timeout policy, saying so) instead of queueing behind them forever;
+- a call submitted from one of the step's own threads (a guard that calls a guarded function
+  whose pipeline runs this same step, or its own helper on these threads) is waited for by
+  that thread, which lends it its place: it goes first and, with no idle thread, gets a
+  thread past ``limit`` (one per level of nesting). Queued behind its caller, it used to wait
+  until its budget ran out.
 
 The threads are daemon threads (a hung guard never blocks interpreter exit) and end after
 ``IDLE_S`` seconds without work. In a forked child the step starts over with no threads (the
@@ -59,6 +64,7 @@ class GuardThreads:
         self._threads = 0
         self._idle = 0
         self._abandoned = 0
+        self._local = threading.local()  # `.worker` is True in this pool's own threads
         weakref.finalize(self, _wake, self._cv)  # idle workers end with the pool
 
     @property
@@ -84,13 +90,19 @@ class GuardThreads:
         fut: Future[Any] = Future()
         if os.getpid() != self._pid:  # a forked child: the parent's threads are not here
             self._reset()
+        lent = getattr(self._local, "worker", False)  # from one of our threads: it waits
+        job: _Job = (fut, lambda: context.run(fn, *args))
         with self._cv:
             if self._abandoned >= self.limit:
                 return None
-            self._jobs.append((fut, lambda: context.run(fn, *args)))
-            if len(self._jobs) > self._idle and self._threads < self.limit:
+            if lent:
+                self._jobs.appendleft(job)
+            else:
+                self._jobs.append(job)
+            if len(self._jobs) > self._idle and (self._threads < self.limit or lent):
                 self._threads += 1
-                threading.Thread(target=_work, args=(weakref.ref(self), self._cv, self._jobs),
+                threading.Thread(target=_work, args=(weakref.ref(self), self._cv, self._jobs,
+                                                     self._local),
                                  name=f"guardwire:{self.name}", daemon=True).start()
             else:
                 self._cv.notify()
@@ -129,9 +141,11 @@ class GuardThreads:
 
 
 
-def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_Job]) -> None:
+def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_Job],
+          local: threading.local) -> None:
     """One worker thread. It holds its pool only by a weak reference, so a dropped pipeline's
     idle threads end with it (the pool's finalizer wakes them) instead of after ``IDLE_S``."""
+    local.worker = True
     while True:
         with cv:
             pool = ref()
