@@ -80,3 +80,20 @@ def test_named_tuples_and_sets_keep_their_type() -> None:
     tags = restored({"tags": frozenset({"<PERSON_1>", "x"}), "s": {"PERSON_1"}})
     assert tags == {"tags": frozenset({"Ada Lovelace", "x"}), "s": {"Ada Lovelace"}}
     assert type(tags["tags"]) is frozenset
+
+
+class Loose(BaseModel, extra="allow"):
+    who: str
+
+
+class FrozenLoose(BaseModel, extra="allow", frozen=True):
+    who: str
+
+
+def test_extra_fields_of_a_model_that_allows_them_are_restored() -> None:
+    loose = restored(Loose.model_validate({"who": "<PERSON_1>", "cc": "[PERSON_1]",
+                                           "team": [{"lead": "PERSON_1"}]}))
+    assert loose.who == "Ada Lovelace"
+    assert loose.model_extra == {"cc": "Ada Lovelace", "team": [{"lead": "Ada Lovelace"}]}
+    frozen = restored(FrozenLoose.model_validate({"who": "x", "cc": "<PERSON_1>"}))
+    assert frozen.model_extra == {"cc": "Ada Lovelace"}

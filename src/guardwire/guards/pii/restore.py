@@ -101,7 +101,9 @@ def _field_updates(obj: Any, restore: Callable[[str], str]) -> dict[str, Any]:
     """The restored values of a pydantic model's or a dataclass's fields that changed."""
     fields = getattr(type(obj), "model_fields", None)
     if isinstance(fields, Mapping) and hasattr(obj, "model_copy"):
-        names = list(fields)
+        # and the fields a model with extra="allow" took from the answer beyond its own
+        extra = getattr(obj, "model_extra", None)
+        names = [*fields, *(k for k in extra or () if k not in fields)]
     elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = [f.name for f in dataclasses.fields(obj)]
     else:
