@@ -133,3 +133,73 @@ def test_sets_names_and_excluded_fields_keep_the_digits_too() -> None:
 def test_python_literal_numbers_keep_trailing_zeros_and_underscores_are_read() -> None:
     _, obj = _run(Basket, "{'prices': [{'a': 1_000.10}, {'b': -2.50}], }")
     assert [str(v) for p in obj.prices for v in p.values()] == ["1000.10", "-2.50"]  # type: ignore[attr-defined]
+
+
+class Either(BaseModel):
+    amount: Decimal | float
+
+
+class FloatFirst(BaseModel):
+    amount: float | Decimal
+
+
+class Mixed(BaseModel):
+    model_config = ConfigDict(strict=True)
+    amount: Decimal
+    rate: float
+    label: float | str = 0.0
+
+
+def test_a_decimal_or_float_union_keeps_the_digits() -> None:
+    """Before: pydantic's JSON parser took the number as the float, so ``Decimal | float``
+    gave ``1.2345678901234567e+19`` for ``12345678901234567890.123456789`` (digits lost)."""
+    for model in (Either, FloatFirst):
+        action, obj = _run(model, f'{{"amount": {LONG}}}')
+        assert action == "rewrite" and str(obj.amount) == LONG, model  # type: ignore[attr-defined]
+    _, obj = _run(FloatFirst, '{"amount": 123456789012345678901234567}')
+    assert obj.amount == Decimal("123456789012345678901234567")  # type: ignore[attr-defined]
+    # a float carries the value (trailing zeros only): pydantic's choice is left alone
+    assert _run(Either, '{"amount": 1.10}') == ("allow", Either(amount=1.1))
+
+
+def test_float_fields_next_to_a_decimal_stay_floats() -> None:
+    text = f'{{"amount": 1.5, "rate": {LONG}, "label": {LONG}}}'
+    action, obj = _run(Mixed, text)  # strict: a float field refuses the digits as a string
+    assert action == "rewrite"
+    assert isinstance(obj.rate, float) and isinstance(obj.label, float)  # type: ignore[attr-defined]
+    assert obj.rate == float(LONG) and str(obj.amount) == "1.5"  # type: ignore[attr-defined]
+
+
+class Item(BaseModel):
+    title: str
+    amount: Decimal
+
+
+@pytest.mark.parametrize("text", [
+    f'{{title: Blue mug #2, amount: {LONG}}}',  # an unquoted value json-repair reads
+    f'{{title: Version 1.10 #2, amount: {LONG}}}',  # a number inside an unquoted value
+])
+def test_numbers_json_repair_reads_keep_their_digits(text: str) -> None:
+    """Before: an answer read by json-repair went through its float (``amount`` became
+    ``Decimal('12345678901234567000')``)."""
+    action, obj = _run(Item, text)
+    assert action == "rewrite" and str(obj.amount) == LONG, text  # type: ignore[attr-defined]
+
+
+def test_json_repair_readings_keep_trailing_zeros_in_lists() -> None:
+    class Lines(BaseModel):
+        note: str
+        prices: list[Decimal]
+
+    _, obj = _run(Lines, "{note: paid w/ card #1, prices: [1.10, 2.500, 3]}")
+    assert [str(p) for p in obj.prices] == ["1.10", "2.500", "3"]  # type: ignore[attr-defined]
+
+
+def test_a_whole_number_written_with_a_fraction_keeps_it() -> None:
+    """Before: ``7.0`` became ``Decimal('7')`` (its text is the float's repr, so the check
+    took the difference for a validator's doing), in a field and in a set alike."""
+    _, obj = _run(Price, '{"amount": 7.0}')
+    assert str(obj.amount) == "7.0"  # type: ignore[attr-defined]
+    ctx = Context()
+    SchemaGuard(set[Decimal])("[7.0, 2.50]", ctx)
+    assert {str(x) for x in ctx.structured} == {"7.0", "2.50"}  # type: ignore[union-attr]

@@ -36,7 +36,7 @@ from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
 from . import duplicates
-from .decimals import exact_decimals, has_decimal, literal_json
+from .decimals import exact_decimals, has_decimal, literal_json, written_source
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
 from .locate import scan_end, strip_fences
@@ -249,9 +249,10 @@ class SchemaGuard:
                 return overflow_outcome()
             return Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
                             errors=[{"loc": "(root)", "type": "not_json"}])
-        source = parsed.source
-        if not source and parsed.literal is not None and self._has_decimal(adapter):
-            source = literal_json(*parsed.literal) or ""
+        source = parsed.source  # else: the numbers as written, only for a Decimal type
+        if not source and parsed.status == "repaired" and self._has_decimal(adapter):
+            source = literal_json(*parsed.literal) or "" if parsed.literal is not None \
+                else written_source(parsed.value, parsed.segment)  # (json-repair's floats)
         return Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs,
                        raw=parsed.value, source=source)
 

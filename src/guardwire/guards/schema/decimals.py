@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 
+from .dialects import tokenize
 from .prompt import format_path
 
 Path = tuple[int | str, ...]
@@ -50,14 +51,17 @@ def has_decimal(adapter: TypeAdapter[Any]) -> bool:
     return False
 
 
-def lossy_paths(source: str, obj: Any) -> dict[Path, Decimal]:
+def lossy_paths(source: str, obj: Any) -> tuple[dict[Path, Decimal], dict[Path, Decimal]]:
     """Paths where the validated object holds a ``Decimal`` other than the number written
-    there (the object walked along the answer's keys, see :func:`_child`)."""
+    there (the object walked along the answer's keys, see :func:`_child`), and paths where it
+    holds pydantic's float for a number whose *value* a float cannot carry (a ``Decimal |
+    float`` union: the JSON number is taken as the float; tried as a ``Decimal`` too)."""
     try:
         written = json.loads(source, parse_float=Decimal)
     except (ValueError, RecursionError):
-        return {}
+        return {}, {}
     found: dict[Path, Decimal] = {}
+    floats: dict[Path, Decimal] = {}
     stack: list[tuple[Path, Any, Any]] = [((), written, obj)]
     while stack:
         path, w, o = stack.pop()
@@ -65,15 +69,19 @@ def lossy_paths(source: str, obj: Any) -> dict[Path, Decimal]:
             stack.extend(((*path, k), v, c) for k, v in w.items()
                          if (c := _child(o, k)) is not _NONE)
         elif isinstance(w, list) and isinstance(o, set | frozenset):
-            held = {str(x) for x in o if isinstance(x, Decimal)}
+            decs = {x for x in o if isinstance(x, Decimal)}
+            held = {str(x) for x in decs}
             found.update(((*path, i), v) for i, v in enumerate(w) if isinstance(v, Decimal)
-                         and held and str(v) not in held and _float_loses(v))
+                         and held and str(v) not in held and (v in decs or _float_loses(v)))
         elif isinstance(w, list) and isinstance(o, list | tuple) and len(w) == len(o):
             stack.extend(((*path, i), v, x) for i, (v, x) in enumerate(zip(w, o, strict=True)))
         elif isinstance(w, Decimal) and isinstance(o, Decimal) and str(w) != str(o) \
-                and _float_loses(w):
+                and (o == w or _float_loses(w)):  # `7.0` read as `7`: digits all the same
             found[path] = w
-    return found
+        elif isinstance(w, Decimal | int) and not isinstance(w, bool) \
+                and isinstance(o, float) and _float_changes(w, o):
+            floats[path] = Decimal(w)
+    return found, floats
 
 
 _NONE: Any = object()
@@ -137,10 +145,72 @@ def literal_json(tree: ast.AST, text: str) -> str | None:
 _JSON_NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
+def written_source(value: Any, segment: str) -> str:
+    """``value`` — a reading of ``segment`` that made floats of its numbers (json-repair) — as
+    JSON text with every float written as in ``segment``; ``""`` unless its floats match, one
+    for one and in order, the numbers with a fraction or exponent that stand alone as values
+    in ``segment`` (after a ``:``, ``[`` or ``,``, before a ``,``, ``]`` or ``}``)."""
+    numbers = iter(_standalone_numbers(segment))
+    parts: list[str] = []
+    stack: list[tuple[bool, Any]] = [(False, value)]  # (written out as is, item)
+    while stack:
+        raw, v = stack.pop()
+        if raw:
+            parts.append(v)
+        elif isinstance(v, dict):
+            items: list[tuple[bool, Any]] = []
+            for k, x in v.items():
+                items += [(True, ", " if items else ""),
+                          (True, json.dumps(k, ensure_ascii=False) + ": "), (False, x)]
+            stack.extend(reversed([(True, "{"), *items, (True, "}")]))
+        elif isinstance(v, list):
+            elts: list[tuple[bool, Any]] = []
+            for x in v:
+                elts += [(True, ", " if elts else ""), (False, x)]
+            stack.extend(reversed([(True, "["), *elts, (True, "]")]))
+        elif isinstance(v, float):
+            tok = next(numbers, None)
+            if tok is None or float(tok) != v:
+                return ""
+            parts.append(tok)
+        else:
+            try:
+                parts.append(json.dumps(v, ensure_ascii=False))
+            except (TypeError, ValueError):
+                return ""
+    return "" if next(numbers, None) is not None else "".join(parts)
+
+
+def _standalone_numbers(segment: str) -> list[str]:
+    """The numbers with a fraction or exponent written as whole values, in order."""
+    toks = [t for t in tokenize(segment) if t[0] not in ("ws", "com")]
+    out: list[str] = []
+    for i, (kind, tok) in enumerate(toks):
+        if kind != "w" or not any(c in tok for c in ".eE"):
+            continue
+        number = tok.replace("_", "")
+        if not _JSON_NUMBER.fullmatch(number.removeprefix("-")):
+            continue
+        before = toks[i - 1] if i else ("p", ",")
+        after = toks[i + 1] if i + 1 < len(toks) else ("p", ",")
+        if before[0] == "p" and before[1] in ":[," and after[0] == "p" and after[1] in ",]}":
+            out.append(number)
+    return out
+
+
 def _float_loses(number: Decimal) -> bool:
     """A float cannot carry the number as written (digits, trailing zeros, range) — else a
-    difference is the field's own doing (a validator that rounds), not the parser's."""
+    difference in value is the field's own doing (a validator that rounds), not the
+    parser's."""
     return str(Decimal(repr(float(number)))) != str(number)
+
+
+def _float_changes(number: Decimal | int, got: float) -> bool:
+    """``got`` is the parser's float for ``number`` and its value is not the number's."""
+    try:
+        return got == float(number) and Decimal(repr(got)) != number
+    except (ValueError, OverflowError):  # an infinity (`1e400`)
+        return False
 
 
 def exact_decimals(adapter: TypeAdapter[Any], obj: Any, source: str, base: Any,
@@ -152,16 +222,33 @@ def exact_decimals(adapter: TypeAdapter[Any], obj: Any, source: str, base: Any,
     JSON text the way the guard does. A ``ValidationError`` from it propagates (a constraint
     the exact value breaks).
     """
-    lossy = lossy_paths(source, obj)
-    if not lossy:
+    must, may = lossy_paths(source, obj)
+    if not must and not may:
         return obj, []
-    patched = str(lossy[()]) if () in lossy else copy.deepcopy(base)  # the root is a Decimal
-    for path, number in lossy.items():
-        if path:
-            _set(patched, path, str(number))
-    again = validate(json.dumps(patched, ensure_ascii=False))
-    bad = [format_path(p) for p, n in lossy.items() if not _holds_decimal(again, p, n)]
+    again: Any = None
+    if may:  # a float field refuses the digits (or, strict, the string): pydantic's float
+        try:
+            again = validate(_patched(base, {**must, **may}))
+        except ValueError:
+            again = None
+        if again is not None and not all(_holds_decimal(again, p, n) for p, n in may.items()):
+            again = None
+        if again is None and not must:
+            return obj, []
+    if again is None:
+        again = validate(_patched(base, must))
+    bad = [format_path(p) for p, n in must.items() if not _holds_decimal(again, p, n)]
     return (None, bad) if bad else (again, [])
+
+
+def _patched(base: Any, numbers: dict[Path, Decimal]) -> str:
+    """``base`` as JSON text with the numbers at these paths written as JSON strings."""
+    if () in numbers:  # the root is a number
+        return json.dumps(str(numbers[()]))
+    patched = copy.deepcopy(base)
+    for path, number in numbers.items():
+        _set(patched, path, str(number))
+    return json.dumps(patched, ensure_ascii=False)
 
 
 def _holds_decimal(obj: Any, path: Path, number: Decimal) -> bool:
