@@ -125,9 +125,12 @@ class OpenAIAdapter(ChatAdapter):
         if choice is None:  # Azure's first chunk: prompt_filter_results, no choices
             return field(chunk, "choices") == [] and field(chunk, "usage") is None
         delta = field(choice, "delta")
+        # reasoning deltas (LiteLLM's reasoning_content / thinking_blocks, the reasoning or
+        # reasoning_content an OpenAI-compatible server adds) are shown: not opening chunks
         return choice is not None and field(choice, "finish_reason") is None and not any(
             field(delta, name) for name in ("content", "refusal", "tool_calls",
-                                            "function_call", "audio"))
+                                            "function_call", "audio", "reasoning_content",
+                                            "reasoning", "thinking_blocks"))
 
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
         calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
