@@ -61,11 +61,53 @@ def word_hint(value: object, expected: str) -> str:
     return f"(did you mean {folded[close[0]]!r}?)" if close else ""
 
 
-def yaml_problem(exc: Exception) -> str:
+def table_hint(error_type: str, loc: tuple[Any, ...], value: object, yaml: bool) -> str:
+    """A table where the route file wants a list of guard entries (``input.use = ...``, a
+    ``[routes.a.input]`` header), or a TOML array of tables where a route's table goes
+    (``[[routes.a]]``): say what to write. Empty otherwise."""
+    if error_type == "list_type" and loc and loc[-1] in ("input", "output") \
+            and isinstance(value, dict):
+        key = loc[-1]
+        return (f" (a list of guard entries, not a table: {key}{':' if yaml else ' ='} "
+                f"[{_inline(value, yaml)}])")
+    if error_type in ("dict_type", "model_type") and not yaml and isinstance(value, list) \
+            and value and all(isinstance(v, dict) for v in value) and (
+                loc == ("defaults",) or (len(loc) == 2 and loc[0] == "routes")):
+        name = ".".join(str(p) for p in loc)
+        return f" (write [{name}], not [[{name}]]: a double bracket makes a list of tables)"
+    return ""
+
+
+def _inline(value: object, yaml: bool) -> str:
+    """``value`` as a one-line TOML inline table / YAML flow value."""
+    import json
+
+    if isinstance(value, dict):
+        sep = ": " if yaml else " = "
+        inner = ", ".join(f"{k}{sep}{_inline(v, yaml)}" for k, v in value.items())
+        return f"{{{inner}}}" if yaml else f"{{ {inner} }}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_inline(v, yaml) for v in value) + "]"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str) and yaml and re.fullmatch(r"[A-Za-z_][\w.-]*", value):
+        return value
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def yaml_problem(exc: Exception, text: str = "") -> str:
     """One line for a PyYAML error: the problem and where (its own message spans several
     lines and quotes ``<unicode string>``)."""
     problem = getattr(exc, "problem", None)
     mark = getattr(exc, "problem_mark", None)
+    position, character = getattr(exc, "position", None), getattr(exc, "character", None)
+    if isinstance(character, str) and len(character) == 1:
+        character = ord(character)
+    if isinstance(position, int) and isinstance(character, int):
+        line = text.count("\n", 0, position) + 1  # a ReaderError: a character YAML refuses
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        return (f"unacceptable character #x{character:04x}: "
+                f"{getattr(exc, 'reason', 'not allowed')} (line {line}, column {column})")
     if not isinstance(problem, str):
         return " ".join(str(exc).split())
     context = getattr(exc, "context", None)
@@ -80,6 +122,8 @@ def yaml_null(data: Any) -> str | None:
     would otherwise mean "not set": no input guards, or the default, without a word. Values
     inside ``with`` are the guard's business (``max_chars: null`` may switch a check off)."""
     def entry(item: Any, path: str) -> str | None:
+        if item is None:  # `-` with nothing after it
+            return path
         if not isinstance(item, dict):
             return None
         for k, v in item.items():
@@ -190,15 +234,19 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from exc
     suffix = p.suffix.lower()
+    text = ""
     try:
         if suffix == ".toml":
             data: Any = tomllib.loads(_decode(raw, name))
         elif suffix in (".yaml", ".yml"):
-            data = load_yaml(_decode(raw, name), name)
+            text = _decode(raw, name)
+            data = load_yaml(text, name)
             null = yaml_null(data)
             if null is not None:
-                raise ConfigError("empty value (YAML reads a key with nothing after it as "
-                                  "null); give a value or remove the key", file=name, path=null)
+                what = ("a list item with nothing after its '-'", "item") if null.endswith(
+                    "]") else ("a key with nothing after it", "key")
+                raise ConfigError(f"empty value (YAML reads {what[0]} as null); give a value "
+                                  f"or remove the {what[1]}", file=name, path=null)
         else:
             raise ConfigError("unknown file type (use .toml, .yaml or .yml)", file=name)
     except tomllib.TOMLDecodeError as exc:
@@ -206,7 +254,7 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     except ConfigError:
         raise
     except Exception as exc:  # yaml.YAMLError and friends
-        raise ConfigError(f"not valid YAML: {yaml_problem(exc)}", file=name) from exc
+        raise ConfigError(f"not valid YAML: {yaml_problem(exc, text)}", file=name) from exc
     if data is None or data == {}:
         raise ConfigError("the file is empty (define at least one route under 'routes')",
                           file=name)

@@ -50,7 +50,7 @@ from ._specs import (
     step_paths,
 )
 from ._steps import Step
-from ._yaml import read_config_file, unit_hint, word_hint
+from ._yaml import read_config_file, table_hint, unit_hint, word_hint
 from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError
 
@@ -137,10 +137,12 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
             close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
             msg += f" (did you mean {close[0]!r}?)" if close else f" (keys: {', '.join(keys)})"
         if loc and loc[-1] == "[key]":  # the key itself is wrong (a number or `on:` in YAML)
-            key = str(value).lower() if isinstance(value, bool) else str(loc[-2])
+            key = str(value).lower() if isinstance(value, bool) else (
+                "null" if value is None else str(loc[-2]))
             loc, msg = (*loc[:-2], key), f"{msg} (as a key)"
         if e["type"] == "list_type" and isinstance(value, str):
             msg += f" (write a list: [{value!r}])"
+        msg += table_hint(e["type"], loc, value, yaml)
         hint = _yaml_hint(e["type"], value) if yaml else ""
         if not hint and e["type"] == "string_type" and loc and loc[-1] == "version" and (
                 isinstance(value, int | float | datetime.date)):  # `version = 2026-11-22`
@@ -202,7 +204,10 @@ def _resolve_extends(model: FileModel, name: str, source: str) -> dict[str, Any]
                               path=f"routes.{name}.extends")
         if cur not in model.routes:
             where = f"routes.{chain[-1]}.extends" if chain else f"routes.{name}"
-            raise ConfigError(f"unknown route {cur!r}", file=source, path=where)
+            close = difflib.get_close_matches(cur, list(model.routes), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else (
+                f"; routes: {', '.join(model.routes)}")
+            raise ConfigError(f"unknown route {cur!r}{hint}", file=source, path=where)
         chain.append(cur)
         cur = model.routes[cur].extends
     merged: dict[str, Any] = {k: v for k, v in model.defaults.model_dump().items()
