@@ -44,7 +44,8 @@ class Provider:
         self.bodies.append(body)
         answer = self.reply(body)
         if body.get("stream"):
-            return mod.Response(200, headers={"content-type": "text/event-stream"},
+            return mod.Response(200, headers={"content-type": "text/event-stream",
+                                              "x-request-id": f"req_{len(self.bodies)}"},
                                 content=sse(answer))
         return mod.Response(200, json=answer)
 

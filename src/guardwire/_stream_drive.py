@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 # (the answer to repair, the repair request) -> the re-asked call's result (maybe awaitable)
 Again = Callable[[str, str], Any]
+# told the re-asked call's stream: the returned stream's SDK attributes (``response``) are now
+# its, the request whose answer the consumer gets
+Swapped = Callable[[Any], None]
 
 
 def _why(exc: BaseException, *, in_task: bool = False) -> str:
@@ -61,7 +64,8 @@ def _a_stream(adapter: BaseAdapter, result: Any) -> Any:
 
 
 def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
-                  scope: CallScope, again: Again | None = None) -> Iterator[Any]:
+                  scope: CallScope, again: Again | None = None,
+                  swapped: Swapped | None = None) -> Iterator[Any]:
     ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
@@ -88,6 +92,8 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
                 return
             _close(raw)
             raw = _a_stream(adapter, again(full, prompt))
+            if swapped is not None:
+                swapped(raw)
             run, recorded = run.again(), False
     except BaseException as exc:
         if not recorded:
@@ -105,7 +111,8 @@ def _close(raw: Any) -> None:
 
 
 async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
-                         scope: CallScope, again: Again | None = None) -> AsyncIterator[Any]:
+                         scope: CallScope, again: Again | None = None,
+                         swapped: Swapped | None = None) -> AsyncIterator[Any]:
     ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
@@ -136,6 +143,8 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             await _aclose(raw)
             result = again(full, prompt)
             raw = _a_stream(adapter, await result if inspect.isawaitable(result) else result)
+            if swapped is not None:
+                swapped(raw)
             run, recorded = run.again(), False
     except BaseException as exc:
         if not recorded:

@@ -5,7 +5,8 @@ how the OpenAI and Anthropic SDKs let an app close the connection: the returned 
 that, ``close()``/``aclose()``, and the SDK stream's other attributes (``response``: the HTTP
 response, its headers). Iterating it yields the guarded chunks of
 :func:`guardwire._stream_drive.stream_output`; closing it closes them, which ends the call and
-closes the SDK stream.
+closes the SDK stream. After a re-ask (:mod:`guardwire._stream_drive`) the SDK attributes
+are the re-asked request's stream's: the answer the consumer gets came from it.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ class GuardedStream:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _swap(self, raw: Any) -> None:
+        """The SDK stream whose attributes this one shows: the re-asked request's."""
+        self._raw = raw
 
     def __getattr__(self, name: str) -> Any:  # `response` and the like: the SDK stream's
         if name.startswith("_"):  # never the SDK stream's own iterator: its chunks are unguarded
@@ -68,6 +73,10 @@ class AsyncGuardedStream:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    def _swap(self, raw: Any) -> None:
+        """The SDK stream whose attributes this one shows: the re-asked request's."""
+        self._raw = raw
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # never the SDK stream's own iterator: its chunks are unguarded

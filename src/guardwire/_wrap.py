@@ -131,8 +131,10 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
+            stream: GuardedStream | AsyncGuardedStream
             chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope,
-                              _again(prep, out.call or prep.call))
+                              _again(prep, out.call or prep.call),
+                              lambda raw: stream._swap(raw))  # a re-ask's stream
             stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
                       else GuardedStream(chunks, out.value))
             # a stream dropped without being iterated never runs its own clean-up
