@@ -269,3 +269,55 @@ def test_anthropic_system_prompt_is_guarded_with_guard_system() -> None:
         assert user.model_dump() == {"name": "Ada Lovelace", "age": 36}
         assert "Ada Lovelace" not in json.dumps(sent[-1], default=str)
         assert "<PERSON_1>" in json.dumps(sent[-1]["system"])
+
+
+class Weather(BaseModel):
+    city: str
+
+
+class Person(BaseModel):
+    name: str
+
+
+def _parallel_sdk(asynchronous: bool) -> Any:
+    """An openai client on an in-process transport answering with two tool calls."""
+    httpx = pytest.importorskip("httpx")
+    openai = pytest.importorskip("openai")
+
+    def handler(request: Any) -> Any:
+        calls = [{"id": f"t{i}", "type": "function",
+                  "function": {"name": name, "arguments": json.dumps(args)}}
+                 for i, (name, args) in enumerate((("Weather", {"city": "Paris"}),
+                                                   ("Person", {"name": "<PERSON_1>"})))]
+        assert "Ada Lovelace" not in request.content.decode()
+        return httpx.Response(200, json={
+            "id": "c", "object": "chat.completion", "created": 0, "model": "m",
+            "choices": [{"index": 0, "finish_reason": "tool_calls",
+                         "message": {"role": "assistant", "content": None,
+                                     "tool_calls": calls}}]})
+
+    if asynchronous:
+        return openai.AsyncOpenAI(api_key="test", base_url="http://llm.test/v1",
+                                  http_client=httpx.AsyncClient(
+                                      transport=httpx.MockTransport(handler)))
+    return openai.OpenAI(api_key="test", base_url="http://llm.test/v1",
+                         http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+
+
+def test_parallel_tools_objects_are_restored_sync_and_async() -> None:
+    """Before: Mode.PARALLEL_TOOLS returns an iterator of objects, which was passed through
+    as it was — Person(name='<PERSON_1>') reached the caller with the placeholder."""
+    from collections.abc import Iterable
+
+    model = Iterable[Weather | Person]
+    mode = instructor.Mode.PARALLEL_TOOLS
+    client = guard_instructor(instructor.from_openai(_parallel_sdk(False), mode=mode), PIPELINE)
+    got = list(client.chat.completions.create(model="m", response_model=model, messages=ASK))
+    assert got == [Weather(city="Paris"), Person(name="Ada Lovelace")]
+
+    aclient = guard_instructor(instructor.from_openai(_parallel_sdk(True), mode=mode), PIPELINE)
+
+    async def main() -> list[Any]:
+        return list(await aclient.create(model="m", response_model=model, messages=ASK))
+
+    assert anyio.run(main) == [Weather(city="Paris"), Person(name="Ada Lovelace")]

@@ -14,7 +14,9 @@
    retries resend the same redacted messages and the model's own answers, so personal data
    that was redacted stays redacted across retries;
 3. puts the PII vault values back into every **string field of the returned object**
-   (``model_copy``, no second validation) and clears the vault (unless ``ctx.keep_vault``).
+   (``model_copy``, no second validation; the iterator of objects ``Mode.PARALLEL_TOOLS``
+   returns is read while the vault holds them) and clears the vault (unless
+   ``ctx.keep_vault``).
 
 Output guards other than PII restoration do not run: the answer is instructor's object, not
 text; ``guard_instructor`` warns (``RuntimeWarning``) when the pipeline has any. Known limit:
@@ -298,7 +300,11 @@ def _cut_open_placeholder(text: str) -> str:
 
 def _restore_result(result: Any, ctx: Context) -> Any:
     fill = placeholder_filler(ctx.vault)
-    return result if fill is None else restore_value(result, fill)
+    if fill is None:
+        return result
+    if isinstance(result, Iterator):  # Mode.PARALLEL_TOOLS: an iterator of objects, read
+        return iter([restore_value(item, fill) for item in result])  # while the vault holds
+    return restore_value(result, fill)
 
 
 def _restore_pair(result: Any, ctx: Context) -> Any:
