@@ -52,8 +52,11 @@ def changed_spans(view: str, other: str, reach: int) -> list[tuple[int, int]] | 
 
 
 def wordlike(anchor: str) -> bool:
-    """Whether ``anchor`` must start a word (CJK, kana and Hangul have no spaces: they need not)."""
-    return anchor[0].isalnum() and anchor[0] < "\u2e80"
+    """Whether ``anchor`` must start a word (CJK, kana and Hangul have no spaces: they need not,
+    nor do Thai, Lao, Tibetan, Myanmar and Khmer, U+0E00-U+109F and U+1780-U+17FF)."""
+    c = anchor[0]
+    return (c.isalnum() and c < "\u2e80" and not "\u0e00" <= c < "\u10a0"
+            and not "\u1780" <= c < "\u1800")
 
 
 class AnchorIndex:
