@@ -36,11 +36,11 @@ from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
 from . import duplicates
-from .decimals import exact_decimals, has_decimal, literal_json, written_source
+from .decimals import exact_decimals, literal_json, written_source
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
 from .locate import scan_end, strip_fences
-from .models import make_adapter, resolve_model, type_name
+from .models import Traits, canonical, make_adapter, resolve_model, same_json, traits, type_name
 from .outcomes import (
     NO_RAW,
     Outcome,
@@ -132,7 +132,7 @@ class SchemaGuard:
         self.count_tokens = count_tokens or estimate_tokens
         self._adapter = make_adapter(self.model) if self.model is not None else None
         self._adapters: dict[Any, TypeAdapter[Any]] = {}
-        self._decimal: dict[int, bool] = {}  # id(adapter) -> its type holds a Decimal
+        self._traits: dict[int, Traits] = {}  # id(adapter) -> what its type needs
 
     def __repr__(self) -> str:
         return (f"SchemaGuard({type_name(self.model)}, max_reasks={self.max_reasks}, "
@@ -152,17 +152,18 @@ class SchemaGuard:
         fill = placeholder_filler(ctx.vault) if self.restore_placeholders else None
         pairs = list(ctx.vault.items()) if fill is not None else []
         out = self._ladder(text, ctx, adapter, fill)
-        canonical = _canonical(adapter, out.value) if out.ok else ""
-        if out.ok and out.raw is NO_RAW and text.strip() != canonical:
+        kind = self._traits_of(adapter)
+        dumped = canonical(adapter, out.value, kind.by_alias) if out.ok else ""
+        if out.ok and out.raw is NO_RAW and text.strip() != dumped:
             out = raw_of_fast_path(text, out)  # the canonical JSON has no key twice
-        if out.ok and out.source and self._has_decimal(adapter) and text.strip() != canonical:
+        if out.ok and out.source and kind.decimal and text.strip() != dumped:
             out = self._exact_decimals(out, adapter, fill)  # (canonical: decimals as strings)
-            canonical = _canonical(adapter, out.value) if out.ok else ""
+            dumped = canonical(adapter, out.value, kind.by_alias) if out.ok else ""
         if out.ok:
             raw = out.raw
-            if not overflowed(canonical, adapter, out.value,
+            if not overflowed(dumped, adapter, out.value,
                               lambda: from_json(text) if raw is NO_RAW else raw):
-                return self._success(text, ctx, adapter, type_name, out, canonical)
+                return self._success(text, ctx, adapter, type_name, out, dumped, kind)
             out = overflow_outcome()
         # a validator's message may quote a restored value: placeholders go back in everywhere
         issues = [redact_values(line, pairs) for line in out.issues] if pairs else out.issues
@@ -250,7 +251,7 @@ class SchemaGuard:
             return Outcome(failure="not_json", issues=[not_json_issue(str(exc))],
                             errors=[{"loc": "(root)", "type": "not_json"}])
         source = parsed.source  # else: the numbers as written, only for a Decimal type
-        if not source and parsed.status == "repaired" and self._has_decimal(adapter):
+        if not source and parsed.status == "repaired" and self._traits_of(adapter).decimal:
             source = literal_json(*parsed.literal) or "" if parsed.literal is not None \
                 else written_source(parsed.value, parsed.segment)  # (json-repair's floats)
         return Outcome(obj, True, parsed.status, parsed.extracted, parsed.repairs,
@@ -274,17 +275,17 @@ class SchemaGuard:
         return out if obj is out.value else dataclasses.replace(
             out, value=obj, repairs=(*out.repairs, "decimal numbers kept as written"))
 
-    def _has_decimal(self, adapter: TypeAdapter[Any]) -> bool:
-        flag = self._decimal.get(id(adapter))
-        if flag is None:
-            flag = has_decimal(adapter)
+    def _traits_of(self, adapter: TypeAdapter[Any]) -> Traits:
+        kind = self._traits.get(id(adapter))
+        if kind is None:
+            kind = traits(adapter)
             if adapter is self._adapter or adapter is _ANY or any(
                     a is adapter for a in self._adapters.values()):  # kept alive: id is stable
-                self._decimal[id(adapter)] = flag
-        return flag
+                self._traits[id(adapter)] = kind
+        return kind
 
     def _success(self, text: str, ctx: Context, adapter: TypeAdapter[Any], type_name: str,
-                 out: Outcome, canonical: str) -> Decision:
+                 out: Outcome, dumped: str, kind: Traits) -> Decision:
         ctx.structured, ctx.structured_set = out.value, True
         rung = f"reasked:{ctx.reasks}" if ctx.reasks else out.rung
         extra: dict[str, Any] = {}
@@ -292,13 +293,14 @@ class SchemaGuard:
             extra["extracted"] = True
         if out.repairs:
             extra["repairs"] = list(out.repairs[:10])
-        if rung == "parsed" and not out.extracted and _same_json(text, canonical, adapter,
-                                                                  out.value, out.raw):
+        if rung == "parsed" and not out.extracted and same_json(
+                text, dumped, adapter, out.value,
+                None if out.raw is NO_RAW else out.raw, kind.by_alias):
             return Decision.allow(f"valid {type_name}", rung=rung, **extra)
         how = {"parsed": "parsed", "repaired": "repaired locally"}.get(out.rung, out.rung)
         reason = f"valid {type_name}, {how}" + (f" after {ctx.reasks} re-ask(s)"
                                                  if ctx.reasks else "")
-        return Decision.rewrite(canonical, reason, rung=rung, **extra)
+        return Decision.rewrite(dumped, reason, rung=rung, **extra)
 
     # -- budgets -------------------------------------------------------------------------
     def reask_cost(self, ctx: Context, state: dict[str, Any], prompt: str) -> int:
@@ -349,14 +351,6 @@ class SchemaGuard:
         return adapter, type_name(schema)
 
 
-def _canonical(adapter: TypeAdapter[Any], value: Any) -> str:
-    try:
-        return adapter.dump_json(value).decode()
-    except Exception:  # an exotic type pydantic cannot serialise: keep the JSON we parsed
-        return json.dumps(adapter.dump_python(value, mode="json", warnings=False),
-                          ensure_ascii=False, default=str)
-
-
 def _json_or_nothing(text: str) -> Any:
     """The answer's JSON value, to name error paths by (``NO_RAW`` when not strict JSON)."""
     try:
@@ -373,18 +367,6 @@ def _maybe_non_finite(text: str) -> bool:
 
 def _only_json_errors(exc: ValidationError) -> bool:
     return all(e["type"] == "json_invalid" for e in exc.errors(include_url=False))
-
-
-def _same_json(text: str, canonical: str, adapter: TypeAdapter[Any], obj: Any,
-               raw: Any = NO_RAW) -> bool:
-    """The answer already is the object's JSON, up to whitespace and key order."""
-    if text.strip() == canonical:
-        return True
-    try:
-        return bool((from_json(text) if raw is NO_RAW else raw)
-                    == adapter.dump_python(obj, mode="json"))
-    except ValueError:
-        return False
 
 
 def _content_text(content: Any) -> str:
