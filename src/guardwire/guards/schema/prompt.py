@@ -15,6 +15,8 @@ wrote (possibly personal data) is not echoed back.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,14 +35,21 @@ _FORMAT_TYPES = frozenset({
 
 
 def format_path(loc: Sequence[int | str]) -> str:
-    """``("items", 2, "qty")`` → ``items[2].qty``; the whole value is ``(root)``."""
+    """``("items", 2, "qty")`` → ``items[2].qty``; the whole value is ``(root)``. A key that
+    would read as a path (empty, or holding ``.``, a bracket or a quote) is quoted:
+    ``prices["a.b"]``."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not part or _PATH_CHARS.search(part) or part != part.strip():
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
         else:
             out += f".{part}" if out else str(part)
     return out or "(root)"
+
+
+_PATH_CHARS = re.compile(r'[.\[\]"]')
 
 
 _NO_DATA: Any = object()
