@@ -26,7 +26,7 @@ FILES = {
     "routes.chat.input[2].budget_ms:":
         '[routes.chat]\ninput = ["normalize", "abuse_gate", '
         '{ use = "injection", budget_ms = 0 }]\n',
-    "routes.beta.extends:": '[routes.beta]\nextends = "alpha"\n',
+    "routes.beta.extends:": '[routes.alpha]\n[routes.beta]\nextends = "alhpa"\n',
     "routes.chat.input[1]: guard 'moderation' could not be built":
         '[routes.chat]\ninput = ["normalize", "moderation"]\n',
     "routes.chat.output[0].with.check_numbers:":
