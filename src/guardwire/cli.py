@@ -53,9 +53,50 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
+class ImportFailed(Exception):
+    """An ``--import`` module could not be imported (the message is the one line to print)."""
+
+
+def import_modules(targets: Sequence[str]) -> None:
+    """Import the app's modules that register guards (``--import myapp.guards`` or
+    ``--import ./guards.py``), the current directory first on the path, as ``python -m``
+    has it. Any failure is :class:`ImportFailed` naming the target and the error."""
+    import importlib
+    import importlib.util
+    import os
+
+    for target in targets:
+        added = os.getcwd() not in sys.path
+        if added:
+            sys.path.insert(0, os.getcwd())
+        try:
+            if target.endswith(".py"):
+                path = Path(target)
+                path.resolve(strict=True)  # FileNotFoundError before a half-made module
+                name = path.stem if path.stem not in sys.modules else f"_gw_{path.stem}"
+                spec = importlib.util.spec_from_file_location(name, path)
+                if spec is None or spec.loader is None:
+                    raise ImportError(f"not a Python file: {target}")
+                module = importlib.util.module_from_spec(spec)
+                sys.modules[name] = module
+                spec.loader.exec_module(module)
+            else:
+                importlib.import_module(target)
+        except ImportError as exc:
+            raise ImportFailed(f"cannot import {target!r}: {exc}") from exc
+        except OSError as exc:
+            raise ImportFailed(f"cannot import {target!r}: {exc.strerror or exc}") from exc
+        except Exception as exc:  # the module itself raised: a bug in the app's code
+            raise ImportFailed(f"cannot import {target!r}: {type(exc).__name__}: {exc}") from exc
+        finally:
+            if added:
+                sys.path.remove(os.getcwd())
+
+
 def cmd_routes(args: argparse.Namespace) -> int:
     from .config import load_routes
 
+    import_modules(args.imports)
     routes = load_routes(args.config)
     if args.json:
         print(json.dumps({k: p.describe() for k, p in routes.items()}, indent=2, default=str))
@@ -96,6 +137,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from ._context import Context
     from .config import load_routes
 
+    import_modules(args.imports)
     routes = load_routes(args.config)
     if args.route not in routes:
         raise ConfigError(f"unknown route {args.route!r} (routes: {', '.join(routes)})",
@@ -228,6 +270,21 @@ _EPILOG = ("exit status: 0 done (for check: every case's expectation met), 1 che
            "went away")
 
 
+def _import_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--import", dest="imports", metavar="MODULE", action="append",
+                        default=[], help="import this module (or .py file) first, so the "
+                        "guards it registers with register_guard() can be used; repeatable")
+
+
+def _one_line_warning(message: Warning | str, category: type[Warning], filename: str,
+                      lineno: int, file: Any = None, line: str | None = None) -> None:
+    print(f"guardwire: warning: {message} ({category.__name__})", file=sys.stderr)
+
+
+_UNREGISTERED = (" (a guard of your own? pass --import MODULE, the module that registers it "
+                 "with register_guard())")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -244,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     routes = sub.add_parser("routes", help="validate a route file and print its pipelines")
     routes.add_argument("--config", required=True, help="route file (.toml/.yaml)")
     routes.add_argument("--json", action="store_true", help="print JSON")
+    _import_option(routes)
     routes.set_defaults(func=cmd_routes)
     check = sub.add_parser("check", help="run recorded cases through a route")
     check.add_argument("--config", required=True, help="route file (.toml/.yaml)")
@@ -252,12 +310,21 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
                        "metadata?, expect?} cases")
     check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT")
+    _import_option(check)
     check.set_defaults(func=cmd_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import warnings
+
     args = build_parser().parse_args(argv)
+    with warnings.catch_warnings():
+        warnings.showwarning = _one_line_warning  # not Python's two lines and a source line
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         status = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
@@ -273,8 +340,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CasesError as exc:
         print(f"guardwire: cases error: {exc}", file=sys.stderr)
         return 2
+    except ImportFailed as exc:
+        print(f"guardwire: {exc}", file=sys.stderr)
+        return 2
     except ConfigError as exc:
-        print(f"guardwire: config error: {exc}", file=sys.stderr)
+        hint = _UNREGISTERED if "unknown guard" in str(exc) and not getattr(
+            args, "imports", None) else ""
+        print(f"guardwire: config error: {exc}{hint}", file=sys.stderr)
         return 2
 
 
