@@ -36,6 +36,7 @@ first version that split every quoted text).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ from .rules import SCAN_BUDGET_S, RuleHit, RuleScan, scan
 __all__ = ["MAX_QUOTE_WORDS", "Mention", "mention_of", "quoted_spans"]
 
 MAX_VIEW = 1500
+MAX_BLOCKS = 64  # a longer text is read block by block (``_blocks``), at most this many blocks
 MAX_OUTSIDE_WORDS = 60
 MAX_QUOTE_WORDS = 12
 MAX_SPANS = 8
@@ -146,8 +148,11 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
                budget_s: float = SCAN_BUDGET_S) -> Mention | None:
     """A :class:`Mention` when ``view`` only mentions the attacks it quotes, else ``None``.
 
-    ``found`` is the rules' scan of the whole text."""
-    if len(view) > MAX_VIEW or found.timed_out or any(
+    ``found`` is the rules' scan of the whole text. A text longer than ``MAX_VIEW`` is read
+    block by block (:func:`_blocks`)."""
+    if len(view) > MAX_VIEW:
+        return _blocks(view, found, timeout_s, scan_fn, budget_s)
+    if found.timed_out or any(
             h.category == "encoded_payload" for h in found.hits):
         return None
     spans = quoted_spans(view)
@@ -193,3 +198,68 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
            for h in found.hits):
         return None  # a match across a quote's edge: not a mention
     return Mention(rest, tuple(unflagged), tuple(outside.hits), tuple(mentioned))
+
+
+_BLOCK_END = regex.compile(r"\n[ \t]*\n")
+
+
+def _split(view: str) -> list[tuple[int, int]]:
+    """(start, end) of the blocks of ``view``: paragraphs, and the lines of a paragraph longer
+    than ``MAX_VIEW`` (a longer line is one block, which ``_blocks`` then refuses)."""
+    out: list[tuple[int, int]] = []
+    last = 0
+    for end in [m.start() for m in _BLOCK_END.finditer(view)] + [len(view)]:
+        if end - last <= MAX_VIEW:
+            out.append((last, end))
+        else:
+            at = last
+            for line in view[last:end].split("\n"):
+                out.append((at, at + len(line)))
+                at += len(line) + 1
+        last = end
+    return [(a, b) for a, b in out if view[a:b].strip()]
+
+
+def _blocks(view: str, found: RuleScan, timeout_s: float, scan_fn: Callable[..., RuleScan],
+            budget_s: float) -> Mention | None:
+    """A long text (a security cheat sheet, an article about prompt injection) only mentions
+    the attacks it quotes when every block (paragraph) on which a medium/high rule fires is a
+    mention on its own, and every rule that fired on the whole text fires inside one block.
+    The rest is the whole view with each mention block's bare attack phrases masked."""
+    if found.timed_out or not any(h.severity != "low" for h in found.hits) or any(
+            h.category == "encoded_payload" for h in found.hits):
+        return None
+    blocks = _split(view)
+    if len(blocks) > MAX_BLOCKS:
+        return None
+    deadline = time.perf_counter() + budget_s  # one budget for all the blocks' scans
+    rest: list[str] = []
+    last = 0
+    outside: list[RuleHit] = []
+    mentioned: list[str] = []
+    seen: set[str] = set()
+    for lo, hi in blocks:
+        block, left = view[lo:hi], deadline - time.perf_counter()
+        if left <= 0:
+            return None
+        got = scan_fn(block, block, timeout_s=timeout_s, decoders=frozenset(), budget_s=left)
+        if got.timed_out:
+            return None
+        seen.update(h.rule_id for h in got.hits)
+        if all(h.severity == "low" for h in got.hits):
+            outside += got.hits
+            continue
+        m = None if hi - lo > MAX_VIEW else mention_of(block, got, timeout_s, scan_fn,
+                                                       budget_s=max(0.0, left))
+        if m is None:
+            return None
+        outside += m.outside_hits
+        mentioned += [i for i in m.mentioned if i not in mentioned]
+        for qlo, qhi in quoted_spans(block):  # mask the quoted phrases a rule fired on
+            inside = block[qlo:qhi]
+            if inside not in m.unflagged_quotes:
+                rest += [view[last:lo + qlo - 1], _MASK]
+                last = lo + qhi + 1
+    if any(h.rule_id not in seen for h in found.hits):
+        return None  # a match across blocks: not read as mentions
+    return Mention("".join([*rest, view[last:]]), (), tuple(outside), tuple(mentioned))
