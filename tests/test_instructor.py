@@ -321,3 +321,34 @@ def test_parallel_tools_objects_are_restored_sync_and_async() -> None:
         return list(await aclient.create(model="m", response_model=model, messages=ASK))
 
     assert anyio.run(main) == [Weather(city="Paris"), Person(name="Ada Lovelace")]
+
+
+def test_md_json_partials_never_show_a_half_placeholder() -> None:
+    """Before: a partial string ending in ``<PERSON_1`` (no ``>`` yet; MD_JSON partials carry
+    unfinished strings) was restored first — the tolerant restorer reads the bare
+    ``PERSON_1`` — and shown as ``'<Ada Lovelace'``; the hold-back ran after it and no longer
+    saw a placeholder."""
+
+    class Card(BaseModel):
+        name: str
+        note: str = ""
+
+    body = json.dumps({"name": "<PERSON_1>", "note": "met <PERSON 1> at 5"})
+    text = f"```json\n{body}\n```"
+
+    def streaming(**kwargs: Any) -> Any:
+        return iter([chat_types.ChatCompletionChunk.model_validate({
+            "id": "c", "object": "chat.completion.chunk", "created": 0, "model": "fake",
+            "choices": [{"index": 0, "finish_reason": None,
+                         "delta": {"content": text[i:i + 3]}}]})
+            for i in range(0, len(text), 3)])
+
+    pipeline = guardwire.Pipeline(input=[redact_ada])
+    client = guard_instructor(
+        instructor.from_litellm(streaming, mode=instructor.Mode.MD_JSON), pipeline)
+    seen = [c.model_dump() for c in client.create_partial(model="fake", response_model=Card,
+                                                           messages=ASK)]
+    assert seen[-1] == {"name": "Ada Lovelace", "note": "met Ada Lovelace at 5"}
+    shown = [v for s in seen for v in s.values() if isinstance(v, str)]
+    assert any(v.startswith("met") for v in shown[:-2])  # unfinished strings were streamed
+    assert not [v for v in shown if "<" in v or "PERSON" in v or v.endswith("Ada Lovelace ")]

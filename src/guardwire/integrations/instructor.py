@@ -47,8 +47,9 @@ from .anthropic import AnthropicAdapter
 
 __all__ = ["GuardedInstructor", "guard_instructor"]
 
-# The start of a placeholder at the end of a partial string field: "<", "<PERS", "[EMAIL_AD".
-_OPEN_PLACEHOLDER = re.compile(r"[<\[][A-Z_]*[0-9]*\Z")
+# The start of a placeholder at the end of a partial string field: "<", "<PERS", "[EMAIL_AD",
+# "<PERSON_1", "<PERSON 1" (not "<3": a placeholder's type starts with a letter).
+_OPEN_PLACEHOLDER = re.compile(r"[<\[](?:[A-Z][A-Z_]*[ _]?[0-9]*)?\Z")
 
 
 def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
@@ -288,8 +289,11 @@ class _Partial:
     def __init__(self, item: Any, ctx: Context) -> None:
         self.full = _restore_result(item, ctx)
         self.shown = self.full
-        if len(ctx.vault):
-            self.shown = restore_value(self.full, _cut_open_placeholder)
+        fill = placeholder_filler(ctx.vault)
+        if fill is not None:  # cut first: the tolerant restorer reads `<PERSON_1` as one
+            cut = restore_value(item, _cut_open_placeholder)  # (and would show `<Ada …`)
+            if cut is not item:
+                self.shown = restore_value(cut, fill)
         self.held_back = self.shown is not self.full
 
 
