@@ -352,3 +352,12 @@ def test_md_json_partials_never_show_a_half_placeholder() -> None:
     shown = [v for s in seen for v in s.values() if isinstance(v, str)]
     assert any(v.startswith("met") for v in shown[:-2])  # unfinished strings were streamed
     assert not [v for v in shown if "<" in v or "PERSON" in v or v.endswith("Ada Lovelace ")]
+
+
+def test_what_counts_as_an_unfinished_placeholder() -> None:
+    from guardwire.integrations.instructor import _cut_open_placeholder as cut
+
+    for text in ("met <", "met <PERS", "met <PERSON_1", "met <PERSON 1", "met [EMAIL_AD"):
+        assert cut(text) == "met ", text
+    for text in ("I love it <3", "met <PERSON_1>", "a [1] b", "x < y"):
+        assert cut(text) == text, text
