@@ -15,6 +15,7 @@ from .lexicon import (
     LIST_SEPARATORS,
     NOT_NAME,
     PLACE_LABELS,
+    english_word,
     fold,
 )
 from .tokens import (
@@ -116,36 +117,58 @@ def lower_lists(d: Toks, found: Found, first_names: frozenset[str]) -> None:
 
 
 def lower_full_names(d: Toks, found: Found, first_names: frozenset[str],
-                     surnames: frozenset[str]) -> None:
+                     surnames: frozenset[str], english: frozenset[str] = frozenset()) -> None:
     """Lower-case "patricia desrosiers", "benjamin a seiler": a first name and a surname (or
-    an initial and a word)."""
+    an initial and a word); after a person cue, a word that is no English word (``english``)
+    counts as either ("follow up with aoife okafor", "with kwame lindqvist")."""
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     lower_line = _lower_lines(d)
     for i in range(d.n - 1):
         if not lower_line[i]:
             continue
-        if i in covered or not _lower_word(d, i) or d.low[i] not in first_names \
-                or d.ws[i] != " ":
+        if i in covered or not _lower_word(d, i) or d.ws[i] != " ":
+            continue
+        cue = cue_before(d, i) is not None
+        known = d.low[i] in first_names
+        if not (known or (cue and _unknown(d, i, english))):
             continue
         j = i + 1
         if j in covered:
             continue
         w = d.text[j]
         end = 0
-        if _lower_word(d, j) and d.low[j] in surnames:
+        if _lower_word(d, j) and (d.low[j] in surnames
+                                  or (cue and _unknown(d, j, english))):
             end = j + 1
         elif len(w.rstrip(".")) == 1 and w[:1].isalpha() and w[:1].islower() \
                 and d.ws[j] == " " and j + 1 < d.n and _lower_word(d, j + 1) \
                 and j + 1 not in covered and d.low[j + 1] in surnames:
             end = j + 2
-        if not end or after_number(d, i) or after_number(d, end) or in_address(d, i, end):
-            continue
+        if not end or after_number(d, i) or after_number(d, end) or in_address(d, i, end) \
+                or (end < d.n and d.low[end].rstrip(".") in FIRM_SUFFIXES):
+            continue  # "stillwater supercomputing inc."
         # a line break is a blank token of its own between the previous word and this one
         line_start = d.prev[i] < 0 or any(
             "\n" in d.text[k] + d.ws[k] for k in range(d.prev[i], i))
         if line_start or cue_before(d, i) is not None or cue_after(d, end):
             found[i] = (end, "lower")
             covered.update(range(i, end))
+
+
+def _unknown(d: Toks, t: int, english: frozenset[str]) -> bool:
+    """A lower-case word of Latin letters, three or more, that is no English word."""
+    w = d.text[t]
+    return (bool(english) and len(w) > 2 and all(ord(c) < 0x250 for c in w)
+            and not english_word(d.low[t], english))
+
+
+def _typed_capital(d: Toks, t: int, line_start: int) -> bool:
+    """Whether token ``t`` is ``I`` (``I'm``, ``I'll``) or a word starting its line or a
+    sentence, capitalised only there."""
+    if d.text[t] == "I" or (not d.text[t][1:].islower() and len(d.text[t]) > 1):
+        return d.text[t] == "I"
+    p = d.prev[t]
+    return t == line_start or p < line_start or d.text[p] in (".", "!", "?")
 
 
 def _lower_lines(d: Toks) -> list[bool]:
@@ -155,7 +178,10 @@ def _lower_lines(d: Toks) -> list[bool]:
     for k in range(d.n + 1):
         if k == d.n or "\n" in d.text[k] or "\n" in d.ws[k]:
             end = min(k + 1, d.n)
-            low = not any(c.isupper() for t in range(start, end) for c in d.text[t])
+            # capitals the writer had to type do not count: "I", "I'm", a sentence's first
+            # word ("I spoke with ingrid smith", "Please cc ada lovelace")
+            low = not any(c.isupper() for t in range(start, end) for c in d.text[t]
+                          if not _typed_capital(d, t, start))
             for t in range(start, end):
                 out[t] = low
             start = k + 1

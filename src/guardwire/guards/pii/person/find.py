@@ -10,7 +10,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, handles, lower_full_names, lower_lists, pairs
-from .grow import extend_left, extend_right
+from .grow import extend_left, extend_right, last_first
 from .lexicon import (
     BEFORE,
     LIST_SEPARATORS,
@@ -61,9 +61,11 @@ class PersonSpan:
 
 def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                  text: str | None = None,
-                 surnames: frozenset[str] = frozenset()) -> list[PersonSpan]:
+                 surnames: frozenset[str] = frozenset(),
+                 english: frozenset[str] = frozenset()) -> list[PersonSpan]:
     """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
-    docstring."""
+    docstring. ``english``: English words (:func:`.lexicon.load_english_words`), which a
+    capitalised word at a sentence start must not be to start a name found after it."""
     d = Toks(doc, text)
     ents = d.ents
     found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
@@ -143,7 +145,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     _extend_lists(d, found, taken, first_names)
     pairs(d, found, ents, first_names, surnames)
     lower_lists(d, found, first_names)
-    lower_full_names(d, found, first_names, surnames)
+    lower_full_names(d, found, first_names, surnames, english)
     handles(d, found, first_names, surnames)
     firm_lists(d, found, first_names)
     _block_heads(d, found)
@@ -152,8 +154,9 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         if s in found:
             e, src = found[s]
             found[s] = (extend_right(d, s, e, found), src)
+    last_first(d, found, first_names, surnames, english)
     spans: list[PersonSpan] = []
-    for s, e, src in sorted((extend_left(d, s, first_names), e, src)
+    for s, e, src in sorted((extend_left(d, s, first_names, english), e, src)
                             for s, (e, src) in found.items()):
         start, end = d.idx[s], d.idx[e - 1] + len(d.text[e - 1])
         if spans and start < spans[-1].end:  # grown over the name before it: one name
@@ -325,7 +328,8 @@ def _identifies(part: str) -> bool:
 
 
 def person_recognizer(first_names: frozenset[str],
-                      surnames: frozenset[str] = frozenset()) -> Any:
+                      surnames: frozenset[str] = frozenset(),
+                      english: frozenset[str] = frozenset()) -> Any:
     """Presidio's spaCy recognizer with PERSON results from :func:`find_persons`.
 
     Other NER types (LOCATION, ORGANIZATION, NRP) are Presidio's, minus the spans that became
@@ -344,7 +348,8 @@ def person_recognizer(first_names: frozenset[str],
                                   if others else [])
             if "PERSON" not in entities or nlp_artifacts is None:
                 return results
-            persons = find_persons(nlp_artifacts.tokens, first_names, text, surnames)
+            persons = find_persons(nlp_artifacts.tokens, first_names, text, surnames,
+                                   english)
             name = str(getattr(self, "name", ""))
             meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}

@@ -6,8 +6,8 @@ DUPONT`` sent ``MARY-<PERSON_1>``, ``cc: Aoife Al-Hashimi`` sent ``<PERSON_1>-Ha
 
 from __future__ import annotations
 
-from .lexicon import BEFORE, MAX_TOKENS, PARTICLES, STRONG_BEFORE
-from .tokens import Toks, calendar, hyphen_joins, is_first_name, name_like
+from .lexicon import BEFORE, MAX_TOKENS, PARTICLES, STRONG_BEFORE, english_word
+from .tokens import Toks, calendar, hyphen_joins, is_first_name, is_surname, name_like
 
 _MAX_PARTICLES = 3
 _CUES = frozenset(c[0] for c in (*STRONG_BEFORE, *BEFORE) if len(c) == 1)
@@ -68,12 +68,24 @@ def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]
     return k
 
 
-def extend_left(d: Toks, start: int, first_names: frozenset[str] = frozenset()) -> int:
+def unknown_word(d: Toks, k: int, words: frozenset[str]) -> bool:
+    """A capitalised word (not in capitals) of three letters or more that is no English word
+    of ``words`` (``False`` without a list): at a sentence start, ``Aoife`` but not
+    ``Yesterday``, ``Producer`` or ``Meanwhile``."""
+    text = d.text[k]
+    return (bool(words) and len(text) > 2 and text.isalpha() and text[:1].isupper()
+            and not text.isupper() and all(ord(c) < 0x250 for c in text)  # Latin letters
+            and not english_word(d.low[k], words))
+
+
+def extend_left(d: Toks, start: int, first_names: frozenset[str] = frozenset(),
+                words: frozenset[str] = frozenset()) -> int:
     """Grow a name over the capitalised name words glued to it by a hyphen on its left (the
     model often finds only "Luc Picard" of "Jean-Luc Picard"), over particles with a name
     word before them ("Anne-Marie van der" + "Berg"), and over one name word right before it
-    that is a known first name or does not start a sentence ("cc: Aoife" + "O'Neill"; at a
-    sentence start a capital says nothing: "Producer Vilhjálmur Georgsson")."""
+    that is a known first name, does not start a sentence ("cc: Aoife" + "O'Neill") or is no
+    English word (``words``: "Aoife" + "Nakamura will join"; at a sentence start an English
+    word says nothing: "Producer Vilhjálmur Georgsson", "Yesterday Smith")."""
     caps = _in_capitals(d, start)
     grown = False
     while start > 0:
@@ -89,8 +101,72 @@ def extend_left(d: Toks, start: int, first_names: frozenset[str] = frozenset()) 
             continue
         if (not grown and k >= 0 and not n and d.ws[k] == " " and _name_word(d, k, caps)
                 and d.low[k] not in _CUES
-                and (is_first_name(d, k, first_names) or not _starts_sentence(d, k))):
+                and (is_first_name(d, k, first_names) or not _starts_sentence(d, k)
+                     or unknown_word(d, k, words))):
             start, grown = k, True
             continue
         break
     return start
+
+
+
+_AFTER_INVERTED = frozenset({")", "(", ";", ".", "-", "–", "—", ":", "|", "/", "]", "\"", "'"})
+"""What may follow ``Ashworth, Zoe``: the name ends there."""
+_BEFORE_INVERTED = frozenset({":", ";", "(", "|", "["})
+"""What may stand before ``Ashworth, <found>``: a label, another item, the line's start."""
+_LIST_WORDS = frozenset({"and", "or", "&", "und", "et", "y"})
+
+
+def _name_ends(d: Toks, k: int) -> bool:
+    """Whether a name may end before token ``k``: the text or line ends, a closing mark, or
+    a lower-case word other than ``and``/``or`` (``Ashworth, Zoe called``)."""
+    if k >= d.n or (d.space[k] and "\n" in d.text[k]):
+        return True
+    text = d.text[k]
+    if text in _AFTER_INVERTED and (d.ws[k - 1] == "" or text in ("(", "-", "–", "—")):
+        return True
+    return d.ws[k - 1] == " " and text.isalpha() and text.islower() and text not in _LIST_WORDS
+
+
+def _given_word(d: Toks, k: int) -> bool:
+    """A capitalised name word of two letters or more, not in capitals, without a hyphen."""
+    return (0 <= k < d.n and _name_word(d, k, False) and d.text[k].isalpha()
+            and len(d.text[k]) > 1 and not d.text[k].isupper())
+
+
+def last_first(d: Toks, found: dict[int, tuple[int, str]], first_names: frozenset[str],
+               surnames: frozenset[str], words: frozenset[str]) -> None:
+    """Grow a one-word name over the other half of a name written ``Last, First``, so that
+    ``Lovelace, Ada`` gets one placeholder, not half a name left in the text:
+
+    - the given name after it and a comma (``Author: Ashworth, Zoe``, ``Patient: <found>,
+      Olumide (DOB …)``): a known first name or no English word (``words``), with the name
+      ending after it (the line ends, ``)``, ``;``, ``-``, a lower-case word other than
+      ``and``: not the items of a list, ``Eklund, Michael and Hodge``, ``Ada, Bob, Carl``);
+    - the surname before it and a comma (``Attendees: Okafor, <found>``): a known surname or
+      no English word, after a label, a separator or at a line's start, with the name ending
+      after the found one (``Hello, Zoe`` and ``Paris, Zoe`` stay: English words)."""
+    for s in sorted(found):
+        if s not in found:
+            continue
+        e, src = found[s]
+        if e - s != 1 or d.text[s].isupper():
+            continue
+        w = e + 1
+        p = d.prev[s]
+        in_list = p > 0 and d.text[p] == "," and _name_word(d, d.prev[p], False)
+        if (w < d.n and not in_list and d.text[e] == "," and d.ws[e] == " " and d.ws[s] == ""
+                and _given_word(d, w) and (w not in found or found[w][0] == w + 1)
+                and _name_ends(d, w + 1)
+                and (is_first_name(d, w, first_names) or unknown_word(d, w, words))):
+            found.pop(w, None)
+            found[s] = (w + 1, src)
+            continue
+        k = s - 2
+        if (k >= 0 and d.text[s - 1] == "," and d.ws[s - 1] == " " and d.ws[k] == ""
+                and k not in found and _given_word(d, k) and _name_ends(d, e)
+                and (d.prev[k] < 0 or d.text[d.prev[k]] in _BEFORE_INVERTED
+                     or "\n" in d.text[k - 1] + d.ws[k - 1] or d.low[d.prev[k]] in _CUES)
+                and (is_surname(d, k, surnames) or unknown_word(d, k, words))):
+            del found[s]
+            found[k] = (e, src)

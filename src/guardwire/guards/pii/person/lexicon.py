@@ -179,6 +179,40 @@ def load_surnames(source: str = "auto", max_rank: int = SURNAME_RANK) -> frozens
     return frozenset(n for n in out if len(n) > 2 and n not in STOP_WORDS)
 
 
+@functools.cache
+def load_english_words(model: str | None) -> frozenset[str]:
+    """English words (WordNet's nouns, verbs, adjectives and adverbs, folded) from the
+    lemmatizer tables the spaCy model ``model`` ships (``en_core_web_sm``: about 83,000); none
+    when it has none. A capitalised word that is none of them is more likely a name than one
+    that is (``Aoife`` vs ``Yesterday``, ``Producer``)."""
+    if not model:
+        return frozenset()
+    try:
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        root = spacy.util.get_package_path(model)
+        path = next(root.glob("**/lemmatizer/lookups/lookups.bin"), None)
+        if path is None:
+            return frozenset()
+        index = Lookups().from_disk(path.parent).get_table("lemma_index")
+        out: set[str] = set()
+        for key in index:
+            out.update(fold(w) for w in index[key] if isinstance(w, str))
+        return frozenset(out)
+    except Exception:  # another model layout: the rules as without the list
+        return frozenset()
+
+
+def english_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` (folded) or a regular inflection of it is in ``words``."""
+    if word in words:
+        return True
+    return any(word.endswith(end) and word[:-len(end)] + add in words
+               for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                                ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("ers", "")))
+
+
 PLACE_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper",
     "lower", "central", "new", "greater", "great", "little", "saint", "san", "santa", "port",
