@@ -28,6 +28,7 @@ whose schema guard restores placeholders before validating.
 
 from __future__ import annotations
 
+import copy
 import functools
 import inspect
 import re
@@ -73,7 +74,8 @@ def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
 class GuardedInstructor:
     """An instructor client with guardwire around every call (same methods, same results).
 
-    ``client.chat.completions.create(...)``, ``client.messages.create(...)``, ``create``,
+    ``client.chat.completions.create(...)``, ``client.messages.create(...)``,
+    ``client.responses.create(...)`` (``Mode.RESPONSES_TOOLS``), ``create``,
     ``create_with_completion``, ``create_iterable`` and ``create_partial`` are supported, sync
     or async like the wrapped client. Pass ``guard_ctx=Context(...)`` to any of them to supply
     the guardwire context (reference time, metadata, a vault to keep).
@@ -108,6 +110,17 @@ class GuardedInstructor:
 
     def create_partial(self, *args: Any, **kwargs: Any) -> Any:
         return self._stream(self.client.create_partial, args, kwargs, partial=True)
+
+    @property
+    def responses(self) -> Any:
+        """The client's ``responses`` helper (``Mode.RESPONSES_TOOLS``) bound to this wrapper,
+        so its calls are guarded too (handed through, it called the client unguarded)."""
+        helper = self.client.responses  # AttributeError when the client has none
+        if getattr(helper, "client", None) is not self.client:
+            raise TypeError("guard_instructor cannot guard this client's responses helper")
+        bound = copy.copy(helper)
+        bound.client = self
+        return bound
 
     def __getattr__(self, name: str) -> Any:  # on(), off(), mode, provider … of the client
         return getattr(self.client, name)
