@@ -34,6 +34,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
+from .joined import continuations, seam_tail
 from .jsontext import redact_json
 from .person import ends_with_cue
 from .placeholders import LITERAL, syntax_for
@@ -147,18 +148,29 @@ class PIIRedactor:
         return get_engine(self.model, self.first_names).detect(
             text, self.entities, threshold=self.score_threshold, thresholds=self.thresholds)
 
+    def _detect_patterns(self, text: str) -> list[Detection]:
+        """The pattern types only (no NER run): for the seam of two texts."""
+        return get_engine(self.model, self.first_names).detect(
+            text, [e for e in self.entities if e not in NER_ENTITIES],
+            threshold=self.score_threshold, thresholds=self.thresholds)
+
     def spans(self, text: str, ctx: Context | None = None) -> list[Span]:
         """What :meth:`redact` would replace in ``text`` (for evaluation; no vault writes)."""
         return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self.allow)
 
-    def redact(self, text: str, ctx: Context, before: str = "") -> tuple[str, Counter[str]]:
+    def redact(self, text: str, ctx: Context, before: str = "",
+               seam: str = "") -> tuple[str, Counter[str]]:
         """Redact one text into ``ctx``'s vault; returns the text and counts per type.
 
         ``before``: the end of the text that came before it (the previous message), read as
         context only: "my name is" in one message and "vitoria" in the next. When it ends
         with a person cue, what is found in both read together is added to what is found in
-        ``text`` alone (the model reads a text differently after other words)."""
+        ``text`` alone (the model reads a text differently after other words). ``seam``:
+        the previous text's last characters when it ended with no blank: the rest of a value
+        it started is redacted here (:mod:`.joined`)."""
         found = self.detect(text)
+        if seam:
+            found += continuations(self._detect_patterns, seam, text, index_of(ctx))
         if before and "PERSON" in self.entities and ends_with_cue(before):
             # only the start of the text can follow the cue: a long text is not read twice
             cut = len(text) if len(text) <= _HEAD else next(
@@ -185,9 +197,11 @@ class PIIRedactor:
 
     def _call(self, text: str, ctx: Context) -> Decision:
         state = ctx.guard_state(STATE_KEY)
-        before = state.get("before")
+        before, seam = state.get("before"), state.get("seam")
         redacted, counts = self.redact(
-            text, ctx, before.tail if isinstance(before, _Tail) else "")
+            text, ctx, before.tail if isinstance(before, _Tail) else "",
+            seam.tail if isinstance(seam, _Tail) else "")
+        state["seam"] = _Tail(seam_tail(text))
         tail = _Tail.of(text)  # kept only when a name may follow in the next text
         state["before"] = tail if "PERSON" in self.entities and ends_with_cue(tail.tail) \
             else None
