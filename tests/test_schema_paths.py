@@ -7,7 +7,7 @@ was named ``[0]`` (read as the first item of a list).
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, field_validator
 
 from guardwire import Context
 from guardwire.guards.schema import SchemaGuard
@@ -37,3 +37,22 @@ def test_the_repair_prompt_quotes_such_keys() -> None:
     assert 'prices["a.b"]: Input should be a valid integer' in d.text
     assert 'prices["[0]"]: Input should be a valid integer' in d.text
     assert {e["loc"] for e in d.data["errors"]} == {'prices["a.b"]', 'prices["[0]"]'}
+
+
+class Sku(BaseModel):
+    sku: str
+
+    @field_validator("sku")
+    @classmethod
+    def _known(cls, v: str) -> str:
+        raise ValueError("unknown SKU; use one of:\n- SKU-1\n- SKU-2")
+
+
+def test_a_validator_message_over_several_lines_stays_one_issue() -> None:
+    """Before: the message's line breaks went into the prompt as they were, so '- SKU-1' and
+    '- SKU-2' read as two more issues of their own."""
+    d = SchemaGuard(Sku)('{"sku": "x"}', Context())
+    lines = d.text.splitlines()
+    assert lines[1] == "- Constraint violation: sku: Value error, unknown SKU; use one of: " \
+                       "- SKU-1 - SKU-2"
+    assert len(lines) == 3

@@ -50,6 +50,7 @@ def format_path(loc: Sequence[int | str]) -> str:
 
 
 _PATH_CHARS = re.compile(r'[.\[\]"]')
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 
 
 _NO_DATA: Any = object()
@@ -126,6 +127,8 @@ def describe_errors(err: ValidationError, data: Any = _NO_DATA) -> list[str]:
     for e in answer_errors(err, data):
         path = format_path(e["loc"])
         kind: str = e["type"]
+        if "\n" in e["msg"]:  # a validator's message over several lines: one issue line
+            e = {**e, "msg": _LINE_BREAKS.sub(" ", e["msg"].strip())}
         if kind == "missing":
             lines.append(f"Missing: {path}")
         elif kind == "extra_forbidden":
