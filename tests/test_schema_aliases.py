@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic.alias_generators import to_camel
 
 import guardwire
 from guardwire import Context
@@ -37,6 +38,20 @@ class Choices(BaseModel):
                             serialization_alias="firstName")
 
 
+class Camel(BaseModel):
+    model_config = ConfigDict(alias_generator=to_camel)
+    first_name: str
+    last_seen_at: int
+
+
+class NamesOnly(BaseModel):
+    """Aliases it writes but does not read (``validate_by_alias=False``)."""
+
+    model_config = ConfigDict(alias_generator=to_camel, validate_by_name=True,
+                              validate_by_alias=False)
+    first_name: str
+
+
 class Team(BaseModel):
     lead: Aliased
     members: list[Aliased]
@@ -48,6 +63,8 @@ class Team(BaseModel):
     (ByName, '{"firstName": "Ada"}'),
     (WritesOnly, '{"first_name": "Ada"}'),
     (Choices, '{"fn": "Ada"}'),
+    (Camel, '{"firstName": "Ada", "lastSeenAt": 3}'),
+    (NamesOnly, '{"first_name": "Ada"}'),
     (Team, '{"lead": {"firstName": "Ada", "age": 36}, "members": '
            '[{"firstName": "Bob", "age": 1}]}'),
     (list[Aliased], "[{firstName: 'Ada', age: 36}]"),  # a repaired answer

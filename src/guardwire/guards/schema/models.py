@@ -62,7 +62,7 @@ def _alias_dump(adapter: TypeAdapter[Any]) -> bool | None:
     then validates as the type again — dumped by name, ``Field(alias="firstName")`` gives
     ``first_name``, which it rejects. ``None`` (by name, or as the model's config says) when
     there is no alias or a field writes a key it does not read (``serialization_alias``
-    alone)."""
+    alone, ``validate_by_alias=False``)."""
     stack: list[Any] = [adapter.core_schema]
     seen: set[int] = set()
     aliased = False
@@ -72,6 +72,8 @@ def _alias_dump(adapter: TypeAdapter[Any]) -> bool | None:
             continue
         seen.add(id(node))
         if isinstance(node, dict):
+            if node.get("validate_by_alias") is False:  # a config that reads names only
+                return None
             ser = node.get("serialization_alias")
             if ser is not None and node.get("type") in _FIELDS:
                 read = node.get("validation_alias")
