@@ -17,6 +17,7 @@ from ._adapters import BaseAdapter, Call, ChatAdapter, PromptAdapter
 from ._context import Context
 from ._decision import Stage, Verdict
 from ._pipeline import Pipeline
+from ._threads import interrupt_watch, stop_if_interrupted
 from ._toolcalls import check_only_arguments, snapshot
 
 
@@ -164,9 +165,11 @@ def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:
 
 
 def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
+    watch = interrupt_watch()  # a sync call inside an asyncio task: see _threads
     try:
         req = next(flow)
         while True:
+            stop_if_interrupted(watch)  # a Ctrl-C during an inline guard: no model call
             if isinstance(req, StageReq):
                 res: Any = p.run_stage_sync(req.stage, req.text, ctx)
             else:

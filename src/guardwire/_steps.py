@@ -32,6 +32,7 @@ from ._threads import (
     preload_event_loop,
     run_coroutine_sync,
     wait_future,
+    wait_result,
 )
 
 _CACHE_MAX = 4096
@@ -238,7 +239,7 @@ class Step(StepResults):
         if future is None:
             return self._exhausted(t0)
         try:
-            result = future.result(timeout=min(budget / 1000.0, threading.TIMEOUT_MAX))
+            result = wait_result(future, min(budget / 1000.0, threading.TIMEOUT_MAX))
         except FutureTimeout:
             attempt.give_up()
             if not future.done():
@@ -252,7 +253,8 @@ class Step(StepResults):
             result = future.result()  # it finished just as the wait gave up
         except Exception as exc:
             return self._error(exc, t0)
-        except BaseException:  # KeyboardInterrupt while waiting: the caller gives up too
+        except BaseException:  # KeyboardInterrupt (or, under asyncio.run, the task's
+            # CancelledError: see wait_result) while waiting: the caller gives up too
             attempt.give_up()
             if not future.done():
                 self.threads.abandon(future)

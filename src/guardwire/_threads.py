@@ -277,6 +277,56 @@ def _loop_running() -> bool:
     return True
 
 
+def interrupt_watch() -> Callable[[], bool] | None:
+    """For a sync wait in the main thread inside an asyncio task (a sync guarded call in an
+    ``async def`` under ``asyncio.run``): a test for "Ctrl-C was pressed since now". asyncio's
+    SIGINT handler does not raise KeyboardInterrupt there, it cancels the main task, which only
+    an ``await`` would notice; this sees the task's cancellation count go up. ``None`` where a
+    Ctrl-C raises KeyboardInterrupt in the waiting thread as usual."""
+    if threading.current_thread() is not threading.main_thread() or not _loop_running():
+        return None
+    import asyncio
+
+    task = asyncio.current_task()
+    if task is None:
+        return None
+    cancelling = task.cancelling
+    base = cancelling()  # a task already cancelling (clean-up code) is not stopped again
+    return lambda: cancelling() > base
+
+
+def stop_if_interrupted(watch: Callable[[], bool] | None) -> None:
+    """Raise the task's ``CancelledError`` now when ``watch`` saw a Ctrl-C: ``asyncio.run``
+    then raises KeyboardInterrupt, as it would have at the task's next ``await``."""
+    if watch is not None and watch():
+        import asyncio
+
+        raise asyncio.CancelledError("interrupted (Ctrl-C) during a sync guarded call")
+
+
+WATCH_S = 0.05  # how often a watched wait looks for a Ctrl-C
+
+
+def wait_result(fut: Future[T], seconds: float) -> T:
+    """``fut.result(timeout=seconds)``, ended early by a Ctrl-C asyncio took (see
+    :func:`interrupt_watch`): it raises ``CancelledError``, the caller gives the guard up."""
+    watch = interrupt_watch()
+    if watch is None:
+        return fut.result(timeout=seconds)
+    import time
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    deadline = time.monotonic() + seconds
+    while True:
+        left = deadline - time.monotonic()
+        try:
+            return fut.result(timeout=max(min(left, WATCH_S), 0.0))
+        except FutureTimeout:
+            if fut.done() or left <= WATCH_S:  # done: the guard's own TimeoutError
+                raise
+            stop_if_interrupted(watch)
+
+
 def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
     """Run a coroutine from sync code: in this thread when no loop runs here, else in a
     fresh thread (never ``asyncio.run`` inside a running loop)."""
@@ -318,11 +368,16 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
 
     t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
                          name="guardwire-loop", daemon=True)
+    watch = interrupt_watch()  # under asyncio.run, a Ctrl-C only cancels this task
     try:  # start() too: a Ctrl-C can land while this thread waits for the helper to start
         t.start()
-        t.join()
-    except BaseException:  # KeyboardInterrupt (Ctrl-C in a notebook): the helper's guards
-        interrupted.set()  # must not run on, and record, after the call ended
+        t.join(None if watch is None else WATCH_S)
+        while t.is_alive():
+            stop_if_interrupted(watch)
+            t.join(WATCH_S)
+    except BaseException:  # KeyboardInterrupt (Ctrl-C in a notebook; under asyncio.run, the
+        interrupted.set()  # task's CancelledError): the helper's guards must not run on, and
+        # record, after the call ended
         for loop, task in helper:
             with contextlib.suppress(RuntimeError):  # its loop already closed
                 loop.call_soon_threadsafe(task.cancel)
