@@ -25,6 +25,7 @@ from ..._decision import Decision
 from ..._memo import TextMemo
 from ..._policy import Policy
 from ...exceptions import ConfigError, GuardwireError
+from .allow import AllowList
 from .engine import (
     DEFAULT_ENTITIES,
     NER_ENTITIES,
@@ -116,6 +117,7 @@ class PIIRedactor:
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
+        self._allow = AllowList.of(self.allow)
         for flag, value in (("redact_docs", redact_docs), ("redact_tools", redact_tools),
                             ("redact_history", redact_history)):
             if not isinstance(value, bool):
@@ -156,7 +158,7 @@ class PIIRedactor:
 
     def spans(self, text: str, ctx: Context | None = None) -> list[Span]:
         """What :meth:`redact` would replace in ``text`` (for evaluation; no vault writes)."""
-        return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self.allow)
+        return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self._allow)
 
     def redact(self, text: str, ctx: Context, before: str = "",
                seam: str = "") -> tuple[str, Counter[str]]:
@@ -179,7 +181,7 @@ class PIIRedactor:
             found += [Detection(max(d.start, off) - off, d.end - off, d.entity_type, d.score)
                       for d in self.detect(f"{before}\n{text[:cut]}")
                       if d.end > off and d.end - off <= cut]
-        return redact_with(text, found, self.syntax, ctx, self.allow)
+        return redact_with(text, found, self.syntax, ctx, self._allow)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         for _ in range(_MERGE_TRIES):

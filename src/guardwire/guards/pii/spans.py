@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ..._context import Context
+from .allow import AllowList
 from .engine import Detection
 from .person import particle_tails, person_tokens
 from .placeholders import LITERAL, PlaceholderSyntax, folded, format_placeholder, placeholder_type
@@ -132,7 +133,8 @@ def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Co
 
 
 def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
-                ctx: Context, allow: frozenset[str] = frozenset()) -> tuple[str, Counter[str]]:
+                ctx: Context, allow: AllowList | frozenset[str] = frozenset()
+                ) -> tuple[str, Counter[str]]:
     """Drop allowed values, neutralise look-alikes and replace detections in one pass.
 
     A value detected once is replaced wherever it occurs as a whole word, in this text and in
@@ -143,11 +145,12 @@ def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderS
 
 
 def plan_spans(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
-               ctx: Context, allow: frozenset[str] = frozenset()) -> list[Span]:
+               ctx: Context, allow: AllowList | frozenset[str] = frozenset()) -> list[Span]:
     """The spans :func:`redact_with` replaces (nothing is written to the vault)."""
     found = [*detections]
     found += repeats(text, found, index_of(ctx))
-    allowed = [d for d in found if text[d.start:d.end].strip().casefold() in allow]
+    rules = allow if isinstance(allow, AllowList) else AllowList.of(allow)
+    allowed = [d for d in found if rules and rules.allows(text[d.start:d.end], d.entity_type)]
     # an allowed value also hides what was found inside it (the domain of an allowed email)
     kept = [d for d in found
             if not any(a.start <= d.start and d.end <= a.end for a in allowed)]
