@@ -39,6 +39,7 @@ from . import duplicates
 from .decimals import exact_decimals, literal_json, written_source
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
+from .lazy import drain
 from .locate import scan_end, strip_fences
 from .models import Traits, canonical, make_adapter, resolve_model, same_json, traits, type_name
 from .outcomes import (
@@ -153,12 +154,12 @@ class SchemaGuard:
         pairs = list(ctx.vault.items()) if fill is not None else []
         out = self._ladder(text, ctx, adapter, fill)
         kind = self._traits_of(adapter)
-        dumped = canonical(adapter, out.value, kind.by_alias) if out.ok else ""
+        dumped = canonical(adapter, out.value, kind) if out.ok else ""
         if out.ok and out.raw is NO_RAW and text.strip() != dumped:
             out = raw_of_fast_path(text, out)  # the canonical JSON has no key twice
         if out.ok and out.source and kind.decimal and text.strip() != dumped:
             out = self._exact_decimals(out, adapter, fill)  # (canonical: decimals as strings)
-            dumped = canonical(adapter, out.value, kind.by_alias) if out.ok else ""
+            dumped = canonical(adapter, out.value, kind) if out.ok else ""
         if out.ok:
             raw = out.raw
             if not overflowed(dumped, adapter, out.value,
@@ -196,8 +197,7 @@ class SchemaGuard:
         # which refuses them as the vault path always did.
         if fill is None and not _maybe_non_finite(text):
             try:
-                return Outcome(adapter.validate_json(text, strict=self.strict), True, "parsed",
-                               source=text)
+                return Outcome(self._read(adapter, text), True, "parsed", source=text)
             except ValidationError as exc:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
@@ -239,7 +239,7 @@ class SchemaGuard:
         value = parsed.value if fill is None else restore_value(parsed.value, fill)
         try:
             data = json.dumps(value, ensure_ascii=False, allow_nan=False)
-            obj = adapter.validate_json(data, strict=self.strict)
+            obj = self._read(adapter, data)
         except ValueError as exc:  # ValidationError is a ValueError; so is NaN in json.dumps
             if isinstance(exc, ValidationError):
                 misread = whole_answer_misread(parsed.repairs, exc)
@@ -267,13 +267,18 @@ class SchemaGuard:
         base = base if fill is None else restore_value(base, fill)
         try:
             obj, bad = exact_decimals(adapter, out.value, out.source, base,
-                                      lambda data: adapter.validate_json(data, strict=self.strict))
+                                      lambda data: self._read(adapter, data))
         except ValidationError as exc:  # a constraint the exact number breaks
             return invalid(exc)  # (the paths of the written value; no union labels to drop)
         if bad:
             return inexact_outcome(bad)
         return out if obj is out.value else dataclasses.replace(
             out, value=obj, repairs=(*out.repairs, "decimal numbers kept as written"))
+
+    def _read(self, adapter: TypeAdapter[Any], data: str) -> Any:
+        """Validate a JSON text; an ``Iterable[X]`` in it is read, every item validated."""
+        obj = adapter.validate_json(data, strict=self.strict)
+        return drain(obj) if self._traits_of(adapter).lazy else obj
 
     def _traits_of(self, adapter: TypeAdapter[Any]) -> Traits:
         kind = self._traits.get(id(adapter))
@@ -295,7 +300,7 @@ class SchemaGuard:
             extra["repairs"] = list(out.repairs[:10])
         if rung == "parsed" and not out.extracted and same_json(
                 text, dumped, adapter, out.value,
-                None if out.raw is NO_RAW else out.raw, kind.by_alias):
+                None if out.raw is NO_RAW else out.raw, kind):
             return Decision.allow(f"valid {type_name}", rung=rung, **extra)
         how = {"parsed": "parsed", "repaired": "repaired locally"}.get(out.rung, out.rung)
         reason = f"valid {type_name}, {how}" + (f" after {ctx.reasks} re-ask(s)"

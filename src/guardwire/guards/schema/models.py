@@ -14,6 +14,7 @@ from pydantic_core import from_json
 from ..._dotted import import_dotted
 from ...exceptions import ConfigError
 from .decimals import has_decimal
+from .lazy import has_lazy
 
 
 def resolve_model(model: Any) -> Any:
@@ -47,13 +48,14 @@ class Traits:
 
     decimal: bool  # its schema validates a Decimal somewhere (see .decimals)
     by_alias: bool | None  # how to dump its objects (None: pydantic's default, by name)
+    lazy: bool = False  # it holds an Iterable[X], validated while read (see .lazy)
 
 
 _FIELDS = frozenset(("model-field", "dataclass-field", "typed-dict-field"))
 
 
 def traits(adapter: TypeAdapter[Any]) -> Traits:
-    return Traits(has_decimal(adapter), _alias_dump(adapter))
+    return Traits(has_decimal(adapter), _alias_dump(adapter), has_lazy(adapter))
 
 
 def _alias_dump(adapter: TypeAdapter[Any]) -> bool | None:
@@ -86,23 +88,26 @@ def _alias_dump(adapter: TypeAdapter[Any]) -> bool | None:
     return True if aliased else None
 
 
-def canonical(adapter: TypeAdapter[Any], value: Any, by_alias: bool | None) -> str:
-    """The object's JSON: the answer text the guard returns."""
+def canonical(adapter: TypeAdapter[Any], value: Any, kind: Traits) -> str:
+    """The object's JSON: the answer text the guard returns (an ``Iterable[X]`` holds a list
+    here, which pydantic's serializer warns about but writes right)."""
+    by_alias = kind.by_alias
     try:
-        return adapter.dump_json(value, by_alias=by_alias).decode()
+        return adapter.dump_json(value, by_alias=by_alias, warnings=not kind.lazy).decode()
     except Exception:  # an exotic type pydantic cannot serialise: keep the JSON we parsed
         return json.dumps(adapter.dump_python(value, mode="json", by_alias=by_alias,
                                               warnings=False), ensure_ascii=False, default=str)
 
 
 def same_json(text: str, dumped: str, adapter: TypeAdapter[Any], obj: Any, raw: Any,
-              by_alias: bool | None) -> bool:
+              kind: Traits) -> bool:
     """The answer already is the object's JSON (``dumped``), up to whitespace and key order;
     ``raw`` is the answer's parsed JSON, or None to parse ``text``."""
     if text.strip() == dumped:
         return True
     try:
         return bool((from_json(text) if raw is None else raw)
-                    == adapter.dump_python(obj, mode="json", by_alias=by_alias))
+                    == adapter.dump_python(obj, mode="json", by_alias=kind.by_alias,
+                                           warnings=not kind.lazy))
     except ValueError:
         return False
