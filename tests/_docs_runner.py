@@ -156,6 +156,10 @@ def _fixture_args(fn: Callable[..., Any], stack: contextlib.ExitStack) -> dict[s
             args[name] = stack.enter_context(capture_verdicts())
         elif name == "guard_ctx":
             args[name] = Context()
+        elif name == "tmp_path":  # pytest's own
+            import tempfile
+
+            args[name] = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         else:
             raise AssertionError(f"{fn.__name__} needs fixture {name!r}: add it to _fixture_args")
     return args
