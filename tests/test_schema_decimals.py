@@ -203,3 +203,14 @@ def test_a_whole_number_written_with_a_fraction_keeps_it() -> None:
     ctx = Context()
     SchemaGuard(set[Decimal])("[7.0, 2.50]", ctx)
     assert {str(x) for x in ctx.structured} == {"7.0", "2.50"}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    f'```json\n{{"amount": "x"}}\n```\nCorrected: {{"amount": {LONG}}}',  # a prose object
+    f'```json\n{{"amount": "x"}}\n```\n```json\n{{"amount": {LONG}}}\n```',  # a later fence
+])
+def test_the_one_value_that_fits_keeps_its_digits(text: str) -> None:
+    """Before: of several values, a later one taken as the only one that fits the schema had
+    no text to read the digits from (``Decimal('12345678901234567000')``)."""
+    action, obj = _run(Price, text)
+    assert action == "rewrite" and str(obj.amount) == LONG  # type: ignore[attr-defined]

@@ -87,7 +87,7 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     if not (parsed.ok and parsed.extracted and "```" in text):
         return parsed
     start, fenced = other_fences(text, strip_fences(text)[0])
-    others = [(at, o) for at, o in prose_objects(text)
+    others = [(at, o, _span(text, at)) for at, o in prose_objects(text)
               if not _same_json(o, parsed.value) and not _part_of(o, parsed.value)]
     problem = _PROSE_AND_FENCE if others else ""
     if text.count("```") >= 4:
@@ -100,10 +100,10 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
                 return Parsed("not_json", None, parsed.segment, True, _SEVERAL_FENCES)
             if not _same_json(other, parsed.value):
                 problem = problem or _SEVERAL_FENCES
-                others.append((at, other))
+                others.append((at, other, inner))
     if others:  # which one is meant is a guess — unless only the last one fits (the guard)
-        ordered = sorted([(start, parsed), *((at, Parsed("parsed", o, "", True))
-                                             for at, o in others)], key=lambda c: c[0])
+        ordered = sorted([(start, parsed), *((at, Parsed("parsed", o, "", True, source=src))
+                                             for at, o, src in others)], key=lambda c: c[0])
         return Parsed("not_json", None, parsed.segment, True, problem,
                       candidates=tuple(c for _, c in ordered))
     return parsed
@@ -112,6 +112,14 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
 _SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
 _PROSE_AND_FENCE = ("there are several JSON values, one in the text and one in a code block, "
                     "and they differ")
+
+
+def _span(text: str, at: int) -> str:
+    """The JSON text of the object that starts at ``at`` (its numbers as written)."""
+    try:
+        return text[at:json.JSONDecoder().raw_decode(text, at)[1]]
+    except (ValueError, RecursionError):
+        return ""
 
 
 def _part_of(obj: Any, value: Any) -> bool:
