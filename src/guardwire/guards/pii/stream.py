@@ -124,9 +124,10 @@ class PlaceholderStream:
                 continue  # inside a complete placeholder: not where one starts
             m = pattern.fullmatch(buf, i, n, partial=True)
             if m is None or (not m.partial and m.group("bare") is None
-                             and m.group("wiki") is None):
+                             and m.group("wiki") is None and buf[i] != "["):
                 continue  # no placeholder, or a complete bracketed one (it cannot grow; a
-                # wiki link [[PERSON_1]] ending the text is held: "(" would make it a link)
+                # wiki link [[PERSON_1]] or [PERSON_1] ending the text is held: "(" would
+                # make it a link, whose text keeps its brackets)
             return i
         return n
 
