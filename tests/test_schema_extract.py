@@ -258,3 +258,28 @@ def test_one_extra_brace_after_an_object_of_scalars_is_dropped(text: str, expect
 ])
 def test_other_extra_or_mismatched_closers_are_not_guessed(text: str) -> None:
     assert parse_answer(text).status == "not_json"
+
+
+# -- a reasoning block before the answer ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    f'<think>The user wants JSON, maybe {{"customer": "Bob"}}? No: Ada.</think>\n{GOOD}',
+    f"<thinking>\nDraft: {{customer: Bob}}\n</thinking>\n\n```json\n{GOOD}\n```",
+    f'  <think>[1, 2] or {{"a": 1}}</think>{GOOD}',
+])
+def test_a_reasoning_block_before_the_answer_is_not_the_answer(text: str) -> None:
+    """Before: reasoning models (DeepSeek-R1, Qwen3 …) write ``<think>…</think>`` into the
+    content; a JSON draft in it made every such answer 'several JSON values' (re-asked)."""
+    p = parse_answer(text)
+    assert p.status == "parsed" and p.extracted and p.value == json.loads(GOOD)
+    assert "a reasoning block before the answer left out" in p.repairs
+
+
+@pytest.mark.parametrize("text", [
+    '<think>{"customer": "Ada", "items": []}</think>',  # the only JSON is in the reasoning
+    '<think>still thinking {"customer": "Ada"}',  # never closed: the answer is not there yet
+    f'Intro <think>x</think>\n{GOOD} and {{"customer": "Bob"}}',  # not a leading block
+])
+def test_json_only_in_the_reasoning_is_no_answer(text: str) -> None:
+    """Before, the first two gave the reasoning's draft as the answer."""
+    assert not parse_answer(text).ok
+    assert SchemaGuard()(text, Context()).action == "reask"

@@ -22,6 +22,7 @@ Finding the value (code fence, prose) and the truncation scanner are in :mod:`.l
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import math
 import re
@@ -78,6 +79,16 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     fence holds another JSON value (a draft and its correction: which one is meant is a guess);
     later fences that are not JSON (a usage example) or hold the same value do not matter.
     """
+    reasoning = _REASONING.match(text)
+    if reasoning is not None:  # `<think>…</think>` before the answer: not the answer
+        close = re.compile(rf"</{reasoning.group(1)}\s*>", re.I).search(text, reasoning.end())
+        rest = text[close.end():] if close is not None else ""
+        if not rest.strip():
+            return Parsed("not_json", None, text, True, "there is only a reasoning block, "
+                          "no answer after it" if close else "the reasoning block is not closed")
+        parsed = parse_answer(rest, partial=partial)
+        return dataclasses.replace(parsed, extracted=True, repairs=(
+            _REASONING_NOTE, *parsed.repairs)) if parsed.ok else parsed
     try:
         parsed = _parse(text, partial)
     except DuplicateKeys as exc:  # `{"total": 5, "total": 7}`: which one is meant is a guess
@@ -109,6 +120,9 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     return parsed
 
 
+# reasoning models (DeepSeek-R1, Qwen3 …) write their reasoning into the content first
+_REASONING = re.compile(r"\s*<(think|thinking|reasoning)>", re.I)
+_REASONING_NOTE = "a reasoning block before the answer left out"
 _SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
 _PROSE_AND_FENCE = ("there are several JSON values, one in the text and one in a code block, "
                     "and they differ")
