@@ -175,7 +175,7 @@ def blocked_docs(guard: InjectionGuard, docs: list[tuple[str, str]]) -> list[dic
     """The ``(where, text)`` documents the guard would block, with what fired."""
     out = []
     for where, doc in docs:
-        a = guard.assess(doc)
+        a = guard.assess(doc, retrieved=True)  # as scan_docs reads it
         if a.score >= guard.threshold:
             out.append({"where": where, "score": round(a.score, 3),
                         "rule_ids": [h.rule_id for h in a.hits],

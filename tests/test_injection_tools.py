@@ -126,9 +126,9 @@ class CountingGuard(InjectionGuard):
         super().__init__(**{**NO_BUDGET, **kw})
         self.assessed: list[str] = []
 
-    def assess(self, text: str) -> Any:
+    def assess(self, text: str, retrieved: bool = False) -> Any:
         self.assessed.append(text)
-        return super().assess(text)
+        return super().assess(text, retrieved)
 
 
 def test_tool_results_are_scanned_once_per_call_and_remembered_across_calls() -> None:

@@ -14,14 +14,10 @@ call hands the model (``ctx.tool_outputs``: OpenAI ``role: "tool"`` messages, An
 ``ctx.docs`` for indirect injection. Tool results are scanned once per call, and a result
 already scanned by this guard instance (same text) is not scanned again.
 
-Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``. This is a
-security boundary, so a guard that cannot finish must not wave a text through; 200 ms is far
-above the p95 of a 3,000-character prompt (a few ms) and the 30 ms rule-scan budget of a
-100 KB input; the weights (~15 ms) are loaded by ``warm()`` outside the budget. The judge has
-its own policy (default 2 s, fail-open: it is only asked about texts the classifier was unsure
-of, and a slow judge should not take a service down); with a judge the guard's default budget
-becomes 200 ms + the judge's budget (none if the judge has none), so the judge policy, not the
-guard's fail-closed timeout, decides a slow judge.
+Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``: a security
+boundary must not wave a text through when it cannot finish (p95 of 3,000 characters: a few
+ms; weights loaded by ``warm()``). The judge has its own policy (2 s, fail-open); with a judge
+the guard's default budget becomes 200 ms + the judge's, so the judge policy decides.
 
 Lift rate: the share of texts it blocked, plus texts allowed with ``fired=True`` (a rule fired,
 or the judge was consulted or failed open, without a block).
@@ -54,6 +50,7 @@ from .judge import (
 )
 from .mentions import mention_of
 from .normalise_view import normalised_view
+from .retrieved import RETRIEVED_RULES, retrieved_hits
 from .rules import (
     ENCODED_RULE_IDS,
     RULES,
@@ -72,7 +69,7 @@ MENTION_FROM = 0.45
 _QUOTE_CHARS = ('"', "'", "«", "`", "「", "『")
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES}
-_RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS)
+_RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
 
 
 @dataclass(slots=True)
@@ -244,13 +241,17 @@ class InjectionGuard:
             s = pat.sub(" ", s, timeout=self.rule_timeout_s)
         return s
 
-    def assess(self, text: str) -> _Assessment:
-        """Score one text (no judge): rules, classifier, combined score."""
+    def assess(self, text: str, retrieved: bool = False) -> _Assessment:
+        """Score one text (no judge): rules (``retrieved``: a document or tool result, which
+        the retrieved-text rules read too), classifier, combined score."""
         view = normalised_view(text)
         if self._allow:
             view, text = self._scrub(view), self._scrub(text)
         found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s)
                  if self.use_rules else RuleScan())
+        if retrieved and self.use_rules:
+            found.hits.extend(retrieved_hits(view, self.rule_timeout_s, self.scan_budget_s,
+                                             found.timed_out))
         hits, rules_score = self._enabled(found.hits)
         clf_score: float | None = None
         if self.use_classifier:
@@ -284,7 +285,7 @@ class InjectionGuard:
         hit = self._tool_memo.get(body)
         if hit is not None:
             return hit
-        found = self.assess(body)
+        found = self.assess(body, retrieved=True)
         if not found.timed_out:  # a scan cut short by its budget is not the text's answer
             self._tool_memo.put(body, found)
         return found
@@ -329,7 +330,8 @@ class InjectionGuard:
     # -- the guard -------------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
-        assessed = [(where, body, self.assess(body)) for where, body in self._targets(text, ctx)]
+        assessed = [(where, body, self.assess(body, where["source"] != "input"))
+                    for where, body in self._targets(text, ctx)]
         if self.scan_tools and ctx.tool_outputs:
             assessed.extend(self._tools(ctx))
         if not assessed:
