@@ -309,10 +309,15 @@ WATCH_S = 0.05  # how often a watched wait looks for a Ctrl-C
 
 def wait_result(fut: Future[T], seconds: float) -> T:
     """``fut.result(timeout=seconds)``, ended early by a Ctrl-C asyncio took (see
-    :func:`interrupt_watch`): it raises ``CancelledError``, the caller gives the guard up."""
-    watch = interrupt_watch()
-    if watch is None:
+    :func:`interrupt_watch`): it raises ``CancelledError``, the caller gives the guard up.
+
+    In the main thread it waits in slices: a SIGINT that arrives just as the wait starts
+    (after Python checked for signals, before the thread sleeps) does not wake it, and its
+    KeyboardInterrupt was raised only when the guard returned (seen in the tests under load);
+    it is raised at the end of the slice now."""
+    if threading.current_thread() is not threading.main_thread():
         return fut.result(timeout=seconds)
+    watch = interrupt_watch()
     import time
     from concurrent.futures import TimeoutError as FutureTimeout
 
@@ -369,9 +374,10 @@ def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
     t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
                          name="guardwire-loop", daemon=True)
     watch = interrupt_watch()  # under asyncio.run, a Ctrl-C only cancels this task
+    sliced = threading.current_thread() is threading.main_thread()  # see wait_result
     try:  # start() too: a Ctrl-C can land while this thread waits for the helper to start
         t.start()
-        t.join(None if watch is None else WATCH_S)
+        t.join(WATCH_S if sliced else None)
         while t.is_alive():
             stop_if_interrupted(watch)
             t.join(WATCH_S)
