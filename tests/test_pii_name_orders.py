@@ -99,3 +99,13 @@ def test_with_the_model_no_half_name_reaches_it(text: str, left: str) -> None:
     assert d.text is not None and left not in d.text
     words = load_english_words(guard.model)
     assert "yesterday" in words and "aoife" not in words
+
+
+def test_a_lone_non_word_before_a_person_verb_is_a_name() -> None:
+    assert names("Olumidey began writing as a teenager.") == ["Olumidey"]
+    assert names("Olumidey is very reliable.") == ["Olumidey"]
+    # an English word, or "is a" (a firm or product as often as a person)
+    assert names("Producer began writing as a teenager.") == []
+    assert names("Quellbrandix is a 501(c)3 charity.") == []
+    assert names("Fwd: the minutes") == []  # a label
+    assert names("Olumidey began writing.", english=frozenset()) == []  # no list

@@ -10,7 +10,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, handles, lower_full_names, lower_lists, pairs
-from .grow import extend_left, extend_right, last_first
+from .grow import extend_left, extend_right, last_first, unknown_word
 from .lexicon import (
     BEFORE,
     LIST_SEPARATORS,
@@ -131,7 +131,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         accept = (cue == "strong" or (cue == "cue" and not starts_sentence)
                   or (gazetteer and not place_cue and (cue is not None or after or end - i > 1
                                                        or not (starts_sentence or in_caps)))
-                  or (after and not d.stop[i] and (end - i > 1 or gazetteer))
+                  or (after and not d.stop[i] and (end - i > 1 or gazetteer or (
+                      unknown_word(d, i, english) and not _is_a(d, end))))
                   or middle_initial(d, i, end)
                   or (not d.stop[i] and strong_cue_after(d, end)))
         if (accept and not has_veto(d, i, end) and not calendar(d, i, end)
@@ -164,6 +165,13 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             src = spans.pop().source
         spans.append(PersonSpan(start, end, src))
     return spans
+
+
+def _is_a(d: Toks, j: int) -> bool:
+    """Whether "is a"/"is an" or a colon follows (a firm or a product as often as a person:
+    "Transunion is a 501(c)3"; a label: "Fwd: …")."""
+    words = [d.low[k] for k in range(j, min(d.n, j + 3)) if not d.space[k]][:2]
+    return words[:1] == [":"] or words in (["is", "a"], ["is", "an"])
 
 
 def _known_names(d: Toks, found: dict[int, tuple[int, str]],
