@@ -283,3 +283,31 @@ def test_json_only_in_the_reasoning_is_no_answer(text: str) -> None:
     """Before, the first two gave the reasoning's draft as the answer."""
     assert not parse_answer(text).ok
     assert SchemaGuard()(text, Context()).action == "reask"
+
+
+# -- sentence and Markdown marks glued to the value ------------------------------------------
+@pytest.mark.parametrize("text", [
+    f"Here is the order: {GOOD}.",
+    f"{GOOD}.",
+    f"Here: `{GOOD}`.",
+    f"`{GOOD}`",
+    f"**{GOOD}**",
+    f"Use `{GOOD}` as the payload.",
+    f"Done: {GOOD}! Anything else?",
+])
+def test_a_sentence_mark_or_inline_code_glued_to_the_value(text: str) -> None:
+    """Before: a period, a closing back-tick or ``**`` right after the value made it 'text
+    glued to the JSON value' (re-asked), though the value was complete."""
+    p = parse_answer(text)
+    assert p.status == "parsed" and p.value == json.loads(GOOD), p.problem
+
+
+@pytest.mark.parametrize("text", [
+    f"{GOOD}.5",  # a number goes on
+    f"{GOOD}}}.",  # an extra closer before the mark
+    f"{GOOD}. Or maybe {{\"customer\": \"Bob\"}}",  # a second object after it
+    f"{GOOD}.[1]",
+    f"[1, 2]].",
+])
+def test_marks_do_not_hide_a_second_value_or_a_broken_one(text: str) -> None:
+    assert not parse_answer(text).ok

@@ -260,9 +260,21 @@ def find_value(s: str) -> tuple[int, int, str]:
         return start, end, prose
     if rest.lstrip()[:1] in (",", ":"):  # `{...}}, key: 2}`: the value goes on, not prose
         return start, len(s), "junk"
-    if (rest[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'")) \
+    glued = _GLUED_MARKS.match(rest)  # `{...}.`, `` `{...}` ``, `**{...}**`: then prose
+    after = rest
+    if glued:
+        after = rest[glued.end():]
+        if not after.strip():
+            return start, end, "prose"
+        tail = _COMMENT.sub("", after).strip().strip(",;)").strip()
+    if (after[:1].isspace() and tail[:1] not in ("{", "[", "}", "]", '"', "'")) \
             or _CLOSING_TAG.match(rest):  # `<json>{...}</json>`, a leaked `<|im_end|>`
         if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
             return start, len(s), "junk"
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
+
+
+# a sentence's end or Markdown's inline code / emphasis closed right after the value, before
+# a blank or the end of the text (never a bracket, comma or colon: those may be the value's)
+_GLUED_MARKS = re.compile(r"(?:[`*_]{1,3}[.!?]?|[.!?])(?=\s|\Z)")
