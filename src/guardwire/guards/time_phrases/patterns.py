@@ -53,7 +53,10 @@ class _Rule:
     role: Role
     gate: str
     pattern: regex.Pattern[str]
-    screened: bool  # no lookbehind: whether a match can start with a token is checkable
+    # the pattern without its positive lookbehinds: a partial match of it on a token alone
+    # is necessary for a match of the pattern starting with that token (a lookbehind can
+    # look at text before the token, which the token alone does not hold)
+    screen: regex.Pattern[str]
 
 
 def _bounded(source: str) -> str:
@@ -62,15 +65,52 @@ def _bounded(source: str) -> str:
     return source.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}")
 
 
-_RULES = [_Rule(i, kind, role, gate, regex.compile(_bounded(source), regex.IGNORECASE),
-                "(?<=" not in source) for i, (kind, role, gate, source) in enumerate(PATTERNS)]
+def _without_lookbehinds(source: str) -> str:
+    """``source`` without its positive lookbehind groups ``(?<=...)``: a pattern that
+    matches wherever the original does (an assertion removed only admits more)."""
+    out, i = [], 0
+    while (j := source.find("(?<=", i)) >= 0:
+        if (len(source[:j]) - len(source[:j].rstrip("\\"))) % 2:  # an escaped "\\("
+            out.append(source[i : j + 1])
+            i = j + 1
+            continue
+        depth, k, in_class = 0, j, False
+        while True:  # the group's closing parenthesis (escapes and [...] classes skipped)
+            c = source[k]
+            if c == "\\":
+                k += 2
+                continue
+            if in_class:
+                in_class = c != "]"
+            elif c == "[":
+                in_class = True
+            elif c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            k += 1
+        if source[k + 1 : k + 2] in ("*", "+", "?", "{"):
+            raise ValueError(f"a quantified lookbehind in {source!r}")
+        out.append(source[i:j])
+        i = k + 1
+    return "".join(out) + source[i:]
+
+
+def _compiled(source: str) -> regex.Pattern[str]:
+    return regex.compile(_bounded(source), regex.IGNORECASE)
+
+
+_RULES = [_Rule(i, kind, role, gate, _compiled(source), _compiled(_without_lookbehinds(source)))
+          for i, (kind, role, gate, source) in enumerate(PATTERNS)]
 _CORE = [r for r in _RULES if r.role == "core"]
 _CONTEXT = [r for r in _RULES if r.role != "core"]
 _NONE: frozenset[int] = frozenset()
-# (rule, token) -> can a match of the rule start with this token (a partial match of the
-# token alone)? A cheap screen before ``match``; the memo is capped.
-_STARTS_WITH: dict[tuple[int, str], bool] = {}
-_MEMO_CAP = 50_000
+# per rule, token -> can a match of the rule start with this token (a partial match of the
+# token alone)? A cheap screen before ``match``; each rule's memo is capped.
+_STARTS_WITH: list[dict[str, bool]] = [{} for _ in _RULES]
+_MEMO_CAP = 2_000
 # lowercase word -> (anchor classes, can start a phrase)
 _VOCAB: dict[str, tuple[str, bool]] = {
     w: (anchor_classes(w), True) for w in {*ANCHOR_WORDS, *LEAD_WORDS}}
@@ -80,6 +120,8 @@ _NOT_IN_VOCAB = ("", False)
 _WORD = re.compile(r"[^\W_]+|[@']")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _BACK = 5  # a match starts at most this many tokens before its anchor
+# each core rule with the anchor classes of its gate and how far back its matches start
+_CORE_GATES = [(r, r.gate, r.gate.lstrip("^"), 0 if r.gate[:1] == "^" else _BACK) for r in _CORE]
 _BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
 _AHEAD_CONTEXT = 6  # ... and this many tokens after it
 _JOIN = regex.compile(r"\s*,?\s*(?:(?:at|@|on|in|in\s+the|of|for|the|around|from)\s+|@\s*)?",
@@ -144,23 +186,21 @@ class _Hit:
 
 
 def _may_start(rule: _Rule, token: str) -> bool:
-    if not rule.screened:
-        return True
-    key = (rule.index, token)
-    ok = _STARTS_WITH.get(key)
+    memo = _STARTS_WITH[rule.index]
+    ok = memo.get(token)
     if ok is None:
-        ok = rule.pattern.match(token, partial=True) is not None
-        if len(_STARTS_WITH) < _MEMO_CAP:
-            _STARTS_WITH[key] = ok
+        ok = rule.screen.match(token, partial=True) is not None
+        if len(memo) < _MEMO_CAP:
+            memo[token] = ok
     return ok
 
 
 def _match_at(text: str, rule: _Rule, starts: set[int], tokens: dict[int, str],
               hits: list[_Hit]) -> None:
-    match, index, screened = rule.pattern.match, rule.index, rule.screened
+    match, memo = rule.pattern.match, _STARTS_WITH[rule.index]
     for pos in starts:
         # the memo of _may_start read inline: a call per token start costs more than the read
-        ok = _STARTS_WITH.get((index, tokens[pos])) if screened else True
+        ok = memo.get(tokens[pos])
         if ok is None:
             ok = _may_start(rule, tokens[pos])
         if not ok:
@@ -215,12 +255,11 @@ def _candidates(text: str) -> list[_Hit]:
                               if can_lead[j]}
     hits: list[_Hit] = []
     near_by_gate: dict[str, set[int]] = {}
-    for rule in _CORE:
-        near = near_by_gate.get(rule.gate)
+    for rule, gate, classes, back in _CORE_GATES:
+        near = near_by_gate.get(gate)
         if near is None:
-            back = 0 if rule.gate[0] == "^" else _BACK
-            near = near_by_gate[rule.gate] = set()
-            for c in rule.gate.lstrip("^"):
+            near = near_by_gate[gate] = set()
+            for c in classes:
                 near |= tries.get((c, back), _NONE)
         if near:
             _match_at(text, rule, near, tokens, hits)
