@@ -12,7 +12,17 @@ from typing import Any
 
 from .._context import Context
 from .._decision import Decision
-from ._numbers import all_numbers, counts_in, missing_numbers, numbers_by_doc, numbers_in
+from ._numbers import (
+    all_numbers,
+    claim_years,
+    counts_in,
+    date_rule_runs,
+    dated_memo,
+    dated_numbers,
+    missing_numbers,
+    numbers_by_doc,
+    numbers_in,
+)
 from ._pairs import Index, affordable, answer_spots, between, doc_pairs, merged, mispaired
 from ._text import Span, pipeline_facts, split_sentences
 from ._units import quarters_in, units_by_doc
@@ -44,7 +54,9 @@ class NumberCheck:
         self.plain = "".join(chars)
         # memos of this answer: its claims' dates, and per cited set of documents the
         # documents (one list object: the date cache is keyed by it) and their date cache
-        self._windows: dict[str, Any] = {}
+        self._windows: dict[str, Any] = dated_memo(cache) if cache is not None else {}
+        # each sentence's years, and the numbers of its dated phrases once parsed
+        self._dates: dict[tuple[int, int], tuple[list[str], set[str] | None]] = {}
         self._subsets: dict[tuple[int, ...], _Cited] = {}
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
         self.pairing = affordable(text, docs)  # long texts are not paired (grounding's bound)
@@ -86,6 +98,48 @@ class NumberCheck:
         self._gaps[key] = gap
         return gap
 
+    def holds(self, span: Span, cited: Sequence[int]) -> bool:
+        """``not self.gap(span, cited)``, without the unit, pair and date checks when a
+        number of the sentence is surely missing (:meth:`_lacks`). Whether a document may be
+        cited is asked for many documents and pairs of them per sentence; the full gap is
+        computed when it is reported."""
+        key = (span.start, span.end, tuple(sorted(cited)))
+        hit = self._gaps.get(key)
+        if hit is None:
+            claim, found = self._claim(span)
+            if not found[0] and not found[1]:
+                return True
+            if self._lacks(span, claim, found, key[2], False):
+                return False
+            hit = self.gap(span, cited)
+        return not hit
+
+    def none_holds(self, span: Span, pool: Sequence[int]) -> bool:
+        """Whether no set of documents out of ``pool`` (1-based) holds the sentence's
+        numbers, as far as :meth:`_lacks` can tell from all of them together (what they all
+        lack, any of them lacks). ``False`` says nothing."""
+        claim, found = self._claim(span)
+        return bool(found[0]) and self._lacks(span, claim, found, tuple(sorted(pool)), True)
+
+    def _lacks(self, span: Span, claim: str, found: tuple[set[str], list[tuple[str, str]]],
+               cited: tuple[int, ...], closed: bool) -> bool:
+        """Whether the ``cited`` documents surely lack a number of the sentence, a gap
+        whatever the unit, pair and date checks say: they lack it and no dated phrase of the
+        sentence holds it (the date rule drops only those). ``closed``: whether every subset
+        of them does (the date rule is then assumed to run whenever a year of the sentence
+        is known: a subset may lack a short number the whole set holds)."""
+        docs = self._docs_of(tuple(i - 1 for i in cited if 1 <= i <= len(self.docs)))
+        lacking = found[0] - docs.known
+        if not lacking:
+            return False
+        years, dated = self._dates.get((span.start, span.end)) or (claim_years(claim), None)
+        runs = any(y in docs.known for y in years) if closed else date_rule_runs(
+            years, lacking, bool(found[1]), docs.known)
+        if runs and dated is None:
+            dated = dated_numbers(claim, self._windows)
+        self._dates[(span.start, span.end)] = (years, dated)
+        return not runs or bool(lacking - (dated or set()))
+
     def _docs_of(self, picked: tuple[int, ...]) -> _Cited:
         """What the ``picked`` documents (0-based) hold together, merged once per answer:
         a sentence is checked against the same few sets of documents again and again."""
@@ -122,10 +176,12 @@ class NumberCheck:
         first: the first reaches ``floor``, the second holds what the first lacks; or ``[]``."""
         near = [i + 1 for i in sorted(range(len(scores)), key=lambda i: (-scores[i], i))
                 if scores[i] > 0.0][:5]
+        if self.none_holds(span, near):
+            return []
         pairs = sorted(((a, b) for a in near if scores[a - 1] >= floor
                         for b in near if b != a),
                        key=lambda p: -(scores[p[0] - 1] + scores[p[1] - 1]))
-        return next((list(p) for p in pairs if not self.gap(span, p)), [])
+        return next((list(p) for p in pairs if self.holds(span, p)), [])
 
     def _claim(self, span: Span) -> tuple[str, tuple[set[str], list[tuple[str, str]]]]:
         """The sentence without what is hidden, and its numbers and counts (memoised)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import datetime
 from decimal import Decimal
@@ -254,6 +254,26 @@ def _dated_windows(text: str) -> list[tuple[str, Any]]:
             and (w := resolve_span(s.text, _DATE_REF)) is not None]
 
 
+def _maybe_date_part(number: str) -> bool:
+    return len(number) <= 2 or (len(number) == 8 and number.isdigit())
+
+
+def dated_memo(cache: dict[str, Any]) -> dict[str, Any]:
+    """The request's memo of :func:`_dated_windows` (text -> its dated phrases)."""
+    memo: dict[str, Any] = cache.setdefault("_dated_windows", {})
+    return memo
+
+
+def _memo_dated(text: str, memo: dict[str, Any] | None) -> list[tuple[str, Any]]:
+    """:func:`_dated_windows` of ``text``, through ``memo`` when there is one."""
+    dated = memo.get(text) if memo is not None else None
+    if dated is None:
+        dated = _dated_windows(text)
+        if memo is not None:
+            memo[text] = dated
+    return dated  # type: ignore[no-any-return]
+
+
 def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
                         cache: dict[str, Any] | None, known: set[str],
                         windows: dict[str, Any] | None = None) -> list[str]:
@@ -263,20 +283,18 @@ def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
 
     Only the documents' text around the claimed year is searched for dates (scanning whole
     documents for time phrases cost milliseconds per call). ``windows``: a memo of the
-    claims' dated windows (one claim checked against many documents is parsed once)."""
-    if not any(y in known for y in _YEAR4.findall(claim)):
-        return missing  # a document's date restated here would hold the year (``known``)
-    if not any(len(n) <= 2 or (len(n) == 8 and n.isdigit()) for n in missing):
-        # a date's other parts have one or two digits ("2024-05-01", "14:05"), or eight
-        # ("20240501"); a missing year cannot be a document's date restated. Parsing the
-        # claim's time phrases costs far more than the rest of the check
+    texts' dated windows (one claim checked against many documents, and the documents'
+    text around a year checked for many sets of them, are parsed once)."""
+    # a document's date restated here would hold the year (``known``); a date's other parts
+    # have one or two digits ("2024-05-01", "14:05"), or eight ("20240501"): a missing year
+    # cannot be a document's date restated. Parsing the claim's time phrases costs far more
+    # than the rest of the check
+    if not date_rule_runs(claim_years(claim), missing, False, known):
         return missing
     keep = set(missing)
-    dated = windows.get(claim) if windows is not None else None
-    if dated is None:
-        dated = _dated_windows(claim)
-        if windows is not None:
-            windows[claim] = dated
+    if windows is None and cache is not None:  # shared by the guards of a request
+        windows = dated_memo(cache)
+    dated = _memo_dated(claim, windows)
     mine = [(p, w) for p, w in dated if numbers_in(p) & keep]
     if not mine:
         return missing
@@ -295,11 +313,32 @@ def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
                 texts = [doc_text(d) for d in docs]
             spots = [(t, i) for t in texts for i in _find_all(t, str(year), _MAX_SPOTS)]
             spots = spots[:_MAX_SPOTS]
+            # the same stretches recur for every set of documents citations tries
             seen[year] = [w for t, i in spots
-                          for _, w in _dated_windows(t[max(0, i - 40) : i + 44])]
+                          for _, w in _memo_dated(t[max(0, i - 40) : i + 44], windows)]
         if any(start <= k[0] and k[1] <= end for k in seen[year]):
             keep -= numbers_in(phrase)
     return sorted(keep)
+
+
+def date_rule_runs(years: Sequence[str], missing: Iterable[str], counts: bool,
+                   known: AbstractSet[str]) -> bool:
+    """Whether :func:`outside_known_dates` may drop a number of a claim stating ``years``
+    (its :data:`_YEAR4` matches) that documents holding ``known`` lack (``missing``, and with
+    ``counts`` maybe some of its counts): a year of the claim is known, and a missing number
+    could be part of a date."""
+    return (counts or any(_maybe_date_part(n) for n in missing)) and any(
+        y in known for y in years)
+
+
+def claim_years(claim: str) -> list[str]:
+    return _YEAR4.findall(claim)
+
+
+def dated_numbers(claim: str, windows: dict[str, Any] | None) -> set[str]:
+    """The numbers of ``claim``'s dated phrases: the only ones :func:`outside_known_dates`
+    drops (a missing number outside them is missing whatever the documents' dates are)."""
+    return set().union(*(numbers_in(p) for p, _ in _memo_dated(claim, windows)))
 
 
 def _find_all(text: str, part: str, limit: int) -> list[int]:

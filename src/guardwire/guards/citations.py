@@ -212,7 +212,9 @@ class CitationGuard:
         the chosen documents, whether by fallback, and whether the sentence states numbers."""
         if check is None or not check.states_numbers(span):
             return (*self.pick(scores), False)
-        chosen, fallback = self.pick(scores, lambda i: not check.gap(span, [i + 1]))
+        if check.none_holds(span, range(1, len(scores) + 1)):
+            return [], True, True  # what pick and pair find when no document may be cited
+        chosen, fallback = self.pick(scores, lambda i: check.holds(span, [i + 1]))
         if chosen or self.max_per_sentence < 2:
             return chosen, fallback, True
         pair = check.pair(span, scores, self.floor)
