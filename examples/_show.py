@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,6 +14,23 @@ from typing import Any
 from guardwire import ConfigError, Context, load_routes
 
 PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*_\d+>")
+SDK_EXTRAS = {"openai": "openai", "anthropic": "anthropic", "instructor": "instructor"}
+
+
+def _missing_sdk_hint(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An example run without the SDK it drives stops with one line saying what to install,
+    not a ModuleNotFoundError traceback (the core install has no SDK)."""
+    name = getattr(exc, "name", None) or ""
+    extra = SDK_EXTRAS.get(name.partition(".")[0])
+    if not isinstance(exc, ModuleNotFoundError) or extra is None:
+        sys.__excepthook__(kind, exc, tb)
+        return
+    script = Path(sys.argv[0]).name
+    print(f"{script}: this example drives the {extra} SDK, which is not installed; in a "
+          f"guardwire checkout: pip install '.[{extra}]'", file=sys.stderr)
+
+
+sys.excepthook = _missing_sdk_hint
 
 
 def parse_args(description: str, default_model: str, key_env: str | None = None,

@@ -34,3 +34,24 @@ def test_a_bad_route_file_is_one_line(tmp_path: Path, body: str, expected: str) 
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().splitlines()[-1] == f"openai_chat.py: error: {config}: {expected}"
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(("script", "sdk"), [("openai_chat.py", "openai"),
+                                             ("anthropic_chat.py", "anthropic")])
+def test_without_the_sdk_the_example_says_what_to_install(tmp_path: Path, script: str,
+                                                          sdk: str) -> None:
+    """On a core install (the README's first command) these examples ended in a
+    ModuleNotFoundError traceback."""
+    import os
+
+    shadow = tmp_path / sdk  # an SDK that is not there, in front of the installed one
+    shadow.mkdir()
+    (shadow / "__init__.py").write_text(
+        f"raise ModuleNotFoundError(\"No module named '{sdk}'\", name='{sdk}')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(tmp_path), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    done = subprocess.run([sys.executable, str(EXAMPLES / script), "--offline"],
+                          capture_output=True, text=True, timeout=120, cwd=EXAMPLES, env=env)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (f"{script}: this example drives the {sdk} SDK, which is not "
+                           f"installed; in a guardwire checkout: pip install '.[{sdk}]'\n")
