@@ -109,3 +109,14 @@ def test_a_lone_non_word_before_a_person_verb_is_a_name() -> None:
     assert names("Quellbrandix is a 501(c)3 charity.") == []
     assert names("Fwd: the minutes") == []  # a label
     assert names("Olumidey began writing.", english=frozenset()) == []  # no list
+
+
+def test_a_name_addressing_the_reader_at_a_line_start() -> None:
+    assert names("Olumidey, can you send the file?") == ["Olumidey"]
+    assert names("ok\nOrla, please call me back.") == ["Orla"]  # a known first name
+    # English words, greetings, brands with an inner capital, no request after the comma
+    assert names("Producer, can you send the file?") == []
+    assert names("Hey, can you send the file?") == []
+    assert names("ChatGPT, can you explain this?") == []
+    assert names("Olumidey, the file is attached.") == []
+    assert names("Olumidey, can you send it?", english=frozenset()) == []  # no list

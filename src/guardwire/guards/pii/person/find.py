@@ -10,7 +10,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .coord import firm_lists, handles, lower_full_names, lower_lists, pairs
-from .grow import extend_left, extend_right, last_first, unknown_word
+from .grow import extend_left, extend_right, last_first, unknown_word, vocatives
 from .lexicon import (
     BEFORE,
     LIST_SEPARATORS,
@@ -150,6 +150,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     handles(d, found, first_names, surnames)
     firm_lists(d, found, first_names)
     _block_heads(d, found)
+    vocatives(d, found, first_names, english)
     _known_names(d, found, ents)
     for s in sorted(found):
         if s in found:

@@ -69,12 +69,13 @@ def extend_right(d: Toks, start: int, end: int, found: dict[int, tuple[int, str]
 
 
 def unknown_word(d: Toks, k: int, words: frozenset[str]) -> bool:
-    """A capitalised word (not in capitals) of three letters or more that is no English word
-    of ``words`` (``False`` without a list): at a sentence start, ``Aoife`` but not
+    """A capitalised word (the rest in lower case) of three letters or more that is no
+    English word of ``words`` (``False`` without a list): at a sentence start, ``Aoife`` but not
     ``Yesterday``, ``Producer`` or ``Meanwhile``."""
     text = d.text[k]
     return (bool(words) and len(text) > 2 and text.isalpha() and text[:1].isupper()
-            and not text.isupper() and all(ord(c) < 0x250 for c in text)  # Latin letters
+            and text[1:].islower()  # not a brand's inner capital: "ChatGPT", "GitHub"
+            and all(ord(c) < 0x250 for c in text)  # Latin letters
             and not english_word(d.low[k], words))
 
 
@@ -170,3 +171,38 @@ def last_first(d: Toks, found: dict[int, tuple[int, str]], first_names: frozense
                 and (is_surname(d, k, surnames) or unknown_word(d, k, words))):
             del found[s]
             found[k] = (e, src)
+
+
+VOCATIVE_NEXT = frozenset({
+    "can", "could", "would", "will", "please", "do", "did", "are", "have", "i", "you", "we",
+    "thanks", "thank", "let", "let's", "when", "what", "where", "how", "why", "is", "just",
+    "quick", "sorry", "hope", "remember", "don't", "pls", "plz"})
+"""Words that follow a name and a comma when the name addresses someone ("Aoife, can you
+send the file?")."""
+
+
+def vocatives(d: Toks, found: dict[int, tuple[int, str]], first_names: frozenset[str],
+              words: frozenset[str]) -> None:
+    """A name addressing the reader at a line's start: one capitalised word, a comma and a
+    request or question ("Aoife, can you …", "Kwame, please call …"); the word must be a
+    known first name or no English word ("Thanks, can you …", "Python, can you …" stay)."""
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    for i in range(d.n - 2):
+        if (i in covered or d.text[i + 1] != "," or d.ws[i] != ""
+                or not _given_word(d, i)
+                or not (d.prev[i] < 0 or "\n" in d.text[i - 1] + d.ws[i - 1])):
+            continue
+        nxt = next((k for k in range(i + 2, min(d.n, i + 4)) if not d.space[k]), None)
+        if nxt is None or d.low[nxt] not in VOCATIVE_NEXT:
+            continue
+        if d.low[i] in _CUES or d.low[i] in _INTERJECTIONS:
+            continue  # "Hey, I'm …"
+        if is_first_name(d, i, first_names) or unknown_word(d, i, words):
+            found[i] = (i + 1, "cue")
+
+
+_INTERJECTIONS = frozenset({
+    "hey", "hiya", "heya", "yo", "ok", "okay", "yeah", "yep", "yup", "nope", "nah", "oh",
+    "wow", "hmm", "hm", "ah", "aha", "oops", "ugh", "btw", "lol", "pls", "plz", "thx", "ty",
+    "guys", "folks", "dude", "bro", "sis", "everyone", "everybody", "team", "sir", "madam",
+    "greetings", "howdy", "cheers", "alright"})
