@@ -131,12 +131,18 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def finish(prep: _Prepared, out: Outcome, streamer: Callable[..., Any]) -> Any:
         if out.kind == "stream":  # the stream ends the call itself, when it is exhausted
-            stream: GuardedStream | AsyncGuardedStream
+            handle: list[weakref.ref[GuardedStream | AsyncGuardedStream]] = []
+
+            def swapped(raw: Any) -> None:  # a re-ask's stream: its attributes from now on
+                shown = handle[0]() if handle else None  # weak: a dropped stream must be
+                if shown is not None:  # collected at once (its finalizer ends the call)
+                    shown._swap(raw)
+
             chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope,
-                              _again(prep, out.call or prep.call),
-                              lambda raw: stream._swap(raw))  # a re-ask's stream
+                              _again(prep, out.call or prep.call), swapped)
             stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
                       else GuardedStream(chunks, out.value))
+            handle.append(weakref.ref(stream))
             # a stream dropped without being iterated never runs its own clean-up
             weakref.finalize(stream, prep.scope.end)
             return stream
