@@ -97,3 +97,11 @@ def test_extra_fields_of_a_model_that_allows_them_are_restored() -> None:
     assert loose.model_extra == {"cc": "Ada Lovelace", "team": [{"lead": "Ada Lovelace"}]}
     frozen = restored(FrozenLoose.model_validate({"who": "x", "cc": "<PERSON_1>"}))
     assert frozen.model_extra == {"cc": "Ada Lovelace"}
+
+
+def test_two_keys_restoring_to_one_value_keep_both_entries() -> None:
+    out = restored({"<PERSON_1>": {"role": "author"}, "[PERSON_1]": {"role": "editor"},
+                    "x": 1})
+    assert out["Ada Lovelace"] == {"role": "author"}
+    assert out["[PERSON_1]"] == {"role": "editor"}  # kept as written: no entry is lost
+    assert len(out) == 3

@@ -65,7 +65,9 @@ def restore_structured(obj: Any, restore: Callable[[str], str]) -> Any:
                  for k, v in obj.items()]
         if all(nk is k and nv is v for nk, nv, k, v in pairs):
             return obj
-        items = {nk: nv for nk, nv, _, _ in pairs}
+        items: dict[Any, Any] = {}
+        for nk, nv, k, _ in pairs:  # two keys naming one value ("<PERSON_1>", "[PERSON_1]"):
+            items[k if nk in items or (nk is not k and nk in obj) else nk] = nv  # none lost
         return _rebuilt(type(obj), items, items)
     if isinstance(obj, list | tuple | set | frozenset):
         new_items = [restore_structured(v, restore) for v in obj]
