@@ -123,9 +123,11 @@ async def test_anthropic_stream_re_asked_accumulates_to_one_message(use_async: b
     assert message.stop_reason == "end_turn" and len(provider.bodies) == 2
 
 
-async def test_a_stream_that_already_let_a_tool_call_out_is_not_re_asked() -> None:
-    """A tool-call chunk before the text passes through at once: it cannot be taken back,
-    so the re-ask is refused as before (RepairFailed), with one model call."""
+async def test_a_stream_with_a_tool_call_before_its_text_is_still_re_asked() -> None:
+    """A buffered stream holds its tool-call chunks until the verdict (they used to pass at
+    once, which made the re-ask impossible: RepairFailed after one model call). Nothing was
+    shown, so the model is asked again; here it never repairs, and nothing of any answer
+    reached the consumer."""
     call = {"index": 0, "id": "call_1", "type": "function",
             "function": {"name": "lookup", "arguments": "{}"}}
 
@@ -137,10 +139,14 @@ async def test_a_stream_that_already_let_a_tool_call_out_is_not_re_asked() -> No
     provider = Provider(reply)
     chat = guarded(provider.openai().chat.completions.create, pipeline=Pipeline(),
                    response_model=Person)
-    with pytest.raises(RepairFailed, match="not available on a streamed answer"):
-        list(chat(model="gpt-x", stream=True, messages=[{"role": "user", "content": "who?"}]))
-    assert len(provider.bodies) == 1
-    assert json.loads(provider.raw[0])["stream"] is True
+    shown: list[Any] = []
+    with pytest.raises(RepairFailed, match="max_reasks=2 reached"):
+        for chunk in chat(model="gpt-x", stream=True,
+                          messages=[{"role": "user", "content": "who?"}]):
+            shown.append(chunk)
+    assert len(provider.bodies) == 3
+    assert all(json.loads(raw)["stream"] is True for raw in provider.raw)
+    assert [c.choices[0].delta.role for c in shown] == ["assistant"]  # the opening chunk only
 
 
 def test_an_azure_prompt_filter_chunk_before_the_answer_does_not_prevent_the_re_ask() -> None:

@@ -6,7 +6,7 @@ Anthropic's ``message_start``) can still be re-asked: when an output guard asks,
 makes the repair call (streamed, like the first) and its answer is buffered and checked the
 same way, up to the pipeline's ``max_reasks``. Its own opening chunks are dropped, so the
 consumer sees one answer. Incremental and monitor streams, and a buffered one that already
-let out a tool call, cannot take back what they showed: a re-ask there is a block
+let out a reasoning or thinking chunk, cannot take back what they showed: a re-ask there is a block
 (``RepairFailed``, "re-ask is not available on a streamed answer").
 """
 

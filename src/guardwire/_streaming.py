@@ -35,7 +35,7 @@ from ._parallel import Entry, Parallel
 from ._steps import Step
 from ._stream_blocks import split_like
 from ._stream_tracked import _ProcessorBlocked, _Tracked
-from ._tool_stream import ToolArgsRun
+from ._tool_stream import StreamedCalls, ToolArgsRun
 from .exceptions import OutputBlocked, RepairFailed
 
 if TYPE_CHECKING:
@@ -87,6 +87,10 @@ class _StreamRun:
         self.args = None if self.passthrough else ToolArgsRun.for_stream(
             list(p.steps("output")), adapter, ctx)
         self.args_failure: Decision | None = None
+        # the answer's tool calls (ctx.tool_calls for the output stage); buffered: once one
+        # started, every chunk waits for the verdict, so a block stops the call
+        self.calls = StreamedCalls(adapter)
+        self.tooling = False
 
     def check_start(self) -> None:
         """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
@@ -110,7 +114,7 @@ class _StreamRun:
 
     def _textless(self, chunks: list[Any]) -> list[Any]:
         """Chunks without answer text: now, or after the answer when it is held back."""
-        if self.incremental or self.template is None:
+        if self.incremental or (self.template is None and not self.tooling):
             return self._early(chunks)
         self.trailing.extend(chunks)
         return []
@@ -141,6 +145,8 @@ class _StreamRun:
         if reason is not None:
             self.ctx.finish_reason = reason
         text = self.adapter.chunk_text(chunk)
+        if self.calls.on_chunk(chunk) and not self.incremental:
+            self.tooling = True
         if self.passthrough:
             if text is not None:
                 self.raw.append(text)
@@ -286,6 +292,7 @@ class _StreamRun:
             *self.decisions(), note.stamped(guard="pipeline", elapsed_ms=0.0)))
 
     def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
+        self.ctx.tool_calls = self.calls.result()
         return "".join(self.raw), self.whole
 
 

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from ._context import Context
+from ._toolcalls import parse_arguments
 
-__all__ = ["ArgsProcessor", "ToolArgsRun"]
+__all__ = ["ArgsProcessor", "StreamedCalls", "ToolArgsRun"]
 
 
 class ArgsProcessor(Protocol):
@@ -86,3 +87,28 @@ class ToolArgsRun:
         for index in list(self.chains):
             out.extend(self._flush(index))
         return out
+
+
+class StreamedCalls:
+    """The tool calls of a streamed answer, put together from its chunks as the model sent
+    them (the adapter's optional ``chunk_tool_calls(chunk)``: ``(index, id, name, fragment)``),
+    for ``ctx.tool_calls`` before the output stage, as for an answer that is not streamed."""
+
+    def __init__(self, adapter: Any) -> None:
+        self.read = getattr(adapter, "chunk_tool_calls", None)
+        self.calls: dict[int, list[Any]] = {}
+
+    def on_chunk(self, chunk: Any) -> bool:
+        """Take in ``chunk``; True when it carries a tool call."""
+        parts = self.read(chunk) if self.read is not None else ()
+        for index, id_, name, fragment in parts:
+            call = self.calls.setdefault(index, [None, None, []])
+            call[0] = call[0] if id_ is None else id_
+            call[1] = call[1] if name is None else (call[1] or "") + name
+            call[2].append(fragment)
+        return bool(parts)
+
+    def result(self) -> list[dict[str, Any]]:
+        return [{"id": id_, "name": name,
+                 "arguments": parse_arguments("".join(frags)) if any(frags) else {}}
+                for _, (id_, name, frags) in sorted(self.calls.items())]

@@ -166,6 +166,14 @@ class AnthropicAdapter(ChatAdapter):
         return kind == "message_start" or (kind == "content_block_start" and field(
             block, "type") == "text" and not field(block, "text"))
 
+    def chunk_tool_calls(self, chunk: Any) -> list[tuple[int, Any, Any, str]]:
+        """``(index, id, name, arguments fragment)``: a ``tool_use`` block's start, then its
+        ``input_json_delta`` fragments."""
+        block = field(chunk, "content_block")
+        if field(chunk, "type") == "content_block_start" and field(block, "type") == "tool_use":
+            return [(int(field(chunk, "index")), field(block, "id"), field(block, "name"), "")]
+        return [(i, None, None, part) for i, part in self.chunk_tool_args(chunk)]
+
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
         delta = field(chunk, "delta")
         part = field(delta, "partial_json")

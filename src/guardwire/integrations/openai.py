@@ -132,6 +132,18 @@ class OpenAIAdapter(ChatAdapter):
                                             "function_call", "audio", "reasoning_content",
                                             "reasoning", "thinking_blocks"))
 
+    def chunk_tool_calls(self, chunk: Any) -> list[tuple[int, Any, Any, str]]:
+        """``(index, id, name, arguments fragment)`` of each tool call in a stream chunk."""
+        calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
+        out: list[tuple[int, Any, Any, str]] = []
+        for call in calls:
+            fn, index = field(call, "function"), field(call, "index")
+            args = field(fn, "arguments")
+            if isinstance(index, int):
+                out.append((index, field(call, "id"), field(fn, "name"),
+                            args if isinstance(args, str) else ""))
+        return out
+
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
         calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
         out: list[tuple[int, str]] = []
