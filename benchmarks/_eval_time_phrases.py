@@ -83,7 +83,7 @@ POSITIVE_PROBES = {
     "failed logins over the last 24 hours": ["the last 24 hours"],
     "errors since Monday morning": ["since Monday morning"],
     "p99 between 2pm and 4pm yesterday": ["between 2pm and 4pm yesterday"],
-    "jobs that ran at 03:00 UTC": ["at 03:00"],
+    "jobs that ran at 03:00 UTC": ["at 03:00 UTC"],  # the zone is the time's (sixth session)
     "incidents from 1 Jan 2024 through 31 Mar 2024": ["from 1 Jan 2024 through 31 Mar 2024"],
     "revenue YTD vs the week before last": ["YTD", "the week before last"],
     "outages on Christmas Eve or in the summer of 2019": ["Christmas Eve",

@@ -50,8 +50,9 @@ def texts(text: str) -> list[str]:
     ("revenue in Q3 2024 vs FY23", ["Q3 2024", "FY23"]),
     ("we met tomorrow morning at 8am", ["tomorrow morning at 8am"]),
     ("ship it next Monday or by the end of the month", ["next Monday", "by the end of the month"]),
-    ("jobs that ran at 03:00 UTC in the first week of March", ["at 03:00",
-                                                               "the first week of March"]),
+    # the zone belongs to the clock time (it split the phrase in two, and was lost)
+    ("jobs that ran at 03:00 UTC in the first week of March",
+     ["at 03:00 UTC in the first week of March"]),
 ])
 def test_finds_whole_phrases(text: str, expected: list[str]) -> None:
     assert texts(text) == expected

@@ -115,9 +115,12 @@ def date_part(p: str, ref: datetime) -> Window | None:
         return _month(ref, year, month)
     if m := _NUM_DMY.search(p):
         a, b, y = int(m[1]), int(m[2]), m[3]
-        month, day = (a, b) if a <= 12 else (b, a)
+        # dots are day first ("12.03.2024" is 12 March, as in German); slashes and hyphens
+        # month first when they can be
+        dotted = p[m.end(1)] == "."
+        month, day = (b, a) if dotted or a > 12 else (a, b)
         year = None if y is None else int(y) + (2000 if len(y) == 2 else 0)
-        if 1 <= month <= 12:
+        if 1 <= month <= 12:  # "at 10.30" is a clock time, no 10 October nor 30 October
             return _latest_date(ref, month, day, year)
     if m := _QUARTER.search(p):
         ym = _YEAR.search(p)

@@ -27,7 +27,7 @@ from .calendar_math import day_window as _day
 from .calendar_math import month_window as _month
 from .dates import date_part
 from .patterns import find_time_phrases
-from .vocab import MONTHS
+from .vocab import MONTHS, WEEKDAYS
 from .zones import in_reference_zone, stated_offset
 
 DEFAULT_LOOKBACK = timedelta(days=3)
@@ -49,8 +49,10 @@ _RANGE_SPLIT = regex.compile(r"\s+(?:to|till|until|through|thru|and)\s+|\s*[–~
                              rf"|(?<=\b(?:{_MONTHS})\.?)-(?=(?:{_MONTHS})\b)", _I)  # Jan-Mar
 _WEEK_OF = regex.compile(r"^(?:the\s+)?week\s+of\s+(.+)$", _I)
 _ORD_OF = regex.compile(r"^(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
-                        r"(day|week|month)\s+of\s+(.+)$", _I)
-_CLOCK = regex.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d\d))?\s*(?:(a|p)\.?\s*m\b\.?"
+                        r"(day|week|month|" + "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+                        + r")\s+of\s+(.+)$", _I)
+# "12.03" of the date "12.03.2024" is no clock time
+_CLOCK = regex.compile(r"(?<![\d:.])(\d{1,2})(?:[:.](\d\d)(?!\.\d))?\s*(?:(a|p)\.?\s*m\b\.?"
                        r"|(?<=\d)(a|p)\b)?", _I)
 _NOON = regex.compile(r"\b(noon|midday|midnight)\b", _I)
 _PART = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 22), "night": (20, 30),
@@ -90,6 +92,13 @@ def _ordinal_of(p: str, ref: datetime) -> Window | None:
     if m is None or outer is None:
         return None
     which, unit = m.group(1).lower(), m.group(2).lower()
+    k = -1 if which == "last" else int(which[0]) - 1 if which[0].isdigit() else \
+        ["first", "second", "third", "fourth"].index(which)
+    if unit in WEEKDAYS:  # "the first Monday of March": that day, within the outer window
+        last = outer[1] - _DAY
+        day = outer[0] + ((WEEKDAYS[unit] - outer[0].weekday()) % 7 + 7 * k) * _DAY \
+            if k >= 0 else last - ((last.weekday() - WEEKDAYS[unit]) % 7) * _DAY
+        return _day(day) if outer[0] <= day < outer[1] else None
     size = {"day": _DAY, "week": 7 * _DAY}.get(unit)
     if size is None:  # months: the outer window is a year
         first = outer[0]

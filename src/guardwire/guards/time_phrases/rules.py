@@ -39,6 +39,7 @@ from .vocab import (
     YEAR4,
     YEAR_WORDS,
 )
+from .zones import ZONE_WORDS
 
 Role = Literal["core", "prefix", "suffix", "weak"]
 
@@ -49,8 +50,8 @@ _R = r"(?![\w]|[-/.:]\d)"
 _MD_NUM = r"(?:0?[1-9]|1[0-2])"
 _D_NUM = r"(?:0?[1-9]|[12]\d|3[01])"
 _AT_TIME_END = r"(?=\s*(?:[.?!,;)\]]|:(?!\d)|$|" + AMPM + r"|o'?\s?clock|\s(?:in\s+the|tonight" \
-    r"|today|tomorrow|on|this|next|or|and|local|sharp|utc|gmt|z|[ecmp][sd]t|cest?|bst|ist" \
-    r"|\w+\s+time)\b))"
+    r"|today|tomorrow|on|this|next|or|and|local|sharp|utc|gmt|z|[ecmp][sd]t|cest?|bst|ist|" \
+    + ZONE_WORDS + r"|\w+\s+time)\b))"
 _YEAR_CONTEXT = r"(?<=\b(?:in|of|since|from|until|till|before|after|by|during|year|circa" \
     r"|around|between|through|to|and|or|than|not|early|late|mid|the|for|fy|sy)[\s-])"
 _NOT_AGE = r"(?<!\b(?:her|his|their|my|your|our|its)\s+(?:early\s+|late\s+|mid\s+)?)"
@@ -254,6 +255,8 @@ PATTERNS: list[tuple[str, Role, str, str]] = [
      r"|third|fourth|fifth|last|final|\d{1,2}(?:st|nd|rd|th)|" + ORD_WORD + r")\s+(?:"
      + NUMQ + r"\s+)?(?:(?:day|week|month|year|quarter|half|weekend)s?|" + WEEKDAY_FULL
      + r"(?:\s+" + PART_OF_DAY + r")?)\s+of(?:\s+the)?))(?=\s|-)"),
+    # a zone after a clock time: "10pm UTC", "09:00 GMT+2", "3pm PST" (the resolver reads it)
+    ("time", "suffix", "", r"(?<=\s)" + ZONE_WORDS + r"(?:[+-]\d{1,2})?(?![\w:])"),
     ("date", "suffix", "", r"(?<=\s)weekend\b"),  # "Labor Day weekend", "the 4th of July weekend"
     ("range", "suffix", "", r"(?<=\s)(?:or|and)\s+(?:later|after|earlier|before|greater|beyond"
      r"|so)\b(?!\s+(?:(?:my|the|his|her|their|our|your|a|an)\b|\d|(?-i:[A-Z])))"

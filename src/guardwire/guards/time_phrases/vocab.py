@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .zones import ZONES
+
 
 def alt(words: list[str] | tuple[str, ...]) -> str:
     """A non-capturing alternation, longest words first so the regex prefers them."""
@@ -193,7 +195,8 @@ LEAD_WORDS = frozenset([
 
 
 # Words that only start a suffix ("or later", "onwards"), tried next to a phrase found.
-SUFFIX_WORDS = frozenset(["or", "and", "onward", "onwards"])
+SUFFIX_WORDS = frozenset(["or", "and", "onward", "onwards", "utc", "gmt",
+                          *(z.lower() for z in ZONES)])
 
 
 def anchor_classes(word: str) -> str:
