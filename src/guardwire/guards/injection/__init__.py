@@ -41,6 +41,7 @@ from ..._threads import GuardThreads
 from ...exceptions import ConfigError
 from .._text import doc_meta, doc_text
 from . import classifier as _clf
+from .benign import benign_readings
 from .judge import (
     DEFAULT_JUDGE_POLICY,
     JUDGE_THREADS,
@@ -60,6 +61,7 @@ from .rules import (
     RuleScan,
     scan,
 )
+from .sources import _stage_text, _tool_text
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
@@ -119,25 +121,6 @@ def _policy(value: object) -> Policy:
         except (TypeError, ValueError) as exc:
             raise ConfigError(str(exc), path="judge_policy") from exc
     raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
-
-
-def _tool_text(out: object, i: int) -> str:
-    """The text of one tool result: a string, or a mapping's ``"text"`` (else ``"content"``).
-    Anything else is an error (the guard's policy decides), never a silently unscanned result."""
-    if isinstance(out, str):
-        return out
-    if isinstance(out, Mapping):
-        body = next((out[k] for k in ("text", "content") if k in out), None)
-        if isinstance(body, str) or (body is None and ("text" in out or "content" in out)):
-            return body or ""
-    raise TypeError(f"tool_outputs[{i}] has no text to scan (give a string or "
-                    f"{{'id', 'name', 'text'}}), got {type(out).__name__}")
-
-
-def _stage_text(ctx: Context) -> str:
-    """What the stage's own text is, for the reason: the input or the answer, from the stage
-    the pipeline is running (``ctx.stage``); "the text" for a direct call."""
-    return {"input": "the input", "output": "the answer"}.get(ctx.stage or "", "the text")
 
 
 class InjectionGuard:
@@ -256,11 +239,24 @@ class InjectionGuard:
         clf_score: float | None = None
         if self.use_classifier:
             clf_score, _ = _clf.load_weights(self.weights_path).score(view)
+            if clf_score >= MENTION_FROM and rules_score < 0.8 and not found.timed_out:
+                clf_score = self._benign(view, clf_score)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
         if score >= MENTION_FROM and any(q in view for q in _QUOTE_CHARS):
             return self._mention(view, RuleScan(hits, found.timed_out)) or _Assessment(
                 score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
+
+    def _benign(self, view: str, clf_score: float) -> float:
+        """The classifier's score on the text's benign readings (``benign``), if it has any."""
+        try:
+            readings = benign_readings(view, self.rule_timeout_s)
+        except TimeoutError:
+            return clf_score
+        if readings is None:
+            return clf_score
+        clf = _clf.load_weights(self.weights_path)
+        return min(clf_score, max(clf.score(t)[0] for t in readings))
 
     def _enabled(self, found: Sequence[RuleHit]) -> tuple[list[RuleHit], float]:
         """The hits of rules not disabled on this guard, and their rules score."""

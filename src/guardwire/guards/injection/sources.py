@@ -1,0 +1,26 @@
+"""Where the injection guard's texts come from: tool results, and the stage's own text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..._context import Context
+
+
+def _tool_text(out: object, i: int) -> str:
+    """The text of one tool result: a string, or a mapping's ``"text"`` (else ``"content"``).
+    Anything else is an error (the guard's policy decides), never a silently unscanned result."""
+    if isinstance(out, str):
+        return out
+    if isinstance(out, Mapping):
+        body = next((out[k] for k in ("text", "content") if k in out), None)
+        if isinstance(body, str) or (body is None and ("text" in out or "content" in out)):
+            return body or ""
+    raise TypeError(f"tool_outputs[{i}] has no text to scan (give a string or "
+                    f"{{'id', 'name', 'text'}}), got {type(out).__name__}")
+
+
+def _stage_text(ctx: Context) -> str:
+    """What the stage's own text is, for the reason: the input or the answer, from the stage
+    the pipeline is running (``ctx.stage``); "the text" for a direct call."""
+    return {"input": "the input", "output": "the answer"}.get(ctx.stage or "", "the text")
