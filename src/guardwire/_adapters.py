@@ -10,6 +10,7 @@ result, so SDK request/response objects plug in without guards seeing SDK types:
 
 Optional hooks, with defaults in :class:`BaseAdapter`: ``reask`` (build the repair call),
 ``respond`` (a canned answer of the right type), ``finish_reason``, ``is_stream``,
+``usage_tokens``/``chunk_usage`` (reported token usage, for ``reask_budget_tokens``),
 ``chunk_text``/``with_chunk_text`` (streamed chunks), ``opens_answer`` (a chunk that only
 opens an answer: a buffered stream that let out nothing else can be re-asked),
 ``original_input``,
@@ -112,6 +113,16 @@ class BaseAdapter:
         """The text chunk a buffered stream writes the guarded answer into (a copy of it,
         emitted where the first text chunk was): the last, which may carry the finish reason."""
         return last
+
+    def usage_tokens(self, result: Any) -> int | None:
+        """The tokens a whole answer's request spent as the provider reports them (for
+        ``reask_budget_tokens``), ``None`` when it reports none."""
+        return None
+
+    def chunk_usage(self, chunk: Any) -> dict[str, int] | None:
+        """Token counts a stream chunk reports, by kind (a later count of a kind replaces
+        an earlier one; the stream's usage is their sum), ``None`` when it has none."""
+        return None
 
     def opens_answer(self, chunk: Any) -> bool:
         """``chunk`` only opens an answer (OpenAI's role chunk; Anthropic's ``message_start``

@@ -129,6 +129,8 @@ class Context:
     _calls: int = field(default=0, repr=False, init=False)  # begin_call()s so far
     _answers: list[str] = field(default_factory=list, repr=False, init=False)  # raw, per call
     _reask_t0: float | None = field(default=None, repr=False, init=False)  # first re-ask
+    # tokens the re-asked answers reported (None: one reported none)
+    _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
@@ -149,6 +151,7 @@ class Context:
             self.reasks, self.finish_reason = 0, None
             self.tool_calls, self.verdicts = [], []
             self._from_call, self._answers, self._reask_t0 = set(), [], None
+            self._reask_tokens = 0
         self._used = True
         self._calls += 1
 
@@ -163,6 +166,14 @@ class Context:
         """Milliseconds since this call's first re-ask started (``None``: none yet)."""
         t0 = self._reask_t0
         return None if t0 is None else (time.monotonic() - t0) * 1000.0
+
+    def _reask_spent(self, tokens: int | None) -> None:
+        """A re-asked answer reported ``tokens`` (``None``: no usage), for the pipeline's
+        ``reask_budget_tokens``."""
+        if tokens is None or self._reask_tokens is None:
+            self._reask_tokens = None
+        else:
+            self._reask_tokens += tokens
 
     def filled_from_call(self, name: str) -> None:
         """Mark a field the call's own arguments filled (reset for the next call)."""

@@ -108,6 +108,9 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         reader = answer_reader(adapter, result)
         if reader.is_stream(result):
             return Outcome("stream", value=result, call=call, reader=reader)
+        if ctx.reasks and p.reask_budget_tokens is not None:  # a re-ask's answer
+            read_usage = getattr(reader, "usage_tokens", None)  # optional (duck-typed)
+            ctx._reask_spent(read_usage(result) if read_usage is not None else None)
         text = reader.get_output(result)
         attempts.append(text)
         ctx.finish_reason = reader.finish_reason(result)

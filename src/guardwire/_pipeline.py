@@ -19,7 +19,14 @@ from ._decision import Decision, Mode, Stage, Verdict
 from ._guard import Guard
 from ._parallel import Entry, Parallel
 from ._policy import DEFAULT_POLICY, Policy
-from ._reask import ReaskCap, check_reask_budget, no_input_reask, passed_on
+from ._reask import (
+    ReaskCap,
+    check_reask_budget,
+    check_reask_tokens,
+    no_input_reask,
+    passed_on,
+    tokens_cap,
+)
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
 from ._steps import Step
 from ._threads import preload_event_loop, run_coroutine_sync
@@ -95,6 +102,7 @@ class Pipeline:
     return_structured: bool = False
     version: str | None = None
     reask_budget_ms: float | None = None
+    reask_budget_tokens: int | None = None
     telemetry: Telemetry = field(default_factory=Telemetry, repr=False)
     specs: tuple[tuple[GuardItem, ...], tuple[GuardItem, ...]] = field(default=((), ()),
                                                                          repr=False)
@@ -105,6 +113,7 @@ class Pipeline:
                  max_reasks: int = 3, stream_mode: Literal["buffered", "incremental"] = "buffered",
                  guard_system: bool = False, return_structured: bool = False,
                  version: str | None = None, reask_budget_ms: float | None = None,
+                 reask_budget_tokens: int | None = None,
                  tracer_provider: Any = None, meter_provider: Any = None,
                  record_text: bool = False, telemetry: Telemetry | None = None) -> None:
         if mode not in ("enforce", "monitor", "off"):
@@ -123,6 +132,7 @@ class Pipeline:
         if not isinstance(block_response, str) or not block_response:  # as in a route file
             raise ValueError(f"block_response must be a non-empty str, got {block_response!r}")
         check_reask_budget(reask_budget_ms)
+        check_reask_tokens(reask_budget_tokens)
         for key, items in (("input", input), ("output", output)):
             if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
@@ -144,7 +154,8 @@ class Pipeline:
                          on_block=on_block, block_response=block_response, max_reasks=max_reasks,
                          stream_mode=stream_mode, guard_system=guard_system,
                          return_structured=return_structured, version=version,
-                         reask_budget_ms=reask_budget_ms, telemetry=tel,
+                         reask_budget_ms=reask_budget_ms,
+                         reask_budget_tokens=reask_budget_tokens, telemetry=tel,
                          specs=(tuple(input), tuple(output))).items():
             sets(self, k, v)
 
@@ -167,6 +178,7 @@ class Pipeline:
                 "stream_mode": self.stream_mode, "max_reasks": self.max_reasks,
                 "guard_system": self.guard_system, "return_structured": self.return_structured,
                 "reask_budget_ms": self.reask_budget_ms,
+                "reask_budget_tokens": self.reask_budget_tokens,
                 "input": desc(self.input), "output": desc(self.output)}
 
     def warm(self) -> Pipeline:
@@ -190,7 +202,9 @@ class Pipeline:
                                   block_response=self.block_response, max_reasks=self.max_reasks,
                                   stream_mode=self.stream_mode, guard_system=self.guard_system,
                                   return_structured=self.return_structured, version=self.version,
-                                  reask_budget_ms=self.reask_budget_ms, telemetry=self.telemetry)
+                                  reask_budget_ms=self.reask_budget_ms,
+                                  reask_budget_tokens=self.reask_budget_tokens,
+                                  telemetry=self.telemetry)
         kw.update(changes)
         if "tracer_provider" in changes or "meter_provider" in changes:
             kw.pop("telemetry")
@@ -229,7 +243,10 @@ class Pipeline:
             why = (f"re-ask time budget spent ({spent:,.0f} ms of reask_budget_ms="
                    f"{self.reask_budget_ms:g} since the first re-ask)")
         else:
-            return None
+            capped = tokens_cap(self.reask_budget_tokens, ctx)
+            if capped is None:
+                return None
+            why = capped
         answers = list(ctx._answers)  # the call's raw answers (none: check_output, a stream)
         if not answers or answers[-1] != text:
             answers.append(text)

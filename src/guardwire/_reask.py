@@ -1,11 +1,13 @@
 """Re-asks that cannot happen: the pipeline's block for them (:class:`ReaskCap`), a guard's
-``on_exhausted = "pass"``, a re-ask from an input guard, and the ``reask_budget_ms`` check."""
+``on_exhausted = "pass"``, a re-ask from an input guard, and the ``reask_budget_ms`` and
+``reask_budget_tokens`` checks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ._context import Context
 from ._decision import Decision
 from ._parallel import Entry, Parallel
 
@@ -59,3 +61,28 @@ def check_reask_budget(ms: object) -> None:
         raise TypeError(f"reask_budget_ms must be a number of milliseconds, got {ms!r}")
     if not 0 < ms <= 3_600_000:  # nan and inf fail too
         raise ValueError(f"reask_budget_ms must be > 0 and <= 3,600,000 ms, got {ms!r}")
+
+
+def check_reask_tokens(n: object) -> None:
+    if n is None:
+        return
+    if isinstance(n, bool) or not isinstance(n, int):  # True was 1 token
+        raise TypeError(f"reask_budget_tokens must be an int number of tokens, got {n!r}")
+    if n < 1:
+        raise ValueError(f"reask_budget_tokens must be >= 1, got {n!r}")
+
+
+def tokens_cap(cap: int | None, ctx: Context) -> str | None:
+    """Why the next re-ask is refused by ``reask_budget_tokens``: the tokens the call's
+    re-asks reported reached it, or one reported none (the cap cannot be checked). The first
+    re-ask is always made: nothing is spent yet."""
+    if cap is None or ctx.reasks == 0:
+        return None
+    used = ctx._reask_tokens
+    if used is None:
+        return ("re-ask token budget cannot be checked: a re-asked answer reported no token "
+                f"usage (reask_budget_tokens={cap}; a plain function's answer, or a stream "
+                "without stream_options={'include_usage': True})")
+    if used >= cap:
+        return f"re-ask token budget spent ({used:,} tokens of reask_budget_tokens={cap})"
+    return None

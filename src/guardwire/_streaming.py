@@ -91,6 +91,10 @@ class _StreamRun:
         # started, every chunk waits for the verdict, so a block stops the call
         self.calls = StreamedCalls(adapter)
         self.tooling = False
+        # a re-asked answer's reported token counts, for the pipeline's reask_budget_tokens
+        read = getattr(adapter, "chunk_usage", None)
+        self.read_usage = read if hold and p.reask_budget_tokens is not None else None
+        self.usage: dict[str, int] = {}
 
     def check_start(self) -> None:
         """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
@@ -145,6 +149,8 @@ class _StreamRun:
         if reason is not None:
             self.ctx.finish_reason = reason
         text = self.adapter.chunk_text(chunk)
+        if self.read_usage is not None:
+            self.usage.update(self.read_usage(chunk) or {})
         if self.calls.on_chunk(chunk) and not self.incremental:
             self.tooling = True
         if self.passthrough:
@@ -293,6 +299,8 @@ class _StreamRun:
 
     def end_stage(self) -> tuple[str, tuple[Entry, ...]]:
         self.ctx.tool_calls = self.calls.result()
+        if self.hold and self.p.reask_budget_tokens is not None:
+            self.ctx._reask_spent(sum(self.usage.values()) if self.usage else None)
         return "".join(self.raw), self.whole
 
 

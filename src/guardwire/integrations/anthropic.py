@@ -140,6 +140,18 @@ class AnthropicAdapter(ChatAdapter):
             block.input = call.get("arguments")
         return new
 
+    def usage_tokens(self, result: Any) -> int | None:
+        if field(result, "type") != "message":
+            return None
+        counts = _usage_counts(field(result, "usage"))
+        return None if counts is None else sum(counts.values())
+
+    def chunk_usage(self, chunk: Any) -> dict[str, int] | None:
+        kind = field(chunk, "type")  # message_start: input (and 1 output); message_delta:
+        if kind == "message_start":  # the output so far (and input, when it says)
+            return _usage_counts(field(field(chunk, "message"), "usage"))
+        return _usage_counts(field(chunk, "usage")) if kind == "message_delta" else None
+
     def finish_reason(self, result: Any) -> str | None:
         kind = field(result, "type")
         if kind == "message":
@@ -257,3 +269,14 @@ def _types(beta: bool, *names: str) -> list[Any]:
     if beta:
         return [getattr(anthropic.types.beta, "Beta" + n) for n in names]
     return [getattr(anthropic.types, n) for n in names]
+
+
+_USAGE_KINDS = ("input_tokens", "output_tokens", "cache_creation_input_tokens",
+                "cache_read_input_tokens")
+
+
+def _usage_counts(usage: Any) -> dict[str, int] | None:
+    """The token counts an Anthropic ``usage`` holds (cached input counted too)."""
+    counts = {k: v for k in _USAGE_KINDS
+              if isinstance(v := field(usage, k), int) and not isinstance(v, bool)}
+    return counts or None

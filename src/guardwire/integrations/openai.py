@@ -99,6 +99,14 @@ class OpenAIAdapter(ChatAdapter):
         write_openai_tool_calls(new.choices[0].message, calls)
         return new
 
+    def usage_tokens(self, result: Any) -> int | None:
+        total = field(field(result, "usage"), "total_tokens")
+        return total if isinstance(total, int) and not isinstance(total, bool) else None
+
+    def chunk_usage(self, chunk: Any) -> dict[str, int] | None:
+        total = self.usage_tokens(chunk)  # the usage chunk (stream_options include_usage)
+        return None if total is None else {"total": total}
+
     def finish_reason(self, result: Any) -> str | None:
         reason = field(first_choice(result), "finish_reason")
         return reason if isinstance(reason, str) else None
