@@ -128,18 +128,18 @@ def lower_full_names(d: Toks, found: Found, first_names: frozenset[str],
             continue
         if i in covered or not _lower_word(d, i) or d.ws[i] != " ":
             continue
-        cue = cue_before(d, i) is not None
         known = d.low[i] in first_names
-        if not (known or (cue and _unknown(d, i, english))):
+        if not known and not _unknown(d, i, english):
             continue
         j = i + 1
         if j in covered:
             continue
         w = d.text[j]
         end = 0
-        if _lower_word(d, j) and (d.low[j] in surnames
-                                  or (cue and _unknown(d, j, english))):
+        guess = not known  # a non-word stands for a name part: only after a cue
+        if _lower_word(d, j) and (d.low[j] in surnames or _unknown(d, j, english)):
             end = j + 1
+            guess = guess or d.low[j] not in surnames
         elif len(w.rstrip(".")) == 1 and w[:1].isalpha() and w[:1].islower() \
                 and d.ws[j] == " " and j + 1 < d.n and _lower_word(d, j + 1) \
                 and j + 1 not in covered and d.low[j + 1] in surnames:
@@ -147,6 +147,11 @@ def lower_full_names(d: Toks, found: Found, first_names: frozenset[str],
         if not end or after_number(d, i) or after_number(d, end) or in_address(d, i, end) \
                 or (end < d.n and d.low[end].rstrip(".") in FIRM_SUFFIXES):
             continue  # "stillwater supercomputing inc."
+        if guess:
+            if cue_before(d, i) is not None:
+                found[i] = (end, "lower")
+                covered.update(range(i, end))
+            continue
         # a line break is a blank token of its own between the previous word and this one
         line_start = d.prev[i] < 0 or any(
             "\n" in d.text[k] + d.ws[k] for k in range(d.prev[i], i))
