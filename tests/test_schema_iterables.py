@@ -54,3 +54,16 @@ def test_response_model_iterable_returns_the_items() -> None:
     ask = guardwire.guarded(lambda prompt: '[{"name": "a", "age": 1}]',
                             pipeline=guardwire.Pipeline(), response_model=Iterable[User])
     assert list(ask("x")) == [User(name="a", age=1)]
+
+
+def test_placeholders_in_a_lazy_iterable_are_restored() -> None:
+    """Before: the restorer (used on instructor's objects) passed a pydantic ValidatorIterator
+    through untouched, so Team(members=…) kept '<PERSON_1>' in its items."""
+    from pydantic import TypeAdapter
+
+    from guardwire.guards.schema.restore import restore_value
+
+    team = TypeAdapter(Team).validate_python(
+        {"name": "t", "members": [{"name": "<PERSON_1>", "age": 36}]})
+    restored = restore_value(team, lambda s: s.replace("<PERSON_1>", "Ada Lovelace"))
+    assert list(restored.members) == [User(name="Ada Lovelace", age=36)]

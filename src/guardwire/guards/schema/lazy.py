@@ -18,7 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-_ITERATOR = type(TypeAdapter(Iterable[int]).validate_python([]))  # pydantic's ValidatorIterator
+ITERATOR = type(TypeAdapter(Iterable[int]).validate_python([]))  # pydantic's ValidatorIterator
 Path = tuple[int | str, ...]
 
 
@@ -42,7 +42,7 @@ def has_lazy(adapter: TypeAdapter[Any]) -> bool:
 
 def drain(value: Any, path: Path = ()) -> Any:
     """``value`` with every lazy iterator in it read into a list (the same object when none)."""
-    if isinstance(value, _ITERATOR):
+    if isinstance(value, ITERATOR):
         items: list[Any] = []
         try:
             items.extend(value)

@@ -6,7 +6,9 @@ guard's tolerant :func:`guardwire.guards.pii.restore.restore_placeholders` (it a
 ``<PERSON 1>``/``[PERSON_1]`` forms and never fills a placeholder the vault does not hold),
 or with exact replacement if that module cannot be imported. Dict keys are restored too.
 Pydantic models are copied with ``model_copy(update=...)`` (fields kept by ``extra="allow"``
-too), dataclasses with a shallow copy whose fields are set, so no validator runs again.
+too), dataclasses with a shallow copy whose fields are set, so no validator runs again; an
+``Iterable[X]`` field (pydantic's lazy iterator) is read into a list, its items validated as
+reading it would have.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..._context import Vault
+from .lazy import ITERATOR
 
 Pairs = Sequence[tuple[str, str]]
 Fill = Callable[[str], str]
@@ -70,6 +73,8 @@ def restore_value(value: Any, fill: Fill) -> Any:
         if len(set(keys)) < len(keys):  # two keys would become one: keep them as written
             keys = list(value)
         return {k: restore_value(v, fill) for k, v in zip(keys, value.values(), strict=True)}
+    if isinstance(value, ITERATOR):  # an Iterable[X] field, validated while read: read it
+        return [restore_value(v, fill) for v in value]
     if isinstance(value, list | tuple | set | frozenset):
         items = [restore_value(v, fill) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
