@@ -50,10 +50,29 @@ class _CardByIssuer(CreditCardRecognizer):  # type: ignore[misc]
         return bool(super().validate_result(pattern_text))
 
 
+class _Overlapped:
+    """A compiled pattern whose ``finditer`` also tries the starts inside a match that failed
+    validation: in ``1234 4111 1111 1111 1111`` the card pattern matched ``1234 4111 1111
+    1111`` (no valid card) and went on after it, so the card behind the first group reached
+    the model."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.compiled: Any = regex.compile(pattern, flags)
+
+    def finditer(self, text: str, timeout: float | None = None) -> Any:
+        return self.compiled.finditer(text, overlapped=True, timeout=timeout)
+
+
 def card_recognizer() -> Any:
-    """Presidio's credit-card recognizer with an issuer-range pattern (Luhn still decides)."""
-    return _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
-                         name="CardByIssuerRecognizer", replacement_pairs=_CARD_SEPARATORS)
+    """Presidio's credit-card recognizer with an issuer-range pattern (Luhn still decides),
+    tried at every group start (:class:`_Overlapped`)."""
+    rec = _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
+                        name="CardByIssuerRecognizer", replacement_pairs=_CARD_SEPARATORS)
+    flags: int = rec.global_regex_flags
+    for pattern in rec.patterns:
+        pattern.compiled_regex = _Overlapped(pattern.regex, flags)
+        pattern.compiled_with_flags = flags
+    return rec
 
 
 _PHONE_SHAPE = (
