@@ -68,8 +68,9 @@ def card_recognizer() -> Any:
     tried at every group start (:class:`_Overlapped`)."""
     rec = _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
                         name="CardByIssuerRecognizer", replacement_pairs=_CARD_SEPARATORS)
-    flags: int = rec.global_regex_flags
-    for pattern in rec.patterns:
+    flags: int = rec.global_regex_flags or 0
+    patterns: list[Any] = rec.patterns
+    for pattern in patterns:
         pattern.compiled_regex = _Overlapped(pattern.regex, flags)
         pattern.compiled_with_flags = flags
     return rec
