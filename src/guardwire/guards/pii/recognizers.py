@@ -66,8 +66,9 @@ class _Overlapped:
 def card_recognizer() -> Any:
     """Presidio's credit-card recognizer with an issuer-range pattern (Luhn still decides),
     tried at every group start (:class:`_Overlapped`)."""
-    rec = _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
-                        name="CardByIssuerRecognizer", replacement_pairs=_CARD_SEPARATORS)
+    rec: Any = _CardByIssuer(patterns=[Pattern("Card number by issuer range", _CARD, 0.3)],
+                             name="CardByIssuerRecognizer",
+                             replacement_pairs=_CARD_SEPARATORS)
     flags: int = rec.global_regex_flags or 0
     patterns: list[Any] = rec.patterns
     for pattern in patterns:
