@@ -66,3 +66,4 @@ def test_the_parts_and_spacing_of_an_allowed_name_are_allowed() -> None:
 def test_an_allowed_ip_address_is_compared_with_its_dots() -> None:
     guard = PIIRedactor(ner="off", allow=["10.0.0.1"])
     assert round_trip(guard, "hosts 10.0.0.1 and 100.0.0.1") == "hosts 10.0.0.1 and <IP_ADDRESS_1>"
+
