@@ -67,3 +67,21 @@ def test_placeholders_in_a_lazy_iterable_are_restored() -> None:
         {"name": "t", "members": [{"name": "<PERSON_1>", "age": 36}]})
     restored = restore_value(team, lambda s: s.replace("<PERSON_1>", "Ada Lovelace"))
     assert list(restored.members) == [User(name="Ada Lovelace", age=36)]
+
+
+def test_a_partial_object_with_a_lazy_iterable_keeps_its_items() -> None:
+    """Once the restorer read lazy iterators (previous commit), instructor's partial objects
+    were restored twice from one item (the whole object, then the held-back view), and the
+    second pass found the iterator spent: the view shown had no members."""
+    from pydantic import TypeAdapter
+
+    from guardwire.integrations.instructor import _Partial
+
+    ctx = Context()
+    ctx.vault.put("<PERSON_1>", "Ada Lovelace")
+    item = TypeAdapter(Team).validate_python(
+        {"name": "t <PERS", "members": [{"name": "<PERSON_1>", "age": 36}]})
+    partial = _Partial(item, ctx)
+    assert partial.held_back and partial.shown.name == "t "
+    assert list(partial.shown.members) == [User(name="Ada Lovelace", age=36)]
+    assert list(partial.full.members) == [User(name="Ada Lovelace", age=36)]

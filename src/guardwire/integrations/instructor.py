@@ -300,14 +300,20 @@ class _Partial:
     once more, whole, when it differed."""
 
     def __init__(self, item: Any, ctx: Context) -> None:
-        self.full = _restore_result(item, ctx)
-        self.shown = self.full
         fill = placeholder_filler(ctx.vault)
+        if fill is not None:  # an Iterable field's lazy iterator is read once, here
+            item = restore_value(item, _same)
+        self.full = item if fill is None else restore_value(item, fill)
+        self.shown = self.full
         if fill is not None:  # cut first: the tolerant restorer reads `<PERSON_1` as one
             cut = restore_value(item, _cut_open_placeholder)  # (and would show `<Ada …`)
             if cut is not item:
                 self.shown = restore_value(cut, fill)
         self.held_back = self.shown is not self.full
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def _cut_open_placeholder(text: str) -> str:
