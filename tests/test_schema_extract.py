@@ -307,7 +307,7 @@ def test_a_sentence_mark_or_inline_code_glued_to_the_value(text: str) -> None:
     f"{GOOD}}}.",  # an extra closer before the mark
     f"{GOOD}. Or maybe {{\"customer\": \"Bob\"}}",  # a second object after it
     f"{GOOD}.[1]",
-    f"[1, 2]].",
+    "[1, 2]].",
 ])
 def test_marks_do_not_hide_a_second_value_or_a_broken_one(text: str) -> None:
     assert not parse_answer(text).ok
