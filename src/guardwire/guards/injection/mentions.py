@@ -148,7 +148,8 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
                budget_s: float = SCAN_BUDGET_S) -> Mention | None:
     """A :class:`Mention` when ``view`` only mentions the attacks it quotes, else ``None``.
 
-    ``found`` is the rules' scan of the whole text. A text longer than ``MAX_VIEW`` is read
+    ``found`` is the rules' scan of the whole text. A text longer than ``MAX_VIEW``, or of
+    several paragraphs with more than ``MAX_OUTSIDE_WORDS`` words outside the quotes, is read
     block by block (:func:`_blocks`)."""
     if len(view) > MAX_VIEW:
         return _blocks(view, found, timeout_s, scan_fn, budget_s)
@@ -172,7 +173,9 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         last = hi + 1
     rest = "".join([*parts, view[last:]])
     if len(_WORD.findall(rest)) > MAX_OUTSIDE_WORDS + len(spans):
-        return None
+        # a short article of several paragraphs: read it paragraph by paragraph
+        return _blocks(view, found, timeout_s, scan_fn, budget_s) if len(_split(view)) > 1 \
+            else None
     if _FRAME.search(rest) is None or _EXECUTE.search(rest) is not None:
         return None
     outside = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(),
