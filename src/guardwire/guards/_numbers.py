@@ -16,11 +16,26 @@ from ._text import doc_text
 
 # digits with "," / "." between them, and thin or no-break spaces before a group of three;
 # with a scale word after it when there is one ("12.5 million", "450k": one pass for both)
-_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*"
+# or groups of three after a plain space or an apostrophe ("1 234 567" in French, "1'234'567"
+# in Swiss usage; each group was a number of its own, so "1 234 567 euros" was flagged
+# against "1234567 euros"): tried first, from a number's first digit only
+_NUMBER = re.compile(r"(?:\d{1,3}(?:[ '\u2019]\d{3}(?!\d))+(?:[,.]\d+)?(?![\d'\u2019])"
+                     r"|\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*)"
                      r"(?:\s?(?:[tT]housand|[mM]illion|[bB]illion|[tT]rillion|bn|mn|[mM]io|[mM]rd"
                      r"|[mM]ill|BN|MN|MIO|MRD)\b\.?|[kK]\b)?")
 _SCALE_WORD = re.compile(r"\s?([A-Za-z]+)\.?\Z")
-_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009", ""))
+_GROUP_SPACES = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009 '\u2019", ""))
+# a decade ("the 1990s", "the '90s"): no number 1990 or 90; supported by any year in it
+_DECADE = re.compile(r"(?<![\d.,])(?:(1[6-9]|20)(\d)0|'(\d)0)'?s\b")
+# a scaled amount in words: "two million", "twenty-five billion" ("a million" is often a
+# figure of speech and is not read)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve")
+_WORD_SCALED = re.compile(r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(_UNITS_WORDS[:9])
+                          + r"))?|(" + "|".join(_UNITS_WORDS) + r"))\s+(thousand|million|billion"
+                          r"|trillion)\b", re.IGNORECASE)
 
 
 # Each pattern starts with a digit, a currency sign or a letter class, never with a
@@ -89,12 +104,24 @@ def numbers_in(text: str) -> set[str]:
     "11,872", "11.872", "11 872" are "11872"; "3,5" and "3.5" are "3.5". A number with a
     scale word is its value ("12.5 million" and "12,500,000" are "12500000"; "12.5 billion"
     is not), and a single digit stating an amount ("5%", "$5") counts too."""
-    return _numbers(text)[0]
+    return _numbers(text, True)[0]
 
 
-def _numbers(text: str) -> tuple[set[str], set[str]]:
+def _numbers(text: str, claim: bool = False) -> tuple[set[str], set[str]]:
+    decades: list[tuple[str, str, str]] = []
+    if "0s" in text or "0's" in text:
+        decades = _DECADE.findall(text)
+        if decades and claim:  # a claimed "the 1990s" states no year 1990 (a document's
+            # "1990s" still supports a claimed 1990, as it did: it may be the same year)
+            text = _DECADE.sub(lambda m: " " * len(m.group()), text)
     found, written = _scan(text)
     found = {n for n in found if len(n) >= 2}
+    found.update(f"{c}{d}0s" if c else f"'{d2}0s" for c, d, d2 in decades)
+    if "illion" in text or "housand" in text or "ILLION" in text or "HOUSAND" in text:
+        for m in _WORD_SCALED.finditer(text):  # "two million" is 2000000
+            tens, unit, small, scale = (g.lower() if g else "" for g in m.groups())
+            value = _TENS.get(tens, 0) + int(_WORD_DIGITS[unit or small or "zero"])
+            found.add(str(value * 10 ** _SCALE[scale]))
     if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text:
         found.update(_ascii_digits(d) for d in _CURRENCY_DIGIT.findall(text))
     if "%" in text or says_percent(text):
@@ -140,6 +167,9 @@ def all_numbers(text: str, *, digits: bool = False) -> set[str]:
     document's "5 new offices" does not support a claimed "5%"."""
     found, written = _numbers(text)
     found |= written
+    # a year supports the decade it is in ("1995" supports "the 1990s" and "the '90s")
+    found.update(x for n in list(found) if len(n) == 4 and n.isdigit() and "1600" <= n < "2100"
+                 for x in (f"{n[:3]}0s", f"'{n[2]}0s"))
     if says_percent(text):
         found.update(_WORD_DIGITS[m.group(1).lower()] for m in _WORD_AMOUNT.finditer(text))
     if digits:
