@@ -120,8 +120,8 @@ def _numbers(text: str, claim: bool = False) -> tuple[set[str], set[str]]:
     if "illion" in text or "housand" in text or "ILLION" in text or "HOUSAND" in text:
         for m in _WORD_SCALED.finditer(text):  # "two million" is 2000000
             tens, unit, small, scale = (g.lower() if g else "" for g in m.groups())
-            value = _TENS.get(tens, 0) + int(_WORD_DIGITS[unit or small or "zero"])
-            found.add(str(value * 10 ** _SCALE[scale]))
+            worth = _TENS.get(tens, 0) + int(_WORD_DIGITS[unit or small or "zero"])
+            found.add(str(worth * 10 ** _SCALE[scale]))
     if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text:
         found.update(_ascii_digits(d) for d in _CURRENCY_DIGIT.findall(text))
     if "%" in text or says_percent(text):
