@@ -93,6 +93,7 @@ class Step(StepResults):
     )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _warmed: list[bool] = field(default_factory=lambda: [False], repr=False)
+    _timed_async: list[bool] = field(default_factory=lambda: [False], repr=False)
     threads: GuardThreads = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -297,6 +298,9 @@ class Step(StepResults):
         if not self.is_async and not threaded and (
                 self.soft_budget or (budget is None and not self.run_in_thread)):
             return await self._run_inline_async(text, ctx)
+        if not self._timed_async[0]:  # anyio imports its backend for this loop on first use
+            anyio.current_time()  # (~250 ms cold): a one-time cost, not the guard's time
+            self._timed_async[0] = True
         t0 = time.perf_counter()
         left: list[bool] = []  # a thread was left running the guard
         try:
