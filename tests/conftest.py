@@ -23,6 +23,24 @@ def redactor() -> PIIRedactor:
 
 
 @pytest.fixture
+def relaxed_demo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``guardwire demo`` on the embedded routes with relaxed budgets (and the injection rule
+    scan not cut off at 30 ms): a loaded CI machine must not turn the decisions its tests read
+    into timeouts, or drop the rule ids from a reason. Its last scene keeps its own 50 ms
+    budget: that scene is about the timeout (a guard that hangs for 2 s)."""
+    import tomllib
+    from importlib import resources
+
+    from _config_kit import relaxed_route_data
+    from guardwire import _demo, build_routes
+    from guardwire.testing import relaxed_budgets
+
+    text = resources.files("guardwire").joinpath("data/defaults.toml").read_text("utf-8")
+    routes = relaxed_budgets(build_routes(relaxed_route_data(tomllib.loads(text))))
+    monkeypatch.setattr(_demo, "load_default_routes", lambda: routes)
+
+
+@pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
 

@@ -10,7 +10,8 @@ import pytest
 from guardwire.cli import main
 
 
-def test_demo_runs_offline_and_shows_the_guards_at_work(capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_runs_offline_and_shows_the_guards_at_work(
+        capsys: pytest.CaptureFixture[str], relaxed_demo: None) -> None:
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     scenes = out.split("\n[")
