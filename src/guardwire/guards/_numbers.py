@@ -16,11 +16,11 @@ from ._text import doc_text
 
 # digits with "," / "." between them, and thin or no-break spaces before a group of three;
 # with a scale word after it when there is one ("12.5 million", "450k": one pass for both)
-# or groups of three after a plain space or an apostrophe ("1 234 567" in French, "1'234'567"
-# in Swiss usage; each group was a number of its own, so "1 234 567 euros" was flagged
-# against "1234567 euros"): tried first, from a number's first digit only
-_NUMBER = re.compile(r"(?:\d{1,3}(?:[ '\u2019]\d{3}(?!\d))+(?:[,.]\d+)?(?![\d'\u2019])"
-                     r"|\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d)))*)"
+# or a plain space or an apostrophe after a group of at most three digits ("1 234 567" in
+# French, "1'234'567" in Swiss usage; each group was a number of its own, so "1 234 567
+# euros" was flagged against "1234567 euros"; "In 2023 150 people" stays two numbers)
+_NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d))"
+                     r"|(?<!\d{4})(?<![,.]\d{3})[ '\u2019](?=\d{3}(?!\d)))*"
                      r"(?:\s?(?:[tT]housand|[mM]illion|[bB]illion|[tT]rillion|bn|mn|[mM]io|[mM]rd"
                      r"|[mM]ill|BN|MN|MIO|MRD)\b\.?|[kK]\b)?")
 _SCALE_WORD = re.compile(r"\s?([A-Za-z]+)\.?\Z")
@@ -33,9 +33,12 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 "eleven", "twelve")
-_WORD_SCALED = re.compile(r"\b(?:(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(_UNITS_WORDS[:9])
-                          + r"))?|(" + "|".join(_UNITS_WORDS) + r"))\s+(thousand|million|billion"
-                          r"|trillion)\b", re.IGNORECASE)
+_SCALE_NAME = re.compile(r"(thousand|million|billion|trillion)\b", re.IGNORECASE)
+# the words before a scale word, read backwards from it (a word alternation tried at every
+# position of the text cost more than the rest of the scan)
+_WORD_SCALED = re.compile(r"(?<![A-Za-z])(?:(" + "|".join(_TENS) + r")(?:[- ]("
+                          + "|".join(_UNITS_WORDS[:9]) + r"))?|(" + "|".join(_UNITS_WORDS)
+                          + r"))\s+\Z", re.IGNORECASE)
 
 
 # Each pattern starts with a digit, a currency sign or a letter class, never with a
@@ -118,10 +121,13 @@ def _numbers(text: str, claim: bool = False) -> tuple[set[str], set[str]]:
     found = {n for n in found if len(n) >= 2}
     found.update(f"{c}{d}0s" if c else f"'{d2}0s" for c, d, d2 in decades)
     if "illion" in text or "housand" in text or "ILLION" in text or "HOUSAND" in text:
-        for m in _WORD_SCALED.finditer(text):  # "two million" is 2000000
-            tens, unit, small, scale = (g.lower() if g else "" for g in m.groups())
-            worth = _TENS.get(tens, 0) + int(_WORD_DIGITS[unit or small or "zero"])
-            found.add(str(worth * 10 ** _SCALE[scale]))
+        for s in _SCALE_NAME.finditer(text):  # "two million" is 2000000
+            at = s.start()
+            if at and text[at - 1].isspace() and (text[at - 2 : at - 1].isalpha()) and (
+                    m := _WORD_SCALED.search(text, max(0, at - 20), at)) is not None:
+                tens, unit, small = (g.lower() if g else "" for g in m.groups())
+                worth = _TENS.get(tens, 0) + int(_WORD_DIGITS[unit or small or "zero"])
+                found.add(str(worth * 10 ** _SCALE[s.group(1).lower()]))
     if "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text:
         found.update(_ascii_digits(d) for d in _CURRENCY_DIGIT.findall(text))
     if "%" in text or says_percent(text):
@@ -222,7 +228,10 @@ def canonical_number(number: str) -> str:
     comes before the other one ("1,234.5", "1.234,5"); a lone one followed by exactly three
     digits is one too ("11,872", "11.872"); otherwise it is the decimal separator ("3,5" is
     3.5: it used to be read as 35, so a wrong "3,5 %" passed against a document's "35 %")."""
-    n = _ascii_digits(number.translate(_GROUP_SPACES).rstrip(".,"))
+    if number.isascii() and " " not in number and "'" not in number:
+        n = number.rstrip(".,")  # the common case, without the translation
+    else:
+        n = _ascii_digits(number.translate(_GROUP_SPACES).rstrip(".,"))
     seps = [c for c in n if c in ",."]
     if not seps:
         return n
