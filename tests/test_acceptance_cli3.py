@@ -47,6 +47,13 @@ def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str, Path
     cfg.write_text(f'[routes.chat]\ninput = ["normalize", {{ use = "{guard}", with = '
                    '{ words = ["foo"] } }]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
+    # the registrations go to a registry of this test, not into the default one other tests
+    # list ("guards: abuse_gate, citations, ...")
+    from guardwire import _registry, config
+
+    fresh = _registry.Registry(_registry.BUILTIN_GUARDS)
+    monkeypatch.setattr(_registry, "default_registry", fresh)
+    monkeypatch.setattr(config, "default_registry", fresh)
     return module, guard, cfg
 
 
