@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from _e2e_kit import Provider, ant_events, oai_chunks, pieces
+from _e2e_kit import Provider, accumulate, ant_events, oai_chunks, pieces
 from guardwire import Context, Decision, OutputBlocked, Pipeline, guarded
 
 pytestmark = pytest.mark.anyio
@@ -130,3 +130,32 @@ async def test_an_incremental_stream_ends_with_the_block() -> None:
     with pytest.raises(OutputBlocked):
         list(chat(model="gpt-x", stream=True, messages=[{"role": "user", "content": "x"}]))
     assert guard.seen[0][0]["name"] == "delete_everything"
+
+
+@pytest.mark.parametrize("sdk", ["openai", "anthropic"])
+@pytest.mark.parametrize("use_async", [False, True])
+@pytest.mark.parametrize("text", ["", "Deleting now."])
+async def test_on_block_respond_answers_without_the_blocked_tool_call(
+        sdk: str, use_async: bool, text: str) -> None:
+    """``on_block = "respond"``: the canned answer, and nothing of the blocked tool call.
+    Before, a tool-call-only answer raised AttributeError ('NoneType' object has no attribute
+    'model_copy': no text chunk to write the canned answer into), and one with text showed
+    the canned text followed by the blocked tool call."""
+    reply = _openai_reply if sdk == "openai" else _anthropic_reply
+    provider = Provider(reply("delete_everything", text))
+    fn, kw = _client(sdk, provider, use_async)
+    chat = guarded(fn, pipeline=Pipeline(output=[NoDelete()], on_block="respond",
+                                         block_response="Not allowed."))
+    shown: list[Any] = []
+    await _consume(chat, use_async, shown, stream=True,
+                   messages=[{"role": "user", "content": "clean up"}], **kw)
+    assert _tool_names(sdk, shown) == []
+    if sdk == "openai":
+        assert "".join(c.choices[0].delta.content or "" for c in shown if c.choices
+                       ) == "Not allowed."
+        assert shown[0].choices[0].delta.role == "assistant"
+        assert [c.choices[0].finish_reason for c in shown if c.choices][-1] == "stop"
+    else:
+        message = accumulate(shown)  # the SDK's own accumulator: a well-formed stream
+        assert [b.type for b in message.content] == ["text"]
+        assert message.content[0].text == "Not allowed."

@@ -20,7 +20,8 @@ from ._context import CallScope, Context
 from ._decision import Verdict
 from ._flow import reask_prompt
 from ._stream_tracked import _ProcessorBlocked
-from ._streaming import _StreamRun
+from ._streaming import CannedAnswer, _StreamRun
+from .exceptions import OutputBlocked
 
 if TYPE_CHECKING:
     from ._adapters import BaseAdapter
@@ -31,6 +32,18 @@ Again = Callable[[str, str], Any]
 # told the re-asked call's stream: the returned stream's SDK attributes (``response``) are now
 # its, the request whose answer the consumer gets
 Swapped = Callable[[Any], None]
+# the route's canned answer as a stream of the SDK's chunks (maybe an async iterator)
+Respond = Callable[[str], Any]
+
+
+def _skip_openers(adapter: BaseAdapter, chunks: list[Any], sent: int) -> list[Any]:
+    """A canned answer's chunks without the leading opening ones the stream already let out
+    (OpenAI's role chunk, Anthropic's ``message_start``): the consumer sees one answer."""
+    opens = getattr(adapter, "opens_answer", None)
+    i = 0
+    while opens is not None and i < min(sent, len(chunks)) and opens(chunks[i]):
+        i += 1
+    return chunks[i:]
 
 
 def _why(exc: BaseException, *, in_task: bool = False) -> str:
@@ -65,7 +78,8 @@ def _a_stream(adapter: BaseAdapter, result: Any) -> Any:
 
 def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
                   scope: CallScope, again: Again | None = None,
-                  swapped: Swapped | None = None) -> Iterator[Any]:
+                  swapped: Swapped | None = None,
+                  respond: Respond | None = None) -> Iterator[Any]:
     ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
@@ -88,7 +102,13 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
             recorded = True
             prompt = _repair(verdict, ctx) if reaskable else None
             if again is None or prompt is None:
-                yield from run.verdict_chunks(verdict)
+                try:
+                    out = run.verdict_chunks(verdict)
+                except CannedAnswer as canned:
+                    if respond is None:
+                        raise OutputBlocked(verdict) from None
+                    out = _skip_openers(adapter, list(respond(str(canned))), run.openers)
+                yield from out
                 return
             _close(raw)
             raw = _a_stream(adapter, again(full, prompt))
@@ -112,7 +132,8 @@ def _close(raw: Any) -> None:
 
 async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[Any],
                          scope: CallScope, again: Again | None = None,
-                         swapped: Swapped | None = None) -> AsyncIterator[Any]:
+                         swapped: Swapped | None = None,
+                         respond: Respond | None = None) -> AsyncIterator[Any]:
     ctx = scope.ctx
     run = _StreamRun(p, adapter, ctx)
     recorded = False
@@ -137,7 +158,16 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             recorded = True
             prompt = _repair(verdict, ctx) if reaskable else None
             if again is None or prompt is None:
-                for out in run.verdict_chunks(verdict):
+                try:
+                    outs = run.verdict_chunks(verdict)
+                except CannedAnswer as canned:
+                    if respond is None:
+                        raise OutputBlocked(verdict) from None
+                    given = respond(str(canned))
+                    got = [c async for c in given] if isinstance(given, AsyncIterator) else list(
+                        given)
+                    outs = _skip_openers(adapter, got, run.openers)
+                for out in outs:
                     yield out
                 return
             await _aclose(raw)

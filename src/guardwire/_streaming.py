@@ -43,6 +43,12 @@ if TYPE_CHECKING:
     from ._pipeline import Pipeline
 
 
+class CannedAnswer(Exception):
+    """A buffered stream's block answered with the route's ``block_response`` that cannot be
+    written into the stream's own text chunk (the answer had none, or a tool call, which must
+    not go out): the drive streams the adapter's canned answer instead."""
+
+
 @dataclass(frozen=True)
 class StreamCorrection:
     """The last item of an incremental stream whose end-of-stream guards rewrote text that was
@@ -62,6 +68,7 @@ class _StreamRun:
         # ``committed``: a chunk other than an opening one went out, so no re-ask
         self.hold, self.committed = hold, False
         self.pre: list[Any] = []
+        self.openers = 0  # opening chunks let out (a canned answer does not repeat them)
         self.incremental = p.mode == "enforce" and p.stream_mode == "incremental"
         # monitor/off never change the answer: chunks flow untouched, guards run at the end
         self.passthrough = p.mode != "enforce"
@@ -133,6 +140,7 @@ class _StreamRun:
             return []
         if opens is None or not all(map(opens, chunks)):
             self.committed = True
+        self.openers += sum(1 for c in chunks if opens is not None and opens(c))
         return chunks
 
     def can_reask(self) -> bool:
@@ -141,7 +149,9 @@ class _StreamRun:
 
     def again(self) -> _StreamRun:
         """The run for the re-asked answer's stream."""
-        return _StreamRun(self.p, self.adapter, self.ctx, hold=True)
+        run = _StreamRun(self.p, self.adapter, self.ctx, hold=True)
+        run.openers = self.openers
+        return run
 
     def on_chunk(self, chunk: Any) -> list[Any]:
         """Chunks to emit now for one incoming chunk."""
@@ -265,6 +275,8 @@ class _StreamRun:
         if verdict.blocked:
             d = verdict.blocking
             if self.p.on_block == "respond" and not self.incremental:
+                if self.tooling or self.template is None:
+                    raise CannedAnswer(self.p.block_response)
                 return [*self.pre, *self._emit(self.p.block_response, buffered=True),
                         *self.trailing]
             if d is not None and d.data.get("repair_failed"):

@@ -138,8 +138,14 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
                 if shown is not None:  # collected at once (its finalizer ends the call)
                     shown._swap(raw)
 
-            chunks = streamer(p, out.reader or prep.adapter, out.value, prep.scope,
-                              _again(prep, out.call or prep.call), swapped)
+            reader, call = out.reader or prep.adapter, out.call or prep.call
+
+            def respond(text: str) -> Any:  # a canned answer as a stream of the SDK's chunks
+                return reader.respond(replace(call, kwargs={**call.kwargs, "stream": True}),
+                                      text)
+
+            chunks = streamer(p, reader, out.value, prep.scope, _again(prep, call), swapped,
+                              respond)
             stream = (AsyncGuardedStream(chunks, out.value) if streamer is astream_output
                       else GuardedStream(chunks, out.value))
             handle.append(weakref.ref(stream))
