@@ -27,6 +27,7 @@ from .lexicon import (
     WEAK_BEFORE,
     fold,
 )
+from .signoff import signoffs
 from .tokens import (
     Toks,
     after_number,
@@ -151,6 +152,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     firm_lists(d, found, first_names)
     _block_heads(d, found)
     vocatives(d, found, first_names, english)
+    signoffs(d, found, first_names, surnames, english)
     _known_names(d, found, ents)
     for s in sorted(found):
         if s in found:
