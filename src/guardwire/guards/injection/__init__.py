@@ -239,7 +239,8 @@ class InjectionGuard:
         clf_score: float | None = None
         if self.use_classifier:
             clf_score, _ = _clf.load_weights(self.weights_path).score(view)
-            if clf_score >= MENTION_FROM and rules_score < 0.8 and not found.timed_out:
+            if (clf_score >= MENTION_FROM and rules_score < SEVERITY_SCORE["medium"]
+                    and not found.timed_out):
                 clf_score = self._benign(view, clf_score)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
         if score >= MENTION_FROM and any(q in view for q in _QUOTE_CHARS):
