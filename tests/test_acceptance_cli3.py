@@ -118,3 +118,30 @@ def test_a_guard_warning_is_one_line_on_stderr(
     err = capsys.readouterr().err
     assert err == ("guardwire: warning: banned words are matched case-sensitively "
                    "(RuntimeWarning)\n")
+
+
+@pytest.mark.parametrize(("make", "problem"), [
+    (lambda d: d / "missing.toml", "cannot read: No such file or directory"),
+    (lambda d: d, "cannot read: Is a directory"),
+    (lambda d: d / "locked.toml", "cannot read: Permission denied"),
+])
+def test_a_config_path_it_cannot_read_is_one_line_and_status_2(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        make: object, problem: str) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    if path.name == "locked.toml":  # root reads a chmod 000 file: refuse it as the OS would
+        path.write_text("[routes.a]\n", encoding="utf-8")
+        real = Path.read_bytes
+
+        def locked(self: Path) -> bytes:
+            if self.name == "locked.toml":
+                raise PermissionError(13, "Permission denied")
+            return real(self)
+
+        monkeypatch.setattr(Path, "read_bytes", locked)
+    for argv in (["routes", "--config", str(path)],
+                 ["check", "--config", str(path), "--route", "a", str(tmp_path / "c.jsonl")]):
+        assert main(argv) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == f"guardwire: config error: {path}: {problem}\n"
