@@ -4,6 +4,7 @@ JSON answer (by alias when that is what the type reads back)."""
 
 from __future__ import annotations
 
+import inspect
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -26,10 +27,14 @@ def resolve_model(model: Any) -> Any:
 def make_adapter(model: Any) -> TypeAdapter[Any]:
     if isinstance(model, TypeAdapter):
         return model
+    if inspect.isroutine(model):  # pydantic would build a schema that *calls* it with the answer
+        raise ConfigError(f"not a type: {model!r} is a function; name a pydantic model or "
+                          "another type (package.module:Name)", path="model")
     try:
         return TypeAdapter(model)
     except Exception as exc:  # pydantic raises several error types for unusable types
-        raise ConfigError(f"not a type pydantic can validate: {model!r} ({exc})",
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"not a type pydantic can validate: {model!r} ({first})",
                           path="model") from exc
 
 
