@@ -78,3 +78,18 @@ def relaxed_route_file(src: Path, dst: Path, budget_ms: float = 60_000) -> Path:
     data = relaxed_route_data(tomllib.loads(src.read_text(encoding="utf-8")), budget_ms)
     dst.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return dst
+
+
+def relaxed_default_routes(budget_ms: float = 60_000) -> dict[str, Any]:
+    """The embedded routes (``guardwire/data/defaults.toml``) relaxed as
+    :func:`relaxed_route_data` does: for tests that assert what a shipped route decides, which
+    a loaded CI machine must not turn into timeouts (50 ms grounding/citations budgets)."""
+    import tomllib
+    from importlib import resources
+
+    from guardwire import build_routes
+    from guardwire.testing import relaxed_budgets
+
+    text = resources.files("guardwire").joinpath("data/defaults.toml").read_text("utf-8")
+    return relaxed_budgets(build_routes(relaxed_route_data(tomllib.loads(text), budget_ms)),
+                           budget_ms=budget_ms)

@@ -28,15 +28,10 @@ def relaxed_demo(monkeypatch: pytest.MonkeyPatch) -> None:
     scan not cut off at 30 ms): a loaded CI machine must not turn the decisions its tests read
     into timeouts, or drop the rule ids from a reason. Its last scene keeps its own 50 ms
     budget: that scene is about the timeout (a guard that hangs for 2 s)."""
-    import tomllib
-    from importlib import resources
+    from _config_kit import relaxed_default_routes
+    from guardwire import _demo
 
-    from _config_kit import relaxed_route_data
-    from guardwire import _demo, build_routes
-    from guardwire.testing import relaxed_budgets
-
-    text = resources.files("guardwire").joinpath("data/defaults.toml").read_text("utf-8")
-    routes = relaxed_budgets(build_routes(relaxed_route_data(tomllib.loads(text))))
+    routes = relaxed_default_routes()
     monkeypatch.setattr(_demo, "load_default_routes", lambda: routes)
 
 

@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 
+from _config_kit import relaxed_default_routes
 from guardwire import Context, Pipeline, load_routes
-from guardwire._demo import _docs, load_default_routes, scenes
+from guardwire._demo import _docs, scenes
 from guardwire.guards.citations import find_citation_markers
-from guardwire.testing import FakeLLM
+from guardwire.testing import FakeLLM, relaxed_budgets
 
 ROOT = Path(__file__).resolve().parents[1]
 ALCE = (ROOT / "../shared/evaldata/citations/alce_demos.jsonl").resolve()
@@ -51,7 +52,7 @@ def assert_no_citation_on_flagged(answer: str, flagged: list[str]) -> None:
 def test_demo_rag_scene_does_not_cite_its_invented_claim() -> None:
     scene = next(s for s in scenes() if s.route == "rag")
     [model_answer] = scene.model if isinstance(scene.model, list) else []
-    answer, flagged = run(load_default_routes()["rag"], model_answer, _docs())
+    answer, flagged = run(relaxed_default_routes()["rag"], model_answer, _docs())
     assert flagged == ["The badge belonged to a cleaning contractor."]
     assert answer.split("\n\n")[0].endswith("a cleaning contractor.")  # was "… contractor [1]."
     assert_no_citation_on_flagged(answer, flagged)
@@ -73,7 +74,7 @@ EXAMPLE_DOCS = [
 
 @pytest.mark.parametrize("route", ["chat", "rag_answer"])
 def test_example_routes_do_not_cite_an_unsupported_summary(route: str) -> None:
-    pipeline = load_routes(ROOT / "examples" / "guardwire.toml")[route]
+    pipeline = relaxed_budgets(load_routes(ROOT / "examples" / "guardwire.toml"))[route]
     answer, flagged = run(pipeline, EXAMPLE_ANSWER, EXAMPLE_DOCS)
     assert flagged == ["We had two payment outages."]
     assert answer.startswith("We had two payment outages. ")  # was "outages [2][1]."
@@ -86,7 +87,7 @@ def test_default_rag_route_cites_no_off_topic_sentence_on_alce() -> None:
     """Each ALCE answer unit against another question's passages (nothing supports it):
     whatever grounding flags carries no marker."""
     rows = [json.loads(line) for line in ALCE.read_text(encoding="utf-8").splitlines() if line]
-    pipeline = load_default_routes()["rag"]
+    pipeline = relaxed_default_routes()["rag"]
     flagged_total = 0
     for k, row in enumerate(rows):
         docs = rows[(k + 1) % len(rows)]["docs"]
@@ -103,7 +104,7 @@ def test_default_rag_route_cites_no_off_topic_sentence_on_alce() -> None:
 def test_example_chat_routes_do_not_flag_a_turn_without_documents(route: str) -> None:
     """A plain chat turn (no retrieval) was flagged 'not supported by the documents (the
     request had no documents)' on every answer, which also counted in the lift rate."""
-    pipeline = load_routes(ROOT / "examples" / "guardwire.toml")[route]
+    pipeline = relaxed_budgets(load_routes(ROOT / "examples" / "guardwire.toml"))[route]
     ctx = Context()
     pipeline.wrap(FakeLLM(["Your refund was approved on Monday."]).complete)(
         "Was my refund approved?", guard_ctx=ctx)
@@ -117,7 +118,7 @@ def test_default_extract_route_raises_instead_of_returning_the_canned_text() -> 
     from guardwire import InputBlocked, RepairFailed
     from guardwire._demo import Ticket
 
-    pipeline = load_default_routes()["extract"]
+    pipeline = relaxed_default_routes()["extract"]
     never_json = FakeLLM(["Sorry, no JSON today."] * 5)
     ask = pipeline.wrap(never_json.complete, response_model=Ticket)
     with pytest.raises(RepairFailed) as info:
