@@ -1,17 +1,22 @@
 """Numbers in answers and documents, compared across formats (the grounding guard's
-number check): locale separators, full-width digits, and dates restated in another format.
+number check): locale separators, full-width digits, and dates restated in another format
+(that rule is in :mod:`._number_dates`; its names are re-exported here).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from ._number_dates import claim_years as claim_years
+from ._number_dates import date_rule_runs as date_rule_runs
+from ._number_dates import dated_memo as dated_memo
+from ._number_dates import dated_numbers as dated_numbers
+from ._number_dates import month_day_in, outside_known_dates
 from ._text import doc_text
 
 # digits with "," / "." between them, and thin or no-break spaces before a group of three;
@@ -56,10 +61,6 @@ _WORD = (r"[oOtTfFsSeEnN](?:(?<=[oO])ne|(?<=[tT])(?:wo|hree|en|welve)|(?<=[fF])(
 _WORDS = re.compile(_WORD)
 _COUNT = re.compile(r"(\d)\s+([A-Za-z][a-z]{2,})\b")
 _COUNTED = re.compile(r"\s+([A-Za-z][a-z]{2,})\b")  # the word after a number word
-_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december", "jan",
-                          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                          "dec"])
 _WORD_DIGITS = {w: str(i) for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
      "eleven", "twelve"])}
@@ -211,15 +212,6 @@ def count_index(texts: Sequence[str]) -> dict[str, set[str]]:
     return index
 
 
-def month_day_in(texts: Sequence[str], month: str, day: str) -> bool:
-    """Whether the texts write ``day`` of ``month`` the other way round ("May 5" for a
-    claimed "5 May")."""
-    if month not in _MONTH_WORDS:
-        return False
-    said = re.compile(rf"\b{month}\.?\s+{day}(?!\d)", re.IGNORECASE)
-    return any(said.search(text) for text in texts)
-
-
 def canonical_number(number: str) -> str:
     """One form for a number written in any common locale: thousands separators dropped,
     the decimal separator a "." (trailing zeros are kept: version 3.10 is not 3.1).
@@ -280,113 +272,6 @@ def doc_counts(docs: Sequence[Any], cache: dict[str, Any] | None) -> dict[str, s
     return index
 
 
-_YEAR4 = re.compile(r"(?<!\d)(?:1[6-9]|2[01])\d\d(?!\d)")
-_DATE_REF = datetime(2000, 1, 1)  # dates with a year resolve alike from any reference
-_MAX_SPOTS = 24  # occurrences of a year searched per request (a log dump may hold thousands)
-
-
-def _dated_windows(text: str) -> list[tuple[str, Any]]:
-    """(phrase, window) of the time phrases of ``text`` that state a year."""
-    from .time_phrases import find_time_phrases, resolve_span  # loaded only when needed
-
-    return [(s.text, w) for s in find_time_phrases(text) if _YEAR4.search(s.text)
-            and (w := resolve_span(s.text, _DATE_REF)) is not None]
-
-
-def _maybe_date_part(number: str) -> bool:
-    return len(number) <= 2 or (len(number) == 8 and number.isdigit())
-
-
-def dated_memo(cache: dict[str, Any]) -> dict[str, Any]:
-    """The request's memo of :func:`_dated_windows` (text -> its dated phrases)."""
-    memo: dict[str, Any] = cache.setdefault("_dated_windows", {})
-    return memo
-
-
-def _memo_dated(text: str, memo: dict[str, Any] | None) -> list[tuple[str, Any]]:
-    """:func:`_dated_windows` of ``text``, through ``memo`` when there is one."""
-    dated = memo.get(text) if memo is not None else None
-    if dated is None:
-        dated = _dated_windows(text)
-        if memo is not None:
-            memo[text] = dated
-    return dated  # type: ignore[no-any-return]
-
-
-def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
-                        cache: dict[str, Any] | None, known: set[str],
-                        windows: dict[str, Any] | None = None) -> list[str]:
-    """``missing`` without the numbers of dates in ``claim`` whose window holds a date of a
-    document, in whatever format ("2024-05-01" and "1 May 2024 at 14:05"); a document's
-    "May 2024" does not support a claimed "2024-05-02" (the claim is more precise).
-
-    Only the documents' text around the claimed year is searched for dates (scanning whole
-    documents for time phrases cost milliseconds per call). ``windows``: a memo of the
-    texts' dated windows (one claim checked against many documents, and the documents'
-    text around a year checked for many sets of them, are parsed once)."""
-    # a document's date restated here would hold the year (``known``); a date's other parts
-    # have one or two digits ("2024-05-01", "14:05"), or eight ("20240501"): a missing year
-    # cannot be a document's date restated. Parsing the claim's time phrases costs far more
-    # than the rest of the check
-    if not date_rule_runs(claim_years(claim), missing, False, known):
-        return missing
-    keep = set(missing)
-    if windows is None and cache is not None:  # shared by the guards of a request
-        windows = dated_memo(cache)
-    dated = _memo_dated(claim, windows)
-    mine = [(p, w) for p, w in dated if numbers_in(p) & keep]
-    if not mine:
-        return missing
-    texts: list[str] | None = None
-    seen: dict[int, list[Any]] = {}  # claimed year -> date windows around it in the docs
-    if cache is not None:
-        hit = cache.get("_doc_dates")
-        if hit is not None and hit[0] is docs and hit[1] == len(docs):
-            seen = hit[2]
-        else:
-            cache["_doc_dates"] = (docs, len(docs), seen)
-    for phrase, (start, end) in mine:
-        year = start.year
-        if year not in seen:
-            if texts is None:
-                texts = [doc_text(d) for d in docs]
-            spots = [(t, i) for t in texts for i in _find_all(t, str(year), _MAX_SPOTS)]
-            spots = spots[:_MAX_SPOTS]
-            # the same stretches recur for every set of documents citations tries
-            seen[year] = [w for t, i in spots
-                          for _, w in _memo_dated(t[max(0, i - 40) : i + 44], windows)]
-        if any(start <= k[0] and k[1] <= end for k in seen[year]):
-            keep -= numbers_in(phrase)
-    return sorted(keep)
-
-
-def date_rule_runs(years: Sequence[str], missing: Iterable[str], counts: bool,
-                   known: AbstractSet[str]) -> bool:
-    """Whether :func:`outside_known_dates` may drop a number of a claim stating ``years``
-    (its :data:`_YEAR4` matches) that documents holding ``known`` lack (``missing``, and with
-    ``counts`` maybe some of its counts): a year of the claim is known, and a missing number
-    could be part of a date."""
-    return (counts or any(_maybe_date_part(n) for n in missing)) and any(
-        y in known for y in years)
-
-
-def claim_years(claim: str) -> list[str]:
-    return _YEAR4.findall(claim)
-
-
-def dated_numbers(claim: str, windows: dict[str, Any] | None) -> set[str]:
-    """The numbers of ``claim``'s dated phrases: the only ones :func:`outside_known_dates`
-    drops (a missing number outside them is missing whatever the documents' dates are)."""
-    return set().union(*(numbers_in(p) for p, _ in _memo_dated(claim, windows)))
-
-
-def _find_all(text: str, part: str, limit: int) -> list[int]:
-    found: list[int] = []
-    i = text.find(part)
-    while i >= 0 and len(found) < limit:
-        found.append(i)
-        i = text.find(part, i + 1)
-    return found
 
 
 def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
