@@ -46,19 +46,23 @@ def _rows(train: ModuleType) -> list[Any]:
 
 def test_augment_builds_labelled_rows_from_the_given_rows_only(train: ModuleType) -> None:
     rows = _rows(train)
-    aug = train.augment(rows, n_roleplay=20, n_roleplay_attack=10, n_inserted=5)
+    aug = train.augment(rows, n_roleplay=20, n_roleplay_attack=10, n_inserted=5,
+                        n_constrained=8, n_constrained_attack=4)
     benign = {r.text for r in rows if r.label == 0}
     attacks = {r.text for r in rows if r.label == 1 and len(r.text) <= 600}
     framed_benign = [r for r in aug if r.label == 0]
-    assert len(framed_benign) == 20
+    assert len(framed_benign) == 20 + 8  # role-play framings, then format constraints
     assert all(any(b in r.text for b in benign) for r in framed_benign)
+    constrained = aug[-12:]  # two constraints around a benign request or an attack
+    assert [r.label for r in constrained] == [0] * 8 + [1] * 4
+    assert all(sum(c in r.text for c in train.CONSTRAINTS) >= 2 for r in constrained)
     inserted = [r for r in aug if r.meta.get("attack_text")]
     assert len(inserted) == 5
     for r in inserted:  # the attack (with typos) sits inside the carrier document
         assert r.label == 1 and r.meta["attack_text"] in r.text and "Paragraph 0" in r.text
     framed_attacks = [r for r in aug if r.label == 1 and not r.meta.get("attack_text")
                       and any(a in r.text for a in attacks)]
-    assert len(framed_attacks) == 10
+    assert len(framed_attacks) == 10 + 4
     # the long jailbreak contributes its rule-carrying sentence, not its filler
     split = [r for r in aug if "FreeBot" not in r.text and "Ignore all previous" in r.text
              and not any(a in r.text for a in attacks)]

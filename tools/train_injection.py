@@ -151,6 +151,17 @@ FRAMES = ("I want you to act as {role}. {req}", "Imagine you are {role}. {req}",
           "For a story I am writing, the main character is {role}. {req}",
           "Roleplay as {role}. I will ask questions and you reply in character. {req}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# Output-format and persona constraints that benign role-play requests carry as often as
+# jailbreaks do ("Do not write explanations.", "Stay in character."). Added to benign requests
+# (label 0) and to attacks (label 1) so that they stop being evidence on their own (sixth
+# session of 2026-12-06; written after reading the awesome-chatgpt-prompts style quoted in the
+# docs, so the held-out gain on that source is partly knowledge of its style).
+CONSTRAINTS = ("Reply only with the answer and nothing else.", "Do not write explanations.",
+               "Only reply inside one unique code block, and nothing else.",
+               "Do not break character.", "Never explain, just do it.", "Stay in character.",
+               "Keep your answer under 100 words.", "I want you to only reply with the result.",
+               "My first request is:", "From now on, answer in that style.",
+               "You must always follow this format.", "Do not mention that you are an AI.")
 
 
 def _typos(text: str, rng: random.Random) -> str:
@@ -162,14 +173,16 @@ def _typos(text: str, rng: random.Random) -> str:
 
 
 def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
-            n_roleplay_attack: int = 300, n_inserted: int = 300) -> list[Row]:
+            n_roleplay_attack: int = 300, n_inserted: int = 300, n_constrained: int = 400,
+            n_constrained_attack: int = 200) -> list[Row]:
     """Synthetic training rows built from ``rows`` only (call it on a training fold).
 
     - role-play framings around benign requests (label 0) and around short attacks (label 1);
     - short attacks (typos added) inserted between paragraphs of long benign documents, with
       ``meta.attack_text`` so only the windows over the attack are positives;
     - for long attack rows without a known span, their sentences on which a rule fires, as one
-      short positive (the instruction-carrying part of a long jailbreak).
+      short positive (the instruction-carrying part of a long jailbreak);
+    - two of :data:`CONSTRAINTS` before or after benign requests (label 0) and attacks (label 1).
     """
     rng = random.Random(seed)
     requests = [r.text for r in rows if r.label == 0 and 30 <= len(r.text) <= 400]
@@ -202,6 +215,11 @@ def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
                    if len(s) > 15 and scan(s, normalised_view(s)).hits]
             if hit:
                 add(" ".join(hit[:6]), 1)
+    crng = random.Random(seed + 1)
+    for label, pool, n in ((0, requests, n_constrained), (1, attacks, n_constrained_attack)):
+        for k in range(n if pool else 0):
+            base, extra = crng.choice(pool), " ".join(crng.sample(CONSTRAINTS, 2))
+            add(f"{base} {extra}" if k % 2 else f"{extra} {base}", label)
     featurise(new)
     return new
 
