@@ -283,11 +283,14 @@ def interrupt_watch() -> Callable[[], bool] | None:
     SIGINT handler does not raise KeyboardInterrupt there, it cancels the main task, which only
     an ``await`` would notice; this sees the task's cancellation count go up. ``None`` where a
     Ctrl-C raises KeyboardInterrupt in the waiting thread as usual."""
-    if threading.current_thread() is not threading.main_thread() or not _loop_running():
+    if threading.current_thread() is not threading.main_thread():
         return None
-    import asyncio
-
-    task = asyncio.current_task()
+    asyncio = sys.modules.get("asyncio")  # not imported: no loop runs (no import: ~2 us)
+    running = getattr(asyncio, "_get_running_loop", None)  # None while half-imported
+    loop = running() if running is not None else None
+    if loop is None:
+        return None
+    task = asyncio.current_task(loop)  # type: ignore[union-attr]
     if task is None:
         return None
     cancelling = task.cancelling
