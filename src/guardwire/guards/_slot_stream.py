@@ -8,23 +8,14 @@ trailing spaces that a stripped slot may need to remove).
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections import Counter
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._context import Context
+from ._slot_json import JsonContext, json_value
 from ._slot_latex import CONTEXT, TEX_ARG, TEX_SCRIPT, latex_kind
-from ._slot_values import (
-    Number,
-    agree_number,
-    agreeing_word,
-    as_number,
-    format_value,
-    given_key_of,
-    is_finite,
-)
+from ._slot_values import Number, agree_number, agreeing_word, as_number, format_value, lookup_value
 from ._text import record_fact
 
 if TYPE_CHECKING:
@@ -58,6 +49,8 @@ class SlotStream:
         self.filler = filler
         self.ctx = ctx
         self.memo: dict[str, tuple[str, float | None] | None] = {}
+        self.raw: dict[str, Any] = {}  # the values as given (JSON literals are written from them)
+        self._json = JsonContext()  # a JSON answer around the slot: escaped values, literals
         self.filled: dict[str, str] = {}
         self.filled_count: Counter[str] = Counter()
         self.unknown: list[str] = []
@@ -112,32 +105,13 @@ class SlotStream:
         # anything failing here (the app's resolver or mapping, a value that cannot be
         # written) makes the slot unknown: an error of the guard would show the raw slot
         try:
-            result = self._lookup(name, key)
+            raw = lookup_value(self.filler, self.ctx, name, key)
+            result = None if raw is None else format_value(raw, self.filler.number_format)
         except Exception as exc:
             self.errors[key] = f"{type(exc).__name__}: {exc}"[:300]
-            result = None
-        self.memo[key] = result
+            raw = result = None
+        self.memo[key], self.raw[key] = result, raw
         return result
-
-    def _lookup(self, name: str, key: str) -> tuple[str, float | None] | None:
-        value: Any = None
-        given = self.ctx.metadata.get("slots")
-        given_key = given_key_of(given, name, key)
-        if given_key is not None:
-            value = given[given_key]  # type: ignore[index]
-        elif key in self.filler.resolvers:
-            value = self.filler.resolvers[key](self.ctx)
-            if inspect.isawaitable(value):
-                if inspect.iscoroutine(value):
-                    value.close()
-                raise TypeError("resolver returned an awaitable; resolvers must be sync")
-        if isinstance(value, Mapping | list | tuple | set | frozenset | bytes | bytearray):
-            raise TypeError(f"a {type(value).__name__} is not a slot value")  # not its repr
-        number = as_number(value)
-        if number is not None and not is_finite(number):  # a failed computation
-            raise ValueError(f"not a finite number: {value}")
-        return None if value is None else format_value(value if number is None else number,
-                                                   self.filler.number_format)
 
     # --- scanning -----------------------------------------------------------------------
 
@@ -238,6 +212,7 @@ class SlotStream:
             self._last = text[-1]
             self._recent = (self._recent + text)[-CONTEXT:]
             self._emitted += len(text)
+        self._json.drained(text)
         return text
 
     def _replace(self, out: list[str], buf: str, pos: int, m: re.Match[str],
@@ -247,17 +222,26 @@ class SlotStream:
         when the word after a number must be read first (``fix_plurals``)."""
         f, name = self.filler, m.group(m.lastgroup or "")
         next_pos = m.end()
-        if resolved is not None:
-            value, number = resolved
+        where = self._json.at(lambda k: self._tail(out, k), self._out_len,
+                              buf[pos : m.start()]) if f.json_ok else None
+        if resolved is not None or where == "value":  # an unknown JSON value is null
+            value, number = resolved or ("null", None)
             word = None
-            if f.fix_plurals and number is not None:
+            if f.fix_plurals and number is not None and where != "value":
                 word, wait = agreeing_word(buf, m.end(), number, final)
                 if wait:
                     return None
             self._copy(out, buf, pos, m.start(), protect)
-            self.filled[name.lower()] = value
-            record_fact(self.ctx.state, "value", value)
-            self.filled_count[name.lower()] += 1
+            if resolved is None:
+                if name.lower() not in self.unknown:
+                    self.unknown.append(name.lower())
+            else:
+                self.filled[name.lower()] = value
+                record_fact(self.ctx.state, "value", value)
+                self.filled_count[name.lower()] += 1
+                if where is not None:  # escaped in a JSON string, a JSON literal for a value
+                    raw = self.raw[name.lower()]
+                    value = json_value(where, value, raw, lambda: format_value(raw, "")[0])
             if word is not None and number is not None:
                 value += word.group(1) + agree_number(number, word.group(2))
                 next_pos = word.end()
@@ -330,6 +314,7 @@ class SlotStream:
             parts.append(piece)
             k -= len(piece)
         self._out_len = cut
+        self._json.cut(cut)
         if self._last_open >= cut:
             tail = self._tail(out, 2 * self.filler.max_hold)
             self._last_open = max((self._out_len - len(tail) + tail.rfind(c)
@@ -363,6 +348,7 @@ class SlotStream:
             kept = out[-1].rstrip(" \t")
             self._out_len -= len(out[-1]) - len(kept)
             out[-1] = kept
+        self._json.cut(self._out_len)
 
     def _copy(self, out: list[str], buf: str, start: int, end: int,
               protect: list[tuple[int, int]]) -> None:

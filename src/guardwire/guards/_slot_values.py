@@ -3,14 +3,19 @@ and the noun after a filled number made to agree with it (``fix_plurals``)."""
 
 from __future__ import annotations
 
+import inspect
 import math
 import numbers
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._text import word_set
+
+if TYPE_CHECKING:
+    from .._context import Context
+    from .slots import SlotFiller
 
 # the whole lower-case word after a filled number ("after" of "after-hours" is not one)
 _NEXT_WORD = re.compile(r"([ \t]+)([a-z]+)(?![A-Za-z0-9'\u2019-])")
@@ -156,3 +161,25 @@ def given_key_of(given: Any, name: str, key: str) -> Any:
     if key in given:
         return key
     return found[0] if found else None
+
+
+def lookup_value(filler: SlotFiller, ctx: Context, name: str, key: str) -> Any:
+    """The value of slot ``name`` (``key``: lower case), a number as a Python number; None
+    when nobody knows it. Raises when the value cannot be a slot's (a resolver's error)."""
+    value: Any = None
+    given = ctx.metadata.get("slots")
+    given_key = given_key_of(given, name, key)
+    if given_key is not None:
+        value = given[given_key]  # type: ignore[index]
+    elif key in filler.resolvers:
+        value = filler.resolvers[key](ctx)
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()
+            raise TypeError("resolver returned an awaitable; resolvers must be sync")
+    if isinstance(value, Mapping | list | tuple | set | frozenset | bytes | bytearray):
+        raise TypeError(f"a {type(value).__name__} is not a slot value")  # not its repr
+    number = as_number(value)
+    if number is not None and not is_finite(number):  # a failed computation
+        raise ValueError(f"not a finite number: {value}")
+    return value if number is None else number

@@ -115,6 +115,9 @@ class SlotFiller:
         self.slot_re = _slot_pattern(self.delimiters)
         self.token_re = re.compile(r"(?P<nl>\n)|(?P<ticks>`+|~{3,})|" + self.slot_re.pattern)
         self.partial_re = _partial_pattern(self.delimiters)
+        # JSON answers get escaped values and literals (see _slot_json) unless a delimiter
+        # holds a quote or backslash (a join could then change what is a JSON string)
+        self.json_ok = not any('"' in d or "\\" in d for pair in self.delimiters for d in pair)
         self.max_hold = max(len(o) + len(c) for o, c in self.delimiters) + _MAX_NAME
         # what a fill or strip may join into a new slot: runs of name and delimiter characters
         # holding an opening one (see SlotStream)

@@ -1,0 +1,117 @@
+"""SlotFiller in JSON answers: a slot in a JSON string gets an escaped value, a slot in a
+value position a JSON literal; streamed like the whole text."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from itertools import pairwise
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardwire import Context
+from guardwire.guards.slots import SlotFiller
+
+
+def ctx(**slots: Any) -> Context:
+    return Context(docs=["a", "b"], metadata={"slots": slots})
+
+
+def fill(filler: SlotFiller, text: str, **slots: Any) -> str:
+    return filler.fill(text, ctx(**slots))[0]
+
+
+def streamed(filler: SlotFiller, text: str, cuts: list[int], **slots: Any) -> str:
+    proc = filler.start_stream(ctx(**slots))
+    bounds = [0, *sorted({c % (len(text) + 1) for c in cuts}), len(text)]
+    return "".join(proc.feed(text[a:b]) for a, b in pairwise(bounds)) + proc.flush()
+
+
+@pytest.mark.parametrize("name", ['O"Brien', "back\\slash", "two\nlines", "tab\there",
+                                  'a "quoted" \\ mix\r\n', "\u0001control"])
+def test_a_value_in_a_json_string_is_escaped(name: str) -> None:
+    out = fill(SlotFiller(), '{"name": "<name>", "greeting": "Hello {name}!"}', name=name)
+    assert json.loads(out) == {"name": name, "greeting": f"Hello {name}!"}
+
+
+def test_number_format_does_not_break_a_json_number() -> None:
+    f = SlotFiller(number_format=",")
+    out = fill(f, '{"total": <total>, "note": "total <total>", "n": [<total>, <count>]}',
+               total=1234.5)
+    assert json.loads(out) == {"total": 1234.5, "note": "total 1,234.5", "n": [1234.5, 2]}
+    # a format that gives a JSON number is kept; prose after the document keeps the format
+    out = fill(SlotFiller(number_format=".2f"), '{"t": <total>} so <total>', total=Decimal(3))
+    assert out == '{"t": 3.00} so 3.00'
+    assert fill(f, '{"t": <total>}\nTotal: <total>.', total=12345) == '{"t": 12345}\nTotal: 12,345.'
+
+
+def test_value_positions_get_json_literals() -> None:
+    out = fill(SlotFiller(), '{"who": <who>, "ok": <ok>, "n": <n>, "gone": <gone>}',
+               who='Bob "B"', ok=True, n=-0.000012)
+    assert json.loads(out) == {"who": 'Bob "B"', "ok": True, "n": -0.000012, "gone": None}
+
+
+def test_an_unknown_json_value_is_null_and_still_reported() -> None:
+    f = SlotFiller()
+    d = f('{"a": <gone>, "b": "x <gone> y"}', ctx())
+    assert json.loads(d.text) == {"a": None, "b": "x y"}  # type: ignore[arg-type]
+    assert d.data["stripped"] == ["gone"]
+    assert SlotFiller(on_unknown="block")('{"a": <gone>}', ctx()).action == "block"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('He said "<name>" twice.', 'He said "O"Brien" twice.'),  # prose: written as given
+    ("[1] The total was <total>.", "[1] The total was 1,234."),  # a citation, not JSON
+    ("[<total> results](x)", "[1,234 results](x)"),
+    ("{name} wrote", 'O"Brien wrote'),  # a slot first: prose
+    ('```json\n{"name": "<name>"}\n```', '```json\n{"name": "<name>"}\n```'),  # code: as is
+])
+def test_prose_and_code_are_unchanged(text: str, expected: str) -> None:
+    assert fill(SlotFiller(number_format=","), text, name='O"Brien', total=1234) == expected
+
+
+_values = st.one_of(st.text(max_size=6), st.integers(-10**6, 10**6), st.booleans(),
+                    st.floats(allow_nan=False, allow_infinity=False, width=32))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(["w", "x", "y", "z"]), _values, max_size=4),
+       st.lists(st.sampled_from(["w", "x", "y", "z", "v"]), min_size=1, max_size=5),
+       st.lists(st.integers(min_value=0, max_value=300), max_size=12),
+       st.sampled_from(["", ","]))
+def test_property_a_json_answer_stays_json_in_any_chunking(
+        values: dict[str, Any], names: list[str], cuts: list[int], spec: str) -> None:
+    """Slots as values and inside strings: the output parses, whatever the chunking."""
+    f = SlotFiller(number_format=spec)
+    text = "{" + ", ".join(f'"{n}{i}": <{n}>, "s{i}": "<{n}> \\"{{{n}}}\\""'
+                           for i, n in enumerate(names)) + "}"
+    out = fill(f, text, **values)
+    assert streamed(f, text, cuts, **values) == out
+    parsed = json.loads(out)
+    for i, n in enumerate(names):
+        value = values.get(n)
+        if isinstance(value, float):
+            assert parsed[f"{n}{i}"] == pytest.approx(value, rel=1e-6)
+        else:
+            assert parsed[f"{n}{i}"] == value
+        if isinstance(value, str):
+            assert parsed[f"s{i}"] == f'{value} "{value}"'
+
+
+_json_pieces = st.sampled_from(['{"', '"', '": ', ", ", "[", "]", "{", "}", "\\", '\\"',
+                                "<name>", "<sum>", "<x>", "{name}", "<na", "me>", " ", "a",
+                                "1", "\n", "`", "$"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_json_pieces, max_size=16).map("".join),
+       st.lists(st.integers(min_value=0, max_value=200), max_size=12),
+       st.booleans())
+def test_property_json_like_text_any_chunking_gives_the_whole_text(
+        text: str, cuts: list[int], plurals: bool) -> None:
+    f = SlotFiller(number_format=",", fix_plurals=plurals)
+    values = {"name": 'O"B\\', "sum": 12345}
+    assert streamed(f, " " + text, cuts, **values) == fill(f, " " + text, **values)
