@@ -30,6 +30,7 @@ import inspect
 import os
 import sys
 import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -42,6 +43,10 @@ DEFAULT_MAX_THREADS = 16
 IDLE_S = 10.0
 
 _Job = tuple["Future[Any]", Callable[[], Any]]
+
+
+class _Local(threading.local):
+    worker = False  # True in the threads of the pool that owns it
 
 
 class ThreadsExhausted(RuntimeError):
@@ -64,7 +69,7 @@ class GuardThreads:
         self._threads = 0
         self._idle = 0
         self._abandoned = 0
-        self._local = threading.local()  # `.worker` is True in this pool's own threads
+        self._local = _Local()  # `.worker` is True in this pool's own threads
         weakref.finalize(self, _wake, self._cv)  # idle workers end with the pool
 
     @property
@@ -90,7 +95,7 @@ class GuardThreads:
         fut: Future[Any] = Future()
         if os.getpid() != self._pid:  # a forked child: the parent's threads are not here
             self._reset()
-        lent = getattr(self._local, "worker", False)  # from one of our threads: it waits
+        lent = self._local.worker  # submitted from one of our threads: it waits
         job: _Job = (fut, lambda: context.run(fn, *args))
         with self._cv:
             if self._abandoned >= self.limit:
@@ -142,7 +147,7 @@ class GuardThreads:
 
 
 def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_Job],
-          local: threading.local) -> None:
+          local: _Local) -> None:
     """One worker thread. It holds its pool only by a weak reference, so a dropped pipeline's
     idle threads end with it (the pool's finalizer wakes them) instead of after ``IDLE_S``."""
     local.worker = True
@@ -315,21 +320,19 @@ def wait_result(fut: Future[T], seconds: float) -> T:
     :func:`interrupt_watch`): it raises ``CancelledError``, the caller gives the guard up.
 
     In the main thread it waits in slices: a SIGINT that arrives just as the wait starts
-    (after Python checked for signals, before the thread sleeps) does not wake it, and its
-    KeyboardInterrupt was raised only when the guard returned (seen in the tests under load);
-    it is raised at the end of the slice now."""
+    (after Python checked for signals, before the thread sleeps) does not wake it; its
+    KeyboardInterrupt is raised at the end of the slice, not when the guard returns."""
     if threading.current_thread() is not threading.main_thread():
         return fut.result(timeout=seconds)
     watch = interrupt_watch()
-    import time
-    from concurrent.futures import TimeoutError as FutureTimeout
-
+    if seconds <= WATCH_S or fut.done():  # one slice: nothing to watch between slices
+        return fut.result(timeout=seconds)
     deadline = time.monotonic() + seconds
     while True:
         left = deadline - time.monotonic()
         try:
             return fut.result(timeout=max(min(left, WATCH_S), 0.0))
-        except FutureTimeout:
+        except TimeoutError:  # concurrent.futures' is the builtin since Python 3.11
             if fut.done() or left <= WATCH_S:  # done: the guard's own TimeoutError
                 raise
             stop_if_interrupted(watch)
