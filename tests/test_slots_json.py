@@ -66,6 +66,8 @@ def test_an_unknown_json_value_is_null_and_still_reported() -> None:
     ('He said "<name>" twice.', 'He said "O"Brien" twice.'),  # prose: written as given
     ("[1] The total was <total>.", "[1] The total was 1,234."),  # a citation, not JSON
     ("[<total> results](x)", "[1,234 results](x)"),
+    ("[2024 report: <total> events]", "[2024 report: 1,234 events]"),  # letters: not JSON
+    ("[1, 2] then <total>", "[1, 2] then 1,234"),  # after the document
     ("{name} wrote", 'O"Brien wrote'),  # a slot first: prose
     ('```json\n{"name": "<name>"}\n```', '```json\n{"name": "<name>"}\n```'),  # code: as is
 ])

@@ -30,9 +30,11 @@ _BLANK, _JSON, _PROSE, _OPENED = 0, 1, 2, 3
 _START: State = (_BLANK, 0, False, False, "")
 _DONE: State = (_PROSE, 0, False, False, "")
 _NONBLANK = re.compile(r"\S")
-# outside strings: everything up to a bracket or a string that does not end in this text (one
-# call of the regex engine: a loop over the quotes and brackets cost 2x the filler's time)
-_SKIP = re.compile(r'(?:[^"{}\[\]]|"(?:[^"\\]|\\[\s\S])*")*')
+# outside strings: what JSON allows there (blanks, numbers, separators, true/false/null, whole
+# strings) up to a bracket, a string that does not end in this text, or a character JSON does
+# not allow (then it is prose: "[2024 report: <sum> events]"); one call of the regex engine (a
+# loop over the quotes and brackets cost 2x the filler's time)
+_SKIP = re.compile(r'(?:[\s0-9.eE+\-,:aeflnrstu]|"(?:[^"\\]|\\[\s\S])*")*')
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\[\s\S])*')
 _FIRST = {"{": '"}', "[": '{["-0123456789tfn]'}
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?\Z")
@@ -66,10 +68,12 @@ def advance(state: State, text: str) -> State:
                 c, i = text[i], i + 1
                 if c == '"':
                     in_str = True
+                elif c in "{[":
+                    depth += 1
+                elif c not in "}]" or depth == 1:  # not JSON, or the document ended
+                    return _DONE
                 else:
-                    depth += 1 if c in "{[" else -1
-                    if depth == 0:  # the document ended: prose again
-                        return _DONE
+                    depth -= 1
     return _DONE if mode == _PROSE else (mode, depth, in_str, esc, opener)
 
 
