@@ -15,9 +15,8 @@ Training examples are *windows* (``classifier.window_starts``), the unit the run
   counts every window as a weak positive (weight ``1/#windows``); round 2 keeps only the window
   that round 1 scores highest, as a full positive.
 
-Everything is deterministic (fixed seed, liblinear's dual solver). The exported file holds the
-LR weights, the IDF vector and the featuriser settings; ``np.load(allow_pickle=False)`` reads
-it.
+Deterministic (fixed seed, liblinear's dual solver). The file holds the LR weights, the IDF
+vector and the featuriser settings (``np.load(allow_pickle=False)``).
 """
 
 from __future__ import annotations
@@ -64,9 +63,8 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "promptinject": ("promptinject_",),
     "jailbreakbench": ("jailbreakbench_",),
 }
-# Stability: a feature keeps its full weight if it is enriched (df >= RATIO x the other class's
-# mean df + 0.01) in >= K_POS attack sources or >= K_NEG benign sources; others are scaled
-# by ALPHA (a stronger L2 penalty), so a style found in one source only weighs less.
+# Stability (tried, not shipped): features enriched (df >= RATIO x the other class's mean
+# df + 0.01) in < K_POS attack and < K_NEG benign sources are scaled by ALPHA.
 K_POS, K_NEG, RATIO, ALPHA = 4, 3, 3.0, 0.3
 
 
@@ -151,11 +149,8 @@ FRAMES = ("I want you to act as {role}. {req}", "Imagine you are {role}. {req}",
           "For a story I am writing, the main character is {role}. {req}",
           "Roleplay as {role}. I will ask questions and you reply in character. {req}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-# Output-format and persona constraints that benign role-play requests carry as often as
-# jailbreaks do ("Do not write explanations.", "Stay in character."). Added to benign requests
-# (label 0) and to attacks (label 1) so that they stop being evidence on their own (sixth
-# session of 2026-12-06; written after reading the awesome-chatgpt-prompts style quoted in the
-# docs, so the held-out gain on that source is partly knowledge of its style).
+# Format/persona constraints, on benign requests (0) and attacks (1) alike, so they stop being
+# evidence (sixth session; written knowing the awesome-chatgpt-prompts style: see the docs).
 CONSTRAINTS = ("Reply only with the answer and nothing else.", "Do not write explanations.",
                "Only reply inside one unique code block, and nothing else.",
                "Do not break character.", "Never explain, just do it.", "Stay in character.",
@@ -177,12 +172,11 @@ def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
             n_constrained_attack: int = 200) -> list[Row]:
     """Synthetic training rows built from ``rows`` only (call it on a training fold).
 
-    - role-play framings around benign requests (label 0) and around short attacks (label 1);
+    - role-play framings, and two of :data:`CONSTRAINTS`, around benign requests (label 0) and
+      short attacks (label 1);
     - short attacks (typos added) inserted between paragraphs of long benign documents, with
       ``meta.attack_text`` so only the windows over the attack are positives;
-    - for long attack rows without a known span, their sentences on which a rule fires, as one
-      short positive (the instruction-carrying part of a long jailbreak);
-    - two of :data:`CONSTRAINTS` before or after benign requests (label 0) and attacks (label 1).
+    - long attack rows without a known span: their rule-carrying sentences, one short positive.
     """
     rng = random.Random(seed)
     requests = [r.text for r in rows if r.label == 0 and 30 <= len(r.text) <= 400]
