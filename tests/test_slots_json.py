@@ -62,12 +62,23 @@ def test_an_unknown_json_value_is_null_and_still_reported() -> None:
     assert SlotFiller(on_unknown="block")('{"a": <gone>}', ctx()).action == "block"
 
 
+def test_a_json_document_after_a_prose_line() -> None:
+    text = 'Here is "<name>":\n  {"name": "<name>", "n": <total>}\nTotal "<total>" for <name>.'
+    for cuts in ([], [13, 14, 15, 16, 17], [19], list(range(len(text)))):
+        out = streamed(SlotFiller(number_format=","), text, cuts, name='O"B', total=1234)
+        lines = out.split("\n")
+        assert lines[0] == 'Here is "O"B":'
+        assert json.loads(lines[1]) == {"name": 'O"B', "n": 1234}
+        assert lines[2] == 'Total "1,234" for O"B.'
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('He said "<name>" twice.', 'He said "O"Brien" twice.'),  # prose: written as given
     ("[1] The total was <total>.", "[1] The total was 1,234."),  # a citation, not JSON
     ("[<total> results](x)", "[1,234 results](x)"),
     ("[2024 report: <total> events]", "[2024 report: 1,234 events]"),  # letters: not JSON
     ("[1, 2] then <total>", "[1, 2] then 1,234"),  # after the document
+    ('Said "<name>"\n[link](u) "<name>"', 'Said "O"Brien"\n[link](u) "O"Brien"'),
     ("{name} wrote", 'O"Brien wrote'),  # a slot first: prose
     ('```json\n{"name": "<name>"}\n```', '```json\n{"name": "<name>"}\n```'),  # code: as is
 ])

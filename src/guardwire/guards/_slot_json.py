@@ -1,13 +1,15 @@
 """JSON around a slot, for :mod:`._slot_stream`.
 
-When the answer is a JSON document (its first non-blank character is ``{`` followed by ``"``
-or ``}``, or ``[`` followed by the start of a JSON value), a slot inside a JSON string gets
-its value JSON-escaped (``{"name": "<name>"}`` with ``O"Brien`` is ``{"name": "O\\"Brien"}``)
-and a slot where a JSON value goes gets a JSON literal: a number as a JSON number (the
-``number_format`` result when it is one, else the number written plainly: ``"total": <sum>``
-with ``","`` is ``1234.5``, not ``1,234.5``), ``true``/``false`` for a bool, any other value
-as a JSON string, and an unknown slot ``null`` (stripping it left ``"total": ,``). The
-document ends where its first bracket closes; what follows is prose again.
+In a JSON document that starts a line of the answer (its first non-blank character is ``{``
+followed by ``"`` or ``}``, or ``[`` followed by the start of a JSON value), a slot inside a
+JSON string gets its value JSON-escaped (``{"name": "<name>"}`` with ``O"Brien`` is
+``{"name": "O\\"Brien"}``) and a slot where a JSON value goes gets a JSON literal: a
+number as a JSON number (the ``number_format`` result when it is one, else the number
+written plainly: ``"total": <sum>`` with ``","`` is ``1234.5``, not ``1,234.5``),
+``true``/``false`` for a bool, any other value as a JSON string, and an unknown slot
+``null`` (stripping it left ``"total": ,``). The
+document ends where its first bracket closes, or at a character JSON does not allow outside
+a string; what follows is prose, and the next line may start another document.
 
 The state is read from the output before the slot, so a stream and the whole text agree; it
 is kept per drain as marks (output offset, state after it) that a cut of the output drops.
@@ -28,8 +30,8 @@ Where = Literal["string", "value"] | None
 State = tuple[int, int, bool, bool, str]
 _BLANK, _JSON, _PROSE, _OPENED = 0, 1, 2, 3
 _START: State = (_BLANK, 0, False, False, "")
-_DONE: State = (_PROSE, 0, False, False, "")
 _NONBLANK = re.compile(r"\S")
+_LINE_OPEN = re.compile(r"\n[ \t\r]*[{\[]")
 # outside strings: what JSON allows there (blanks, numbers, separators, true/false/null, whole
 # strings) up to a bracket, a string that does not end in this text, or a character JSON does
 # not allow (then it is prose: "[2024 report: <sum> events]"); one call of the regex engine (a
@@ -44,18 +46,27 @@ def advance(state: State, text: str) -> State:
     """The JSON state after ``text`` follows output in ``state``."""
     mode, depth, in_str, esc, opener = state
     i, n = 0, len(text)
-    while i < n and mode != _PROSE:
-        if mode != _JSON:  # nothing but blanks yet, or an opening bracket
+    while i < n:
+        if mode == _PROSE:  # a document may start the next line
+            m = _LINE_OPEN.search(text, i)
+            if m is not None:
+                mode, opener, i = _OPENED, m.group()[-1], m.end()
+                continue
+            j = text.rfind("\n", i)
+            if j >= 0 and not text[j + 1 :].strip(" \t\r"):
+                mode = _BLANK  # a line start: the next text decides
+            break
+        if mode != _JSON:  # nothing but blanks on the line yet, or an opening bracket
             m = _NONBLANK.search(text, i)
             if m is None:
                 break
-            c = m.group()
+            c, i = m.group(), m.end()
             if mode == _BLANK and c in _FIRST:
-                mode, opener, i = _OPENED, c, m.end()
+                mode, opener = _OPENED, c
             elif mode == _OPENED and c in _FIRST[opener]:
                 mode, depth, i = _JSON, 1, m.start()
             else:
-                return _DONE
+                mode = _PROSE
         elif esc:
             esc, i = False, i + 1
         elif in_str:
@@ -71,10 +82,10 @@ def advance(state: State, text: str) -> State:
                 elif c in "{[":
                     depth += 1
                 elif c not in "}]" or depth == 1:  # not JSON, or the document ended
-                    return _DONE
+                    mode, depth = _PROSE, 0
                 else:
                     depth -= 1
-    return _DONE if mode == _PROSE else (mode, depth, in_str, esc, opener)
+    return (mode, depth, in_str, esc, opener)
 
 
 def _where(state: State) -> Where:
@@ -98,8 +109,6 @@ class JsonContext:
         ``tail(k)`` gives) and then ``before`` (the text the output goes on with: it is
         marked, and a cut drops the mark if the output does not)."""
         end, state = self.marks[-1] if self.marks else (0, self.shown)
-        if state[0] == _PROSE:
-            return None
         if end < out_len:
             state = advance(state, tail(out_len - end))
         if before:
@@ -121,7 +130,7 @@ class JsonContext:
         else:
             end, state = 0, self.shown
         self.marks.clear()
-        if state[0] != _PROSE and end < len(text):
+        if end < len(text):
             state = advance(state, text[end:])
         self.shown = state
 
