@@ -52,7 +52,8 @@ def test_routes_prints_every_route_setting(tmp_path: Path,
                  'guard_system = true\ninput = ["normalize"]\n', encoding="utf-8")
     assert main(["routes", "--config", str(f)]) == 0
     out = capsys.readouterr().out
-    assert "max_reasks=1 reask_budget_ms=- guard_system=true return_structured=false" in out
+    assert ("max_reasks=1 reask_budget_ms=- reask_budget_tokens=- guard_system=true "
+            "return_structured=false") in out
     assert "block_response: 'No.'" in out
 
 

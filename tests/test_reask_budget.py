@@ -113,3 +113,33 @@ def test_guardwire_routes_prints_it(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-m", "guardwire.cli", "routes", "--config",
                           str(path)], capture_output=True, text=True, check=True).stdout
     assert "reask_budget_ms=2500" in out
+
+
+def test_route_files_set_the_token_cap(tmp_path: Path) -> None:
+    """``reask_budget_tokens`` was a Pipeline keyword only: a route file saying it was an
+    unknown key ('Extra inputs are not permitted')."""
+    toml = write(tmp_path, "r.toml", "[defaults]\nreask_budget_tokens = 4000\n"
+                 "[routes.a]\n[routes.b]\nreask_budget_tokens = 500\n")
+    routes = load_routes(toml)
+    assert routes["a"].reask_budget_tokens == 4000 and routes["b"].reask_budget_tokens == 500
+    assert routes["a"].describe()["reask_budget_tokens"] == 4000
+    yaml = write(tmp_path, "r.yaml", "routes:\n  a:\n    reask_budget_tokens: 750\n")
+    assert load_routes(yaml)["a"].reask_budget_tokens == 750
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ('"4k"', "routes.a.reask_budget_tokens: Input should be a valid integer"),
+    ("1.5", "routes.a.reask_budget_tokens: Input should be a valid integer"),
+    ("true", "routes.a.reask_budget_tokens: Input should be a valid integer"),
+    ("0", "routes.a.reask_budget_tokens: Input should be greater than or equal to 1"),
+])
+def test_token_cap_mistakes_name_the_key(tmp_path: Path, value: str, expected: str) -> None:
+    path = write(tmp_path, "r.toml", f"[routes.a]\nreask_budget_tokens = {value}\n")
+    assert expected in str(error(path))
+
+
+def test_guardwire_routes_prints_the_token_cap(tmp_path: Path) -> None:
+    path = write(tmp_path, "r.toml", "[routes.a]\nreask_budget_tokens = 1200\n")
+    out = subprocess.run([sys.executable, "-m", "guardwire.cli", "routes", "--config",
+                          str(path)], capture_output=True, text=True, check=True).stdout
+    assert "reask_budget_tokens=1200" in out

@@ -106,6 +106,7 @@ def cmd_routes(args: argparse.Namespace) -> int:
         print(f"route {name}  mode={d['mode']} on_block={d['on_block']} "
               f"stream={d['stream_mode']} version={d['version'] or '-'} "
               f"max_reasks={d['max_reasks']} reask_budget_ms={d['reask_budget_ms'] or '-'} "
+              f"reask_budget_tokens={d['reask_budget_tokens'] or '-'} "
               f"guard_system={str(d['guard_system']).lower()} "
               f"return_structured={str(d['return_structured']).lower()}")
         if d["on_block"] == "respond":

@@ -34,7 +34,7 @@ from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
 from ._parallel import Entry, Parallel
 from ._pipeline import Pipeline
@@ -91,6 +91,7 @@ class RouteSettings(_Strict):
     max_reasks: int | None = Field(default=None, ge=0, le=10)
     reask_budget_ms: float | None = Field(default=None, gt=0, le=MAX_BUDGET_MS,
                                           allow_inf_nan=False)
+    reask_budget_tokens: StrictInt | None = Field(default=None, ge=1, le=1_000_000_000)
     stream_mode: Literal["buffered", "incremental"] | None = None
     guard_system: bool | None = None
     return_structured: bool | None = None
@@ -244,6 +245,7 @@ def _build_route(name: str, cfg: dict[str, Any], model: FileModel, source: str, 
                                                "Sorry, I can't process this request."),
                         max_reasks=cfg.get("max_reasks", 3),
                         reask_budget_ms=cfg.get("reask_budget_ms"),
+                        reask_budget_tokens=cfg.get("reask_budget_tokens"),
                         stream_mode=cfg.get("stream_mode", "buffered"),
                         guard_system=cfg.get("guard_system", False),
                         return_structured=cfg.get("return_structured", False),
