@@ -9,12 +9,12 @@ import asyncio
 import json
 from typing import Any
 
+from _config_kit import relaxed_default_routes
 from _e2e_kit import PLACEHOLDER, Provider, accumulate, ant_events, pieces
 from guardwire import Decision, Pipeline, guarded
-from guardwire._demo import load_default_routes
 from guardwire._stream_blocks import split_like
 
-ROUTES = load_default_routes()
+ROUTES = relaxed_default_routes()
 PII = "Hi, I'm jane.doe@example.com, call me at 415-555-0132. Where is my order?"
 
 

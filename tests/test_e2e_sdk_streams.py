@@ -12,12 +12,14 @@ from typing import Any
 
 import pytest
 
+from _config_kit import relaxed_default_routes
 from _e2e_kit import PLACEHOLDER, Provider, accumulate, ant_events, oai_chunks, pieces
 from guardwire import guarded, load_routes
-from guardwire._demo import load_default_routes
+from guardwire.testing import relaxed_budgets
 
-ROUTES = load_default_routes()
-EXAMPLES = load_routes(Path(__file__).resolve().parents[1] / "examples" / "guardwire.toml")
+ROUTES = relaxed_default_routes()
+EXAMPLES = relaxed_budgets(
+    load_routes(Path(__file__).resolve().parents[1] / "examples" / "guardwire.toml"))
 PII = "Hi, I'm jane.doe@example.com, call me at 415-555-0132. Where is my order?"
 TOOLS = [{"type": "function", "function": {"name": "send_mail", "parameters": {
     "type": "object", "properties": {"to": {"type": "string"}}}}}]
