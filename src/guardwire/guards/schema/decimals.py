@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter
 
+from .core_nodes import core_nodes
 from .dialects import tokenize
 from .prompt import format_path
 
@@ -35,20 +36,7 @@ Path = tuple[int | str, ...]
 
 def has_decimal(adapter: TypeAdapter[Any]) -> bool:
     """The type's core schema validates a ``Decimal`` somewhere (checked once per adapter)."""
-    stack: list[Any] = [adapter.core_schema]
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            if node.get("type") == "decimal":
-                return True
-            stack.extend(node.values())
-        elif isinstance(node, list | tuple):
-            stack.extend(node)
-    return False
+    return any(node.get("type") == "decimal" for node in core_nodes(adapter))
 
 
 def lossy_paths(source: str, obj: Any) -> tuple[dict[Path, Decimal], dict[Path, Decimal]]:

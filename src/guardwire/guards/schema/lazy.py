@@ -18,26 +18,15 @@ from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from .core_nodes import core_nodes
+
 ITERATOR = type(TypeAdapter(Iterable[int]).validate_python([]))  # pydantic's ValidatorIterator
 Path = tuple[int | str, ...]
 
 
 def has_lazy(adapter: TypeAdapter[Any]) -> bool:
     """The type's core schema validates an iterable lazily somewhere."""
-    stack: list[Any] = [adapter.core_schema]
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            if node.get("type") == "generator":
-                return True
-            stack.extend(node.values())
-        elif isinstance(node, list | tuple):
-            stack.extend(node)
-    return False
+    return any(node.get("type") == "generator" for node in core_nodes(adapter))
 
 
 def drain(value: Any, path: Path = ()) -> Any:

@@ -14,6 +14,7 @@ from pydantic_core import from_json
 
 from ..._dotted import import_dotted
 from ...exceptions import ConfigError
+from .core_nodes import core_nodes
 from .decimals import has_decimal
 from .lazy import has_lazy
 
@@ -70,26 +71,16 @@ def _alias_dump(adapter: TypeAdapter[Any]) -> bool | None:
     ``first_name``, which it rejects. ``None`` (by name, or as the model's config says) when
     there is no alias or a field writes a key it does not read (``serialization_alias``
     alone, ``validate_by_alias=False``)."""
-    stack: list[Any] = [adapter.core_schema]
-    seen: set[int] = set()
     aliased = False
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, dict):
-            if node.get("validate_by_alias") is False:  # a config that reads names only
+    for node in core_nodes(adapter):
+        if node.get("validate_by_alias") is False:  # a config that reads names only
+            return None
+        ser = node.get("serialization_alias")
+        if ser is not None and node.get("type") in _FIELDS:
+            read = node.get("validation_alias")
+            if not (read == ser or (isinstance(read, list) and [ser] in read)):
                 return None
-            ser = node.get("serialization_alias")
-            if ser is not None and node.get("type") in _FIELDS:
-                read = node.get("validation_alias")
-                if not (read == ser or (isinstance(read, list) and [ser] in read)):
-                    return None
-                aliased = True
-            stack.extend(node.values())
-        elif isinstance(node, list | tuple):
-            stack.extend(node)
+            aliased = True
     return True if aliased else None
 
 
