@@ -159,3 +159,34 @@ async def test_on_block_respond_answers_without_the_blocked_tool_call(
         message = accumulate(shown)  # the SDK's own accumulator: a well-formed stream
         assert [b.type for b in message.content] == ["text"]
         assert message.content[0].text == "Not allowed."
+
+
+def test_a_blocked_empty_plain_stream_gets_the_canned_answer_as_one_chunk() -> None:
+    # a plain function's adapter answers a block with the text itself: since 784420b an empty
+    # blocked stream was given it as list('canned'), one chunk per character
+    from collections.abc import Iterator
+
+    from guardwire.testing import StaticGuard
+
+    p = Pipeline(output=[StaticGuard("block", reason="no")], on_block="respond",
+                 block_response="canned")
+
+    def empty(prompt: str) -> Iterator[str]:
+        return iter([])
+
+    assert list(guarded(empty, pipeline=p)("q")) == ["canned"]
+
+
+async def test_a_blocked_empty_plain_async_stream_gets_the_canned_answer_as_one_chunk() -> None:
+    from collections.abc import AsyncIterator
+
+    from guardwire.testing import StaticGuard
+
+    p = Pipeline(output=[StaticGuard("block", reason="no")], on_block="respond",
+                 block_response="canned")
+
+    async def empty(prompt: str) -> AsyncIterator[str]:
+        for chunk in ():
+            yield chunk
+
+    assert [c async for c in guarded(empty, pipeline=p)("q")] == ["canned"]

@@ -46,6 +46,12 @@ def _skip_openers(adapter: BaseAdapter, chunks: list[Any], sent: int) -> list[An
     return chunks[i:]
 
 
+def _listed(given: Any) -> list[Any]:
+    """The canned answer's chunks; an adapter that answers with the text itself (a plain
+    function's) gives one chunk, not one per character."""
+    return [given] if isinstance(given, str | bytes) else list(given)
+
+
 def _why(exc: BaseException, *, in_task: bool = False) -> str:
     if isinstance(exc, GeneratorExit):
         return "the consumer closed the stream"
@@ -107,7 +113,7 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
                 except CannedAnswer as canned:
                     if respond is None:
                         raise OutputBlocked(verdict) from None
-                    out = _skip_openers(adapter, list(respond(str(canned))), run.openers)
+                    out = _skip_openers(adapter, _listed(respond(str(canned))), run.openers)
                 yield from out
                 return
             _close(raw)
@@ -164,7 +170,7 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
                     if respond is None:
                         raise OutputBlocked(verdict) from None
                     given = respond(str(canned))
-                    got = [c async for c in given] if isinstance(given, AsyncIterator) else list(
+                    got = [c async for c in given] if isinstance(given, AsyncIterator) else _listed(
                         given)
                     outs = _skip_openers(adapter, got, run.openers)
                 for out in outs:
