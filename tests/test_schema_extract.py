@@ -285,6 +285,16 @@ def test_json_only_in_the_reasoning_is_no_answer(text: str) -> None:
     assert SchemaGuard()(text, Context()).action == "reask"
 
 
+def test_many_reasoning_blocks_are_read_without_recursion() -> None:
+    """Before: each leading block was left out by a recursive call, so an answer of 3,000
+    ``<think>x</think>`` blocks raised RecursionError out of the schema guard (no Decision)."""
+    text = "<think>x</think>" * 3000 + GOOD
+    p = parse_answer(text)
+    assert p.ok and p.value == json.loads(GOOD)
+    assert p.repairs.count("a reasoning block before the answer left out") == 1
+    assert SchemaGuard()("<think>x</think>" * 3000, Context()).action == "reask"
+
+
 # -- sentence and Markdown marks glued to the value ------------------------------------------
 @pytest.mark.parametrize("text", [
     f"Here is the order: {GOOD}.",

@@ -79,13 +79,18 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
     fence holds another JSON value (a draft and its correction: which one is meant is a guess);
     later fences that are not JSON (a usage example) or hold the same value do not matter.
     """
-    reasoning = _REASONING.match(text)
+    at, reasoning = 0, _REASONING.match(text)
     if reasoning is not None:  # `<think>…</think>` before the answer: not the answer
-        close = re.compile(rf"</{reasoning.group(1)}\s*>", re.I).search(text, reasoning.end())
-        rest = text[close.end():] if close is not None else ""
-        if not rest.strip():
-            return Parsed("not_json", None, text, True, "there is only a reasoning block, "
-                          "no answer after it" if close else "the reasoning block is not closed")
+        while reasoning is not None:  # (a loop, not a call per block: no RecursionError)
+            close = re.compile(rf"</{reasoning.group(1)}\s*>", re.I).search(
+                text, reasoning.end())
+            if close is None or _NONBLANK.search(text, close.end()) is None:
+                return Parsed("not_json", None, text[at:], True, "there is only a reasoning "
+                              "block, no answer after it" if close else
+                              "the reasoning block is not closed")
+            at = close.end()
+            reasoning = _REASONING.match(text, at)
+        rest = text[at:]
         parsed = parse_answer(rest, partial=partial)
         return dataclasses.replace(parsed, extracted=True, repairs=(
             _REASONING_NOTE, *parsed.repairs)) if parsed.ok else parsed
@@ -122,6 +127,7 @@ def parse_answer(text: str, *, partial: bool = True) -> Parsed:
 
 # reasoning models (DeepSeek-R1, Qwen3 …) write their reasoning into the content first
 _REASONING = re.compile(r"\s*<(think|thinking|reasoning)>", re.I)
+_NONBLANK = re.compile(r"\S")
 _REASONING_NOTE = "a reasoning block before the answer left out"
 _SEVERAL_FENCES = "there are several JSON values, in separate code blocks, and they differ"
 _PROSE_AND_FENCE = ("there are several JSON values, one in the text and one in a code block, "
