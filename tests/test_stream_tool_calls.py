@@ -190,3 +190,33 @@ async def test_a_blocked_empty_plain_async_stream_gets_the_canned_answer_as_one_
             yield chunk
 
     assert [c async for c in guarded(empty, pipeline=p)("q")] == ["canned"]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_tool_arguments_nested_past_the_recursion_limit_are_kept_as_text(stream: bool) -> None:
+    # before: json.loads raised RecursionError out of the guarded call (streamed since this
+    # session's ctx.tool_calls for streams; not streamed before that too), no verdict read
+    from _e2e_kit import Provider, oai_chunks
+
+    deep = "[" * 100_000
+    call = {"index": 0, "id": "call_1", "type": "function",
+            "function": {"name": "f", "arguments": "" if stream else deep}}
+    whole = {"id": "c1", "object": "chat.completion", "created": 0, "model": "x",
+             "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                 "role": "assistant", "content": None, "tool_calls": [call]}}]}
+
+    def reply(body: dict[str, Any]) -> Any:
+        if not stream:
+            return whole
+        return oai_chunks([], finish="tool_calls", tool_calls=[
+            call, {"index": 0, "function": {"arguments": deep}}])
+
+    guard = NoDelete()
+    chat = guarded(Provider(reply).openai().chat.completions.create,
+                   pipeline=Pipeline(output=[guard]))
+    kw: dict[str, Any] = {"model": "x", "messages": [{"role": "user", "content": "q"}]}
+    if stream:
+        list(chat(stream=True, **kw))
+    else:
+        chat(**kw)
+    assert guard.seen == [[{"id": "call_1", "name": "f", "arguments": deep}]]

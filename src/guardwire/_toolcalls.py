@@ -28,7 +28,7 @@ def parse_arguments(raw: Any) -> Any:
     if isinstance(raw, str):
         try:
             return json.loads(raw)
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past the limit: bad JSON too
             return raw
     return raw
 
