@@ -35,6 +35,19 @@ def test_a_zone_after_a_clock_time_is_part_of_the_phrase(text: str, phrase: str,
     assert start.astimezone(ZoneInfo("UTC")).hour == utc_hour
 
 
+@pytest.mark.parametrize(("text", "utc_hour"), [
+    ("errors at 10PM UTC", 22),
+    ("errors at 10 P.M. UTC", 22),
+    ("errors at 3PM PST", 23),
+    ("errors at 10 AM GMT", 10),
+])
+def test_a_zone_after_an_upper_case_am_pm_is_read(text: str, utc_hour: int) -> None:
+    # the phrase took the zone in, but the offset reader looked for a lower-case am/pm
+    # before it: "10PM UTC" was read on the reference's clock (13:00 UTC with Tokyo)
+    start, _ = resolve_time_window(text, TOKYO)
+    assert start.astimezone(ZoneInfo("UTC")).hour == utc_hour
+
+
 def test_lower_case_words_are_no_zones() -> None:
     assert [s.text for s in find_time_phrases("meet at 3pm est. later")] == ["at 3pm"]
     assert find_time_phrases("the UTC offset") == []

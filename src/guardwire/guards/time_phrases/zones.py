@@ -21,7 +21,7 @@ ZONE_WORDS = r"(?:(?i:UTC|GMT)|(?-i:" + "|".join(sorted(ZONES, key=len, reverse=
 # "Z", "+02:00", "-0500" right after an ISO time ("T10:00:00Z"; a bare "10:00-11:30" is a
 # range, not an offset), or " UTC", " GMT+2", " CET", " PST" after any clock time ("10pm UTC")
 _OFFSET = regex.compile(r"(?:(?<=T\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(?:(Z)|([+-])(\d\d):?(\d\d))"
-                        r"|(?<=\d|[ap]\.?m\.?)\s*(" + ZONE_WORDS + r")(?:([+-])(\d{1,2}))?)"
+                        r"|(?<=\d|(?i:[ap]\.?m\.?))\s*(" + ZONE_WORDS + r")(?:([+-])(\d{1,2}))?)"
                         r"(?![\w:])")
 
 
