@@ -77,6 +77,11 @@ def test_a_json_document_after_a_prose_line() -> None:
     ("[1] The total was <total>.", "[1] The total was 1,234."),  # a citation, not JSON
     ("[<total> results](x)", "[1,234 results](x)"),
     ("[2024 report: <total> events]", "[2024 report: 1,234 events]"),  # letters: not JSON
+    # words spelled with the letters of true/false/null only are no JSON either: these were
+    # read as JSON ('[test run: "O\\"Brien"]', '[tests: 1234 passed]')
+    ("[test run: <name>]", '[test run: O"Brien]'),
+    ("[tests: <total> passed]", "[tests: 1,234 passed]"),
+    ("[nulls: <total>]", "[nulls: 1,234]"),
     ("[1, 2] then <total>", "[1, 2] then 1,234"),  # after the document
     ('Said "<name>"\n[link](u) "<name>"', 'Said "O"Brien"\n[link](u) "O"Brien"'),
     ("{name} wrote", 'O"Brien wrote'),  # a slot first: prose
@@ -84,6 +89,18 @@ def test_a_json_document_after_a_prose_line() -> None:
 ])
 def test_prose_and_code_are_unchanged(text: str, expected: str) -> None:
     assert fill(SlotFiller(number_format=","), text, name='O"Brien', total=1234) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[true, <total>]", "[true, 1234]"), ("[false, null, <total>]", "[false, null, 1234]"),
+    ("[tests: <total>]", "[tests: 1,234]"), ("[truest <total>]", "[truest 1,234]"),
+    ("[nul <total>]", "[nul 1,234]")])
+def test_literal_words_split_across_chunks_read_as_the_whole_text(text: str,
+                                                                   expected: str) -> None:
+    f = SlotFiller(number_format=",")
+    assert fill(f, text, total=1234) == expected
+    for cut in range(1, len(text)):
+        assert streamed(f, text, [cut], total=1234) == expected
 
 
 _values = st.one_of(st.text(max_size=6), st.integers(-10**6, 10**6), st.booleans(),

@@ -9,7 +9,8 @@ written plainly: ``"total": <sum>`` with ``","`` is ``1234.5``, not ``1,234.5``)
 ``true``/``false`` for a bool, any other value as a JSON string, and an unknown slot
 ``null`` (stripping it left ``"total": ,``). The
 document ends where its first bracket closes, or at a character JSON does not allow outside
-a string; what follows is prose, and the next line may start another document.
+a string (a word other than true/false/null: "[tests: <sum>]" is prose); what follows is
+prose, and the next line may start another document.
 
 The state is read from the output before the slot, so a stream and the whole text agree; it
 is kept per drain as marks (output offset, state after it) that a cut of the output drops.
@@ -26,17 +27,23 @@ from typing import Any, Literal
 __all__ = ["JsonContext", "Where", "json_value"]
 
 Where = Literal["string", "value"] | None
-#: (mode, depth, in a string, after a backslash in one, the opening bracket)
-State = tuple[int, int, bool, bool, str]
+#: (mode, depth, in a string, after a backslash in one, the opening bracket, the letters
+#: ending the text so far when they may still become true/false/null)
+State = tuple[int, int, bool, bool, str, str]
 _BLANK, _JSON, _PROSE, _OPENED = 0, 1, 2, 3
-_START: State = (_BLANK, 0, False, False, "")
+_START: State = (_BLANK, 0, False, False, "", "")
 _NONBLANK = re.compile(r"\S")
 _LINE_OPEN = re.compile(r"\n[ \t\r]*[{\[]")
 # outside strings: what JSON allows there (blanks, numbers, separators, true/false/null, whole
 # strings) up to a bracket, a string that does not end in this text, or a character JSON does
 # not allow (then it is prose: "[2024 report: <sum> events]"); one call of the regex engine (a
 # loop over the quotes and brackets cost 2x the filler's time)
-_SKIP = re.compile(r'(?:[\s0-9.eE+\-,:aeflnrstu]|"(?:[^"\\]|\\[\s\S])*")*')
+_SKIP = re.compile(r'(?:[\s0-9.eE+\-,:]|(?:true|false|null)(?=[^A-Za-z])'
+                   r'|"(?:[^"\\]|\\[\s\S])*")*')
+# the words JSON allows outside strings: any other word ("[tests: <sum>]") is prose; a
+# word the text ends in is kept in the state until a non-letter follows ("tr" + "ue")
+_LITERALS = ("true", "false", "null")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\[\s\S])*')
 _FIRST = {"{": '"}', "[": '{["-0123456789tfn]'}
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?\Z")
@@ -44,7 +51,9 @@ _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?\Z")
 
 def advance(state: State, text: str) -> State:
     """The JSON state after ``text`` follows output in ``state``."""
-    mode, depth, in_str, esc, opener = state
+    mode, depth, in_str, esc, opener, word = state
+    if word:
+        text, word = word + text, ""
     i, n = 0, len(text)
     while i < n:
         if mode == _PROSE:  # a document may start the next line
@@ -75,6 +84,11 @@ def advance(state: State, text: str) -> State:
                 esc, in_str, i = text[i] == "\\", text[i] == "\\", i + 1
         else:
             i = _SKIP.match(text, i).end()  # type: ignore[union-attr]
+            run = _LETTERS.match(text, i)
+            if run is not None and run.end() == n and any(
+                    w.startswith(run.group()) for w in _LITERALS):
+                word = run.group()  # "tr" may become "true" or "trust": the next text says
+                break
             if i < n:
                 c, i = text[i], i + 1
                 if c == '"':
@@ -85,7 +99,7 @@ def advance(state: State, text: str) -> State:
                     mode, depth = _PROSE, 0
                 else:
                     depth -= 1
-    return (mode, depth, in_str, esc, opener)
+    return (mode, depth, in_str, esc, opener, word)
 
 
 def _where(state: State) -> Where:
