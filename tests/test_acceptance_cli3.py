@@ -145,3 +145,17 @@ def test_a_config_path_it_cannot_read_is_one_line_and_status_2(
         captured = capsys.readouterr()
         assert captured.out == ""
         assert captured.err == f"guardwire: config error: {path}: {problem}\n"
+
+
+def test_a_module_that_changes_directory_is_still_imported(
+        app: tuple[str, str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A module that called os.chdir while imported made --import end in a ValueError
+    traceback (the current directory, looked up again, was not on sys.path)."""
+    module, guard, cfg = app
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    path = tmp_path / f"{module}.py"
+    path.write_text(f"import os\nos.chdir({str(elsewhere)!r})\n" + path.read_text("utf-8"),
+                    encoding="utf-8")
+    assert main(["routes", "--config", str(cfg), "--import", module]) == 0
+    assert guard in capsys.readouterr().out

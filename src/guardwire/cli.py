@@ -66,9 +66,10 @@ def import_modules(targets: Sequence[str]) -> None:
     import os
 
     for target in targets:
-        added = os.getcwd() not in sys.path
+        cwd = os.getcwd()  # once: the module may chdir
+        added = cwd not in sys.path
         if added:
-            sys.path.insert(0, os.getcwd())
+            sys.path.insert(0, cwd)
         try:
             if target.endswith(".py"):
                 path = Path(target)
@@ -89,8 +90,8 @@ def import_modules(targets: Sequence[str]) -> None:
         except Exception as exc:  # the module itself raised: a bug in the app's code
             raise ImportFailed(f"cannot import {target!r}: {type(exc).__name__}: {exc}") from exc
         finally:
-            if added:
-                sys.path.remove(os.getcwd())
+            if added and cwd in sys.path:
+                sys.path.remove(cwd)
 
 
 def cmd_routes(args: argparse.Namespace) -> int:
