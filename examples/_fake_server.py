@@ -245,13 +245,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
-        for event in out:
-            head = f"event: {event['type']}\n" if req.api == "anthropic" else ""
-            self.wfile.write(f"{head}data: {json.dumps(event)}\n\n".encode())
+        try:
+            for event in out:
+                head = f"event: {event['type']}\n" if req.api == "anthropic" else ""
+                self.wfile.write(f"{head}data: {json.dumps(event)}\n\n".encode())
+                self.wfile.flush()
+            if req.api == "openai":
+                self.wfile.write(b"data: [DONE]\n\n")
             self.wfile.flush()
-        if req.api == "openai":
-            self.wfile.write(b"data: [DONE]\n\n")
-        self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):  # the client stopped reading (a
+            self.close_connection = True  # guard blocked the stream): not a server error
 
     def _json(self, status: int, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode()
