@@ -102,7 +102,7 @@ def test_anthropic_streams_count_message_start_and_delta() -> None:
             messages=[{"role": "user", "content": "q"}]))  # 11 in + 7 out per answer
 
 
-@pytest.mark.parametrize("bad", [0, -1, True, 2.5, "100"])
+@pytest.mark.parametrize("bad", [0, -1, True, 2.5, "100", 1_000_000_001])
 def test_the_cap_must_be_a_positive_int(bad: object) -> None:
     with pytest.raises((TypeError, ValueError), match="reask_budget_tokens"):
         Pipeline(reask_budget_tokens=bad)  # type: ignore[arg-type]

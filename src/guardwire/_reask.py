@@ -68,8 +68,8 @@ def check_reask_tokens(n: object) -> None:
         return
     if isinstance(n, bool) or not isinstance(n, int):  # True was 1 token
         raise TypeError(f"reask_budget_tokens must be an int number of tokens, got {n!r}")
-    if n < 1:
-        raise ValueError(f"reask_budget_tokens must be >= 1, got {n!r}")
+    if not 1 <= n <= 1_000_000_000:  # the route files' range too
+        raise ValueError(f"reask_budget_tokens must be >= 1 and <= 1,000,000,000, got {n!r}")
 
 
 def tokens_cap(cap: int | None, ctx: Context) -> str | None:
