@@ -21,6 +21,8 @@ FILES = {
         '[routes.chat]\ninput = ["normalize", "abuse_gate", "injection", "moderation"]\n',
     "routes.chat.budgetms:": "[routes.chat]\nbudgetms = 5\n",
     "routes.chat.input[0].wiht:": '[routes.chat]\ninput = [{ use = "injection", wiht = {} }]\n',
+    "routes.chat.input[0].threshold:":
+        '[routes.chat]\ninput = [{ use = "injection", threshold = 0.7 }]\n',
     "routes.chat.input[0].with.threshold:":
         '[routes.chat]\ninput = [{ use = "injection", with = { threshold = 2 } }]\n',
     "routes.chat.input[2].budget_ms:":

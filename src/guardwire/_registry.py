@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import inspect
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -40,6 +41,12 @@ class Registry:
             raise ValueError(f"guard name must be an identifier, got {name!r}")
         if not callable(factory):
             raise TypeError(f"factory for {name!r} is not callable")
+        if _is_a_guard(factory):
+            raise TypeError(
+                f"register_guard({name!r}, ...) takes a factory that builds the guard from its "
+                f"route-file options, and this is the guard itself: it takes (text, ctx). "
+                f"Register the class, or a function returning the guard: "
+                f"register_guard({name!r}, lambda: {_shown(factory)})")
         with self._lock:
             if not replace and (name in self._factories or name in self._lazy):
                 raise ValueError(f"guard {name!r} is already registered (pass replace=True)")
@@ -63,6 +70,27 @@ class Registry:
         with self._lock:
             self._factories.setdefault(name, factory)
         return factory
+
+
+def _is_a_guard(factory: GuardFactory) -> bool:
+    """A guard function or object (``(text, ctx) -> Decision``) passed where a factory goes:
+    its two required positional parameters are the text and the Context."""
+    if isinstance(factory, type):
+        return False
+    try:
+        params = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    required = [p for p in params if p.default is p.empty and p.kind in (
+        p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return len(required) == 2 and (required[1].name == "ctx" or (
+        getattr(required[1].annotation, "__name__", required[1].annotation) == "Context"))
+
+
+def _shown(factory: GuardFactory) -> str:
+    name = getattr(factory, "__name__", None)
+    return name if isinstance(name, str) and name.isidentifier() else (
+        f"{type(factory).__name__}(...)")
 
 
 default_registry = Registry(BUILTIN_GUARDS)

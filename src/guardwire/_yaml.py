@@ -69,7 +69,7 @@ def table_hint(error_type: str, loc: tuple[Any, ...], value: object, yaml: bool)
             and isinstance(value, dict):
         key = loc[-1]
         return (f" (a list of guard entries, not a table: {key}{':' if yaml else ' ='} "
-                f"[{_inline(value, yaml)}])")
+                f"[{inline_value(value, yaml)}])")
     if error_type in ("dict_type", "model_type") and not yaml and isinstance(value, list) \
             and value and all(isinstance(v, dict) for v in value) and (
                 loc == ("defaults",) or (len(loc) == 2 and loc[0] == "routes")):
@@ -78,16 +78,16 @@ def table_hint(error_type: str, loc: tuple[Any, ...], value: object, yaml: bool)
     return ""
 
 
-def _inline(value: object, yaml: bool) -> str:
+def inline_value(value: object, yaml: bool) -> str:
     """``value`` as a one-line TOML inline table / YAML flow value."""
     import json
 
     if isinstance(value, dict):
         sep = ": " if yaml else " = "
-        inner = ", ".join(f"{k}{sep}{_inline(v, yaml)}" for k, v in value.items())
+        inner = ", ".join(f"{k}{sep}{inline_value(v, yaml)}" for k, v in value.items())
         return f"{{{inner}}}" if yaml else f"{{ {inner} }}"
     if isinstance(value, list):
-        return "[" + ", ".join(_inline(v, yaml) for v in value) + "]"
+        return "[" + ", ".join(inline_value(v, yaml) for v in value) + "]"
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, str) and yaml and re.fullmatch(r"[A-Za-z_][\w.-]*", value):

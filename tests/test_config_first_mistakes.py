@@ -1,0 +1,95 @@
+"""Mistakes a new user makes first in a route file or a registration, and the error they get."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardwire import ConfigError, Context, Decision, Registry, load_routes, register_guard
+
+
+class Words:
+    name = "words"
+
+    def __init__(self, words: list[str], case: bool = False) -> None:
+        self.words = words
+
+    def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.allow()
+
+
+def no_urls(text: str, ctx: Context) -> Decision:
+    return Decision.block("links") if "://" in text else Decision.allow()
+
+
+def _error(tmp_path: Path, name: str, body: str, reg: Registry | None = None) -> str:
+    cfg = tmp_path / name
+    cfg.write_text(body, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_routes(cfg, registry=reg)
+    text = str(info.value)
+    assert text.startswith(f"{cfg}: "), text
+    return text
+
+
+def test_a_guard_option_written_beside_use_says_to_put_it_under_with_toml(tmp_path: Path) -> None:
+    # before: "routes.chat.input[0].threshold: Extra inputs are not permitted (keys: use, with,
+    # name, budget_ms, …)": the option is valid, only its place is wrong, and nothing said so
+    text = _error(tmp_path, "g.toml",
+                  '[routes.chat]\ninput = [{ use = "injection", threshold = 0.7 }]\n')
+    assert "routes.chat.input[0].threshold: " in text, text
+    assert "an option of guard 'injection'" in text, text
+    assert "with = { threshold = 0.7 }" in text, text
+
+
+def test_a_guard_option_written_beside_use_says_to_put_it_under_with_yaml(tmp_path: Path) -> None:
+    text = _error(tmp_path, "g.yaml",
+                  'routes:\n  chat:\n    input:\n      - use: abuse_gate\n'
+                  '        max_chars: 4000\n        budget_ms: 100\n')
+    assert "routes.chat.input[0].max_chars: " in text, text
+    assert "with: {max_chars: 4000}" in text, text
+
+
+def test_a_custom_guards_option_beside_use_is_named_too(tmp_path: Path) -> None:
+    reg = Registry()
+    reg.register("words", Words)
+    text = _error(tmp_path, "g.toml",
+                  '[routes.chat]\ninput = [{ use = "words", words = ["foo"] }]\n', reg)
+    assert "routes.chat.input[0].words: " in text, text
+    assert 'with = { words = ["foo"] }' in text, text
+
+
+def test_an_unknown_key_that_is_no_option_still_lists_the_entry_keys(tmp_path: Path) -> None:
+    text = _error(tmp_path, "g.toml",
+                  '[routes.chat]\ninput = [{ use = "injection", colour = "red" }]\n')
+    assert "routes.chat.input[0].colour: Extra inputs are not permitted" in text, text
+    assert "an option of" not in text, text
+
+
+@pytest.mark.parametrize("guard", [no_urls, Words(["x"])], ids=["function", "instance"])
+def test_registering_the_guard_itself_instead_of_a_factory_is_refused(guard: object) -> None:
+    # before: accepted, and a route file using it failed with "with: missing required option
+    # 'text'", an option nobody wrote
+    reg = Registry()
+    with pytest.raises(TypeError) as info:
+        reg.register("no_urls", guard)  # type: ignore[arg-type]
+    text = str(info.value)
+    assert "takes (text, ctx)" in text and "lambda: " in text, text
+    assert "no_urls" not in reg
+
+
+def test_register_guard_refuses_it_too() -> None:
+    with pytest.raises(TypeError, match="a factory"):
+        register_guard("no_urls_audit", no_urls)
+
+
+def test_factories_that_take_options_or_nothing_still_register(tmp_path: Path) -> None:
+    reg = Registry()
+    reg.register("words", Words)
+    reg.register("no_urls", lambda: no_urls)
+    reg.register("pair", lambda text="a", ctx=None: no_urls)  # defaults: a factory's options
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.chat]\ninput = ["no_urls", { use = "words", with = '
+                   '{ words = ["x"] } }]\n', encoding="utf-8")
+    assert load_routes(cfg, registry=reg)["chat"].check_input("see http://x").blocked
