@@ -53,9 +53,10 @@ from .outcomes import (
     overflow_outcome,
     raw_of_fast_path,
     whole_answer_misread,
+    wrapped,
 )
 from .overflow import has_too_large_number, overflowed
-from .prompt import not_json_issue, repair_prompt, truncation_issue
+from .prompt import content_text, not_json_issue, repair_prompt, truncation_issue
 from .restore import placeholder_filler, restore_value
 from .restore import redact_string as redact_values
 
@@ -201,7 +202,9 @@ class SchemaGuard:
             except ValidationError as exc:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
-                    return duplicated(text) or invalid(exc, _json_or_nothing(text))
+                    data = _json_or_nothing(text)
+                    if adapter is _ANY or wrapped(data) is None:  # (else: unwrap it below)
+                        return duplicated(text) or invalid(exc, data)
         parsed = parse_answer(text)
         if parsed.status == "truncated":
             return Outcome(failure="truncated", issues=[truncation_issue()],
@@ -230,7 +233,22 @@ class SchemaGuard:
                 adapter, fill)
             if again.ok:
                 return again
-        return out
+        return self._unwrap(parsed, out, adapter, fill)
+
+    def _unwrap(self, parsed: Parsed, out: Outcome, adapter: TypeAdapter[Any],
+                fill: Callable[[str], str] | None) -> Outcome:
+        """``{"result": {…}}``: the object inside a one-key wrapper, when it fits the type
+        and the wrapper does not (several keys, or a wrapper the type accepts: no change)."""
+        found = wrapped(parsed.value) if out.failure == "invalid" and adapter is not _ANY \
+            else None
+        if found is None:
+            return out
+        key, inner = found
+        again = self._validate(dataclasses.replace(
+            parsed, value=inner, status="repaired", source="", literal=None,
+            repairs=(*parsed.repairs, f"the value unwrapped from its one key {key!r}")),
+            adapter, fill)
+        return again if again.ok else out
 
     def _validate(self, parsed: Parsed, adapter: TypeAdapter[Any],
                   fill: Callable[[str], str] | None) -> Outcome:
@@ -318,7 +336,7 @@ class SchemaGuard:
         count = self.count_tokens
         attempts: list[str] = state["attempts"]
         if ctx.messages:
-            sent = sum(count(_content_text(m.get("content"))) for m in ctx.messages)
+            sent = sum(count(content_text(m.get("content"))) for m in ctx.messages)
         else:
             sent = count(ctx.original_input)
         sent += sum(count(a) for a in attempts) + sum(count(p) for p in state["prompts"])
@@ -373,11 +391,3 @@ def _maybe_non_finite(text: str) -> bool:
 def _only_json_errors(exc: ValidationError) -> bool:
     return all(e["type"] == "json_invalid" for e in exc.errors(include_url=False))
 
-
-def _content_text(content: Any) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # multi-part chat content
-        return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p)
-                        for p in content)
-    return "" if content is None else str(content)

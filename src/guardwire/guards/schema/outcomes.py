@@ -127,3 +127,12 @@ def duplicates_outcome(paths: tuple[str, ...]) -> Outcome:
                     errors=[{"loc": p, "type": "duplicate_key"} for p in paths])
 
 
+
+
+def wrapped(value: Any) -> tuple[str, Any] | None:
+    """``(key, inner)`` when ``value`` is an object of one key holding an object or array
+    (``{"result": {…}}``, ``{"data": […]}``): a wrapper the schema may not expect."""
+    if not isinstance(value, dict) or len(value) != 1:
+        return None
+    ((key, inner),) = value.items()
+    return (key, inner) if isinstance(inner, dict | list) else None

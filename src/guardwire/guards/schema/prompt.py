@@ -178,3 +178,13 @@ def not_json_issue(problem: str) -> str:
 def errors_for_data(err: ValidationError, data: Any = _NO_DATA) -> list[dict[str, Any]]:
     """The small, value-free error facts recorded in the Decision's data."""
     return [{"loc": format_path(e["loc"]), "type": e["type"]} for e in answer_errors(err, data)]
+
+
+def content_text(content: Any) -> str:
+    """A chat message's text (multi-part content joined), for the token budget."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # multi-part chat content
+        return " ".join(str(p.get("text", "")) if isinstance(p, dict) else str(p)
+                        for p in content)
+    return "" if content is None else str(content)
