@@ -35,7 +35,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
-from . import duplicates
+from . import duplicates, gcpause
 from .decimals import exact_decimals, literal_json, written_source
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
@@ -142,6 +142,10 @@ class SchemaGuard:
 
     # -- the guard -----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> Decision:
+        # a large answer: no cyclic collections while it is read (:mod:`.gcpause`)
+        return gcpause.paused(len(text), lambda: self._check(text, ctx))
+
+    def _check(self, text: str, ctx: Context) -> Decision:
         state = ctx.guard_state(self.name)
         now = time.monotonic()
         if ctx.reasks == 0 or "t0" not in state:  # first answer of this call
