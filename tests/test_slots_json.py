@@ -145,3 +145,26 @@ def test_property_json_like_text_any_chunking_gives_the_whole_text(
     f = SlotFiller(number_format=",", fix_plurals=plurals)
     values = {"name": 'O"B\\', "sum": 12345}
     assert streamed(f, " " + text, cuts, **values) == fill(f, " " + text, **values)
+
+
+@pytest.mark.parametrize("lead", ["Result: ", "The JSON is ", "Done. Output = "])
+def test_a_json_object_starting_mid_line_is_filled_as_json(lead: str) -> None:
+    # it was filled as prose: 'Result: {"name": "O"Brien", "n": 1,234}' did not load
+    text = lead + '{"name": "<name>", "n": <total>, "gone": <gone>} and <total> more.'
+    f = SlotFiller(number_format=",")
+    out = fill(f, text, name='O"Brien', total=1234)
+    assert out.startswith(lead)
+    doc, end = json.JSONDecoder().raw_decode(out[len(lead):])
+    assert doc == {"name": 'O"Brien', "n": 1234, "gone": None}
+    assert out[len(lead) + end:] == " and 1,234 more."  # prose again after the object
+    for cut in range(len(text) + 1):
+        assert streamed(f, text, [cut], name='O"Brien', total=1234) == out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Use {<name>} or "<name>".', 'Use {O"Brien} or "O"Brien".'),  # no key: prose
+    ("See [<name>] and [1] for <total>.", 'See [O"Brien] and [1] for 1,234.'),  # "[" mid-line
+    ('An empty {} then "<name>"', 'An empty {} then "O"Brien"'),
+])
+def test_braces_mid_line_that_open_no_json_object_stay_prose(text: str, expected: str) -> None:
+    assert fill(SlotFiller(number_format=","), text, name='O"Brien', total=1234) == expected

@@ -1,7 +1,9 @@
 """JSON around a slot, for :mod:`._slot_stream`.
 
-In a JSON document that starts a line of the answer (its first non-blank character is ``{``
-followed by ``"`` or ``}``, or ``[`` followed by the start of a JSON value), a slot inside a
+In a JSON document of the answer (one that starts a line: its first non-blank character is
+``{`` followed by ``"`` or ``}``, or ``[`` followed by the start of a JSON value; or an
+object starting mid-line, ``Result: {"total": <sum>}``: a ``{`` followed by ``"``; a ``[``
+mid-line is prose, "[1]", "[tests: <sum>]"), a slot inside a
 JSON string gets its value JSON-escaped (``{"name": "<name>"}`` with ``O"Brien`` is
 ``{"name": "O\\"Brien"}``) and a slot where a JSON value goes gets a JSON literal: a
 number as a JSON number (the ``number_format`` result when it is one, else the number
@@ -33,7 +35,9 @@ State = tuple[int, int, bool, bool, str, str]
 _BLANK, _JSON, _PROSE, _OPENED = 0, 1, 2, 3
 _START: State = (_BLANK, 0, False, False, "", "")
 _NONBLANK = re.compile(r"\S")
-_LINE_OPEN = re.compile(r"\n[ \t\r]*[{\[]")
+# where a document may open in prose: a bracket starting a line, or a brace anywhere
+# ("Result: {"name": …}"; a "[" mid-line is prose: "[1]", "[tests: <sum>]")
+_PROSE_OPEN = re.compile(r"\n[ \t\r]*[{\[]|\{")
 # outside strings: what JSON allows there (blanks, numbers, separators, true/false/null, whole
 # strings) up to a bracket, a string that does not end in this text, or a character JSON does
 # not allow (then it is prose: "[2024 report: <sum> events]"); one call of the regex engine (a
@@ -45,7 +49,7 @@ _SKIP = re.compile(r'(?:[\s0-9.eE+\-,:]|(?:true|false|null)(?=[^A-Za-z])'
 _LITERALS = ("true", "false", "null")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _STRING_BODY = re.compile(r'(?:[^"\\]|\\[\s\S])*')
-_FIRST = {"{": '"}', "[": '{["-0123456789tfn]'}
+_FIRST = {"{": '"}', "[": '{["-0123456789tfn]'}  # what may follow an opening bracket
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?\Z")
 
 
@@ -57,7 +61,7 @@ def advance(state: State, text: str) -> State:
     i, n = 0, len(text)
     while i < n:
         if mode == _PROSE:  # a document may start the next line
-            m = _LINE_OPEN.search(text, i)
+            m = _PROSE_OPEN.search(text, i)
             if m is not None:
                 mode, opener, i = _OPENED, m.group()[-1], m.end()
                 continue
