@@ -33,12 +33,19 @@ def _missing_sdk_hint(kind: type[BaseException], exc: BaseException, tb: Any) ->
 sys.excepthook = _missing_sdk_hint
 
 
-def parse_args(description: str, default_model: str, key_env: str | None = None,
+def parse_args(description: str, default_model: str | None = None, key_env: str | None = None,
                routes: tuple[str, ...] = ()) -> argparse.Namespace:
     """The examples' command line; an online run without ``key_env`` set stops with a hint,
     and a ``--config`` file with a mistake or without one of ``routes`` with the one-line
-    error (not a traceback)."""
+    error (not a traceback). Without ``default_model`` the example always runs a FakeLLM on
+    routes of its own: it takes ``--offline`` only (so every example runs with it), not a
+    ``--config`` or ``--model`` it would ignore."""
     parser = argparse.ArgumentParser(description=description)
+    if default_model is None:
+        parser.add_argument("--offline", action="store_true",
+                            help="accepted like the other examples' flag: this one is always "
+                                 "offline (the model is a FakeLLM, the routes are its own)")
+        return parser.parse_args()
     parser.add_argument("--offline", action="store_true",
                         help="answer from a local fake server instead of the real API (no key)")
     parser.add_argument("--model", default=default_model, help="model name for online runs")

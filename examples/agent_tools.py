@@ -53,7 +53,7 @@ def tool_turn(messages: list[dict[str, Any]], call_id: str, url: str) -> None:
 
 
 def main() -> int:
-    parse_args("Tool results scanned for indirect injection.", "offline")
+    parse_args("Tool results scanned for indirect injection.")
     llm = FakeLLM(lambda _prompt: "(model) The shop opens at 9:00, Monday to Saturday.")
     ask = guarded(llm.chat, pipeline=Pipeline(input=[Normalize(), InjectionGuard()]))
     messages: list[dict[str, Any]] = [{"role": "user", "content": "When does the shop open?"}]

@@ -76,7 +76,7 @@ input = ["normalize", { use = "moderation", on_error = "closed" }]
 
 
 def main() -> int:
-    parse_args("A custom guard in a route file, fail-open and fail-closed.", "offline")
+    parse_args("A custom guard in a route file, fail-open and fail-closed.")
     register_guard("banned_words", BannedWords)
     register_guard("moderation", Moderation)
     routes = build_routes(tomllib.loads(ROUTES), source="custom_guard.py:ROUTES")

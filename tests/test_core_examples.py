@@ -55,3 +55,19 @@ def test_without_the_sdk_the_example_says_what_to_install(tmp_path: Path, script
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr == (f"{script}: this example drives the {sdk} SDK, which is not "
                            f"installed; in a guardwire checkout: pip install '.[{sdk}]'\n")
+
+
+@pytest.mark.parametrize("script", ["custom_guard.py", "agent_tools.py"])
+def test_the_fakellm_examples_take_no_config_or_model(tmp_path: Path, script: str) -> None:
+    """These two always run a FakeLLM on routes of their own; their --help offered --config
+    (loaded, then ignored), --model and "a local fake server", none of which they use."""
+    config = tmp_path / "routes.toml"
+    config.write_text('[routes.mine]\ninput = ["normalize"]\n', encoding="utf-8")
+    done = _run(script, config)
+    assert done.returncode == 2 and done.stdout == ""
+    assert "unrecognized arguments: --config" in done.stderr
+    shown = subprocess.run([sys.executable, str(EXAMPLES / script), "--help"],
+                           capture_output=True, text=True, timeout=120, cwd=EXAMPLES)
+    assert shown.returncode == 0
+    assert "--config" not in shown.stdout and "--model" not in shown.stdout
+    assert "always offline" in " ".join(shown.stdout.split())
