@@ -1,15 +1,16 @@
 """A value split across two user messages of one call (``call me at 212-555`` then ``-0134``).
-Each message is redacted when it is read, before the next is seen, so the first part reaches
-the model; the rest, read together with the end of the previous message, is redacted (it was
-sent as it is, a whole value's identifying end). All values here are invented."""
+The input stage reads each text with the start of the next one (``ctx.input_texts``), so both
+parts are redacted, each under its own placeholder, and restored exactly where the model put
+them. All values here are invented."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 
-from guardwire import Context, Pipeline, guarded
+from guardwire import Context, Decision, Pipeline, guarded
 from guardwire.guards.pii import PIIRedactor, restore_placeholders
 from guardwire.testing import FakeLLM
 
@@ -32,8 +33,8 @@ def sent(redactor: PIIRedactor, *texts: str, answer: str = "ok") -> tuple[list[s
 def test_the_rest_of_a_phone_number_in_the_next_message_is_redacted(
         redactor: PIIRedactor) -> None:
     seen, out = sent(redactor, "call me at 212-555", "-0134",
-                     answer="I will call <PHONE_NUMBER_1>.")
-    assert seen[1] == "<PHONE_NUMBER_1>"
+                     answer="I will call <PHONE_NUMBER_2>.")
+    assert seen[1] == "<PHONE_NUMBER_2>"  # <PHONE_NUMBER_1> is the start (below)
     assert "0134" not in "".join(seen)
     assert out == "I will call -0134."  # restored as the model wrote it
 
@@ -41,7 +42,7 @@ def test_the_rest_of_a_phone_number_in_the_next_message_is_redacted(
 def test_the_domain_of_an_email_in_the_next_message_is_redacted(
         redactor: PIIRedactor) -> None:
     seen, _ = sent(redactor, "email: ada.lovelace", "@example.com thanks")
-    assert seen[1] == "<EMAIL_ADDRESS_1> thanks"
+    assert seen[1] == "<EMAIL_ADDRESS_2> thanks"
 
 
 def test_a_complete_value_is_not_continued_into_the_next_message(
@@ -64,3 +65,60 @@ def test_each_text_round_trips(redactor: PIIRedactor) -> None:
     assert first.text is None
     assert second.text == "<PHONE_NUMBER_1> or by mail"
     assert restore_placeholders(second.text, ctx.vault) == "-0134 or by mail"
+
+
+# -- both halves (the input stage reads the next text of the request) ---------------------
+def _digits(texts: list[str]) -> str:
+    """The digits the model read, outside placeholders."""
+    return "".join(c for t in texts for c in re.sub(r"<[A-Z_]+_\d+>", "", t) if c.isdigit())
+
+
+def test_neither_half_of_a_split_phone_number_reaches_the_model(
+        redactor: PIIRedactor) -> None:
+    seen, out = sent(redactor, "call me at 212-555", "-0134",
+                     answer="I will call <PHONE_NUMBER_1><PHONE_NUMBER_2>.")
+    assert _digits(seen) == ""  # before: the model got "call me at 212-555" as written
+    assert seen == ["call me at <PHONE_NUMBER_1>", "<PHONE_NUMBER_2>"]
+    assert out == "I will call 212-555-0134."  # each half restored exactly where it was put
+
+
+def test_neither_half_of_a_split_email_reaches_the_model(redactor: PIIRedactor) -> None:
+    seen, out = sent(redactor, "email: ada.lovelace", "@example.com thanks",
+                     answer="Mail <EMAIL_ADDRESS_1><EMAIL_ADDRESS_2> now.")
+    assert "lovelace" not in "".join(seen) and "example" not in "".join(seen)
+    assert out == "Mail ada.lovelace@example.com now."
+
+
+@pytest.mark.anyio
+async def test_an_async_call_protects_both_halves(redactor: PIIRedactor) -> None:
+    llm = FakeLLM(["ok"])
+    msgs = [{"role": "user", "content": "call me at 212-555"},
+            {"role": "assistant", "content": "sure"},
+            {"role": "user", "content": "-0134"}]
+    await guarded(llm.achat, pipeline=Pipeline(input=[redactor]))(messages=msgs)
+    assert _digits([str(m["content"]) for m in llm.calls[0]["messages"]]) == ""
+
+
+def test_a_split_value_in_content_parts_is_protected(redactor: PIIRedactor) -> None:
+    llm = FakeLLM(["ok"])
+    msgs = [{"role": "user", "content": [{"type": "text", "text": "ring 212-555"},
+                                         {"type": "text", "text": "-0134 please"}]}]
+    guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs)
+    parts = llm.calls[0]["messages"][0]["content"]
+    assert _digits([p["text"] for p in parts]) == ""
+
+
+def test_the_input_stage_sees_every_input_text_and_its_position() -> None:
+    seen: list[tuple[tuple[str, ...], int | None, int]] = []
+
+    def probe(text: str, ctx: Context) -> Decision:
+        seen.append((ctx.input_texts, ctx.input_index, len(ctx.messages)))
+        return Decision.allow()
+
+    msgs = [{"role": "user", "content": "a"}, {"role": "assistant", "content": "b"},
+            {"role": "user", "content": "c"}]
+    guarded(FakeLLM("ok").chat, pipeline=Pipeline(input=[probe]))(messages=msgs)
+    assert seen == [(("a", "c"), 0, 3), (("a", "c"), 1, 3)]
+    ctx = Context()  # outside a guarded call: no texts, no position
+    Pipeline(input=[probe]).check_input("x", ctx)
+    assert seen[-1] == ((), None, 0)

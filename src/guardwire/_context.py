@@ -75,7 +75,8 @@ class Context:
     - ``route``: route name (``None`` for an ad-hoc pipeline).
     - ``original_input``: the user's text before any input guard rewrote it (set by the
       pipeline on the first input stage if empty).
-    - ``messages``: the chat messages of the call, when it is a chat call (read-only view).
+    - ``messages``: the chat messages of the call, when it is a chat call (read-only view):
+      during the input stage as the caller gave them, after it as the model receives them.
     - ``vault``: placeholder mappings (PII); dropped at the end of the call unless
       ``keep_vault`` is set.
     - ``docs``: retrieved documents / tool outputs (strings or dicts with id/title/text/metadata).
@@ -101,6 +102,9 @@ class Context:
     - ``verdicts``: every Verdict of this call, in order.
     - ``stage``: the stage running now (``"input"``/``"output"``; ``None`` outside a pipeline),
       for a guard whose wording depends on what it checks.
+
+    Read-only, set by ``guarded``: :attr:`input_texts` and :attr:`input_index` (every text the
+    input stage checks in this call, and which one it is checking now).
     """
 
     route: str | None = None
@@ -129,6 +133,9 @@ class Context:
     _calls: int = field(default=0, repr=False, init=False)  # begin_call()s so far
     _answers: list[str] = field(default_factory=list, repr=False, init=False)  # raw, per call
     _reask_t0: float | None = field(default=None, repr=False, init=False)  # first re-ask
+    _inputs: tuple[str, ...] = field(default=(), repr=False, init=False)  # input_texts
+    _input_at: int | None = field(default=None, repr=False, init=False)  # input_index
+    _inputs_begun: int = field(default=0, repr=False, init=False)  # input stages since set
     # tokens the re-asked answers reported (None: one reported none)
     _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
@@ -152,8 +159,35 @@ class Context:
             self.tool_calls, self.verdicts = [], []
             self._from_call, self._answers, self._reask_t0 = set(), [], None
             self._reask_tokens = 0
+            self._inputs, self._input_at, self._inputs_begun = (), None, 0
         self._used = True
         self._calls += 1
+
+    @property
+    def input_texts(self) -> tuple[str, ...]:
+        """Every text the input stage checks in this guarded call, in order and as the caller
+        wrote them (each user message, or content part, of a chat call; the prompt): a guard
+        may read the text after the one it checks (a value split across two messages).
+        Empty outside ``guarded`` (``check_input``)."""
+        return self._inputs
+
+    @property
+    def input_index(self) -> int | None:
+        """The position in :attr:`input_texts` of the text the input stage is checking now
+        (``None`` outside the input stage of a ``guarded`` call)."""
+        return self._input_at if self.stage == "input" else None
+
+    def _set_inputs(self, texts: Sequence[str]) -> None:
+        """The call's input texts, read before its input stage runs."""
+        self._inputs, self._input_at, self._inputs_begun = tuple(texts), None, 0
+
+    def _begin_input(self, text: str) -> None:
+        """An input stage starts on ``text``: the next of :attr:`input_texts` (the stages
+        run in order), else a text of no known position (a guard's own ``check_input``)."""
+        i = self._inputs_begun
+        self._inputs_begun += 1
+        known = i < len(self._inputs) and self._inputs[i] == text
+        self._input_at = i if known else None
 
     def _count_reask(self) -> None:
         """The pipeline makes a re-ask: ``reasks`` + 1; the first one starts the clock of

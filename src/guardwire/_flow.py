@@ -55,9 +55,13 @@ class SideTexts:
 
 
 def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts:
-    """Fill ``ctx`` from the call before the input stage: ``original_input``, the tool results
-    (scanned by the injection guard, redacted with ``redact_tools``) and the assistant's
-    history (``redact_history``), unless the caller gave them."""
+    """Fill ``ctx`` from the call before the input stage: ``messages`` and ``input_texts``
+    (the input stage reads a text with the next one: a value split across two messages),
+    ``original_input``, the tool results (scanned by the injection guard, redacted with
+    ``redact_tools``) and the assistant's history (``redact_history``), unless the caller
+    gave them."""
+    ctx.messages = adapter.messages(call)
+    ctx._set_inputs(adapter.get_input(call))
     if not ctx.original_input:
         ctx.original_input = adapter.original_input(call)
         ctx.filled_from_call("original_input")

@@ -220,8 +220,10 @@ class Pipeline:
             entries = self.input if stage == "input" else self.output
         if self.mode == "off":
             entries = ()
-        if stage == "input" and not ctx.original_input:
-            ctx.original_input = text
+        if stage == "input":
+            ctx._begin_input(text)
+            if not ctx.original_input:
+                ctx.original_input = text
         ctx.stage = stage
         starts: list[int] = []
         return (fold(entries, text, ctx, stage, self.mode, starts, prefix,

@@ -1,19 +1,26 @@
 """Values split across two texts of one call: ``call me at 212-555`` in one chat message and
 ``-0134`` in the next, ``email: ada.lovelace`` then ``@example.com``.
 
-Each text is redacted when the input stage reads it, before the next one is seen, so the
-first part has reached the model's messages by then (as written: alone it is no value). The
-next text's start is read once more glued to the previous text's end (no blank between them
-on either side) with the pattern recognizers only; a value found across the seam has its rest
-redacted in this text, under a placeholder of its type: the model gets ``212-555`` and
-``<PHONE_NUMBER_1>``, and the answer restores ``-0134`` where the model put it. A value the
-previous text already held whole (``212-555-0134`` then ``5 minutes``) is not continued.
+The end of a text is read glued to the start of the next (no blank between them on either
+side) with the pattern recognizers only. A value found across that seam is redacted in both
+texts, each part under its own placeholder of the value's type: the model gets
+``call me at <PHONE_NUMBER_1>`` and ``<PHONE_NUMBER_2>``, and the answer restores each part
+exactly where the model put it (``<PHONE_NUMBER_1><PHONE_NUMBER_2>`` → ``212-555-0134``).
+
+- :func:`starts`: while the input stage checks one text, the start of a value that goes on in
+  the next text of the call (``ctx.input_texts``). Outside ``guarded`` (``check_input`` on
+  one text at a time) there is no next text, and the start is sent as written (alone it is
+  no value).
+- :func:`continuations`: in the next text, the rest of a value that started in the previous
+  one. A value the previous text already held whole (``212-555-0134`` then ``5 minutes``)
+  is not continued.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..._context import Context
 from .engine import Detection
 from .spans import PlaceholderIndex
 
@@ -27,16 +34,53 @@ def seam_tail(text: str) -> str:
     return text[-EDGE:] if text and not text[-1].isspace() else ""
 
 
-def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
-                  index: PlaceholderIndex) -> list[Detection]:
-    """Detections of the rest, in ``text``, of values that start in ``tail`` (see above)."""
-    if not tail or not text or text[0].isspace() or (
-            tail[-1] in ".!?,;:" and text[0].isalpha()):
-        return []  # a sentence goes on: "see the docs." then "How …" is no URL
+def next_text(ctx: Context) -> str:
+    """The input text after the one the input stage is checking (``""``: none, or unknown)."""
+    i, texts = ctx.input_index, ctx.input_texts
+    return texts[i + 1] if i is not None and i + 1 < len(texts) else ""
+
+
+def _joins(tail: str, text: str) -> bool:
+    """``tail`` and ``text`` may hold one value across their seam."""
+    # a sentence goes on: "see the docs." then "How …" is no URL
+    return bool(tail and text and not text[0].isspace()
+                and not (tail[-1] in ".!?,;:" and text[0].isalpha()))
+
+
+def _head(text: str) -> str:
     cut = EDGE
     while cut < min(len(text), 2 * EDGE) and not text[cut].isspace():
         cut += 1
-    head = text[:cut]
+    return text[:cut]
+
+
+def starts(detect: Callable[[str], list[Detection]], text: str,
+           after: str) -> list[Detection]:
+    """Detections of the start, in ``text``, of values whose rest is in ``after`` (the next
+    text), unless ``text`` ends with the value whole (then the next text does not continue
+    it)."""
+    tail = seam_tail(text)
+    if not _joins(tail, after):
+        return []
+    head, off, base = _head(after), len(tail), len(text) - len(tail)
+    found = [d for d in detect(tail + head) if d.start < off < d.end
+             and any(c.isalnum() for c in head[:d.end - off])]
+    if not found:
+        return []
+    whole = [d for d in detect(tail) if d.end == off]
+    return [Detection(base + d.start, len(text), d.entity_type, d.score) for d in found
+            if any(c.isalnum() for c in tail[d.start:])
+            and not any(w.start <= d.start for w in whole)]
+
+
+def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
+                  index: PlaceholderIndex, started: bool = False) -> list[Detection]:
+    """Detections of the rest, in ``text``, of values that start in ``tail`` (see above).
+    ``started``: the previous text's redaction took the start of a value continued here
+    (:func:`starts`; the value is not whole there, though its start is now a known value)."""
+    if not _joins(tail, text):
+        return []
+    head = _head(text)
     off = len(tail)
     with index.lock:
         known = set(index.by_value)
@@ -44,8 +88,8 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
     for d in detect(tail + head):
         if not d.start < off < d.end:
             continue
-        if tail[d.start:] in known or any(v.endswith(tail[d.start:]) for v in known
-                                          if tail.endswith(v)):
+        if not started and (tail[d.start:] in known or any(
+                v.endswith(tail[d.start:]) for v in known if tail.endswith(v))):
             continue  # the previous text held this value whole
         end = d.end - off
         if any(c.isalnum() for c in text[:end]):

@@ -35,7 +35,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
-from .joined import continuations, seam_tail
+from .joined import continuations, next_text, seam_tail, starts
 from .jsontext import redact_json
 from .person import ends_with_cue
 from .placeholders import LITERAL, syntax_for
@@ -160,8 +160,9 @@ class PIIRedactor:
         """What :meth:`redact` would replace in ``text`` (for evaluation; no vault writes)."""
         return plan_spans(text, self.detect(text), self.syntax, ctx or Context(), self._allow)
 
-    def redact(self, text: str, ctx: Context, before: str = "",
-               seam: str = "") -> tuple[str, Counter[str]]:
+    def redact(self, text: str, ctx: Context, before: str = "", seam: str = "", *,
+               started: bool = False, ahead: Sequence[Detection] = ()
+               ) -> tuple[str, Counter[str]]:
         """Redact one text into ``ctx``'s vault; returns the text and counts per type.
 
         ``before``: the end of the text that came before it (the previous message), read as
@@ -169,10 +170,11 @@ class PIIRedactor:
         with a person cue, what is found in both read together is added to what is found in
         ``text`` alone (the model reads a text differently after other words). ``seam``:
         the previous text's last characters when it ended with no blank: the rest of a value
-        it started is redacted here (:mod:`.joined`)."""
-        found = self.detect(text)
+        it started is redacted here, ``started``: the start was redacted there; ``ahead``: the
+        starts of values that go on in the next text (:mod:`.joined`)."""
+        found = [*self.detect(text), *ahead]
         if seam:
-            found += continuations(self._detect_patterns, seam, text, index_of(ctx))
+            found += continuations(self._detect_patterns, seam, text, index_of(ctx), started)
         if before and "PERSON" in self.entities and ends_with_cue(before):
             # only the start of the text can follow the cue: a long text is not read twice
             cut = len(text) if len(text) <= _HEAD else next(
@@ -200,10 +202,12 @@ class PIIRedactor:
     def _call(self, text: str, ctx: Context) -> Decision:
         state = ctx.guard_state(STATE_KEY)
         before, seam = state.get("before"), state.get("seam")
+        ahead = starts(self._detect_patterns, text, next_text(ctx))
         redacted, counts = self.redact(
             text, ctx, before.tail if isinstance(before, _Tail) else "",
-            seam.tail if isinstance(seam, _Tail) else "")
-        state["seam"] = _Tail(seam_tail(text))
+            seam.tail if isinstance(seam, _Tail) else "", started=bool(state.get("started")),
+            ahead=ahead)
+        state["seam"], state["started"] = _Tail(seam_tail(text)), bool(ahead)
         tail = _Tail.of(text)  # kept only when a name may follow in the next text
         state["before"] = tail if "PERSON" in self.entities and ends_with_cue(tail.tail) \
             else None
