@@ -1,6 +1,7 @@
-"""The ``guardwire`` command: ``demo``, ``routes`` and ``check``.
+"""The ``guardwire`` command: ``demo``, ``defaults``, ``routes`` and ``check``.
 
 - ``guardwire demo``: an offline scripted conversation through the embedded default routes.
+- ``guardwire defaults``: print those routes (a starting point for your own route file).
 - ``guardwire routes --config F``: validate a route file and print the resolved pipelines.
 - ``guardwire check --config F --route R cases.jsonl [--json OUT]``: run recorded
   ``{"input": ..., "output": ..., "expect": ...}`` cases through a route and report each
@@ -260,6 +261,14 @@ def _failure(v: Any, outcome: str) -> str | None:
     return f"guard {d.guard!r} failed ({d.outcome}) and its policy chose {outcome}"
 
 
+def cmd_defaults(args: argparse.Namespace) -> int:
+    from importlib import resources
+
+    sys.stdout.write(resources.files("guardwire").joinpath("data/defaults.toml")
+                     .read_text("utf-8"))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from ._demo import run_demo
 
@@ -292,14 +301,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="guardwire", epilog=_EPILOG,
                                      description="Guardrails for LLM calls: run the demo, "
-                                     "validate a route file, or run recorded cases through "
-                                     "a route.")
+                                     "print the default routes, validate a route file, or run "
+                                     "recorded cases through a route.")
     parser.add_argument("--version", action="version", version=f"guardwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     demo = sub.add_parser("demo", help="run an offline scripted conversation through the guards")
     demo.add_argument("-v", "--verbose", action="store_true",
                       help="print every decision's whole reason and data (not cut short)")
     demo.set_defaults(func=cmd_demo)
+    defaults = sub.add_parser("defaults", help="print the embedded default routes (what demo "
+                              "runs), to start your own: guardwire defaults > guardwire.toml")
+    defaults.set_defaults(func=cmd_defaults)
     routes = sub.add_parser("routes", help="validate a route file and print its pipelines")
     routes.add_argument("--config", required=True, help="route file (.toml/.yaml)")
     routes.add_argument("--json", action="store_true", help="print JSON")
