@@ -16,7 +16,8 @@ checks in :mod:`.checks`). None of them closes brackets (but for one lost closer
   ``.5`` → ``0.5``;
 - unquoted identifier keys ``{a: 1}`` → ``{"a": 1}``; a missing colon between a key and its
   value (``{"a" 2}``); trailing commas before ``}``/``]``; a missing comma between two array
-  items that are numbers, strings, literals or containers (``[{}{}]``, ``[1 2]``);
+  items that are numbers, strings, literals or containers (``[{}{}]``, ``[1 2]``), or before
+  a key on the next line after a complete value (``{a: "x"⏎ b: 1}``);
 - an unquoted object value in the plain case (:func:`_bare_run`: words starting with a
   letter, on one line, ended by ``}`` or by a comma before the next key) → a string:
   ``{title: Blue coffee mug, qty: 2}``. json-repair read these one character at a time in
@@ -26,9 +27,7 @@ checks in :mod:`.checks`). None of them closes brackets (but for one lost closer
 Two constructs are refused instead (``Normalized.problem``), because any value read from them
 would be a guess: an ellipsis standing for elided items (``[1, 2, ...]``) and, inside an
 array, a bare word next to another value without a comma (``[2 0.0.1 2]``: one string or
-three values?).
-
-The whole-answer readers used after the passes are in :mod:`.readers`.
+three values?). The whole-answer readers used after the passes are in :mod:`.readers`.
 """
 
 from __future__ import annotations
@@ -85,8 +84,7 @@ class Normalized:
     problem: str = ""
     tokens: list[tuple[str, str]] | None = None  # of ``text``, when no pass changed it
     bare_containers: int = 0  # objects/arrays holding a bare word where a value starts
-    # the unquoted values read by the passes: (index in the output tokens, written tokens),
-    # and the containers they are in; see without_bare_values
+    # unquoted values the passes read: (index in out, written tokens); see without_bare_values
     runs: list[tuple[int, list[tuple[str, str]]]] = field(default_factory=list)
     run_containers: set[int] = field(default_factory=set)
     out: list[tuple[str, str]] = field(default_factory=list)
@@ -143,13 +141,10 @@ def _decode(kind: str, tok: str) -> str | None:
     body = tok[1:-1]
     if kind == "cq":
         return body
-    if kind == "s":
-        value = decode_string(tok)
-        return value if value is not None else decode_string(
-            '"' + _ESCAPE.sub(_fix_escape, body) + '"')
-    # single-quoted: only escapes that mean the same in Python and JSON
-    if "\\" in body and _PY_ESCAPES.sub("", body).count("\\"):
-        return None
+    if kind == "s" and (value := decode_string(tok)) is not None:
+        return value
+    if kind != "s" and "\\" in body and _PY_ESCAPES.sub("", body).count("\\"):
+        return None  # single-quoted: only escapes that mean the same in Python and JSON
     return decode_string('"' + _ESCAPE.sub(_fix_escape, body) + '"')
 
 
@@ -232,6 +227,11 @@ def normalize(text: str, *, bare_values: bool = True) -> Normalized:
             prev_tok, prev_kind = tok, "p"
             continue
         at_key = top == "{" and prev_tok in ("{", ",")
+        if not at_key and top == "{" and nxt == ":" and "\n" in toks[i - 1][1] and (
+                kind == "s" or _IDENT.fullmatch(tok)) and _complete_value(prev_kind, prev_tok):
+            out.append(("p", ","))  # `{a: "x"\n b: 1}`: a key on the next line, nothing else
+            notes.add("missing comma inserted between object members")
+            at_key = True
         at_value = prev_tok in ("", ":", "[", "+") or (prev_tok == "," and top != "{")
         if kind == "s" and not at_key and (at_value or top != "[") and "\\'" not in tok:
             out.append(("s", tok))
