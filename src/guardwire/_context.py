@@ -104,7 +104,8 @@ class Context:
       for a guard whose wording depends on what it checks.
 
     Read-only, set by ``guarded``: :attr:`input_texts` and :attr:`input_index` (every text the
-    input stage checks in this call, and which one it is checking now).
+    input stage checks in this call, and which one it is checking now), and
+    :attr:`model_started_at` (when the call's first model call started).
     """
 
     route: str | None = None
@@ -136,6 +137,7 @@ class Context:
     _inputs: tuple[str, ...] = field(default=(), repr=False, init=False)  # input_texts
     _input_at: int | None = field(default=None, repr=False, init=False)  # input_index
     _inputs_begun: int = field(default=0, repr=False, init=False)  # input stages since set
+    _model_t0: float | None = field(default=None, repr=False, init=False)  # model_started_at
     # tokens the re-asked answers reported (None: one reported none)
     _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
@@ -160,6 +162,7 @@ class Context:
             self._from_call, self._answers, self._reask_t0 = set(), [], None
             self._reask_tokens = 0
             self._inputs, self._input_at, self._inputs_begun = (), None, 0
+            self._model_t0 = None
         self._used = True
         self._calls += 1
 
@@ -176,6 +179,19 @@ class Context:
         """The position in :attr:`input_texts` of the text the input stage is checking now
         (``None`` outside the input stage of a ``guarded`` call)."""
         return self._input_at if self.stage == "input" else None
+
+    @property
+    def model_started_at(self) -> float | None:
+        """``time.monotonic()`` when the pipeline started this call's first model call (after
+        the input stage; a re-ask does not move it), ``None`` before it. Output guards can
+        budget the whole call with it: ``(time.monotonic() - ctx.model_started_at) * 1000``
+        is the milliseconds spent since, the first answer's wait included."""
+        return self._model_t0
+
+    def _model_call_starts(self) -> None:
+        """The pipeline is about to call the model (only the first call's time is kept)."""
+        if self._model_t0 is None:
+            self._model_t0 = time.monotonic()
 
     def _set_inputs(self, texts: Sequence[str]) -> None:
         """The call's input texts, read before its input stage runs."""

@@ -80,7 +80,10 @@ def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts
 
 
 def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts) -> Call:
-    """The call with the tool results and history texts the input stage rewrote."""
+    """The call with the tool results and history texts the input stage rewrote. The input
+    stage is over and the model is called next: ``ctx.model_started_at`` is set here (so
+    ``guard_instructor``, which calls this too, sets it as well)."""
+    ctx._model_call_starts()
     if side.tools and list(ctx.tool_outputs) != side.tools:
         call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # redact_tools
     if side.history and list(ctx.history) != side.history:
