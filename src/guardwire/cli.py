@@ -194,6 +194,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         rows.append([stage, guard, row["calls"], row["fired"], f"{row['lift_rate']:.1%}",
                      row["blocked"], row["errors"], row["degraded"], row["p50_ms"],
                      row["p95_ms"]])
+    if args.json == "-":  # the report alone, on stdout, for a pipe
+        print(json.dumps(report, indent=2))
+        return 1 if missed else 0
     print(f"route {args.route}: {len(cases)} cases, blocked at input {blocked['input']}, "
           f"at output {blocked['output']}")
     print(format_table(["stage", "guard", "calls", "fired", "lift", "blocked", "errors",
@@ -323,7 +326,8 @@ def build_parser() -> argparse.ArgumentParser:
                        "through")
     check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
                        "metadata?, expect?} cases")
-    check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT")
+    check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT (- : "
+                       "print it to stdout instead of the table)")
     _import_option(check)
     check.set_defaults(func=cmd_check)
     return parser
