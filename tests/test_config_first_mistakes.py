@@ -93,3 +93,18 @@ def test_factories_that_take_options_or_nothing_still_register(tmp_path: Path) -
     cfg.write_text('[routes.chat]\ninput = ["no_urls", { use = "words", with = '
                    '{ words = ["x"] } }]\n', encoding="utf-8")
     assert load_routes(cfg, registry=reg)["chat"].check_input("see http://x").blocked
+
+
+def test_a_relative_path_that_is_not_there_names_the_directory_it_was_read_from(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # before: "guardwire.toml: cannot read: No such file or directory", with nothing saying
+    # that guarded(config="guardwire.toml") reads from the current directory, not the module's
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ConfigError) as info:
+        load_routes("guardwire.toml")
+    text = str(info.value)
+    assert text.startswith("guardwire.toml: cannot read: No such file or directory"), text
+    assert f"looked for in the current directory {tmp_path})" in text, text
+    with pytest.raises(ConfigError) as info:
+        load_routes(tmp_path / "missing.toml")  # an absolute path needs no such hint
+    assert "current directory" not in str(info.value)

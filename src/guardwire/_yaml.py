@@ -232,7 +232,10 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror or exc}", file=name) from exc
+        hint = ""
+        if isinstance(exc, FileNotFoundError) and not p.is_absolute():
+            hint = f" (a relative path: looked for in the current directory {Path.cwd()})"
+        raise ConfigError(f"cannot read: {exc.strerror or exc}{hint}", file=name) from exc
     suffix = p.suffix.lower()
     text = ""
     try:
