@@ -45,8 +45,9 @@ def test_last_comma_first_is_one_name() -> None:
     assert names("Author: Marwood, Olumidey", ("Marwood", "PERSON")) == ["Marwood, Olumidey"]
     assert names("Patient: Marwood, Olumidey (DOB 1980)", ("Marwood", "PERSON")) == [
         "Marwood, Olumidey"]
+    # (two capitalised words that are no English words of the list are a name too)
     assert names("Attendees: Quellbrandt, Olumidey; Jane Doe",
-                 ("Olumidey", "PERSON")) == ["Quellbrandt, Olumidey"]
+                 ("Olumidey", "PERSON")) == ["Quellbrandt, Olumidey", "Jane Doe"]
     # a known first name after the comma needs no line end
     assert names("Marwood, Orla called about it.", ("Marwood", "PERSON")) == ["Marwood, Orla"]
 

@@ -27,6 +27,7 @@ from .lexicon import (
     WEAK_BEFORE,
     fold,
 )
+from .pronoun import pronoun_names
 from .signoff import signoffs
 from .tokens import (
     Toks,
@@ -107,7 +108,9 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                 (is_first_name(d, s, first_names) and not place and label != "NORP")
                 or (words == 2 and is_surname(d, e - 1, surnames) and not place
                     and label != "NORP" and d.low[s] not in PLACE_WORDS)
-                or (words > 1 and model_person(d, s) and not place and label != "NORP"))):
+                or (words > 1 and model_person(d, s) and not place and label != "NORP")
+                or (words == 2 == len(parts) and not place and label != "NORP"
+                    and _foreign_pair(d, s, english)))):
             found[s] = (e, "relabel")
     i = 0
     while i < d.n:
@@ -123,7 +126,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         starts_sentence = i == 0 or d.text[i - 1] in ('"', ">", ".", "!", "?") or "\n" in (
             d.text[i - 1] + d.ws[i - 1])
         # a known first name, or a word the model nearly took for a name
-        gazetteer = is_first_name(d, i, first_names) or model_person(d, i)
+        gazetteer = (is_first_name(d, i, first_names) or model_person(d, i)
+                     or (end - i == 2 and _foreign_pair(d, i, english)))
         after = cue_after(d, end)
         place_cue = end - i == 1 and d.low[i - 1] in ("from", "in") if i else False
         # a lone first name inside a capitalised phrase ("Princess Royal") needs a cue
@@ -153,6 +157,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     _block_heads(d, found)
     vocatives(d, found, first_names, english)
     signoffs(d, found, first_names, surnames, english)
+    pronoun_names(d, found, first_names, english)
     _known_names(d, found, ents)
     for s in sorted(found):
         if s in found:
@@ -168,6 +173,20 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             src = spans.pop().source
         spans.append(PersonSpan(start, end, src))
     return spans
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
+
+
+def _foreign_pair(d: Toks, i: int, english: frozenset[str]) -> bool:
+    """Two capitalised words, neither an English word, alone between lower-case words or
+    marks ("to Bekbolat Musliyevich", "by Elínborg Guðmundsdóttir"): a full name."""
+    p, j = d.prev[i], i + 2
+    if p >= 0 and d.text[p] in _OPENING_QUOTES:
+        return False  # a title: 'a poem named "Hayalet Sevgilim"'
+    return (i + 1 < d.n and unknown_word(d, i, english) and unknown_word(d, i + 1, english)
+            and d.ws[i] == " " and not (p >= 0 and d.text[p][:1].isupper() and p == i - 1)
+            and not (j < d.n and d.ws[i + 1] == " " and d.text[j][:1].isupper()))
 
 
 def _is_a(d: Toks, j: int) -> bool:

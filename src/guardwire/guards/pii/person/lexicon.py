@@ -195,10 +195,15 @@ def load_english_words(model: str | None) -> frozenset[str]:
         path = next(root.glob("**/lemmatizer/lookups/lookups.bin"), None)
         if path is None:
             return frozenset()
-        index = Lookups().from_disk(path.parent).get_table("lemma_index")
+        lookups = Lookups().from_disk(path.parent)
+        index = lookups.get_table("lemma_index")
         out: set[str] = set()
         for key in index:
             out.update(fold(w) for w in index[key] if isinstance(w, str))
+        if lookups.has_table("lemma_exc"):  # irregular forms: "told", "seen", "children"
+            exc = lookups.get_table("lemma_exc")
+            for key in exc:
+                out.update(fold(w) for w in exc[key] if isinstance(w, str))
         return frozenset(out)
     except Exception:  # another model layout: the rules as without the list
         return frozenset()
