@@ -67,3 +67,37 @@ def test_citations_reads_them_the_same_way() -> None:
     d = CitationGuard()("Le chiffre d'affaires était de 1 234 567 euros en 2023.",
                         Context(docs=docs))
     assert d.text is not None and d.text.endswith("[2].")
+
+
+@pytest.mark.parametrize(("answer", "doc"), [
+    # numbers listed with plain spaces: the run was one number (120340560), flagged against
+    # a document listing them with commas
+    ("Scores were 120 340 560 in the three rounds of 2023.",
+     "Scores were 120, 340 and 560 in the three rounds of 2023."),
+    # a plain-text table row (as extracted from a PDF) was one number too, so its figures
+    # supported nothing: "340" was missing
+    ("Revenue was 340 in Q2 2023.", "Revenue 2023 (Q1 Q2 Q3): 120 340 560"),
+])
+def test_a_plain_space_run_is_also_read_as_separate_numbers(answer: str, doc: str) -> None:
+    assert _missing(answer, [doc]) == []
+
+
+def test_a_comma_and_a_space_end_a_number() -> None:
+    # "120, 340 and 560" was read as 120340 and 560 (the space after the comma continued the
+    # number), so a document's list supported none of 120 and 340
+    assert numbers_in("Scores were 120, 340 and 560.") == {"120", "340", "560"}
+    assert _missing("The second round scored 340 in 2023.",
+                    ["Scores were 120, 340 and 560 in 2023."]) == []
+    assert numbers_in("Revenue was 1,234,567 euros; 1 234 567 too.") == {"1234567"}
+
+
+def test_a_wrong_number_in_a_plain_space_run_is_still_caught() -> None:
+    assert _missing("Scores were 120 340 570 in the three rounds of 2023.",
+                    ["Scores were 120, 340 and 560 in the three rounds of 2023."]) == ["120340570"]
+    assert _missing("Revenue was 350 in Q2 2023.",
+                    ["Revenue 2023 (Q1 Q2 Q3): 120 340 560"]) == ["350"]
+    # a run with a decimal comma or non-breaking spaces is one number only (a locale's)
+    assert _missing("Le total était de 234,5 euros en 2023.",
+                    ["Le total 2023 : 1 234,5 euros."]) == ["234.5"]
+    assert _missing("Le total était de 234 euros en 2023.",
+                    ["Le total 2023 : 1\u202f234 euros."]) == ["234"]

@@ -25,7 +25,7 @@ from ._text import doc_text
 # French, "1'234'567" in Swiss usage; each group was a number of its own, so "1 234 567
 # euros" was flagged against "1234567 euros"; "In 2023 150 people" stays two numbers)
 _NUMBER = re.compile(r"\d(?:[\d,.]|[\u00a0\u202f\u2009](?=\d{3}(?!\d))"
-                     r"|(?<!\d{4})(?<![,.]\d{3})[ '\u2019](?=\d{3}(?!\d)))*"
+                     r"|(?<=\d)(?<!\d{4})(?<![,.]\d{3})[ '\u2019](?=\d{3}(?!\d)))*"
                      r"(?:\s?(?:[tT]housand|[mM]illion|[bB]illion|[tT]rillion|bn|mn|[mM]io|[mM]rd"
                      r"|[mM]ill|BN|MN|MIO|MRD)\b\.?|[kK]\b)?")
 _SCALE_WORD = re.compile(r"\s?([A-Za-z]+)\.?\Z")
@@ -167,6 +167,27 @@ def _may_short_scale(text: str) -> bool:
         "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text))
 
 
+_PLAIN_RUN = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.'\u2019\u00a0\u202f\u2009]\d)")
+
+
+def spaced_runs(text: str) -> dict[str, list[str]]:
+    """Runs of numbers grouped by plain spaces only ("10 200 300"), each as one number (its
+    reading: "10200300") -> its groups read as numbers of their own ("10", "200", "300"):
+    a French "1 234 567" and a list or a plain-text table row "120 340 560" look alike, so
+    either reading may be meant. A run with a decimal separator, a thin or no-break space or
+    an apostrophe is one number only (a locale's grouping)."""
+    if " " not in text:
+        return {}
+    out: dict[str, list[str]] = {}
+    for m in _PLAIN_RUN.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isdigit() or text[at - 1] in ",.'\u2019\u00a0\u202f\u2009"
+                   or (text[at - 1] == " " and text[at - 2 : at - 1].isdigit())):
+            continue  # part of a longer number ("1,234 567"), or after a 4-digit group
+        out[m.group().replace(" ", "")] = m.group().split(" ")
+    return out
+
+
 def all_numbers(text: str, *, digits: bool = False) -> set[str]:
     """What may support a claimed number: :func:`numbers_in`, numbers with a scale word as
     written too ("12.5" of "12.5 million"), amounts in words ("five percent"), and with
@@ -174,6 +195,8 @@ def all_numbers(text: str, *, digits: bool = False) -> set[str]:
     document's "5 new offices" does not support a claimed "5%"."""
     found, written = _numbers(text)
     found |= written
+    # "120 340 560" supports 120340560 and each of 120, 340 and 560 (:func:`spaced_runs`)
+    found.update(p for parts in spaced_runs(text).values() for p in parts if len(p) >= 2)
     # a year supports the decade it is in ("1995" supports "the 1990s" and "the '90s")
     found.update(x for n in list(found) if len(n) == 4 and n.isdigit() and "1600" <= n < "2100"
                  for x in (f"{n[:3]}0s", f"'{n[2]}0s"))
@@ -290,6 +313,10 @@ def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
     if not nums and not counts:
         return []
     missing = nums - known
+    if missing and " " in claim:  # "120 340 560" read as three numbers the documents hold
+        for joined, parts in spaced_runs(claim).items():
+            if joined in missing and all(p in known for p in parts if len(p) >= 2):
+                missing.discard(joined)
     if counts:
         texts: list[str] | None = None
         for n, w in counts:
