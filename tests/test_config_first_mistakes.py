@@ -108,3 +108,18 @@ def test_a_relative_path_that_is_not_there_names_the_directory_it_was_read_from(
     with pytest.raises(ConfigError) as info:
         load_routes(tmp_path / "missing.toml")  # an absolute path needs no such hint
     assert "current directory" not in str(info.value)
+
+
+def test_a_private_registry_without_the_builtins_says_so(tmp_path: Path) -> None:
+    # before: "unknown guard 'normalize'; guards: mine", as if normalize did not exist
+    reg = Registry()
+    reg.register("mine", lambda: no_urls)
+    text = _error(tmp_path, "g.toml", '[routes.a]\ninput = ["normalize", "mine"]\n', reg)
+    assert "routes.a.input[0]: unknown guard 'normalize'" in text, text
+    assert "Registry(BUILTIN_GUARDS)" in text, text
+    from guardwire.config import BUILTIN_GUARDS
+
+    full = Registry(BUILTIN_GUARDS)
+    full.register("mine", lambda: no_urls)
+    cfg = tmp_path / "g.toml"
+    assert [s.name for s in load_routes(cfg, registry=full)["a"].input] == ["normalize", "mine"]

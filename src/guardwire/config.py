@@ -337,6 +337,9 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     if entry.use not in reg:
         close = difflib.get_close_matches(entry.use, reg.names(), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else f"; guards: {', '.join(reg.names())}"
+        if entry.use in BUILTIN_GUARDS:  # a private Registry() starts empty
+            hint = (": a built-in guard, which this registry does not hold (Registry() starts "
+                    "empty; Registry(BUILTIN_GUARDS), from guardwire.config, starts with them)")
         raise ConfigError(f"unknown guard {entry.use!r}{hint}", file=source, path=path)
     try:
         factory = reg.get(entry.use)
