@@ -13,10 +13,9 @@ exhausted; a *crash* of the guard (a user validator raising something other than
 ``ValueError``) also blocks, because the caller asked for a validated object and would
 otherwise get raw text.
 
-Lift rate: every decision carries ``rung`` in its data — ``parsed`` (valid JSON, possibly
-extracted from a fence or prose; an ``allow`` when the text already was the object's JSON),
-``repaired`` (json-repair fixed it), ``reasked:N`` (valid after N re-asks), ``reask:N`` (asking
-for attempt N), ``failed``. The guard "fired" whenever the answer was not usable as sent.
+Lift rate: every decision carries ``rung`` in its data — ``parsed`` (valid JSON, maybe from a
+fence or prose; an ``allow`` when the text already was the object's JSON), ``repaired`` (fixed
+locally), ``reasked:N`` (valid after N re-asks), ``reask:N`` (asking for attempt N), ``failed``.
 """
 
 from __future__ import annotations
@@ -83,9 +82,10 @@ class SchemaGuard:
       import path ``"pkg.module:Name"`` (config files). ``None``: use ``ctx.schema`` (set by
       ``guarded(fn, response_model=M)``); with neither, any JSON value is accepted.
     - ``max_reasks`` (2): re-asks allowed in one call (compared with ``ctx.reasks``).
-    - ``max_total_ms`` (None): wall-clock budget from the first answer this guard sees; a
-      re-ask is refused when the time spent plus the average time one attempt took would
-      exceed it.
+    - ``max_total_ms`` (None): wall-clock budget from the start of the call's first model
+      call (``ctx.model_started_at``; without a pipeline, from the first answer this guard
+      sees); a re-ask is refused when the time spent plus the average time one attempt took
+      would exceed it.
     - ``max_reask_tokens`` (None): budget for the tokens all re-asks send and receive, each
       re-ask costing the whole conversation again (see :meth:`reask_cost`).
     - ``count_tokens`` (``estimate_tokens``): ``str -> int`` used for that budget.
@@ -149,8 +149,10 @@ class SchemaGuard:
         state = ctx.guard_state(self.name)
         now = time.monotonic()
         if ctx.reasks == 0 or "t0" not in state:  # first answer of this call
-            state.clear()
-            state.update(t0=now, seen=[], attempts=[], prompts=[], errors=[], tokens=0)
+            state.clear()  # the clock: from the first model call when the pipeline knows it
+            start = ctx.model_started_at
+            state.update(t0=now if start is None else start, from_call=start is not None,
+                         seen=[], attempts=[], prompts=[], errors=[], tokens=0)
         state["seen"].append(now)
         ctx.structured, ctx.structured_set = None, False  # only this answer's object
         state["attempts"].append(text)
@@ -350,9 +352,10 @@ class SchemaGuard:
         if ctx.reasks >= self.max_reasks:
             return f"max_reasks={self.max_reasks} reached"
         if self.max_total_ms is not None:
-            seen: list[float] = state["seen"]
+            seen: list[float] = state["seen"]  # (one model call per answer seen)
             spent_ms = (seen[-1] - state["t0"]) * 1000.0
-            per_try = spent_ms / (len(seen) - 1) if len(seen) > 1 else 0.0
+            calls = len(seen) if state["from_call"] else len(seen) - 1
+            per_try = spent_ms / calls if calls else 0.0
             if spent_ms + per_try > self.max_total_ms:
                 return f"time budget max_total_ms={self.max_total_ms:g} spent"
         if self.max_reask_tokens is not None:
