@@ -101,3 +101,12 @@ def test_a_wrong_number_in_a_plain_space_run_is_still_caught() -> None:
                     ["Le total 2023 : 1 234,5 euros."]) == ["234.5"]
     assert _missing("Le total était de 234 euros en 2023.",
                     ["Le total 2023 : 1\u202f234 euros."]) == ["234"]
+
+
+def test_citations_reads_a_plain_space_run_both_ways_too() -> None:
+    docs = ["Attendance figures are not yet public.",
+            "Scores were 120, 340 and 560 in the three rounds of 2023."]
+    d = CitationGuard()("Scores were 120 340 560 in the three rounds of 2023.",
+                        Context(docs=docs))
+    assert d.text is not None and d.text.endswith("[2].")
+    assert "numbers_not_cited" not in d.data

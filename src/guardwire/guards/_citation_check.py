@@ -19,6 +19,7 @@ from ._numbers import (
     date_rule_runs,
     dated_memo,
     dated_numbers,
+    held_apart,
     missing_numbers,
     numbers_by_doc,
     numbers_in,
@@ -129,7 +130,7 @@ class NumberCheck:
         of them does (the date rule is then assumed to run whenever a year of the sentence
         is known: a subset may lack a short number the whole set holds)."""
         docs = self._docs_of(tuple(i - 1 for i in cited if 1 <= i <= len(self.docs)))
-        lacking = found[0] - docs.known
+        lacking = held_apart(found[0] - docs.known, claim, docs.known)
         if not lacking:
             return False
         years, dated = self._dates.get((span.start, span.end)) or (claim_years(claim), None)

@@ -188,6 +188,16 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
     return out
 
 
+def held_apart(missing: set[str], claim: str, known: AbstractSet[str]) -> set[str]:
+    """``missing`` (numbers of ``claim`` not in ``known``) without the runs "120 340 560"
+    whose groups ``known`` holds each (:func:`spaced_runs`)."""
+    if missing and " " in claim:
+        for joined, parts in spaced_runs(claim).items():
+            if joined in missing and all(p in known for p in parts if len(p) >= 2):
+                missing.discard(joined)
+    return missing
+
+
 def all_numbers(text: str, *, digits: bool = False) -> set[str]:
     """What may support a claimed number: :func:`numbers_in`, numbers with a scale word as
     written too ("12.5" of "12.5 million"), amounts in words ("five percent"), and with
@@ -312,11 +322,7 @@ def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
     nums, counts = found if found is not None else (numbers_in(claim), counts_in(claim))
     if not nums and not counts:
         return []
-    missing = nums - known
-    if missing and " " in claim:  # "120 340 560" read as three numbers the documents hold
-        for joined, parts in spaced_runs(claim).items():
-            if joined in missing and all(p in known for p in parts if len(p) >= 2):
-                missing.discard(joined)
+    missing = held_apart(nums - known, claim, known)
     if counts:
         texts: list[str] | None = None
         for n, w in counts:
