@@ -27,9 +27,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import itemgetter
 
 import regex
 
+from ._compile import _compiled, _without_lookbehinds
 from .rules import PATTERNS, Role
 from .vocab import ANCHOR_WORDS, LEAD_WORDS, MONTH_ANY, SUFFIX_WORDS, anchor_classes
 
@@ -59,58 +61,11 @@ class _Rule:
     screen: regex.Pattern[str]
 
 
-def _bounded(source: str) -> str:
-    """Cap unbounded whitespace runs (at most 3 characters between the words of a phrase),
-    so no pattern backtracks over a long run of spaces: matching stays linear."""
-    return source.replace(r"\s*", r"\s{0,3}").replace(r"\s+", r"\s{1,3}")
-
-
-def _without_lookbehinds(source: str) -> str:
-    """``source`` without its positive lookbehind groups ``(?<=...)``: a pattern that
-    matches wherever the original does (an assertion removed only admits more)."""
-    out, i = [], 0
-    while (j := source.find("(?<=", i)) >= 0:
-        if (len(source[:j]) - len(source[:j].rstrip("\\"))) % 2:  # an escaped "\\("
-            out.append(source[i : j + 1])
-            i = j + 1
-            continue
-        depth, k, in_class = 0, j, False
-        while True:  # the group's closing parenthesis (escapes and [...] classes skipped)
-            c = source[k]
-            if c == "\\":
-                k += 2
-                continue
-            if in_class:
-                in_class = c != "]"
-            elif c == "[":
-                in_class = True
-            elif c == "(":
-                depth += 1
-            elif c == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            k += 1
-        if source[k + 1 : k + 2] in ("*", "+", "?", "{"):
-            raise ValueError(f"a quantified lookbehind in {source!r}")
-        out.append(source[i:j])
-        i = k + 1
-    return "".join(out) + source[i:]
-
-
-def _compiled(source: str) -> regex.Pattern[str]:
-    return regex.compile(_bounded(source), regex.IGNORECASE)
-
-
 _RULES = [_Rule(i, kind, role, gate, _compiled(source), _compiled(_without_lookbehinds(source)))
           for i, (kind, role, gate, source) in enumerate(PATTERNS)]
 _CORE = [r for r in _RULES if r.role == "core"]
 _CONTEXT = [r for r in _RULES if r.role != "core"]
 _NONE: frozenset[int] = frozenset()
-# per rule, token -> can a match of the rule start with this token (a partial match of the
-# token alone)? A cheap screen before ``match``; each rule's memo is capped.
-_STARTS_WITH: list[dict[str, bool]] = [{} for _ in _RULES]
-_MEMO_CAP = 2_000
 # lowercase word -> (anchor classes, can start a phrase)
 _VOCAB: dict[str, tuple[str, bool]] = {
     w: (anchor_classes(w), True) for w in {*ANCHOR_WORDS, *LEAD_WORDS}}
@@ -120,8 +75,15 @@ _NOT_IN_VOCAB = ("", False)
 _WORD = re.compile(r"[^\W_]+|[@']")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _BACK = 5  # a match starts at most this many tokens before its anchor
-# each core rule with the anchor classes of its gate and how far back its matches start
-_CORE_GATES = [(r, r.gate, r.gate.lstrip("^"), 0 if r.gate[:1] == "^" else _BACK) for r in _CORE]
+# the core rules by gate (with its anchor classes and how far back its matches start), then
+# the context rules: each group is tried at its token starts together
+_GROUPS: list[tuple[str, int, tuple[_Rule, ...]]] = [
+    (g.lstrip("^"), 0 if g[:1] == "^" else _BACK, tuple(r for r in _CORE if r.gate == g))
+    for g in dict.fromkeys(r.gate for r in _CORE)] + [("", 0, tuple(_CONTEXT))]
+# per group, token -> its rules a match of which can start with this token (a partial match
+# of the rule's screen on the token alone): a cheap screen before ``match``; capped
+_STARTS_WITH: list[dict[str, tuple[_Rule, ...]]] = [{} for _ in _GROUPS]
+_MEMO_CAP = 2_000
 _BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
 _AHEAD_CONTEXT = 6  # ... and this many tokens after it
 _JOIN = regex.compile(r"\s*,?\s*(?:(?:at|@|on|in|in\s+the|of|for|the|around|from)\s+|@\s*)?",
@@ -185,33 +147,42 @@ class _Hit:
     parts: int = 1  # how many hits were joined into this one
 
 
-def _may_start(rule: _Rule, token: str) -> bool:
-    memo = _STARTS_WITH[rule.index]
+def _screened(group: int, token: str) -> tuple[_Rule, ...]:
+    """The rules of ``group`` a match of which can start with ``token`` (memoised)."""
+    memo = _STARTS_WITH[group]
     ok = memo.get(token)
     if ok is None:
-        ok = rule.screen.match(token, partial=True) is not None
+        ok = tuple(r for r in _GROUPS[group][2] if r.screen.match(token, partial=True))
         if len(memo) < _MEMO_CAP:
             memo[token] = ok
     return ok
 
 
-def _match_at(text: str, rule: _Rule, starts: set[int], tokens: dict[int, str],
-              hits: list[_Hit]) -> None:
-    match, memo = rule.pattern.match, _STARTS_WITH[rule.index]
+def _match_at(text: str, group: int, starts: set[int], tokens: dict[int, str],
+              found: list[tuple[int, _Hit]]) -> None:
+    """The hits of the rules of ``group`` at ``starts``, each with its rule's index. One
+    pass over the token starts per group, not per rule: the loop, not the ``regex`` calls,
+    was most of the finder's cost."""
+    memo = _STARTS_WITH[group]
     for pos in starts:
-        # the memo of _may_start read inline: a call per token start costs more than the read
+        # the memo of _screened read inline: a call per token start costs more than the read
         ok = memo.get(tokens[pos])
         if ok is None:
-            ok = _may_start(rule, tokens[pos])
-        if not ok:
-            continue
-        m = match(text, pos)
-        if m is not None:
-            e = m.end()
-            while e > pos and text[e - 1].isspace():
-                e -= 1
-            if e > pos:
-                hits.append(_Hit(pos, e, rule.kind, rule.role))
+            ok = _screened(group, tokens[pos])
+        for rule in ok:
+            m = rule.pattern.match(text, pos)
+            if m is not None:
+                e = m.end()
+                while e > pos and text[e - 1].isspace():
+                    e -= 1
+                if e > pos:
+                    found.append((rule.index, _Hit(pos, e, rule.kind, rule.role)))
+
+
+def _in_rule_order(found: list[tuple[int, _Hit]]) -> list[_Hit]:
+    """The hits as the rules one after another found them (which of two equally long hits
+    at one start wins depends on that order: the sort is stable)."""
+    return [h for _, h in sorted(found, key=itemgetter(0))]
 
 
 def _classify(word: str) -> tuple[str, bool]:
@@ -253,16 +224,15 @@ def _candidates(text: str) -> list[_Hit]:
         for back in (0, _BACK):
             tries[c, back] = {starts[j] for i in anchors for j in range(max(0, i - back), i + 1)
                               if can_lead[j]}
-    hits: list[_Hit] = []
-    near_by_gate: dict[str, set[int]] = {}
-    for rule, gate, classes, back in _CORE_GATES:
-        near = near_by_gate.get(gate)
-        if near is None:
-            near = near_by_gate[gate] = set()
-            for c in classes:
-                near |= tries.get((c, back), _NONE)
+    found: list[tuple[int, _Hit]] = []
+    for group in range(len(_GROUPS) - 1):
+        classes, back, _ = _GROUPS[group]
+        near: set[int] = set()
+        for c in classes:
+            near |= tries.get((c, back), _NONE)
         if near:
-            _match_at(text, rule, near, tokens, hits)
+            _match_at(text, group, near, tokens, found)
+    hits = _in_rule_order(found)
     if hits:
         around: set[int] = set()
         for h in hits:  # a hit starts at a token start and holds the tokens i..j
@@ -271,8 +241,9 @@ def _candidates(text: str) -> list[_Hit]:
             around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
                                                     min(len(starts), j + _AHEAD_CONTEXT))
                           if can_lead[k] or tokens[starts[k]].lower() in SUFFIX_WORDS)
-        for rule in _CONTEXT:
-            _match_at(text, rule, around, tokens, hits)
+        more: list[tuple[int, _Hit]] = []
+        _match_at(text, len(_GROUPS) - 1, around, tokens, more)
+        hits += _in_rule_order(more)
     return hits
 
 
