@@ -31,6 +31,15 @@ def ctx() -> Context:
     ("See [PERSON_1] (the author)", "See Ada Lovelace (the author)"),
     ("[PERSON_1]", "Ada Lovelace"),
     ("[[PERSON_1]](URL_1)", "[Ada Lovelace](https://a.example/x)"),
+    # reference-style links: [text][label] and [text][] (restored as "Ada Lovelace[1]"
+    # before, and the reference was lost)
+    ("See [PERSON_1][1].\n\n[1]: https://a.example/x",
+     "See [Ada Lovelace][1].\n\n[1]: https://a.example/x"),
+    ("Ask [PERSON_1][] today", "Ask [Ada Lovelace][] today"),
+    ("Mail [EMAIL_ADDRESS_1][mail]", "Mail [ada@x.org][mail]"),
+    # two placeholders side by side are not a link
+    ("[PERSON_1][EMAIL_ADDRESS_1]", "Ada Lovelaceada@x.org"),
+    ("[PERSON_1] [1]", "Ada Lovelace [1]"),
 ])
 def test_link_text_keeps_its_brackets(answer: str, shown: str) -> None:
     restorer = PIIRestorer()

@@ -165,8 +165,10 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
         names = loose_md if f.markdown_inside else loose
         if f.name == "plain":  # a Markdown link's text: [PERSON_1](mailto:…) keeps its
             # brackets around the value ("wrap", as a wiki link's), or the link is lost
+            # a reference-style link too: [PERSON_1][1], [PERSON_1][] (not two placeholders:
+            # [PERSON_1][EMAIL_ADDRESS_1])
             alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[)[ ]?(?i:(?P<t>{names})){sep}{num}"
-                                rf"[ ]?(?P<wrapend>\])(?=\())")
+                                rf"[ ]?(?P<wrapend>\])(?=\(|\[(?![ ]?(?i:{names})[ _-])))")
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
