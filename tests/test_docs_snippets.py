@@ -237,6 +237,7 @@ EXPECTED_CHECKS: dict[tuple[str, str], tuple[int, int]] = {
     ("docs/concepts.md", "parallel([AbuseGate()"): (1, 0),
     ("docs/streaming.md", "chunk_size=5"): (3, 0),
     ("docs/testing.md", "def test_redacts_email"): (0, 1),
+    ("docs/testing.md", "def test_restores_the_name"): (0, 2),
     ("docs/testing.md", "def test_slow_moderation_fails_open"): (0, 1),
     ("docs/testing.md", "def test_route"): (0, 1),
     ("docs/testing.md", "def test_stream_restores_placeholders"): (0, 2),
