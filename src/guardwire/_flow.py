@@ -16,8 +16,8 @@ from typing import Any, Literal
 from ._adapters import BaseAdapter, Call, ChatAdapter, PromptAdapter
 from ._context import Context
 from ._decision import Stage, Verdict
+from ._interrupts import interrupt_watch, stop_if_interrupted
 from ._pipeline import Pipeline
-from ._threads import interrupt_watch, stop_if_interrupted
 from ._toolcalls import check_only_arguments, snapshot
 
 
@@ -175,7 +175,7 @@ def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:
 
 
 def drive_sync(p: Pipeline, flow: Flow, fn: Callable[..., Any], ctx: Context) -> Outcome:
-    watch = interrupt_watch()  # a sync call inside an asyncio task: see _threads
+    watch = interrupt_watch()  # a sync call inside an asyncio task: see _interrupts
     try:
         req = next(flow)
         while True:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from ._context import Context
 from ._decision import Decision
+from ._event_loops import run_coroutine_sync
 from ._steps import Step
-from ._threads import run_coroutine_sync
 
 if TYPE_CHECKING:
     from ._tracing import LiveStage

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from ._capture import publish
 from ._context import Context
 from ._decision import Decision, Mode, Stage, Verdict
+from ._event_loops import preload_event_loop, run_coroutine_sync
 from ._guard import Guard
 from ._parallel import Entry, Parallel
 from ._policy import DEFAULT_POLICY, Policy
@@ -29,7 +30,6 @@ from ._reask import (
 )
 from ._specs import ParallelSpec, StepSpec, build_entries, build_step
 from ._steps import Step
-from ._threads import preload_event_loop, run_coroutine_sync
 from ._tracing import LiveStage, Telemetry
 
 if TYPE_CHECKING:

@@ -21,19 +21,18 @@ from typing import Any, cast
 from ._attempt import Attempt, CallView
 from ._context import Context
 from ._decision import Decision
-from ._guard import Guard
-from ._policy import Policy
-from ._step_results import StepResults
-from ._threads import (
-    DEFAULT_MAX_THREADS,
-    GuardThreads,
+from ._event_loops import (
     await_one,
     await_within,
     preload_event_loop,
     run_coroutine_sync,
     wait_future,
-    wait_result,
 )
+from ._guard import Guard
+from ._interrupts import wait_result
+from ._policy import Policy
+from ._step_results import StepResults
+from ._threads import DEFAULT_MAX_THREADS, GuardThreads
 
 _CACHE_MAX = 4096
 

@@ -20,7 +20,7 @@ _SIZES = (1, 2, 3, 5, 8, 13)
 def _whole(guard: Any, text: str, ctx: Context) -> str:
     result = guard(text, ctx)
     if inspect.isawaitable(result):
-        from ._threads import run_coroutine_sync
+        from ._event_loops import run_coroutine_sync
 
         awaitable = result
         result = run_coroutine_sync(lambda: awaitable)

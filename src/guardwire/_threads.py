@@ -20,24 +20,23 @@ shares, nor a process-wide pool that one hung guard could fill for every other g
 The threads are daemon threads (a hung guard never blocks interpreter exit) and end after
 ``IDLE_S`` seconds without work. In a forked child the step starts over with no threads (the
 parent's do not exist there).
+
+Waiting for these threads from async code, and running a stage's coroutine from sync code, is
+in :mod:`._event_loops`; noticing a Ctrl-C during a sync wait, in :mod:`._interrupts`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import contextvars
-import inspect
 import os
-import sys
 import threading
-import time
 import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Any, TypeVar
+from typing import Any
 
-T = TypeVar("T")
+from ._event_loops import wait_future
 
 DEFAULT_MAX_THREADS = 16
 IDLE_S = 10.0
@@ -183,217 +182,3 @@ def _work(ref: weakref.ref[GuardThreads], cv: threading.Condition, jobs: deque[_
 def _wake(cv: threading.Condition) -> None:
     with cv:
         cv.notify_all()
-
-
-def preload_event_loop() -> None:
-    """Import anyio's asyncio backend now: about 250 ms cold, which the first sync call that
-    needs an event loop (an async guard, a sync callable handing back an awaitable, a parallel
-    group) would otherwise pay inside the request."""
-    import importlib
-
-    importlib.import_module("anyio._backends._asyncio")
-
-
-def _async_library() -> str | None:
-    """The async library of this task: sniffio's answer when it is installed; recent anyio
-    releases no longer depend on it (a core install may have none), else "asyncio" when an
-    asyncio loop runs in this thread."""
-    try:
-        import sniffio
-    except ImportError:
-        import asyncio
-
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:
-            return None
-        return "asyncio"
-    try:
-        return str(sniffio.current_async_library())
-    except sniffio.AsyncLibraryNotFoundError:
-        return None
-
-
-async def wait_future(fut: Future[Any]) -> Any:
-    """Await a future from :meth:`GuardThreads.submit` without holding a thread (asyncio:
-    ``wrap_future``; trio: woken through its token when the future is done; other anyio
-    backends poll). Cancellation propagates; the caller then calls
-    :meth:`GuardThreads.abandon`."""
-    library = _async_library()
-    if library == "asyncio":
-        import asyncio
-
-        return await asyncio.wrap_future(fut)
-    if library == "trio":
-        return await _trio_wait(fut)
-    import anyio
-
-    delay = 0.0005
-    while not fut.done():
-        await anyio.sleep(delay)
-        delay = min(delay * 2, 0.02)
-    return fut.result()
-
-
-async def _trio_wait(fut: Future[Any]) -> Any:
-    """Under trio, sleep until the worker thread finishes (it wakes this task through the
-    run's token), rather than polling: a poll noticed a 10 ms guard up to 5.5 ms late."""
-    import trio  # type: ignore[import-not-found,unused-ignore]  # only under a trio run
-
-    token = trio.lowlevel.current_trio_token()
-    done = trio.Event()
-
-    def wake(_fut: Future[Any]) -> None:
-        with contextlib.suppress(trio.RunFinishedError):  # the run ended: nobody waits
-            token.run_sync_soon(done.set)
-
-    fut.add_done_callback(wake)
-    await done.wait()
-    return fut.result()
-
-
-async def await_within(awaitable: Awaitable[object], seconds: float) -> tuple[bool, object]:
-    """``(True, result)``, or ``(False, None)`` when ``seconds`` ran out (it is cancelled; an
-    awaitable that swallows the cancellation and answers late has run out too)."""
-    import anyio
-
-    with anyio.move_on_after(max(seconds, 0.0)) as scope:
-        result = await awaitable
-    if not scope.cancel_called:
-        return True, result
-    if inspect.iscoroutine(awaitable):
-        awaitable.close()  # never started when no time was left: no "never awaited" warning
-    return False, None
-
-
-async def await_one(awaitable: Awaitable[T]) -> T:
-    return await awaitable
-
-
-def _loop_running() -> bool:
-    if "asyncio" not in sys.modules:  # not imported: no asyncio loop can be running
-        return False
-    import asyncio  # another thread may be importing it: this waits until the module is whole
-
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
-
-
-def interrupt_watch() -> Callable[[], bool] | None:
-    """For a sync wait in the main thread inside an asyncio task (a sync guarded call in an
-    ``async def`` under ``asyncio.run``): a test for "Ctrl-C was pressed since now". asyncio's
-    SIGINT handler does not raise KeyboardInterrupt there, it cancels the main task, which only
-    an ``await`` would notice; this sees the task's cancellation count go up. ``None`` where a
-    Ctrl-C raises KeyboardInterrupt in the waiting thread as usual."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    asyncio = sys.modules.get("asyncio")  # not imported: no loop runs (no import: ~2 us)
-    running = getattr(asyncio, "_get_running_loop", None)  # None while half-imported
-    loop = running() if running is not None else None
-    if loop is None:
-        return None
-    task = asyncio.current_task(loop)  # type: ignore[union-attr]
-    if task is None:
-        return None
-    cancelling = task.cancelling
-    base = cancelling()  # a task already cancelling (clean-up code) is not stopped again
-    return lambda: cancelling() > base
-
-
-def stop_if_interrupted(watch: Callable[[], bool] | None) -> None:
-    """Raise the task's ``CancelledError`` now when ``watch`` saw a Ctrl-C: ``asyncio.run``
-    then raises KeyboardInterrupt, as it would have at the task's next ``await``."""
-    if watch is not None and watch():
-        import asyncio
-
-        raise asyncio.CancelledError("interrupted (Ctrl-C) during a sync guarded call")
-
-
-WATCH_S = 0.05  # how often a watched wait looks for a Ctrl-C
-
-
-def wait_result(fut: Future[T], seconds: float) -> T:
-    """``fut.result(timeout=seconds)``, ended early by a Ctrl-C asyncio took (see
-    :func:`interrupt_watch`): it raises ``CancelledError``, the caller gives the guard up.
-
-    In the main thread it waits in slices: a SIGINT that arrives just as the wait starts
-    (after Python checked for signals, before the thread sleeps) does not wake it; its
-    KeyboardInterrupt is raised at the end of the slice, not when the guard returns."""
-    if threading.current_thread() is not threading.main_thread():
-        return fut.result(timeout=seconds)
-    watch = interrupt_watch()
-    if seconds <= WATCH_S or fut.done():  # one slice: nothing to watch between slices
-        return fut.result(timeout=seconds)
-    deadline = time.monotonic() + seconds
-    while True:
-        left = deadline - time.monotonic()
-        try:
-            return fut.result(timeout=max(min(left, WATCH_S), 0.0))
-        except TimeoutError:  # concurrent.futures' is the builtin since Python 3.11
-            if fut.done() or left <= WATCH_S:  # done: the guard's own TimeoutError
-                raise
-            stop_if_interrupted(watch)
-
-
-def run_coroutine_sync(factory: Callable[[], Awaitable[T]]) -> T:
-    """Run a coroutine from sync code: in this thread when no loop runs here, else in a
-    fresh thread (never ``asyncio.run`` inside a running loop)."""
-
-    import anyio
-
-    async def main() -> T:
-        return await factory()
-
-    if not _loop_running():
-        return anyio.run(main)
-    box: list[T] = []
-    errors: list[BaseException] = []
-    helper: list[tuple[Any, Any]] = []  # the helper's loop and task, to cancel them
-    interrupted = threading.Event()  # set before `helper` is read; read after it is written
-
-    async def main_in_helper() -> T:
-        import asyncio
-
-        task = asyncio.current_task()
-        helper.append((asyncio.get_running_loop(), task))
-        if interrupted.is_set() and task is not None:  # the caller gave up before this ran
-            task.cancel()
-        return await factory()
-
-    def target() -> None:
-        try:
-            import sniffio  # the copied context says "asyncio is running here": not in this thread
-
-            sniffio.current_async_library_cvar.set(None)
-        except ImportError:  # pragma: no cover - anyio without sniffio
-            pass
-        try:
-            box.append(anyio.run(main_in_helper))
-        except BaseException as exc:  # pragma: no cover - re-raised below
-            errors.append(exc)
-
-    import contextvars  # the caller's context (verdict capture, current span) goes along
-
-    t = threading.Thread(target=contextvars.copy_context().run, args=(target,),
-                         name="guardwire-loop", daemon=True)
-    watch = interrupt_watch()  # under asyncio.run, a Ctrl-C only cancels this task
-    sliced = threading.current_thread() is threading.main_thread()  # see wait_result
-    try:  # start() too: a Ctrl-C can land while this thread waits for the helper to start
-        t.start()
-        t.join(WATCH_S if sliced else None)
-        while t.is_alive():
-            stop_if_interrupted(watch)
-            t.join(WATCH_S)
-    except BaseException:  # KeyboardInterrupt (Ctrl-C in a notebook; under asyncio.run, the
-        interrupted.set()  # task's CancelledError): the helper's guards must not run on, and
-        # record, after the call ended
-        for loop, task in helper:
-            with contextlib.suppress(RuntimeError):  # its loop already closed
-                loop.call_soon_threadsafe(task.cancel)
-        raise
-    if errors:
-        raise errors[0]
-    return box[0]
