@@ -123,3 +123,17 @@ def test_a_private_registry_without_the_builtins_says_so(tmp_path: Path) -> None
     full.register("mine", lambda: no_urls)
     cfg = tmp_path / "g.toml"
     assert [s.name for s in load_routes(cfg, registry=full)["a"].input] == ["normalize", "mine"]
+
+
+@pytest.mark.parametrize(("name", "body", "where"), [
+    ("g.toml", '[defaults]\ninput = ["normalize"]\n[routes.chat]\n', "defaults.input"),
+    ("g.toml", '[defaults]\nextends = "chat"\n[routes.chat]\n', "defaults.extends"),
+    ("g.yaml", 'defaults:\n  output: [citations]\nroutes:\n  chat: {}\n', "defaults.output"),
+])
+def test_guards_in_defaults_say_how_routes_share_guards(tmp_path: Path, name: str, body: str,
+                                                         where: str) -> None:
+    # before: "defaults.input: Extra inputs are not permitted (keys: budget_ms, …)", which left
+    # the user with no way to give every route the same guards
+    text = _error(tmp_path, name, body)
+    assert f"{where}: " in text, text
+    assert "a route that the others extend" in text, text

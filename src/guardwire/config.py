@@ -134,7 +134,14 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
     for e in err.errors():
         loc, msg, value = tuple(e["loc"]), e["msg"], e.get("input")
         msg = msg.split(" or instance of ")[0]  # pydantic's class names mean nothing here
-        if e["type"] == "extra_forbidden" and loc:
+        if e["type"] == "extra_forbidden" and loc[:1] == ("defaults",) and len(loc) == 2 \
+                and loc[1] in ("input", "output", "extends"):
+            ext = f"extends{':' if yaml else ' ='} \"base\""
+            msg = (f"extends is set per route, not in [defaults]: list the shared guards in a "
+                   f"route that the others extend ({ext} in each)" if loc[1] == "extends" else
+                   "guards are not a [defaults] setting: list them in a route that the others "
+                   f"extend ({ext}; its {loc[1]} list is inherited unless a route sets its own)")
+        elif e["type"] == "extra_forbidden" and loc:
             keys = _keys_at(root, loc)
             close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
             msg += f" (did you mean {close[0]!r}?)" if close else f" (keys: {', '.join(keys)})"
