@@ -41,3 +41,33 @@ def test_no_name_where_the_line_holds_more_or_english_words(text: str) -> None:
 def test_with_the_model_the_signature_is_redacted(text: str) -> None:
     d = PIIRedactor()(text, Context())
     assert d.text is not None and text.split()[-1] not in d.text
+
+
+@pytest.mark.parametrize("text", [
+    "Can you call me back?\n\nSent from my iPhone\nOlumidey",
+    "ok see you then\n\nSent from my Samsung Galaxy smartphone.\nOrla",
+    "Thanks\nSent from my iPad\n\nOlumidey Marwood",
+    "Get Outlook for iOS\nOrla",
+    "Sent via Superhuman\nOlumidey",
+])
+def test_the_name_after_a_mail_apps_footer_is_found(text: str) -> None:
+    # before, a name after "Sent from my iPhone" was not read
+    found = names(text)
+    assert found and text.rstrip().endswith(found[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "Sent from my iPhone\nSupport", "I sent from my phone\nOrla",
+    "Sent from my iPhone\nPlease reply",
+])
+def test_no_name_after_a_footer_without_the_evidence(text: str) -> None:
+    assert names(text, english=ENGLISH | {"support", "please", "reply", "phone"}) == []
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["Can you call me back?\n\nSent from my iPhone\nAoife",
+                                  "Thanks\nSent from my iPhone\nMary",
+                                  "ok\n\nSent from my Samsung Galaxy smartphone.\nTünde"])
+def test_with_the_model_the_name_after_a_footer_is_redacted(text: str) -> None:
+    d = PIIRedactor()(text, Context())
+    assert d.text is not None and text.split()[-1] not in d.text

@@ -1,7 +1,8 @@
 """Names after a sign-off: ``Best,\\nAoife``, ``Thanks,\\nMary``, ``Cheers, Olumide``,
 ``Kind regards,\\nSiobhan O'Neill``, ``-- \\nTünde``. The name stands alone on its line (or
 after the sign-off's comma), so nothing else marks it, and it reached the model whole, known
-first names too (``Thanks,\\nMary``)."""
+first names too (``Thanks,\\nMary``). A mail app's footer line (``Sent from my iPhone``,
+``Get Outlook for iOS``) counts as a sign-off: the name on the next line is the sender's."""
 
 from __future__ import annotations
 
@@ -34,6 +35,31 @@ def _next(d: Toks, k: int) -> int | None:
     return next((x for x in range(k + 1, d.n) if not d.space[x]), None)
 
 
+_DEVICE_LEADS = frozenset({"sent", "get"})
+"""A mail app's footer line: ``Sent from my iPhone``, ``Sent via …``, ``Get Outlook for iOS``."""
+_MAX_FOOTER = 8
+
+
+def _device_line_end(d: Toks, k: int) -> int:
+    """The last token of a mail app's footer line starting at ``k`` (``Sent from my iPhone``,
+    ``Sent from my Samsung Galaxy smartphone.``, ``Sent via Superhuman``, ``Get Outlook for
+    iOS``), or -1."""
+    nxt = _next(d, k)
+    if nxt is None or d.low[nxt] not in (("from", "via", "with") if d.low[k] == "sent"
+                                         else ("outlook",)):
+        return -1
+    last, j, n = nxt, nxt, 0
+    while True:
+        j2 = _next(d, j)
+        if j2 is None or _breaks(d, j, j2):
+            break
+        j, n = j2, n + 1
+        if n > _MAX_FOOTER:
+            return -1
+        last = j
+    return last
+
+
 def signoffs(d: Toks, found: dict[int, tuple[int, str]], first_names: frozenset[str],
              surnames: frozenset[str], english: frozenset[str]) -> None:
     """Add the name that follows a sign-off line (see the module docstring): one to three
@@ -42,20 +68,25 @@ def signoffs(d: Toks, found: dict[int, tuple[int, str]], first_names: frozenset[
     model nearly took for a name (``Thanks,\\nSupport``, ``Best,\\nThe Team`` stay)."""
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     for k in range(d.n):
-        if d.low[k] not in SIGNOFFS:
+        device = d.low[k] in _DEVICE_LEADS and _line_start(d, k)
+        if device:
+            k = _device_line_end(d, k)  # "Sent from my iPhone": its last word ends the line
+            if k < 0:
+                continue
+        elif d.low[k] not in SIGNOFFS:
             continue
         s, lead = k, 0
-        while not _line_start(d, s) and lead < 3:
+        while not device and not _line_start(d, s) and lead < 3:
             s = d.prev[s]
             lead += 1
             if d.low[s] not in LEADS:
                 break
-        if not _line_start(d, s) or (s != k and d.low[s] not in LEADS):
+        if not device and (not _line_start(d, s) or (s != k and d.low[s] not in LEADS)):
             continue
         j = _next(d, k)
-        if j is not None and d.text[j] in (",", "!", "."):
+        if j is not None and d.text[j] in (",", "!", ".") and not device:
             j = _next(d, j)
-        if j is None or (not _breaks(d, k, j) and d.text[k] in ("--", "—")):
+        if j is None or (not _breaks(d, k, j) and (device or d.text[k] in ("--", "—"))):
             continue
         e = j
         while (e < d.n and e - j < _MAX_NAME and not d.space[e] and name_like(d, e, False)
