@@ -6,12 +6,13 @@ as it starts cannot slip past (:func:`wait_result`).
 
 from __future__ import annotations
 
+import functools
 import sys
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -20,8 +21,12 @@ def interrupt_watch() -> Callable[[], bool] | None:
     """For a sync wait in the main thread inside an asyncio task (a sync guarded call in an
     ``async def`` under ``asyncio.run``): a test for "Ctrl-C was pressed since now". asyncio's
     SIGINT handler does not raise KeyboardInterrupt there, it cancels the main task, which only
-    an ``await`` would notice; this sees the task's cancellation count go up. ``None`` where a
-    Ctrl-C raises KeyboardInterrupt in the waiting thread as usual."""
+    an ``await`` would notice; this sees the cancellation count of the task go up, or of the
+    main task that handler cancels (:func:`_sigint_main_task`) when the call runs in another
+    task (``create_task``, a ``TaskGroup``, ``asyncio.wait``, an anyio task group: their tasks
+    learn of it only at their next ``await``). While the sync call holds the loop, no other
+    code of the loop can cancel either task. ``None`` where a Ctrl-C raises KeyboardInterrupt
+    in the waiting thread as usual."""
     if threading.current_thread() is not threading.main_thread():
         return None
     asyncio = sys.modules.get("asyncio")  # not imported: no loop runs (no import: ~2 us)
@@ -34,7 +39,27 @@ def interrupt_watch() -> Callable[[], bool] | None:
         return None
     cancelling = task.cancelling
     base = cancelling()  # a task already cancelling (clean-up code) is not stopped again
-    return lambda: cancelling() > base
+    main = _sigint_main_task(loop)
+    if main is None or main is task:
+        return lambda: cancelling() > base
+    main_cancelling = main.cancelling
+    main_base = main_cancelling()
+    return lambda: cancelling() > base or main_cancelling() > main_base
+
+
+def _sigint_main_task(loop: Any) -> Any:
+    """The task ``asyncio.run`` (``asyncio.Runner``, Python 3.11+) cancels on Ctrl-C: its SIGINT
+    handler is ``functools.partial(runner._on_sigint, main_task=task)``. ``None`` for any
+    other handler (the default, the app's own, a server's), or a task of another loop."""
+    import signal
+
+    handler = signal.getsignal(signal.SIGINT)
+    keywords = handler.keywords if isinstance(handler, functools.partial) else None
+    main: Any = keywords.get("main_task") if keywords else None
+    get_loop = getattr(main, "get_loop", None)
+    if get_loop is None or get_loop() is not loop or main.done():
+        return None
+    return main
 
 
 def stop_if_interrupted(watch: Callable[[], bool] | None) -> None:
