@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -82,7 +83,8 @@ _GROUPS: list[tuple[str, int, tuple[_Rule, ...]]] = [
     for g in dict.fromkeys(r.gate for r in _CORE)] + [("", 0, tuple(_CONTEXT))]
 # per group, token -> its rules a match of which can start with this token (a partial match
 # of the rule's screen on the token alone): a cheap screen before ``match``; capped
-_STARTS_WITH: list[dict[str, tuple[_Rule, ...]]] = [{} for _ in _GROUPS]
+_Tries = tuple[tuple[int, Callable[[str, int], "regex.Match[str] | None"], str, Role], ...]
+_STARTS_WITH: list[dict[str, _Tries]] = [{} for _ in _GROUPS]
 _MEMO_CAP = 2_000
 _BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
 _AHEAD_CONTEXT = 6  # ... and this many tokens after it
@@ -147,12 +149,14 @@ class _Hit:
     parts: int = 1  # how many hits were joined into this one
 
 
-def _screened(group: int, token: str) -> tuple[_Rule, ...]:
-    """The rules of ``group`` a match of which can start with ``token`` (memoised)."""
+def _screened(group: int, token: str) -> _Tries:
+    """The rules of ``group`` a match of which can start with ``token`` (memoised), each as
+    (index, match, kind, role)."""
     memo = _STARTS_WITH[group]
     ok = memo.get(token)
     if ok is None:
-        ok = tuple(r for r in _GROUPS[group][2] if r.screen.match(token, partial=True))
+        ok = tuple((r.index, r.pattern.match, r.kind, r.role) for r in _GROUPS[group][2]
+                   if r.screen.match(token, partial=True))
         if len(memo) < _MEMO_CAP:
             memo[token] = ok
     return ok
@@ -169,14 +173,14 @@ def _match_at(text: str, group: int, starts: set[int], tokens: dict[int, str],
         ok = memo.get(tokens[pos])
         if ok is None:
             ok = _screened(group, tokens[pos])
-        for rule in ok:
-            m = rule.pattern.match(text, pos)
+        for index, match, kind, role in ok:
+            m = match(text, pos)
             if m is not None:
                 e = m.end()
                 while e > pos and text[e - 1].isspace():
                     e -= 1
                 if e > pos:
-                    found.append((rule.index, _Hit(pos, e, rule.kind, rule.role)))
+                    found.append((index, _Hit(pos, e, kind, role)))
 
 
 def _in_rule_order(found: list[tuple[int, _Hit]]) -> list[_Hit]:
