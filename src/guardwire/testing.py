@@ -103,10 +103,7 @@ class FakeLLM:
         self._lock = threading.Lock()
 
     def _text(self, prompt: str, kwargs: dict[str, Any]) -> str:
-        answer = self._answer(prompt, None, kwargs)
-        if not isinstance(answer, str):
-            raise TypeError("a FakeLLM answer that is a message (tool calls) needs chat()/achat()")
-        return answer
+        return _text_only(self._answer(prompt, None, kwargs))
 
     def _answer(self, prompt: str | None, messages: Any, kwargs: dict[str, Any]) -> Reply:
         text = _prompt_of(prompt, messages)
@@ -164,9 +161,23 @@ class FakeLLM:
             await anyio.sleep(self.delay_s)
         return self._answer(None, messages, kwargs)
 
+    def chat_stream(self, messages: list[dict[str, Any]], **kwargs: Any) -> Iterator[str]:
+        """``chat`` streamed: a text answer in ``chunk_size``-character chunks."""
+        return iter(self._chunks(_text_only(self.chat(messages, **kwargs))))
+
+    async def achat_stream(self, messages: list[dict[str, Any]],
+                           **kwargs: Any) -> AsyncIterator[str]:
+        return _aiter(self._chunks(_text_only(await self.achat(messages, **kwargs))))
+
     def _chunks(self, text: str) -> list[str]:
         n = self.chunk_size
         return [text[i:i + n] for i in range(0, len(text), n)] or [""]
+
+
+def _text_only(answer: Reply) -> str:
+    if not isinstance(answer, str):
+        raise TypeError("a FakeLLM answer that is a message (tool calls) needs chat()/achat()")
+    return answer
 
 
 def _check_answer(answer: object, what: str) -> None:
