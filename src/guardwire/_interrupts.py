@@ -51,9 +51,11 @@ def _sigint_main_task(loop: Any) -> Any:
     """The task ``asyncio.run`` (``asyncio.Runner``, Python 3.11+) cancels on Ctrl-C: its SIGINT
     handler is ``functools.partial(runner._on_sigint, main_task=task)``. ``None`` for any
     other handler (the default, the app's own, a server's), or a task of another loop."""
-    import signal
+    # signal.getsignal's C core: the Python wrapper adds ~15 us (an enum lookup that fails on
+    # a partial), paid by every sync call under a running loop
+    import _signal  # type: ignore[import-not-found]
 
-    handler = signal.getsignal(signal.SIGINT)
+    handler = _signal.getsignal(_signal.SIGINT)
     keywords = handler.keywords if isinstance(handler, functools.partial) else None
     main: Any = keywords.get("main_task") if keywords else None
     get_loop = getattr(main, "get_loop", None)
