@@ -137,3 +137,21 @@ def test_guards_in_defaults_say_how_routes_share_guards(tmp_path: Path, name: st
     text = _error(tmp_path, name, body)
     assert f"{where}: " in text, text
     assert "a route that the others extend" in text, text
+
+
+def test_a_route_setting_after_an_array_of_tables_header_says_where_it_landed(
+        tmp_path: Path) -> None:
+    # before: "routes.chat.input[0].on_block: Extra inputs are not permitted (keys: use, with,
+    # ...)": TOML put the route's setting into the entry above it, and nothing said why
+    text = _error(tmp_path, "g.toml", '[[routes.chat.input]]\nuse = "normalize"\n\n'
+                                      'on_block = "respond"\n')
+    assert "routes.chat.input[0].on_block: " in text, text
+    assert "a route setting" in text and "[[routes.chat.input]]" in text, text
+    assert "under [routes.chat]" in text, text
+
+
+def test_a_route_setting_indented_into_a_yaml_entry_says_so(tmp_path: Path) -> None:
+    text = _error(tmp_path, "g.yaml", 'routes:\n  chat:\n    input:\n      - use: normalize\n'
+                                      '        mode: monitor\n')
+    assert "routes.chat.input[0].mode: " in text, text
+    assert "a route setting" in text and "indent" in text, text

@@ -141,6 +141,14 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
                    f"route that the others extend ({ext} in each)" if loc[1] == "extends" else
                    "guards are not a [defaults] setting: list them in a route that the others "
                    f"extend ({ext}; its {loc[1]} list is inherited unless a route sets its own)")
+        elif e["type"] == "extra_forbidden" and root is GuardEntry and len(loc) == 1 \
+                and loc[0] in RouteModel.model_fields and "." in prefix:
+            route, _, stage = prefix.rpartition(".")
+            msg += (f" (a route setting: indent it as a key of {route.partition('.')[2]}, not "
+                    "of a guard entry)" if yaml else
+                    f" (a route setting, not a key of a guard entry: write it under [{route}]; "
+                    f"every key after a [[{route}.{stage.split('[')[0]}]] header belongs to "
+                    "that entry, so route settings go before the first such header)")
         elif e["type"] == "extra_forbidden" and loc:
             keys = _keys_at(root, loc)
             close = difflib.get_close_matches(str(loc[-1]), keys, n=1)
