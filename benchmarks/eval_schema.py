@@ -20,7 +20,9 @@ Prints tables and writes ``benchmarks/results/eval_schema.json``.
 3. Overhead without re-ask on a ~2 KB valid answer (and one with a null per line, where the
    overflow check walks the object) and four ~2 KB locally-repairable ones,
    against ``json.loads`` + ``Model.model_validate`` of the valid document, measured in the
-   same run, with a breakdown of the json-repair path (``benchmarks/_schema_overhead.py``).
+   same run, with a breakdown of the json-repair path (``benchmarks/_schema_overhead.py``),
+   and a valid 1.45 MB answer against pydantic's own ``validate_json``, with the garbage
+   collector pause of ``guards/schema/gcpause.py`` and without it, alternating in one run.
 1 and 1b also compare rung 4 on the broken containers first (the default) with json-repair on
 the whole text only (``parse_answer(text, partial=False)``): ``partial_vs_full_repair``.
 """
@@ -69,6 +71,7 @@ def corpus() -> dict[str, Any]:
     per_kind: dict[str, Counter[str]] = defaultdict(Counter)
     ref: dict[str, Counter[str]] = defaultdict(Counter)
     causes: Counter[str] = Counter()
+    groups: Counter[str] = Counter()  # jsonrepair test groups of the closed rows not matched
     examples: dict[str, list[str]] = defaultdict(list)
     open_rows: Counter[str] = Counter()  # how the rows that end open end
     open_outcomes: Counter[str] = Counter()  # and where they end up
@@ -103,6 +106,8 @@ def corpus() -> dict[str, Any]:
         if r["kind"] == "repair" and outcome not in ("match",):
             cause = outcome if outcome != "reask: not json" else f"reask: {parsed.problem}"
             causes[cause] += 1
+            if parsed.status != "truncated":
+                groups[group] += 1
             if len(examples[cause]) < 4:
                 examples[cause].append(r["broken"])
         if group in TRUNCATION_GROUPS and r["broken"].rstrip()[-1:] not in "]}":
@@ -130,6 +135,7 @@ def corpus() -> dict[str, Any]:
         "repair_rows_ending_open_outcome": dict(open_outcomes),
         "causes_of_repair_rows_not_matched": dict(causes.most_common()),
         "cause_examples": dict(examples),
+        "groups_of_closed_repair_rows_not_matched": dict(groups.most_common()),
         "json_repair_alone": {k: dict(v) for k, v in sorted(ref.items())},
         "partial_vs_full_repair": dict(agree),
         "values_returned": returned,
@@ -216,6 +222,9 @@ SCENARIOS: dict[str, list[str]] = {
     "duplicate key": ['{"name": "Ada", "age": 36, "age": 37, "email": "ada@example.org"}',
                       FIXED],
     "example before fence": ['The input was {"question": "Who?"}.\n```json\n' + FIXED + "\n```"],
+    # seventh session: a one-key wrapper is unwrapped when only its inner object fits
+    "wrapper object": ['{"result": ' + FIXED + "}"],
+    "ambiguous wrapper": ['{"result": ' + FIXED + ', "person": ' + FIXED + "}", FIXED],
 }
 
 
@@ -287,6 +296,9 @@ def main(argv: list[str] | None = None) -> None:
         for cause, n in c["causes_of_repair_rows_not_matched"].items():
             ex = ", ".join(repr(e) for e in c["cause_examples"][cause][:2])
             print(f"  {n:4}  {cause}   e.g. {ex}")
+        print("jsonrepair test groups of those rows that do not end open:")
+        for g, n in c["groups_of_closed_repair_rows_not_matched"].items():
+            print(f"  {n:4}  {g}")
         print("json_repair.loads alone:", c["json_repair_alone"])
         print("rung 4 on broken containers first vs whole text only:",
               c["partial_vs_full_repair"])
