@@ -2,29 +2,29 @@
 
 One generator, :func:`guardwire._flow.call_flow`, says what happens in a call (input stage
 per user text → model call → output stage, re-asks included); a sync and an async driver run
-it. The wrapper
-keeps the wrapped function's signature and kind: sync stays sync, ``async def`` stays async,
-generator functions stay generators, and a call returning a stream returns a stream.
+it. The wrapper keeps the wrapped function's signature and kind: sync stays sync,
+``async def`` stays async, generator functions stay generators, and a call returning a stream
+returns a stream (what kind of callable it is: :mod:`._call_shape`).
 """
 
 from __future__ import annotations
 
-import copy
 import functools
 import inspect
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import replace
 from os import PathLike
-from typing import Any, Literal, ParamSpec, TypeVar, overload
+from typing import Any, ParamSpec, TypeVar, overload
 
-from ._adapters import (
-    BaseAdapter,
-    Call,
-    ChatAdapter,
-    PromptAdapter,
-    choose_adapter,
-    input_positions,
+from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
+from ._call_shape import (
+    Shape,
+    call_target,
+    returns_stream,
+    takes_receiver,
+    unpartial,
+    with_guard_system,
 )
 from ._context import CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
@@ -53,23 +53,13 @@ def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
     raise OutputBlocked(verdict)
 
 
-@dataclass(frozen=True)
-class _Shape:
-    """How the wrapped function is called, found once at wrap time."""
-
-    receiver: bool = False  # a method as written in a class body: args[0] is self/cls
-    where: Mapping[str, int] = field(default_factory=dict)  # see input_positions
-    bound_args: tuple[Any, ...] = ()  # a functools.partial's, shown to the SDK adapter
-    bound_kwargs: Mapping[str, Any] = field(default_factory=dict)
-
-
 class _Prepared:
     """Per-call set-up shared by all wrapper kinds."""
 
     __slots__ = ("adapter", "call", "ctx", "flow", "fn", "scope")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any], shape: _Shape) -> None:
+                 args: tuple[Any, ...], kwargs: dict[str, Any], shape: Shape) -> None:
         self.fn = fn
         if shape.receiver and args:  # a method's self/cls: bound to fn, never the prompt
             self.fn, args = functools.partial(fn, args[0]), args[1:]
@@ -116,15 +106,15 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             raise TypeError(why)
         adapter = adapter_for(fn, guard_system=p.guard_system)
         if adapter is not None and isinstance(fn, functools.partial):
-            fn, shape = _unpartial(fn)  # partial(create, model=..., stream=True): the adapter
+            fn, shape = unpartial(fn)  # partial(create, model=..., stream=True): the adapter
         else:                           # must see the whole call (stream=, n=, model=)
-            shape = _Shape()
+            shape = Shape()
     else:
-        shape = _Shape()
-        adapter = _with_guard_system(p, adapter)
+        shape = Shape()
+        adapter = with_guard_system(p, adapter)
     # a plain function annotated as returning a stream gets its canned answer as a stream
-    streams = _returns_stream(fn) if adapter is None else None
-    receiver = _takes_receiver(fn)
+    streams = returns_stream(fn) if adapter is None else None
+    receiver = takes_receiver(fn)
     if receiver or adapter is None:
         shape = replace(shape, receiver=receiver, where=input_positions(fn, skip=int(receiver))
                         if adapter is None else {})
@@ -186,7 +176,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     from .integrations import is_async_sdk_method
 
     wrapper: Callable[..., Any]
-    kind = _call_target(fn)  # a callable object: what its __call__ is
+    kind = call_target(fn)  # a callable object: what its __call__ is
     if inspect.isasyncgenfunction(kind):
         async def agen_wrapper(*args: Any, **kwargs: Any) -> AsyncIterator[Any]:
             result = await run_async(args, kwargs)
@@ -233,96 +223,6 @@ def _again(prep: _Prepared, call: Call) -> Again:
         calls.append(prep.adapter.reask(calls[-1], previous, prompt))
         return prep.fn(*calls[-1].args, **calls[-1].kwargs)
     return again
-
-
-def _with_guard_system(p: Pipeline, adapter: BaseAdapter) -> BaseAdapter:
-    """The explicit ``adapter=`` with the pipeline's ``guard_system`` in force: a copy of it
-    with ``guard_system=True`` when the pipeline (or its route) sets it and the adapter does
-    not (either one asking for it is enough). Before, the adapter's own default ``False`` won
-    and the system prompt reached the model unguarded. An adapter that cannot be told (no
-    ``guard_system`` setting) is refused with a ConfigError; a prompt call has no system text."""
-    if not p.guard_system or getattr(adapter, "guard_system", False) or type(
-            adapter) is PromptAdapter:
-        return adapter
-    try:
-        takes = "guard_system" in inspect.signature(type(adapter)).parameters
-    except (TypeError, ValueError):
-        takes = False
-    twin = copy.copy(adapter)
-    try:
-        if not (takes or isinstance(adapter, ChatAdapter)):
-            raise TypeError
-        twin.guard_system = True
-    except (AttributeError, TypeError):
-        raise ConfigError(
-            f"the pipeline {p.name!r} sets guard_system=True, but adapter="
-            f"{type(adapter).__name__}(...) has no guard_system setting: the system prompt "
-            "would reach the model unguarded. Give the adapter a guard_system option, or "
-            "set guard_system=False on the pipeline") from None
-    return twin
-
-
-def _unpartial(fn: functools.partial[Any]) -> tuple[Any, _Shape]:
-    """The function under (nested) partials, and the arguments they bind."""
-    args: tuple[Any, ...] = ()
-    kwargs: dict[str, Any] = {}
-    inner: Any = fn
-    while isinstance(inner, functools.partial):
-        args, kwargs = (*inner.args, *args), {**inner.keywords, **kwargs}
-        inner = inner.func
-    return inner, _Shape(bound_args=args, bound_kwargs=kwargs)
-
-
-def _call_target(fn: Any) -> Any:
-    """``fn``, or for a callable object (``async def __call__`` in an LLM client class) its
-    ``__call__``, whose kind (async, generator) the wrapper must keep."""
-    if inspect.isroutine(fn) or isinstance(fn, functools.partial | type) or (
-            inspect.iscoroutinefunction(fn) or inspect.isasyncgenfunction(fn)
-            or inspect.isgeneratorfunction(fn)):  # e.g. an AsyncMock says so itself
-        return fn
-    return getattr(fn, "__call__", fn)  # noqa: B004 - the object's own __call__
-
-
-def _takes_receiver(fn: Any) -> bool:
-    """``fn`` is a method as written in a class body (``def ask(self, prompt)``): decorated
-    there with ``@guarded``, the wrapper is bound like the method it replaces, so its first
-    argument is the instance (or class), not the prompt or the messages."""
-    if not inspect.isfunction(fn):  # bound methods, partials, callable objects: already bound
-        return False
-    scope = fn.__qualname__.split(".")[:-1]
-    if not scope or scope[-1] == "<locals>":  # a module-level or nested function
-        return False
-    try:
-        first = next(iter(inspect.signature(fn).parameters.values()), None)
-    except (TypeError, ValueError):
-        return False
-    return first is not None and first.name in ("self", "cls") and first.kind in (
-        inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
-
-
-_SYNC_STREAMS = ("Iterator", "Iterable", "Generator")
-_ASYNC_STREAMS = ("AsyncIterator", "AsyncIterable", "AsyncGenerator")
-
-
-def _returns_stream(fn: Any) -> Literal["sync", "async"] | None:
-    """"sync"/"async" when ``fn``'s return annotation says it returns a stream of chunks (so an
-    input block answered with ``block_response`` must be a one-chunk stream too)."""
-    kind = _call_target(fn)
-    if inspect.isgeneratorfunction(kind) or inspect.isasyncgenfunction(kind):
-        return None  # their wrappers yield the canned answer themselves
-    try:
-        ann = inspect.signature(fn).return_annotation
-    except (TypeError, ValueError):
-        return None
-    if isinstance(ann, str):  # `from __future__ import annotations`
-        name = ann.split("[", 1)[0].rsplit(".", 1)[-1].strip()
-    else:
-        name = getattr(getattr(ann, "__origin__", ann), "__name__", "")
-    if name in _SYNC_STREAMS:
-        return "sync"
-    if name in _ASYNC_STREAMS:
-        return "async"
-    return None
 
 
 async def _one_chunk(text: str) -> AsyncIterator[str]:
