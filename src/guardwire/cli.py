@@ -343,6 +343,20 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    import os
+
+    cwd = os.getcwd()  # first on the path, as `python -m guardwire` has it: "myapp.models:X"
+    added = cwd not in sys.path and "" not in sys.path  # in a route file is the app's module
+    if added:
+        sys.path.insert(0, cwd)
+    try:
+        return _run_command(args)
+    finally:
+        if added and cwd in sys.path:
+            sys.path.remove(cwd)
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         status = int(args.func(args))
         sys.stdout.flush()  # a closed pipe shows here, not as a warning at exit
