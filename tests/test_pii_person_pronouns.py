@@ -88,3 +88,54 @@ def test_irregular_forms_are_english_words() -> None:
     if not words:
         pytest.skip("no spaCy English model with lemmatizer tables installed")
     assert {"told", "seen", "children", "began"} <= words
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Is it the best song? Usamovy and Marwood were precision engineers.",
+     ["Usamovy", "Marwood"]),
+    ("I think Usamovy and Quellbrandt came.", ["Usamovy", "Quellbrandt"]),
+])
+def test_a_pair_with_a_non_english_word_is_two_names(text: str, expected: list[str]) -> None:
+    # before, neither side was found: no listed first name, no cue
+    assert names(text, english=WORDS | {"best", "both", "come"}) == expected
+    assert names(text, english=frozenset()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Capitalized words like Wisdom and Discipline.",  # English words
+    "The office is at Usamovy and Quellbrandt u. 15.",  # a place
+    "Woman's Usamovy and Quellbrandt are magazines.",  # after a possessive: a title
+    "We used Usamovy and Quellbrandt Systems.",  # part of a longer capitalised phrase
+])
+def test_no_pair_without_the_evidence(text: str) -> None:
+    found = names(text, english=WORDS | {"capitalize", "word", "wisdom", "discipline",
+                                          "office", "magazine", "system", "use"})
+    assert "Usamovy" not in found and "Wisdom" not in found
+
+
+def test_a_possessive_the_model_took_into_the_entity_is_left_out() -> None:
+    text = "Olumidey Marwoodsen's killers sentenced"
+    # before, the entity "Olumidey Marwoodsen's" failed the name-word test
+    assert names(text, ("Olumidey Marwoodsen's", "ORG"), english=WORDS | {"killer",
+                                                                        "sentence"}) == [
+        "Olumidey Marwoodsen"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("olumidey marwoodsen lives at 255 main street", "olumidey marwoodsen"),
+    ("orla is from the north", "orla"),  # a listed first name
+    ("ok. quellbrandt said no", "quellbrandt"),
+])
+def test_lower_case_words_before_a_person_verb_in_a_lower_case_line(text: str,
+                                                                     name: str) -> None:
+    assert names(text, english=WORDS | {"north", "live", "main", "street"}) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "the bill said no",  # after a determiner; English words
+    "report said it was fine",  # an English word
+    "Olumidey is from Spain. The report said so",  # not a lower-case line
+])
+def test_no_lower_case_subject_without_the_evidence(text: str) -> None:
+    found = names(text, english=WORDS | {"bill", "spain"})
+    assert all(not f.islower() for f in found)

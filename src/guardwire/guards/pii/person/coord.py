@@ -14,6 +14,7 @@ from .lexicon import (
     FIRM_WORDS,
     LIST_SEPARATORS,
     NOT_NAME,
+    PLACE_BEFORE,
     PLACE_LABELS,
     english_word,
     fold,
@@ -57,9 +58,13 @@ def _single(d: Toks, t: int) -> bool:
 
 
 def pairs(d: Toks, found: Found, ents: list[tuple[str, int, int]],
-          first_names: frozenset[str], surnames: frozenset[str]) -> None:
+          first_names: frozenset[str], surnames: frozenset[str],
+          english: frozenset[str] = frozenset()) -> None:
     """``X and Y`` (just two): when one side is a name and one side is a known first name or
-    surname, a lone capitalised word on the other side is a name too ("Marrero and Murphy")."""
+    surname, a lone capitalised word on the other side is a name too ("Marrero and Murphy");
+    with neither found, both are names when one side is no English word (``english``) and
+    the other a known first name or surname or no English word either ("Usamov and Bowers
+    were …"; not "Wisdom and Discipline", "Barnes and Noble")."""
     ands = [j for j, w in enumerate(d.low) if w == "and"]
     if not ands:
         return
@@ -70,7 +75,7 @@ def pairs(d: Toks, found: Found, ents: list[tuple[str, int, int]],
         x = d.prev[j]
         y = _next(d, j)
         if x < 0 or y >= d.n or not any(d.low[t] in first_names or d.low[t] in surnames
-                                        for t in (x, y)):
+                                        or _unknown_cap(d, t, english) for t in (x, y)):
             continue  # "Wisdom and Discipline": no lexical evidence
         before_x = d.prev[x]
         after_y = _next(d, y)
@@ -81,6 +86,27 @@ def pairs(d: Toks, found: Found, ents: list[tuple[str, int, int]],
         if new >= 0 and new not in covered and new not in place and _single(d, new):
             found[new] = (new + 1, "pair")
             covered.add(new)
+        elif new < 0 and not covered & {x, y} and not place & {x, y} \
+                and _single(d, x) and _single(d, y) and not in_address(d, y, y + 1) \
+                and not (before_x >= 0 and d.low[before_x] in _NOT_BEFORE_PAIR) \
+                and (_unknown_cap(d, x, english) or _unknown_cap(d, y, english)):
+            found[x] = (x + 1, "pair")
+            found[y] = (y + 1, "pair")
+            covered.update((x, y))
+
+
+_NOT_BEFORE_PAIR = PLACE_BEFORE | {"'s", "’s"}
+"""Words before a pair that make it places or a title: "at Růžena and Király u. 15",
+"Woman's Era and Naj"."""
+
+
+def _unknown_cap(d: Toks, t: int, english: frozenset[str]) -> bool:
+    """A capitalised word (the rest lower case) of Latin letters, three or more, that is no
+    English word."""
+    w = d.text[t]
+    return (bool(english) and len(w) > 2 and w.isalpha() and w[:1].isupper()
+            and w[1:].islower() and all(ord(c) < 0x250 for c in w)
+            and not english_word(d.low[t], english))
 
 
 def _lower_word(d: Toks, t: int) -> bool:

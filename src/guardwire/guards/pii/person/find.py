@@ -27,7 +27,7 @@ from .lexicon import (
     WEAK_BEFORE,
     fold,
 )
-from .pronoun import pronoun_names
+from .pronoun import lower_subjects, pronoun_names
 from .signoff import signoffs
 from .tokens import (
     Toks,
@@ -85,6 +85,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             continue
         taken.update(range(s, e))
         while e > s and d.space[e - 1]:  # "Sophie Lang\n    ": the model took the blank
+            e -= 1
+        if e - s > 1 and d.low[e - 1] in ("'s", "’s"):  # "Maite Lemmens's killers"
             e -= 1
         if e - s > 1 and (d.low[s].rstrip(".") in TITLES or (d.low[s],) in _ONE_WORD_CUES):
             s += 1  # the model took the cue with the name: "Contact Jean-Luc Picard"
@@ -149,7 +151,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
         else:
             i += 1  # "Yesterday Ilse": the run may start one word later
     _extend_lists(d, found, taken, first_names)
-    pairs(d, found, ents, first_names, surnames)
+    pairs(d, found, ents, first_names, surnames, english)
     lower_lists(d, found, first_names)
     lower_full_names(d, found, first_names, surnames, english)
     handles(d, found, first_names, surnames)
@@ -158,6 +160,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
     vocatives(d, found, first_names, english)
     signoffs(d, found, first_names, surnames, english)
     pronoun_names(d, found, first_names, english)
+    lower_subjects(d, found, first_names, english)
     _known_names(d, found, ents)
     for s in sorted(found):
         if s in found:

@@ -14,6 +14,7 @@ from .tokens import (
     Toks,
     address_part,
     calendar,
+    cue_after,
     has_veto,
     in_address,
     is_first_name,
@@ -77,3 +78,32 @@ def pronoun_names(d: Toks, found: dict[int, tuple[int, str]], first_names: froze
             continue
         found[i] = (i + 1, "pronoun")
         covered.add(i)
+
+
+def lower_subjects(d: Toks, found: dict[int, tuple[int, str]], first_names: frozenset[str],
+                   english: frozenset[str]) -> None:
+    """In a line typed without capitals, one or two lower-case words before a person verb
+    (``eva kleist lives at …``, ``selma is from …``; :func:`.tokens.cue_after`) are a name
+    when one of them is no English word or a listed first name, none a stop word, and they
+    start the line or a sentence or follow a comma (not ``the bill said``)."""
+    covered = {k for s, (e, _) in found.items() for k in range(s, e)}
+    lower = _lower_lines(d)
+    for j in range(1, d.n):
+        if j in covered or not cue_after(d, j) or d.space[j - 1]:
+            continue
+        for start in (j - 2, j - 1):
+            words = [k for k in range(start, j)]
+            if start < 0 or any(
+                    k in covered or not lower[k] or not d.text[k].isalpha()
+                    or not d.text[k].islower() or d.stop[k] or calendar(d, k, k + 1)
+                    or (k > start and d.ws[k - 1] != " ") for k in words):
+                continue
+            p = d.prev[start]
+            if not (p < 0 or d.text[p] in (".", "!", "?", ",", ":", ";")
+                    or "\n" in d.text[start - 1] + d.ws[start - 1]):
+                continue
+            if not any(_unknown(d, k, english) or d.low[k] in first_names for k in words):
+                continue
+            found[start] = (j, "cue")
+            covered.update(words)
+            break
