@@ -31,7 +31,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, runtime_checkable
 
 from ._history import read_history, write_history
-from ._parts import content_text, joined_text, part_text_paths, with_at, with_joined
+from ._parts import content_text, part_text_paths, with_at
+from ._tool_results import read_tool_results, write_tool_results
 from ._toolcalls import openai_tool_calls, write_openai_tool_calls
 
 
@@ -284,54 +285,14 @@ class ChatAdapter(BaseAdapter):
     def set_history(self, call: Call, entries: Sequence[Mapping[str, Any]]) -> Call:
         return self._with_messages(call, write_history(self._messages(call), entries))
 
-    def _tool_slots(self, call: Call) -> list[tuple[int, int | None, dict[str, Any]]]:
-        """``(message index, part index or None, entry)`` for every tool result, in order."""
-        out: list[tuple[int, int | None, dict[str, Any]]] = []
-        for i, m in enumerate(self._messages(call)):
-            if not isinstance(m, Mapping):
-                if getattr(m, "role", None) in ("tool", "function"):  # would go unscanned
-                    raise TypeError(f"{m.role} message {i} is a {type(m).__name__}; "
-                                    "guardwire reads tool results given as dicts")
-                continue
-            if m.get("role") in ("tool", "function"):
-                text = joined_text(m.get("content"))
-                if text:
-                    out.append((i, None, {"id": str(m.get("tool_call_id") or f"message {i}"),
-                                          "name": m.get("name"), "text": text}))
-                continue
-            parts = m.get("content")
-            if not isinstance(parts, list):
-                continue
-            for j, part in enumerate(parts):
-                if isinstance(part, Mapping) and part.get("type") == "tool_result":
-                    text = joined_text(part.get("content"))  # search results, documents too
-                    if text:
-                        out.append((i, j, {"id": str(part.get("tool_use_id")
-                                                     or f"message {i}.{j}"),
-                                           "name": None, "text": text}))
-        return out
-
     def tool_outputs(self, call: Call) -> list[dict[str, Any]]:
         """OpenAI ``role: "tool"``/``"function"`` messages and Anthropic ``tool_result``
-        blocks, in order. ``id`` is the tool call id (else the message's position)."""
-        return [entry for _, _, entry in self._tool_slots(call)]
+        blocks, in order (:mod:`._tool_results`)."""
+        return read_tool_results(self._messages(call))
 
     def set_tool_outputs(self, call: Call, outputs: Sequence[Mapping[str, Any]]) -> Call:
-        """Write rewritten tool-result texts back (the caller's messages are not mutated).
-        Text parts of list content become one text part; other parts stay where they are."""
-        slots = self._tool_slots(call)
-        if len(slots) != len(outputs):
-            raise ValueError(f"{len(outputs)} tool results for {len(slots)} in the call")
-        msgs = [dict(m) if isinstance(m, Mapping) else m for m in self._messages(call)]
-        for (i, j, _), out in zip(slots, outputs, strict=True):
-            text = str(out.get("text", ""))
-            if j is None:
-                msgs[i]["content"] = with_joined(msgs[i]["content"], text)
-            else:
-                parts = [dict(p) if isinstance(p, Mapping) else p for p in msgs[i]["content"]]
-                parts[j]["content"] = with_joined(parts[j].get("content"), text)
-                msgs[i]["content"] = parts
-        return self._with_messages(call, msgs)
+        """Write rewritten tool-result texts back (the caller's messages are not mutated)."""
+        return self._with_messages(call, write_tool_results(self._messages(call), outputs))
 
     def reask(self, call: Call, previous: str, prompt: str) -> Call:
         msgs = [*self._messages(call), {"role": "assistant", "content": previous},
