@@ -16,7 +16,10 @@ Held-out templates: the data set was generated from templates, and some recogniz
 context rules were tuned by looking at misses. Rows are split by their ``template`` text
 (:func:`held_out`: SHA-256 of the template, 3 buckets of 10 held out, about 30 % of the
 templates); rules are only tuned on the other rows, and every number is also reported on the
-held-out templates alone. Run: ``.venv/bin/python benchmarks/eval_pii.py``.
+held-out templates alone. The ``ner`` setup also counts its spans per type on the benign
+prompts of ``../shared/evaldata/prompt_injection/prompt_injection.jsonl`` (no labels: new
+PERSON spans there are names of public or fictional people or false positives). Run:
+``.venv/bin/python benchmarks/eval_pii.py``.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from guardwire.guards.pii.spans import Span
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "evaldata" / "pii" / "presidio_synth_dataset_v2.jsonl"
 OUT = ROOT / "benchmarks" / "results" / "eval_pii.json"
+BENIGN = ROOT.parent / "shared" / "evaldata" / "prompt_injection" / "prompt_injection.jsonl"
 GOAL_TYPES = ("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN")
 TYPES = ("PERSON", *GOAL_TYPES, "URL", "LOCATION", "ORGANIZATION")
 GOLD_MAP = {"DOMAIN_NAME": "URL", "GPE": "LOCATION"}
@@ -101,6 +105,20 @@ def evaluate(rows: list[dict[str, Any]], guard: PIIRedactor) -> dict[str, Any]:
     return {"per_type": per_type, "seconds": seconds, "texts": len(rows)}
 
 
+def benign_spans(guard: PIIRedactor) -> dict[str, Any]:
+    """Spans per type on the benign prompts of ``prompt_injection.jsonl`` (no PII labels: a
+    PERSON span there is a public or fictional name or a false positive; a rise is what to
+    look at)."""
+    # "\n" only: a text may hold U+2028, which str.splitlines() also splits at
+    rows = [json.loads(line) for line in BENIGN.read_text(encoding="utf-8").split("\n")
+            if line.strip()]
+    texts = [r["text"] for r in rows if r["label"] == 0]
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(s.entity_type for s in guard.spans(text) if s.entity_type != LITERAL)
+    return {"texts": len(texts), "spans": dict(sorted(counts.items()))}
+
+
 def _fmt(x: float | None) -> str:
     return "   -  " if x is None else f"{x:6.3f}"
 
@@ -131,6 +149,8 @@ def main() -> int:
         res["first_names_list"] = bool(load_first_names(guard.first_names)) if guard.model \
             else None
         res["entities"] = list(guard.entities)
+        if name == "ner" and BENIGN.exists():
+            res["benign"] = benign_spans(guard)
         report["setups"][name] = res
         print(f"\n{name} (model={guard.model}, first-name list={res['first_names_list']}, "
               f"{res['texts']} texts, {res['seconds']:.1f} s)")
@@ -142,6 +162,9 @@ def main() -> int:
             print(f"{t:<16}{m['gold']:>6}{m['predicted']:>6}  {_fmt(m['recall'])}  "
                   f"{_fmt(m['precision'])}  {_fmt(m['exact_recall'])}   {_fmt(m['covered'])}"
                   f"   |{'':>19}{h['gold']:>5}  {_fmt(h['recall'])}  {_fmt(h['precision'])}")
+        if "benign" in res:
+            print(f"spans on the {res['benign']['texts']} benign prompts (no labels): "
+                  + ", ".join(f"{t} {n}" for t, n in res["benign"]["spans"].items()))
     if args.setup:
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
