@@ -26,3 +26,14 @@ def test_json_dash_prints_the_report_to_stdout(tmp_path: Path, capsys: pytest.Ca
     assert report["cases"] == 2 and report["blocked"]["input"] == 1
     assert report["expectations"]["met"] == 1 and len(report["expectations"]["missed"]) == 1
     assert not (tmp_path / "-").exists()
+
+
+def test_check_help_says_input_or_output_may_be_missing(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # the help listed {input, output, docs?, ...}: both looked required, while a case may have
+    # only one of them (docs/cli.md)
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "{input?, output?, docs?, tool_outputs?, metadata?, expect?}" in text, text
+    assert "input or output, or both" in text, text

@@ -324,8 +324,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--config", required=True, help="route file (.toml/.yaml)")
     check.add_argument("--route", required=True, help="name of the route to run the cases "
                        "through")
-    check.add_argument("cases", help="JSONL file of {input, output, docs?, tool_outputs?, "
-                       "metadata?, expect?} cases")
+    check.add_argument("cases", help="JSONL file of {input?, output?, docs?, tool_outputs?, "
+                       "metadata?, expect?} cases (input or output, or both)")
     check.add_argument("--json", metavar="OUT", help="write the report as JSON to OUT (- : "
                        "print it to stdout instead of the table)")
     _import_option(check)
