@@ -122,3 +122,33 @@ def test_the_input_stage_sees_every_input_text_and_its_position() -> None:
     ctx = Context()  # outside a guarded call: no texts, no position
     Pipeline(input=[probe]).check_input("x", ctx)
     assert seen[-1] == ((), None, 0)
+
+
+def test_guard_instructor_protects_both_halves(redactor: PIIRedactor) -> None:
+    instructor = pytest.importorskip("instructor")
+    chat_types = pytest.importorskip("openai.types.chat")
+    from pydantic import BaseModel
+
+    from guardwire.integrations.instructor import guard_instructor
+
+    class Contact(BaseModel):
+        phone: str
+
+    sent_msgs: list[Any] = []
+
+    def completion(**kwargs: Any) -> Any:
+        sent_msgs.extend(kwargs["messages"])
+        return chat_types.ChatCompletion.model_validate({
+            "id": "c", "object": "chat.completion", "created": 0, "model": "fake",
+            "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                "role": "assistant",
+                "content": '{"phone": "<PHONE_NUMBER_1><PHONE_NUMBER_2>"}'}}]})
+
+    client = guard_instructor(instructor.from_litellm(completion, mode=instructor.Mode.JSON),
+                              Pipeline(input=[redactor]))
+    got = client.chat.completions.create(
+        model="fake", response_model=Contact,
+        messages=[{"role": "user", "content": "call me at 212-555"},
+                  {"role": "user", "content": "-0134"}])
+    assert _digits([str(m.get("content")) for m in sent_msgs]) == ""
+    assert got.phone == "212-555-0134"
