@@ -111,3 +111,15 @@ def test_assert_stream_consistent_names_a_missing_flush() -> None:
 def test_assert_stream_consistent_wants_a_text() -> None:
     with pytest.raises(TypeError, match="text must be a str, got NoneType"):
         assert_stream_consistent(_StreamGuard(), None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("extra", [{"reason": "other"}, {"text": "x"}, {"score": 0.5}])
+def test_static_guard_given_a_decision_refuses_fields_it_would_ignore(
+        extra: dict[str, object]) -> None:
+    # before: StaticGuard(Decision.block("a"), reason="b") blocked with reason "a", the "b" the
+    # test then asserted on silently dropped
+    from guardwire import Decision
+    from guardwire.testing import StaticGuard
+
+    with pytest.raises(ValueError, match="in the Decision"):
+        StaticGuard(Decision.block("a"), **extra)  # type: ignore[arg-type]

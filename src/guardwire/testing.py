@@ -24,7 +24,7 @@ import json
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, get_args, overload
+from typing import Any, get_args
 
 import anyio
 
@@ -32,11 +32,8 @@ from ._capture import CAPTURE, EVERYWHERE
 from ._context import Context
 from ._decision import Action, Decision, Verdict
 from ._policy import Policy
+from ._relaxed import relaxed_budgets
 from ._stream_check import assert_stream_consistent
-
-if TYPE_CHECKING:
-    from ._parallel import Entry
-    from ._pipeline import Pipeline
 
 __all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
            "assert_stream_consistent", "capture_verdicts", "relaxed_budgets", "tool_call_answer",
@@ -244,6 +241,9 @@ class StaticGuard(_RecordingGuard):
                  reason: str = "", score: float | None = None, name: str | None = None,
                  policy: Policy | None = None, delay_s: float = 0.0) -> None:
         super().__init__(name, policy)
+        if not isinstance(decision, str) and (text, reason, score) != (None, "", None):
+            raise ValueError("StaticGuard: given a Decision, put text, reason and score in "
+                             "the Decision (they would be ignored here)")
         if isinstance(decision, str):  # a Decision object is taken as it is (even a bad one)
             if decision not in get_args(Action):
                 raise ValueError(f"StaticGuard: unknown action {decision!r}, expected one of "
@@ -353,45 +353,3 @@ class _Capture:
                         "(or use the captured_verdicts pytest fixture)")
 
     __len__ = __iter__ = __getitem__ = __bool__ = __contains__ = _misused
-
-
-@overload
-def relaxed_budgets(target: Pipeline, *, budget_ms: float = ...) -> Pipeline: ...
-@overload
-def relaxed_budgets(target: Mapping[str, Pipeline], *,
-                    budget_ms: float = ...) -> dict[str, Pipeline]: ...
-def relaxed_budgets(target: Pipeline | Mapping[str, Pipeline], *,
-                    budget_ms: float = 60_000.0) -> Pipeline | dict[str, Pipeline]:
-    """A copy of ``target`` (a Pipeline, or a mapping of them such as ``load_routes``
-    returns: then a dict) in which every guard budget below ``budget_ms`` is raised to it.
-
-    For tests that assert what a route decides: on a busy CI machine a guard can overrun a
-    50 ms budget, and its decision becomes a timeout. Names, order, fail modes, companions
-    and route settings are kept; a guard without a budget keeps none, and so never times
-    out. Time limits inside a guard are its own options (the injection guard's
-    ``scan_budget_ms``): set them under ``with``. Not for tests of a timeout itself."""
-    from ._parallel import Parallel
-    from ._pipeline import Pipeline
-    from ._steps import Step
-
-    if isinstance(budget_ms, bool) or not isinstance(budget_ms, int | float) or not (
-            0 < budget_ms < float("inf")):
-        raise ValueError(f"budget_ms must be a finite number > 0, got {budget_ms!r}")
-    if isinstance(target, Mapping) and all(isinstance(p, Pipeline) for p in target.values()):
-        return {name: relaxed_budgets(p, budget_ms=budget_ms) for name, p in target.items()}
-    if not isinstance(target, Pipeline):
-        raise TypeError(f"relaxed_budgets() takes a Pipeline or a dict of them, got "
-                        f"{type(target).__name__}")
-
-    def relax(s: Step) -> Step:
-        budget = s.policy.budget_ms
-        policy = s.policy if budget is None else s.policy.merged(budget_ms=max(budget,
-                                                                               budget_ms))
-        return Step(s.guard, s.name, policy, s.cacheable, s.is_async, s.run_in_thread,
-                    s.soft_budget, s.max_threads)
-
-    def entries(stage: tuple[Entry, ...]) -> list[Entry]:
-        return [Parallel(tuple(relax(s) for s in e.steps)) if isinstance(e, Parallel)
-                else relax(e) for e in stage]
-
-    return target.override(input=entries(target.input), output=entries(target.output))
