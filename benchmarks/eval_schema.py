@@ -21,8 +21,7 @@ Prints tables and writes ``benchmarks/results/eval_schema.json``.
    overflow check walks the object) and four ~2 KB locally-repairable ones,
    against ``json.loads`` + ``Model.model_validate`` of the valid document, measured in the
    same run, with a breakdown of the json-repair path (``benchmarks/_schema_overhead.py``),
-   and a valid 1.45 MB answer against pydantic's own ``validate_json``, with the garbage
-   collector pause of ``guards/schema/gcpause.py`` and without it, alternating in one run.
+   and a valid 1.45 MB answer against pydantic's own ``validate_json``, alternating in one run.
 1 and 1b also compare rung 4 on the broken containers first (the default) with json-repair on
 the whole text only (``parse_answer(text, partial=False)``): ``partial_vs_full_repair``.
 """

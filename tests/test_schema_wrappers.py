@@ -112,3 +112,22 @@ def test_guarded_call_unwraps_without_a_reask() -> None:
     ctx = Context()
     assert ask("Who?", guard_ctx=ctx) == Person(**PERSON)
     assert len(llm.calls) == 1 and ctx.reasks == 0
+
+
+@pytest.mark.parametrize("key", ["manager", "author", "spouse", "parent"])
+def test_a_key_that_names_another_thing_is_not_unwrapped(key: str) -> None:
+    # {"manager": {...}} asked for a Person: the inner object is *a* person, perhaps not the
+    # one the type asks for; taking it would return a value the model did not say is the answer
+    ctx = Context()
+    d = SchemaGuard(Person)(_wrap(key, PERSON), ctx)
+    assert d.action == "reask"
+    assert ctx.structured is None
+
+
+@pytest.mark.parametrize("key", ["Person", "PERSON", "persons", "Result", "final_answer",
+                                 "structured-output"])
+def test_generic_or_type_named_keys_in_any_spelling_are_unwrapped(key: str) -> None:
+    ctx = Context()
+    d = SchemaGuard(Person)(_wrap(key, PERSON), ctx)
+    assert d.action == "rewrite"
+    assert ctx.structured == Person(**PERSON)

@@ -34,7 +34,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
-from . import duplicates, gcpause
+from . import duplicates
 from .decimals import exact_decimals, literal_json, written_source
 from .duplicates import DuplicateKeys
 from .extract import Parsed, parse_answer
@@ -142,10 +142,6 @@ class SchemaGuard:
 
     # -- the guard -----------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> Decision:
-        # a large answer: no cyclic collections while it is read (:mod:`.gcpause`)
-        return gcpause.paused(len(text), lambda: self._check(text, ctx))
-
-    def _check(self, text: str, ctx: Context) -> Decision:
         state = ctx.guard_state(self.name)
         now = time.monotonic()
         if ctx.reasks == 0 or "t0" not in state:  # first answer of this call
@@ -209,7 +205,8 @@ class SchemaGuard:
                 # a JSON string may hold the JSON value itself (an answer encoded twice)
                 if not _only_json_errors(exc) and text.lstrip()[:1] != '"':
                     data = _json_or_nothing(text)
-                    if adapter is _ANY or wrapped(data) is None:  # (else: unwrap it below)
+                    # (an envelope around a fitting value: unwrapped below)
+                    if adapter is _ANY or wrapped(data, type_name(adapter)) is None:
                         return duplicated(text) or invalid(exc, data)
         parsed = parse_answer(text)
         if parsed.status == "truncated":
@@ -245,8 +242,8 @@ class SchemaGuard:
                 fill: Callable[[str], str] | None) -> Outcome:
         """``{"result": {…}}``: the object inside a one-key wrapper, when it fits the type
         and the wrapper does not (several keys, or a wrapper the type accepts: no change)."""
-        found = wrapped(parsed.value) if out.failure == "invalid" and adapter is not _ANY \
-            else None
+        found = wrapped(parsed.value, type_name(adapter)) \
+            if out.failure == "invalid" and adapter is not _ANY else None
         if found is None:
             return out
         key, inner = found

@@ -129,10 +129,28 @@ def duplicates_outcome(paths: tuple[str, ...]) -> Outcome:
 
 
 
-def wrapped(value: Any) -> tuple[str, Any] | None:
+# keys that name no field of their own: a model's envelope around the answer
+_WRAPPER_KEYS = frozenset({
+    "result", "results", "data", "response", "output", "outputs", "answer", "json", "value",
+    "object", "item", "items", "payload", "content", "body", "record", "records", "list",
+    "array", "finalanswer", "structuredoutput", "jsonoutput"})
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def wrapped(value: Any, type_label: str = "") -> tuple[str, Any] | None:
     """``(key, inner)`` when ``value`` is an object of one key holding an object or array
-    (``{"result": {…}}``, ``{"data": […]}``): a wrapper the schema may not expect."""
+    (``{"result": {…}}``, ``{"data": […]}``) and the key is an envelope: a generic one
+    (``result``, ``data``, ``response``, …) or the type's own name (``{"person": {…}}`` for
+    ``Person``). Any other key (``{"manager": {…}}`` for ``Person``) may name a different
+    thing than the type asks for, so it is not unwrapped."""
     if not isinstance(value, dict) or len(value) != 1:
         return None
     ((key, inner),) = value.items()
-    return (key, inner) if isinstance(inner, dict | list) else None
+    if not isinstance(inner, dict | list) or not isinstance(key, str):
+        return None
+    k, label = _folded(key), _folded(type_label)
+    envelope = k in _WRAPPER_KEYS or (bool(label) and k in (label, label + "s", label + "es"))
+    return (key, inner) if envelope else None
