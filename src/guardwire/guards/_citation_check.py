@@ -55,7 +55,7 @@ class NumberCheck:
         self.plain = "".join(chars)
         # memos of this answer: its claims' dates, and per cited set of documents the
         # documents (one list object: the date cache is keyed by it) and their date cache
-        self._windows: dict[str, Any] = dated_memo(cache) if cache is not None else {}
+        self._windows: dict[Any, Any] = dated_memo(cache) if cache is not None else {}
         # each sentence's years, and the numbers of its dated phrases once parsed
         self._dates: dict[tuple[int, int], tuple[list[str], set[str] | None]] = {}
         self._subsets: dict[tuple[int, ...], _Cited] = {}

@@ -37,29 +37,43 @@ _DATE_REF = datetime(2000, 1, 1)  # dates with a year resolve alike from any ref
 _MAX_SPOTS = 24  # occurrences of a year searched per request (a log dump may hold thousands)
 
 
-def _dated_windows(text: str) -> list[tuple[str, Any]]:
-    """(phrase, window) of the time phrases of ``text`` that state a year."""
+def _dated_windows(text: str, resolved: dict[str, Any] | None = None
+                   ) -> list[tuple[str, Any]]:
+    """(phrase, window) of the time phrases of ``text`` that state a year; ``resolved``: a
+    memo of phrase -> window (the same phrase recurs in many sentences and windows)."""
     from .time_phrases import find_time_phrases, resolve_span  # loaded only when needed
 
-    return [(s.text, w) for s in find_time_phrases(text) if _YEAR4.search(s.text)
-            and (w := resolve_span(s.text, _DATE_REF)) is not None]
+    out = []
+    for s in find_time_phrases(text):
+        if _YEAR4.search(s.text):
+            if resolved is None:
+                w = resolve_span(s.text, _DATE_REF)
+            elif (w := resolved.get(s.text, _UNSEEN)) is _UNSEEN:
+                w = resolved[s.text] = resolve_span(s.text, _DATE_REF)
+            if w is not None:
+                out.append((s.text, w))
+    return out
+
+
+_UNSEEN = object()
+_RESOLVED = ("resolved",)  # the key of the phrase memo in a memo of texts (no text is a tuple)
 
 
 def _maybe_date_part(number: str) -> bool:
     return len(number) <= 2 or (len(number) == 8 and number.isdigit())
 
 
-def dated_memo(cache: dict[str, Any]) -> dict[str, Any]:
+def dated_memo(cache: dict[str, Any]) -> dict[Any, Any]:
     """The request's memo of :func:`_dated_windows` (text -> its dated phrases)."""
-    memo: dict[str, Any] = cache.setdefault("_dated_windows", {})
+    memo: dict[Any, Any] = cache.setdefault("_dated_windows", {})
     return memo
 
 
-def _memo_dated(text: str, memo: dict[str, Any] | None) -> list[tuple[str, Any]]:
+def _memo_dated(text: str, memo: dict[Any, Any] | None) -> list[tuple[str, Any]]:
     """:func:`_dated_windows` of ``text``, through ``memo`` when there is one."""
     dated = memo.get(text) if memo is not None else None
     if dated is None:
-        dated = _dated_windows(text)
+        dated = _dated_windows(text, None if memo is None else memo.setdefault(_RESOLVED, {}))
         if memo is not None:
             memo[text] = dated
     return dated  # type: ignore[no-any-return]
@@ -67,7 +81,7 @@ def _memo_dated(text: str, memo: dict[str, Any] | None) -> list[tuple[str, Any]]
 
 def outside_known_dates(claim: str, missing: list[str], docs: Sequence[Any],
                         cache: dict[str, Any] | None, known: set[str],
-                        windows: dict[str, Any] | None = None) -> list[str]:
+                        windows: dict[Any, Any] | None = None) -> list[str]:
     """``missing`` without the numbers of dates in ``claim`` whose window holds a date of a
     document, in whatever format ("2024-05-01" and "1 May 2024 at 14:05"); a document's
     "May 2024" does not support a claimed "2024-05-02" (the claim is more precise).
@@ -128,7 +142,7 @@ def claim_years(claim: str) -> list[str]:
     return _YEAR4.findall(claim)
 
 
-def dated_numbers(claim: str, windows: dict[str, Any] | None) -> set[str]:
+def dated_numbers(claim: str, windows: dict[Any, Any] | None) -> set[str]:
     """The numbers of ``claim``'s dated phrases: the only ones :func:`outside_known_dates`
     drops (a missing number outside them is missing whatever the documents' dates are)."""
     from ._numbers import numbers_in  # a cycle: ``_numbers`` imports this module

@@ -311,7 +311,7 @@ def missing_numbers(claim: str, docs: Sequence[Any], known: set[str],
                     index: dict[str, set[str]], cache: dict[str, Any] | None,
                     own: AbstractSet[str] = frozenset(), *,
                     found: tuple[set[str], list[tuple[str, str]]] | None = None,
-                    windows: dict[str, Any] | None = None) -> list[str]:
+                    windows: dict[Any, Any] | None = None) -> list[str]:
     """The numbers of ``claim`` that ``docs`` do not support (the grounding guard's rule,
     shared with ``citations`` so both agree): ``known`` is what may support a number
     (:func:`all_numbers` of the documents, plus ``own``, the values the pipeline wrote),
