@@ -89,14 +89,23 @@ def test_grounding_and_citations_of_one_request_read_each_text_once(
     from guardwire.guards.citations import CitationGuard
 
     read: list[str] = []
-    real = _units.units_at
+    scanned: list[str] = []
+    real, real_scan = _units.units_at, _units.number_spots
 
-    def counted(text: str) -> list[Any]:
+    def counted(text: str, spots: Any = None) -> list[Any]:
         read.append(text)
-        return real(text)
+        return real(text, spots)
+
+    def counted_scan(text: str) -> list[Any]:
+        scanned.append(text)
+        return real_scan(text)
 
     monkeypatch.setattr(_units, "units_at", counted)
     monkeypatch.setattr(_pairs, "units_at", counted)
+    # the numbers of each text are read once for the unit and the pair checks (seventh
+    # session: they were read twice, once by each)
+    monkeypatch.setattr(_units, "number_spots", counted_scan)
+    monkeypatch.setattr(_pairs, "number_spots", counted_scan)
     docs = ["The new bridge is 45 miles long, built in Q2 2020.",
             "Revenue grew 5% to $4.5 million last year."]
     answer = "The new bridge is 45 km long. Revenue grew 5% to $4.5 million last year."
@@ -106,3 +115,4 @@ def test_grounding_and_citations_of_one_request_read_each_text_once(
     assert [n for r in flagged.data["unsupported"] for n in r["missing_numbers"]] == ["45 km"]
     assert cited.data["numbers_not_cited"][0]["missing_numbers"] == ["45 km"]
     assert sorted(read) == sorted([*docs, answer])
+    assert sorted(scanned) == sorted([*docs, answer])

@@ -23,12 +23,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from decimal import Decimal
 from typing import Any
 
-from ._numbers import _NUMBER, _SCALE, _SCALE_WORD, canonical_number
 from ._text import STOPWORDS, doc_text
-from ._units import units_at
+from ._units import doc_spots, number_spots, units_at
 
 #: (canonical number, kind, its words); kind: "%", "$" (an amount), "y" (a year), "n"
 Pair = tuple[str, str, frozenset[str]]
@@ -77,22 +75,18 @@ def _kind(text: str, start: int, end: int, number: str, scaled: bool) -> str:
     return "n"
 
 
-def _numbers_at(clause: str) -> list[tuple[int, int, str, str]]:
+def _numbers_at(clause: str, spots: list[tuple[int, int, str, bool]] | None = None
+                ) -> list[tuple[int, int, str, str]]:
     """(start, end, canonical, kind) of the numbers of ``clause`` worth pairing: two or
-    more digits, or an amount ("5%", "$5")."""
+    more digits, or an amount ("5%", "$5"); ``spots``: its :func:`._units.number_spots`."""
     found = []
-    for m in _NUMBER.finditer(clause):
-        raw = m.group().rstrip(".,")
-        if raw[-1:].isalpha() and (w := _SCALE_WORD.search(raw)) is not None:
-            number = canonical_number(raw[: w.start()])
-            scaled = Decimal(number).scaleb(_SCALE[w.group(1).lower()]).normalize()
-            value = format(scaled, "f")
-            found.append((m.start(), m.start() + len(raw), value, "$"))
+    for start, end, number, scaled in number_spots(clause) if spots is None else spots:
+        if scaled:
+            found.append((start, end, number, "$"))
             continue
-        number = raw if raw.isascii() and raw.isdigit() else canonical_number(raw)
-        kind = _kind(clause, m.start(), m.start() + len(raw), number, False)
+        kind = _kind(clause, start, end, number, False)
         if len(number) >= 2 or kind in "%$":
-            found.append((m.start(), m.start() + len(raw), number, kind))
+            found.append((start, end, number, kind))
     return found
 
 
@@ -121,12 +115,14 @@ def pairs_in(text: str) -> list[Pair]:
     return [p for _, p in pairs_at(text)]
 
 
-def pairs_at(text: str) -> list[tuple[int, Pair]]:
+def pairs_at(text: str, spots: list[tuple[int, int, str, bool]] | None = None
+             ) -> list[tuple[int, Pair]]:
     """:func:`pairs_in` with where each number starts: a whole answer is read once and its
-    sentences take their share (reading each sentence alone cost three times as much)."""
+    sentences take their share (reading each sentence alone cost three times as much);
+    ``spots``: :func:`._units.number_spots` of ``text``, when already read."""
     if _DIGIT.search(text) is None:
         return []
-    nums = _numbers_at(text)
+    nums = _numbers_at(text, spots)
     if not nums:
         return []
     low = text.lower()  # the same length for the text's numbers and ASCII letters
@@ -202,11 +198,12 @@ def _paired(low: str, start: int, end: int, nums: list[tuple[int, int, str, str]
                                                                          strict=True)]
 
 
-def pair_index(texts: Sequence[str]) -> Index:
+def pair_index(texts: Sequence[str],
+               spots: Sequence[list[tuple[int, int, str, bool]]] | None = None) -> Index:
     by_word: dict[tuple[str, str], set[str]] = {}
     by_number: dict[tuple[str, str], set[str]] = {}
-    for text in texts:
-        for number, kind, words in pairs_in(text):
+    for k, text in enumerate(texts):
+        for _, (number, kind, words) in pairs_at(text, None if spots is None else spots[k]):
             by_number.setdefault((kind, number), set()).update(words)
             for w in words:
                 by_word.setdefault((kind, w), set()).add(number)
@@ -244,7 +241,7 @@ def doc_pairs(docs: Sequence[Any], cache: dict[str, Any] | None,
     for i in range(len(docs)) if picked is None else picked:
         index = each[i]
         if index is None:
-            index = each[i] = pair_index([doc_text(docs[i])])
+            index = each[i] = pair_index([doc_text(docs[i])], [doc_spots(docs, cache, i)])
         out.append(index)
     return out
 
@@ -327,8 +324,9 @@ def answer_spots(plain: str, cache: dict[str, Any] | None, pair: bool) -> Spots:
     hit = cache.get("_answer_spots") if cache is not None else None
     if hit is not None and hit[0] == plain and (hit[1] or not pair):
         return hit[2]  # type: ignore[no-any-return]
-    units = units_at(plain)
-    found = pairs_at(plain) if pair else []
+    numbers = number_spots(plain)
+    units = units_at(plain, numbers)
+    found = pairs_at(plain, numbers) if pair else []
     spots: Spots = ([a for a, _ in units], [u for _, u in units],
                     [a for a, _ in found], [p for _, p in found])
     if cache is not None:

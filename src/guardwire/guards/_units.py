@@ -67,20 +67,49 @@ def units_in(text: str) -> list[tuple[str, str, str]]:
     return [u for _, u in units_at(text)]
 
 
-def units_at(text: str) -> list[tuple[int, tuple[str, str, str]]]:
-    """:func:`units_in` with where each number starts (a whole answer is read once)."""
+def number_spots(text: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, canonical number, scaled) of each number of ``text``: a scaled one
+    ("12.5 million", "450k") as its value; a trailing "." or "," is not part of it. Read
+    once per text for the unit check and the pair check (:mod:`._pairs`)."""
     found = []
     for m in _NUMBER.finditer(text):
         raw = m.group().rstrip(".,")
+        start = m.start()
         if raw[-1:].isalpha() and (w := _SCALE_WORD.search(raw)) is not None:
             scale = _SCALE.get(w.group(1).lower())
             if scale is None:
                 continue
             digits = canonical_number(raw[: w.start()])
-            number = format(Decimal(digits).scaleb(scale).normalize(), "f")
+            found.append((start, start + len(raw),
+                          format(Decimal(digits).scaleb(scale).normalize(), "f"), True))
         else:
-            number = canonical_number(raw)
-        start, end = m.start(), m.start() + len(raw)
+            found.append((start, start + len(raw), canonical_number(raw), False))
+    return found
+
+
+def doc_spots(docs: Sequence[Any], cache: dict[str, Any] | None, i: int
+              ) -> list[tuple[int, int, str, bool]]:
+    """:func:`number_spots` of document ``i`` (0-based), cached per request."""
+    hit = cache.get("_doc_spots") if cache is not None else None
+    if hit is not None and hit[0] is docs and hit[1] == len(docs):
+        each: list[list[tuple[int, int, str, bool]] | None] = hit[2]
+    else:
+        each = [None] * len(docs)
+        if cache is not None:
+            cache["_doc_spots"] = (docs, len(docs), each)
+    spots = each[i]
+    if spots is None:
+        spots = each[i] = number_spots(doc_text(docs[i]))
+    return spots
+
+
+def units_at(text: str, spots: list[tuple[int, int, str, bool]] | None = None
+             ) -> list[tuple[int, tuple[str, str, str]]]:
+    """:func:`units_in` with where each number starts (a whole answer is read once);
+    ``spots``: :func:`number_spots` of ``text``, when already read."""
+    found = []
+    for at, end, number, _ in number_spots(text) if spots is None else spots:
+        start = at
         before = _BEFORE.search(text, max(0, start - 5), start)
         unit = ""
         if before is not None:
@@ -96,7 +125,7 @@ def units_at(text: str) -> list[tuple[int, tuple[str, str, str]]]:
                 end += 1
         else:
             unit, end = _unit_after(text, end)
-        found.append((m.start(), (number, unit, text[start:end])))
+        found.append((at, (number, unit, text[start:end])))
     return found
 
 
@@ -117,14 +146,15 @@ def units_by_doc(docs: Sequence[Any], cache: dict[str, Any] | None,
     for i in range(len(docs)) if picked is None else picked:
         found = each[i]
         if found is None:
-            found = each[i] = _units_of(doc_text(docs[i]))
+            found = each[i] = _units_of(doc_text(docs[i]), doc_spots(docs, cache, i))
         out.append(found)
     return out
 
 
-def _units_of(text: str) -> tuple[dict[str, set[str]], set[str]]:
+def _units_of(text: str, spots: list[tuple[int, int, str, bool]]
+              ) -> tuple[dict[str, set[str]], set[str]]:
     index: dict[str, set[str]] = {}
-    for _, (number, unit, _) in units_at(text):
+    for _, (number, unit, _) in units_at(text, spots):
         index.setdefault(number, set()).add(unit)
     return index, quarters_in(text)
 
