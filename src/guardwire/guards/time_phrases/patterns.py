@@ -189,6 +189,9 @@ def _in_rule_order(found: list[tuple[int, _Hit]]) -> list[_Hit]:
     return [h for _, h in sorted(found, key=itemgetter(0))]
 
 
+_DIGIT_WORD = ("D", True)  # what _classify says of a word starting with an ASCII digit
+
+
 def _classify(word: str) -> tuple[str, bool]:
     """A token's anchor classes and whether a phrase can start with it."""
     first = word[0]
@@ -210,7 +213,7 @@ def _candidates(text: str) -> list[_Hit]:
     parts: list[str] = _WORD_SPLIT.split(text)
     words = parts[1::2]
     # each distinct word is classified once: prose repeats most of its words
-    info = {w: _classify(w) for w in set(words)}
+    info = {w: _DIGIT_WORD if w[0] in "0123456789" else _classify(w) for w in set(words)}
     anchor_words = {w for w, (classes, _) in info.items() if classes}
     if not anchor_words:
         return []
