@@ -155,3 +155,32 @@ def test_a_route_setting_indented_into_a_yaml_entry_says_so(tmp_path: Path) -> N
                                       '        mode: monitor\n')
     assert "routes.chat.input[0].mode: " in text, text
     assert "a route setting" in text and "indent" in text, text
+
+
+@pytest.mark.parametrize(("name", "body", "where", "write"), [
+    ("g.yaml", 'routes:\n  chat:\n    input:\n      - normalize\n'
+               '      - injection: {threshold: 0.7}\n',
+     "routes.chat.input[1]", "{use: injection, with: {threshold: 0.7}}"),
+    ("g.yaml", 'routes:\n  chat:\n    input:\n      - injection:\n          threshold: 0.7\n',
+     "routes.chat.input[0]", "{use: injection, with: {threshold: 0.7}}"),
+    ("g.toml", '[routes.chat]\ninput = [{ injection = { threshold = 0.7 } }]\n',
+     "routes.chat.input[0]", '{ use = "injection", with = { threshold = 0.7 } }'),
+])
+def test_a_guard_name_used_as_a_key_shows_the_entry_to_write(
+        tmp_path: Path, name: str, body: str, where: str, write: str) -> None:
+    # before: "use: Field required (also ...injection: Extra inputs are not permitted (keys:
+    # use, with, ...))"
+    text = _error(tmp_path, name, body)
+    assert f"{where}: " in text and write in text, text
+
+
+@pytest.mark.parametrize(("name", "body", "write"), [
+    ("g.yaml", 'routes:\n  chat:\n    input:\n      - use: injection\n        with:\n'
+               '          - threshold: 0.7\n          - scan_tools: false\n',
+     "with: {threshold: 0.7, scan_tools: false}"),
+])
+def test_options_written_as_a_list_show_the_mapping_to_write(tmp_path: Path, name: str,
+                                                            body: str, write: str) -> None:
+    # before: "routes.chat.input[0].with: Input should be a valid dictionary"
+    text = _error(tmp_path, name, body)
+    assert "routes.chat.input[0].with: " in text and write in text, text

@@ -70,6 +70,11 @@ def table_hint(error_type: str, loc: tuple[Any, ...], value: object, yaml: bool)
         key = loc[-1]
         return (f" (a list of guard entries, not a table: {key}{':' if yaml else ' ='} "
                 f"[{inline_value(value, yaml)}])")
+    if error_type == "dict_type" and loc and loc[-1] == "with" and isinstance(value, list) \
+            and value and all(isinstance(v, dict) and len(v) == 1 for v in value):
+        merged = {k: v for item in value for k, v in item.items()}  # `- threshold: 0.7` items
+        return (f" (options are a mapping, not a list: with{':' if yaml else ' ='} "
+                f"{inline_value(merged, yaml)})")
     if error_type in ("dict_type", "model_type") and not yaml and isinstance(value, list) \
             and value and all(isinstance(v, dict) for v in value) and (
                 loc == ("defaults",) or (len(loc) == 2 and loc[0] == "routes")):

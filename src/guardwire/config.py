@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import inspect
 from collections.abc import Mapping
 from os import PathLike
 from pathlib import Path
@@ -37,6 +36,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 
+from ._entry_hints import entry_shape_problem
 from ._parallel import Entry, Parallel
 from ._pipeline import Pipeline
 from ._policy import Policy
@@ -51,7 +51,7 @@ from ._specs import (
     step_paths,
 )
 from ._steps import Step
-from ._yaml import inline_value, read_config_file, table_hint, unit_hint, word_hint
+from ._yaml import read_config_file, table_hint, unit_hint, word_hint
 from ._yaml import yaml_hint as _yaml_hint
 from .exceptions import ConfigError
 
@@ -315,27 +315,6 @@ def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> 
     return _step(item, path, source, reg, policy)
 
 
-def _misplaced_options(item: Mapping[str, Any], reg: Registry, path: str, source: str) -> None:
-    """``{ use = "injection", threshold = 0.7 }``: options of the guard written beside ``use``
-    instead of under ``with`` (an "extra input" error said nothing about where they go)."""
-    use, keys = item.get("use"), [f.alias or n for n, f in GuardEntry.model_fields.items()]
-    extra = [k for k in item if k not in keys]
-    if not extra or not isinstance(use, str) or use not in reg:
-        return
-    try:
-        params = inspect.signature(reg.get(use)).parameters
-    except (ImportError, AttributeError, TypeError, ValueError):
-        return
-    moved = {k: item[k] for k in extra if k in params}
-    if moved:
-        yaml = Path(source).suffix.lower() in (".yaml", ".yml")
-        given = item.get("with")
-        options = {**(given if isinstance(given, dict) else {}), **moved}
-        write = f"with{':' if yaml else ' ='} {inline_value(options, yaml)}"
-        raise ConfigError(f"an option of guard {use!r}, not a key of the entry: put it under "
-                          f"with ({write})", file=source, path=f"{path}.{next(iter(moved))}")
-
-
 def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Step:
     if isinstance(item, str):
         item = {"use": item}
@@ -344,7 +323,8 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
     if not isinstance(item, Mapping):
         raise ConfigError(f"expected a guard name or a table, got {type(item).__name__}",
                           file=source, path=path)
-    _misplaced_options(item, reg, path, source)
+    entry_shape_problem(item, reg, path, source, [f.alias or n for n, f in
+                                                  GuardEntry.model_fields.items()])
     try:
         entry = GuardEntry.model_validate(item)
     except ValidationError as err:
