@@ -184,3 +184,25 @@ def test_options_written_as_a_list_show_the_mapping_to_write(tmp_path: Path, nam
     # before: "routes.chat.input[0].with: Input should be a valid dictionary"
     text = _error(tmp_path, name, body)
     assert "routes.chat.input[0].with: " in text and write in text, text
+
+
+def test_an_unknown_guard_in_code_says_to_register_it_first(tmp_path: Path) -> None:
+    # before: "unknown guard 'banned_words'; guards: abuse_gate, …" and no word about the
+    # usual cause in an app: the module that calls register_guard() was not imported yet
+    text = _error(tmp_path, "g.toml", '[routes.chat]\ninput = ["banned_words"]\n')
+    assert "unknown guard 'banned_words'; guards: abuse_gate, " in text, text
+    assert "register_guard()" in text and "import the module" in text, text
+    typo = _error(tmp_path, "h.toml", '[routes.chat]\ninput = ["injecton"]\n')
+    assert "register_guard" not in typo, typo  # a close built-in name: a typo
+
+
+def test_the_cli_gives_its_own_hint_once(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from guardwire.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "g.toml").write_text('[routes.chat]\ninput = ["banned_words"]\n',
+                                     encoding="utf-8")
+    assert main(["routes", "--config", "g.toml"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("a guard of your own?") == 1 and "--import MODULE" in err, err

@@ -376,9 +376,12 @@ def _run_command(args: argparse.Namespace) -> int:
         print(f"guardwire: {exc}", file=sys.stderr)
         return 2
     except ConfigError as exc:
-        hint = _UNREGISTERED if "unknown guard" in str(exc) and not getattr(
-            args, "imports", None) else ""
-        print(f"guardwire: config error: {exc}{hint}", file=sys.stderr)
+        from .config import UNREGISTERED
+
+        text, imports = str(exc), getattr(args, "imports", None)
+        if "unknown guard" in text and not imports:  # the CLI's way to run register_guard()
+            text = text.replace(UNREGISTERED, "") + _UNREGISTERED
+        print(f"guardwire: config error: {text}", file=sys.stderr)
         return 2
 
 

@@ -62,6 +62,9 @@ __all__ = ["BUILTIN_GUARDS", "Registry", "build_routes", "default_registry", "lo
 FailMode = Literal["open", "closed"]
 
 
+# the usual cause of an unknown name in an app (the CLI says --import instead)
+UNREGISTERED = (" (a guard of your own? register_guard() must run before the file is loaded: "
+                "import the module that registers it first)")
 MAX_BUDGET_MS = 3_600_000  # an hour; `inf` or 1e300 used to overflow the worker's wait
 
 
@@ -335,6 +338,8 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
         if entry.use in BUILTIN_GUARDS:  # a private Registry() starts empty
             hint = (": a built-in guard, which this registry does not hold (Registry() starts "
                     "empty; Registry(BUILTIN_GUARDS), from guardwire.config, starts with them)")
+        elif not close:
+            hint += UNREGISTERED
         raise ConfigError(f"unknown guard {entry.use!r}{hint}", file=source, path=path)
     try:
         factory = reg.get(entry.use)
