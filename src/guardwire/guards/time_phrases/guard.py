@@ -93,7 +93,9 @@ class TimePhraseGuard:
         if not wanted:
             return Decision.allow()
         found: dict[str, list[Span]] = {}  # the rewrite's phrases, found once
-        missing = missing_phrases(wanted, _with_vault_values(text, ctx), ctx.now(), found)
+        windows: _Windows = {}  # each phrase resolved once (a rewrite repeats its phrases)
+        missing = missing_phrases(wanted, _with_vault_values(text, ctx), ctx.now(), found,
+                                  windows)
         if not missing:
             return Decision.allow()
         phrases = [_as_appended(original, s) for s in missing]
@@ -106,7 +108,7 @@ class TimePhraseGuard:
         if blocks and not text[blocks[-1][1]:].strip():  # after the fence would break it
             return Decision.allow("rewrite ends in a code block; time phrases not spliced",
                                   fired=True, missing=phrases)
-        conflicts = conflicting_phrases(spans, text, ctx.now(), found)
+        conflicts = conflicting_phrases(spans, text, ctx.now(), found, windows)
         if len(missing) == 1 and len(conflicts) == 1:
             # the rewrite moved the user's window ("Q3" -> "Q2"): appending would leave both,
             # and the query would cover the two windows; the user's phrase takes its place
@@ -130,10 +132,26 @@ def _with_vault_values(text: str, ctx: Context) -> str:
     return text
 
 
+_Windows = dict[tuple[str, datetime], "tuple[datetime, datetime] | None"]
+
+
+def _window(text: str, reference: datetime, memo: _Windows | None
+            ) -> tuple[datetime, datetime] | None:
+    """:func:`resolve_span`, through ``memo`` when there is one."""
+    if memo is None:
+        return resolve_span(text, reference)
+    key = (text, reference)
+    if key not in memo:
+        memo[key] = resolve_span(text, reference)
+    return memo[key]
+
+
 def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
-                    found: dict[str, list[Span]] | None = None) -> list[Span]:
+                    found: dict[str, list[Span]] | None = None,
+                    memo: _Windows | None = None) -> list[Span]:
     """The spans whose wording is absent from ``rewrite`` and whose resolved window is not
-    named by any time phrase of ``rewrite`` either ("25 August" kept as "August 25")."""
+    named by any time phrase of ``rewrite`` either ("25 August" kept as "August 25");
+    ``memo``: of resolved phrases."""
     norm = _norm(rewrite)
     absent = [s for s in spans if _norm(s.text) not in norm]
     if not absent:
@@ -159,11 +177,12 @@ def missing_phrases(spans: list[Span], rewrite: str, reference: datetime,
         if has_digit or any(w in words or (classes and not classes.isdisjoint(
                 anchor_classes(w))) for w in key.split() if w[0].isdigit() or anchor_classes(w)):
             if windows is None:
-                windows = {w for w in (resolve_span(p.text, reference)
+                windows = {w for w in (_window(p.text, reference, memo)
                                        for p in _phrases(rewrite, found)) if w is not None}
                 kept_details = _details(rewrite)
             assert kept_details is not None
-            if resolve_span(s.text, reference) in windows and _details(s.text) <= kept_details:
+            if _window(s.text, reference, memo) in windows and \
+                    _details(s.text) <= kept_details:
                 continue
         out.append(s)
     return out
@@ -178,17 +197,18 @@ def _phrases(text: str, found: dict[str, list[Span]] | None) -> list[Span]:
 
 
 def conflicting_phrases(spans: list[Span], rewrite: str, reference: datetime,
-                        memo: dict[str, list[Span]] | None = None) -> list[Span]:
+                        memo: dict[str, list[Span]] | None = None,
+                        windows: _Windows | None = None) -> list[Span]:
     """The time phrases of ``rewrite`` (outside code) whose window lies within no window of
     the user's phrases (``spans``): a time constraint the user did not ask for ("Q2" for
     "Q3", "the past 3 weeks" for "the past 2 weeks")."""
-    mine = [w for s in spans if (w := resolve_span(s.text, reference)) is not None]
+    mine = [w for s in spans if (w := _window(s.text, reference, windows)) is not None]
     if not mine:
         return []
     code = fenced_blocks(rewrite)
     found = []
     for r in _phrases(rewrite, memo):
-        w = resolve_span(r.text, reference)
+        w = _window(r.text, reference, windows)
         if w is None or any(a <= r.start < b for a, b in code):
             continue
         if not any(o[0] <= w[0] and w[1] <= o[1] for o in mine):
