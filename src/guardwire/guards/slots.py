@@ -9,8 +9,9 @@ HTML tags such as ``<b>`` or ``<br>`` are kept, and so is LaTeX (``\\frac{a}{b}`
 ``x_{i}``). Streams are filled chunk by chunk (:meth:`SlotFiller.start_stream`) with a
 bounded hold-back, by the scanner the whole text goes through once: any chunking gives the
 whole-text output, joins included (``<x<sum>y>`` makes ``<x6y>``, which is stripped too). In a
-JSON document that starts a line, a value in a JSON string is escaped and one in a value
-position is a JSON literal (an unknown one ``null``): see :mod:`._slot_json`.
+JSON document that starts a line (or an object starting mid-line: ``Result: {"n": <sum>}``),
+a value in a JSON string is escaped and one in a value position is a JSON literal (an
+unknown one ``null``): see :mod:`._slot_json`.
 
 Default policy: ``Policy(budget_ms=None, on_error="closed", on_timeout="closed")``: a fill
 that took longer than a budget (a resolver querying a database) was thrown away and, failing
