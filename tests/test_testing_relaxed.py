@@ -79,3 +79,10 @@ def test_a_bad_budget_is_refused(bad: object) -> None:
 def test_something_else_than_a_pipeline_is_refused() -> None:
     with pytest.raises(TypeError, match="a Pipeline or a dict of them"):
         relaxed_budgets([Pipeline()])  # type: ignore[arg-type]
+
+
+def test_a_route_file_path_says_to_load_it_first(tmp_path: Path) -> None:
+    # before: "relaxed_budgets() takes a Pipeline or a dict of them, got str"
+    for target in ("guardwire.toml", tmp_path / "guardwire.toml"):
+        with pytest.raises(TypeError, match=r"relaxed_budgets\(load_routes\("):
+            relaxed_budgets(target)  # type: ignore[call-overload]

@@ -4,6 +4,7 @@ with raised guard budgets, for tests of its decisions on a busy machine."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import PurePath
 from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
@@ -38,8 +39,10 @@ def relaxed_budgets(target: Pipeline | Mapping[str, Pipeline], *,
     if isinstance(target, Mapping) and all(isinstance(p, Pipeline) for p in target.values()):
         return {name: relaxed_budgets(p, budget_ms=budget_ms) for name, p in target.items()}
     if not isinstance(target, Pipeline):
+        hint = (f" (a route file: relaxed_budgets(load_routes({str(target)!r})))"
+                if isinstance(target, str | PurePath) else "")
         raise TypeError(f"relaxed_budgets() takes a Pipeline or a dict of them, got "
-                        f"{type(target).__name__}")
+                        f"{type(target).__name__}{hint}")
 
     def relax(s: Step) -> Step:
         budget = s.policy.budget_ms
