@@ -139,3 +139,10 @@ def test_lower_case_words_before_a_person_verb_in_a_lower_case_line(text: str,
 def test_no_lower_case_subject_without_the_evidence(text: str) -> None:
     found = names(text, english=WORDS | {"bill", "spain"})
     assert all(not f.islower() for f in found)
+
+
+def test_a_text_starting_with_a_line_break_is_read_from_its_first_word() -> None:
+    # the word before the first one was looked up as the text's last token ("de", a
+    # particle), so the name was skipped
+    assert names("\nquellbrandt liked her story, de", english=WORDS | {"like"}) == [
+        "quellbrandt"]

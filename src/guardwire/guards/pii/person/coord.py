@@ -203,7 +203,10 @@ def _typed_capital(d: Toks, t: int, line_start: int) -> bool:
 
 
 def _lower_lines(d: Toks) -> list[bool]:
-    """Per token: whether its line has no capital letter (text typed all in lower case)."""
+    """Per token: whether its line has no capital letter (text typed all in lower case);
+    computed once per ``Doc``."""
+    if d.lower_lines is not None:
+        return d.lower_lines
     out = [False] * d.n
     start = 0
     for k in range(d.n + 1):
@@ -216,6 +219,7 @@ def _lower_lines(d: Toks) -> list[bool]:
             for t in range(start, end):
                 out[t] = low
             start = k + 1
+    d.lower_lines = out
     return out
 
 

@@ -47,16 +47,22 @@ def pronoun_names(d: Toks, found: dict[int, tuple[int, str]], first_names: froze
     ``to``) or a determiner (``her Allianz resignation letter``), not next to another
     capitalised word (a longer phrase: other rules decide), not in an address, not after a
     particle in lower case (``rue de pologne``)."""
+    pronouns = [k for k in range(d.n) if d.low[k] in PERSONAL]
+    if not pronouns:
+        return
+    near_one: set[int] = set()  # within the window of a pronoun (its sentence: below)
+    for k in pronouns:
+        near_one.update(range(max(0, k - _WINDOW), min(d.n, k + _WINDOW + 1)))
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     lower = _lower_lines(d)
-    for i in range(d.n):
+    for i in sorted(near_one):
         if i in covered or d.stop[i] or calendar(d, i, i + 1):
             continue
         if lower[i] and d.text[i].islower() and d.text[i].isalpha():
             if not (_unknown(d, i, english) or (d.low[i] in first_names
                                                  and not english_word(d.low[i], english))):
                 continue
-            if i > 0 and d.low[d.prev[i]] in PARTICLES:
+            if d.prev[i] >= 0 and d.low[d.prev[i]] in PARTICLES:
                 continue  # "rue de pologne"
         elif not (d.text[i][:1].isupper() and name_like(d, i, False)
                   and (unknown_word(d, i, english) or is_first_name(d, i, first_names))):
@@ -89,7 +95,9 @@ def lower_subjects(d: Toks, found: dict[int, tuple[int, str]], first_names: froz
     covered = {k for s, (e, _) in found.items() for k in range(s, e)}
     lower = _lower_lines(d)
     for j in range(1, d.n):
-        if j in covered or not cue_after(d, j) or d.space[j - 1]:
+        w = d.text[j - 1]
+        if (j in covered or not lower[j - 1] or not w.islower() or not w.isalpha()
+                or d.stop[j - 1] or not cue_after(d, j)):
             continue
         for start in (j - 2, j - 1):
             words = [k for k in range(start, j)]

@@ -37,8 +37,8 @@ def _fold_cached(word: str) -> str:
 class Toks:
     """A ``Doc``'s token attributes as plain lists (spaCy attribute access is slow)."""
 
-    __slots__ = ("_like", "ents", "idx", "low", "n", "num", "person", "prev", "space", "stop",
-                 "text", "ws")
+    __slots__ = ("_like", "ents", "idx", "low", "lower_lines", "n", "num", "person", "prev",
+                 "space", "stop", "text", "ws")
 
     def __init__(self, doc: Any, text: str | None = None) -> None:
         from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, IS_STOP, LENGTH, LIKE_NUM, SPACY
@@ -71,6 +71,7 @@ class Toks:
                 label, start, _ = self.ents[-1]
                 self.ents[-1] = (label, start, i + 1)
         self._like: dict[tuple[int, bool], bool] = {}
+        self.lower_lines: list[bool] | None = None  # per token, see coord._lower_lines
         # the model's P(a PERSON starts at token i), when GreedyNer decoded the Doc
         person = getattr(doc, "user_data", {}).get(PERSON_START)
         self.person: list[float] | None = person if isinstance(person, list) \
