@@ -110,3 +110,14 @@ def test_citations_reads_a_plain_space_run_both_ways_too() -> None:
                         Context(docs=docs))
     assert d.text is not None and d.text.endswith("[2].")
     assert "numbers_not_cited" not in d.data
+
+
+@pytest.mark.parametrize("text", ["In 2023 150 300 people came.", "5 1234 units", "12 345 6789",
+                                  "Scores 120 340 560.", "1,234 567", "1 234,5", "x 10 200 300"])
+def test_runs_read_both_ways_are_the_runs_the_reader_joins(text: str) -> None:
+    # "5 1234" gave a run "5123" and "2023 150 300" none ("150 300" was skipped)
+    from guardwire.guards._numbers import spaced_runs
+    runs = spaced_runs(text)
+    assert set(runs) <= numbers_in(text)
+    assert all("".join(parts) == joined for joined, parts in runs.items())
+    assert ("150300" in runs) == ("150 300" in text)

@@ -167,7 +167,10 @@ def _may_short_scale(text: str) -> bool:
         "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text))
 
 
-_PLAIN_RUN = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.'\u2019\u00a0\u202f\u2009]\d)")
+# where _NUMBER starts such a run: not inside a number, and after a space only when the
+# group before has four digits or more ("In 2023 150 300 people": "2023", then "150 300")
+_PLAIN_RUN = re.compile(r"(?<![\d,.'\u2019\u00a0\u202f\u2009])(?:(?<!\d )|(?<=\d{4} ))"
+                        r"\d{1,3}(?: \d{3}(?!\d))+(?![\d,.'\u2019\u00a0\u202f\u2009]\d)")
 
 
 def spaced_runs(text: str) -> dict[str, list[str]]:
@@ -180,10 +183,6 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
         return {}
     out: dict[str, list[str]] = {}
     for m in _PLAIN_RUN.finditer(text):
-        at = m.start()
-        if at and (text[at - 1].isdigit() or text[at - 1] in ",.'\u2019\u00a0\u202f\u2009"
-                   or (text[at - 1] == " " and text[at - 2 : at - 1].isdigit())):
-            continue  # part of a longer number ("1,234 567"), or after a 4-digit group
         out[m.group().replace(" ", "")] = m.group().split(" ")
     return out
 
