@@ -152,3 +152,14 @@ def test_guard_instructor_protects_both_halves(redactor: PIIRedactor) -> None:
                   {"role": "user", "content": "-0134"}])
     assert _digits([str(m.get("content")) for m in sent_msgs]) == ""
     assert got.phone == "212-555-0134"
+
+
+def test_an_allowed_value_split_across_two_messages_is_sent_as_written() -> None:
+    allowing = PIIRedactor(ner="off", allow=["+1 212-555-0134", "ada.lovelace@example.com"])
+    seen, _ = sent(allowing, "call me at 212-555", "-0134")
+    assert seen == ["call me at 212-555", "-0134"]  # before: both parts were placeholders
+    seen, _ = sent(allowing, "email: ada.lovelace", "@example.com thanks")
+    assert seen[0] == "email: ada.lovelace" and "EMAIL" not in seen[1]
+    # (the domain alone is still a URL in its own text, as it is in any message)
+    seen, _ = sent(allowing, "call me at 212-555", "-0199")  # another number: redacted
+    assert _digits(seen) == ""

@@ -54,8 +54,17 @@ def _head(text: str) -> str:
     return text[:cut]
 
 
-def starts(detect: Callable[[str], list[Detection]], text: str,
-           after: str) -> list[Detection]:
+Allowed = Callable[[str, str], bool]
+"""Whether a value found as a type is allowed (``allow``): the joined value is asked, so an
+allowed value split across two texts is sent as written, both parts."""
+
+
+def _never(value: str, entity_type: str) -> bool:
+    return False
+
+
+def starts(detect: Callable[[str], list[Detection]], text: str, after: str,
+           allowed: Allowed = _never) -> list[Detection]:
     """Detections of the start, in ``text``, of values whose rest is in ``after`` (the next
     text), unless ``text`` ends with the value whole (then the next text does not continue
     it)."""
@@ -63,8 +72,10 @@ def starts(detect: Callable[[str], list[Detection]], text: str,
     if not _joins(tail, after):
         return []
     head, off, base = _head(after), len(tail), len(text) - len(tail)
-    found = [d for d in detect(tail + head) if d.start < off < d.end
-             and any(c.isalnum() for c in head[:d.end - off])]
+    glued = tail + head
+    found = [d for d in detect(glued) if d.start < off < d.end
+             and any(c.isalnum() for c in head[:d.end - off])
+             and not allowed(glued[d.start:d.end], d.entity_type)]
     if not found:
         return []
     whole = [d for d in detect(tail) if d.end == off]
@@ -74,7 +85,8 @@ def starts(detect: Callable[[str], list[Detection]], text: str,
 
 
 def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
-                  index: PlaceholderIndex, started: bool = False) -> list[Detection]:
+                  index: PlaceholderIndex, started: bool = False,
+                  allowed: Allowed = _never) -> list[Detection]:
     """Detections of the rest, in ``text``, of values that start in ``tail`` (see above).
     ``started``: the previous text's redaction took the start of a value continued here
     (:func:`starts`; the value is not whole there, though its start is now a known value)."""
@@ -85,8 +97,9 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
     with index.lock:
         known = set(index.by_value)
     out: list[Detection] = []
-    for d in detect(tail + head):
-        if not d.start < off < d.end:
+    glued = tail + head
+    for d in detect(glued):
+        if not d.start < off < d.end or allowed(glued[d.start:d.end], d.entity_type):
             continue
         if not started and (tail[d.start:] in known or any(
                 v.endswith(tail[d.start:]) for v in known if tail.endswith(v))):

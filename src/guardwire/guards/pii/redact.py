@@ -174,7 +174,8 @@ class PIIRedactor:
         starts of values that go on in the next text (:mod:`.joined`)."""
         found = [*self.detect(text), *ahead]
         if seam:
-            found += continuations(self._detect_patterns, seam, text, index_of(ctx), started)
+            found += continuations(self._detect_patterns, seam, text, index_of(ctx), started,
+                                   self._allow.allows)
         if before and "PERSON" in self.entities and ends_with_cue(before):
             # only the start of the text can follow the cue: a long text is not read twice
             cut = len(text) if len(text) <= _HEAD else next(
@@ -202,7 +203,7 @@ class PIIRedactor:
     def _call(self, text: str, ctx: Context) -> Decision:
         state = ctx.guard_state(STATE_KEY)
         before, seam = state.get("before"), state.get("seam")
-        ahead = starts(self._detect_patterns, text, next_text(ctx))
+        ahead = starts(self._detect_patterns, text, next_text(ctx), self._allow.allows)
         redacted, counts = self.redact(
             text, ctx, before.tail if isinstance(before, _Tail) else "",
             seam.tail if isinstance(seam, _Tail) else "", started=bool(state.get("started")),
