@@ -167,10 +167,11 @@ def _may_short_scale(text: str) -> bool:
         "$" in text or "€" in text or "£" in text or "¥" in text or "₹" in text))
 
 
-# where _NUMBER starts such a run: not inside a number, and after a space only when the
-# group before has four digits or more ("In 2023 150 300 people": "2023", then "150 300")
-_PLAIN_RUN = re.compile(r"(?<![\d,.'\u2019\u00a0\u202f\u2009])(?:(?<!\d )|(?<=\d{4} ))"
-                        r"\d{1,3}(?: \d{3}(?!\d))+(?![\d,.'\u2019\u00a0\u202f\u2009]\d)")
+# a run of groups; where _NUMBER starts one is checked in Python (a pattern opening with a
+# look-behind is tried at every position: 40 us a sentence)
+_PLAIN_RUN = re.compile(r"\d{1,3}(?: \d{3}(?!\d))+(?![\d,.'\u2019\u00a0\u202f\u2009]\d)")
+_JOINED = re.compile(r"(?<=\d)(?<!\d{4})(?<![,.]\d{3}) ")  # a space _NUMBER reads as grouping
+_GROUPING = ",.'\u2019\u00a0\u202f\u2009"
 
 
 def spaced_runs(text: str) -> dict[str, list[str]]:
@@ -179,18 +180,27 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
     a French "1 234 567" and a list or a plain-text table row "120 340 560" look alike, so
     either reading may be meant. A run with a decimal separator, a thin or no-break space or
     an apostrophe is one number only (a locale's grouping)."""
-    if " " not in text:
-        return {}
     out: dict[str, list[str]] = {}
-    for m in _PLAIN_RUN.finditer(text):
+    pos = 0
+    while (m := _PLAIN_RUN.search(text, pos)) is not None:
+        at = m.start()
+        prev = text[at - 1] if at else ""
+        # inside a number, or after a space that _NUMBER reads as grouping ("In 2023 150 300"
+        # is 2023, then a run "150 300": a group of four digits is no thousands group)
+        if prev and (prev.isdecimal() or prev in _GROUPING or (
+                prev == " " and _JOINED.match(text, at - 1) is not None)):
+            pos = at + 1
+            continue
         out[m.group().replace(" ", "")] = m.group().split(" ")
+        pos = m.end()
     return out
 
 
 def held_apart(missing: set[str], claim: str, known: AbstractSet[str]) -> set[str]:
     """``missing`` (numbers of ``claim`` not in ``known``) without the runs "120 340 560"
     whose groups ``known`` holds each (:func:`spaced_runs`)."""
-    if missing and " " in claim:
+    # a run's number has four digits or more: most claims are not read again
+    if missing and " " in claim and any(len(n) > 3 and n.isdigit() for n in missing):
         for joined, parts in spaced_runs(claim).items():
             if joined in missing and all(p in known for p in parts if len(p) >= 2):
                 missing.discard(joined)
