@@ -163,3 +163,16 @@ def test_an_allowed_value_split_across_two_messages_is_sent_as_written() -> None
     # (the domain alone is still a URL in its own text, as it is in any message)
     seen, _ = sent(allowing, "call me at 212-555", "-0199")  # another number: redacted
     assert _digits(seen) == ""
+
+
+def test_a_start_that_alone_reads_as_another_type_is_continued(redactor: PIIRedactor) -> None:
+    # "4012888888" alone reads as a phone number; with the next message it is a card (a
+    # public test number): before, the card's last six digits reached the model
+    seen, out = sent(redactor, "My card 4012888888", "881881 is expiring",
+                     answer="Card <CREDIT_CARD_1><CREDIT_CARD_2> noted.")
+    assert _digits(seen) == ""
+    assert seen == ["My card <CREDIT_CARD_1>", "<CREDIT_CARD_2> is expiring"]
+    assert out == "Card 4012888888881881 noted."
+    # the same type held whole is still not continued
+    seen, _ = sent(redactor, "My number is 212-555-0134", "5 minutes late, sorry")
+    assert seen == ["My number is <PHONE_NUMBER_1>", "5 minutes late, sorry"]

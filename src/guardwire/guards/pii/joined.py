@@ -13,7 +13,8 @@ exactly where the model put it (``<PHONE_NUMBER_1><PHONE_NUMBER_2>`` → ``212-5
   no value).
 - :func:`continuations`: in the next text, the rest of a value that started in the previous
   one. A value the previous text already held whole (``212-555-0134`` then ``5 minutes``)
-  is not continued.
+  is not continued; held as another type, it is (``4131034282``, a phone number alone, then
+  ``458809939``: one card number).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Callable
 
 from ..._context import Context
 from .engine import Detection
+from .placeholders import placeholder_type
 from .spans import PlaceholderIndex
 
 EDGE = 40
@@ -80,8 +82,8 @@ def starts(detect: Callable[[str], list[Detection]], text: str, after: str,
         return []
     whole = [d for d in detect(tail) if d.end == off]
     return [Detection(base + d.start, len(text), d.entity_type, d.score) for d in found
-            if any(c.isalnum() for c in tail[d.start:])
-            and not any(w.start <= d.start for w in whole)]
+            if any(c.isalnum() for c in tail[d.start:]) and not any(
+                w.start <= d.start and w.entity_type == d.entity_type for w in whole)]
 
 
 def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
@@ -95,14 +97,15 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
     head = _head(text)
     off = len(tail)
     with index.lock:
-        known = set(index.by_value)
+        known = {v: placeholder_type(p) for v, p in index.by_value.items()}
     out: list[Detection] = []
     glued = tail + head
     for d in detect(glued):
         if not d.start < off < d.end or allowed(glued[d.start:d.end], d.entity_type):
             continue
-        if not started and (tail[d.start:] in known or any(
-                v.endswith(tail[d.start:]) for v in known if tail.endswith(v))):
+        start = tail[d.start:]
+        if not started and any(t == d.entity_type for v, t in known.items()
+                               if v.endswith(start) and tail.endswith(v)):
             continue  # the previous text held this value whole
         end = d.end - off
         if any(c.isalnum() for c in text[:end]):
