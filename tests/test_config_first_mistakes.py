@@ -137,6 +137,7 @@ def test_guards_in_defaults_say_how_routes_share_guards(tmp_path: Path, name: st
     text = _error(tmp_path, name, body)
     assert f"{where}: " in text, text
     assert "a route that the others extend" in text, text
+    assert ("[defaults]" in text) == name.endswith(".toml"), text  # YAML has no [tables]
 
 
 def test_a_route_setting_after_an_array_of_tables_header_says_where_it_landed(

@@ -139,10 +139,11 @@ def _raise_validation(err: ValidationError, file: str, prefix: str = "",
         msg = msg.split(" or instance of ")[0]  # pydantic's class names mean nothing here
         if e["type"] == "extra_forbidden" and loc[:1] == ("defaults",) and len(loc) == 2 \
                 and loc[1] in ("input", "output", "extends"):
-            ext = f"extends{':' if yaml else ' ='} \"base\""
-            msg = (f"extends is set per route, not in [defaults]: list the shared guards in a "
+            ext, where = (f"extends{':' if yaml else ' ='} \"base\"",
+                          "defaults" if yaml else "[defaults]")
+            msg = (f"extends is set per route, not in {where}: list the shared guards in a "
                    f"route that the others extend ({ext} in each)" if loc[1] == "extends" else
-                   "guards are not a [defaults] setting: list them in a route that the others "
+                   f"guards are not a {where} setting: list them in a route that the others "
                    f"extend ({ext}; its {loc[1]} list is inherited unless a route sets its own)")
         elif e["type"] == "extra_forbidden" and root is GuardEntry and len(loc) == 1 \
                 and loc[0] in RouteModel.model_fields and "." in prefix:
