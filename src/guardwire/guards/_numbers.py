@@ -179,7 +179,12 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
     reading: "10200300") -> its groups read as numbers of their own ("10", "200", "300"):
     a French "1 234 567" and a list or a plain-text table row "120 340 560" look alike, so
     either reading may be meant. A run with a decimal separator, a thin or no-break space or
-    an apostrophe is one number only (a locale's grouping)."""
+    an apostrophe is one number only (a locale's grouping), and so is a run that reads as an
+    amount: a group of other than three digits first ("1 234 567", "7 200 300"), a "000"
+    group ("450 000"), or a currency or unit ("120 340 560 euros", "$120 340 560"). Read
+    apart, those let "234 567 euros" or "567 euros" pass against "1 234 567 euros"."""
+    from ._units import unit_of_run  # a cycle: ``_units`` imports this module
+
     out: dict[str, list[str]] = {}
     pos = 0
     while (m := _PLAIN_RUN.search(text, pos)) is not None:
@@ -191,7 +196,9 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
                 prev == " " and _JOINED.match(text, at - 1) is not None)):
             pos = at + 1
             continue
-        out[m.group().replace(" ", "")] = m.group().split(" ")
+        parts = m.group().split(" ")
+        if len(parts[0]) == 3 and "000" not in parts and not unit_of_run(text, at, m.end()):
+            out[m.group().replace(" ", "")] = parts
         pos = m.end()
     return out
 

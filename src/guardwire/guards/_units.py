@@ -61,6 +61,12 @@ def _unit_after(text: str, end: int) -> tuple[str, int]:
     return unit, m.end() if unit else end
 
 
+def unit_of_run(text: str, start: int, end: int) -> bool:
+    """A currency sign or code before ``text[start:end]`` or a unit word after it."""
+    return _BEFORE.search(text, max(0, start - 5), start) is not None or bool(
+        _unit_after(text, end)[0])
+
+
 def units_in(text: str) -> list[tuple[str, str, str]]:
     """(canonical number, unit or "", the number as written with its unit) for each number
     of ``text``."""
