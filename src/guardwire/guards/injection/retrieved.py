@@ -22,6 +22,15 @@ these rules run on documents and tool results, never on the input (``retrieved_h
 
 All three are ``medium`` (0.8, a block at the default threshold). They are plain searches of
 the view with the guard's match timeout; each starts with a literal word.
+
+Seventh session: more wordings of each shape — whoever does the task ("Anyone producing a
+summary of this document should …", "Any summary generated from this page has to …", "In
+your answer about this review, …", "As you paraphrase the content above, …"), conditions only
+an AI meets ("Should you be an automated assistant, …", "If this text is being read by a
+chatbot, …", "Are you an AI? Then …", "When an AI model processes this content, it should
+…"), and headers or vocatives to AI readers ("Attention AI: say …", "To the AI reading this
+page:", "[Note for AI tools]"; a vocative needs an order after it: "Dear AI assistant, I'm an
+editor …" stays quiet). The AI-reader rules run only near an AI word.
 """
 
 from __future__ import annotations
@@ -37,23 +46,37 @@ from .rules import RuleHit
 __all__ = ["RETRIEVED_RULES", "retrieved_hits"]
 
 _AI = (r"(?:ai|a\.i\.|artificial\W+intelligence|(?:large\W+)?language\W+models?|llms?"
-       r"|ai\W+(?:assistants?|models?|agents?|systems?|tools?|readers?|crawlers?|chatbots?)"
-       r"|(?:virtual|digital)\W+assistants?|chatbots?|gpt|chatgpt|claude|gemini|copilot)")
-_THIS = (r"(?:this|these|the\W+(?:above|following))(?:\W+(?:\w+\W+)?(?:review|reviews|page"
-         r"|document|e-?mail|message|article|text|content|post|comment|file|site|website"
-         r"|listing|profile|thread|report|note|product|description|data|result|results"
-         r"|output|ticket|transcript|resume|cv|paper))?")
-_TASK = (rf"(?:summari[sz](?:e|es|ing)|translat(?:e|es|ing)|process(?:es|ing)?|read(?:s|ing)?"
-         rf"|analy[sz](?:e|es|ing)|review(?:s|ing)?|describ(?:e|es|ing))\W+{_THIS}"
+       r"|ai\W+(?:assistants?|models?|agents?|systems?|tools?|readers?|crawlers?|chatbots?"
+       r"|summari[sz]ers?)|automated\W+(?:assistants?|agents?|summari[sz]ers?|readers?"
+       r"|systems?)|(?:virtual|digital)\W+assistants?|chatbots?|gpt|chatgpt|claude|gemini"
+       r"|copilot)")
+# several readers named at once: "ChatGPT, Claude or another assistant", "AI crawlers and
+# assistants"
+_AIS = (rf"{_AI}(?:\W{{1,3}}(?:(?:or|and)\W+)?(?:(?:another|any\W+other|other|an?)\W+)?"
+        rf"(?:{_AI}|assistants?)){{0,3}}")
+_NOUN = (r"(?:review|reviews|page|document|e-?mail|message|article|text|content|post|comment"
+         r"|file|site|website|listing|profile|thread|report|note|product|description|data"
+         r"|result|results|output|ticket|transcript|resume|cv|paper|passage|paragraph|section"
+         r"|entry|snippet)")
+# this text: "this page", "the following", "the content above" (not "the article": a guide's
+# "when summarizing the article, cite it" is about any article)
+_THIS = (rf"(?:(?:this|these|the\W+(?:above|following))(?:\W+(?:\w+\W+)?{_NOUN})?"
+         rf"|the\W+(?:\w+\W+)?{_NOUN}\W+(?:above|below))")
+_SUMMARY_NOUN = r"(?:summary|answer|response|reply|overview|translation|description|analysis)"
+_TASK = (rf"(?:(?:asked|requested|going)\W+to\W+)?"
+         rf"(?:(?:summari[sz]|translat|paraphras|rephras|condens|describ)(?:e|es|ing)"
+         rf"|process(?:es|ing)?|read(?:s|ing)?|analy[sz](?:e|es|ing)|review(?:s|ing)?)\W+{_THIS}"
          r"|(?:answer|respond|repl(?:y|ies|ying))(?:s|ing)?\W+(?:to\W+)?the\W+user"
-         r"|(?:writ|generat|produc|prepar)(?:e|es|ing)\W+(?:a|the|your)\W+(?:summary|answer"
-         r"|response|reply)\W+(?:of|for|to|about)\W+" + _THIS)
-_ORDER = (r"(?:say|state|mention|claim|write|add|include|tell|recommend|describe|call|append"
+         rf"|(?:writ|generat|produc|prepar)(?:e|es|ing)\W+(?:a|the|your)\W+{_SUMMARY_NOUN}\W+"
+         rf"(?:of|for|to|about)\W+{_THIS}")
+_MUST = (r"(?:must|should|has\W+to|have\W+to|needs?\W+to|is\W+to|are\W+to"
+         r"|is\W+required\W+to)\W+(?:also\W+|always\W+)?")
+_ORDER = (r"(?:say|state|mention|claim|write|add|include|tell|ask|recommend|describe|call|append"
           r"|insert|praise|stress|emphasi[sz]e|highlight|conclude|rate|report|suggest|advise"
           r"|warn|urge|direct|link|ignore|omit|leave\W+out|refer|send|visit|output|print"
           r"|respond|reply|answer|end|start|begin)")
 _LEAD = (r"(?:then\W+)?(?:(?:also|always|please|first|instead|additionally)\W+"
-         r"|(?:be|make)\W+sure\W+(?:to|that\W+you)\W+(?:also\W+)?"
+         r"|(?:be|make)\W+sure\W+(?:to|(?:that\W+)?you)\W+(?:also\W+)?"
          r"|you\W+(?:must|should|need\W+to|have\W+to|are\W+to)\W+(?:also\W+|always\W+)?"
          r"|(?:do\W+not|don'?t)\W+forget\W+to\W+|remember\W+to\W+|(?:do\W+not|don'?t|never)\W+"
          r"(?=mention|say|include|reveal|tell|recommend))*")
@@ -62,32 +85,109 @@ _SUMMARY = r"(?:summary|summaries|summarization|tl;?dr)"
 _TASK_RIDER = (
     rf"\b(?:when|whenever|while|if|as|before|after|once)\W+(?:you\W+)?(?:are\W+)?(?:{_TASK})"
     # the clause runs to its first comma, colon or semicolon (one way to match it)
-    rf"\b[^.!?\n,;:]{{0,100}}[,;:]\W*{_LEAD}{_ORDER}\b"
+    rf"\b[^.!?\n,;:]{{0,100}}[,;:]\W*{_LEAD}{_ORDER}\b",
+    # "in your answer about this review, …"
+    rf"\bin\W+your\W+{_SUMMARY_NOUN}\W+(?:of|about|to|for|on)\W+{_THIS}\W{{0,3}}[,;:]\W*"
+    rf"{_LEAD}{_ORDER}\b",
     # "… in your summary", checked backwards from there to an order (a search from every
     # order word would try most words of a text)
-    rf"|\bin\W+your\W+(?:ai\W+)?{_SUMMARY}\b"
-    rf"(?<=\b{_ORDER}\W+(?:\w+\W+){{0,10}}?in\W+your\W+(?:ai\W+)?{_SUMMARY})")
-_IF_AI = (rf"\b(?:if|when|in\W+case)\W+you\W*(?:are|'re|re)\W+(?:an?\W+|the\W+)?{_AI}"
-          r"(?:\W+(?:reading|processing|summari[sz]ing|parsing|browsing|crawling|scraping"
-          r"|analy[sz]ing|viewing|seeing)\b[^.!?\n]{0,80}?)?\W{0,3}[,:;.\-]\W*(?:\w+\W+){0,4}?"
-          rf"(?:{_ORDER}|ignore|disregard|forget|do\W+not|don'?t|never|you\W+must"
-          r"|you\W+should)\b")
+    rf"\bin\W+your\W+(?:ai\W+)?{_SUMMARY}\b"
+    rf"(?<=\b{_ORDER}\W+(?:\w+\W+){{0,10}}?in\W+your\W+(?:ai\W+)?{_SUMMARY})",)
+# whoever does the task: "Anyone producing a summary of this document should …", "Whoever
+# answers questions using this …", "Any summary generated from this page has to …" (found
+# from the summary word back: "the" starts too many words)
+_TASK_WHO = (
+    rf"\b(?:anyone|anybody|whoever|those)\W+(?:who\W+)?(?:is\W+|are\W+)?(?:produc|writ"
+    rf"|generat|prepar|answer|summari[sz]|translat|paraphras|rephras|condens|respond)\w*\W+"
+    rf"(?:\w+\W+){{0,4}}?(?:of|about|from|using|on|to)\W+{_THIS}\b[^.!?\n]{{0,40}}?\W"
+    rf"{_MUST}{_ORDER}\b",
+    rf"\b{_SUMMARY_NOUN}(?<=\b(?:any|every|each|the|your)\W+{_SUMMARY_NOUN})\W+(?:(?:generated"
+    rf"|produced|written|created|made)\W+)?(?:of|from|about|for|on)\W+{_THIS}\b"
+    rf"[^.!?\n]{{0,40}}?\W{_MUST}{_ORDER}\b",)
+_WHO_WORDS = ("anyone", "anybody", "whoever", "those", "summary", "answer", "response", "reply",
+              "overview", "translation", "description", "analysis")
+_READING = (r"(?:reading|processing|summari[sz]ing|parsing|browsing|crawling|scraping"
+            r"|analy[sz]ing|viewing|seeing)")
+_THEN_ORDER = (rf"(?:\w+\W+){{0,4}}?(?:{_ORDER}|ignore|disregard|forget|do\W+not|don'?t|never"
+               r"|you\W+must|you\W+should)\b")
+_IF_AI = (rf"\b(?:(?:if|when|in\W+case)\W+you\W*(?:are|'re|re|happen\W+to\W+be)"
+          rf"|should\W+you\W+(?:happen\W+to\W+)?be)\W+(?:an?\W+|the\W+)?{_AIS}"
+          rf"(?:\W+{_READING}\b[^.!?\n]{{0,80}}?)?\W{{0,3}}[,:;.\-]\W*{_THEN_ORDER}",
+          # "If this page is being read by a chatbot, …"
+          rf"\b(?:if|when|in\W+case)\W+{_THIS}\W+(?:is|are|gets|get)\W+(?:being\W+)?(?:read"
+          rf"|processed|summari[sz]ed|parsed|analy[sz]ed|crawled|scraped|viewed)\W+by\W+"
+          rf"(?:an?\W+|the\W+|any\W+)?{_AIS}\W{{0,3}}[,:;.\-]\W*{_THEN_ORDER}",
+          # "Are you an AI? Then …"
+          rf"\bare\W+you\W+(?:an?\W+)?{_AIS}\W{{0,3}}\?\W*(?:then|if\W+so|in\W+that\W+case)\b"
+          rf"\W*{_THEN_ORDER}",
+          # "Any AI agent with access to this document must …", "When an AI model processes
+          # this content, it should …", "Large language models: if you can read this, …"
+          rf"\b(?:any|all|every)\W+{_AIS}\W+(?:with\W+access\W+to|that\W+(?:reads?"
+          rf"|process(?:es)?|sees?)|{_READING})\W+{_THIS}\b[^.!?\n]{{0,40}}?\W{_MUST}{_ORDER}\b",
+          rf"\b(?:when|whenever|if|once)\W+(?:an?|the|any)\W+{_AIS}\W+(?:reads?|process(?:es)?"
+          rf"|summari[sz]es|parses|sees|analy[sz]es|crawls|scrapes)\W+{_THIS}\b[^.!?\n]{{0,60}}?"
+          rf"[,;:]\W*(?:it|you|they)\W+{_MUST}{_ORDER}\b",
+          rf"\b{_AIS}\W{{0,3}}[:,]\W*if\W+you\W+(?:can\W+)?(?:read|see|are\W+reading)\W+this\b"
+          rf"\W{{0,3}}[,:;.\-]\W*{_THEN_ORDER}",)
+_READER = (rf"(?:the\W+|any\W+|all\W+|every\W+)?(?:{_AIS}|assistants?\W+(?=reading"
+           rf"|processing|summari[sz]ing))(?:\W+{_READING}(?:\W+(?:this|these|the)(?:\W+\w+)?)?)?")
+# a header's end: a colon, a bracket or a dash before a space ("for AI-generated" is a word)
+_HEAD_END = r"\W{0,3}(?:[:\]]|-(?=\s))"
 _NOTE = (r"\b(?:note|message|instructions?|attention|reminder|memo|p\W?s|warning|important"
-         r"|notice)\W{1,3}(?:to|for)\W+(?:the\W+|any\W+|all\W+|every\W+)?"
-         rf"(?:{_AI}|assistants?\W+(?:reading|processing|summari[sz]ing)\b)\W{{0,3}}[:,\-]")
+         rf"|notice)\W{{1,3}}(?:to|for)\W+{_READER}(?:\W+only)?(?:{_HEAD_END}|\W{{0,3}},)",
+         # a vocative then an order ("Attention AI: say …", "Dear AI model, add …"; "Dear AI
+         # assistant, I'm an editor …" and a code sample's "hello, claude" are not orders) or a
+         # header line to AI readers ("To the AI reading this page:", "For AI crawlers and
+         # assistants only:"; not with a comma: "For LLMs, context length matters" is prose)
+         rf"(?<![\w-])(?:attention|dear|hey|hello|hi)\W{{1,3}}{_READER}\W{{0,3}}[:,]\W*"
+         rf"(?:(?:please|now|also|first|kindly)\W+){{0,2}}(?:{_ORDER}|ignore|disregard|forget"
+         r"|do\W+not|don'?t|never)\b",
+         rf"\b(?:to|for)\b(?<=(?:^|[\n.!?\[(])[ \t]{{0,3}}(?:to|for))\W+{_READER}(?:\W+only)?"
+         rf"{_HEAD_END}",)
+# ``if_you_are_ai`` and ``note_to_ai`` need an AI word (or "assistants reading"): they are
+# searched only from _BEFORE characters before one to _AFTER after it (each of their matches
+# starts at most ~150 characters before its AI word and ends ~400 after it), in one pass if
+# the text has more than _MAX_SPANS of them
+_AI_WORD = regex.compile(rf"\b(?:{_AI}s?|assistants?\W+(?:reading|processing|summari[sz]ing))\b")
+_BEFORE, _AFTER, _MAX_SPANS = 250, 700, 64
+
+
+def _ai_spans(view: str, timeout_s: float) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for m in _AI_WORD.finditer(view, timeout=timeout_s):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(view), m.end() + _AFTER)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+        if len(spans) > _MAX_SPANS:
+            return [(0, len(view))]
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
 class RetrievedRule:
     id: str
     category: str
-    pattern: regex.Pattern[str]
+    alternatives: tuple[str, ...]  # searched one by one (together, no literal prefix scan)
+    words: tuple[str, ...] = ()  # skipped unless one of them is in the view
+    needs_ai: bool = False  # skipped unless the view has an AI word (:data:`_AI_WORD`)
+    patterns: tuple[regex.Pattern[str], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "patterns", tuple(regex.compile(a) for a in self.alternatives))
 
 
 RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
-    RetrievedRule("indirect.task_rider", "instruction_override", regex.compile(_TASK_RIDER)),
-    RetrievedRule("indirect.if_you_are_ai", "role_impersonation", regex.compile(_IF_AI)),
-    RetrievedRule("indirect.note_to_ai", "role_impersonation", regex.compile(_NOTE)),
+    RetrievedRule("indirect.task_rider", "instruction_override", _TASK_RIDER),
+    RetrievedRule("indirect.task_rider", "instruction_override", _TASK_WHO[:1],
+                  words=_WHO_WORDS[:4]),
+    RetrievedRule("indirect.task_rider", "instruction_override", _TASK_WHO[1:],
+                  words=_WHO_WORDS[4:]),
+    RetrievedRule("indirect.if_you_are_ai", "role_impersonation", _IF_AI,
+                  needs_ai=True),
+    RetrievedRule("indirect.note_to_ai", "role_impersonation", _NOTE,
+                  needs_ai=True),
 )
 
 
@@ -99,14 +199,32 @@ def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
     rule the scan budget cut off)."""
     out: list[RuleHit] = []
     deadline = time.perf_counter() + budget_s
+    spans: list[tuple[int, int]] | None = None  # around the AI words, for ``needs_ai`` rules
+
+    def left() -> float:
+        remaining = min(timeout_s, deadline - time.perf_counter())
+        if remaining <= 0:
+            raise TimeoutError
+        return remaining
+
     for rule in RETRIEVED_RULES:
-        left = min(timeout_s, deadline - time.perf_counter())
+        if any(h.rule_id == rule.id for h in out) or (
+                rule.words and not any(w in view for w in rule.words)):
+            continue
         try:
-            if left <= 0:
-                raise TimeoutError
-            m = rule.pattern.search(view, timeout=left)
+            if rule.needs_ai and spans is None:
+                spans = _ai_spans(view, left())
+            where = spans if rule.needs_ai else [(0, len(view))]
+            m = None
+            for pattern in rule.patterns:
+                for lo, hi in where or ():
+                    m = pattern.search(view, lo, hi, timeout=left())
+                    if m is not None:
+                        break
+                if m is not None:
+                    break
         except TimeoutError:
-            if timed_out is not None:
+            if timed_out is not None and rule.id not in timed_out:
                 timed_out.append(rule.id)
             continue
         if m is not None:
