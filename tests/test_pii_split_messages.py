@@ -176,3 +176,12 @@ def test_a_start_that_alone_reads_as_another_type_is_continued(redactor: PIIReda
     # the same type held whole is still not continued
     seen, _ = sent(redactor, "My number is 212-555-0134", "5 minutes late, sorry")
     assert seen == ["My number is <PHONE_NUMBER_1>", "5 minutes late, sorry"]
+
+
+def test_a_streamed_answer_restores_both_parts(redactor: PIIRedactor) -> None:
+    llm = FakeLLM("I will call <PHONE_NUMBER_1><PHONE_NUMBER_2> today.", chunk_size=3)
+    stream = guarded(llm.chat_stream, pipeline=Pipeline(input=[redactor]))(
+        messages=[{"role": "user", "content": "call me at 212-555"},
+                  {"role": "user", "content": "-0134"}])
+    assert "".join(stream) == "I will call 212-555-0134 today."
+    assert _digits([str(m["content"]) for m in llm.calls[0]["messages"]]) == ""
