@@ -1,9 +1,18 @@
-"""A/B of the grounding and citation guards in one process: a copy of the package at another
-commit against the working tree, alternating rounds, CPU time, best round per side.
+"""A/B of the grounding and citation guards: another commit's package against the working
+tree, alternating rounds, CPU time, best round per side.
+
+In one process (a renamed copy of the other package):
 
     mkdir -p /tmp/gwab && git archive <commit> src/guardwire | tar -x -C /tmp/gwab
     mv /tmp/gwab/src/guardwire /tmp/gwab/guardwire_base
     .venv/bin/python benchmarks/ab_grounding_citations.py /tmp/gwab
+
+In alternating processes (each side imports its own ``src``; writes
+``benchmarks/results/ab_grounding_citations.json``):
+
+    git worktree add /tmp/gw_base <commit>
+    .venv/bin/python benchmarks/ab_grounding_citations.py --processes /tmp/gw_base/src \
+        [ROUNDS [NEW_SRC]]
 
 Cases: the latency benchmark's 1,573-character answer with 5 ALCE passages
 (``_eval_latency.py``), and a generated ~20 KB number-heavy answer (figures with units,
@@ -14,7 +23,9 @@ documents: pairing stays on, under ``MAX_PAIRED_CHARS``). Prints a table; writes
 from __future__ import annotations
 
 import importlib
+import json
 import random
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -121,5 +132,53 @@ def main(argv: list[str]) -> None:
                   f"new {best['new']:8.3f} ms  {best['base'] / best['new']:.2f}x")
 
 
+def _one_side(src: str) -> None:
+    """Child process: best CPU time per case and guard, importing ``guardwire`` from ``src``."""
+    sys.path.insert(0, src)
+    out = {}
+    for case, (answer, docs) in (("bench", bench_case()), ("heavy", heavy_case())):
+        n, rounds = (100, 5) if case == "bench" else (3, 5)
+        for name, fn in _calls("guardwire", answer, docs).items():
+            fn()
+            best = float("inf")
+            for _ in range(rounds):
+                t0 = time.process_time()
+                for _ in range(n):
+                    fn()
+                best = min(best, (time.process_time() - t0) / n * 1000)
+            out[f"{case}/{name}"] = best
+    print(json.dumps(out))
+
+
+def processes(base_src: str, rounds: int, new_src: str = str(HERE.parent / "src")
+              ) -> dict[str, Any]:
+    """Alternating child processes, base and new (default: this tree's ``src``); per case
+    the best time of each side."""
+    runs: dict[str, list[dict[str, float]]] = {"base": [], "new": []}
+    for r in range(rounds):
+        order = [("base", base_src), ("new", new_src)]
+        for side, src in order if r % 2 == 0 else order[::-1]:
+            done = subprocess.run([sys.executable, __file__, "--side", src], check=True,
+                                  capture_output=True, text=True)
+            runs[side].append(json.loads(done.stdout))
+    best = {side: {k: min(run[k] for run in rs) for k in rs[0]} for side, rs in runs.items()}
+    result: dict[str, Any] = {"rounds": rounds, "cases": {}}
+    for key in best["base"]:
+        b, n = best["base"][key], best["new"][key]
+        result["cases"][key] = {"base_ms": round(b, 3), "new_ms": round(n, 3),
+                                "new_over_base": round(n / b, 3)}
+        print(f"{key:45s} base {b:8.3f} ms  new {n:8.3f} ms  new/base {n / b:.3f}")
+    return result
+
+
 if __name__ == "__main__":
-    main(sys.argv)
+    if sys.argv[1:2] == ["--side"]:
+        _one_side(sys.argv[2])
+    elif sys.argv[1:2] == ["--processes"]:
+        res = processes(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 4,
+                        *sys.argv[4:5])
+        res["base"], res["new"] = sys.argv[2], (sys.argv[4:5] or ["src"])[0]
+        (HERE / "results" / "ab_grounding_citations.json").write_text(
+            json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    else:
+        main(sys.argv)
