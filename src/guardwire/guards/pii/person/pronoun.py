@@ -28,11 +28,13 @@ _WINDOW = 12
 
 
 def _sentence(d: Toks, i: int) -> tuple[int, int]:
-    a = i
-    while a > 0 and d.text[a - 1] not in _ENDS and "\n" not in d.text[a - 1] + d.ws[a - 1]:
+    """The bounds of ``i``'s sentence, cut to :data:`_WINDOW` tokens on each side (only the
+    window is read: walking a whole sentence for each word was quadratic in a long one)."""
+    a, low, high = i, max(0, i - _WINDOW), min(d.n, i + _WINDOW)
+    while a > low and d.text[a - 1] not in _ENDS and "\n" not in d.text[a - 1] + d.ws[a - 1]:
         a -= 1
     b = i
-    while b < d.n and d.text[b] not in _ENDS and "\n" not in d.text[b]:
+    while b < high and d.text[b] not in _ENDS and "\n" not in d.text[b]:
         if b > i and "\n" in d.ws[b - 1]:
             break
         b += 1
