@@ -12,17 +12,15 @@ What it measures (table on stdout, JSON in benchmarks/results/eval_injection.jso
    - ``cv``: grouped 5-fold cross-validation over all rows (groups: meta.pair_id / item /
      probe): the source was seen in training, the row and its group were not.
    Precision / recall / F1 / FPR per subset and pooled, for rules alone, classifier alone and
-   combined, at the guard's default threshold.
+   combined, at the guard's default threshold; ``loso_without_jailbreakbench`` pools the LOSO
+   rows less JailbreakBench (harmful requests, not instruction overrides; never trained on).
 2. Peers on the same rows: nukon-pi-detect 0.1.0 (decision != CLEAN) and toolwall-guard 0.4.0
    rules (CompositeDetector without its optional model, score >= 0.6, its default). Both
    Apache-2.0; neither downloads anything in this mode.
-3. Fuzz: attacks of a held-out family inserted into held-out benign documents, once per
-   perturbation (none, homoglyphs, zero-width, letter spacing, leetspeak, typos, case, base64),
-   scored by a model that saw neither; recall by perturbation, and the documents perturbed
-   without an attack (false positives).
-4. Latency: p50/p95 of one guard call on 300- and 3,000-character prompts, the classifier on
-   1,000 characters, and 100 KB adversarial probes through the rules (ReDoS check), with a raw
-   baseline (one compiled ``regex.search``) measured in the same run.
+3. Fuzz: attacks of a held-out family, perturbed (homoglyphs, zero-width, spacing, leet, typos,
+   case, base64), in held-out benign documents; recall by perturbation, and false positives.
+4. Latency: p50/p95 of one guard call (300/3,000 chars), the classifier on 1,000 characters,
+   100 KB adversarial probes through the rules (ReDoS check), and a raw ``regex.search``.
 """
 
 from __future__ import annotations
@@ -301,12 +299,12 @@ def main(argv: list[str] | None = None) -> int:
     train.featurise(rows)
     families = {k: v for k, v in FAMILIES.items() if not args.quick or k in QUICK}
     print(f"{len(rows)} rows; LOSO over {len(families)} families", flush=True)
-    loso_scores, _, _ = loso(rows, families)
+    loso_scores, _, fold_of = loso(rows, families)
     cv_scores = grouped_cv(rows, 3 if args.quick else 5)
     peer_fns = peers()
     per: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    pooled: dict[str, dict[str, list[Any]]] = {"loso": defaultdict(list),
-                                               "cv": defaultdict(list)}
+    pooled: dict[str, dict[str, list[Any]]] = {
+        k: defaultdict(list) for k in ("loso", "loso_without_jailbreakbench", "cv")}
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
     for i, r in enumerate(rows):
         hits = scan(r.text, r.view).hits
@@ -320,8 +318,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             preds = {**fixed, "classifier": scores[i] >= THRESHOLD,
                      "combined": combined_score(rs, bool(hits), scores[i]) >= THRESHOLD}
+            ds = [per[f"{key} ({bucket})"], pooled[bucket]]
+            if bucket == "loso" and fold_of[i] != "jailbreakbench":
+                ds.append(pooled["loso_without_jailbreakbench"])
             for sysname, p in preds.items():
-                for d in (per[f"{key} ({bucket})"], pooled[bucket]):
+                for d in ds:
                     d[sysname].append((r.label, p))
         if dump is not None:
             dump.write(json.dumps({"i": i, "subset": r.subset, "label": r.label,
@@ -351,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     result["latency"] = latency(rows)
     result["targets"] = {
         "combined_f1_loso": result["pooled"]["loso"]["combined"]["f1"],
+        "combined_f1_loso_without_jailbreakbench":
+            result["pooled"]["loso_without_jailbreakbench"]["combined"]["f1"],
         "combined_f1_cv": result["pooled"]["cv"]["combined"]["f1"],
         "fpr_target_subsets_loso": {s: result["per_subset"].get(f"{s} (loso)", {})
                                     .get("combined", {}).get("fpr") for s in TARGET_BENIGN},
