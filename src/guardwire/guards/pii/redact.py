@@ -173,9 +173,13 @@ class PIIRedactor:
         it started is redacted here, ``started``: the start was redacted there; ``ahead``: the
         starts of values that go on in the next text (:mod:`.joined`)."""
         found = [*self.detect(text), *ahead]
-        if seam:
-            found += continuations(self._detect_patterns, seam, text, index_of(ctx), started,
-                                   self._allow.allows)
+        parts = {text[d.start:d.end] for d in ahead}  # of split values: alone no value, so
+        if seam:  # not replaced elsewhere in the call (spans.repeats)
+            rest = continuations(self._detect_patterns, seam, text, index_of(ctx), started,
+                                 self._allow.allows)
+            found, parts = found + rest, parts | {text[d.start:d.end] for d in rest}
+        state = ctx.guard_state(STATE_KEY)
+        seen = state["parts"] = frozenset(state.get("parts") or ()) | parts
         if before and "PERSON" in self.entities and ends_with_cue(before):
             # only the start of the text can follow the cue: a long text is not read twice
             cut = len(text) if len(text) <= _HEAD else next(
@@ -184,7 +188,7 @@ class PIIRedactor:
             found += [Detection(max(d.start, off) - off, d.end - off, d.entity_type, d.score)
                       for d in self.detect(f"{before}\n{text[:cut]}")
                       if d.end > off and d.end - off <= cut]
-        return redact_with(text, found, self.syntax, ctx, self._allow)
+        return redact_with(text, found, self.syntax, ctx, self._allow, seen)
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         for _ in range(_MERGE_TRIES):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..._context import Context
@@ -133,22 +134,24 @@ def apply_spans(text: str, spans: Iterable[Span], ctx: Context) -> tuple[str, Co
 
 
 def redact_with(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
-                ctx: Context, allow: AllowList | frozenset[str] = frozenset()
-                ) -> tuple[str, Counter[str]]:
+                ctx: Context, allow: AllowList | frozenset[str] = frozenset(),
+                parts: AbstractSet[str] = frozenset()) -> tuple[str, Counter[str]]:
     """Drop allowed values, neutralise look-alikes and replace detections in one pass.
 
     A value detected once is replaced wherever it occurs as a whole word, in this text and in
     later texts of the request, even where the detector missed it ("John" as a name in one
-    sentence and not in the next).
+    sentence and not in the next). Not so ``parts``: the parts of a value split across two
+    texts (:mod:`.joined`), each of which alone is no value ("212" of "212" / "-555-0134").
     """
-    return apply_spans(text, plan_spans(text, detections, syntax, ctx, allow), ctx)
+    return apply_spans(text, plan_spans(text, detections, syntax, ctx, allow, parts), ctx)
 
 
 def plan_spans(text: str, detections: Iterable[Detection], syntax: PlaceholderSyntax,
-               ctx: Context, allow: AllowList | frozenset[str] = frozenset()) -> list[Span]:
+               ctx: Context, allow: AllowList | frozenset[str] = frozenset(),
+               parts: AbstractSet[str] = frozenset()) -> list[Span]:
     """The spans :func:`redact_with` replaces (nothing is written to the vault)."""
     found = [*detections]
-    found += repeats(text, found, index_of(ctx))
+    found += repeats(text, found, index_of(ctx), parts)
     rules = allow if isinstance(allow, AllowList) else AllowList.of(allow)
     allowed = [d for d in found if rules and rules.allows(text[d.start:d.end], d.entity_type)]
     # an allowed value also hides what was found inside it (the domain of an allowed email)
@@ -157,12 +160,15 @@ def plan_spans(text: str, detections: Iterable[Detection], syntax: PlaceholderSy
     return resolve_overlaps([*kept, *look_alikes(text, syntax)])
 
 
-def repeats(text: str, detections: list[Detection], index: PlaceholderIndex) -> list[Detection]:
-    """Whole-word occurrences of values detected now or earlier in the request."""
+def repeats(text: str, detections: list[Detection], index: PlaceholderIndex,
+            parts: AbstractSet[str] = frozenset()) -> list[Detection]:
+    """Whole-word occurrences of values detected now or earlier in the request (not of
+    ``parts``, parts of split values: see :func:`redact_with`)."""
     with index.lock:
         known = {v: placeholder_type(p) or LITERAL for v, p in index.by_value.items()}
-    values = {v: t for v, t in known.items() if t != LITERAL}
-    values.update((text[d.start:d.end], d.entity_type) for d in detections)
+    values = {v: t for v, t in known.items() if t != LITERAL and v not in parts}
+    values.update((v, d.entity_type) for d in detections
+                  if (v := text[d.start:d.end]) not in parts)
     for tail in particle_tails(v for v, t in values.items() if t == "PERSON"):
         values.setdefault(tail, "PERSON")
     # a value recurs in any case ("Van der Berg" after "Pieter van der Berg", "JOHN@X.ORG"):
