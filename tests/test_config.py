@@ -159,7 +159,8 @@ def test_registry_rejects_duplicates_and_bad_names() -> None:
     r = Registry()
     r.register("x", Tag)
     with pytest.raises(ValueError, match="already registered"):
-        r.register("x", Tag)
+        r.register("x", lambda: block_all)  # another factory under a taken name
+    r.register("x", Tag)  # the same definition again (a re-import) replaces it
     r.register("x", Tag, replace=True)
     with pytest.raises(ValueError):
         r.register("not a name", Tag)

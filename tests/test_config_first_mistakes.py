@@ -207,3 +207,20 @@ def test_the_cli_gives_its_own_hint_once(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["routes", "--config", "g.toml"]) == 2
     err = capsys.readouterr().err
     assert err.count("a guard of your own?") == 1 and "--import MODULE" in err, err
+
+
+def test_registering_a_redefined_factory_again_replaces_it() -> None:
+    # a notebook cell or an importlib.reload() runs `register_guard("x", X)` again with a new X
+    # of the same module and name; it used to stop with "already registered (pass replace=True)"
+    reg = Registry()
+    source = ("class Words:\n    def __init__(self, n=1):\n        self.n = n\n"
+              "    def __call__(self, text, ctx):\n        return None\n")
+    first: dict[str, object] = {"__name__": "myapp.guards"}
+    second: dict[str, object] = {"__name__": "myapp.guards"}
+    exec(source, first)  # the same definition, run twice
+    exec(source, second)
+    reg.register("words", first["Words"])  # type: ignore[arg-type]
+    reg.register("words", second["Words"])  # type: ignore[arg-type]
+    assert reg.get("words") is second["Words"]
+    with pytest.raises(ValueError, match="already registered"):  # another guard: a clash
+        reg.register("words", Words)

@@ -48,7 +48,9 @@ class Registry:
                 f"Register the class, or a function returning the guard: "
                 f"register_guard({name!r}, lambda: {_shown(factory)})")
         with self._lock:
-            if not replace and (name in self._factories or name in self._lazy):
+            old = self._factories.get(name)
+            if not replace and (name in self._lazy or (old is not None and (
+                    _where(factory) is None or _where(old) != _where(factory)))):
                 raise ValueError(f"guard {name!r} is already registered (pass replace=True)")
             self._lazy.pop(name, None)
             self._factories[name] = factory
@@ -70,6 +72,16 @@ class Registry:
         with self._lock:
             self._factories.setdefault(name, factory)
         return factory
+
+
+def _where(factory: GuardFactory) -> tuple[str, str] | None:
+    """Module and qualified name of a factory defined by name (a class or ``def``): the same
+    definition run again (a notebook cell re-run, ``importlib.reload``) replaces the old one
+    rather than clashing with it. None for lambdas and objects."""
+    module, qualname = getattr(factory, "__module__", None), getattr(factory, "__qualname__", "")
+    if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
+        return None
+    return module, qualname
 
 
 def _is_a_guard(factory: GuardFactory) -> bool:
