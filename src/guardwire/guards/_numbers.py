@@ -194,7 +194,10 @@ def spaced_runs(text: str) -> dict[str, list[str]]:
         # is 2023, then a run "150 300": a group of four digits is no thousands group)
         if prev and (prev.isdecimal() or prev in _GROUPING or (
                 prev == " " and _JOINED.match(text, at - 1) is not None)):
-            pos = at + 1
+            # the only later start in this run that may read otherwise is its second group
+            # (after a digit); past it every space is grouping. One step at a time re-read
+            # the run's rest from each position: quadratic in a long run of groups
+            pos = m.end() if prev == " " else text.index(" ", at) + 1
             continue
         parts = m.group().split(" ")
         if len(parts[0]) == 3 and "000" not in parts and not unit_of_run(text, at, m.end()):
