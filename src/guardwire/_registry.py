@@ -77,7 +77,11 @@ class Registry:
 def _where(factory: GuardFactory) -> tuple[str, str] | None:
     """Module and qualified name of a factory defined by name (a class or ``def``): the same
     definition run again (a notebook cell re-run, ``importlib.reload``) replaces the old one
-    rather than clashing with it. None for lambdas and objects."""
+    rather than clashing with it. None for lambdas and objects (a ``functools.partial`` or a
+    factory instance has its class's module and no name of its own: two different ones
+    looked like the same definition, and the second silently replaced the first)."""
+    if not (isinstance(factory, type) or inspect.isfunction(factory)):
+        return None
     module, qualname = getattr(factory, "__module__", None), getattr(factory, "__qualname__", "")
     if not isinstance(module, str) or not isinstance(qualname, str) or "<" in qualname:
         return None
