@@ -105,10 +105,16 @@ class GroundingGuard:
         on_no_docs: OnNoDocs | None = None,
         reask_prompt: str = REASK_PROMPT,
         verifier: Verifier | str | None = None,
-        verifier_budget_ms: float = 2000.0,
-        verifier_on_error: Literal["open", "closed"] = "open",
-        verifier_on_timeout: Literal["open", "closed"] = "open",
+        verifier_budget_ms: float | None = None,
+        verifier_on_error: Literal["open", "closed"] | None = None,
+        verifier_on_timeout: Literal["open", "closed"] | None = None,
     ) -> None:
+        given = {"verifier_budget_ms": verifier_budget_ms,
+                 "verifier_on_error": verifier_on_error,
+                 "verifier_on_timeout": verifier_on_timeout}
+        verifier_budget_ms = 2000.0 if verifier_budget_ms is None else verifier_budget_ms
+        verifier_on_error = verifier_on_error or "open"
+        verifier_on_timeout = verifier_on_timeout or "open"
         if not 0.0 <= threshold <= 1.0:
             raise ConfigError(f"must be in [0, 1], got {threshold!r}", path="threshold")
         if scope not in get_args(Scope):
@@ -133,6 +139,11 @@ class GroundingGuard:
                                           on_timeout=verifier_on_timeout)
         except ValueError as exc:  # the path named "verifier", not the option at fault
             raise ConfigError(str(exc), path="verifier_budget_ms") from None
+        if verifier is None:  # these only shape the verifier's call: without one, a no-op
+            for key, value in given.items():
+                if value is not None:
+                    raise ConfigError("has no effect without a verifier: set verifier (a "
+                                      "callable or 'module:attr') or leave it out", path=key)
         self.threshold = threshold
         self.scope: Scope = scope
         self.min_tokens = min_tokens

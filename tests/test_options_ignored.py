@@ -1,0 +1,41 @@
+"""Options that were accepted and then had no effect are typed errors naming the option."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from guardwire import ConfigError
+from guardwire.config import load_routes
+from guardwire.guards.grounding import GroundingGuard
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"verifier_budget_ms": 10},
+    {"verifier_on_error": "closed"},
+    {"verifier_on_timeout": "closed"},
+])
+def test_verifier_options_without_a_verifier_are_an_error(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ConfigError) as err:
+        GroundingGuard(**kwargs)  # type: ignore[arg-type]
+    (key,) = kwargs
+    assert err.value.path == key
+    assert "without a verifier" in str(err.value)
+
+
+def test_verifier_options_with_a_verifier_still_work() -> None:
+    g = GroundingGuard(verifier=lambda sentence, docs: True, verifier_budget_ms=10,
+                       verifier_on_error="closed")
+    assert g.verifier_policy.budget_ms == 10 and g.verifier_policy.on_error == "closed"
+    assert GroundingGuard().verifier_policy.budget_ms == 2000.0
+
+
+def test_a_route_file_names_the_file_and_key_path(tmp_path: Path) -> None:
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.r]\noutput = [{ use = "grounding", '
+                   'with = { verifier_on_error = "closed" } }]\n')
+    with pytest.raises(ConfigError) as err:
+        load_routes(cfg)
+    assert err.value.file is not None and err.value.file.endswith("g.toml")
+    assert err.value.path == "routes.r.output[0].with.verifier_on_error", str(err.value)
+    assert "without a verifier" in str(err.value)
