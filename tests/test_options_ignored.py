@@ -39,3 +39,17 @@ def test_a_route_file_names_the_file_and_key_path(tmp_path: Path) -> None:
     assert err.value.file is not None and err.value.file.endswith("g.toml")
     assert err.value.path == "routes.r.output[0].with.verifier_on_error", str(err.value)
     assert "without a verifier" in str(err.value)
+
+
+@pytest.mark.parametrize("kwargs", [{"k1": 2.0}, {"b": 0.5}])
+def test_bm25_options_with_jaccard_are_an_error(kwargs: dict[str, float]) -> None:
+    from guardwire.guards.citations import CitationGuard
+
+    with pytest.raises(ConfigError) as err:
+        CitationGuard(method="jaccard", **kwargs)
+    (key,) = kwargs
+    assert err.value.path == key and "bm25" in str(err.value)
+    with pytest.raises(ConfigError):
+        CitationGuard(**kwargs)  # jaccard is the default method
+    g = CitationGuard(method="bm25", **kwargs)
+    assert getattr(g, key) == kwargs[key]

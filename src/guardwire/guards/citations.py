@@ -127,8 +127,8 @@ class CitationGuard:
         on_misattributed: Misattributed = "flag",
         misattributed_ratio: float = 0.5,
         check_numbers: bool = True,
-        k1: float = 1.2,
-        b: float = 0.75,
+        k1: float | None = None,
+        b: float | None = None,
     ) -> None:
         if method not in get_args(Method):
             raise ConfigError(f"must be 'jaccard' or 'bm25', got {method!r}", path="method")
@@ -152,6 +152,14 @@ class CitationGuard:
         if not 0.0 < misattributed_ratio <= 1.0:
             raise ConfigError(f"must be in (0, 1], got {misattributed_ratio!r}",
                               path="misattributed_ratio")
+        if method != "bm25":  # BM25's saturation and length weights: jaccard has neither
+            for key, value in (("k1", k1), ("b", b)):
+                if value is not None:
+                    raise ConfigError(f"only used with method = 'bm25' (this guard's method is "
+                                      f"{method!r}): set method = 'bm25' or leave {key} out",
+                                      path=key)
+        k1 = 1.2 if k1 is None else k1
+        b = 0.75 if b is None else b
         if k1 <= 0 or not 0.0 <= b <= 1.0:
             raise ConfigError("k1 must be > 0 and b in [0, 1]", path="k1" if k1 <= 0 else "b")
         self.method: Method = method
