@@ -53,3 +53,19 @@ def test_bm25_options_with_jaccard_are_an_error(kwargs: dict[str, float]) -> Non
         CitationGuard(**kwargs)  # jaccard is the default method
     g = CitationGuard(method="bm25", **kwargs)
     assert getattr(g, key) == kwargs[key]
+
+
+@pytest.mark.parametrize("kwargs", [{"template": "XX {label}"}, {"joiner": "; "},
+                                    {"separator": " | "}])
+def test_field_item_options_without_fields_are_an_error(kwargs: dict[str, str]) -> None:
+    from guardwire.guards.footnotes import FootnoteGuard
+
+    with pytest.raises(ConfigError) as err:
+        FootnoteGuard(**kwargs)
+    (key,) = kwargs
+    assert err.value.path == key and "doc_template" in str(err.value)
+    fields = {"year": "Years", "kind": "Kinds"}
+    docs = [{"text": "a", "year": 2020, "kind": "x"}, {"text": "b", "year": 2021, "kind": "y"}]
+    out = FootnoteGuard(fields=fields, **kwargs).build([1, 2], docs)
+    default = FootnoteGuard(fields=fields).build([1, 2], docs)
+    assert out != default  # with fields, the option takes effect

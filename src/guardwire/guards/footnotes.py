@@ -62,9 +62,9 @@ class FootnoteGuard:
         self,
         *,
         fields: Mapping[str, str] | Sequence[str] | None = None,
-        template: str = "{label}: {values}.",
-        joiner: str = ", ",
-        separator: str = " ",
+        template: str | None = None,
+        joiner: str | None = None,
+        separator: str | None = None,
         doc_template: str | None = None,
         prefix: str = "\n\n",
         labels: Sequence[str] = GENERIC_LABELS,
@@ -86,6 +86,17 @@ class FootnoteGuard:
         if any(not isinstance(lb, str) or not lb.strip() for lb in labels):
             raise ConfigError("labels must be non-empty strings (an empty one matches any line "
                               "opening with ':')", path="labels")
+        if not self.fields:  # these three only write the fields' items
+            for key, value in (("template", template), ("joiner", joiner),
+                               ("separator", separator)):
+                if value is not None:
+                    raise ConfigError(
+                        "only writes the items of `fields` ({label}, {values}), and no fields "
+                        "are set, so it has no effect: set fields, or use doc_template (one "
+                        "line per cited document, e.g. '[{n}] {title}') instead", path=key)
+        template = "{label}: {values}." if template is None else template
+        joiner = ", " if joiner is None else joiner
+        separator = " " if separator is None else separator
         _check_template(template, {"label", "values"}, "template")
         if doc_template is None and not self.fields:
             doc_template = "[{n}] {title}"
