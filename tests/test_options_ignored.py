@@ -69,3 +69,19 @@ def test_field_item_options_without_fields_are_an_error(kwargs: dict[str, str]) 
     out = FootnoteGuard(fields=fields, **kwargs).build([1, 2], docs)
     default = FootnoteGuard(fields=fields).build([1, 2], docs)
     assert out != default  # with fields, the option takes effect
+
+
+def test_a_threshold_for_an_entity_not_redacted_is_an_error() -> None:
+    from guardwire.guards.pii.redact import PIIRedactor
+
+    with pytest.raises(ConfigError) as err:
+        PIIRedactor(entities=["EMAIL_ADDRESS"], thresholds={"PERSON": 0.9}, ner="off")
+    assert err.value.path == "thresholds.PERSON" and "entities" in str(err.value)
+    with pytest.raises(ConfigError) as err:
+        PIIRedactor(entities=["EMAIL_ADDRESS"], thresholds={"PHONE_NUMBER": 0.9}, ner="off")
+    assert err.value.path == "thresholds.PHONE_NUMBER"
+    with pytest.raises(ConfigError) as err:
+        PIIRedactor(thresholds={"PERSON": 0.9}, ner="off")
+    assert "NER" in str(err.value)
+    g = PIIRedactor(entities=["EMAIL_ADDRESS"], thresholds={"EMAIL_ADDRESS": 0.9}, ner="off")
+    assert g.thresholds == {"EMAIL_ADDRESS": 0.9}

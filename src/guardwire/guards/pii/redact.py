@@ -114,6 +114,12 @@ class PIIRedactor:
         if set(self.thresholds) - SUPPORTED_ENTITIES:
             bad = sorted(set(self.thresholds) - SUPPORTED_ENTITIES)
             raise ConfigError(f"unknown entity types {bad}", path="thresholds")
+        unused = sorted(set(self.thresholds) - set(self.entities))
+        if unused and (entities is not None or ner == "off"):  # (not when a model is missing)
+            why = ("ner='off' and they need NER" if ner == "off" and
+                   set(unused) <= NER_ENTITIES else "not in entities")
+            raise ConfigError(f"{unused}: {why}, so their threshold has no effect; add them "
+                              "to entities or leave them out", path=f"thresholds.{unused[0]}")
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
