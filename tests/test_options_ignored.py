@@ -85,3 +85,26 @@ def test_a_threshold_for_an_entity_not_redacted_is_an_error() -> None:
     assert "NER" in str(err.value)
     g = PIIRedactor(entities=["EMAIL_ADDRESS"], thresholds={"EMAIL_ADDRESS": 0.9}, ner="off")
     assert g.thresholds == {"EMAIL_ADDRESS": 0.9}
+
+
+def test_max_threads_on_a_lone_soft_budget_guard_is_an_error(tmp_path: Path) -> None:
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.r]\ninput = [{ use = "normalize", max_threads = 4 }]\n')
+    with pytest.raises(ConfigError) as err:
+        load_routes(cfg)
+    assert err.value.path == "routes.r.input[0].max_threads", str(err.value)
+    assert "soft budget" in str(err.value)
+    # in a parallel group it bounds the member's threads, so it stays allowed there
+    cfg.write_text('[routes.r]\noutput = [{ parallel = [{ use = "grounding", max_threads = 4 },'
+                   ' "deny_regex"] }]\n'.replace('"deny_regex"', '{ use = "deny_regex", '
+                                                 'with = { patterns = "x" } }'))
+    assert load_routes(cfg)["r"].describe()["output"][0]["parallel"][0]["max_threads"] == 4
+
+
+def test_max_threads_on_a_lone_soft_budget_step_is_an_error() -> None:
+    from guardwire import Pipeline, step
+    from guardwire.guards.normalize import Normalize
+
+    with pytest.raises(ValueError, match="max_threads"):
+        Pipeline(input=[step(Normalize(), max_threads=4)])
+    Pipeline(input=[step(lambda text, ctx: None, max_threads=4, budget_ms=100)])

@@ -117,6 +117,15 @@ def check_parallel_member(s: Step) -> None:
                          "or after the group")
 
 
+def check_lone_max_threads(s: Step) -> None:
+    """Refuse ``max_threads`` where it bounds nothing: a sync soft-budget guard outside a
+    parallel group runs inline (its budget is checked when it returns), on no worker thread."""
+    if s.max_threads is not None and s.soft_budget and not s.is_async:
+        raise ValueError(f"max_threads has no effect on guard {s.name!r}: it has a soft budget "
+                         "(runs inline, no worker threads) and uses threads only as a member "
+                         "of a parallel group; leave max_threads out")
+
+
 def build_parallel(members: Sequence[Guard | StepSpec], default: Policy = DEFAULT_POLICY
                    ) -> Parallel:
     steps = tuple(build_step(m, default) for m in members)
@@ -134,7 +143,10 @@ def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Paral
         elif isinstance(item, Step | Parallel):
             out.append(item)
         else:
-            out.append(build_step(item, default))
+            built = build_step(item, default)
+            if isinstance(item, StepSpec):
+                check_lone_max_threads(built)
+            out.append(built)
     return tuple(out)
 
 

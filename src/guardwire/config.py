@@ -45,6 +45,7 @@ from ._specs import (
     StepSpec,
     build_step,
     builtin_class,
+    check_lone_max_threads,
     check_parallel_member,
     check_placement,
     option_problem,
@@ -316,7 +317,12 @@ def _entry(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> 
             except ValueError as exc:
                 raise ConfigError(str(exc), file=source, path=f"{path}.parallel[{j}]") from None
         return Parallel(tuple(steps))
-    return _step(item, path, source, reg, policy)
+    lone = _step(item, path, source, reg, policy)
+    try:
+        check_lone_max_threads(lone)
+    except ValueError as exc:
+        raise ConfigError(str(exc), file=source, path=f"{path}.max_threads") from None
+    return lone
 
 
 def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> Step:
