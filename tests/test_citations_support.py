@@ -66,6 +66,6 @@ def test_fallback_doc_zero_cites_nothing_rather_than_a_wrong_document() -> None:
     assert d.text == "Paris lies on the Seine [1]. Rome is very old."
     assert [p["fallback"] for p in d.data["picks"]] == [False, True]
     d = CitationGuard(fallback_doc=0)("Rome is very old.", Context(docs=DOCS))
-    assert d.action == "allow" and d.data["fallback"] == 1
+    assert d.action == "allow" and d.data["fallback"] == 0 and d.data["uncited"] == 1
     with pytest.raises(ConfigError):
         CitationGuard(fallback_doc=-1)

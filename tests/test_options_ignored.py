@@ -108,3 +108,18 @@ def test_max_threads_on_a_lone_soft_budget_step_is_an_error() -> None:
     with pytest.raises(ValueError, match="max_threads"):
         Pipeline(input=[step(Normalize(), max_threads=4)])
     Pipeline(input=[step(lambda text, ctx: None, max_threads=4, budget_ms=100)])
+
+
+def test_citation_reason_counts_the_markers_actually_added() -> None:
+    from guardwire import Context
+    from guardwire.guards.citations import CitationGuard
+
+    docs = ["Paris is the capital of France.", "Berlin is in Germany."]
+    text = "Paris is the capital of France. We had two payment outages."
+    d = CitationGuard(method="bm25", fallback_doc=0)(text, Context(docs=docs))
+    assert d.text is not None and d.text.count("[") == 1
+    assert d.reason.startswith("added citations to 1 sentence(s) (0 by fallback)"), d.reason
+    assert d.data["fallback"] == 0 and d.data["uncited"] == 1
+    d = CitationGuard(method="bm25")(text, Context(docs=docs))  # fallback_doc=1 does add one
+    assert d.text is not None and d.text.count("[") == 2
+    assert "2 sentence(s) (1 by fallback)" in d.reason and d.data["fallback"] == 1

@@ -290,22 +290,27 @@ class CitationGuard:
             out.append(marker)
             pos = at
         out.append(text[pos:])
-        n_fallback = sum(1 for p in picks if p["fallback"])
+        # what was written: a fallback with fallback_doc=0 (or a dropped number) adds nothing
+        n_cited = sum(1 for p in picks if p["docs"])
+        n_fallback = sum(1 for p in picks if p["fallback"] and p["docs"])
         extra: dict[str, Any] = {"numbers_not_cited": gaps_found} if gaps_found else {}
         if not inserts:  # no sentence reached the floor (fallback_doc=0) or held its numbers
             return Decision.allow("no document supports any sentence: nothing cited",
                                   method=self.method, picks=picks, fallback=n_fallback,
-                                  **extra)
+                                  uncited=len(picks), **extra)
         uncited = (f"; {len(gaps_found)} left without the citation of a document lacking "
                    f"their numbers" if gaps_found else "")
+        if len(picks) > n_cited:
+            uncited += f"; {len(picks) - n_cited} left uncited"
         return Decision.rewrite(
             "".join(out),
-            f"added citations to {len(picks)} sentence(s) ({n_fallback} by fallback){uncited}",
+            f"added citations to {n_cited} sentence(s) ({n_fallback} by fallback){uncited}",
             score=round(best_total / len(picks), 4),
             citations_injected=True,
             method=self.method,
             picks=picks,
             fallback=n_fallback,
+            uncited=len(picks) - n_cited,
             **extra,
         )
 
