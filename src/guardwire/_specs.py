@@ -85,6 +85,11 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
         getattr(guard, "cacheable", False))
     name = spec.name or guard_name(guard)
     if policy.cache_ttl_s is not None and not cacheable:
+        if spec.cacheable is None and not hasattr(guard, "cacheable"):  # it never said
+            raise ValueError(f"guard {name!r} cannot be cached (cache_ttl_s is set): it does "
+                             "not declare itself cacheable; if its decision depends only on "
+                             "the text, set `cacheable = True` on it (or step(guard, "
+                             "cacheable=True)); else leave cache_ttl_s out")
         raise ValueError(f"guard {name!r} reads per-request context and cannot be cached "
                          "(cache_ttl_s set on a guard that is not cacheable)")
     return Step(guard, name, policy, cacheable, is_async_callable(guard),
