@@ -119,3 +119,64 @@ def returns_stream(fn: Any) -> Literal["sync", "async"] | None:
     if name in _ASYNC_STREAMS:
         return "async"
     return None
+
+
+def _routes_problem(routes: Mapping[Any, Any], what: str) -> str:
+    names = ", ".join(repr(n) for n in sorted(map(str, routes))) or "none"
+    return (f"{what} got the dict of routes load_routes() returns (routes: {names}): pass one "
+            "of them, pipeline=routes['name'], or config=routes, route='name'")
+
+
+def pipeline_for(pipeline: object, route: object, config: object) -> Pipeline:
+    """``guarded()``'s pipeline from its ``pipeline=`` / ``route=`` / ``config=``, with a
+    typed error saying what to pass when they are of the wrong kind."""
+    import difflib
+    from os import PathLike
+
+    from ._pipeline import Pipeline
+
+    if pipeline is not None:
+        if config is not None or route is not None:
+            raise ConfigError("pass either pipeline= or route=/config=, not both")
+        if isinstance(pipeline, Pipeline):
+            return pipeline
+        got = type(pipeline).__name__
+        if isinstance(pipeline, Mapping):
+            raise TypeError(_routes_problem(pipeline, "pipeline= takes one Pipeline, but"))
+        if isinstance(pipeline, list | tuple):
+            raise TypeError(f"pipeline= takes a Pipeline, got a {got} of guards: pass "
+                            "Pipeline(input=[...], output=[...])")
+        if isinstance(pipeline, str | PathLike):
+            raise TypeError(f"pipeline= takes a Pipeline, got the {got} {str(pipeline)!r}: "
+                            "for a route file pass config=<path>, route='name'")
+        raise TypeError(f"pipeline= takes a Pipeline, got {got}: put guards in one, "
+                        f"Pipeline(input=[guard]) or Pipeline(output=[guard])")
+    if config is None:
+        raise ConfigError("guarded() needs pipeline= or config= (a route file)")
+    if isinstance(config, Mapping):
+        if not config or not all(isinstance(p, Pipeline) for p in config.values()):
+            raise TypeError("config= takes a route file path or the dict load_routes() "
+                            "returns (route name -> Pipeline)")
+        routes: Mapping[str, Pipeline] = config
+        file = None
+    elif isinstance(config, str | PathLike):
+        from .config import load_routes
+
+        routes, file = load_routes(config), str(config)
+    else:
+        raise TypeError(f"config= takes a route file path or the dict load_routes() returns, "
+                        f"got {type(config).__name__}")
+    if route is not None and (not isinstance(route, str) or not route):
+        raise ConfigError(f"route= must be a non-empty route name, got {route!r}",
+                          file=file, path="routes")
+    name = route or ("default" if "default" in routes else None)
+    defined = ", ".join(sorted(routes))
+    if name is None:
+        raise ConfigError(f"no route= given and the file has no 'default' route; pass "
+                          f"route= (the file defines {defined})", file=file, path="routes")
+    if name not in routes:
+        close = difflib.get_close_matches(name, list(routes), n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        raise ConfigError(f"unknown route {name!r}{hint}; the file defines {defined}",
+                          file=file, path=f"routes.{name}")
+    return routes[name]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import inspect
 import weakref
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
 from os import PathLike
 from typing import Any, ParamSpec, TypeVar, overload
@@ -21,6 +21,7 @@ from ._adapters import BaseAdapter, Call, choose_adapter, input_positions
 from ._call_shape import (
     Shape,
     call_target,
+    pipeline_for,
     returns_stream,
     takes_receiver,
     unpartial,
@@ -31,9 +32,10 @@ from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._stream_drive import Again, astream_output, stream_output
 from ._stream_handle import AsyncGuardedStream, GuardedStream
-from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
+from .exceptions import InputBlocked, OutputBlocked, RepairFailed
 
 CTX_KWARG = "guard_ctx"
+Routes = Mapping[str, Pipeline]  # what load_routes() returns
 
 
 def blocked_result(p: Pipeline, out: Outcome, adapter: BaseAdapter) -> Any:
@@ -244,23 +246,23 @@ R = TypeVar("R")
 
 @overload
 def guarded(fn: Callable[P, R], /, *, pipeline: Pipeline | None = None,
-            route: str | None = None, config: str | PathLike[str] | None = None,
+            route: str | None = None, config: str | PathLike[str] | Routes | None = None,
             adapter: BaseAdapter | None = None, response_model: None = None
             ) -> Callable[P, R]: ...
 @overload
 def guarded(fn: Callable[P, Any], /, *, pipeline: Pipeline | None = None,
-            route: str | None = None, config: str | PathLike[str] | None = None,
+            route: str | None = None, config: str | PathLike[str] | Routes | None = None,
             adapter: BaseAdapter | None = None, response_model: Any
             ) -> Callable[P, Any]: ...
 @overload
 def guarded(fn: None = None, /, *, pipeline: Pipeline | None = None,
-            route: str | None = None, config: str | PathLike[str] | None = None,
+            route: str | None = None, config: str | PathLike[str] | Routes | None = None,
             adapter: BaseAdapter | None = None, response_model: Any = None
             ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
 
 
 def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = None,
-            route: str | None = None, config: str | PathLike[str] | None = None,
+            route: str | None = None, config: str | PathLike[str] | Routes | None = None,
             adapter: BaseAdapter | None = None, response_model: Any = None) -> Any:
     """Wrap an LLM call: ``safe = guarded(llm_call, pipeline=p)`` or, as a decorator,
     ``@guarded(route="support", config="guardwire.toml")``.
@@ -272,28 +274,7 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
     The pipeline's ``guard_system`` holds with an explicit ``adapter=`` too (a copy of the
     adapter guards the system prompt; one with no such setting is a ConfigError).
     """
-    if pipeline is None:
-        if config is None:
-            raise ConfigError("guarded() needs pipeline= or config= (a route file)")
-        from .config import load_routes
-
-        routes = load_routes(config)
-        if route is not None and (not isinstance(route, str) or not route):
-            raise ConfigError(f"route= must be a non-empty route name, got {route!r}",
-                              file=str(config), path="routes")
-        name = route or ("default" if "default" in routes else None)
-        defined = ", ".join(sorted(routes))
-        if name is None:
-            raise ConfigError(f"no route= given and the file has no 'default' route; pass "
-                              f"route= (the file defines {defined})", file=str(config),
-                              path="routes")
-        if name not in routes:
-            raise ConfigError(f"unknown route {route!r}; the file defines {defined}",
-                              file=str(config), path=f"routes.{route}")
-        pipeline = routes[name]
-    elif config is not None or route is not None:
-        raise ConfigError("pass either pipeline= or route=/config=, not both")
-    p = pipeline
+    p = pipeline_for(pipeline, route, config)
 
     def decorate(f: Callable[P, R]) -> Callable[P, R]:
         wrapped: Callable[P, R] = p.wrap(f, adapter=adapter, response_model=response_model)
