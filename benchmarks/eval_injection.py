@@ -1,6 +1,6 @@
 """Accuracy and speed of the injection guard on ../shared/evaldata/prompt_injection.
 
-    .venv/bin/python benchmarks/eval_injection.py            # full run (~10 min on 2 cores)
+    .venv/bin/python benchmarks/eval_injection.py            # full run (7-27 min on 2 cores)
     .venv/bin/python benchmarks/eval_injection.py --quick    # 3 folds, no fuzz (smoke test)
 
 What it measures (table on stdout, JSON in benchmarks/results/eval_injection.json):
