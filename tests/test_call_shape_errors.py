@@ -68,3 +68,14 @@ def test_a_misspelt_route_gets_a_suggestion(tmp_path: Path) -> None:
             guarded(_llm, config=config, route="suport")
         assert "did you mean 'support'" in str(err.value)
         assert err.value.path == "routes.suport"
+
+
+def test_a_guard_name_in_python_says_how_to_get_the_guard() -> None:
+    from guardwire.config import default_registry
+
+    with pytest.raises(TypeError) as err:
+        Pipeline(input=["normalize"])  # type: ignore[list-item]
+    text = str(err.value)
+    assert "route files" in text and "load_routes" in text
+    assert "default_registry.get('normalize')()" in text
+    assert isinstance(default_registry.get("normalize")(), Normalize)  # the advice works

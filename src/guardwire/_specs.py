@@ -71,6 +71,11 @@ def parallel(guards: Sequence[Guard | StepSpec]) -> ParallelSpec:
 def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step:
     spec = item if isinstance(item, StepSpec) else StepSpec(item)
     guard = spec.guard
+    if isinstance(guard, str):  # a route file's name, in Python
+        raise TypeError(f"a guard must be callable, got the name {guard!r}: names only work in "
+                        "route files (load_routes('guardwire.toml')['route']); in Python pass "
+                        f"the guard, e.g. default_registry.get({guard!r})() (from "
+                        "guardwire.config) or the class from guardwire.guards")
     if not callable(guard):
         raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
     for value, what in ((spec.policy, f"step({guard_name(guard)}, policy=...)"),
