@@ -168,7 +168,7 @@ def test_guard_options_of_the_right_type_still_load(tmp_path: Path) -> None:
     cfg = write(tmp_path, "g.toml", '[routes.r]\ninput = [\n'
                 '  { use = "deny_regex", with = { patterns = ["a", "b"], timeout_ms = 20 } },\n'
                 '  { use = "injection", with = { threshold = 1, allowlist = ["dev mode"], '
-                'judge_policy = { budget_ms = 100 } } },\n]\n'
+                'judge = "json:loads", judge_policy = { budget_ms = 100 } } },\n]\n'
                 'output = [{ use = "slots", with = { keep = ["sum"], fix_plurals = true, '
                 'delimiters = [["<", ">"]] } },\n'
                 '  { use = "footnotes", with = { fields = { title = "Title" } } }]\n')

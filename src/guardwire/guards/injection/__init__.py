@@ -4,8 +4,7 @@ Contract: blocks a text whose combined injection score reaches ``threshold`` (de
 chosen on grouped cross-validation and leave-one-source-out: see docs/guards/injection.md); the
 score is the maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit
 adds 0.15 to the classifier score) and the shipped classifier's probability (max over windows),
-and, when the classifier is unsure (score in ``judge_band``) and a judge is configured, the
-judge's answer.
+and, when the classifier is unsure (score in ``judge_band``) and a judge is set, its answer.
 The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_score``,
 ``rules_score``, the ``source`` (``"input"``, ``"tool"`` with ``tool_index``/``tool_id``, or
 ``"doc"`` with ``doc_index``) and the judge's outcome. It also scans the tool results the
@@ -145,8 +144,8 @@ class InjectionGuard:
         scan_input: bool = True,
         scan_tools: bool = True,
         judge: object = None,
-        judge_band: Sequence[float] = (0.45, 0.9),
-        judge_policy: Policy | Mapping[str, Any] = DEFAULT_JUDGE_POLICY,
+        judge_band: Sequence[float] | None = None,
+        judge_policy: Policy | Mapping[str, Any] | None = None,
         rule_timeout_ms: float = 50.0,
         scan_budget_ms: float | None = SCAN_BUDGET_S * 1000,
         weights: str | None = None,
@@ -183,14 +182,19 @@ class InjectionGuard:
                 raise ConfigError(f"bad regex {pat!r}: {exc}",
                                   path=f"allow_patterns[{i}]") from exc
         self.judge = resolve_judge(judge)
-        band = judge_band
+        band = (0.45, 0.9) if judge_band is None else judge_band
         if (isinstance(band, str) or not isinstance(band, Sequence) or len(band) != 2
                 or not all(isinstance(b, (int, float)) and not isinstance(b, bool)
                            for b in band) or not 0.0 <= band[0] < band[1] <= 1.0):
             raise ConfigError(f"must be [low, high] with 0 <= low < high <= 1, got {band!r}",
                               path="judge_band")
         self.judge_band = (float(band[0]), float(band[1]))
-        self.judge_policy = _policy(judge_policy)
+        self.judge_policy = _policy(DEFAULT_JUDGE_POLICY if judge_policy is None
+                                    else judge_policy)
+        for name, given in (("judge_band", judge_band), ("judge_policy", judge_policy)):
+            if self.judge is None and given is not None:  # (else accepted, never read)
+                raise ConfigError("has no effect without a judge: set judge (a callable or "
+                                  "'package.module:function') or remove it", path=name)
         # a sync judge runs here: bounded, never on the application's anyio thread pool
         self.judge_threads = GuardThreads("injection.judge", JUDGE_THREADS)
         if self.judge is not None:  # the guard's own budget must outlast the judge's
