@@ -166,9 +166,9 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
         if f.name == "plain":  # a Markdown link's text: [PERSON_1](mailto:…) keeps its
             # brackets around the value ("wrap", as a wiki link's), or the link is lost
             # a reference-style link too: [PERSON_1][1], [PERSON_1][] (not two placeholders:
-            # [PERSON_1][EMAIL_ADDRESS_1])
+            # [PERSON_1][EMAIL_ADDRESS_1], nor before a wiki link's: [PERSON_1][[EMAIL_ADDRESS_1]])
             alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[)[ ]?(?i:(?P<t>{names})){sep}{num}"
-                                rf"[ ]?(?P<wrapend>\])(?=\(|\[(?![ ]?(?i:{names})[ _-])))")
+                                rf"[ ]?(?P<wrapend>\])(?=\(|\[(?!\[?[ ]?(?i:{names})[ _-])))")
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
@@ -216,10 +216,13 @@ class RestoreResult:
 def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
                  unknown: Unknown = "keep", *, pos: int = 0,
                  endpos: int | None = None, keep_in: frozenset[UrlKind] = frozenset(),
-                 before: str = "") -> RestoreResult:
+                 before: str = "", seen: int | None = None) -> RestoreResult:
     """Replace every placeholder form in ``text[pos:endpos]`` by its value in ``table``.
 
-    ``text[:pos]`` is only context (the bare form must not follow a letter or digit).
+    ``text[:pos]`` is only context (the bare form must not follow a letter or digit), and so
+    is ``text[endpos:seen]`` (a stream's held-back tail: what follows ``[PERSON_1]`` decides
+    whether it is a link's text; read as the text's end, the answer streamed and the answer
+    whole were restored differently).
     ``keep_in``: URL kinds (see :mod:`.urlspots`) in which the vault's placeholders are kept as
     written; ``before``: text that came before ``text`` (a stream's), read for those URLs.
 
@@ -230,7 +233,9 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
     out: list[str] = []
     end = len(text) if endpos is None else endpos
     urls: UrlIndex | None = None
-    for m in syntax.pattern.finditer(text, pos, end):
+    for m in syntax.pattern.finditer(text, pos, max(end, seen or 0)):
+        if m.end() > end:  # (a stream holds back any placeholder reaching past endpos)
+            break
         key = syntax.canonical(m)
         value = table.get(key)
         if value is not None:

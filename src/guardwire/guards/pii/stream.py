@@ -3,6 +3,10 @@
 :class:`PlaceholderStream` holds back only a tail that could still become a placeholder (at
 most :attr:`PlaceholderSyntax.max_len` characters); everything before it is restored and
 passed on at once. The concatenated output always equals restoring the whole text in one go.
+A bracketed placeholder followed by ``[`` is held with what follows (within that bound), and
+what is held is read as context: whether it is a reference-style link's text
+(``[PERSON_1][1]``, brackets kept) or one of two placeholders (``[PERSON_1][EMAIL_ADDRESS_1]``)
+is only known a few characters later.
 """
 
 from __future__ import annotations
@@ -104,7 +108,7 @@ class PlaceholderStream:
         if end <= start:
             return ""
         res = restore_text(buf, self._table, self._syntax, self._unknown, pos=start, endpos=end,
-                           keep_in=self._keep_in, before=self._passed)
+                           keep_in=self._keep_in, before=self._passed, seen=len(buf))
         self.restored.update(res.restored)
         self.unknown.extend(res.unknown)
         self.kept.update(res.kept)
@@ -115,8 +119,13 @@ class PlaceholderStream:
         n = len(buf)
         pattern = self._syntax.pattern
         lo = max(offset, n - self._syntax.max_len)
-        complete = [(m.start(), m.end()) for m in
-                    pattern.finditer(buf, max(offset, lo - self._syntax.max_len), n)]
+        complete: list[tuple[int, int]] = []
+        for m in pattern.finditer(buf, max(offset, lo - self._syntax.max_len), n):
+            start: int = m.start()
+            end: int = m.end()
+            if buf[end - 1:end + 1] == "][" and n - start <= self._syntax.max_len:
+                return start  # "[PERSON_1][": a link's text, or "[EMAIL_ADDRESS_1]" next?
+            complete.append((start, end))
         for i in range(lo, n):
             if buf[i] not in _STARTS:
                 continue
