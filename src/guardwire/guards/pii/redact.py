@@ -37,6 +37,7 @@ from .engine import (
 )
 from .joined import continuations, next_text, seam_tail, starts
 from .jsontext import redact_json
+from .options import check_score, checked_thresholds
 from .person import ends_with_cue
 from .placeholders import LITERAL, syntax_for
 from .restore import PIIRestorer
@@ -106,20 +107,9 @@ class PIIRedactor:
         if first_names not in ("auto", "off"):
             raise ConfigError("must be 'auto' or 'off'", path="first_names")
         self.first_names = first_names
-        self.score_threshold = _check_score(score_threshold, "score_threshold")
-        if not isinstance(thresholds or {}, Mapping):
-            raise ConfigError("must be a table of entity type → score", path="thresholds")
-        self.thresholds = {k: _check_score(v, f"thresholds.{k}")
-                           for k, v in (thresholds or {}).items()}
-        if set(self.thresholds) - SUPPORTED_ENTITIES:
-            bad = sorted(set(self.thresholds) - SUPPORTED_ENTITIES)
-            raise ConfigError(f"unknown entity types {bad}", path="thresholds")
-        unused = sorted(set(self.thresholds) - set(self.entities))
-        if unused and (entities is not None or ner == "off"):  # (not when a model is missing)
-            why = ("ner='off' and they need NER" if ner == "off" and
-                   set(unused) <= NER_ENTITIES else "not in entities")
-            raise ConfigError(f"{unused}: {why}, so their threshold has no effect; add them "
-                              "to entities or leave them out", path=f"thresholds.{unused[0]}")
+        self.score_threshold = check_score(score_threshold, "score_threshold")
+        self.thresholds = checked_thresholds(thresholds, self.entities,
+                                             explicit=entities is not None, ner=ner)
         if isinstance(allow, str) or not all(isinstance(a, str) for a in allow):
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
@@ -397,8 +387,3 @@ def _check_entities(entities: Sequence[str] | None) -> tuple[str, ...]:
                           path="entities")
     return tuple(dict.fromkeys(entities))
 
-
-def _check_score(value: object, path: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
-        raise ConfigError("must be a number between 0 and 1", path=path)
-    return float(value)
