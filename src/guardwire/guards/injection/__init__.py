@@ -114,8 +114,7 @@ def _policy(value: object) -> Policy:
     if isinstance(value, Policy):
         return value
     if isinstance(value, Mapping):
-        try:
-            # fields left out keep the default judge policy's value (fail-open, 2 s)
+        try:  # fields left out keep the default judge policy's value (fail-open, 2 s)
             return replace(DEFAULT_JUDGE_POLICY, **dict(value))
         except (TypeError, ValueError) as exc:
             raise ConfigError(str(exc), path="judge_policy") from exc
