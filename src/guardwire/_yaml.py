@@ -261,6 +261,8 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
         raise ConfigError(f"not valid TOML: {exc}", file=name) from exc
     except ConfigError:
         raise
+    except RecursionError as exc:  # tomllib and the YAML reader both recurse per level
+        raise ConfigError("nested too deeply to read", file=name) from exc
     except Exception as exc:  # yaml.YAMLError and friends
         raise ConfigError(f"not valid YAML: {yaml_problem(exc, text)}", file=name) from exc
     if data is None or data == {}:
