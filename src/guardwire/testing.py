@@ -31,11 +31,13 @@ import anyio
 from ._capture import CAPTURE, EVERYWHERE
 from ._context import Context
 from ._decision import Action, Decision, Verdict
+from ._fake_sdk_server import FakeLLMServer, FakeServerReply, FakeServerRequest
 from ._policy import Policy
 from ._relaxed import relaxed_budgets
 from ._stream_check import assert_stream_consistent
 
-__all__ = ["FakeLLM", "FakeLLMExhausted", "HangingGuard", "RaisingGuard", "StaticGuard",
+__all__ = ["FakeLLM", "FakeLLMExhausted", "FakeLLMServer", "FakeServerReply",
+           "FakeServerRequest", "HangingGuard", "RaisingGuard", "StaticGuard",
            "assert_stream_consistent", "capture_verdicts", "relaxed_budgets", "tool_call_answer",
            "tool_result"]
 
