@@ -243,6 +243,7 @@ EXPECTED_CHECKS: dict[tuple[str, str], tuple[int, int]] = {
     ("docs/testing.md", "def test_the_route_without_a_model"): (0, 1),
     ("docs/testing.md", "def test_stream_restores_placeholders"): (0, 2),
     ("docs/testing.md", "class NoUrls"): (0, 4),
+    ("docs/testing.md", "def test_the_provider_never_sees_the_email"): (0, 1),
     ("docs/writing_guards.md", "def no_urls"): (1, 0),
     ("docs/writing_guards.md", "class MaskWord"): (1, 0),
     ("docs/writing_guards.md", "def test_blocks_banned_word"): (0, 3),

@@ -13,6 +13,8 @@
   text in chunks of several sizes, gives what the guard gives for the whole text.
 - :func:`relaxed_budgets`: a copy of a pipeline (or of the routes of a file) whose guard
   budgets are raised, for tests of its decisions on a busy machine.
+- :class:`FakeLLMServer`: a local OpenAI/Anthropic-shaped HTTP server (127.0.0.1, a free
+  port, a background thread) for tests that use the real SDK clients offline.
 
 The pytest plugin (``guardwire.pytest_plugin``, registered automatically) exposes them as the
 fixtures ``fake_llm``, ``captured_verdicts`` and ``guard_ctx``.
