@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from _pii_kit import sent
 from guardwire import Context, Decision, Pipeline, guarded
 from guardwire.guards.pii import PIIRedactor, restore_placeholders
 from guardwire.testing import FakeLLM
@@ -20,14 +21,6 @@ def redactor() -> PIIRedactor:
     guard = PIIRedactor(ner="off")
     guard.warm()
     return guard
-
-
-def sent(redactor: PIIRedactor, *texts: str, answer: str = "ok") -> tuple[list[str], str]:
-    llm = FakeLLM([answer])
-    msgs: list[dict[str, Any]] = [{"role": "user", "content": t} for t in texts]
-    out = guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs,
-                                                                 guard_ctx=Context())
-    return [m["content"] for m in llm.calls[0]["messages"]], str(out)
 
 
 def test_the_rest_of_a_phone_number_in_the_next_message_is_redacted(

@@ -6,13 +6,10 @@ is NYC' reached the model as 'area <PHONE_NUMBER_1> is NYC', and 'version 12' af
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from guardwire import Context, Pipeline, guarded
+from _pii_kit import sent
 from guardwire.guards.pii import PIIRedactor
-from guardwire.testing import FakeLLM
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +17,6 @@ def redactor() -> PIIRedactor:
     guard = PIIRedactor(ner="off")
     guard.warm()
     return guard
-
-
-def sent(redactor: PIIRedactor, *texts: str, answer: str = "ok") -> tuple[list[str], str]:
-    llm = FakeLLM([answer])
-    msgs: list[dict[str, Any]] = [{"role": "user", "content": t} for t in texts]
-    out = guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs,
-                                                                 guard_ctx=Context())
-    return [m["content"] for m in llm.calls[0]["messages"]], str(out)
 
 
 @pytest.mark.parametrize(("texts", "expected"), [

@@ -10,26 +10,14 @@ the task, so ``asyncio.run`` raises ``KeyboardInterrupt`` at once."""
 from __future__ import annotations
 
 import asyncio
-import signal
 import threading
 from collections.abc import Callable
 
 import anyio
 import pytest
 
+from _interrupt_kit import interrupt_when
 from guardwire import Context, Decision, Pipeline, guarded, step
-
-
-def _interrupt_when(ready: threading.Event) -> None:
-    main = threading.main_thread().ident
-    assert main is not None
-
-    def go() -> None:
-        assert ready.wait(30)
-        threading.Event().wait(0.1)
-        signal.pthread_kill(main, signal.SIGINT)
-
-    threading.Thread(target=go, daemon=True).start()
 
 
 def _run_cell(p: Pipeline, ready: threading.Event) -> list[str]:
@@ -47,7 +35,7 @@ def _run_cell(p: Pipeline, ready: threading.Event) -> list[str]:
 
     if threading.current_thread() is not threading.main_thread():
         pytest.skip("signals reach the main thread only")
-    _interrupt_when(ready)
+    interrupt_when(ready)
     with pytest.raises(KeyboardInterrupt):
         asyncio.run(main())
     return calls

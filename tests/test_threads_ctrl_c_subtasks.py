@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -19,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from _interrupt_kit import interrupt_when
 from guardwire import Context, Decision, Pipeline, guarded, step
 
 
@@ -35,18 +35,6 @@ class Held:
         self.started.set()
         self.release.wait(self.hold_s)
         return Decision.allow()
-
-
-def _ctrl_c_once(ready: threading.Event) -> None:
-    main = threading.main_thread().ident
-    assert main is not None
-
-    def go() -> None:
-        assert ready.wait(30)
-        threading.Event().wait(0.1)
-        signal.pthread_kill(main, signal.SIGINT)
-
-    threading.Thread(target=go, daemon=True).start()
 
 
 def _run(shape: Callable[[Callable[[], Coroutine[Any, Any, None]]],
@@ -66,7 +54,7 @@ def _run(shape: Callable[[Callable[[], Coroutine[Any, Any, None]]],
         calls.append("returned")
         await asyncio.sleep(0)
 
-    _ctrl_c_once(guard.started)
+    interrupt_when(guard.started)
     try:
         with pytest.raises(KeyboardInterrupt):
             asyncio.run(shape(sub))
