@@ -152,6 +152,19 @@ def _doubled(family: str, backslash: str) -> tuple[str, str] | None:
             "curly": (r"\{\{\{", r"\}\}\}")}.get(family)
 
 
+_DEFINITION = (
+    r"(?<=(?:^|\n)(?:[ ]{0,3}(?:>[ ]?|(?:[-+*]|[0-9]{1,3}[.)])[ ]{1,4})){0,2}[ ]{0,3})",
+    r"(?=:[ \t]{0,3}(?:\n[ \t]{0,3})?(?:<|/|#|\.{1,2}/|(?i:https?://|ftps?://|mailto:|tel:|www\.)))")
+"""A Markdown reference definition, ``[PERSON_1]: https://…``, around a bracket placeholder:
+the start of a line (up to three spaces, after at most two block-quote or list markers) and a
+destination that looks like one (``<``, a path, an anchor, a scheme: not a dialogue label,
+``[PERSON_1]: Hi``). Both are bounded so that a stream decides as the whole text does: the
+lookbehind within the 32 characters of context a stream keeps, the lookahead within the
+characters by which a bracket placeholder is shorter than :attr:`PlaceholderSyntax.max_len`
+(at least 16). A paragraph's continuation line (which CommonMark does not read as a
+definition) is read as one: its brackets stay, as the model wrote them."""
+
+
 def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
     """Regexes of the bracketed forms (every family) and of the bare form."""
     ordered = sorted(types, key=lambda t: (-len(t), t))
@@ -169,6 +182,10 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
             # [PERSON_1][EMAIL_ADDRESS_1], nor before a wiki link's: [PERSON_1][[EMAIL_ADDRESS_1]])
             alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[)[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?(?P<wrapend>\])(?=\(|\[(?!\[?[ ]?(?i:{names})[ _-])))")
+            # and a reference definition's label: [PERSON_1]: https://… (see _DEFINITION)
+            line_start, destination = _DEFINITION
+            alternatives.append(rf"(?P<f_{f.name}>{line_start}(?P<wrap>\[)[ ]?"
+                                rf"(?i:(?P<t>{names})){sep}{num}[ ]?(?P<wrapend>\]){destination})")
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
             alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
                                 rf"[ ]?{closing})")
