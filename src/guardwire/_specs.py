@@ -78,6 +78,11 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
                         "guardwire.config) or the class from guardwire.guards")
     if not callable(guard):
         raise TypeError(f"a guard must be callable, got {type(guard).__name__}")
+    if isinstance(guard, type) and type(guard).__call__ is type.__call__:
+        # calling a class builds an instance, never a Decision: every call would fail (and a
+        # fail-open guard would let every text through, degraded)
+        raise TypeError(f"a guard must be a guard object, got the class {guard.__name__}: "
+                        f"create one, {guard.__name__}(...)")
     for value, what in ((spec.policy, f"step({guard_name(guard)}, policy=...)"),
                         (getattr(guard, "default_policy", None),
                          f"default_policy of {guard_name(guard)}"), (default, "policy=")):

@@ -1,0 +1,51 @@
+"""Mistakes a new user made while writing a small app from the docs (eighth session).
+
+Each test fails without its fix; the docstring says what the user saw before."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import pytest
+
+from guardwire import ConfigError, Context, Decision, Pipeline, Policy, guarded, parallel, step
+from guardwire.config import Registry, build_routes
+from guardwire.guards.normalize import Normalize
+from guardwire.testing import FakeLLM
+
+
+class Moderation:
+    name: ClassVar[str] = "moderation"
+    default_policy: ClassVar[Policy] = Policy.fail_open(budget_ms=100)
+
+    def __init__(self, word: str = "idiot") -> None:
+        self.word = word
+
+    async def __call__(self, text: str, ctx: Context) -> Decision:
+        return Decision.block("toxic") if self.word in text else Decision.allow()
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Pipeline(input=[Moderation]),
+    lambda: Pipeline(input=[step(Moderation, budget_ms=50)]),
+    lambda: Pipeline(input=[parallel([Moderation])]),
+    lambda: Pipeline(input=[Normalize]),
+])
+def test_a_guard_class_instead_of_a_guard_is_refused(make: object) -> None:
+    """Before: ``Pipeline(input=[Moderation])`` was accepted; each call then raised TypeError
+    inside the guard (``Moderation.__init__() takes ... 3 were given``) and the guard's
+    fail-open policy let every text through as a degraded allow: no moderation at all."""
+    with pytest.raises(TypeError, match=r"got the class (Moderation|Normalize): create one"):
+        make()  # type: ignore[operator]
+
+
+def test_a_factory_that_returns_the_class_is_a_config_error_at_its_entry() -> None:
+    reg = Registry()
+    reg.register("moderation", lambda: Moderation)
+    with pytest.raises(ConfigError, match=r"routes\.chat\.input\[0\]: .*got the class Moderation"):
+        build_routes({"routes": {"chat": {"input": ["moderation"]}}}, registry=reg)
+
+
+def test_a_guard_object_still_works() -> None:
+    ask = guarded(FakeLLM("fine").complete, pipeline=Pipeline(input=[Moderation()]))
+    assert ask("hello") == "fine"
