@@ -257,8 +257,13 @@ def guarded(fn: Callable[P, Any], /, *, pipeline: Pipeline | None = None,
 @overload
 def guarded(fn: None = None, /, *, pipeline: Pipeline | None = None,
             route: str | None = None, config: str | PathLike[str] | Routes | None = None,
-            adapter: BaseAdapter | None = None, response_model: Any = None
+            adapter: BaseAdapter | None = None, response_model: None = None
             ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
+@overload
+def guarded(fn: None = None, /, *, pipeline: Pipeline | None = None,
+            route: str | None = None, config: str | PathLike[str] | Routes | None = None,
+            adapter: BaseAdapter | None = None, response_model: Any
+            ) -> Callable[[Callable[P, Any]], Callable[P, Any]]: ...
 
 
 def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = None,

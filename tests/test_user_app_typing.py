@@ -1,0 +1,67 @@
+"""What mypy --strict says about an app's own code that follows the docs (eighth session).
+
+Before: ``@guarded(route=..., response_model=Ticket)`` on ``def support(prompt: str) -> str``
+was typed as returning ``str``, though the call returns the ``Ticket``: ``support(...).category``
+was a mypy error (``"str" has no attribute "category"``) in code copied from the docs."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+mypy_api = pytest.importorskip("mypy.api")
+
+APP = '''
+from pydantic import BaseModel
+from guardwire import Pipeline, guarded
+
+
+class Ticket(BaseModel):
+    category: str
+
+
+@guarded(pipeline=Pipeline(), response_model=Ticket)
+def support(prompt: str) -> str:
+    return '{"category": "refund"}'
+
+
+@guarded(pipeline=Pipeline(), response_model=Ticket)
+async def asupport(prompt: str) -> str:
+    return '{"category": "refund"}'
+
+
+@guarded(pipeline=Pipeline())
+def plain(prompt: str) -> str:
+    return "hi"
+
+
+async def use_async() -> str:
+    t = await asupport("refund please")
+    return str(t.category)
+
+
+print(support("refund please").category)
+print(plain("hi").upper())
+'''
+
+
+def run_mypy(tmp_path: Path, source: str) -> tuple[str, int]:
+    app = tmp_path / "app.py"
+    app.write_text(textwrap.dedent(source))
+    out, err, status = mypy_api.run(["--strict", "--no-incremental", "--cache-dir",
+                                     str(tmp_path / ".mypy_cache"), str(app)])
+    return out + err, status
+
+
+def test_decorator_with_response_model_is_not_typed_as_the_function_s_own_return(
+        tmp_path: Path) -> None:
+    out, status = run_mypy(tmp_path, APP)
+    assert status == 0, out
+
+
+def test_the_wrapped_signature_is_still_checked(tmp_path: Path) -> None:
+    out, status = run_mypy(tmp_path, APP + '\nplain(3)\nsupport(prompt=3)\n')
+    assert status == 1
+    assert out.count('incompatible type "int"') == 2, out
