@@ -18,6 +18,14 @@ Cases: the latency benchmark's 1,573-character answer with 5 ALCE passages
 (``_eval_latency.py``), and a generated ~20 KB number-heavy answer (figures with units,
 currencies, quarters and dates, 60% of its sentences restating one of 5 generated ~3 KB
 documents: pairing stays on, under ``MAX_PAIRED_CHARS``). Prints a table; writes nothing.
+
+Same decisions (speed changes must not change any): each side in its own process runs the
+guards over a varied corpus (the ALCE rows with and without markers, numbers changed,
+markers moved; generated number-heavy answers of 200, 2,000 and 20,000 characters, some
+with markers, tables and list items) and the Decisions (action, text, reason, data) are
+compared; exits 1 on a difference:
+
+    .venv/bin/python benchmarks/ab_grounding_citations.py --check /tmp/gw_base/src [NEW_SRC]
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from __future__ import annotations
 import importlib
 import json
 import random
+import re
 import subprocess
 import sys
 import time
@@ -171,8 +180,90 @@ def processes(base_src: str, rounds: int, new_src: str = str(HERE.parent / "src"
     return result
 
 
+def _mutated(rng: random.Random, text: str) -> str:
+    """``text`` with some multi-digit numbers' last digit changed."""
+    return re.sub(r"\d(?=\d*[.,]?\d\b)|\d\b", lambda m: str((int(m.group()) + 3) % 10)
+                  if rng.random() < 0.3 else m.group(), text)
+
+
+def check_corpus() -> list[tuple[str, list[dict[str, Any]]]]:
+    """(answer, docs) pairs for :func:`_dump`: the ALCE rows (with their markers, without,
+    numbers changed, markers moved to the next document) and generated number-heavy answers
+    (markers on some, a table row and list items on others)."""
+    import _eval_citations
+
+    rng = random.Random(11)
+    corpus: list[tuple[str, list[dict[str, Any]]]] = []
+    for row in _eval_citations.load():
+        answer, docs = row["answer"], row["docs"]
+        bare = re.sub(r"\s*\[\d+\]", "", answer)
+        moved = "".join(f"[{int(part) % len(docs) + 1}]" if i % 2 else part
+                        for i, part in enumerate(re.split(r"\[(\d+)\]", answer)))
+        corpus += [(answer, docs), (bare, docs), (_mutated(rng, bare), docs), (moved, docs),
+                   (_mutated(rng, answer), docs)]
+        corpus += [(u["text"], docs) for u in row["answer_sentences"]]
+    for seed in range(60):
+        size, doc_size = ((200, 300), (2_000, 1_000), (20_000, 3_000))[
+            0 if seed < 40 else 1 if seed < 56 else 2]
+        answer, docs = heavy_case(seed, size, doc_size)
+        k = seed % 4
+        if k == 1:
+            answer = _mutated(rng, answer)
+        elif k == 2:  # the model's own markers, some to no document
+            answer = re.sub(r"\.(?= |$)", lambda m: f" [{rng.randint(1, 6)}]."
+                            if rng.random() < 0.5 else ".", answer)
+        elif k == 3:
+            answer = ("| item | 2019 | 2020 |\n|---|---|---|\n| sales | 45 | 52 |\n\n"
+                      + answer + "\n\n- " + _sentence(rng) + "\n- " + _sentence(rng))
+        corpus.append((answer, docs))
+    return corpus
+
+
+def _dump(src: str) -> None:
+    """Child process: every Decision of the corpus, one JSON string each."""
+    sys.path.insert(0, src)
+    root = importlib.import_module("guardwire")
+    grounding = importlib.import_module("guardwire.guards.grounding")
+    citations = importlib.import_module("guardwire.guards.citations")
+    guards = [grounding.GroundingGuard(), grounding.GroundingGuard(check_pairs=False),
+              citations.CitationGuard(method="bm25"), citations.CitationGuard(),
+              citations.CitationGuard(method="bm25", fallback_doc=0, on_misattributed="block",
+                                      on_unknown_marker="strip")]
+    out = []
+    for answer, docs in check_corpus():
+        for guard in guards:  # a fresh request each
+            out.append(_as_json(guard(answer, root.Context(docs=docs))))
+        ctx = root.Context(docs=docs)  # grounding then citations in one request
+        out += [_as_json(g(answer, ctx)) for g in (guards[0], guards[2])]
+    print(json.dumps(out))
+
+
+def _as_json(d: Any) -> str:
+    return json.dumps([d.action, d.text, d.reason, d.score, d.data], sort_keys=True,
+                      default=repr)
+
+
+def check(base_src: str, new_src: str = str(HERE.parent / "src")) -> dict[str, Any]:
+    """The Decisions of both sides on :func:`check_corpus`, compared."""
+    sides = {}
+    for side, src in (("base", base_src), ("new", new_src)):
+        done = subprocess.run([sys.executable, __file__, "--dump", src], check=True,
+                              capture_output=True, text=True)
+        sides[side] = json.loads(done.stdout)
+    base, new = sides["base"], sides["new"]
+    differ = [i for i, (a, b) in enumerate(zip(base, new, strict=True)) if a != b]
+    for i in differ[:3]:
+        print(f"call {i} differs:\n  base {base[i][:600]}\n  new  {new[i][:600]}")
+    print(f"{len(base)} Decisions compared, {len(differ)} differ")
+    return {"decisions": len(base), "differ": len(differ)}
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--side"]:
+    if sys.argv[1:2] == ["--dump"]:
+        _dump(sys.argv[2])
+    elif sys.argv[1:2] == ["--check"]:
+        sys.exit(1 if check(*sys.argv[2:4])["differ"] else 0)
+    elif sys.argv[1:2] == ["--side"]:
         _one_side(sys.argv[2])
     elif sys.argv[1:2] == ["--processes"]:
         res = processes(sys.argv[2], int(sys.argv[3]) if len(sys.argv) > 3 else 4,

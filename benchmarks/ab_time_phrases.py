@@ -6,6 +6,15 @@ batches of 200 calls per side and round; the cases of ``_eval_time_phrases.laten
     .venv/bin/python benchmarks/ab_time_phrases.py /tmp/gw_base/src [ROUNDS [NEW_SRC]]
 
 Prints a table; writes ``benchmarks/results/ab_time_phrases.json``.
+
+Same outputs (speed changes must not change any): each side in its own process finds the
+phrases of a varied corpus (the Recognizers-Text rows, their words shuffled, dropped and
+with digits changed, sentences and 84-character windows of generated number-heavy answers
+and documents, the ALCE passages' sentences), resolves each phrase against two reference
+times, and runs the guard on rewrites of the rows (phrases dropped, moved, kept); spans,
+windows and Decisions are compared; exits 1 on a difference:
+
+    .venv/bin/python benchmarks/ab_time_phrases.py --check /tmp/gw_base/src [NEW_SRC]
 """
 
 from __future__ import annotations
@@ -71,7 +80,80 @@ def run(base_src: str, rounds: int = 4, new_src: str = str(HERE.parent / "src")
     return result
 
 
-if __name__ == "__main__":
+_DUMP = r'''
+import json, random, re, sys
+from datetime import datetime
+sys.path.insert(0, sys.argv[1])
+sys.path.insert(0, sys.argv[2])
+import _eval_citations, _eval_time_phrases as E
+from ab_grounding_citations import heavy_case
+from guardwire import Context
+from guardwire.guards.time_phrases import TimePhraseGuard, find_time_phrases, resolve_span
+rng = random.Random(5)
+rows = [json.loads(line)["text"] for line in E.DATA.read_text(encoding="utf-8").splitlines()
+        if line.strip()]
+texts = list(rows)
+for t in rows[::3]:
+    words = t.split()
+    rng.shuffle(words)
+    texts.append(" ".join(words))
+    texts.append(" ".join(w for w in t.split() if rng.random() < 0.7))
+    texts.append(re.sub(r"\d", lambda m: str(rng.randint(0, 9)), t))
+for seed in range(12):
+    answer, docs = heavy_case(seed, 3_000, 2_000)
+    for text in [answer] + [d["text"] for d in docs]:
+        texts += [s.strip() + "." for s in text.split(".") if s.strip()]
+        texts += [text[max(0, m.start() - 40) : m.start() + 44]
+                  for m in re.finditer(r"(?:19|20)\d\d", text)]
+for row in _eval_citations.load():
+    for d in row["docs"]:
+        texts += [s.strip() + "." for s in d["text"].split(". ") if s.strip()]
+refs = [datetime(2000, 1, 1), datetime(2026, 9, 3, 14, 30)]
+out = []
+for t in texts:
+    spans = find_time_phrases(t)
+    out.append(json.dumps([[s.start, s.end, s.kind] for s in spans]))
+    for s in spans:
+        out.append(json.dumps([repr(resolve_span(s.text, r)) for r in refs]))
+guards = [TimePhraseGuard(), TimePhraseGuard(kinds=["date", "time"], max_restore=1)]
+base = E._ANSWER[:300]
+for i, t in enumerate(rows[::2]):
+    spans = find_time_phrases(t)
+    rewrites = [base, t, " ".join(w for w in t.split() if rng.random() < 0.6) + "?",
+                re.sub(r"\d+", lambda m: str(int(m.group()) + 1), t), base + " " + t]
+    if spans:
+        s = spans[rng.randrange(len(spans))]
+        rewrites.append(t[:s.start] + t[s.end:])
+    for rw in rewrites:
+        for g in guards:
+            d = g(rw, Context(original_input=t))
+            out.append(json.dumps([d.action, d.text, d.reason, d.data], sort_keys=True,
+                                  default=repr))
+print(json.dumps(out))
+'''
+
+
+def check(base_src: str, new_src: str = str(HERE.parent / "src")) -> dict[str, Any]:
+    """Spans, windows and Decisions of both sides on the corpus of ``_DUMP``, compared."""
+    sides = {}
+    for side, src in (("base", base_src), ("new", new_src)):
+        done = subprocess.run([sys.executable, "-c", _DUMP, src, str(HERE)], check=True,
+                              capture_output=True, text=True)
+        sides[side] = json.loads(done.stdout)
+    base, new = sides["base"], sides["new"]
+    if len(base) != len(new):
+        print(f"{len(base)} outputs against {len(new)}")
+        return {"outputs": len(base), "differ": abs(len(base) - len(new))}
+    differ = [i for i, (a, b) in enumerate(zip(base, new, strict=True)) if a != b]
+    for i in differ[:3]:
+        print(f"output {i} differs:\n  base {base[i][:600]}\n  new  {new[i][:600]}")
+    print(f"{len(base)} outputs compared (spans, windows, Decisions), {len(differ)} differ")
+    return {"outputs": len(base), "differ": len(differ)}
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--check"]:
+    sys.exit(1 if check(*sys.argv[2:4])["differ"] else 0)
+elif __name__ == "__main__":
     res = run(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 4, *sys.argv[3:4])
     (HERE / "results" / "ab_time_phrases.json").write_text(json.dumps(res, indent=2) + "\n",
                                                            encoding="utf-8")
