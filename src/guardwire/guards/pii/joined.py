@@ -15,6 +15,8 @@ exactly where the model put it (``<PHONE_NUMBER_1><PHONE_NUMBER_2>`` → ``212-5
   one. A value the previous text already held whole (``212-555-0134`` then ``5 minutes``)
   is not continued; held as another type, it is (``4131034282``, a phone number alone, then
   ``458809939``: one card number).
+- :func:`inherited_parts`: with ``keep_vault``, the parts an earlier call split, which a later
+  call finds in the vault (alone no values, so not replaced where they recur).
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..._context import Context
-from .engine import Detection
-from .placeholders import placeholder_type
+from .engine import NER_ENTITIES, Detection
+from .placeholders import LITERAL, placeholder_type
 from .spans import PlaceholderIndex
 
 EDGE = 40
@@ -111,3 +113,42 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
         if any(c.isalnum() for c in text[:end]):
             out.append(Detection(0, end, d.entity_type, d.score))
     return out
+
+
+def inherited_parts(detect: Callable[[str], list[Detection]], index: PlaceholderIndex,
+                    text: str, memo: dict[str, bool]) -> frozenset[str]:
+    """Values of earlier calls (a kept vault: ``index.inherited``) in ``text`` that are parts
+    of a value split across two texts there. The vault does not say which values were parts
+    (the call that split them knew; a later one does not): a pattern-type value is read as a
+    part when alone it is no value of its type and, glued to the value of the placeholder
+    numbered one before or after it of the same type (the two parts get consecutive
+    numbers), it is one across the seam. ``memo``: the call's answers so far."""
+    with index.lock:
+        old = {v: p for v, p in index.by_value.items() if v in index.inherited}
+    out: set[str] = set()
+    for value, placeholder in old.items():
+        kind = placeholder_type(placeholder)
+        if kind is None or kind == LITERAL or kind in NER_ENTITIES or value not in text:
+            continue
+        if value not in memo:
+            memo[value] = _is_part(detect, value, placeholder, kind, old)
+        if memo[value]:
+            out.add(value)
+    return frozenset(out)
+
+
+def _is_part(detect: Callable[[str], list[Detection]], value: str, placeholder: str,
+             kind: str, old: dict[str, str]) -> bool:
+    if any(d.entity_type == kind and d.start == 0 and d.end == len(value)
+           for d in detect(value)):
+        return False  # a whole value
+    n = int(placeholder[len(kind) + 2:-1])
+    by_placeholder = {p: v for v, p in old.items()}
+    for first, other in ((True, n + 1), (False, n - 1)):
+        partner = by_placeholder.get(f"<{kind}_{other}>")
+        if partner is None:
+            continue
+        glued, seam = (value + partner, len(value)) if first else (partner + value, len(partner))
+        if any(d.entity_type == kind and d.start < seam < d.end for d in detect(glued)):
+            return True
+    return False

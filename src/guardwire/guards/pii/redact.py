@@ -35,7 +35,7 @@ from .engine import (
     get_engine,
     resolve_ner,
 )
-from .joined import continuations, next_text, seam_tail, starts
+from .joined import continuations, inherited_parts, next_text, seam_tail, starts
 from .jsontext import redact_json
 from .options import check_score, checked_thresholds
 from .person import ends_with_cue
@@ -176,6 +176,8 @@ class PIIRedactor:
             found, parts = found + rest, parts | {text[d.start:d.end] for d in rest}
         state = ctx.guard_state(STATE_KEY)
         seen = state["parts"] = frozenset(state.get("parts") or ()) | parts
+        seen |= inherited_parts(self._detect_patterns, index_of(ctx), text,
+                                state.setdefault("inherited_parts", {}))
         if before and "PERSON" in self.entities and ends_with_cue(before):
             # only the start of the text can follow the cue: a long text is not read twice
             cut = len(text) if len(text) <= _HEAD else next(
@@ -331,7 +333,8 @@ class _Txn:
         self.ctx, self.calls, self.live = ctx, ctx._calls, ctx._in_call
         index = index_of(ctx)  # the call's own (created now, while the call waits)
         with index.lock:
-            mine = PlaceholderIndex(dict(index.by_value), Counter(index.counters))
+            mine = PlaceholderIndex(dict(index.by_value), Counter(index.counters),
+                                    inherited=index.inherited)
         state = dict(ctx.guard_state(STATE_KEY))
         state["index"] = mine
         view = copy.copy(ctx)

@@ -41,6 +41,8 @@ class PlaceholderIndex:
     by_value: dict[str, str] = field(default_factory=dict)
     counters: Counter[str] = field(default_factory=Counter)
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    #: values the vault held when the index was built (earlier calls: ``keep_vault``)
+    inherited: frozenset[str] = frozenset()
 
     def placeholder_for(self, value: str, entity_type: str, ctx: Context) -> str:
         """The placeholder of ``value``, created (and put in the vault) on first sight."""
@@ -70,6 +72,7 @@ def index_of(ctx: Context) -> PlaceholderIndex:
         # its placeholder across calls
         for placeholder, value in ctx.vault.items():
             index.by_value.setdefault(value, placeholder)
+        index.inherited = frozenset(index.by_value)
     assert isinstance(index, PlaceholderIndex)
     return index
 
