@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 import pytest
+from pydantic import BaseModel
 
 from guardwire import ConfigError, Context, Decision, Pipeline, Policy, guarded, parallel, step
 from guardwire.config import Registry, build_routes
@@ -49,3 +50,34 @@ def test_a_factory_that_returns_the_class_is_a_config_error_at_its_entry() -> No
 def test_a_guard_object_still_works() -> None:
     ask = guarded(FakeLLM("fine").complete, pipeline=Pipeline(input=[Moderation()]))
     assert ask("hello") == "fine"
+
+
+class Ticket(BaseModel):
+    category: str
+
+
+@pytest.mark.parametrize(("model", "why"), [
+    ("Ticket", "takes the type itself"),
+    (Ticket(category="refund"), "not a type pydantic can validate"),
+    (lambda text: text, "is a function"),
+])
+def test_a_response_model_no_call_could_use_is_refused_when_wrapped(model: object,
+                                                                    why: str) -> None:
+    """Before: ``guarded(fn, response_model=Ticket(...))`` (or ``"Ticket"``) was accepted;
+    every call then called the model, paid for its answer, and raised ``OutputBlocked:
+    output blocked by schema (error): guard raised ConfigError: model: not a type ...``."""
+    llm = FakeLLM('{"category": "refund"}')
+    with pytest.raises(TypeError, match=f"response_model=.*{why}"):
+        guarded(llm.complete, pipeline=Pipeline(), response_model=model)
+    assert llm.calls == []
+
+
+def test_a_response_model_whose_forward_reference_is_defined_later_still_works() -> None:
+    ns: dict[str, object] = {}
+    exec("from pydantic import BaseModel\n"
+         "class Order(BaseModel):\n    item: 'Item'\n", ns)
+    ask = guarded(FakeLLM('{"item": {"sku": "A1"}}').complete, pipeline=Pipeline(),
+                  response_model=ns["Order"])
+    exec("class Item(BaseModel):\n    sku: str\n", ns)
+    ns["Order"].model_rebuild(_types_namespace=ns)  # type: ignore[attr-defined]
+    assert ask("order?").item.sku == "A1"

@@ -32,7 +32,7 @@ from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._stream_drive import Again, astream_output, stream_output
 from ._stream_handle import AsyncGuardedStream, GuardedStream
-from .exceptions import InputBlocked, OutputBlocked, RepairFailed
+from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
 
 CTX_KWARG = "guard_ctx"
 Routes = Mapping[str, Pipeline]  # what load_routes() returns
@@ -99,6 +99,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
                   response_model: Any = None) -> Any:
     """Build the wrapper for ``fn`` (the implementation behind ``Pipeline.wrap``)."""
     if response_model is not None:
+        _check_response_model(response_model)
         p = _with_schema(p)
     if adapter is None:  # a provider SDK method is recognised once, at wrap time
         from .integrations import adapter_for, unguardable
@@ -229,6 +230,21 @@ def _again(prep: _Prepared, call: Call) -> Again:
 
 async def _one_chunk(text: str) -> AsyncIterator[str]:
     yield text
+
+
+def _check_response_model(model: Any) -> None:
+    """Refuse, when the call is wrapped, a ``response_model`` no call could validate with (it
+    used to be found by each call's schema guard, after the model was called and paid for)."""
+    if isinstance(model, str):
+        raise TypeError(f"response_model= takes the type itself (response_model=Ticket), "
+                        f"not a string: got {model!r}")
+    from .guards.schema.models import make_adapter
+
+    try:
+        make_adapter(model)
+    except ConfigError as exc:
+        why = exc.message.replace(" (package.module:Name)", "")  # a route file's form
+        raise TypeError(f"response_model=: {why}") from exc
 
 
 def _with_schema(p: Pipeline) -> Pipeline:
