@@ -65,3 +65,31 @@ def test_the_wrapped_signature_is_still_checked(tmp_path: Path) -> None:
     out, status = run_mypy(tmp_path, APP + '\nplain(3)\nsupport(prompt=3)\n')
     assert status == 1
     assert out.count('incompatible type "int"') == 2, out
+
+
+def test_the_documented_guard_ctx_declaration_passes_mypy_strict(tmp_path: Path) -> None:
+    """docs/concepts.md "Type checkers": ``ask(..., guard_ctx=ctx)`` was a mypy error
+    (``Unexpected keyword argument "guard_ctx"``) with no documented way out; declaring it on
+    the wrapped function is the way, and the call then still gets the Context."""
+    source = '''
+    from guardwire import Context, Pipeline, guarded
+
+    @guarded(pipeline=Pipeline())
+    def ask(prompt: str, *, guard_ctx: Context | None = None) -> str:
+        assert guard_ctx is None
+        return "hi"
+
+    @guarded(pipeline=Pipeline())
+    def bare(prompt: str) -> str:
+        return "hi"
+
+    ctx = Context()
+    print(ask("hello", guard_ctx=ctx).upper(), len(ctx.verdicts))
+    '''
+    out, status = run_mypy(tmp_path, source)
+    assert status == 0, out
+    ns: dict[str, object] = {}
+    exec(textwrap.dedent(source), ns)  # the Context reached the pipeline, None the function
+    assert len(ns["ctx"].verdicts) == 2  # type: ignore[attr-defined]
+    out, status = run_mypy(tmp_path, source.rstrip() + "\n    bare('hello', guard_ctx=ctx)\n")
+    assert status == 1 and 'Unexpected keyword argument "guard_ctx"' in out, out
