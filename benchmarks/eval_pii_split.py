@@ -15,7 +15,11 @@ written, the rest still at the start of message 2 as written, and both parts pro
 False positives: the benign prompts (label 0) of
 ``../shared/evaldata/prompt_injection/prompt_injection.jsonl``, consecutive rows as two
 messages of one call: pairs whose redaction differs from redacting each message alone (the
-seam read changed something).
+seam read changed something). And a whole value ending message 1 (a synthetic row cut right
+after it) before a benign prompt, as written and lower-cased: second messages the seam read
+changes. The benign prompts start with a letter (one of 1,517 with a digit): neither count
+says anything about a next message that starts with digits (``212-555-0134`` then
+``5 minutes``), the case the remaining misses share.
 
 Caveat: the rule that a whole value of another type does not stop the seam read (a card
 number whose first ten digits alone read as a phone number) was written after looking at
@@ -95,6 +99,24 @@ def benign(p: Pipeline) -> dict[str, int]:
     return {"pairs": len(texts) - 1, "changed by the seam read": changed}
 
 
+def value_ended(p: Pipeline, redactor: PIIRedactor) -> dict[str, int]:
+    """Message 1 ends with a whole value (a synthetic row cut right after it), message 2 is a
+    benign prompt (seeded pick), as written and in lower case: pairs in which the seam read
+    changes message 2 (a whole value is not continued; the next message starts anew)."""
+    rng = random.Random(SEED + 1)
+    texts = [r["text"] for r in _load(BENIGN) if r.get("label") == 0]
+    pairs = changed = 0
+    for row in _load(DATA):
+        for span in row["spans"]:
+            if span["type"] not in TYPES or not redactor.detect(span["value"]):
+                continue
+            first, nxt = row["text"][:span["end"]], rng.choice(texts)
+            for second in (nxt, nxt.lower()):
+                pairs += 1
+                changed += _sent(p, [first, second])[1] != p.check_input(second).text
+    return {"pairs": pairs, "changed by the seam read": changed}
+
+
 def main() -> None:
     t0 = time.perf_counter()
     redactor = PIIRedactor(ner="off")
@@ -102,6 +124,7 @@ def main() -> None:
     p = Pipeline(input=[redactor])
     result = splits(p, redactor)
     fp = benign(p)
+    ended = value_ended(p, redactor)
     print(f"{'type':15} {'n':>4} | {'one text at a time: 1st sent, rest sent, both protected':>56}"
           f" | guarded: same")
     for t in TYPES:
@@ -117,11 +140,13 @@ def main() -> None:
               f"({c['both protected'] / max(c['n'], 1):.1%})")
     print(f"benign pairs: {fp['changed by the seam read']} of {fp['pairs']} changed by the "
           "seam read")
+    print(f"a whole value, then a benign prompt: {ended['changed by the seam read']} of "
+          f"{ended['pairs']} second messages changed by the seam read")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({
         "seed": SEED, "per_type": {name: {t: dict(c) for t, c in per.items()}
                                    for name, per in result.items()},
-        "totals": {name: dict(c) for name, c in totals.items()}, "benign": fp,
+        "totals": {name: dict(c) for name, c in totals.items()}, "benign": fp, "value_ended": ended,
         "seconds": round(time.perf_counter() - t0, 1)}, indent=2, sort_keys=True) + "\n",
         encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")

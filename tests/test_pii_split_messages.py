@@ -178,3 +178,30 @@ def test_a_streamed_answer_restores_both_parts(redactor: PIIRedactor) -> None:
                   {"role": "user", "content": "-0134"}])
     assert "".join(stream) == "I will call 212-555-0134 today."
     assert _digits([str(m["content"]) for m in llm.calls[0]["messages"]]) == ""
+
+
+def test_an_address_cut_after_its_domain_dot_is_continued(redactor: PIIRedactor) -> None:
+    # "ada@superrito." alone is no address (a dot-less domain): the next message's "com"
+    # is its end, not a new sentence; before, "com" reached the model
+    seen, out = sent(redactor, "mail ada.lovelace@superrito.", "com please",
+                     answer="Mailing <EMAIL_ADDRESS_1><EMAIL_ADDRESS_2>.")
+    assert seen == ["mail <EMAIL_ADDRESS_1>", "<EMAIL_ADDRESS_2> please"]
+    assert out == "Mailing ada.lovelace@superrito.com."
+    # a whole address and a new sentence: sent as written, as before
+    seen, _ = sent(redactor, "mail ada@example.org.", "How are you?")
+    assert seen == ["mail <EMAIL_ADDRESS_1>.", "How are you?"]
+    for after in ("Thanks!", "thanks!"):  # ".th" is a top-level domain
+        seen, _ = sent(redactor, "mail ada@superrito.", after)
+        assert seen == ["mail ada@superrito.", after]
+
+
+def test_a_phone_extension_in_the_next_message_is_continued(redactor: PIIRedactor) -> None:
+    # "463-612-6138" is a whole number; "x036" glued to it is its extension: before, the
+    # extension reached the model (the same type held whole stopped the read)
+    seen, _ = sent(redactor, "Fax: 463-612-6138", "x036")
+    assert _digits(seen) == ""
+    seen, _ = sent(redactor, "Fax: 463-612-6138", "ext.036 after 5pm")
+    assert "036" not in "".join(seen)
+    # digits glued to a whole number still start a new message
+    seen, _ = sent(redactor, "My number is 212-555-0134", "5 minutes late, sorry")
+    assert seen == ["My number is <PHONE_NUMBER_1>", "5 minutes late, sorry"]

@@ -21,6 +21,7 @@ exactly where the model put it (``<PHONE_NUMBER_1><PHONE_NUMBER_2>`` → ``212-5
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..._context import Context
@@ -46,9 +47,32 @@ def next_text(ctx: Context) -> str:
 
 def _joins(tail: str, text: str) -> bool:
     """``tail`` and ``text`` may hold one value across their seam."""
-    # a sentence goes on: "see the docs." then "How …" is no URL
-    return bool(tail and text and not text[0].isspace()
-                and not (tail[-1] in ".!?,;:" and text[0].isalpha()))
+    if not (tail and text and not text[0].isspace()):
+        return False
+    if tail[-1] in ".!?,;:" and text[0].isalpha():
+        # a sentence goes on: "see the docs." then "How …" is no URL; but "ada@superrito."
+        # is no address yet (a dot-less domain): "com" is its end (lower case, and only an
+        # address ending with a word: "Thanks" is a new sentence, not the ".th" it starts with)
+        return text[0].islower() and _OPEN_DOMAIN.search(tail) is not None
+    return True
+
+
+_OPEN_DOMAIN = re.compile(r"[^\s@]@[^\s@.]+\.\Z")
+_EXTENSION = re.compile(r"(?i:x|ext\.?)[0-9]")
+"""A phone number's extension glued to the start of the next text (``x036``): it goes on
+with a number the previous text held whole, which digits (``5 minutes``) do not."""
+
+
+def _whole_words(glued: str, d: Detection) -> bool:
+    """An address or URL the seam read finds ends with a word (not ``ada@superrito.th`` of
+    ``…thanks``: the recognizers take any top-level name a word starts with)."""
+    return d.entity_type not in ("EMAIL_ADDRESS", "URL") or d.end >= len(glued) or not (
+        glued[d.end].isalnum())
+
+
+def _goes_on(entity_type: str, head: str) -> bool:
+    """A value of ``entity_type`` that the previous text held whole goes on into ``head``."""
+    return entity_type == "PHONE_NUMBER" and _EXTENSION.match(head) is not None
 
 
 def _head(text: str) -> str:
@@ -77,15 +101,16 @@ def starts(detect: Callable[[str], list[Detection]], text: str, after: str,
         return []
     head, off, base = _head(after), len(tail), len(text) - len(tail)
     glued = tail + head
-    found = [d for d in detect(glued) if d.start < off < d.end
+    found = [d for d in detect(glued) if d.start < off < d.end and _whole_words(glued, d)
              and any(c.isalnum() for c in head[:d.end - off])
              and not allowed(glued[d.start:d.end], d.entity_type)]
     if not found:
         return []
     whole = [d for d in detect(tail) if d.end == off]
     return [Detection(base + d.start, len(text), d.entity_type, d.score) for d in found
-            if any(c.isalnum() for c in tail[d.start:]) and not any(
-                w.start <= d.start and w.entity_type == d.entity_type for w in whole)]
+            if any(c.isalnum() for c in tail[d.start:]) and (
+                _goes_on(d.entity_type, head) or not any(
+                    w.start <= d.start and w.entity_type == d.entity_type for w in whole))]
 
 
 def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
@@ -103,11 +128,13 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
     out: list[Detection] = []
     glued = tail + head
     for d in detect(glued):
-        if not d.start < off < d.end or allowed(glued[d.start:d.end], d.entity_type):
+        if not (d.start < off < d.end and _whole_words(glued, d)) or allowed(
+                glued[d.start:d.end], d.entity_type):
             continue
         start = tail[d.start:]
-        if not started and any(t == d.entity_type for v, t in known.items()
-                               if v.endswith(start) and tail.endswith(v)):
+        if not started and not _goes_on(d.entity_type, head) and any(
+                t == d.entity_type for v, t in known.items()
+                if v.endswith(start) and tail.endswith(v)):
             continue  # the previous text held this value whole
         end = d.end - off
         if any(c.isalnum() for c in text[:end]):
