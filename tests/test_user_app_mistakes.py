@@ -81,3 +81,30 @@ def test_a_response_model_whose_forward_reference_is_defined_later_still_works()
     exec("class Item(BaseModel):\n    sku: str\n", ns)
     ns["Order"].model_rebuild(_types_namespace=ns)  # type: ignore[attr-defined]
     assert ask("order?").item.sku == "A1"
+
+
+@pytest.mark.parametrize(("kw", "why"), [
+    ({"docs": "Refunds take 5 days."}, r"docs=\.\.\.\) takes a list, got str .*for one, write "
+                                       r"docs=\['Refunds take 5 days.'\]"),
+    ({"docs": {"text": "Refunds take 5 days."}}, r"docs=\.\.\.\) takes a list, got dict"),
+    ({"tool_outputs": "the page said ..."}, r"tool_outputs=\.\.\.\) takes a list, got str"),
+    ({"metadata": [("plan", "pro")]}, r"metadata=\.\.\.\) takes a mapping"),
+    ({"reference_time": "2026-01-01"}, r"reference_time=\.\.\.\) takes a datetime, got str"),
+])
+def test_a_context_field_of_the_wrong_shape_is_refused(kw: dict[str, object], why: str) -> None:
+    """Before: ``Context(reference_time="2026-01-01")`` was accepted; the time-phrase guard
+    then failed on every call (``TypeError: str.replace() takes no keyword arguments``) and,
+    being fail-open, let the answer through as a degraded allow. ``docs="one text"`` was
+    accepted too and the citation guard cited it as a fallback."""
+    with pytest.raises(TypeError, match=why):
+        Context(**kw)  # type: ignore[arg-type]
+
+
+def test_context_fields_in_good_shapes_are_kept() -> None:
+    docs = ["Refunds take 5 days."]
+    ctx = Context(docs=docs, metadata={"plan": "pro"}, tool_outputs=[{"id": "1", "text": "x"}])
+    assert ctx.docs is docs and ctx.metadata == {"plan": "pro"}
+    assert Context(docs=(d for d in docs)).docs == ("Refunds take 5 days.",)  # read twice
+    none = Context(docs=None, metadata=None)  # type: ignore[arg-type]
+    assert (none.docs, none.metadata) == ((), {})
+    assert "docs=0" in repr(none)  # it was a TypeError: len() of None

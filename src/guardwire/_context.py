@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -141,6 +141,31 @@ class Context:
     # tokens the re-asked answers reported (None: one reported none)
     _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
+    def __post_init__(self) -> None:
+        # what the caller gives, checked once: a wrong shape here used to reach the guards,
+        # which failed (a fail-open one silently) or read a string as characters
+        for name in ("docs", "tool_outputs"):
+            value = getattr(self, name)
+            if value is None:
+                setattr(self, name, ())
+            elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+                raise TypeError(f"Context({name}=...) takes a list, got "
+                                f"{type(value).__name__} {_short(value)}"
+                                + (f"; for one, write {name}=[{_short(value)}]" if
+                                   isinstance(value, str | bytes | Mapping) else ""))
+            elif not isinstance(value, Sequence):  # a generator: guards may read it twice
+                setattr(self, name, tuple(value))
+        if self.metadata is None:
+            self.metadata = {}
+        elif not isinstance(self.metadata, Mapping):
+            raise TypeError(f"Context(metadata=...) takes a mapping (a dict), got "
+                            f"{type(self.metadata).__name__} {_short(self.metadata)}")
+        if self.reference_time is not None and not isinstance(self.reference_time, datetime):
+            raise TypeError(f"Context(reference_time=...) takes a datetime, got "
+                            f"{type(self.reference_time).__name__} "
+                            f"{_short(self.reference_time)}: write datetime.fromisoformat(...)"
+                            " (with a time zone, e.g. '2026-01-01T09:00+00:00')")
+
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
 
@@ -268,3 +293,8 @@ class CallScope:
             self.ctx._in_call = False
             if not self.ctx.keep_vault:
                 self.ctx.vault.clear()
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
