@@ -16,10 +16,11 @@ False positives: the benign prompts (label 0) of
 ``../shared/evaldata/prompt_injection/prompt_injection.jsonl``, consecutive rows as two
 messages of one call: pairs whose redaction differs from redacting each message alone (the
 seam read changed something). And a whole value ending message 1 (a synthetic row cut right
-after it) before a benign prompt, as written and lower-cased: second messages the seam read
-changes. The benign prompts start with a letter (one of 1,517 with a digit): neither count
-says anything about a next message that starts with digits (``212-555-0134`` then
-``5 minutes``), the case the remaining misses share.
+after it) before a benign prompt, as written and lower-cased, or after a number and a blank
+(synthetic: the benign prompts start with a letter, one of 1,517 with a digit): second
+messages the seam read changes. The number-first count is the case the remaining misses
+share (``082 490 16`` then ``93``, a first part that alone is a whole value of the same type,
+against ``212-555-0134`` then ``5 minutes``).
 
 Caveat: the rule that a whole value of another type does not stop the seam read (a card
 number whose first ten digits alone read as a phone number) was written after looking at
@@ -99,22 +100,26 @@ def benign(p: Pipeline) -> dict[str, int]:
     return {"pairs": len(texts) - 1, "changed by the seam read": changed}
 
 
-def value_ended(p: Pipeline, redactor: PIIRedactor) -> dict[str, int]:
+def value_ended(p: Pipeline, redactor: PIIRedactor) -> dict[str, dict[str, int]]:
     """Message 1 ends with a whole value (a synthetic row cut right after it), message 2 is a
-    benign prompt (seeded pick), as written and in lower case: pairs in which the seam read
-    changes message 2 (a whole value is not continued; the next message starts anew)."""
+    benign prompt (seeded pick) as written and in lower case, or after a number and a blank
+    (``64 I want you to …``: seeded, 1-99): pairs in which the seam read changes message 2 (a
+    whole value is not continued; the next message starts anew)."""
     rng = random.Random(SEED + 1)
     texts = [r["text"] for r in _load(BENIGN) if r.get("label") == 0]
-    pairs = changed = 0
+    out: dict[str, dict[str, int]] = {}
     for row in _load(DATA):
         for span in row["spans"]:
             if span["type"] not in TYPES or not redactor.detect(span["value"]):
                 continue
-            first, nxt = row["text"][:span["end"]], rng.choice(texts)
-            for second in (nxt, nxt.lower()):
-                pairs += 1
-                changed += _sent(p, [first, second])[1] != p.check_input(second).text
-    return {"pairs": pairs, "changed by the seam read": changed}
+            first, nxt, k = row["text"][:span["end"]], rng.choice(texts), rng.randint(1, 99)
+            for kind, second in (("letters", nxt), ("letters", nxt.lower()),
+                                 ("a number first", f"{k} {nxt}")):
+                c = out.setdefault(kind, {"pairs": 0, "changed by the seam read": 0})
+                c["pairs"] += 1
+                c["changed by the seam read"] += (
+                    _sent(p, [first, second])[1] != p.check_input(second).text)
+    return out
 
 
 def main() -> None:
@@ -140,8 +145,9 @@ def main() -> None:
               f"({c['both protected'] / max(c['n'], 1):.1%})")
     print(f"benign pairs: {fp['changed by the seam read']} of {fp['pairs']} changed by the "
           "seam read")
-    print(f"a whole value, then a benign prompt: {ended['changed by the seam read']} of "
-          f"{ended['pairs']} second messages changed by the seam read")
+    for kind, c in ended.items():
+        print(f"a whole value, then a benign prompt ({kind}): {c['changed by the seam read']}"
+              f" of {c['pairs']} second messages changed by the seam read")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({
         "seed": SEED, "per_type": {name: {t: dict(c) for t, c in per.items()}

@@ -205,3 +205,20 @@ def test_a_phone_extension_in_the_next_message_is_continued(redactor: PIIRedacto
     # digits glued to a whole number still start a new message
     seen, _ = sent(redactor, "My number is 212-555-0134", "5 minutes late, sorry")
     assert seen == ["My number is <PHONE_NUMBER_1>", "5 minutes late, sorry"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a whole value, then a message starting with a number: the digits glued to it read as
+    # a longer value of another type (an SSN and "64" as a phone number; a Swiss number and
+    # "17" ending an SSN inside it; an IP address or a card and a number as a phone number);
+    # before, the number reached the model as <PHONE_NUMBER_1> or <US_SSN_1>
+    ("SSN 054-28-6917", "64 I want you to act as a poet."),
+    ("call +41 (0)96 471 07 95", "17 Imagine a city."),
+    ("server 41.173.96.26", "7 things to check?"),
+    ("card 4900948022576220", "49 How do I cook rice?"),
+])
+def test_a_weaker_value_of_another_type_does_not_continue_a_whole_one(
+        redactor: PIIRedactor, first: str, second: str) -> None:
+    seen, _ = sent(redactor, first, second)
+    assert seen[1] == second
+    assert "<" in seen[0]

@@ -108,9 +108,26 @@ def starts(detect: Callable[[str], list[Detection]], text: str, after: str,
         return []
     whole = [d for d in detect(tail) if d.end == off]
     return [Detection(base + d.start, len(text), d.entity_type, d.score) for d in found
-            if any(c.isalnum() for c in tail[d.start:]) and (
-                _goes_on(d.entity_type, head) or not any(
-                    w.start <= d.start and w.entity_type == d.entity_type for w in whole))]
+            if any(c.isalnum() for c in tail[d.start:]) and _continued(d, whole, head)]
+
+
+def _continued(d: Detection, whole: list[Detection], head: str) -> bool:
+    """Whether ``d``, found across the seam, goes on from the previous text, which ends with
+    the values ``whole``: not one of the same type held whole there (``212-555-0134`` /
+    ``5 minutes``; a phone extension excepted), and not a weaker value of another type
+    (``054-28-6917``, an SSN, and ``64 …`` as a phone number; the SSN ``471 07 9517`` inside
+    a Swiss number ending with ``…07 95`` / ``17``); a stronger one of another type from the
+    same start is (``4012888888``, a phone number alone, and ``881881``: a card), or from
+    inside one only when its checksum holds (score 1: a card behind a reference number)."""
+    if _goes_on(d.entity_type, head):
+        return True
+    under = [w for w in whole if w.start <= d.start]
+    if not under:
+        return True
+    if any(w.entity_type == d.entity_type for w in under):
+        return False
+    inside = any(w.start < d.start for w in under)
+    return d.score > max(w.score for w in under) and (d.score >= 1.0 or not inside)
 
 
 def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str,
@@ -127,6 +144,7 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
         known = {v: placeholder_type(p) for v, p in index.by_value.items()}
     out: list[Detection] = []
     glued = tail + head
+    whole: list[Detection] | None = None
     for d in detect(glued):
         if not (d.start < off < d.end and _whole_words(glued, d)) or allowed(
                 glued[d.start:d.end], d.entity_type):
@@ -136,6 +154,11 @@ def continuations(detect: Callable[[str], list[Detection]], tail: str, text: str
                 t == d.entity_type for v, t in known.items()
                 if v.endswith(start) and tail.endswith(v)):
             continue  # the previous text held this value whole
+        if not started:
+            if whole is None:
+                whole = [w for w in detect(tail) if w.end == off]
+            if not _continued(d, whole, head):
+                continue  # ... or one of another type that this one does not go on from
         end = d.end - off
         if any(c.isalnum() for c in text[:end]):
             out.append(Detection(0, end, d.entity_type, d.score))
