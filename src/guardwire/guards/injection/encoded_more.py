@@ -1,9 +1,10 @@
 """Binary and Morse runs, decoded in place like separated hex (fifth session of 2026-12-06).
 
 "01101001 01100111 01101110 …" (8-bit groups, separated or not, 8+ bytes) and ".. --. -. ---
-.-. . / .- .-.. .-.." (Morse: letters separated by spaces, words by " / ", "|" or three
-spaces; 8+ letters) were not read: a payload written in them reached the model unchecked, and
-both are on the lists of "encode your request" jailbreak tricks. Each run is matched by a C
+.-. . / .- .-.. .-.." (Morse: letters separated by spaces, words by " / ", "|" or a wider gap
+than the letters': two spaces after one, since the eighth session; 8+ letters) were not
+read: a payload written in them reached the model unchecked, and both are on the lists of
+"encode your request" jailbreak tricks. Each run is matched by a C
 ``re`` pattern whose units and separators are disjoint (linear), decoded, and scanned by
 :func:`.encoded.decoded_windows` like the other in-place kinds (reported as
 ``encoded.binary_instruction`` / ``encoded.morse_instruction``). A run that does not decode to
@@ -33,7 +34,8 @@ _CODE = {
 _UNIT = r"[.·•\-–—_]{1,6}"
 MORSE = re.compile(rf"(?<![\w.·•\-–—_]){_UNIT}(?:(?:[ \t]{{1,8}}|[ \t]*[/|][ \t]*){_UNIT})"
                    rf"{{7,}}(?![\w.·•\-–—_])")
-_WORDS = re.compile(r"[ \t]*[/|][ \t]*|[ \t]{3,}")
+_SLASH = r"[ \t]*[/|][ \t]*"
+_GAPS = re.compile(r"[ \t]+")
 _DOTS = str.maketrans({"·": ".", "•": ".", "–": "-", "—": "-", "_": "-"})
 
 
@@ -49,8 +51,12 @@ def binary(run: str) -> str | None:
 def morse(run: str) -> str | None:
     """The text of a Morse run (``None`` if a code is not Morse, or it is not mostly letters:
     a row of dashes is a rule, not a message)."""
+    run = run.translate(_DOTS)
+    # words: a slash or bar, or a gap wider than the narrowest one (one space between letters
+    # and two between words, or two and four, ...; a run with one gap width has no word gaps)
+    narrowest = min(map(len, _GAPS.findall(run)), default=1)
     words = []
-    for word in _WORDS.split(run.translate(_DOTS)):
+    for word in re.split(rf"{_SLASH}|[ \t]{{{narrowest + 1},}}", run):
         letters = [_CODE.get(code) for code in word.split()]
         if any(c is None for c in letters):
             return None
