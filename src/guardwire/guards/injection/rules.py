@@ -37,6 +37,7 @@ from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
 from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
 from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
+from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -83,13 +84,14 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.amoral", "override.strictly_adhere")
 _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_REQUIRES,
                  PHRASE_REQUIRES, ABOVE_REQUIRES, INDIRECT_REQUIRES, MORE_I18N_REQUIRES,
-                 THFA_REQUIRES)
+                 THFA_REQUIRES, PERSONA_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
                                          *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS,
-                                         *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS)),
+                                         *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
+                                         *PERSONA_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
