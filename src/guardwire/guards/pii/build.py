@@ -90,6 +90,7 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
     from .nlp import ContextSpacyNlpEngine, SpanContextEnhancer
     from .person import load_first_names, load_surnames, person_recognizer
     from .person.lexicon import load_english_words
+    from .person.verbs import load_english_verbs
     from .recognizers import (
         BoundedSchemelessUrl,
         PhoneShapeRecognizer,
@@ -151,7 +152,8 @@ def build_analyzer(model: str | None, first_names: str = "auto") -> tuple[Any, A
         registry.add_recognizer(person_recognizer(
             load_first_names(first_names),
             load_surnames(first_names),
-            load_english_words(model)))
+            load_english_words(model),
+            load_english_verbs(model)))
     for rec in registry.recognizers:
         context_words.update(w.strip().lower() for w in getattr(rec, "context", None) or ())
     # context words may also follow the value ("555 0134 (mobile)"): two words after it

@@ -50,6 +50,7 @@ from .tokens import (
     trim,
     words_before,
 )
+from .verbs import verb_alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +64,11 @@ class PersonSpan:
 
 def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
                  text: str | None = None,
-                 surnames: frozenset[str] = frozenset(),
-                 english: frozenset[str] = frozenset()) -> list[PersonSpan]:
-    """Names in a spaCy ``Doc`` of ``text`` (sorted, non-overlapping); see the module
-    docstring. ``english``: English words (:func:`.lexicon.load_english_words`), which a
-    capitalised word at a sentence start must not be to start a name found after it."""
+                 surnames: frozenset[str] = frozenset(), english: frozenset[str] = frozenset(),
+                 verbs: frozenset[str] = frozenset()) -> list[PersonSpan]:
+    """Names in a ``Doc`` of ``text`` (sorted, non-overlapping; see the module docstring).
+    ``english``: English words (:func:`.lexicon.load_english_words`: a capitalised sentence
+    start must be none to start a name after it); ``verbs``: :mod:`.verbs`."""
     d = Toks(doc, text)
     ents = d.ents
     found: dict[int, tuple[int, str]] = {}  # start token -> (end token, source)
@@ -78,7 +79,8 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             s2, e2 = trim(d, s, e)
             if e2 > s2 and not not_a_name(d, s2, e2) and not in_address(d, s2, e2) \
                     and not (e2 - s2 == 1 and tuple(words_before(d, s2, 2)) in PLACE_PHRASES
-                             and not is_first_name(d, s2, first_names)):
+                             and not is_first_name(d, s2, first_names)) \
+                    and not verb_alone(d, s2, e2, first_names, surnames, verbs):
                 found[s2] = (e2, "ner")
             continue
         if label not in RELABEL:
@@ -360,9 +362,9 @@ def _identifies(part: str) -> bool:
             and fold(part) not in TITLES)
 
 
-def person_recognizer(first_names: frozenset[str],
-                      surnames: frozenset[str] = frozenset(),
-                      english: frozenset[str] = frozenset()) -> Any:
+def person_recognizer(first_names: frozenset[str], surnames: frozenset[str] = frozenset(),
+                      english: frozenset[str] = frozenset(),
+                      verbs: frozenset[str] = frozenset()) -> Any:
     """Presidio's spaCy recognizer with PERSON results from :func:`find_persons`.
 
     Other NER types (LOCATION, ORGANIZATION, NRP) are Presidio's, minus the spans that became
@@ -382,7 +384,7 @@ def person_recognizer(first_names: frozenset[str],
             if "PERSON" not in entities or nlp_artifacts is None:
                 return results
             persons = find_persons(nlp_artifacts.tokens, first_names, text, surnames,
-                                   english)
+                                   english, verbs)
             name = str(getattr(self, "name", ""))
             meta: dict[str, Any] = {RecognizerResult.RECOGNIZER_NAME_KEY: name,
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: str(self.id)}

@@ -1,0 +1,60 @@
+"""A capitalised English verb the model labels PERSON, alone and with no cue, is no name: on the
+benign prompts the model took ``Ignore`` (``exit the program, Ignore the warnings``),
+``Detail`` (``3. Detail any hazards``), ``Counter`` (``the word 'Counter'``), ``FORGET``,
+``Insert`` and ``Twitter`` (``the official Twitter handle``) for names, and the model saw
+``<PERSON_1> the warnings``. A verb that is a listed first name or surname, or has a person cue,
+stays a name. End-to-end with the installed model (skipped without one); names invented."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from guardwire.guards.pii import PIIRedactor
+from guardwire.guards.pii import engine as engine_mod
+from guardwire.guards.pii.person.verbs import load_english_verbs
+
+MODEL = next((m for m in engine_mod.AUTO_MODELS if importlib.util.find_spec(m)), None)
+pytestmark = pytest.mark.skipif(MODEL is None, reason="no spaCy English model installed")
+
+
+@pytest.fixture(scope="module")
+def redactor() -> PIIRedactor:
+    guard = PIIRedactor(ner="auto")
+    guard.warm()
+    return guard
+
+
+def persons(redactor: PIIRedactor, text: str) -> list[str]:
+    return [text[s.start:s.end] for s in redactor.spans(text) if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "What happens if you exit the program, Ignore the warnings, and try to go on?",
+    "this bug, would you BREAK the CODE here or simply Ignore the issue for now?",
+    "Please count the number of times the word 'Counter' appears in the following paragraph.",
+    "Steps:\n1. Light the candle.\n2. Wait.\n3. Detail any potential hazards of the method.",
+    "Could you share the Twitter handle of the Canadian National Parliament?",
+])
+def test_a_verb_alone_is_no_name(redactor: PIIRedactor, text: str) -> None:
+    assert persons(redactor, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Let's take a character named Mr. Grey, a charismatic entrepreneur.", "Grey"),
+    ("Mark will send the slides tomorrow.", "Mark"),  # a listed first name
+    ("I asked Jack about the report.", "Jack"),
+    ("My name is Scramble and I need help with my taxes.", "Scramble"),  # a cue
+    ("Thanks, Olumide Quellbrandt, for the update.", "Olumide Quellbrandt"),
+])
+def test_names_and_verbs_with_a_cue_stay(redactor: PIIRedactor, text: str, name: str) -> None:
+    assert name in persons(redactor, text)
+
+
+def test_the_verb_list_comes_from_the_model() -> None:
+    verbs = load_english_verbs(MODEL)
+    assert {"ignore", "write", "wrote", "detail"} <= verbs
+    assert "hemingway" not in verbs and "aoife" not in verbs
+    assert load_english_verbs(None) == frozenset()
+    assert load_english_verbs("no_such_model_xyz") == frozenset()
