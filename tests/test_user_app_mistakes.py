@@ -11,7 +11,10 @@ from pydantic import BaseModel
 
 from guardwire import ConfigError, Context, Decision, Pipeline, Policy, guarded, parallel, step
 from guardwire.config import Registry, build_routes
+from guardwire.guards.citations import CitationGuard
+from guardwire.guards.grounding import GroundingGuard
 from guardwire.guards.normalize import Normalize
+from guardwire.guards.schema import SchemaGuard
 from guardwire.testing import FakeLLM
 
 
@@ -108,3 +111,22 @@ def test_context_fields_in_good_shapes_are_kept() -> None:
     none = Context(docs=None, metadata=None)  # type: ignore[arg-type]
     assert (none.docs, none.metadata) == ((), {})
     assert "docs=0" in repr(none)  # it was a TypeError: len() of None
+
+
+@pytest.mark.parametrize("make", [
+    lambda: Pipeline(input=[CitationGuard()]),
+    lambda: Pipeline(input=[step(SchemaGuard(), name="json")]),
+    lambda: Pipeline(input=[Normalize(), parallel([GroundingGuard()])]),
+])
+def test_an_output_guard_under_input_in_code_is_refused_as_in_a_route_file(make: object
+                                                                           ) -> None:
+    """Before: ``Pipeline(input=[CitationGuard()])`` was accepted and answered "no documents
+    to cite" on every call (``SchemaGuard`` blocked every call: "a re-ask is only possible in
+    the output stage"), while the same route file is a ConfigError."""
+    with pytest.raises(ValueError, match=r"checks the model's answer: under input"):
+        make()  # type: ignore[operator]
+
+
+def test_output_guards_under_output_still_build() -> None:
+    p = Pipeline(input=[Normalize()], output=[SchemaGuard(), CitationGuard()])
+    assert [s.name for s in p.steps("output")] == ["schema", "citations"]

@@ -28,7 +28,14 @@ from ._reask import (
     passed_on,
     tokens_cap,
 )
-from ._specs import ParallelSpec, StepSpec, build_entries, build_step
+from ._specs import (
+    OUTPUT_ONLY_BUILTINS,
+    ParallelSpec,
+    StepSpec,
+    build_entries,
+    build_step,
+    builtin_class,
+)
 from ._steps import Step
 from ._tracing import LiveStage, Telemetry
 
@@ -138,6 +145,12 @@ class Pipeline:
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
                                 f"write {key}=[...]")
         ins = build_entries(input, policy)
+        for e in ins:  # as a route file refuses it: under input it checks nothing, or blocks all
+            for s in _steps_of(e):
+                if builtin_class(s.guard) in OUTPUT_ONLY_BUILTINS:
+                    raise ValueError(f"guard {s.name!r} checks the model's answer: under "
+                                     "input it checks nothing (schema: fails every call); "
+                                     "pass it in output=[...]")
         outs = list(build_entries(output, policy))
         have = {s.name for e in outs for s in _steps_of(e)}
         for e in ins:
