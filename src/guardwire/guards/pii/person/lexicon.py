@@ -82,6 +82,14 @@ NOT_NAME = frozenset({
     "systems", "services", "partners", "holdings", "industries", "labs", "software", "media",
     "and", "of", "the", "&",
 })
+STREET_TYPES = frozenset({
+    "bypass", "turnpike", "extension", "extensions", "flat", "flats", "freeway", "expressway",
+    "causeway", "parkway", "throughway", "trafficway", "stravenue", "underpass", "overpass",
+    "viaduct", "skyway", "motorway",
+})
+"""Street types that end a street's name (``Philip Bypass``, ``Alexander Flat``): capitalised,
+in or right after a span, it is an address; in lower case they are words (``flat out``)."""
+NOT_NAME = NOT_NAME | STREET_TYPES
 
 STREET = frozenset({
     "st", "street", "str", "strasse", "straße", "rd", "road", "ave", "avenue", "blvd", "lane",

@@ -19,6 +19,7 @@ from .lexicon import (
     NOT_NAME,
     RELATIONS,
     STREET,
+    STREET_TYPES,
     STRONG_AFTER,
     STRONG_BEFORE,
     STRONG_LAST,
@@ -295,6 +296,8 @@ def in_address(d: Toks, start: int, end: int) -> bool:
     if k >= d.n:
         return False
     if d.low[k].rstrip(".") in STREET - UNITS:  # "Barbara Yudina Apt. 675" is a name
+        return True
+    if d.low[k] in STREET_TYPES and d.text[k][:1].isupper():  # "Alexander Flat"
         return True
     if d.text[k].isdigit() and len(d.text[k]) <= 5:
         nxt = k + 1
