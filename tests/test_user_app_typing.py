@@ -93,3 +93,26 @@ def test_the_documented_guard_ctx_declaration_passes_mypy_strict(tmp_path: Path)
     assert len(ns["ctx"].verdicts) == 2  # type: ignore[attr-defined]
     out, status = run_mypy(tmp_path, source.rstrip() + "\n    bare('hello', guard_ctx=ctx)\n")
     assert status == 1 and 'Unexpected keyword argument "guard_ctx"' in out, out
+
+
+def test_a_list_of_guards_built_apart_can_be_annotated(tmp_path: Path) -> None:
+    """``INPUT = [Normalize(), step(PIIRedactor(), budget_ms=300)]`` is inferred as
+    ``list[object]``, which ``Pipeline(input=INPUT)`` refuses under mypy --strict; the type to
+    annotate it with (guard | step(...) | parallel(...)) was private. It is
+    ``guardwire.GuardItem``."""
+    source = '''
+    from guardwire import GuardItem, Pipeline, parallel, step
+    from guardwire.guards.abuse import AbuseGate
+    from guardwire.guards.basic import MaxLength
+    from guardwire.guards.normalize import Normalize
+
+    INPUT: list[GuardItem] = [Normalize(), step(AbuseGate(), budget_ms=30),
+                              parallel([MaxLength(4000)])]
+    pipeline = Pipeline(input=INPUT)
+    '''
+    out, status = run_mypy(tmp_path, source)
+    assert status == 0, out
+    ns: dict[str, object] = {}
+    exec(textwrap.dedent(source), ns)
+    assert [s.name for s in ns["pipeline"].steps("input")] == [  # type: ignore[attr-defined]
+        "normalize", "abuse_gate", "max_length"]

@@ -15,7 +15,7 @@ from ._adapters import Adapter, BaseAdapter, Call, ChatAdapter, PromptAdapter
 from ._context import Context, InMemoryVault, Vault
 from ._decision import Decision, Verdict
 from ._guard import Guard, IncrementalGuard, StreamProcessor
-from ._pipeline import Pipeline
+from ._pipeline import GuardItem, Pipeline
 from ._policy import Policy
 from ._specs import parallel, step
 from ._streaming import StreamCorrection
@@ -59,6 +59,7 @@ __all__ = [
     "Context",
     "Decision",
     "Guard",
+    "GuardItem",
     "GuardSetupError",
     "GuardwireError",
     "InMemoryVault",

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 OnBlock = Literal["raise", "respond"]
 GuardItem = Guard | StepSpec | ParallelSpec | Step | Parallel
+"""One entry of ``Pipeline(input=[...], output=[...])``: a guard, ``step(...)`` or
+``parallel([...])`` (public as ``guardwire.GuardItem``, to annotate a list of them)."""
 DEFAULT_BLOCK_RESPONSE = "Sorry, I can't process this request."
 
 Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
