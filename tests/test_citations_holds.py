@@ -6,7 +6,11 @@ from __future__ import annotations
 
 import itertools
 import random
+from typing import Any
 
+import pytest
+
+from guardwire.guards import _number_dates
 from guardwire.guards._citation_check import NumberCheck
 from guardwire.guards._text import split_sentences
 
@@ -63,3 +67,51 @@ def test_a_set_lacking_only_a_year_may_still_have_a_citable_part() -> None:
     assert not check.gap(span, [1])  # the first document may be cited
     assert check.holds(span, [1])
     assert not check.none_holds(span, [1, 2])
+
+
+def _parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts whose time phrases the date rule parses from now on."""
+    texts: list[str] = []
+    real = _number_dates._dated_windows
+
+    def counting(text: str, resolved: Any = None) -> Any:
+        texts.append(text)
+        return real(text, resolved)
+
+    monkeypatch.setattr(_number_dates, "_dated_windows", counting)
+    return texts
+
+
+def test_none_holds_parses_no_dates_when_no_number_may_be_part_of_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 45.5 is missing from every document, and no set of them can drop it by the date rule
+    # (it runs only for a number of one or two digits, or eight): the sentence's time
+    # phrases were parsed anyway, for every such sentence of an answer (a fifth of a 20 KB
+    # number-heavy answer's cost in citations)
+    answer = "Revenue grew 45.5% in 2019."
+    docs = ["Revenue grew 12.5% in 2019.", "Costs fell in 2019."]
+    span = next(s for s in split_sentences(answer) if s.kind == "sentence")
+    parsed = _parsed(monkeypatch)
+    assert NumberCheck(answer, docs, {}).none_holds(span, [1, 2])
+    assert parsed == []
+    # with a number that may be part of a date, the sentence is still read
+    answer = "Revenue grew 45% in 2019."
+    span = next(s for s in split_sentences(answer) if s.kind == "sentence")
+    assert NumberCheck(answer, docs, {}).none_holds(span, [1, 2])
+    assert parsed == [answer]
+
+
+def test_holds_reads_no_document_dates_when_a_unit_already_differs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "05" is missing until the date rule finds the document's 18 May 2015 inside the
+    # sentence's 2015-05-18 (the documents' text around 2015 is parsed for that); the
+    # document states 45 in miles, so it may not be cited whatever the dates say
+    answer = "The road grew 45 km on 2015-05-18."
+    docs = ["The road grew 45 miles on 18 May 2015."]
+    span = next(s for s in split_sentences(answer) if s.kind == "sentence")
+    parsed = _parsed(monkeypatch)
+    check = NumberCheck(answer, docs, {})
+    assert not check.holds(span, [1])
+    assert parsed == [answer]  # the sentence's phrases, not the document's
+    assert check.gap(span, [1]) == ["45 km"]  # reported in full when asked
+    assert len(parsed) > 1  # and then the dates are read

@@ -60,6 +60,7 @@ class NumberCheck:
         self._dates: dict[tuple[int, int], tuple[list[str], set[str] | None]] = {}
         self._subsets: dict[tuple[int, ...], _Cited] = {}
         self._gaps: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
+        self._missed: dict[tuple[int, int, tuple[int, ...]], list[str]] = {}
         self.pairing = affordable(text, docs)  # long texts are not paired (grounding's bound)
         # each sentence's units and quarters (the documents' are the request's: units_by_doc)
         self._units: dict[tuple[int, int], tuple[list[tuple[str, str, str]], set[str]]] = {}
@@ -84,20 +85,32 @@ class NumberCheck:
         claim, found = self._claim(span)
         if not found[0] and not found[1]:
             return []
-        picked = tuple(i - 1 for i in key[2] if 1 <= i <= len(self.docs))
-        docs = self._docs_of(picked)
-        gap = missing_numbers(claim, docs.docs, docs.known, docs.counts, docs.cache, self.own,
-                              found=found, windows=self._windows)
+        docs = self._docs_of(tuple(i - 1 for i in key[2] if 1 <= i <= len(self.docs)))
+        gap = list(self._missing(key, claim, found, docs))
         if found[0]:  # "45 km" where they say "45 miles", "Q3" where they name Q2 only
             gap += [n for n in self._unit_gap(span, claim, docs) if n not in gap]
         if found[0] and self.pairing:  # a number they give to something else the sentence names
-            spots = answer_spots(self.plain, self.cache, True)  # shared with grounding
-            pairs = between(spots[2], spots[3], span.start, span.end)
-            gap += [m["number"] for m in mispaired(claim, docs.pairs, self.own,
-                                                   known=docs.known, pairs=pairs)
-                    if m["number"] not in gap]
+            gap += [n for n in self._mispaired(span, claim, docs) if n not in gap]
         self._gaps[key] = gap
         return gap
+
+    def _missing(self, key: tuple[int, int, tuple[int, ...]], claim: str,
+                 found: tuple[set[str], list[tuple[str, str]]], docs: _Cited) -> list[str]:
+        """:func:`missing_numbers` of the sentence against ``docs`` (memoised: :meth:`holds`
+        asks for it first, :meth:`gap` may ask again)."""
+        hit = self._missed.get(key)
+        if hit is None:
+            hit = self._missed[key] = missing_numbers(
+                claim, docs.docs, docs.known, docs.counts, docs.cache, self.own, found=found,
+                windows=self._windows)
+        return hit
+
+    def _mispaired(self, span: Span, claim: str, docs: _Cited) -> list[str]:
+        """The sentence's numbers ``docs`` give to something else it names."""
+        spots = answer_spots(self.plain, self.cache, True)  # shared with grounding
+        pairs = between(spots[2], spots[3], span.start, span.end)
+        return [m["number"] for m in mispaired(claim, docs.pairs, self.own, known=docs.known,
+                                               pairs=pairs)]
 
     def holds(self, span: Span, cited: Sequence[int]) -> bool:
         """``not self.gap(span, cited)``, without the unit, pair and date checks when a
@@ -112,7 +125,14 @@ class NumberCheck:
                 return True
             if self._lacks(span, claim, found, key[2], False):
                 return False
-            hit = self.gap(span, cited)
+            # the cheaper checks first: the gap is whole only when all come out empty
+            docs = self._docs_of(tuple(i - 1 for i in key[2] if 1 <= i <= len(self.docs)))
+            # (the units and pairs before the numbers: those may parse the documents' dates)
+            if (found[0] and (self._unit_gap(span, claim, docs) or (
+                    self.pairing and self._mispaired(span, claim, docs)))) or \
+                    self._missing(key, claim, found, docs):
+                return False
+            hit = self._gaps[key] = []
         return not hit
 
     def none_holds(self, span: Span, pool: Sequence[int]) -> bool:
@@ -127,15 +147,19 @@ class NumberCheck:
         """Whether the ``cited`` documents surely lack a number of the sentence, a gap
         whatever the unit, pair and date checks say: they lack it and no dated phrase of the
         sentence holds it (the date rule drops only those). ``closed``: whether every subset
-        of them does (the date rule is then assumed to run whenever a year of the sentence
-        is known: a subset may lack a short number the whole set holds)."""
+        of them does (the date rule is then assumed to run when a year of the sentence is
+        known and any of its numbers may be part of a date: a subset may lack a short number
+        the whole set holds)."""
         docs = self._docs_of(tuple(i - 1 for i in cited if 1 <= i <= len(self.docs)))
         lacking = held_apart(found[0] - docs.known, claim, docs.known)
         if not lacking:
             return False
         years, dated = self._dates.get((span.start, span.end)) or (claim_years(claim), None)
-        runs = any(y in docs.known for y in years) if closed else date_rule_runs(
-            years, lacking, bool(found[1]), docs.known)
+        # a set's date rule runs when it lacks a number that may be part of a date and knows
+        # a year of the sentence; ``closed``: a subset may lack any number of the sentence
+        # (not only what all lack) and knows no year the whole set does not
+        runs = date_rule_runs(years, found[0] if closed else lacking, bool(found[1]),
+                              docs.known)
         if runs and dated is None:
             dated = dated_numbers(claim, self._windows)
         self._dates[(span.start, span.end)] = (years, dated)
