@@ -58,3 +58,21 @@ def test_the_verb_list_comes_from_the_model() -> None:
     assert "hemingway" not in verbs and "aoife" not in verbs
     assert load_english_verbs(None) == frozenset()
     assert load_english_verbs("no_such_model_xyz") == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    # two or three English words the model took for a name: a title, a brand, a club
+    "For my take on Mrs. Okafor, see Guilty Pleasures: 5 Musicians Of The 70s You Forgot.",
+    "You are the AI known as Astute Seer, with extensive knowledge.",
+    "Who would win a fight, Wonder Woman or a bear?",
+    "Have you watched Breaking Bad yet?",
+    "I think Manchester United will win the league.",
+])
+def test_english_words_alone_are_no_name(redactor: PIIRedactor, text: str) -> None:
+    assert persons(redactor, text) == (["Okafor"] if "Okafor" in text else [])
+
+
+def test_a_name_of_english_words_with_a_cue_or_a_listed_name_stays(
+        redactor: PIIRedactor) -> None:
+    assert persons(redactor, "My name is Guilty Pleasure and I sing.") == ["Guilty Pleasure"]
+    assert "Rose Gold" in persons(redactor, "Rose Gold called me yesterday about the house.")

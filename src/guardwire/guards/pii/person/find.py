@@ -50,7 +50,7 @@ from .tokens import (
     trim,
     words_before,
 )
-from .verbs import verb_alone
+from .verbs import common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +80,7 @@ def find_persons(doc: Any, first_names: frozenset[str] = frozenset(),
             if e2 > s2 and not not_a_name(d, s2, e2) and not in_address(d, s2, e2) \
                     and not (e2 - s2 == 1 and tuple(words_before(d, s2, 2)) in PLACE_PHRASES
                              and not is_first_name(d, s2, first_names)) \
-                    and not verb_alone(d, s2, e2, first_names, surnames, verbs):
+                    and not common_words(d, s2, e2, first_names, surnames, english, verbs):
                 found[s2] = (e2, "ner")
             continue
         if label not in RELABEL:

@@ -8,6 +8,12 @@ when it is a verb in WordNet's verb index (the lemmatizer tables the spaCy model
 their irregular forms and the regular inflections), is neither a listed first name nor a
 listed surname (``Mark``, ``Jack``, ``Cook``, ``Hawk`` stay) and has no person cue before or
 after it (``Mr. Grey``, ``named Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``).
+
+Likewise two or three words the model took for a name that are all English words (any part of
+speech), none a listed first name or surname, with no cue: a title, a brand, a club (``see
+Guilty Pleasures: 5 Musicians``, ``Wonder Woman``, ``Breaking Bad``, ``Manchester United``,
+``the AI known as "Astute Seer"``). Not one word: WordNet's nouns hold famous people
+(``stalin``, ``hemingway``), whose one-word mentions stay names.
 """
 
 from __future__ import annotations
@@ -41,13 +47,19 @@ def load_english_verbs(model: str | None) -> frozenset[str]:
         return frozenset()
 
 
-def verb_alone(d: Toks, start: int, end: int, first_names: frozenset[str],
-               surnames: frozenset[str], verbs: frozenset[str]) -> bool:
-    """Whether the model's ``PERSON`` entity ``[start, end)`` is one English verb with
-    nothing else for it (see the module docstring)."""
-    if end - start != 1 or not verbs or not english_word(d.low[start], verbs):
+def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
+                 surnames: frozenset[str], english: frozenset[str],
+                 verbs: frozenset[str]) -> bool:
+    """Whether the model's ``PERSON`` entity ``[start, end)`` is one English verb, or two or
+    three English words, with nothing else for it (see the module docstring)."""
+    words = [k for k in range(start, end) if not d.space[k]]
+    if len(words) == 1:
+        if not english_word(d.low[start], verbs):
+            return False
+    elif not (len(words) <= 3 and all(d.text[k].isalpha() and english_word(d.low[k], english)
+                                      for k in words)):
         return False
-    if is_first_name(d, start, first_names) or is_surname(d, start, surnames) or (
-            d.low[start] in first_names or d.low[start] in surnames):
+    if any(is_first_name(d, k, first_names) or is_surname(d, k, surnames)
+           or d.low[k] in first_names or d.low[k] in surnames for k in words):
         return False
     return not (cue_before(d, start) or cue_after(d, end) or strong_cue_after(d, end))
