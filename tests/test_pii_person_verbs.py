@@ -36,6 +36,8 @@ def persons(redactor: PIIRedactor, text: str) -> list[str]:
     "Please count the number of times the word 'Counter' appears in the following paragraph.",
     "Steps:\n1. Light the candle.\n2. Wait.\n3. Detail any potential hazards of the method.",
     "Could you share the Twitter handle of the Canadian National Parliament?",
+    # after "to", "and", "with" …, cues that count only with other evidence
+    "Send the file to Order and Discipline today.",
 ])
 def test_a_verb_alone_is_no_name(redactor: PIIRedactor, text: str) -> None:
     assert persons(redactor, text) == []

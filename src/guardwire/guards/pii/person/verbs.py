@@ -7,7 +7,8 @@ a word in capitals (``FORGET``), a brand (``Twitter handle``). Such a word alone
 when it is a verb in WordNet's verb index (the lemmatizer tables the spaCy model ships, with
 their irregular forms and the regular inflections), is neither a listed first name nor a
 listed surname (``Mark``, ``Jack``, ``Cook``, ``Hawk`` stay) and has no person cue before or
-after it (``Mr. Grey``, ``named Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``).
+after it (``Mr. Grey``, ``named Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``;
+the weak cues ``to``, ``and``, ``with`` … count only with other evidence, and there is none).
 
 Likewise two or three words the model took for a name that are all English words (any part of
 speech), none a listed first name or surname, with no cue: a title, a brand, a club (``see
@@ -62,4 +63,5 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
     if any(is_first_name(d, k, first_names) or is_surname(d, k, surnames)
            or d.low[k] in first_names or d.low[k] in surnames for k in words):
         return False
-    return not (cue_before(d, start) or cue_after(d, end) or strong_cue_after(d, end))
+    return not (cue_before(d, start) in ("strong", "cue") or cue_after(d, end)
+                or strong_cue_after(d, end))
