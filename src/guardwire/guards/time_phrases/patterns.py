@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -85,6 +85,10 @@ _GROUPS: list[tuple[str, int, tuple[_Rule, ...]]] = [
 # of the rule's screen on the token alone): a cheap screen before ``match``; capped
 _Tries = tuple[tuple[int, Callable[[str, int], "regex.Match[str] | None"], str, Role], ...]
 _STARTS_WITH: list[dict[str, _Tries]] = [{} for _ in _GROUPS]
+# anchor class -> the look-backs of the gates holding it (only those token starts are built)
+_BACKS: dict[str, tuple[int, ...]] = {
+    c: tuple(sorted({b for cs, b, _ in _GROUPS[:-1] if c in cs})) for cs, _, _ in _GROUPS[:-1]
+    for c in cs}
 _MEMO_CAP = 2_000
 _BACK_CONTEXT = 8  # prefixes/weak hits are tried this many tokens before a core hit ...
 _AHEAD_CONTEXT = 6  # ... and this many tokens after it
@@ -162,7 +166,7 @@ def _screened(group: int, token: str) -> _Tries:
     return ok
 
 
-def _match_at(text: str, group: int, starts: set[int], tokens: dict[int, str],
+def _match_at(text: str, group: int, starts: Iterable[int], tokens: dict[int, str],
               found: list[tuple[int, _Hit]]) -> None:
     """The hits of the rules of ``group`` at ``starts``, each with its rule's index. One
     pass over the token starts per group, not per rule: the loop, not the ``regex`` calls,
@@ -212,42 +216,62 @@ def _candidates(text: str) -> list[_Hit]:
     # the text cut into [gap, token, gap, token, ..., gap]: tokens and their starts in C
     parts: list[str] = _WORD_SPLIT.split(text)
     words = parts[1::2]
-    # each distinct word is classified once: prose repeats most of its words
-    info = {w: _DIGIT_WORD if w[0] in "0123456789" else _classify(w) for w in set(words)}
+    # each distinct word is classified once: prose repeats most of its words (_classify
+    # inline for the common cases: a word starting with an ASCII digit, a word of letters)
+    info: dict[str, tuple[str, bool]] = {}
+    for w in set(words):
+        if w[0] in "0123456789":
+            info[w] = _DIGIT_WORD
+        elif w[0].isalpha() and not w[-1].isdigit():
+            info[w] = _VOCAB.get(w.lower(), _NOT_IN_VOCAB)
+        else:
+            info[w] = _classify(w)
     anchor_words = {w for w, (classes, _) in info.items() if classes}
     if not anchor_words:
         return []
     by_class: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        if w in anchor_words:
-            for c in info[w][0]:
-                by_class.setdefault(c, []).append(i)
+    for i in [i for i, w in enumerate(words) if w in anchor_words]:
+        for c in info[words[i]][0]:
+            by_class.setdefault(c, []).append(i)
     starts = list(accumulate(map(len, parts[:-1])))[::2]
-    can_lead = [info[w][1] for w in words]
-    tokens = dict(zip(starts, words, strict=True))
-    # token starts to try, per (class, look-back): shared by the patterns with that gate
+    # the tokens near an anchor, by start (prose has few: not every token is listed)
+    tokens: dict[int, str] = {}
+    # token starts to try, per (class, look-back) some gate uses: shared by its patterns
     tries: dict[tuple[str, int], set[int]] = {}
     for c, anchors in by_class.items():
-        for back in (0, _BACK):
-            tries[c, back] = {starts[j] for i in anchors for j in range(max(0, i - back), i + 1)
-                              if can_lead[j]}
+        for back in _BACKS.get(c, ()):
+            at = tries[c, back] = set()
+            for i in anchors:
+                for j in range(max(0, i - back), i + 1):
+                    if info[words[j]][1]:
+                        at.add(starts[j])
+                        tokens[starts[j]] = words[j]
     found: list[tuple[int, _Hit]] = []
     for group in range(len(_GROUPS) - 1):
         classes, back, _ = _GROUPS[group]
-        near: set[int] = set()
-        for c in classes:
-            near |= tries.get((c, back), _NONE)
+        if len(classes) == 1:  # the shared set itself: it is only read
+            near: Iterable[int] = tries.get((classes, back), _NONE)
+        else:
+            near = set()
+            for c in classes:
+                near |= tries.get((c, back), _NONE)
         if near:
             _match_at(text, group, near, tokens, found)
     hits = _in_rule_order(found)
     if hits:
+        # the tokens from _BACK_CONTEXT before a hit (its tokens are i..j) to
+        # _AHEAD_CONTEXT after j, each read once however many hits reach it
+        reach = sorted((max(0, i - _BACK_CONTEXT),
+                        bisect_left(starts, h.end, i) - 1 + _AHEAD_CONTEXT)
+                       for h in hits for i in (bisect_left(starts, h.start),))
         around: set[int] = set()
-        for h in hits:  # a hit starts at a token start and holds the tokens i..j
-            i = bisect_left(starts, h.start)
-            j = bisect_left(starts, h.end, i) - 1
-            around.update(starts[k] for k in range(max(0, i - _BACK_CONTEXT),
-                                                    min(len(starts), j + _AHEAD_CONTEXT))
-                          if can_lead[k] or tokens[starts[k]].lower() in SUFFIX_WORDS)
+        done = 0
+        for lo, hi in reach:
+            for k in range(max(lo, done), min(len(starts), hi)):
+                if info[words[k]][1] or words[k].lower() in SUFFIX_WORDS:
+                    around.add(starts[k])
+                    tokens[starts[k]] = words[k]
+            done = max(done, hi)
         more: list[tuple[int, _Hit]] = []
         _match_at(text, len(_GROUPS) - 1, around, tokens, more)
         hits += _in_rule_order(more)
