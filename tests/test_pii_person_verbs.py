@@ -78,3 +78,15 @@ def test_a_name_of_english_words_with_a_cue_or_a_listed_name_stays(
         redactor: PIIRedactor) -> None:
     assert persons(redactor, "My name is Guilty Pleasure and I sing.") == ["Guilty Pleasure"]
     assert "Rose Gold" in persons(redactor, "Rose Gold called me yesterday about the house.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mark will send the slides tomorrow.", "Mark"),
+    ("Yesterday Bill Hunter paid the invoice.", "Bill Hunter"),
+    ("Rose Gold called me yesterday about the house.", "Rose Gold"),
+])
+def test_without_name_lists_words_the_model_calls_names_stay(text: str, name: str) -> None:
+    # with first_names="off" nothing tells a name that is a word: the rules are off (they
+    # dropped these names: tuning-row PERSON recall 0.919 -> 0.903 in that setup)
+    guard = PIIRedactor(ner="auto", first_names="off")
+    assert persons(guard, text) == [name]

@@ -9,6 +9,8 @@ their irregular forms and the regular inflections), is neither a listed first na
 listed surname (``Mark``, ``Jack``, ``Cook``, ``Hawk`` stay) and has no person cue before or
 after it (``Mr. Grey``, ``named Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``;
 the weak cues ``to``, ``and``, ``with`` … count only with other evidence, and there is none).
+Without the name lists (``first_names="off"``, or the ``names`` package missing) neither rule
+applies: nothing would keep ``Mark`` or ``Rose Hill``.
 
 Likewise two or three words the model took for a name that are all English words (any part of
 speech), none a listed first name or surname, with no cue: a title, a brand, a club (``see
@@ -53,6 +55,8 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
                  verbs: frozenset[str]) -> bool:
     """Whether the model's ``PERSON`` entity ``[start, end)`` is one English verb, or two or
     three English words, with nothing else for it (see the module docstring)."""
+    if not (first_names and surnames):  # nothing tells a name that is a word ("Mark")
+        return False
     words = [k for k in range(start, end) if not d.space[k]]
     if len(words) == 1:
         if not english_word(d.low[start], verbs):
