@@ -166,17 +166,18 @@ def _screened(group: int, token: str) -> _Tries:
     return ok
 
 
-def _match_at(text: str, group: int, starts: Iterable[int], tokens: dict[int, str],
+def _match_at(text: str, group: int, at: Iterable[int], starts: list[int], words: list[str],
               found: list[tuple[int, _Hit]]) -> None:
-    """The hits of the rules of ``group`` at ``starts``, each with its rule's index. One
-    pass over the token starts per group, not per rule: the loop, not the ``regex`` calls,
-    was most of the finder's cost."""
+    """The hits of the rules of ``group`` at the tokens ``at`` (indices into ``starts`` and
+    ``words``), each with its rule's index. One pass over the token starts per group, not
+    per rule: the loop, not the ``regex`` calls, was most of the finder's cost."""
     memo = _STARTS_WITH[group]
-    for pos in starts:
+    for k in at:
         # the memo of _screened read inline: a call per token start costs more than the read
-        ok = memo.get(tokens[pos])
+        ok = memo.get(words[k])
         if ok is None:
-            ok = _screened(group, tokens[pos])
+            ok = _screened(group, words[k])
+        pos = starts[k]
         for index, match, kind, role in ok:
             m = match(text, pos)
             if m is not None:
@@ -234,18 +235,13 @@ def _candidates(text: str) -> list[_Hit]:
         for c in info[words[i]][0]:
             by_class.setdefault(c, []).append(i)
     starts = list(accumulate(map(len, parts[:-1])))[::2]
-    # the tokens near an anchor, by start (prose has few: not every token is listed)
-    tokens: dict[int, str] = {}
-    # token starts to try, per (class, look-back) some gate uses: shared by its patterns
+    # the tokens to try (indices), per (class, look-back) some gate uses: shared by its
+    # patterns; only tokens near an anchor are looked at (prose has few)
     tries: dict[tuple[str, int], set[int]] = {}
     for c, anchors in by_class.items():
         for back in _BACKS.get(c, ()):
-            at = tries[c, back] = set()
-            for i in anchors:
-                for j in range(max(0, i - back), i + 1):
-                    if info[words[j]][1]:
-                        at.add(starts[j])
-                        tokens[starts[j]] = words[j]
+            tries[c, back] = {j for i in anchors for j in range(max(0, i - back), i + 1)
+                              if info[words[j]][1]}
     found: list[tuple[int, _Hit]] = []
     for group in range(len(_GROUPS) - 1):
         classes, back, _ = _GROUPS[group]
@@ -256,7 +252,7 @@ def _candidates(text: str) -> list[_Hit]:
             for c in classes:
                 near |= tries.get((c, back), _NONE)
         if near:
-            _match_at(text, group, near, tokens, found)
+            _match_at(text, group, near, starts, words, found)
     hits = _in_rule_order(found)
     if hits:
         # the tokens from _BACK_CONTEXT before a hit (its tokens are i..j) to
@@ -267,13 +263,11 @@ def _candidates(text: str) -> list[_Hit]:
         around: set[int] = set()
         done = 0
         for lo, hi in reach:
-            for k in range(max(lo, done), min(len(starts), hi)):
-                if info[words[k]][1] or words[k].lower() in SUFFIX_WORDS:
-                    around.add(starts[k])
-                    tokens[starts[k]] = words[k]
+            around.update(k for k in range(max(lo, done), min(len(starts), hi))
+                          if info[words[k]][1] or words[k].lower() in SUFFIX_WORDS)
             done = max(done, hi)
         more: list[tuple[int, _Hit]] = []
-        _match_at(text, len(_GROUPS) - 1, around, tokens, more)
+        _match_at(text, len(_GROUPS) - 1, around, starts, words, more)
         hits += _in_rule_order(more)
     return hits
 
