@@ -50,8 +50,8 @@ print(plain("hi").upper())
 def run_mypy(tmp_path: Path, source: str) -> tuple[str, int]:
     app = tmp_path / "app.py"
     app.write_text(textwrap.dedent(source))
-    out, err, status = mypy_api.run(["--strict", "--no-incremental", "--cache-dir",
-                                     str(tmp_path / ".mypy_cache"), str(app)])
+    cache = tmp_path.parent.parent / "user_app_typing_mypy_cache"  # shared by this run's tests
+    out, err, status = mypy_api.run(["--strict", "--cache-dir", str(cache), str(app)])
     return out + err, status
 
 
@@ -116,3 +116,26 @@ def test_a_list_of_guards_built_apart_can_be_annotated(tmp_path: Path) -> None:
     exec(textwrap.dedent(source), ns)
     assert [s.name for s in ns["pipeline"].steps("input")] == [  # type: ignore[attr-defined]
         "normalize", "abuse_gate", "max_length"]
+
+
+def test_an_sdk_method_keeps_its_overloads_so_stream_true_type_checks(tmp_path: Path) -> None:
+    """docs/streaming.md's example, ``chat = guarded(client.chat.completions.create, ...)``
+    then ``chat(..., stream=True)``, was a mypy --strict error (``Argument "stream" has
+    incompatible type "Literal[True]"; expected "Literal[False] | Omit | None"``, and each
+    chunk typed ``tuple[str, Any]``): the wrapper kept only the SDK method's first overload."""
+    pytest.importorskip("openai")
+    source = '''
+    import openai
+    from guardwire import Pipeline, guarded
+
+    client = openai.OpenAI(api_key="offline", base_url="http://127.0.0.1:9")
+    chat = guarded(client.chat.completions.create, pipeline=Pipeline())
+    for chunk in chat(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}],
+                      stream=True):
+        if chunk.choices and chunk.choices[0].delta.content:
+            print(chunk.choices[0].delta.content)
+    answer = chat(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}])
+    print(answer.choices[0].message.content)
+    '''
+    out, status = run_mypy(tmp_path, source)
+    assert status == 0, out

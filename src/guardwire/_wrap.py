@@ -258,13 +258,16 @@ def _with_schema(p: Pipeline) -> Pipeline:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+# the wrapped callable's own type: an SDK method's overloads survive (Callable[P, R] keeps the
+# first one only, so client.chat.completions.create(..., stream=True) was a mypy error)
+Fn = TypeVar("Fn", bound=Callable[..., Any])
 
 
 @overload
-def guarded(fn: Callable[P, R], /, *, pipeline: Pipeline | None = None,
+def guarded(fn: Fn, /, *, pipeline: Pipeline | None = None,
             route: str | None = None, config: str | PathLike[str] | Routes | None = None,
             adapter: BaseAdapter | None = None, response_model: None = None
-            ) -> Callable[P, R]: ...
+            ) -> Fn: ...
 @overload
 def guarded(fn: Callable[P, Any], /, *, pipeline: Pipeline | None = None,
             route: str | None = None, config: str | PathLike[str] | Routes | None = None,
