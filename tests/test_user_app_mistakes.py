@@ -130,3 +130,37 @@ def test_an_output_guard_under_input_in_code_is_refused_as_in_a_route_file(make:
 def test_output_guards_under_output_still_build() -> None:
     p = Pipeline(input=[Normalize()], output=[SchemaGuard(), CitationGuard()])
     assert [s.name for s in p.steps("output")] == ["schema", "citations"]
+
+
+def text_only(text: str) -> Decision:
+    return Decision.block("links") if "://" in text else Decision.allow()
+
+
+class NeedsMore:
+    def __call__(self, text: str, ctx: Context, words: list[str]) -> Decision:
+        return Decision.allow()
+
+
+@pytest.mark.parametrize(("guard", "why"), [
+    (text_only, r"text_only\(text: .*\) -> .*cannot be: too many positional arguments"),
+    (NeedsMore(), r"cannot be: missing a required argument: 'words'"),
+])
+def test_a_guard_that_cannot_take_text_and_ctx_is_refused(guard: object, why: str) -> None:
+    """Before: ``Pipeline(input=[text_only])`` (a guard written without its ``ctx``
+    parameter) was accepted; every call failed inside it (``takes 1 positional argument but
+    2 were given``) and, fail-open, would have let every text through."""
+    with pytest.raises(TypeError, match=r"a guard is called as guard\(text, ctx\)"):
+        Pipeline(input=[guard])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match=why):
+        Pipeline(output=[step(guard, on_error="open")])  # type: ignore[arg-type]
+
+
+def test_guards_with_optional_or_variadic_parameters_still_build() -> None:
+    def extra_default(text: str, ctx: Context, strict: bool = False) -> Decision:
+        return Decision.allow()
+
+    def variadic(*args: object) -> Decision:
+        return Decision.allow()
+
+    p = Pipeline(input=[extra_default, variadic, print])  # print(*args, ...)
+    assert [s.name for s in p.steps("input")][:2] == ["extra_default", "variadic"]

@@ -83,6 +83,7 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
         # fail-open guard would let every text through, degraded)
         raise TypeError(f"a guard must be a guard object, got the class {guard.__name__}: "
                         f"create one, {guard.__name__}(...)")
+    _check_arity(guard)
     for value, what in ((spec.policy, f"step({guard_name(guard)}, policy=...)"),
                         (getattr(guard, "default_policy", None),
                          f"default_policy of {guard_name(guard)}"), (default, "policy=")):
@@ -105,6 +106,20 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
     return Step(guard, name, policy, cacheable, is_async_callable(guard),
                 bool(getattr(guard, "run_in_thread", False)),
                 bool(getattr(guard, "soft_budget", False)), spec.max_threads)
+
+
+def _check_arity(guard: object) -> None:
+    """A guard is called as ``guard(text, ctx)``: one that cannot take that call would fail
+    on every call (and a fail-open one would let every text through, degraded)."""
+    try:
+        sig = inspect.signature(guard)  # type: ignore[arg-type]
+    except (TypeError, ValueError):  # a builtin or C callable without a readable signature
+        return
+    try:
+        sig.bind("text", None)
+    except TypeError as exc:
+        raise TypeError(f"a guard is called as guard(text, ctx), and {guard_name(guard)}"
+                        f"{sig} cannot be: {exc}") from None
 
 
 # Built-in guard classes (guardwire.guards.*) that rewrite the text: a parallel group drops a
