@@ -98,7 +98,7 @@ def package_readmes(min_chars: int = 200) -> list[str]:
     """The long descriptions (READMEs) of the venv's installed distributions."""
     out: dict[str, str] = {}
     for dist in md.distributions():
-        name = dist.metadata.get("Name")
+        name = dist.metadata.get("Name")  # type: ignore[attr-defined]
         body = dist.metadata.get_payload() or dist.metadata.get("Description") or ""  # type: ignore[attr-defined]
         if name and len(body) >= min_chars and name.lower() not in out:
             out[name.lower()] = str(body)
@@ -197,7 +197,7 @@ def loso_weights(folder: Path) -> str:
     """A classifier trained as tools/train_injection.py trains the shipped one, but without
     any in-the-wild row (eval_injection.py's LOSO fold for that family), saved in ``folder``."""
     sys.path.insert(0, str(REPO / "tools"))
-    import train_injection as train
+    import train_injection as train  # type: ignore[import-not-found]
 
     rows = [r for r in train.load_rows() if not r.subset.startswith(SUBSET)]
     path = folder / "injection_clf_without_inthewild.npz"
