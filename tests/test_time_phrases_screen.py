@@ -58,3 +58,20 @@ def test_the_screen_never_rules_out_a_match() -> None:
             pos += len(part)
     assert tried > 300
     assert [s.text for s in find_time_phrases("I'll go back 04th Jan 2019.")] == ["04th Jan 2019"]
+
+
+def test_a_full_screen_memo_drops_its_oldest_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the memo used to stop growing at its cap: a token first seen after a long-running
+    # process had met _MEMO_CAP others ("2025", any new number) was screened anew, by every
+    # rule of its gate, at each occurrence (a number-heavy answer's dates took 3x as long)
+    memos = [dict.fromkeys(f"{n}x" for n in range(P._MEMO_CAP)) for _ in P._STARTS_WITH]
+    monkeypatch.setattr(P, "_STARTS_WITH", memos)
+    text = "revenue fell 12% on 12 May 2019"
+    spans = find_time_phrases(text)
+    screened: list[str] = []
+    real = P._screened
+    monkeypatch.setattr(P, "_screened", lambda g, t: screened.append(t) or real(g, t))
+    assert find_time_phrases(text) == spans
+    assert screened == []  # the text's tokens were kept: none is screened again
+    assert all(len(m) == P._MEMO_CAP for m in memos)  # still capped: the oldest went
+    assert all("0x" not in m for m in memos if "2019" in m)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter
@@ -82,7 +83,8 @@ _GROUPS: list[tuple[str, int, tuple[_Rule, ...]]] = [
     (g.lstrip("^"), 0 if g[:1] == "^" else _BACK, tuple(r for r in _CORE if r.gate == g))
     for g in dict.fromkeys(r.gate for r in _CORE)] + [("", 0, tuple(_CONTEXT))]
 # per group, token -> its rules a match of which can start with this token (a partial match
-# of the rule's screen on the token alone): a cheap screen before ``match``; capped
+# of the rule's screen on the token alone): a cheap screen before ``match``; at most
+# _MEMO_CAP tokens per group, the oldest dropped first
 _Tries = tuple[tuple[int, Callable[[str, int], "regex.Match[str] | None"], str, Role], ...]
 _STARTS_WITH: list[dict[str, _Tries]] = [{} for _ in _GROUPS]
 # anchor class -> the look-backs of the gates holding it (only those token starts are built)
@@ -161,8 +163,14 @@ def _screened(group: int, token: str) -> _Tries:
     if ok is None:
         ok = tuple((r.index, r.pattern.match, r.kind, r.role) for r in _GROUPS[group][2]
                    if r.screen.match(token, partial=True))
-        if len(memo) < _MEMO_CAP:
-            memo[token] = ok
+        if len(memo) >= _MEMO_CAP:
+            # the oldest goes: a full memo that kept its first tokens screened every token
+            # seen later again at each occurrence ("2025", or a number first seen after a
+            # long-running process had met 2,000 others: 3x the finder's time on a
+            # number-heavy answer)
+            with suppress(RuntimeError, KeyError, StopIteration):  # another thread was first
+                del memo[next(iter(memo))]
+        memo[token] = ok
     return ok
 
 
