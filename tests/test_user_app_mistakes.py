@@ -15,7 +15,7 @@ from guardwire.guards.citations import CitationGuard
 from guardwire.guards.grounding import GroundingGuard
 from guardwire.guards.normalize import Normalize
 from guardwire.guards.schema import SchemaGuard
-from guardwire.testing import FakeLLM
+from guardwire.testing import FakeLLM, RaisingGuard
 
 
 class Moderation:
@@ -162,5 +162,19 @@ def test_guards_with_optional_or_variadic_parameters_still_build() -> None:
     def variadic(*args: object) -> Decision:
         return Decision.allow()
 
-    p = Pipeline(input=[extra_default, variadic, print])  # print(*args, ...)
+    p = Pipeline(input=[extra_default, variadic, print])  # type: ignore[list-item]
     assert [s.name for s in p.steps("input")][:2] == ["extra_default", "variadic"]
+
+
+def test_raising_guard_refuses_what_it_could_not_raise() -> None:
+    """Before: ``RaisingGuard("provider down")`` was accepted, and each call failed with
+    ``TypeError: exceptions must derive from BaseException``, so a test asserting on its
+    message saw another error than the one it scripted."""
+    with pytest.raises(TypeError, match=r"write RaisingGuard\(ValueError\('provider down'\)\)"):
+        RaisingGuard("provider down")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="exc must be an exception to raise, got int"):
+        RaisingGuard(3)  # type: ignore[arg-type]
+    v = Pipeline(input=[RaisingGuard(ValueError("provider down"))]).check_input("hi")
+    assert v.decisions[0].reason == "guard raised ValueError: provider down"
+    v = Pipeline(input=[RaisingGuard(TimeoutError)]).check_input("hi")  # a class: raised
+    assert v.decisions[0].reason.startswith("guard raised TimeoutError")

@@ -301,9 +301,14 @@ class RaisingGuard(_RecordingGuard):
 
     name = "raising"
 
-    def __init__(self, exc: BaseException | None = None, *, name: str | None = None,
-                 policy: Policy | None = None) -> None:
+    def __init__(self, exc: BaseException | type[BaseException] | None = None, *,
+                 name: str | None = None, policy: Policy | None = None) -> None:
         super().__init__(name, policy)
+        if exc is not None and not isinstance(exc, BaseException) and not (
+                isinstance(exc, type) and issubclass(exc, BaseException)):
+            hint = f": write RaisingGuard(ValueError({exc!r}))" if isinstance(exc, str) else ""
+            raise TypeError(f"RaisingGuard: exc must be an exception to raise, got "
+                            f"{type(exc).__name__} {exc!r}{hint}")
         self.exc = exc or RuntimeError("guard failed")
 
     def __call__(self, text: str, ctx: Context) -> Decision:
