@@ -178,3 +178,16 @@ def test_raising_guard_refuses_what_it_could_not_raise() -> None:
     assert v.decisions[0].reason == "guard raised ValueError: provider down"
     v = Pipeline(input=[RaisingGuard(TimeoutError)]).check_input("hi")  # a class: raised
     assert v.decisions[0].reason.startswith("guard raised TimeoutError")
+
+
+def test_guarded_names_a_pipeline_given_positionally_and_a_non_callable() -> None:
+    """Before: ``@guarded(Pipeline(...))`` said ``guarded() needs pipeline= or config= (a
+    route file)`` to a user who had passed one; ``guarded("gpt-4o", pipeline=p)`` was
+    accepted and each call ran the input stage, then failed with ``'str' object is not
+    callable``."""
+    with pytest.raises(TypeError, match=r"takes the pipeline as a keyword: .*pipeline=p"):
+        guarded(Pipeline())  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"wraps the function that calls the model, got str "
+                                        r"'gpt-4o'"):
+        guarded("gpt-4o", pipeline=Pipeline())  # type: ignore[call-overload]
+    assert guarded(pipeline=Pipeline())(FakeLLM("hi").complete)("hello") == "hi"

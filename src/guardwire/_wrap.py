@@ -298,6 +298,12 @@ def guarded(fn: Callable[P, R] | None = None, /, *, pipeline: Pipeline | None = 
     The pipeline's ``guard_system`` holds with an explicit ``adapter=`` too (a copy of the
     adapter guards the system prompt; one with no such setting is a ConfigError).
     """
+    if isinstance(fn, Pipeline):  # @guarded(Pipeline(...)): it said "needs pipeline="
+        raise TypeError("guarded() takes the pipeline as a keyword: guarded(fn, pipeline=p) "
+                        "or @guarded(pipeline=p)")
+    if fn is not None and not callable(fn):  # it failed only when called, after the guards
+        raise TypeError(f"guarded() wraps the function that calls the model, got "
+                        f"{type(fn).__name__} {fn!r}")
     p = pipeline_for(pipeline, route, config)
 
     def decorate(f: Callable[P, R]) -> Callable[P, R]:
