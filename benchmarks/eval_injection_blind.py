@@ -1,0 +1,213 @@
+"""InjectionGuard on a BLIND hand-written set: false positives on benign look-alikes, recall.
+
+The set is ``tests/fixtures/injection_blind_v1.json`` (list of ``{"text", "label",
+"category"}``): 306 benign texts that a naive filter could take for attacks (fiction with
+villains and rogue AIs, plot summaries, engineering docs with override/bypass flags, security
+education, act-as requests, conversation resets, e-mails/tickets/web pages with imperatives)
+and 80 attacks written in the same registers. It was written and committed (6bd77f3, 00:51 UTC
+2026-12-07) without reading the guard's rules, docs or tests and before running the guard.
+
+Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
+counts as blocked when ``decision.action == "block"``. Prints a table per category, overall
+FPR and recall, and every false positive and miss with its rule ids and scores.
+
+Run:  ``.venv/bin/python benchmarks/eval_injection_blind.py``
+      (writes ``benchmarks/results/eval_injection_blind.json``)
+
+Against another checkout (e.g. the session-start commit), in the same run:
+      ``git worktree add /tmp/gw_blind c318fe8``
+      ``.venv/bin/python benchmarks/eval_injection_blind.py --baseline-src /tmp/gw_blind/src``
+The baseline is scored in a subprocess with ``PYTHONPATH=<dir>`` (``--rows-only`` mode, which
+prints per-row decisions as JSON); the table then shows both columns and lists every row
+whose decision differs. Each side records the commit it came from and any uncommitted change in
+its guards/injection/ (``git``). The committed results were made with the package taken from a
+clean worktree of HEAD (``PYTHONPATH=/tmp/gw_blind_head/src``), since the shared tree had another
+helper's uncommitted rules_persona.py edit (which changed no decision on this set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v1.json"
+RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind.json"
+
+
+def load_rows() -> list[dict[str, str]]:
+    with FIXTURE.open(encoding="utf-8") as f:
+        rows: list[dict[str, str]] = json.load(f)
+    return rows
+
+
+def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
+    """Score every row with the guardwire found on sys.path; per-row decisions + where from."""
+    import guardwire
+    from guardwire import Context, Decision
+    from guardwire.guards.injection import InjectionGuard
+
+    guard = InjectionGuard()
+    out = []
+    for row in rows:
+        d = guard(row["text"], Context())
+        assert isinstance(d, Decision)  # a sync guard returns a Decision, never an awaitable
+        data = dict(d.data or {})
+        out.append({
+            "blocked": d.action == "block",
+            "score": d.score,
+            "rule_ids": list(data.get("rule_ids", [])),
+            "rules_score": data.get("rules_score"),
+            "classifier_score": data.get("classifier_score"),
+        })
+    pkg = Path(guardwire.__file__).resolve().parent
+    return {"guardwire_file": str(pkg / "__init__.py"), "git": git_state(pkg), "rows": out}
+
+
+def git_state(pkg: Path) -> dict[str, str]:
+    """Commit of the checkout the package came from, and uncommitted changes in the guard."""
+    def git(*a: str) -> str:
+        proc = subprocess.run(["git", "-C", str(pkg), *a], capture_output=True, text=True)
+        return proc.stdout.strip()
+    return {"commit": git("rev-parse", "--short", "HEAD"),
+            "dirty_injection_files": git("status", "--short", "--", "guards/injection")}
+
+
+def score_in_subprocess(src: Path) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    proc = subprocess.run([sys.executable, __file__, "--rows-only"], env=env, check=True,
+                          capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(proc.stdout)
+    if not result["guardwire_file"].startswith(str(src.resolve())):
+        raise SystemExit(f"baseline imported {result['guardwire_file']}, not from {src}")
+    return result
+
+
+def summarise(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, Any]:
+    per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row, s in zip(rows, scored, strict=True):
+        per_cat[row["category"]][0] += 1
+        per_cat[row["category"]][1] += int(s["blocked"])
+    benign = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "benign"]
+    attacks = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "injection"]
+    fp = sum(s["blocked"] for s in benign)
+    tp = sum(s["blocked"] for s in attacks)
+    return {
+        "per_category": {c: {"n": n, "blocked": b, "rate": round(b / n, 4)}
+                         for c, (n, b) in per_cat.items()},
+        "benign_n": len(benign), "false_positives": fp, "fpr": round(fp / len(benign), 4),
+        "attack_n": len(attacks), "true_positives": tp, "recall": round(tp / len(attacks), 4),
+    }
+
+
+def errors(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    fps, misses = [], []
+    for i, (row, s) in enumerate(zip(rows, scored, strict=True)):
+        item = {"index": i, "category": row["category"], "text": row["text"], **s}
+        if row["label"] == "benign" and s["blocked"]:
+            fps.append(item)
+        elif row["label"] == "injection" and not s["blocked"]:
+            misses.append(item)
+    return {"false_positives": fps, "misses": misses}
+
+
+def short(text: str, n: int = 110) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 3] + "..."
+
+
+def fmt_score(x: Any) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def print_errors(title: str, items: list[dict[str, Any]]) -> None:
+    print(f"\n{title} ({len(items)})")
+    for it in items:
+        print(f"  #{it['index']:<3} [{it['category']}] score={fmt_score(it['score'])} "
+              f"rules={fmt_score(it['rules_score'])} clf={fmt_score(it['classifier_score'])} "
+              f"ids={','.join(it['rule_ids']) or '-'}")
+        print(f"       {short(it['text'])}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rows-only", action="store_true",
+                    help="print per-row decisions as JSON (used for the baseline subprocess)")
+    ap.add_argument("--baseline-src", type=Path, default=None,
+                    help="a src/ directory of another checkout to score in the same run")
+    ap.add_argument("--baseline-label", default="baseline")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args()
+
+    rows = load_rows()
+    if args.rows_only:
+        json.dump(score_rows(rows), sys.stdout)
+        return
+
+    head = score_rows(rows)
+    base = score_in_subprocess(args.baseline_src) if args.baseline_src else None
+    head_sum = summarise(rows, head["rows"])
+    base_sum = summarise(rows, base["rows"]) if base else None
+
+    print(f"guardwire: {head['guardwire_file']} {head['git']}")
+    if base:
+        print(f"{args.baseline_label}: {base['guardwire_file']} {base['git']}")
+    cols = f"{'category':<20} {'label':<9} {'n':>4}"
+    cols += f" {args.baseline_label + ' blk':>14} {'rate':>6}" if base_sum else ""
+    print(f"\n{cols} {'HEAD blk':>9} {'rate':>6}")
+    label_of = {r["category"]: r["label"] for r in rows}
+    for cat in sorted(head_sum["per_category"], key=lambda c: (label_of[c], c)):
+        h = head_sum["per_category"][cat]
+        line = f"{cat:<20} {label_of[cat]:<9} {h['n']:>4}"
+        if base_sum:
+            b = base_sum["per_category"][cat]
+            line += f" {b['blocked']:>14} {b['rate']:>6.3f}"
+        print(f"{line} {h['blocked']:>9} {h['rate']:>6.3f}")
+    totals = (("FPR", "fpr", "false_positives"), ("recall", "recall", "true_positives"))
+    for name, key, num in totals:
+        n = head_sum["benign_n"] if key == "fpr" else head_sum["attack_n"]
+        line = f"{name:<30} {n:>4}"
+        if base_sum:
+            line += f" {base_sum[num]:>14} {base_sum[key]:>6.3f}"
+        print(f"{line} {head_sum[num]:>9} {head_sum[key]:>6.3f}")
+
+    head_err = errors(rows, head["rows"])
+    print_errors("False positives at HEAD", head_err["false_positives"])
+    print_errors("Misses at HEAD", head_err["misses"])
+    changed = []
+    if base:
+        for i, (row, h, b) in enumerate(zip(rows, head["rows"], base["rows"], strict=True)):
+            if h["blocked"] != b["blocked"]:
+                changed.append({"index": i, "category": row["category"], "label": row["label"],
+                                "text": row["text"], "head": h, args.baseline_label: b})
+        print(f"\nDecisions that differ from {args.baseline_label}: {len(changed)}")
+        for c in changed:
+            print(f"  #{c['index']:<3} [{c['category']}] {args.baseline_label}="
+                  f"{'block' if c[args.baseline_label]['blocked'] else 'allow'} HEAD="
+                  f"{'block' if c['head']['blocked'] else 'allow'} "
+                  f"ids={','.join(c['head']['rule_ids']) or '-'}  {short(c['text'], 80)}")
+
+    result: dict[str, Any] = {
+        "fixture": str(FIXTURE.relative_to(ROOT)),
+        "guard": "InjectionGuard() default threshold, Context(); blocked = action == 'block'",
+        "head": {"guardwire_file": head["guardwire_file"], "git": head["git"],
+                 **head_sum, **head_err},
+    }
+    if base and base_sum:
+        result[args.baseline_label] = {"guardwire_file": base["guardwire_file"],
+                                       "git": base["git"], **base_sum,
+                                       **errors(rows, base["rows"])}
+        result["changed_decisions"] = changed
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+
+
+if __name__ == "__main__":
+    main()
