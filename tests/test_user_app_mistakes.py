@@ -191,3 +191,24 @@ def test_guarded_names_a_pipeline_given_positionally_and_a_non_callable() -> Non
                                         r"'gpt-4o'"):
         guarded("gpt-4o", pipeline=Pipeline())  # type: ignore[call-overload]
     assert guarded(pipeline=Pipeline())(FakeLLM("hi").complete)("hello") == "hi"
+
+
+class Refund(BaseModel):
+    category: str
+    amount: float = 0.0
+
+
+def test_a_response_model_the_route_s_own_schema_model_would_override_is_refused() -> None:
+    """Before: ``guarded(fn, pipeline=Pipeline(output=[SchemaGuard(Ticket)]),
+    response_model=Refund)`` was accepted and every call returned a ``Ticket``: the schema
+    guard with a model of its own never reads ``response_model``."""
+    llm = FakeLLM('{"category": "refund"}')
+    p = Pipeline(output=[SchemaGuard(Ticket)])
+    with pytest.raises(TypeError, match=r"response_model=Refund would be ignored: the "
+                                        r"pipeline's schema guard 'schema' validates Ticket"):
+        guarded(llm.complete, pipeline=p, response_model=Refund)
+    assert guarded(llm.complete, pipeline=p, response_model=Ticket)("hi") == Ticket(
+        category="refund")                                        # the same model: fine
+    got = guarded(llm.complete, pipeline=Pipeline(output=[SchemaGuard()]),
+                  response_model=Refund)("hi")                     # no model of its own
+    assert got == Refund(category="refund")

@@ -100,7 +100,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     """Build the wrapper for ``fn`` (the implementation behind ``Pipeline.wrap``)."""
     if response_model is not None:
         _check_response_model(response_model)
-        p = _with_schema(p)
+        p = _with_schema(p, response_model)
     if adapter is None:  # a provider SDK method is recognised once, at wrap time
         from .integrations import adapter_for, unguardable
 
@@ -247,13 +247,25 @@ def _check_response_model(model: Any) -> None:
         raise TypeError(f"response_model=: {why}") from exc
 
 
-def _with_schema(p: Pipeline) -> Pipeline:
+def _with_schema(p: Pipeline, response_model: Any) -> Pipeline:
     """Make sure the output stage starts with a schema guard (reading ``ctx.schema``)."""
-    if any(s.name == "schema" for s in p.steps("output")):
-        return p
     from .guards.schema import SchemaGuard
 
+    for s in p.steps("output"):  # one with a model of its own never reads ctx.schema
+        own = s.guard.model if isinstance(s.guard, SchemaGuard) else None
+        if own is not None and own != response_model:
+            raise TypeError(f"response_model={_type_name(response_model)} would be ignored: "
+                            f"the pipeline's schema guard {s.name!r} validates "
+                            f"{_type_name(own)} (its model); drop one of the two")
+    if any(s.name == "schema" for s in p.steps("output")):
+        return p
     return p.override(output=(SchemaGuard(), *p.output))
+
+
+def _type_name(model: Any) -> str:
+    from .guards.schema.models import type_name
+
+    return type_name(model)
 
 
 P = ParamSpec("P")
