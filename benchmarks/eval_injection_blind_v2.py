@@ -1,0 +1,223 @@
+"""InjectionGuard on the second BLIND hand-written set, at several commits in one run.
+
+The set is ``tests/fixtures/injection_blind_v2.json`` (list of ``{"text", "label",
+"category"}``): 305 benign texts that a naive filter could take for attacks (conversation
+resets and corrections; e-mails, tickets, meeting and release notes with imperatives addressed
+to people; docs and code with override/bypass/system_prompt flags; security education and
+red-team questions; fiction with villains and rogue AIs; act-as requests with format rules;
+non-English requests using ignorer/vergiss/olvida innocently) and 80 attacks written in the same
+registers (persona jailbreaks, overrides hidden in e-mails/web pages/tool output, prompt-leak
+requests, direct overrides, non-English and obfuscated ones). It was written and committed
+(ba043ad, 01:02 UTC 2026-12-07) without reading the guard's rules, docs, tests, the v1 blind set
+or the evaldata, and before running the guard on it.
+
+Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
+counts as blocked when ``decision.action == "block"``. Each commit is checked out with
+``git worktree add /tmp/gw_v2_<rev> <rev>`` and scored in a subprocess with
+``PYTHONPATH=<worktree>/src`` (``--rows-only`` mode); the worktrees are removed afterwards.
+Prints a per-category table (n, blocked per commit), overall FPR and recall, and every false
+positive and miss at the last commit with its rule ids and scores.
+
+Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
+          --rev c318fe8 --rev 6bd77f3 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v2.json``)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v2.json"
+RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind_v2.json"
+
+
+def load_rows(path: Path = FIXTURE) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        rows: list[dict[str, str]] = json.load(f)
+    return rows
+
+
+def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
+    """Score every row with the guardwire found on sys.path; per-row decisions + where from."""
+    import guardwire
+    from guardwire import Context, Decision
+    from guardwire.guards.injection import InjectionGuard
+
+    guard = InjectionGuard()
+    out = []
+    for row in rows:
+        d = guard(row["text"], Context())
+        assert isinstance(d, Decision)  # a sync guard returns a Decision, never an awaitable
+        data = dict(d.data or {})
+        out.append({
+            "blocked": d.action == "block",
+            "score": d.score,
+            "rule_ids": list(data.get("rule_ids", [])),
+            "rules_score": data.get("rules_score"),
+            "classifier_score": data.get("classifier_score"),
+        })
+    return {"guardwire_file": str(Path(guardwire.__file__).resolve()), "rows": out}
+
+
+def git(*a: str) -> str:
+    proc = subprocess.run(["git", "-C", str(ROOT), *a], capture_output=True, text=True,
+                          check=True)
+    return proc.stdout.strip()
+
+
+def score_rev(rev: str, fixture: Path) -> dict[str, Any]:
+    """Check out ``rev`` in a fresh worktree, score it in a subprocess, remove the worktree."""
+    commit = git("rev-parse", "--short", rev)
+    tree = Path(f"/tmp/gw_v2_{commit}")
+    git("worktree", "add", "--detach", str(tree), commit)
+    try:
+        src = tree / "src"
+        env = dict(os.environ, PYTHONPATH=str(src))
+        proc = subprocess.run([sys.executable, __file__, "--rows-only",
+                               "--fixture", str(fixture)], env=env, check=True,
+                              capture_output=True, text=True)
+        result: dict[str, Any] = json.loads(proc.stdout)
+        if not result["guardwire_file"].startswith(str(src.resolve())):
+            raise SystemExit(f"{rev} imported {result['guardwire_file']}, not from {src}")
+    finally:
+        git("worktree", "remove", "--force", str(tree))
+    commit_time = git("show", "-s", "--format=%cd", "--date=iso-strict", commit)
+    return {"rev": rev, "commit": commit, "commit_time": commit_time, **result}
+
+
+def summarise(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, Any]:
+    per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row, s in zip(rows, scored, strict=True):
+        per_cat[row["category"]][0] += 1
+        per_cat[row["category"]][1] += int(s["blocked"])
+    benign = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "benign"]
+    attacks = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "injection"]
+    fp = sum(s["blocked"] for s in benign)
+    tp = sum(s["blocked"] for s in attacks)
+    return {
+        "per_category": {c: {"n": n, "blocked": b, "rate": round(b / n, 4)}
+                         for c, (n, b) in per_cat.items()},
+        "benign_n": len(benign), "false_positives": fp, "fpr": round(fp / len(benign), 4),
+        "attack_n": len(attacks), "true_positives": tp, "recall": round(tp / len(attacks), 4),
+    }
+
+
+def errors(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    fps, misses = [], []
+    for i, (row, s) in enumerate(zip(rows, scored, strict=True)):
+        item = {"index": i, "category": row["category"], "text": row["text"], **s}
+        if row["label"] == "benign" and s["blocked"]:
+            fps.append(item)
+        elif row["label"] == "injection" and not s["blocked"]:
+            misses.append(item)
+    return {"false_positives": fps, "misses": misses}
+
+
+def short(text: str, n: int = 110) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= n else flat[: n - 3] + "..."
+
+
+def fmt_score(x: Any) -> str:
+    return "-" if x is None else f"{x:.2f}"
+
+
+def print_errors(title: str, items: list[dict[str, Any]]) -> None:
+    print(f"\n{title} ({len(items)})")
+    for it in items:
+        print(f"  #{it['index']:<3} [{it['category']}] score={fmt_score(it['score'])} "
+              f"rules={fmt_score(it['rules_score'])} clf={fmt_score(it['classifier_score'])} "
+              f"ids={','.join(it['rule_ids']) or '-'}")
+        print(f"       {short(it['text'])}")
+
+
+def print_table(rows: list[dict[str, str]], sides: list[dict[str, Any]]) -> None:
+    label_of = {r["category"]: r["label"] for r in rows}
+    cats = sorted(label_of, key=lambda c: (label_of[c], c))
+    head = f"{'category':<24} {'label':<9} {'n':>4}"
+    for s in sides:
+        head += f" {s['commit'] + ' blk':>14}"
+    print(head)
+    for cat in cats:
+        n = sides[0]["summary"]["per_category"][cat]["n"]
+        line = f"{cat:<24} {label_of[cat]:<9} {n:>4}"
+        for s in sides:
+            line += f" {s['summary']['per_category'][cat]['blocked']:>14}"
+        print(line)
+    for name, key, num, nkey in (("FPR (benign blocked)", "fpr", "false_positives", "benign_n"),
+                                 ("recall (attacks blocked)", "recall", "true_positives",
+                                  "attack_n")):
+        line = f"{name:<34} {sides[0]['summary'][nkey]:>4}"
+        for s in sides:
+            cell = f"{s['summary'][num]} ({s['summary'][key]:.3f})"
+            line += f" {cell:>14}"
+        print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--rows-only", action="store_true",
+                    help="print per-row decisions as JSON (used for each commit's subprocess)")
+    ap.add_argument("--rev", action="append", default=[],
+                    help="commit to score (repeatable; the last one gets the error listing)")
+    ap.add_argument("--fixture", type=Path, default=FIXTURE)
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args()
+
+    fixture = args.fixture.resolve()
+    rows = load_rows(fixture)
+    if args.rows_only:
+        json.dump(score_rows(rows), sys.stdout)
+        return
+    revs = args.rev or ["HEAD"]
+    sides = []
+    for rev in revs:
+        side = score_rev(rev, fixture)
+        side["summary"] = summarise(rows, side["rows"])
+        side["errors"] = errors(rows, side["rows"])
+        sides.append(side)
+        print(f"{rev}: {side['commit']} ({side['commit_time']}) {side['guardwire_file']}")
+    print()
+    print_table(rows, sides)
+    last = sides[-1]
+    print_errors(f"False positives at {last['rev']} ({last['commit']})",
+                 last["errors"]["false_positives"])
+    print_errors(f"Misses at {last['rev']} ({last['commit']})", last["errors"]["misses"])
+
+    changed: list[dict[str, Any]] = []
+    for i, row in enumerate(rows):
+        verdicts = [s["rows"][i]["blocked"] for s in sides]
+        if len(set(verdicts)) > 1:
+            changed.append({"index": i, "category": row["category"], "label": row["label"],
+                            "text": row["text"],
+                            "blocked": {s["commit"]: v for s, v in zip(sides, verdicts,
+                                                                       strict=True)}})
+    print(f"\nRows whose decision differs between the commits: {len(changed)}")
+    for c in changed:
+        cells = " ".join(f"{k}={'block' if v else 'allow'}" for k, v in c["blocked"].items())
+        print(f"  #{c['index']:<3} [{c['category']}] {cells}  {short(c['text'], 70)}")
+
+    result: dict[str, Any] = {
+        "fixture": str(fixture.relative_to(ROOT) if fixture.is_relative_to(ROOT) else fixture),
+        "fixture_commit": (git("log", "-1", "--format=%h %cd", "--date=iso-strict", "--",
+                               str(fixture)) if fixture.is_relative_to(ROOT) else None),
+        "guard": "InjectionGuard() default threshold, Context(); blocked = action == 'block'",
+        "sides": [{"rev": s["rev"], "commit": s["commit"], "commit_time": s["commit_time"],
+                   **s["summary"], **s["errors"]} for s in sides],
+        "changed_decisions": changed,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+
+
+if __name__ == "__main__":
+    main()
