@@ -24,6 +24,7 @@ from __future__ import annotations
 import regex
 
 from .mentions import quoted_spans
+from .revocation import revocation_reading
 from .rules_notices import NOTICE_AFTER_YOUR
 
 __all__ = ["benign_readings"]
@@ -43,6 +44,9 @@ _QUOTED_NOTICE = regex.compile(rf"^{_HEAD}")
 def benign_readings(view: str, timeout_s: float) -> list[str] | None:
     """The texts to score instead of ``view``, or ``None`` when no benign reading applies."""
     rest = _RETRACT.sub(" ", view, timeout=timeout_s)
+    # eighth session: any taking back of one's own words or of a topic-scoped instruction
+    # (:func:`.revocation.revocation_reading`; none when the text also goes on to an attack)
+    rest = revocation_reading(rest, timeout_s) or rest
     quotes: list[str] = []
     parts: list[str] = []
     last = 0

@@ -26,6 +26,7 @@ import regex
 
 from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
+from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
@@ -70,6 +71,8 @@ class RuleHit:
 class RuleScan:
     hits: list[RuleHit] = field(default_factory=list)
     timed_out: list[str] = field(default_factory=list)
+    # override hits dropped because the text only takes back the user's own words
+    revoked: list[RuleHit] = field(default_factory=list)
 
     @property
     def score(self) -> float:
@@ -220,10 +223,34 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
     return index
 
 
+def _revoke(view: str, out: RuleScan, chosen: tuple[Rule, ...], timeout_s: float,
+            deadline: float) -> None:
+    """Drop the override hits that fire only on the user's own words or a topic-scoped
+    instruction (:mod:`.revocation`): their rules are re-run on the view with those objects
+    masked, and a hit is dropped when its rule no longer fires there."""
+    candidates = [h for h in out.hits if h.rule_id in REVOCABLE_IDS]
+    if not candidates or time.perf_counter() > deadline:
+        return
+    try:
+        masked = revocation_mask(view, timeout_s)
+    except TimeoutError:
+        return
+    if masked is None:
+        return
+    ids = {h.rule_id for h in candidates}
+    again = RuleScan()
+    _run([r for r in chosen if r.id in ids], masked, timeout_s, again, deadline)
+    if again.timed_out:
+        return
+    still = {h.rule_id for h in again.hits}
+    out.revoked = [h for h in candidates if h.rule_id not in still]
+    out.hits = [h for h in out.hits if h not in out.revoked]
+
+
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
          budget_s: float = SCAN_BUDGET_S, rules: Iterable[Rule] | None = None,
          decoders: frozenset[str] = ALL_DECODERS, depth: int = MAX_DEPTH,
-         confusables: bool = True) -> RuleScan:
+         confusables: bool = True, revocation: bool = True) -> RuleScan:
     """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads.
 
     ``timeout_s`` bounds one match attempt (the ``regex`` timeout); ``budget_s`` bounds the
@@ -231,8 +258,9 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     all), ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
     %-encoding, escapes and HTML entities decoded in place; ``"transforms"``: ROT13 and
     reversed text), ``depth`` (layers of nested encoding decoded; 1 = single layers only) and
-    ``confusables`` (the second view with the full confusables table) exist for measuring one
-    part against another.
+    ``confusables`` (the second view with the full confusables table) and ``revocation`` (a
+    user taking back their own words is not decisive: :func:`_revoke`) exist for measuring
+    one part against another.
     """
     deadline = time.perf_counter() + budget_s
     out = RuleScan()
@@ -254,6 +282,8 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
             _run([r for r in chosen if r.id not in done],
                  AnchorIndex(folded, spans, index) if spans is not None else folded,
                  timeout_s, out, deadline)
+    if revocation:
+        _revoke(view, out, chosen, timeout_s, deadline)
     if not decoders:
         return out
     if time.perf_counter() > deadline:
