@@ -212,3 +212,32 @@ def test_a_response_model_the_route_s_own_schema_model_would_override_is_refused
     got = guarded(llm.complete, pipeline=Pipeline(output=[SchemaGuard()]),
                   response_model=Refund)("hi")                     # no model of its own
     assert got == Refund(category="refund")
+
+
+def test_a_context_reused_with_another_function_takes_that_function_s_route_and_model(
+        ) -> None:
+    """Before: one Context per conversation (as concepts.md suggests) passed first to a
+    function with ``response_model=Ticket`` and then to one with ``response_model=Refund``
+    returned a ``Ticket`` from the second: the first call wrote its model into
+    ``ctx.schema``, which then stayed. Its route name and config version stayed too, so the
+    second call's verdicts, spans and metrics carried the first pipeline's route."""
+    llm = FakeLLM('{"category": "refund"}')
+    tickets = guarded(llm.complete, pipeline=Pipeline(name="triage", version="v1"),
+                      response_model=Ticket)
+    refunds = guarded(llm.complete, pipeline=Pipeline(name="refunds", version="v2"),
+                      response_model=Refund)
+    ctx = Context(keep_vault=True)
+    assert isinstance(tickets("hi", guard_ctx=ctx), Ticket)
+    assert isinstance(refunds("hi", guard_ctx=ctx), Refund)
+    assert (ctx.route, ctx.config_version) == ("refunds", "v2")
+    assert {v.route for v in ctx.verdicts} == {"refunds"}
+    assert isinstance(tickets("hi", guard_ctx=ctx), Ticket)
+
+
+def test_what_the_caller_put_in_the_context_still_stays() -> None:
+    llm = FakeLLM('{"category": "refund"}')
+    refunds = guarded(llm.complete, pipeline=Pipeline(name="refunds"), response_model=Refund)
+    ctx = Context(route="mine", schema=Ticket, config_version="pinned")
+    for _ in range(2):
+        assert isinstance(refunds("hi", guard_ctx=ctx), Ticket)   # the caller's schema wins
+        assert (ctx.route, ctx.config_version) == ("mine", "pinned")

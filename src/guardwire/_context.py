@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -66,6 +67,11 @@ class InMemoryVault:
 
     def __repr__(self) -> str:  # never print the values
         return f"InMemoryVault(<{len(self._data)} entries>)"
+
+
+# what a field the previous call filled (``filled_from_call``) goes back to; others: ()
+_CALL_FILLED_RESET: Mapping[str, Any] = MappingProxyType(
+    {"original_input": "", "route": None, "config_version": None, "schema": None})
 
 
 @dataclass(eq=False)
@@ -175,11 +181,13 @@ class Context:
         when the previous call read them from its messages) start empty again, so nothing of
         the previous call — a "tool results already redacted" flag, its tool results, its
         re-ask count — carries over. ``docs``, ``metadata``, ``reference_time``, ``schema``
-        and the vault (kept only with ``keep_vault``) stay.
+        and the vault (kept only with ``keep_vault``) stay; ``route``, ``config_version`` and
+        ``schema`` stay only when the caller gave them, not when the call filled them in from
+        its pipeline or ``response_model``.
         """
         if self._used:
             for name in self._from_call:
-                setattr(self, name, "" if name == "original_input" else ())
+                setattr(self, name, _CALL_FILLED_RESET.get(name, ()))
             self.messages, self.state, self.structured = (), {}, None
             self.structured_set, self.stage = False, None
             self.reasks, self.finish_reason = 0, None

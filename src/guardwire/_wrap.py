@@ -72,8 +72,6 @@ class _Prepared:
             ctx = Context()
         elif not isinstance(ctx, Context):
             raise TypeError(f"{CTX_KWARG}= must be a guardwire.Context, got {type(ctx).__name__}")
-        if ctx.route is None:
-            ctx.route = p.name
         if ctx._in_call:  # resetting it would wipe the running call's state and vault
             raise RuntimeError(
                 "this guard_ctx is in use by a guarded call that has not ended (a guard calling "
@@ -81,13 +79,16 @@ class _Prepared:
                 "Context, or a stream not yet consumed or closed; an async generator left by "
                 "`break` is closed only on a later turn of the event loop: iterate it in "
                 "`async with contextlib.aclosing(...)`): give each call its own Context")
-        if ctx.config_version is None:
-            ctx.config_version = p.version
-        ctx.begin_call()  # a Context used before starts clean
+        ctx.begin_call()  # a Context used before starts clean (what a call filled included)
         ctx._in_call = True
+        # this call's route, version and response model, unless the caller gave them: reset
+        # for the next call (a Context reused with another function kept the first one's)
+        for name, value in (("route", p.name), ("config_version", p.version),
+                            ("schema", response_model)):
+            if getattr(ctx, name) is None and value is not None:
+                setattr(ctx, name, value)
+                ctx.filled_from_call(name)
         self.scope = CallScope(ctx)  # ends this call, never a later one using the Context
-        if response_model is not None and ctx.schema is None:
-            ctx.schema = response_model
         self.ctx = ctx
         self.call = Call(args, kwargs)
         self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, shape.where)
