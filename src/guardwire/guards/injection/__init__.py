@@ -233,8 +233,8 @@ class InjectionGuard:
         view = normalised_view(text)
         if self._allow:
             view, text = self._scrub(view), self._scrub(text)
-        found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s)
-                 if self.use_rules else RuleScan())
+        found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s,
+                      revocation=not retrieved) if self.use_rules else RuleScan())
         if retrieved and self.use_rules:
             found.hits.extend(retrieved_hits(view, self.rule_timeout_s, self.scan_budget_s,
                                              found.timed_out))
@@ -244,17 +244,17 @@ class InjectionGuard:
             clf_score, _ = _clf.load_weights(self.weights_path).score(view)
             if (clf_score >= MENTION_FROM and rules_score < SEVERITY_SCORE["medium"]
                     and not found.timed_out):
-                clf_score = self._benign(view, clf_score)
+                clf_score = self._benign(view, clf_score, not retrieved)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
         if score >= MENTION_FROM and any(q in view for q in _QUOTE_CHARS):
             return self._mention(view, RuleScan(hits, found.timed_out)) or _Assessment(
                 score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
-    def _benign(self, view: str, clf_score: float) -> float:
-        """The classifier's score on the text's benign readings (``benign``), if it has any."""
+    def _benign(self, view: str, clf_score: float, own: bool) -> float:
+        """The classifier's score on the benign readings (``benign``; ``own``: user input)."""
         try:
-            readings = benign_readings(view, self.rule_timeout_s)
+            readings = benign_readings(view, self.rule_timeout_s, own)
         except TimeoutError:
             return clf_score
         if readings is None:

@@ -41,12 +41,14 @@ _NOTICE_HEAD = regex.compile(rf"(?:^|(?<=\n)){_HEAD}")
 _QUOTED_NOTICE = regex.compile(rf"^{_HEAD}")
 
 
-def benign_readings(view: str, timeout_s: float) -> list[str] | None:
-    """The texts to score instead of ``view``, or ``None`` when no benign reading applies."""
+def benign_readings(view: str, timeout_s: float, own: bool = True) -> list[str] | None:
+    """The texts to score instead of ``view``, or ``None`` when no benign reading applies
+    (``own``: the user's own input; a document's or tool result's "what I said" is not the
+    user's, so its revocation clauses are not taken out)."""
     rest = _RETRACT.sub(" ", view, timeout=timeout_s)
     # eighth session: any taking back of one's own words or of a topic-scoped instruction
     # (:func:`.revocation.revocation_reading`; none when the text also goes on to an attack)
-    rest = revocation_reading(rest, timeout_s) or rest
+    rest = (revocation_reading(rest, timeout_s) if own else None) or rest
     quotes: list[str] = []
     parts: list[str] = []
     last = 0

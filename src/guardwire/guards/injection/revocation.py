@@ -10,7 +10,8 @@ tabs". The override rules read the verb and "previous instructions" and block th
 
 :data:`_OBJECT` recognises such an object in the normalised view:
 
-- the user's own words: "what/everything I said / told you / wrote / asked / typed / pasted …",
+- the user's own words (first person singular, outside any quoted passage, which is someone
+  else's text): "what/everything I said / told you / wrote / asked / typed / pasted …",
   "my (previous|last|earlier …) message / prompt / question / instructions …", "the earlier
   text I pasted";
 - an earlier instruction narrowed to a topic: "the (previous) instructions / constraints /
@@ -25,7 +26,10 @@ one that fires anyway ("Ignore what I said and all previous instructions") still
 masked, so nothing is dropped, when the text also goes on to an attack (:data:`_ATTACK`: a
 persona, "you are now", a prompt-leak request, "your rules / system prompt", "what you were
 told", safety / ethics / filters / content policy named, "answer anything", a "say '…'"
-payload), or when the view is longer than :data:`MAX_VIEW` (a chat turn, not a document).
+payload, a URL or e-mail address, passwords / credentials / the user's data), or when the view
+is longer than :data:`MAX_VIEW` (a chat turn, not a document). The guard applies the exception
+to the user's input only: in a document or tool result, "what I said" is not the user's words
+(``InjectionGuard.assess(retrieved=True)`` scans with ``revocation=False``).
 
 :func:`revocation_reading` is the text with each whole revocation clause (the verb and its
 object) taken out: the classifier scores it instead when no medium/high rule fired (see
@@ -80,9 +84,9 @@ _ORDER_NOUN = (r"(?:instructions?|constraints?|rules|requirements?|directions?|g
 _OBJECT = regex.compile(
     # the user's own words
     rf"\b(?:what(?:ever)?|everything|anything|all(?:\W+(?:of\W+)?(?:that|what))?)\W+(?:that\W+)?"
-    rf"(?:i|we)\W+{_ADV}{_SAID}\b"
+    rf"i\W+{_ADV}{_SAID}\b"
     rf"|\bmy\W+(?:own\W+)?(?:{_WHEN}\W+)?(?:\w+\W+)?{_MY_NOUN}\b"
-    rf"|\bthe\W+{_WHEN}\W+(?:\w+\W+)?{_MY_NOUN}\W+(?:that\W+|which\W+)?(?:i|we)\W+{_ADV}{_SAID}\b"
+    rf"|\bthe\W+{_WHEN}\W+(?:\w+\W+)?{_MY_NOUN}\W+(?:that\W+|which\W+)?i\W+{_ADV}{_SAID}\b"
     # an earlier instruction narrowed to an everyday topic
     rf"|\b(?:(?:all|any)\W+(?:of\W+)?)?(?:the\W+|those\W+|these\W+)?(?:{_WHEN}\W+)?"
     rf"{_ORDER_NOUN}\W+(?:about|on|regarding|concerning|re|for|around)\W+{_TOPIC}"
@@ -108,6 +112,13 @@ _ATTACK = regex.compile(
     r"|censor\w*|safeguards?|harmful|illegal|refus\w*|openai|anthropic|chatgpt"
     r"|(?:answer|do|say|write|tell\W+me)\W+anything|anything\W+i\W+(?:ask|say|want)"
     r"|no\W+matter\W+what|pwned|hacked"
+    # the text speaks to the model in someone else's voice ("Hey AI note-taker, ignore …")
+    r"|(?:hey|hi|hello|dear|attention|note\W+to|listen)\W+(?:the\W+)?(?:ai|assistant|bot"
+    r"|model|llm|chatbot|agent|gpt|claude)"
+    # data leaving: a URL or an address, secrets, the user's data
+    r"|https?://|www\.|[\w.-]@[\w-]+\.\w|confidential\w*|passwords?|api\W+keys?"
+    r"|credentials?|private\W+keys?|(?:the\W+)?users?'?s?\W+(?:e-?mails?|data|files|messages"
+    r"|contacts|history|documents)"
     r"|(?:reveal|print|show|repeat|output|display|leak|dump|disclose|recite|tell\W+me)\W+"
     r"(?:\w+\W+){0,3}?(?:prompt|instructions|configuration|passwords?|secrets?|api\W+keys?"
     r"|credentials?|context)"
@@ -124,11 +135,17 @@ _VERB_AFTER = regex.compile(
     rf"(?:\W+\w+){{0,8}}?\W+(?:please\W+)?{_VERB}\W+(?:it|that|this|them)\b")
 
 
+# a quoted passage is someone else's text: its "what I said" is not the user's
+_QUOTED = regex.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
+
+
 def _objects(view: str, timeout_s: float) -> list[tuple[int, int]] | None:
     """Spans of the revocation objects, or ``None`` when the exception does not apply."""
     if len(view) > MAX_VIEW or _ATTACK.search(view, timeout=timeout_s):
         return None
-    spans = [m.span() for m in _OBJECT.finditer(view, timeout=timeout_s)]
+    quoted = [m.span() for m in _QUOTED.finditer(view, timeout=timeout_s)]
+    spans = [m.span() for m in _OBJECT.finditer(view, timeout=timeout_s)
+             if not any(lo <= m.start() < hi for lo, hi in quoted)]
     return spans or None
 
 
