@@ -328,17 +328,31 @@ class ChatAdapter(BaseAdapter):
         return text
 
 
+# Parameter names read as the user's text when ``fn`` has no ``prompt`` parameter, best
+# first: ``def ask(system, user)`` or ``def ask(model, question)`` guard the named argument,
+# not the first one (the system prompt or the model name). "user" comes last: it may be an id.
+PROMPT_NAMES = ("prompt", "question", "query", "user_prompt", "user_message", "user_input",
+                "message", "input", "text", "content", "user")
+
+
 def input_positions(fn: Any, skip: int = 0) -> dict[str, int]:
     """Where ``fn`` takes ``prompt`` and ``messages`` positionally (its signature, less
     ``skip`` leading parameters: a method's self), so ``ask(model, messages)`` or
-    ``ask(system, prompt)`` guard the right argument, not the first one."""
+    ``ask(system, prompt)`` guard the right argument, not the first one. Without a
+    ``prompt`` parameter, the best of :data:`PROMPT_NAMES` it has is recorded under its own
+    name (``{"question": 1}``) and used when a call supplies that argument."""
     try:
         params = list(inspect.signature(fn).parameters.values())[skip:]
     except (TypeError, ValueError):
         return {}
     positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
-    return {p.name: i for i, p in enumerate(params)
-            if p.kind in positional and p.name in ("prompt", "messages")}
+    at = {p.name: i for i, p in enumerate(params) if p.kind in positional}
+    where: dict[str, int] = {n: at[n] for n in ("prompt", "messages") if n in at}
+    if "prompt" not in where:
+        named = next((name for name in PROMPT_NAMES[1:] if name in at), None)
+        if named is not None:
+            where[named] = at[named]
+    return where
 
 
 def choose_adapter(fn: Any, call: Call, guard_system: bool,
@@ -354,6 +368,10 @@ def choose_adapter(fn: Any, call: Call, guard_system: bool,
     at = where.get("prompt")
     if at is not None:
         return PromptAdapter(index=at)
+    for name, at in where.items():  # a named text parameter, when this call supplies it
+        if name != "messages" and (isinstance(call.kwargs.get(name), str) or (
+                len(call.args) > at and isinstance(call.args[at], str))):
+            return PromptAdapter(param=name, index=at)
     if call.args and isinstance(call.args[0], list):
         return ChatAdapter(guard_system=guard_system)
     return PromptAdapter()
