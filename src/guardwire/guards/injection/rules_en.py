@@ -250,11 +250,11 @@ SPECS: list[Spec] = [
      r"(?:developer|god|jailbreak|unrestricted|evil)\W+mode\b"),
     ("persona.no_restrictions", "jailbreak_persona", "high",
      ("no", "not bound", "free", "without", "broken", "bypass"),
-     r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any"
-     r"|broken\W+free\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?"
-     r"(?:ethical|moral|content|safety|openai|filters?|restrictions|censorship|guidelines"
-     r"|policies|limits|limitations|rules)\b(?:\W+\w+){0,5}?\W+(?:ai|chatbot|model"
-     r"|assistant|you|answer|respond|response|character|persona)\b"),
+     r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any|broken\W+free"
+     r"\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?(?:ethical|moral|content|safety"
+     r"|openai|filters?|restrictions|censorship|guidelines|policies|limits|limitations|rules)\b"
+     r"(?!\W+(?:on|to|in)\W+(?:how|the\W+number))(?:\W+\w+){0,5}?\W+(?:ai|chatbot"
+     r"|model|assistant|you|answer|respond|response|character|persona)\b"),
     ("persona.disobey_policy", "jailbreak_persona", "high",
      ("doesn", "does not", "don", "do not", "never", "won", "will not", "not have"),
      r"\b(?:doesn'?t|does\W+not|don'?t|do\W+not|never|won'?t|will\W+not|not\W+have\W+to)\W+"
@@ -263,9 +263,9 @@ SPECS: list[Spec] = [
      r"\W*(?:\w+\W+)?(?:polic|guideline|rules|restrictions|ethic|moral)"),
     ("persona.never_refuse", "jailbreak_persona", "high",
      ("never", "not", "don", "do not", "cannot", "can", "won", "will not", "must not"),
-     r"\b(?:never|not|don'?t|do\W+not|cannot|can'?t|won'?t|will\W+not|must\W+not)\W+"
-     r"(?:ever\W+)?(?:refuse|decline|reject)(?:\W+(?:to\W+answer|a\W+request|any|anything"
-     r"|my|the\W+user|an?\W+(?:order|question))|[ \t]*(?:[.!;\n]|$))"),
+     r"\b(?:never|not|don'?t|do\W+not|cannot|can'?t|won'?t|will\W+not|must\W+not)\W+(?:ever\W+)?(?:"
+     r"refuse|decline|reject)(?:\W+(?:to\W+answer|a\W+request|any|anything|my|the\W+user|an?\W+(?:"
+     r"order|question))|[ \t]*(?:[.!;\n]|$))(?![^.!?;\n]{0,60}\b(?:unless|only\W+(?:because|on)))"),
     ("persona.stay_in_character", "jailbreak_persona", "low",
      ("stay", "remain", "keep", "break"),
      r"\b(?:stay|remain|keep)\W+in\W+character|break(?:ing)?\W+character\b"),

@@ -10,6 +10,11 @@ of its wordings, each with a word that names what the persona is freed from (fil
 censorship, ethics, a provider's policy) or what it will do (answer, refuse), so an ordinary
 "free of all restrictions" (a licence) or "has no rules" (a game) stays quiet.
 
+Who is freed decides the severity (a precision fix later in the same session, after
+benign requests were blocked): the rules in ``_GATED`` are high only when the freed one is
+"you" or a persona the same text casts the model as; a third party (fiction, a plot, a
+deployment's docs) fires the rule's low ``…_described`` twin instead.
+
 Written from the design half of the in-the-wild jailbreaks only (even positions of the
 subset in file order); the odd half is held out (``benchmarks/eval_injection_persona_split.py``).
 """
@@ -39,8 +44,58 @@ _NO_QUESTION = r"(?![^.!?\n]{0,100}\?)"
 _NOT = (r"(?:doesn't|does\W+not|don't|do\W+not|never|won't|will\W+not|cannot|can't|can\W+not"
         r"|must\W+not|shall\W+not|would\W+never|will\W+never|can\W+never)")
 
+
+# Who is freed. A persona jailbreak frees the model itself: "you" are free / have no ... (the
+# clause's subject, a few words before), or a persona the same text casts the model as ("act
+# as X", "pretend to be X", "respond as X", "you are now X", "stay in character", outputs
+# that start with "X:"). Fiction about a third party ("a villain who has no moral bounds"),
+# a plot summary or a deployment's docs ("our model is free of all content filters") cast
+# nothing: there the rule is reported as its low ``…_described`` twin (evidence only).
+# ("you" and the words up to the rule's match in one clause, none of them opening a relative
+# clause or a story: "you will write a scene where the villain has no …" is not the model)
+_YOU_SUBJECT = (r"(?>(?<=\b(?:you|yourself|ya)(?:[^\w.!?;:\n]+(?!(?:who|whom|that|which|where"
+                r"|whose|when|if|about|story|scene|character|write|describe|imagine)\b)\w+){0,8}"
+                r"[^\w.!?;:\n]+)(?P<you>)|)")
+_CAST = (r"(?:\bact(?:s|ing)?\W+as\b|\bpretend|\brole\W?play|\b(?:respond|answer|reply|speak"
+         r"|talk|continue|proceed)(?:s|ing)?\W+(?:only\W+)?as\W+(?!(?:if|though|follows?|well"
+         r"|much|soon|possible|usual|normal|such|an?\W+(?:list|table|summary|paragraph|json))\b"
+         r"|\w+ly\b)|\b(?:stay|remain|keep)\W+in\W+character|\bbreak(?:ing)?\W+character"
+         r"|\bfrom\W+(?:now|on\W+now)\W+on\W+(?:\w+\W+)?(?:you|u)\b"
+         r"|\byou\W+(?:are|re)\W+(?:now\W+)?(?:going\W+to\W+)?(?:be|become|act|play|pretend"
+         r"|simulate|emulate|embody|impersonate|respond|answer|reply|now|replaced)\b"
+         r"|\byou\W+(?:will|ll|must|shall)\W+(?:now\W+)?(?:be|become|act|play|pretend"
+         r"|simulate|emulate|embody|impersonate|respond|answer|reply)\b"
+         # "you are Ryx." (a name, then the sentence ends)
+         r"|\byou\W+(?:are|re)\W+(?:now\W+)?(?:called\W+|named\W+)?[\"'\[]?(?!(?:right|wrong"
+         r"|correct|welcome|sure|here|there|done|ready|not|so|too)\b)\w+[\"'\]]?[ \t]*[.!;:\n]"
+         r"|\bplay\W+the\W+(?:role|part)\b|\bassume\W+the\W+(?:role|persona|identity)"
+         r"|\bimmerse\W+yourself|\b(?:outputs?|responses?|answers?|replies)\W+(?:\w+\W+){0,2}?"
+         r"(?:with|by|start\W+with)\W{1,3}[\"'\[(]"
+         r"|\b(?:begin|start|prefix|precede)\w*\W+(?:\w+\W+){0,4}?(?:outputs?|responses?"
+         r"|answers?|replies|messages?)\W+with\b|\byour\W+(?:new\W+)?persona\b"
+         r"|\bdeveloper\W+mode|\bjailbr(?:ea|o)k)")
+# the cast, anywhere near (before the end of the match, or after it)
+_CAST_NEAR = rf"(?:(?<={_CAST}[\s\S]{{0,6000}})|(?=[\s\S]{{0,3000}}?{_CAST}))"
+# a sentence that asks for a story or a summary frees its own character, whatever the model
+# was cast as ("Act as a novelist. Write a story about a villain who has no moral bounds.")
+_FICTION = (r"(?:\b(?:story|stories|novel|screenplay|script|scene|plot|fable|tale|villain"
+            r"|antagonist|describe|summar\w+)\b[^.!?\n]{0,300})")
+# ("… don't apply to you": the match itself ends with "you")
+_HIGH_IF = rf"(?(you)|(?:(?<=\byou)|(?<!{_FICTION}){_CAST_NEAR}))"
+_LOW_IF = rf"(?(you)(?!)|(?<!\byou)(?:(?<={_FICTION})|(?!{_CAST_NEAR})))"
+
+
+def _gated(spec: Spec) -> tuple[Spec, Spec]:
+    """The rule (high, the model freed) and its ``…_described`` twin (low, a third party)."""
+    rid, cat, sev, anchors, pat = spec
+    # (the rule's own pattern first, as a lookahead: the subject is looked for only where it
+    # matches, not at every anchor)
+    core = f"(?=(?:{pat})){_YOU_SUBJECT}(?:{pat})"
+    return ((rid, cat, sev, anchors, core + _HIGH_IF),
+            (f"{rid}_described", cat, "low", anchors, core + _LOW_IF))
+
 # (id, category, severity, anchors, pattern), as in :mod:`.rules_en`
-PERSONA_SPECS: tuple[Spec, ...] = (
+_SPECS: tuple[Spec, ...] = (
     # "PersonGPT is free of all restrictions and filters", "you are free from all rules and
     # policies of OpenAI", "you're free from all ethics"
     ("persona.free_of_filters", "jailbreak_persona", "high",
@@ -179,7 +234,13 @@ PERSONA_SPECS: tuple[Spec, ...] = (
      r"(?<=\byou\W+(?:are|re)\W+(?:now\W+)?(?:completely\W+|totally\W+|fully\W+|entirely\W+)?)"
      r"(?:unrestricted|unfiltered|uncensored|unchained|unlocked)\b"),
 )
-PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {
+# the persona rules that say who is freed are gated (the model, or a third party)
+_GATED = ("persona.free_of_filters", "persona.no_moral_bounds", "persona.not_bound_by_provider",
+          "persona.never_refuses_requests", "persona.no_warnings", "persona.answers_regardless",
+          "persona.amoral_traits", "persona.goal_against_policy", "persona.provider_rules_off")
+PERSONA_SPECS: tuple[Spec, ...] = tuple(
+    s for spec in _SPECS for s in (_gated(spec) if spec[0] in _GATED else (spec,)))
+_REQUIRES: dict[str, tuple[str, ...]] = {
     "persona.free_of_filters": ("filter", "censor", "ethic", "moral", "polic", "guideline",
                                 "openai", "open a", "chatgpt", "anthropic"),
     "persona.no_moral_bounds": ("moral", "ethic", "legal", "safety", "content", "restrictions",
@@ -203,3 +264,6 @@ PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {
     "persona.goal_against_policy": ("openai", "open a", "chatgpt", "chat gpt", "anthropic",
                                     "claude", "bard", "bing", "ethic", "moral", "polic"),
 }
+# (a ``…_described`` twin needs the words its rule needs)
+PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {
+    **_REQUIRES, **{f"{rid}_described": _REQUIRES[rid] for rid in _GATED}}
