@@ -69,9 +69,12 @@ def benign_reading_off() -> Iterator[None]:
         benign_mod.revocation_reading = saved
 
 
-def decisive(text: str, view: str, on: bool) -> list[str]:
+def decisive(text: str, view: str, on: bool, revoked: dict[int, int] | None = None,
+             label: int = 0) -> list[str]:
     # a generous budget: a rule cut off on the shared machine is no effect of the switch
     found = scan(text, view, budget_s=1.0, revocation=on)
+    if revoked is not None and found.revoked:
+        revoked[label] += 1
     return [h.rule_id for h in found.hits if SEVERITY_SCORE[h.severity] >= SEVERITY_SCORE["medium"]]
 
 
@@ -91,10 +94,12 @@ def main() -> int:
     neg = {"off": 0, "on": 0}
     pos = {"off": 0, "on": 0}
     applies: list[tuple[dict[str, Any], str]] = []
+    revoked = {0: 0, 1: 0}  # rows with an override hit dropped, per label
     for row in rows:
         text = row["text"]
         view = normalised_view(text)
-        off, on = decisive(text, view, False), decisive(text, view, True)
+        off = decisive(text, view, False)
+        on = decisive(text, view, True, revoked, int(row["label"]))
         side = pos if row["label"] == 1 else neg
         side["off"] += bool(off)
         side["on"] += bool(on)
@@ -126,6 +131,7 @@ def main() -> int:
         "rows": len(rows),
         "rules": {"label1_decisive_off": pos["off"], "label1_decisive_on": pos["on"],
                   "label0_decisive_off": neg["off"], "label0_decisive_on": neg["on"],
+                  "rows_with_a_hit_dropped": revoked,
                   "label1_lost_only_decisive_rule": lost},
         "guard": {"rows_where_exception_applies": len(applies), "blocks": blocks,
                   "changed": changed},
@@ -134,7 +140,8 @@ def main() -> int:
     RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"rows {len(rows)}; rules alone, decisive: label 1 {pos['off']} -> {pos['on']}, "
           f"label 0 {neg['off']} -> {neg['on']}; label-1 rows losing their only decisive "
-          f"rule: {len(lost)}")
+          f"rule: {len(lost)}; rows with an override hit dropped (label 0/1): "
+          f"{revoked[0]}/{revoked[1]}")
     for r in lost:
         print("  LOST", r["subset"], r["rules_off"], repr(r["text"][:160]))
     print(f"guard on the {len(applies)} rows where the exception applies: blocks off "
