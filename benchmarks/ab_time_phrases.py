@@ -15,6 +15,15 @@ times, and runs the guard on rewrites of the rows (phrases dropped, moved, kept)
 windows and Decisions are compared; exits 1 on a difference:
 
     .venv/bin/python benchmarks/ab_time_phrases.py --check /tmp/gw_base/src [NEW_SRC]
+
+The finder alone, in one process (``patterns.py`` of the other tree loaded beside this
+tree's, the rest of the package shared; alternating, CPU time, best of 9): ``_candidates``
+on the 1,491-character prose, the Recognizers-Text rows and the sentences and 84-character
+windows around years of generated 20 KB number-heavy answers and documents, then
+``find_time_phrases`` on 20 such answers' texts after each side's screen memo was filled
+with 2,000 other tokens per gate (a long-running process)::
+
+    .venv/bin/python benchmarks/ab_time_phrases.py --finder /tmp/gw_base/src
 """
 
 from __future__ import annotations
@@ -151,7 +160,87 @@ def check(base_src: str, new_src: str = str(HERE.parent / "src")) -> dict[str, A
     return {"outputs": len(base), "differ": len(differ)}
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["--check"]:
+def _dated_texts(seeds: range) -> list[str]:
+    """Sentences of generated number-heavy answers and documents, and their text around
+    each year (what the date rule of ``grounding`` and ``citations`` parses)."""
+    import re
+
+    sys.path.insert(0, str(HERE))
+    from ab_grounding_citations import heavy_case
+
+    texts: list[str] = []
+    for seed in seeds:
+        answer, docs = heavy_case(seed)
+        texts += [t.strip() + "." for t in answer.split(".") if t.strip()]
+        for d in docs:
+            texts += [d["text"][max(0, m.start() - 40) : m.start() + 44]
+                      for m in re.finditer(r"(?:19|20)\d\d", d["text"])]
+    return texts
+
+
+def finder(base_src: str) -> dict[str, float]:
+    """``_candidates`` and ``find_time_phrases`` of ``base_src``'s ``patterns.py`` against
+    this tree's, in one process (new/base per corpus)."""
+    import importlib.util
+    import random
+    import time
+
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(HERE.parent / "src"))
+    import _eval_time_phrases as E
+
+    from guardwire.guards.time_phrases import patterns as new
+    name = "guardwire.guards.time_phrases._patterns_base"
+    spec = importlib.util.spec_from_file_location(
+        name, Path(base_src) / "guardwire" / "guards" / "time_phrases" / "patterns.py")
+    assert spec is not None and spec.loader is not None
+    base = importlib.util.module_from_spec(spec)
+    base.__package__ = "guardwire.guards.time_phrases"
+    sys.modules[name] = base
+    spec.loader.exec_module(base)
+    rows = [json.loads(line)["text"] for line in E.DATA.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    prose = [(E._ANSWER * 6)[:1480] + " last week?"] * 100
+    out: dict[str, float] = {}
+
+    def best(fn: Any, texts: list[str], rounds: int = 9) -> dict[str, float]:
+        got = {"base": float("inf"), "new": float("inf")}
+        for r in range(rounds):
+            for side in ("base", "new") if r % 2 == 0 else ("new", "base"):
+                f = fn(base if side == "base" else new)
+                t0 = time.process_time()
+                for t in texts:
+                    f(t)
+                got[side] = min(got[side], time.process_time() - t0)
+        return got
+
+    for label, texts in (("prose", prose), ("rows", rows), ("dated", _dated_texts(range(7, 9)))):
+        got = best(lambda m: m._candidates, texts)
+        out[f"candidates_{label}"] = round(got["new"] / got["base"], 3)
+        print(f"_candidates {label:6s} base {got['base'] * 1000:7.2f} ms  "
+              f"new {got['new'] * 1000:7.2f} ms  new/base {out[f'candidates_{label}']:.3f}")
+    texts = _dated_texts(range(100, 120))
+    for m in (base, new):  # a long-running process: the memo full of other tokens
+        rng = random.Random(1)
+        for g, memo in enumerate(m._STARTS_WITH):
+            memo.clear()
+            while len(memo) < m._MEMO_CAP:
+                m._screened(g, str(rng.randint(10**6, 10**9)))
+    got = {}
+    for side, m in (("base", base), ("new", new)):
+        t0 = time.process_time()
+        for t in texts:
+            m.find_time_phrases(t)
+        got[side] = (time.process_time() - t0) * 1000 / 20
+    out["find_full_memo"] = round(got["new"] / got["base"], 3)
+    print(f"find, full memo, per answer  base {got['base']:7.2f} ms  new {got['new']:7.2f} ms  "
+          f"new/base {out['find_full_memo']:.3f}")
+    return out
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--finder"]:
+    finder(sys.argv[2])
+elif __name__ == "__main__" and sys.argv[1:2] == ["--check"]:
     sys.exit(1 if check(*sys.argv[2:4])["differ"] else 0)
 elif __name__ == "__main__":
     res = run(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 4, *sys.argv[3:4])
