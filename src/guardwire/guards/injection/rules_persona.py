@@ -54,7 +54,8 @@ _NOT = (r"(?:doesn't|does\W+not|don't|do\W+not|never|won't|will\W+not|cannot|can
 # ("you" and the words up to the rule's match in one clause, none of them opening a relative
 # clause or a story: "you will write a scene where the villain has no …" is not the model)
 _YOU_SUBJECT = (r"(?>(?<=\b(?:you|yourself|ya)(?:[^\w.!?;:\n]+(?!(?:who|whom|that|which|where"
-                r"|whose|when|if|about|story|scene|character|write|describe|imagine)\b)\w+){0,8}"
+                r"|whose|when|if|why|how|whether|what|about|story|scene|character|write|describe"
+                r"|explain|imagine)\b)\w+){0,8}"
                 r"[^\w.!?;:\n]+)(?P<you>)|)")
 _CAST = (r"(?:\bact(?:s|ing)?\W+as\b|\bpretend|\brole\W?play|\b(?:respond|answer|reply|speak"
          r"|talk|continue|proceed)(?:s|ing)?\W+(?:only\W+)?as\W+(?!(?:if|though|follows?|well"
@@ -76,10 +77,11 @@ _CAST = (r"(?:\bact(?:s|ing)?\W+as\b|\bpretend|\brole\W?play|\b(?:respond|answer
          r"|\bdeveloper\W+mode|\bjailbr(?:ea|o)k)")
 # the cast, anywhere near (before the end of the match, or after it)
 _CAST_NEAR = rf"(?:(?<={_CAST}[\s\S]{{0,6000}})|(?=[\s\S]{{0,3000}}?{_CAST}))"
-# a sentence that asks for a story or a summary frees its own character, whatever the model
-# was cast as ("Act as a novelist. Write a story about a villain who has no moral bounds.")
+# a sentence about a story, a film or a book, or that asks for a summary, frees its own
+# character, whatever the model was cast as ("Act as a novelist. Write a story about a villain
+# who has no moral bounds.")
 _FICTION = (r"(?:\b(?:story|stories|novel|screenplay|script|scene|plot|fable|tale|villain"
-            r"|antagonist|describe|summar\w+)\b[^.!?\n]{0,300})")
+            r"|antagonist|movie|film|book|series|episode|describe|summar\w+)\b[^.!?\n]{0,300})")
 # ("… don't apply to you": the match itself ends with "you")
 _HIGH_IF = rf"(?(you)|(?:(?<=\byou)|(?<!{_FICTION}){_CAST_NEAR}))"
 _LOW_IF = rf"(?(you)(?!)|(?<!\byou)(?:(?<={_FICTION})|(?!{_CAST_NEAR})))"
