@@ -111,8 +111,8 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
 def _check_arity(guard: object) -> None:
     """A guard is called as ``guard(text, ctx)``: one that cannot take that call would fail
     on every call (and a fail-open one would let every text through, degraded)."""
-    try:
-        sig = inspect.signature(guard)  # type: ignore[arg-type]
+    try:  # the wrapper's own signature: a decorator may adapt the call (functools.wraps)
+        sig = inspect.signature(guard, follow_wrapped=False)  # type: ignore[arg-type]
     except (TypeError, ValueError):  # a builtin or C callable without a readable signature
         return
     try:
