@@ -36,8 +36,7 @@ def persons(redactor: PIIRedactor, text: str) -> list[str]:
     "Please count the number of times the word 'Counter' appears in the following paragraph.",
     "Steps:\n1. Light the candle.\n2. Wait.\n3. Detail any potential hazards of the method.",
     "Could you share the Twitter handle of the Canadian National Parliament?",
-    # after "to", "and", "with" …, cues that count only with other evidence
-    "Send the file to Order and Discipline today.",
+    "When it asks, Please Ignore the warnings and go on.",  # an imperative and its object
 ])
 def test_a_verb_alone_is_no_name(redactor: PIIRedactor, text: str) -> None:
     assert persons(redactor, text) == []
@@ -90,3 +89,18 @@ def test_without_name_lists_words_the_model_calls_names_stay(text: str, name: st
     # dropped these names: tuning-row PERSON recall 0.919 -> 0.903 in that setup)
     guard = PIIRedactor(ner="auto", first_names="off")
     assert persons(guard, text) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # names that are English verbs and on no name list (Chinese, Indian, Malaysian ...),
+    # capitalised in the middle of a sentence, where only a name is: they reached the model
+    ("Please forward this to Ram before Friday.", "Ram"),
+    ("I spoke with Ping yesterday about the contract.", "Ping"),
+    ("Meeting notes: Ting will present the budget.", "Ting"),
+    ("I spoke with Yap yesterday about the contract.", "Yap"),
+    ("Please forward this to Hem before Friday.", "Hem"),
+    ("She said that Ram will call you back.", "Ram"),
+])
+def test_a_name_that_is_a_verb_stays_where_only_a_name_is_capitalised(
+        redactor: PIIRedactor, text: str, name: str) -> None:
+    assert name in persons(redactor, text)

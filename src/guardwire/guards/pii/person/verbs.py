@@ -4,13 +4,17 @@ The small English model labels a capitalised verb ``PERSON`` often enough to sho
 prompts: an imperative at a sentence start or in quotes (``Ignore the warnings``, ``3. Detail
 any hazards``, ``"Ignore" the challenges``), a verb written as a noun (``the sales Counter``),
 a word in capitals (``FORGET``), a brand (``Twitter handle``). Such a word alone is dropped
-when it is a verb in WordNet's verb index (the lemmatizer tables the spaCy model ships, with
-their irregular forms and the regular inflections), is neither a listed first name nor a
-listed surname (``Mark``, ``Jack``, ``Cook``, ``Hawk`` stay) and has no person cue before or
-after it (``Mr. Grey``, ``named Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``;
-the weak cues ``to``, ``and``, ``with`` … count only with other evidence, and there is none).
-Without the name lists (``first_names="off"``, or the ``names`` package missing) neither rule
-applies: nothing would keep ``Mark`` or ``Rose Hill``.
+when it is written as a word (:func:`_as_a_word`: in quotes, in capitals, after a determiner,
+an imperative with its object, a participle after "be"), is a verb in WordNet's verb index
+(the lemmatizer tables the spaCy model ships, with their irregular forms and the regular
+inflections), is neither a listed first name nor a listed surname (``Mark``, ``Jack``,
+``Cook``, ``Hawk`` stay) and has no person cue before or after it (``Mr. Grey``, ``named
+Thunder``, ``Ignore:`` as a dialogue line, ``Counter said``). Capitalised where only a name is
+(``forward this to Ram before Friday``, ``I spoke with Ping yesterday``, ``Ting will present``)
+a verb stays a name: the lists hold few names from outside the US Census, and many of those
+are English verbs (``Ram``, ``Ping``, ``Ting``, ``Yap``, ``Hem``), which reached the model
+when every capitalised verb was dropped. Without the name lists (``first_names="off"``, or the
+``names`` package missing) neither rule applies: nothing would keep ``Mark`` or ``Rose Hill``.
 
 Likewise two or three words the model took for a name that are all English words (any part of
 speech), none a listed first name or surname, with no cue: a title, a brand, a club (``see
@@ -21,8 +25,16 @@ Guilty Pleasures: 5 Musicians``, ``Wonder Woman``, ``Breaking Bad``, ``Mancheste
 
 from __future__ import annotations
 
-from .lexicon import english_word
-from .tokens import Toks, cue_after, cue_before, is_first_name, is_surname, strong_cue_after
+from .lexicon import DETERMINERS, english_word
+from .tokens import (
+    Toks,
+    cue_after,
+    cue_before,
+    is_first_name,
+    is_surname,
+    strong_cue_after,
+    words_before,
+)
 
 
 def load_english_verbs(model: str | None) -> frozenset[str]:
@@ -59,7 +71,7 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
         return False
     words = [k for k in range(start, end) if not d.space[k]]
     if len(words) == 1:
-        if not english_word(d.low[start], verbs):
+        if not (english_word(d.low[start], verbs) and _as_a_word(d, start)):
             return False
     elif not (len(words) <= 3 and all(d.text[k].isalpha() and english_word(d.low[k], english)
                                       for k in words)):
@@ -69,3 +81,39 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
         return False
     return not (cue_before(d, start) in ("strong", "cue") or cue_after(d, end)
                 or strong_cue_after(d, end))
+
+
+_ARTICLES = DETERMINERS - {"that", "her"}  # "said that Ram will call", "told her Ram left"
+_QUOTES = frozenset("'\"‘’“”`«»")
+_OPENERS = frozenset({".", "!", "?", ":", ";", ",", "#", "-", "*", "|", "(", ")", "•"})
+_OBJECTS = DETERMINERS | {"it", "them", "all", "no", "both", "me", "us", "him"}
+_LINKS = frozenset({"to", "at", "and", "or", "for", "from", "with", "by", "of", "about", "on",
+                    "in", "into", "onto", "than", "as", "like", "via", "per"})
+_ADVERBS = frozenset({"please", "must", "should", "can", "could", "would", "will", "then",
+                      "just", "also", "always", "never", "not", "now"})
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "got"})
+
+
+def _as_a_word(d: Toks, i: int) -> bool:
+    """Whether the capitalised verb at token ``i`` is written as a word rather than a name:
+    quoted (``'Counter'``), in capitals (``FORGET``), after a determiner (``the sales
+    Counter``, ``the official Twitter handle``), an imperative with its object at a clause's
+    start or after an adverb (``3. Detail any hazards``, ``or simply Ignore the issue``), a
+    participle after "be" (``never be Disregarded``). Elsewhere it is capitalised where only a
+    name is (``to Ram before Friday``, ``with Ping yesterday``, ``Ting will present``)."""
+    word = d.text[i]
+    if len(word) > 1 and word.isupper():
+        return True
+    p = d.prev[i]
+    before = d.low[p] if p >= 0 else ""
+    two = words_before(d, i, 2)
+    if before[:1] in _QUOTES or before in _ARTICLES or (
+            len(two) == 2 and two[0] in _ARTICLES and before.isalpha()
+            and before not in _LINKS):  # "the sales Counter", not "this to Ram"
+        return True
+    if before in _BE and d.low[i].endswith("ed"):
+        return True
+    opens = p < 0 or before in _OPENERS or before in _ADVERBS or before.endswith("ly") or any(
+        "\n" in d.text[k] for k in range(p + 1, i))
+    nxt = next((k for k in range(i + 1, d.n) if not d.space[k]), None)
+    return opens and nxt is not None and d.low[nxt] in _OBJECTS
