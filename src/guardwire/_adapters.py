@@ -330,7 +330,8 @@ class ChatAdapter(BaseAdapter):
 
 # Parameter names read as the user's text when ``fn`` has no ``prompt`` parameter, best
 # first: ``def ask(system, user)`` or ``def ask(model, question)`` guard the named argument,
-# not the first one (the system prompt or the model name). "user" comes last: it may be an id.
+# not the first one (the system prompt or the model name). "user" comes last: it may be an id
+# (it counts only after a system prompt or a model: _BEFORE_USER).
 PROMPT_NAMES = ("prompt", "question", "query", "user_prompt", "user_message", "user_input",
                 "message", "input", "text", "content", "user")
 
@@ -349,10 +350,17 @@ def input_positions(fn: Any, skip: int = 0) -> dict[str, int]:
     at = {p.name: i for i, p in enumerate(params) if p.kind in positional}
     where: dict[str, int] = {n: at[n] for n in ("prompt", "messages") if n in at}
     if "prompt" not in where:
-        named = next((name for name in PROMPT_NAMES[1:] if name in at), None)
+        named = next((name for name in PROMPT_NAMES[1:] if name in at and (
+            name != "user" or any(n in _BEFORE_USER for n in list(at)[:at[name]]))), None)
         if named is not None:
             where[named] = at[named]
     return where
+
+
+# "user" is the user's text only after one of these (def ask(system, user)); elsewhere it may
+# be the end user's id, as in the OpenAI API (def ask(q, user): the question is the text)
+_BEFORE_USER = frozenset({"system", "system_prompt", "system_message", "sys", "instructions",
+                          "model", "model_name", "engine"})
 
 
 def choose_adapter(fn: Any, call: Call, guard_system: bool,
