@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import inspect
+import types
+import typing
 import weakref
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import replace
@@ -254,13 +256,32 @@ def _with_schema(p: Pipeline, response_model: Any) -> Pipeline:
 
     for s in p.steps("output"):  # one with a model of its own never reads ctx.schema
         own = s.guard.model if isinstance(s.guard, SchemaGuard) else None
-        if own is not None and own != response_model:
+        if own is not None and not _same_model(own, response_model):
             raise TypeError(f"response_model={_type_name(response_model)} would be ignored: "
                             f"the pipeline's schema guard {s.name!r} validates "
                             f"{_type_name(own)} (its model); drop one of the two")
     if any(s.name == "schema" for s in p.steps("output")):
         return p
     return p.override(output=(SchemaGuard(), *p.output))
+
+
+def _same_model(a: Any, b: Any) -> bool:
+    """Whether two models name one type, also written two ways: ``TypeAdapter(T)`` and ``T``,
+    ``typing.List[T]`` and ``list[T]``."""
+    return bool(a == b) or _model_key(a) == _model_key(b)
+
+
+def _model_key(model: Any) -> Any:
+    from pydantic import TypeAdapter
+
+    if isinstance(model, TypeAdapter):
+        model = getattr(model, "_type", model)
+    origin = typing.get_origin(model)
+    if origin is None:
+        return model
+    if origin is types.UnionType:
+        origin = typing.Union
+    return origin, tuple(_model_key(arg) for arg in typing.get_args(model))
 
 
 def _type_name(model: Any) -> str:
