@@ -18,10 +18,12 @@ Cases: the latency benchmark's 1,573-character answer with 5 ALCE passages
 (``_eval_latency.py``), and a generated ~20 KB number-heavy answer (figures with units,
 currencies, quarters and dates, 60% of its sentences restating one of 5 generated ~3 KB
 documents: pairing stays on, under ``MAX_PAIRED_CHARS``). Prints a table; writes nothing.
-``--processes`` also times ``heavy_fresh_full_memo``: six other such answers, each with its
-own documents, once each, after the time-phrase finder's screen memo was filled with other
-tokens only (a long-running process that met 2,000 other tokens per gate before any of
-these: the worst case; the repeated cases keep the memo warm with their own tokens).
+``--processes`` also times such answers of 200 and 2,000 characters (``short200``,
+``mid2k``, documents of 300 and 1,000 characters), and ``heavy_fresh_full_memo``: six
+other 20 KB answers, each with its own documents, once each, after the time-phrase finder's
+screen memo was filled with other tokens only (a long-running process that met 2,000 other
+tokens per gate before any of these: the worst case; the repeated cases keep the memo warm
+with their own tokens).
 
 Same decisions (speed changes must not change any): each side in its own process runs the
 guards over a varied corpus (the ALCE rows with and without markers, numbers changed,
@@ -149,8 +151,11 @@ def _one_side(src: str) -> None:
     """Child process: best CPU time per case and guard, importing ``guardwire`` from ``src``."""
     sys.path.insert(0, src)
     out = {}
-    for case, (answer, docs) in (("bench", bench_case()), ("heavy", heavy_case())):
-        n, rounds = (100, 5) if case == "bench" else (3, 5)
+    small = [("short200", heavy_case(7, 200, 300), 100),
+             ("mid2k", heavy_case(7, 2_000, 1_000), 20)]
+    for case, (answer, docs), n in [("bench", bench_case(), 100), ("heavy", heavy_case(), 3),
+                                    *small]:
+        rounds = 5
         for name, fn in _calls("guardwire", answer, docs).items():
             fn()
             best = float("inf")
