@@ -19,8 +19,9 @@ when every capitalised verb was dropped. Without the name lists (``first_names="
 Likewise two or three words the model took for a name that are all English words (any part of
 speech), none a listed first name or surname, with no cue: a title, a brand, a club (``see
 Guilty Pleasures: 5 Musicians``, ``Wonder Woman``, ``Breaking Bad``, ``Manchester United``,
-``the AI known as "Astute Seer"``). Not one word: WordNet's nouns hold famous people
-(``stalin``, ``hemingway``), whose one-word mentions stay names.
+``the AI known as "Astute Seer"``), when one of them has six letters or more
+(:data:`_LONG_WORD`: not ``Ping Fan``, ``Wan Pan``). Not one word: WordNet's nouns hold
+famous people (``stalin``, ``hemingway``), whose one-word mentions stay names.
 """
 
 from __future__ import annotations
@@ -74,7 +75,8 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
         if not (english_word(d.low[start], verbs) and _as_a_word(d, start)):
             return False
     elif not (len(words) <= 3 and all(d.text[k].isalpha() and english_word(d.low[k], english)
-                                      for k in words)):
+                                      for k in words)
+              and any(len(d.text[k]) >= _LONG_WORD for k in words)):
         return False
     if any(is_first_name(d, k, first_names) or is_surname(d, k, surnames)
            or d.low[k] in first_names or d.low[k] in surnames for k in words):
@@ -83,6 +85,11 @@ def common_words(d: Toks, start: int, end: int, first_names: frozenset[str],
                 or strong_cue_after(d, end))
 
 
+_LONG_WORD = 6
+"""Two or three English words are dropped only with one this long: the titles and brands
+(``Guilty Pleasures``, ``Wonder Woman``, ``Blade Runner``) have one; romanised Chinese,
+Korean or Vietnamese names of short English words (``Ping Fan``, ``Bang Fang``, ``Wan Pan``)
+have none, and they reached the model."""
 _ARTICLES = DETERMINERS - {"that", "her"}  # "said that Ram will call", "told her Ram left"
 _QUOTES = frozenset("'\"‘’“”`«»")
 _OPENERS = frozenset({".", "!", "?", ":", ";", ",", "#", "-", "*", "|", "(", ")", "•"})
