@@ -11,6 +11,8 @@ What it measures (table on stdout, JSON in benchmarks/results/eval_injection.jso
      score its rows (the honest "unseen source" figure);
    - ``cv``: grouped 5-fold cross-validation over all rows (groups: meta.pair_id / item /
      probe): the source was seen in training, the row and its group were not.
+   ``--pyrit``: every fold also trains on PyRIT's novel jailbreak templates and helper prompts
+   (never scored; tools/pyrit_templates.py; tried in the eighth session, not shipped).
    Precision / recall / F1 / FPR per subset and pooled, for rules alone, classifier alone and
    combined, at the guard's default threshold; ``loso_without_jailbreakbench`` pools the LOSO
    rows less JailbreakBench (harmful requests, not instruction overrides; never trained on).
@@ -57,6 +59,7 @@ TARGET_BENIGN = ("notinject", "wildguard_benign", "awesome_chatgpt_prompts")
 # Families held out one at a time (subset name prefixes): the training script's sources.
 FAMILIES: dict[str, tuple[str, ...]] = train.SOURCES
 QUICK = ("direct_small", "notinject", "promptinject")
+Extra = Sequence[tuple[str, int]]  # (text, label) trained on in every fold: PyRIT's
 
 
 def family_of(subset: str, families: dict[str, tuple[str, ...]]) -> str | None:
@@ -83,8 +86,8 @@ def _model_scores(model: train.Model, rows: Sequence[train.Row]) -> list[float]:
     return [float(1 / (1 + np.exp(-max(w.window_logit(*f) for f in r.windows)))) for r in rows]
 
 
-def loso(rows: list[train.Row], families: dict[str, tuple[str, ...]]
-         ) -> tuple[dict[int, float], dict[str, train.Model], dict[int, str]]:
+def loso(rows: list[train.Row], families: dict[str, tuple[str, ...]],
+         extra: Extra = ()) -> tuple[dict[int, float], dict[str, train.Model], dict[int, str]]:
     """Held-out classifier score per row index, the fold models, and each row's fold."""
     scores: dict[int, float] = {}
     fold_of: dict[int, str] = {}
@@ -93,7 +96,7 @@ def loso(rows: list[train.Row], families: dict[str, tuple[str, ...]]
         t0 = time.perf_counter()
         held = [i for i, r in enumerate(rows) if family_of(r.subset, families) == fam]
         held_set = set(held)
-        model = train.fit([r for i, r in enumerate(rows) if i not in held_set])
+        model = train.fit([r for i, r in enumerate(rows) if i not in held_set], extra=extra)
         models[fam] = model
         for i, s in zip(held, _model_scores(model, [rows[i] for i in held]), strict=True):
             scores[i], fold_of[i] = s, fam
@@ -109,14 +112,14 @@ def cv_folds(rows: Sequence[train.Row], k: int = 5) -> dict[str, int]:
     return {groups[j]: n % k for n, j in enumerate(order)}
 
 
-def grouped_cv(rows: list[train.Row], k: int = 5) -> dict[int, float]:
+def grouped_cv(rows: list[train.Row], k: int = 5, extra: Extra = ()) -> dict[int, float]:
     """Grouped k-fold over every row: in-distribution scores (sources seen, rows/groups not)."""
     fold = cv_folds(rows, k)
     scores: dict[int, float] = {}
     for f in range(k):
         t0 = time.perf_counter()
         test = [i for i, r in enumerate(rows) if fold[r.group] == f]
-        model = train.fit([r for r in rows if fold[r.group] != f])
+        model = train.fit([r for r in rows if fold[r.group] != f], extra=extra)
         for i, s in zip(test, _model_scores(model, [rows[i] for i in test]), strict=True):
             scores[i] = s
         print(f"  cv fold {f + 1}/{k}: {len(test)} rows, {time.perf_counter() - t0:.0f}s",
@@ -178,7 +181,7 @@ def perturb(text: str, rng: random.Random, kind: str | None = None) -> tuple[str
     return text, kind
 
 
-def fuzz(rows: list[train.Row], seed: int = 7) -> dict[str, Any]:
+def fuzz(rows: list[train.Row], seed: int = 7, extra: Extra = ()) -> dict[str, Any]:
     """Attacks of a held-out family, perturbed, inserted into held-out benign documents.
 
     For each family a model is trained without that family *and* without the carrier
@@ -196,7 +199,8 @@ def fuzz(rows: list[train.Row], seed: int = 7) -> dict[str, Any]:
         attacks = [r.text for r in rows if r.label == 1 and len(r.text) <= 600
                    and family_of(r.subset, FAMILIES) == fam]
         w = train.fit([r for r in rows if r.group not in held_groups
-                       and family_of(r.subset, FAMILIES) != fam]).weights()
+                       and family_of(r.subset, FAMILIES) != fam],
+                      extra=extra).weights()
         y: list[int] = []
         preds: dict[str, list[bool]] = {"rules": [], "combined": []}
         by_kind: dict[str, dict[str, list[bool]]] = {"rules": defaultdict(list),
@@ -290,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--dump", type=Path, help="also write per-row held-out scores (JSONL)")
+    ap.add_argument("--pyrit", action="store_true",
+                    help="train every fold also on PyRIT's texts (tried, not shipped)")
     args = ap.parse_args(argv)
     if not train.DATA.is_dir():
         print(f"evaldata not found at {train.DATA}")
@@ -297,10 +303,15 @@ def main(argv: list[str] | None = None) -> int:
     t_start = time.perf_counter()
     rows = train.load_rows()
     train.featurise(rows)
+    extra = train.pyrit.from_wheel([(r.text, r.label) for r in rows]) if args.pyrit else []
+    if extra is None:
+        print(f"could not fetch {train.pyrit.WHEEL}")
+        return 2
     families = {k: v for k, v in FAMILIES.items() if not args.quick or k in QUICK}
-    print(f"{len(rows)} rows; LOSO over {len(families)} families", flush=True)
-    loso_scores, _, fold_of = loso(rows, families)
-    cv_scores = grouped_cv(rows, 3 if args.quick else 5)
+    print(f"{len(rows)} rows, {len(extra)} PyRIT texts trained on; LOSO over "
+          f"{len(families)} families", flush=True)
+    loso_scores, _, fold_of = loso(rows, families, extra)
+    cv_scores = grouped_cv(rows, 3 if args.quick else 5, extra)
     peer_fns = peers()
     per: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
     pooled: dict[str, dict[str, list[Any]]] = {
@@ -337,7 +348,8 @@ def main(argv: list[str] | None = None) -> int:
         return {s: prf([a for a, _ in d[s]], [b for _, b in d[s]]) for s in systems if d[s]}
 
     result: dict[str, Any] = {
-        "threshold": THRESHOLD,
+        "threshold": THRESHOLD, "pyrit_trained": {
+            "templates": sum(y for _, y in extra), "benign_prompts": sum(1 - y for _, y in extra)},
         "families": {k: list(v) for k, v in families.items()},
         "pooled": {k: report(v) for k, v in pooled.items()},
         "per_subset": {k: report(v) for k, v in sorted(per.items())},
@@ -347,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.quick:
         print("fuzz ...", flush=True)
-        result["fuzz"] = fuzz(rows)
+        result["fuzz"] = fuzz(rows, extra=extra)
     print("latency ...", flush=True)
     result["latency"] = latency(rows)
     result["targets"] = {

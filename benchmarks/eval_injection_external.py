@@ -11,6 +11,12 @@ matched against every training row of the shipped classifier: a template is *nea
 when at least half of its character 8-gram shingles occur in one single training row, and
 *novel* when no training row holds a fifth of them (in between: *partial*).
 
+``--weights PATH`` scores another weights file; with ``--weights-with-pyrit`` (weights from
+``tools/train_injection.py --pyrit``, tried in the eighth session, not shipped) the novel
+templates of PyRIT's in-the-wild and jailbreakchat collections count as trained on
+(``trained on``, in-sample) and the outside test is the novel templates of the origins never
+trained on (``tools/pyrit_templates.HELD_OUT_GROUPS``: Pliny, Arth Singh).
+
 Each template gets one AdvBench objective (also in PyRIT, ``adv_bench.prompt``: 520 harmful
 behaviours) in its slot, chosen with a fixed seed; the objectives alone are scored too (a
 harmful request without a template is out of this guard's scope: see docs). Nothing is
@@ -35,103 +41,30 @@ from __future__ import annotations
 
 import argparse
 import ast
-import hashlib
 import json
 import random
-import re
-import subprocess
 import sys
 import sysconfig
-import zipfile
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
-from eval_injection import peers  # noqa: E402
+from eval_injection import peers, train  # noqa: E402
 
 from guardwire.guards.injection import InjectionGuard  # noqa: E402
 
+pyrit = train.pyrit  # tools/pyrit_templates.py: the pinned wheel, templates, overlap
+
 OUT = REPO / "benchmarks" / "results" / "eval_injection_external.json"
-CACHE = REPO / "benchmarks" / ".cache"
-DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
-WHEEL = "pyrit-1.1.0-py3-none-any.whl"
-WHEEL_SHA256 = "84581036bace7ff2aa92712e1e3f472a3a3bccc77567d5fbe642540c0ba20b0a"
-TEMPLATES = "pyrit/datasets/jailbreak/templates/"
-OBJECTIVES = "pyrit/datasets/seed_datasets/local/adv_bench.prompt"
+DATA = train.DATA
+WHEEL, WHEEL_SHA256 = pyrit.WHEEL, pyrit.WHEEL_SHA256
 SEED = 20261206
-SHINGLE = 8
-_SLOT = re.compile(r"\{\{\s*prompt\s*\}\}")
-_JINJA = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
-
-
-def fetch(path: str | None) -> Path | None:
-    """The wheel (fetched once into benchmarks/.cache), or None when it cannot be fetched."""
-    if path:
-        return Path(path)
-    target = CACHE / WHEEL
-    if not target.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        print(f"fetching {WHEEL} from PyPI (pip download, no dependencies) …", flush=True)
-        done = subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps",
-                               "--only-binary=:all:", "pyrit==1.1.0", "-d", str(CACHE)],
-                              check=False)
-        if done.returncode or not target.exists():
-            return None
-    got = hashlib.sha256(target.read_bytes()).hexdigest()
-    if got != WHEEL_SHA256:
-        raise SystemExit(f"{target}: sha256 {got} is not the pinned {WHEEL_SHA256}")
-    return target
-
-
-def load_templates(wheel: Path) -> tuple[list[dict[str, str]], list[str]]:
-    """``[{group, name, text}]`` with the slot marked, and the AdvBench objectives."""
-    out: list[dict[str, str]] = []
-    with zipfile.ZipFile(wheel) as z:
-        for name in sorted(z.namelist()):
-            if not (name.startswith(TEMPLATES) and name.endswith(".yaml")):
-                continue
-            doc = yaml.safe_load(z.read(name))
-            if not isinstance(doc, dict) or not isinstance(doc.get("value"), str):
-                continue
-            rel = name[len(TEMPLATES):]
-            params = doc.get("parameters") or []
-            group = rel.split("/")[0] if "/" in rel else "jailbreakchat"
-            if params != ["prompt"] or group == "multi_parameter":
-                continue  # several slots: no fair single filling
-            text = _JINJA.sub("", doc["value"])
-            if _SLOT.search(text):
-                out.append({"group": group, "name": rel, "text": text})
-        seeds = yaml.safe_load(z.read(OBJECTIVES))["seeds"]
-    return out, [str(s["value"]) for s in seeds]
-
-
-def _shingles(text: str) -> set[str]:
-    t = " ".join(text.lower().split())
-    return {t[i:i + SHINGLE] for i in range(max(1, len(t) - SHINGLE + 1))}
 
 
 def overlap_with_training(templates: list[dict[str, str]]) -> list[float]:
-    """Per template: the largest share of its shingles found in one training row."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for name in ("prompt_injection.jsonl", "extra_train.jsonl"):
-        with open(DATA / name, encoding="utf-8") as fh:
-            for i, line in enumerate(fh):
-                row = json.loads(line)
-                for sh in _shingles(row["text"]):
-                    index[sh].append(hash((name, i)))
-    shares = []
-    for t in templates:
-        own = _shingles(_SLOT.sub(" ", t["text"]))
-        counts: Counter[int] = Counter()
-        for sh in own:
-            counts.update(index.get(sh, ()))
-        best = max(counts.values(), default=0)
-        shares.append(best / max(1, len(own)))
-    return shares
+    """Per template: the largest share of its shingles found in one evaldata row."""
+    return pyrit.overlap_shares(templates, (r.text for r in train.load_rows(DATA)))
 
 
 def stdlib_docstrings(min_chars: int = 200) -> list[tuple[str, str]]:
@@ -186,24 +119,30 @@ def blocked_docs(guard: InjectionGuard, docs: list[tuple[str, str]]) -> list[dic
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--wheel", help="a local copy of " + WHEEL)
+    ap.add_argument("--weights", help="classifier weights (.npz) to score with; default: shipped")
+    ap.add_argument("--weights-with-pyrit", action="store_true",
+                    help="the weights were trained with train_injection.py --pyrit")
     args = ap.parse_args(argv)
-    wheel = fetch(args.wheel)
+    wheel = pyrit.fetch(args.wheel)
     if wheel is None:
         print(f"skipped: could not fetch {WHEEL} (no network or no pip in this venv); "
               "pass --wheel PATH to a local copy")
         return 0
-    templates, objectives = load_templates(wheel)
+    templates, objectives = pyrit.load_templates(wheel)
     rng = random.Random(SEED)
     shares = overlap_with_training(templates)
-    guard = InjectionGuard()
+    guard = InjectionGuard(weights=args.weights)
     guard.warm()
     others = peers()
     rows: list[dict[str, Any]] = []
     for t, share in zip(templates, shares, strict=True):
-        text = _SLOT.sub(lambda _m: rng.choice(objectives), t["text"])
+        text = pyrit.SLOT.sub(lambda _m: rng.choice(objectives), t["text"])
         a = guard.assess(text)
-        novelty = "near-duplicate" if share >= 0.5 else "novel" if share < 0.2 else "partial"
-        row = {"group": t["group"], "name": t["name"], "novelty": novelty,
+        novelty = pyrit.novelty(share)
+        # train_injection.py --pyrit trains on the novel templates outside HELD_OUT_GROUPS
+        trained = (args.weights_with_pyrit and novelty == "novel"
+                   and t["group"] not in pyrit.HELD_OUT_GROUPS)
+        row = {"group": t["group"], "name": t["name"], "novelty": novelty, "trained": trained,
                "overlap": round(share, 3), "chars": len(text),
                "combined": a.score >= guard.threshold, "rules": a.rules_score >= 0.8,
                "classifier": (a.classifier_score or 0.0) >= guard.threshold,
@@ -222,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"\n{'templates (AdvBench objective in)':34s} {'n':>5s} "
           + " ".join(f"{d:>16s}" for d in detectors))
+    line("held out: novel, not trained on", [r for r in rows
+                                             if r["novelty"] == "novel" and not r["trained"]])
+    line("trained on (in-sample)", [r for r in rows if r["trained"]])
     for novelty in ("novel", "partial", "near-duplicate"):
         line(f"all, {novelty}", [r for r in rows if r["novelty"] == novelty])
     for group in sorted({r["group"] for r in rows}):
@@ -247,12 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"installed packages' READMEs (this venv): {len(readmes)}, flagged "
           f"{len(readme_flagged)}: " + ", ".join(f"{f['where']} {f['rule_ids'] or 'classifier'}"
                                                  for f in readme_flagged))
-    missed = [r["name"] for r in rows if r["novelty"] == "novel" and not r["combined"]]
+    missed = [r["name"] for r in rows
+              if r["novelty"] == "novel" and not r["trained"] and not r["combined"]]
     OUT.write_text(json.dumps({
         "source": f"{WHEEL} (MIT), sha256 {WHEEL_SHA256}", "seed": SEED,
-        "threshold": guard.threshold, "table": table,
+        "threshold": guard.threshold, "weights": args.weights or "shipped",
+        "trained_on": sorted(r["name"] for r in rows if r["trained"]),
+        "held_out_groups": list(pyrit.HELD_OUT_GROUPS), "table": table,
         "objectives_alone_blocked": [sum(alone), len(alone)],
-        "novel_missed": missed,
+        "held_out_novel_missed": missed,
         "stdlib_docstrings": {"python": sys.version.split()[0], "n": len(docs),
                               "flagged": len(flagged), "flagged_with_rule": by_rule,
                               "peers_flagged": peer_fp, "rows": flagged},

@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import pyrit_templates as pyrit  # tools/, next to this script
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfTransformer  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
@@ -322,11 +323,16 @@ def _fit_once(feats: list[clf.Features], y: list[int], w: list[float], c: float,
 
 
 def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented: bool = True,
-        stable: bool = False, not_trained: tuple[str, ...] = NOT_TRAINED) -> Model:
+        stable: bool = False, not_trained: tuple[str, ...] = NOT_TRAINED,
+        extra: Sequence[tuple[str, int]] = ()) -> Model:
     """Two-round (multiple-instance) fit over window examples of ``rows`` (less the subsets
-    starting with ``not_trained``), plus :func:`augment` rows made from them (``augmented``),
-    with features weighted by :func:`stability_scale` (``stable``)."""
+    starting with ``not_trained``) and of the ``extra`` ``(text, label)`` rows (PyRIT's
+    jailbreak templates and benign prompts: ``pyrit_templates.from_wheel``), plus
+    :func:`augment` rows made from them (``augmented``), with features weighted by
+    :func:`stability_scale` (``stable``)."""
     rows = [r for r in rows if not r.subset.startswith(not_trained)] if not_trained else rows
+    rows = [*rows, *(Row(t, y, "pyrit_template" if y else "pyrit_benign", f"pyrit:{k}", {})
+                     for k, (t, y) in enumerate(extra))]
     featurise(rows)
     if augmented:
         rows = [*rows, *augment(rows)]
@@ -368,11 +374,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-augment", action="store_true", help="train without augment() rows")
     ap.add_argument("--stability", action="store_true",
                     help="weight features by stability_scale() (tried, not shipped)")
+    ap.add_argument("--pyrit", action="store_true",
+                    help="also PyRIT's templates and helper prompts (tried, not shipped)")
     args = ap.parse_args(argv)
-    opts = {"augmented": not args.no_augment, "stable": args.stability}
     if not DATA.is_dir():
         print(f"training data not found at {DATA}", file=sys.stderr)
         return 2
+    extra = pyrit.from_wheel([(r.text, r.label) for r in load_rows()]) if args.pyrit else []
+    if extra is None:
+        print(f"could not fetch {pyrit.WHEEL}", file=sys.stderr)
+        return 2
+    opts = {"augmented": not args.no_augment, "stable": args.stability, "extra": extra}
     rows = [r for r in load_rows()
             if not any(r.subset.startswith(prefix) for prefix in args.exclude_subset)]
     t0 = time.perf_counter()
@@ -393,8 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(rows, **opts)
     save(model, args.out)
     n = sum(not r.subset.startswith(NOT_TRAINED) for r in rows)
-    print(f"trained on {n} rows in {time.perf_counter() - t0:.1f}s -> {args.out} "
-          f"({args.out.stat().st_size / 1e6:.2f} MB)")
+    print(f"trained on {n} rows and {len(extra)} PyRIT texts in "
+          f"{time.perf_counter() - t0:.1f}s -> {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
     return 0
 
 
