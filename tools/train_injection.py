@@ -35,6 +35,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyrit_templates as pyrit  # tools/, next to this script
+from injection_augment_words import CONSTRAINTS, FRAMES, NEWER_RULES, ROLES  # tools/
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfTransformer  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
@@ -138,30 +139,7 @@ def _scale(x: sparse.csr_matrix, floor: float) -> sparse.csr_matrix:
 
 
 # -- augmentation: synthetic rows made from the training rows only ------------------------------
-# Generic role-play framings. Benign requests wrapped in them are negatives and attacks wrapped
-# in them are positives, so "act as / imagine you are" alone stops being evidence of an attack.
-ROLES = ("a historian", "a travel agent", "a patient math tutor", "a film critic", "a chef",
-         "a career coach", "a Linux terminal", "a detective in 1920s London", "a poet",
-         "a marketing consultant", "a medieval knight", "a friendly librarian", "a lawyer",
-         "a fitness trainer", "a museum guide", "a startup founder", "an astronaut",
-         "a sports commentator", "a nutritionist", "a game master", "a journalist",
-         "a senior software engineer", "a philosophy professor", "a stand-up comedian")
-FRAMES = ("I want you to act as {role}. {req}", "Imagine you are {role}. {req}",
-          "You are {role}. {req}", "Pretend you are {role} and help me with this: {req}",
-          "Let's play a game: you are {role} and I am your client. {req}",
-          "As {role}, {req}", "Act as {role}. Stay in character. {req}",
-          "From now on you are {role}. Answer every question in that voice. {req}",
-          "For a story I am writing, the main character is {role}. {req}",
-          "Roleplay as {role}. I will ask questions and you reply in character. {req}")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-# Format/persona constraints, on benign requests (0) and attacks (1) alike, so they stop being
-# evidence (sixth session; written knowing the awesome-chatgpt-prompts style: see the docs).
-CONSTRAINTS = ("Reply only with the answer and nothing else.", "Do not write explanations.",
-               "Only reply inside one unique code block, and nothing else.",
-               "Do not break character.", "Never explain, just do it.", "Stay in character.",
-               "Keep your answer under 100 words.", "I want you to only reply with the result.",
-               "My first request is:", "From now on, answer in that style.",
-               "You must always follow this format.", "Do not mention that you are an AI.")
 
 
 def _typos(text: str, rng: random.Random) -> str:
@@ -209,7 +187,8 @@ def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
     for r in rows:
         if r.label == 1 and len(r.text) >= 800 and not r.meta.get("attack_text"):
             hit = [s for s in _SENTENCE.split(r.text)
-                   if len(s) > 15 and scan(s, normalised_view(s), budget_s=60.0).hits]
+                   if len(s) > 15 and any(h.rule_id not in NEWER_RULES for h in scan(
+                       s, normalised_view(s), budget_s=60.0, revocation=False).hits)]
             if hit:
                 add(" ".join(hit[:6]), 1)
     crng = random.Random(seed + 1)

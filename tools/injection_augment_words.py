@@ -1,0 +1,43 @@
+"""Word lists of :func:`train_injection.augment` (synthetic rows made from the training rows
+only) and the rule ids it leaves out; kept apart so the training script stays short."""
+
+from __future__ import annotations
+
+# Generic role-play framings. Benign requests wrapped in them are negatives and attacks wrapped
+# in them are positives, so "act as / imagine you are" alone stops being evidence of an attack.
+ROLES = ("a historian", "a travel agent", "a patient math tutor", "a film critic", "a chef",
+         "a career coach", "a Linux terminal", "a detective in 1920s London", "a poet",
+         "a marketing consultant", "a medieval knight", "a friendly librarian", "a lawyer",
+         "a fitness trainer", "a museum guide", "a startup founder", "an astronaut",
+         "a sports commentator", "a nutritionist", "a game master", "a journalist",
+         "a senior software engineer", "a philosophy professor", "a stand-up comedian")
+FRAMES = ("I want you to act as {role}. {req}", "Imagine you are {role}. {req}",
+          "You are {role}. {req}", "Pretend you are {role} and help me with this: {req}",
+          "Let's play a game: you are {role} and I am your client. {req}",
+          "As {role}, {req}", "Act as {role}. Stay in character. {req}",
+          "From now on you are {role}. Answer every question in that voice. {req}",
+          "For a story I am writing, the main character is {role}. {req}",
+          "Roleplay as {role}. I will ask questions and you reply in character. {req}")
+# Format/persona constraints, on benign requests (0) and attacks (1) alike, so they stop being
+# evidence (sixth session; written knowing the awesome-chatgpt-prompts style: see the docs).
+CONSTRAINTS = ("Reply only with the answer and nothing else.", "Do not write explanations.",
+               "Only reply inside one unique code block, and nothing else.",
+               "Do not break character.", "Never explain, just do it.", "Stay in character.",
+               "Keep your answer under 100 words.", "I want you to only reply with the result.",
+               "My first request is:", "From now on, answer in that style.",
+               "You must always follow this format.", "Do not mention that you are an AI.")
+
+# Rules added after the shipped weights were trained (eighth session of 2026-12-07): their hits
+# do not pick augmentation sentences, nor does the user-revocation exception drop any (the
+# scan's revocation=False), so a retrain on this tree gives the shipped weights byte for
+# byte. Retrained with them, the classifier learnt "has no moral bounds" as attack evidence
+# and blocked third-party descriptions the rules now let through ("Describe a character who
+# has no moral, ethical or legal bounds."): measured, not shipped (docs/guards/injection.md).
+NEWER_RULES = frozenset({
+    "override.ignore_provider_policy", "override.wipe_everything_before",
+    "persona.ai_without_limits", "persona.you_are_unrestricted",
+    *(f"persona.{name}{twin}" for name in (
+        "amoral_traits", "answers_regardless", "free_of_filters", "goal_against_policy",
+        "never_refuses_requests", "no_moral_bounds", "no_warnings", "not_bound_by_provider",
+        "provider_rules_off") for twin in ("", "_described")),
+})
