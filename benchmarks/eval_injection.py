@@ -45,6 +45,7 @@ import regex
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 import train_injection as train  # noqa: E402
+from _injection_peers import peers  # noqa: E402
 
 from guardwire import Context  # noqa: E402
 from guardwire.guards.injection import InjectionGuard, combined_score  # noqa: E402
@@ -127,26 +128,6 @@ def grouped_cv(rows: list[train.Row], k: int = 5, extra: Extra = ()) -> dict[int
     return scores
 
 
-# -- peers ------------------------------------------------------------------------------------
-def peers() -> dict[str, Callable[[str], bool]]:
-    out: dict[str, Callable[[str], bool]] = {}
-    try:
-        from nukon_pi_detect import DECISION_CLEAN  # type: ignore[import-untyped]
-        from nukon_pi_detect import scan as nukon_scan  # type: ignore[import-untyped]
-
-        out["nukon-pi-detect"] = lambda t: nukon_scan(t).decision != DECISION_CLEAN
-    except ImportError:
-        print("nukon-pi-detect not installed: skipped")
-    try:
-        from toolwall.detect import CompositeDetector
-
-        det = CompositeDetector(use_judge=False)
-        out["toolwall-guard"] = lambda t: det.score(t)[0] >= 0.6
-    except ImportError:
-        print("toolwall-guard not installed: skipped")
-    return out
-
-
 # -- fuzz ---------------------------------------------------------------------------------------
 _HOMO = {"a": "а", "e": "е", "o": "о", "i": "і", "c": "с", "p": "р", "x": "х"}
 _LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
@@ -214,7 +195,7 @@ def fuzz(rows: list[train.Row], seed: int = 7, extra: Extra = ()) -> dict[str, A
             texts.append((0, "", perturb(doc.text, rng)[0]))
             for label, kind, text in texts:
                 view = normalised_view(text)
-                hits = scan(text, view).hits
+                hits = scan(text, view, budget_s=60.0).hits
                 rs = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
                 p = {"rules": rs >= THRESHOLD,
                      "combined": combined_score(rs, bool(hits), w.score(view)[0]) >= THRESHOLD}
@@ -318,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         k: defaultdict(list) for k in ("loso", "loso_without_jailbreakbench", "cv")}
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
     for i, r in enumerate(rows):
-        hits = scan(r.text, r.view).hits
+        hits = scan(r.text, r.view, budget_s=60.0).hits
         rs = max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
         fixed = {"rules": rs >= THRESHOLD}
         for name, fn in peer_fns.items():
