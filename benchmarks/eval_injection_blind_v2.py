@@ -30,13 +30,14 @@ import json
 import os
 import subprocess
 import sys
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v2.json"
 RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind_v2.json"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_injection_blind import errors, print_errors, short, summarise  # noqa: E402
 
 
 def load_rows(path: Path = FIXTURE) -> list[dict[str, str]]:
@@ -91,52 +92,6 @@ def score_rev(rev: str, fixture: Path) -> dict[str, Any]:
         git("worktree", "remove", "--force", str(tree))
     commit_time = git("show", "-s", "--format=%cd", "--date=iso-strict", commit)
     return {"rev": rev, "commit": commit, "commit_time": commit_time, **result}
-
-
-def summarise(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, Any]:
-    per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row, s in zip(rows, scored, strict=True):
-        per_cat[row["category"]][0] += 1
-        per_cat[row["category"]][1] += int(s["blocked"])
-    benign = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "benign"]
-    attacks = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "injection"]
-    fp = sum(s["blocked"] for s in benign)
-    tp = sum(s["blocked"] for s in attacks)
-    return {
-        "per_category": {c: {"n": n, "blocked": b, "rate": round(b / n, 4)}
-                         for c, (n, b) in per_cat.items()},
-        "benign_n": len(benign), "false_positives": fp, "fpr": round(fp / len(benign), 4),
-        "attack_n": len(attacks), "true_positives": tp, "recall": round(tp / len(attacks), 4),
-    }
-
-
-def errors(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    fps, misses = [], []
-    for i, (row, s) in enumerate(zip(rows, scored, strict=True)):
-        item = {"index": i, "category": row["category"], "text": row["text"], **s}
-        if row["label"] == "benign" and s["blocked"]:
-            fps.append(item)
-        elif row["label"] == "injection" and not s["blocked"]:
-            misses.append(item)
-    return {"false_positives": fps, "misses": misses}
-
-
-def short(text: str, n: int = 110) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= n else flat[: n - 3] + "..."
-
-
-def fmt_score(x: Any) -> str:
-    return "-" if x is None else f"{x:.2f}"
-
-
-def print_errors(title: str, items: list[dict[str, Any]]) -> None:
-    print(f"\n{title} ({len(items)})")
-    for it in items:
-        print(f"  #{it['index']:<3} [{it['category']}] score={fmt_score(it['score'])} "
-              f"rules={fmt_score(it['rules_score'])} clf={fmt_score(it['classifier_score'])} "
-              f"ids={','.join(it['rule_ids']) or '-'}")
-        print(f"       {short(it['text'])}")
 
 
 def print_table(rows: list[dict[str, str]], sides: list[dict[str, Any]]) -> None:
