@@ -46,7 +46,7 @@ def benign_readings(view: str, timeout_s: float, own: bool = True) -> list[str] 
     (``own``: the user's own input; a document's or tool result's "what I said" is not the
     user's, so its revocation clauses are not taken out)."""
     rest = _RETRACT.sub(" ", view, timeout=timeout_s)
-    # eighth session: any taking back of one's own words or of a topic-scoped instruction
+    # eighth session: the user taking back their own words
     # (:func:`.revocation.revocation_reading`; none when the text also goes on to an attack)
     rest = (revocation_reading(rest, timeout_s) if own else None) or rest
     quotes: list[str] = []

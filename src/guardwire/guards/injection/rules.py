@@ -225,9 +225,9 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
 
 def _revoke(view: str, out: RuleScan, chosen: tuple[Rule, ...], timeout_s: float,
             deadline: float) -> None:
-    """Drop the override hits that fire only on the user's own words or a topic-scoped
-    instruction (:mod:`.revocation`): their rules are re-run on the view with those objects
-    masked, and a hit is dropped when its rule no longer fires there."""
+    """Drop the override hits that fire only on the user's own words (:mod:`.revocation`):
+    their rules are re-run on the view with those objects masked, and a hit is dropped when
+    its rule no longer fires there."""
     candidates = [h for h in out.hits if h.rule_id in REVOCABLE_IDS]
     if not candidates or time.perf_counter() > deadline:
         return
