@@ -3,6 +3,7 @@ they run on the asyncio backend."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,13 @@ from _fake_server import FakeLLMServer, Request
 from guardwire.guards.pii import PIIRedactor
 
 EVALDATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata"
+
+# A suite started as a background job of a non-interactive shell (`bash .ci/run &`, some CI
+# runners) inherits SIGINT ignored: Python then never raises KeyboardInterrupt, and every
+# Ctrl-C test failed (12 of them, slowly). Restore Python's own handler, as in a terminal run;
+# a child interpreter a test starts then gets the default disposition too.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(scope="module")
