@@ -37,35 +37,19 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v2.json"
 RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind_v2.json"
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from eval_injection_blind import errors, print_errors, short, summarise  # noqa: E402
+from eval_injection_blind import (  # noqa: E402
+    errors,
+    print_errors,
+    score_rows,
+    short,
+    summarise,
+)
 
 
 def load_rows(path: Path = FIXTURE) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
         rows: list[dict[str, str]] = json.load(f)
     return rows
-
-
-def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
-    """Score every row with the guardwire found on sys.path; per-row decisions + where from."""
-    import guardwire
-    from guardwire import Context, Decision
-    from guardwire.guards.injection import InjectionGuard
-
-    guard = InjectionGuard()
-    out = []
-    for row in rows:
-        d = guard(row["text"], Context())
-        assert isinstance(d, Decision)  # a sync guard returns a Decision, never an awaitable
-        data = dict(d.data or {})
-        out.append({
-            "blocked": d.action == "block",
-            "score": d.score,
-            "rule_ids": list(data.get("rule_ids", [])),
-            "rules_score": data.get("rules_score"),
-            "classifier_score": data.get("classifier_score"),
-        })
-    return {"guardwire_file": str(Path(guardwire.__file__).resolve()), "rows": out}
 
 
 def git(*a: str) -> str:
