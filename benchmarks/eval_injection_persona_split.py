@@ -31,22 +31,17 @@ benchmarks/results/eval_injection_persona_split.json:
 from __future__ import annotations
 
 import argparse
-import ast
 import importlib.metadata as md
 import json
 import random
 import re
 import statistics
 import sys
-import sysconfig
 import tempfile
 import time
-import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard
@@ -54,20 +49,21 @@ from guardwire.guards.injection.normalise_view import normalised_view
 from guardwire.guards.injection.rules import RULES, SEVERITY_SCORE, scan
 from guardwire.guards.injection.rules_persona import PERSONA_SPECS
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import eval_injection_external as external
+import pyrit_templates as pyrit  # type: ignore[import-not-found]
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "benchmarks" / "results" / "eval_injection_persona_split.json"
 DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
 SUBSET = "inthewild_jailbreaks"
 PERSONA_IDS = tuple(spec[0] for spec in PERSONA_SPECS)
 NEAR_DUP = 0.5
-# PyRIT's wheel as eval_injection_external.py caches it (pinned there by version and sha256);
-# its loading is repeated here, so this script does not depend on that one's internals
+# PyRIT's wheel as eval_injection_external.py caches it (pinned in tools/pyrit_templates.py)
 WHEEL = REPO / "benchmarks" / ".cache" / "pyrit-1.1.0-py3-none-any.whl"
-TEMPLATES = "pyrit/datasets/jailbreak/templates/"
-OBJECTIVES = "pyrit/datasets/seed_datasets/local/adv_bench.prompt"
 SEED = 20261206  # eval_injection_external.py's, for the same fillings
 _SLOT = re.compile(r"\{\{\s*prompt\s*\}\}")
-_JINJA = re.compile(r"\{%-?\s*(?:raw|endraw)\s*-?%\}")
 
 
 def shingles(text: str, k: int = 8) -> set[str]:
@@ -76,24 +72,8 @@ def shingles(text: str, k: int = 8) -> set[str]:
 
 
 def stdlib_docstrings(min_chars: int = 200) -> list[str]:
-    """The standard library's docstrings (as in eval_injection_external.py)."""
-    root = Path(sysconfig.get_paths()["stdlib"])
-    skip = {"test", "tests", "idle_test", "idlelib", "site-packages", "lib2to3"}
-    seen: dict[str, None] = {}
-    for path in sorted(root.rglob("*.py")):
-        if skip & set(path.relative_to(root).parts):
-            continue
-        try:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
-        except (SyntaxError, UnicodeDecodeError, ValueError):
-            continue
-        for node in ast.walk(tree):
-            if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef,
-                                 ast.AsyncFunctionDef)):
-                doc = ast.get_docstring(node)
-                if doc and len(doc) >= min_chars:
-                    seen.setdefault(doc)
-    return list(seen)
+    """The standard library's docstrings, as ``eval_injection_external.py`` reads them."""
+    return [doc for _, doc in external.stdlib_docstrings(min_chars)]
 
 
 def package_readmes(min_chars: int = 200) -> list[str]:
@@ -208,26 +188,12 @@ def loso_weights(folder: Path) -> str:
 
 
 def pyrit_templates() -> tuple[list[tuple[str, str]], list[str]] | None:
-    """``[(group, template)]`` with one ``{{ prompt }}`` slot, and the AdvBench objectives."""
+    """``[(group, template)]`` with one ``{{ prompt }}`` slot, and the AdvBench objectives
+    (read by ``tools/pyrit_templates.py``), or ``None`` when the wheel is not cached."""
     if not WHEEL.exists():
         return None
-    out: list[tuple[str, str]] = []
-    with zipfile.ZipFile(WHEEL) as z:
-        for name in sorted(z.namelist()):
-            if not (name.startswith(TEMPLATES) and name.endswith(".yaml")):
-                continue
-            doc = yaml.safe_load(z.read(name))
-            if not isinstance(doc, dict) or not isinstance(doc.get("value"), str):
-                continue
-            rel = name[len(TEMPLATES):]
-            group = rel.split("/")[0] if "/" in rel else "jailbreakchat"
-            if (doc.get("parameters") or []) != ["prompt"] or group == "multi_parameter":
-                continue
-            text = _JINJA.sub("", doc["value"])
-            if _SLOT.search(text):
-                out.append((group, text))
-        seeds = yaml.safe_load(z.read(OBJECTIVES))["seeds"]
-    return out, [str(s["value"]) for s in seeds]
+    templates, objectives = pyrit.load_templates(WHEEL)
+    return [(t["group"], t["text"]) for t in templates], objectives
 
 
 def pyrit_novel(systems: Systems, train_texts: Sequence[str]) -> dict[str, Any] | None:
