@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, time
 from numbers import Real
 from types import MappingProxyType
 from typing import Any, Literal
+
+from ._context import Vault
 
 Action = Literal["allow", "block", "rewrite", "reask"]
 Outcome = Literal["ok", "timeout", "error"]
@@ -75,6 +79,26 @@ class Decision:
         return Decision(self.action, self.text, self.reason, self.score, guard,
                         outcome or self.outcome, elapsed_ms, self.data)
 
+    def to_dict(self, *, texts: bool = False) -> dict[str, Any]:
+        """This Decision as plain JSON-ready values (``json.dumps`` takes it), for logs.
+
+        ``dataclasses.asdict`` cannot copy the read-only ``data``; use this. Texts of the
+        call are left out unless ``texts=True``: the rewritten text or re-ask prompt
+        (``text``) and the raw model answers in ``data["attempts"]`` (a schema ladder's, a
+        re-ask refused by the pipeline). ``reason`` and the rest of ``data`` are kept as the
+        guard wrote them (the built-ins put counts and rule ids there, never a value they
+        found), with ``fired`` and ``degraded`` added. A PII vault is never written out."""
+        out: dict[str, Any] = {"guard": self.guard, "action": self.action,
+                               "outcome": self.outcome, "reason": _plain(self.reason),
+                               "score": _plain(self.score), "elapsed_ms": self.elapsed_ms,
+                               "fired": self.fired, "degraded": self.degraded}
+        if texts:
+            out["text"] = self.text
+        data = self.data if isinstance(self.data, Mapping) else {}
+        out["data"] = {str(k): _plain(v) for k, v in data.items()
+                       if texts or k not in _TEXT_KEYS}
+        return out
+
 
 def malformed(d: Decision) -> str:
     """What is wrong with a Decision's reason/score/data types ("" when nothing is)."""
@@ -94,6 +118,36 @@ def _rebuild(action: Action, text: str | None, reason: str, score: float | None,
 
 def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(data) if data else _EMPTY
+
+
+_TEXT_KEYS = frozenset({"attempts"})  # data keys that hold texts of the call (raw answers)
+
+
+def _plain(value: Any, depth: int = 0) -> Any:
+    """``value`` as JSON types: mappings → dicts with str keys, sequences and sets → lists,
+    dates → ISO strings, enums → their values, anything else → ``str`` (a vault: only its
+    size, never its mapping)."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Vault):  # a placeholder mapping never leaves the process
+        return f"<vault: {len(value)} entries>"
+    if depth > 20:
+        return repr(value)[:200]
+    if isinstance(value, enum.Enum):
+        return _plain(value.value, depth + 1)
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v, depth + 1) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted((_plain(v, depth + 1) for v in value), key=repr)
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, Decision | Verdict):
+        return value.to_dict()
+    if isinstance(value, Real):
+        return float(value)
+    return str(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +204,26 @@ class Verdict:
             if d.guard == name:
                 return d
         return None
+
+    def to_dict(self, *, texts: bool = False) -> dict[str, Any]:
+        """This Verdict as plain JSON-ready values (``json.dumps`` takes it), for logs:
+        ``stage``, ``route``, ``mode``, ``blocked``, ``would_block``, ``degraded``,
+        ``rewritten``, ``summary`` and ``decisions`` (each :meth:`Decision.to_dict`).
+
+        Texts of the call are left out unless ``texts=True`` (as spans leave them out unless
+        ``record_text=True``): then ``text`` (the stage's final text) and ``original`` (the
+        text it was given: for the input stage, the user's words before the PII redactor)
+        are added, and each decision's ``text`` and ``data["attempts"]``. The PII vault (the
+        placeholder → value mapping) is never part of it. ``dataclasses.asdict`` fails on the
+        decisions' read-only ``data``: use this."""
+        out: dict[str, Any] = {"stage": self.stage, "route": self.route, "mode": self.mode,
+                               "blocked": self.blocked, "would_block": self.would_block,
+                               "degraded": self.degraded, "rewritten": self.rewritten,
+                               "summary": self.summary(),
+                               "decisions": [d.to_dict(texts=texts) for d in self.decisions]}
+        if texts:
+            out["text"], out["original"] = self.text, self.original
+        return out
 
     def summary(self) -> str:
         parts = [f"{d.guard}:{d.action}" + ("" if d.outcome == "ok" else f"/{d.outcome}")
