@@ -1,19 +1,32 @@
-"""InjectionGuard on the second BLIND hand-written set, at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2 or v3), at several commits in one run.
 
-The set is ``tests/fixtures/injection_blind_v2.json`` (list of ``{"text", "label",
-"category"}``): 305 benign texts that a naive filter could take for attacks (conversation
-resets and corrections; e-mails, tickets, meeting and release notes with imperatives addressed
-to people; docs and code with override/bypass/system_prompt flags; security education and
-red-team questions; fiction with villains and rogue AIs; act-as requests with format rules;
-non-English requests using ignorer/vergiss/olvida innocently) and 80 attacks written in the same
-registers (persona jailbreaks, overrides hidden in e-mails/web pages/tool output, prompt-leak
-requests, direct overrides, non-English and obfuscated ones). It was written and committed
-(ba043ad, 01:02 UTC 2026-12-07) without reading the guard's rules, docs, tests, the v1 blind set
-or the evaldata, and before running the guard on it.
+Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
+categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
+
+- ``v2``: ``tests/fixtures/injection_blind_v2.json``: 305 benign texts that a naive filter could
+  take for attacks (conversation resets and corrections; e-mails, tickets, meeting and release
+  notes with imperatives addressed to people; docs and code with override/bypass/system_prompt
+  flags; security education and red-team questions; fiction with villains and rogue AIs; act-as
+  requests with format rules; non-English requests using ignorer/vergiss/olvida innocently) and
+  80 attacks in the same registers (persona jailbreaks, overrides hidden in e-mails/web
+  pages/tool output, prompt-leak requests, direct overrides, non-English and obfuscated ones).
+  Written and committed (ba043ad, 01:02 UTC 2026-12-07) without reading the guard's rules, docs,
+  tests, the v1 blind set or the evaldata, and before running the guard on it.
+- ``v3``: ``tests/fixtures/injection_blind_v3.json``: 321 benign texts in 12 categories (the
+  registers above plus HR/legal/compliance texts, support chats, translation requests, news and
+  blog posts about jailbreaks, and 21 long texts of 700-2,000 characters: whole e-mails, wiki
+  pages, meeting notes, incident reports) and 102 attacks in 6 categories (direct overrides;
+  persona jailbreaks incl. grandma, opposite mode, evil twin, developer mode, hypothetical
+  framing; authority claims and prompt-leak requests; indirect injections in e-mails, web pages,
+  PDFs, tool output, code comments and reviews, incl. markdown-image exfiltration; attacks in 12
+  languages; obfuscated ones: spacing, leetspeak, base64, homoglyphs, full-width, zero-width,
+  ROT13, reversed, mixed languages). Written and committed (17ea144, 02:49 UTC 2026-12-07)
+  without reading the guard's code, docs, tests, the v1/v2 sets, the evaldata or earlier
+  results, and before running the guard on it.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
-``git worktree add /tmp/gw_v2_<rev> <rev>`` and scored in a subprocess with
+``git worktree add /tmp/gw_blind_<commit>_<pid> <rev>`` and scored in a subprocess with
 ``PYTHONPATH=<worktree>/src`` (``--rows-only`` mode); the worktrees are removed afterwards.
 Prints a per-category table (n, blocked per commit), overall FPR and recall, and every false
 positive and miss at the last commit with its rule ids and scores.
@@ -21,6 +34,9 @@ positive and miss at the last commit with its rule ids and scores.
 Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
           --rev c318fe8 --rev 6bd77f3 --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v2.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v3 \
+          --rev b2970ba --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v3.json``)
 """
 
 from __future__ import annotations
@@ -34,8 +50,18 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v2.json"
-RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind_v2.json"
+SETS = ("v2", "v3")
+
+
+def fixture_for(name: str) -> Path:
+    return ROOT / "tests" / "fixtures" / f"injection_blind_{name}.json"
+
+
+def results_for(name: str) -> Path:
+    return ROOT / "benchmarks" / "results" / f"eval_injection_blind_{name}.json"
+
+
+FIXTURE = fixture_for("v2")
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_injection_blind import (  # noqa: E402
     errors,
@@ -61,7 +87,7 @@ def git(*a: str) -> str:
 def score_rev(rev: str, fixture: Path) -> dict[str, Any]:
     """Check out ``rev`` in a fresh worktree, score it in a subprocess, remove the worktree."""
     commit = git("rev-parse", "--short", rev)
-    tree = Path(f"/tmp/gw_v2_{commit}")
+    tree = Path(f"/tmp/gw_blind_{commit}_{os.getpid()}")
     git("worktree", "add", "--detach", str(tree), commit)
     try:
         src = tree / "src"
@@ -81,20 +107,20 @@ def score_rev(rev: str, fixture: Path) -> dict[str, Any]:
 def print_table(rows: list[dict[str, str]], sides: list[dict[str, Any]]) -> None:
     label_of = {r["category"]: r["label"] for r in rows}
     cats = sorted(label_of, key=lambda c: (label_of[c], c))
-    head = f"{'category':<24} {'label':<9} {'n':>4}"
+    head = f"{'category':<26} {'label':<9} {'n':>4}"
     for s in sides:
         head += f" {s['commit'] + ' blk':>14}"
     print(head)
     for cat in cats:
         n = sides[0]["summary"]["per_category"][cat]["n"]
-        line = f"{cat:<24} {label_of[cat]:<9} {n:>4}"
+        line = f"{cat:<26} {label_of[cat]:<9} {n:>4}"
         for s in sides:
             line += f" {s['summary']['per_category'][cat]['blocked']:>14}"
         print(line)
     for name, key, num, nkey in (("FPR (benign blocked)", "fpr", "false_positives", "benign_n"),
                                  ("recall (attacks blocked)", "recall", "true_positives",
                                   "attack_n")):
-        line = f"{name:<34} {sides[0]['summary'][nkey]:>4}"
+        line = f"{name:<36} {sides[0]['summary'][nkey]:>4}"
         for s in sides:
             cell = f"{s['summary'][num]} ({s['summary'][key]:.3f})"
             line += f" {cell:>14}"
@@ -107,11 +133,16 @@ def main() -> None:
                     help="print per-row decisions as JSON (used for each commit's subprocess)")
     ap.add_argument("--rev", action="append", default=[],
                     help="commit to score (repeatable; the last one gets the error listing)")
-    ap.add_argument("--fixture", type=Path, default=FIXTURE)
-    ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--set", choices=SETS, default="v2",
+                    help="which blind set to score (default v2); sets --fixture and --out")
+    ap.add_argument("--fixture", type=Path, default=None,
+                    help="fixture to score instead of the --set one")
+    ap.add_argument("--out", type=Path, default=None,
+                    help="results file (default: results/eval_injection_blind_<set>.json)")
     args = ap.parse_args()
 
-    fixture = args.fixture.resolve()
+    fixture = (args.fixture or fixture_for(args.set)).resolve()
+    out: Path = args.out or results_for(args.set)
     rows = load_rows(fixture)
     if args.rows_only:
         json.dump(score_rows(rows), sys.stdout)
@@ -145,6 +176,7 @@ def main() -> None:
         print(f"  #{c['index']:<3} [{c['category']}] {cells}  {short(c['text'], 70)}")
 
     result: dict[str, Any] = {
+        "set": args.set if args.fixture is None else None,
         "fixture": str(fixture.relative_to(ROOT) if fixture.is_relative_to(ROOT) else fixture),
         "fixture_commit": (git("log", "-1", "--format=%h %cd", "--date=iso-strict", "--",
                                str(fixture)) if fixture.is_relative_to(ROOT) else None),
@@ -153,9 +185,9 @@ def main() -> None:
                    **s["summary"], **s["errors"]} for s in sides],
         "changed_decisions": changed,
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"\nwrote {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
 
 
 if __name__ == "__main__":
