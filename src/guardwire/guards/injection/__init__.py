@@ -51,6 +51,7 @@ from .judge import (
 from .mentions import mention_of
 from .normalise_view import normalised_view
 from .retrieved import RETRIEVED_RULES, retrieved_hits
+from .revocation_chat import owned_view
 from .rules import (
     ENCODED_RULE_IDS,
     RULES,
@@ -227,10 +228,10 @@ class InjectionGuard:
             s = pat.sub(" ", s, timeout=self.rule_timeout_s)
         return s
 
-    def assess(self, text: str, retrieved: bool = False) -> _Assessment:
-        """Score one text (no judge): rules (``retrieved``: a document or tool result, which
-        the retrieved-text rules read too), classifier, combined score."""
-        view = normalised_view(text)
+    def assess(self, text: str, retrieved: bool = False, ctx: Context | None = None) -> _Assessment:
+        """Score one text (no judge; ``retrieved``: a document or tool result, which the
+        retrieved-text rules read too; ``ctx``: the call, :mod:`.revocation_chat`)."""
+        view = owned_view(normalised_view(text), text, None if retrieved or self.cacheable else ctx)
         if self._allow:
             view, text = self._scrub(view), self._scrub(text)
         found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s,
@@ -330,7 +331,7 @@ class InjectionGuard:
     # -- the guard -------------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
-        assessed = [(where, body, self.assess(body, where["source"] != "input"))
+        assessed = [(where, body, self.assess(body, where["source"] != "input", ctx))
                     for where, body in self._targets(text, ctx)]
         if self.scan_tools and ctx.tool_outputs:
             assessed.extend(self._tools(ctx))
@@ -369,8 +370,7 @@ class InjectionGuard:
             data["rules_timed_out"] = a.timed_out
         if a.mentioned:
             data["mentioned_rule_ids"] = a.mentioned
-        score = a.score
-        blocked = score >= self.threshold
+        score, blocked = a.score, a.score >= self.threshold
         if j is not None:
             data["judge"] = j.outcome
             if j.outcome == "ok" and j.score is not None:
