@@ -189,10 +189,10 @@ async def test_guards_of_a_group_asking_at_once_share_one_re_ask(use_async: bool
 
 
 def test_the_same_request_from_two_guards_is_sent_once() -> None:
-    from guardwire import parallel
+    from guardwire import parallel, step
 
-    llm = FakeLLM(["answer", "Hello answer"])
+    llm = FakeLLM(["answer", "Hello answer"])  # (two names: one name twice is refused)
     p = Pipeline(output=[parallel([_needs("Hello", "Add a greeting."),
-                                   _needs("Hello", "Add a greeting.")])])
+                                   step(_needs("Hello", "Add a greeting."), name="again")])])
     guarded(llm.complete, pipeline=p)("q")
     assert llm.prompts[1].count("Add a greeting.") == 1

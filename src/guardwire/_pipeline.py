@@ -35,9 +35,11 @@ from ._specs import (
     build_entries,
     build_step,
     builtin_class,
+    check_unique_names,
 )
 from ._steps import Step
 from ._tracing import LiveStage, Telemetry
+from .exceptions import ConfigError
 
 if TYPE_CHECKING:
     from ._adapters import BaseAdapter
@@ -154,15 +156,23 @@ class Pipeline:
                                      "input it checks nothing (schema: fails every call); "
                                      "pass it in output=[...]")
         outs = list(build_entries(output, policy))
-        have = {s.name for e in outs for s in _steps_of(e)}
+        check_unique_names(ins, "input")
+        check_unique_names(outs, "output")
+        have = {s.name: s for e in outs for s in _steps_of(e)}
         for e in ins:
             for s in _steps_of(e):
                 make = getattr(s.guard, "output_companion", None)
                 if callable(make):
                     comp = build_step(make(), policy)
-                    if comp.name not in have:
+                    clash = have.get(comp.name)
+                    if clash is None:
                         outs.append(comp)
-                        have.add(comp.name)
+                        have[comp.name] = comp
+                    elif type(clash.guard) is not type(comp.guard):  # it would be skipped
+                        raise ConfigError(
+                            f"the name {comp.name!r} belongs to the guard that {s.name!r} "
+                            f"adds to the output; name this guard otherwise "
+                            f"(step(guard, name=...))", path="output")
         tel = telemetry or Telemetry(tracer_provider, meter_provider, record_text=record_text)
         sets = object.__setattr__
         for k, v in dict(input=ins, output=tuple(outs), policy=policy, name=name, mode=mode,

@@ -180,6 +180,23 @@ def build_entries(items: Sequence[Guard | StepSpec | ParallelSpec | Step | Paral
     return tuple(out)
 
 
+def check_unique_names(entries: Sequence[Entry], stage: str) -> None:
+    """Refuse two guards of one name in a stage, as a route file does: their decisions,
+    spans, metrics and ``ctx.guard_state`` scratch would be one guard's, and
+    ``verdict.by_guard(name)`` would show only the first (a failure of the second read as
+    the first one's pass)."""
+    seen: dict[str, str] = {}
+    for i, entry in enumerate(entries):
+        members = entry.steps if isinstance(entry, Parallel) else (entry,)
+        for j, s in enumerate(members):
+            where = f"{stage}[{i}]" + (f".parallel[{j}]" if isinstance(entry, Parallel) else "")
+            if s.name in seen:
+                raise ConfigError(f"the name {s.name!r} is already used by {seen[s.name]}; "
+                                  "give one of them another name: step(guard, name=...)",
+                                  path=where)
+            seen[s.name] = where
+
+
 def step_paths(entries: tuple[Entry, ...], items: list[Any], where: str
                ) -> list[tuple[Step, str, bool]]:
     """Each step of a stage with its key path and whether the file gave it a ``name``."""
