@@ -146,7 +146,9 @@ def test_a_scan_cut_off_by_the_budget_blocks_a_mention_and_says_so() -> None:
 def test_the_guard_passes_its_budget_to_every_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     # the whole-text scan and the mention view's scans get the guard's budget, not the default
     seen: list[float] = []
-    real_scan, real_mention_of = injection_pkg.scan, injection_pkg.mention_of
+    from guardwire.guards.injection import about
+
+    real_scan, real_mention_of = injection_pkg.scan, about.mention_of
 
     def spy(*args: Any, **kw: Any) -> Any:
         seen.append(kw["budget_s"])
@@ -156,7 +158,7 @@ def test_the_guard_passes_its_budget_to_every_scan(monkeypatch: pytest.MonkeyPat
         return real_mention_of(*args, scan_fn=spy, **kw)
 
     monkeypatch.setattr(injection_pkg, "scan", spy)
-    monkeypatch.setattr(injection_pkg, "mention_of", mention_of)
+    monkeypatch.setattr(about, "mention_of", mention_of)
     assert InjectionGuard(scan_budget_ms=1234)(MENTION, Context()).action == "allow"
     assert len(seen) >= 3 and set(seen) == {1.234}
 

@@ -40,7 +40,8 @@ from ..._threads import GuardThreads
 from ...exceptions import ConfigError
 from .._text import doc_meta, doc_text
 from . import classifier as _clf
-from .benign import benign_readings
+from .about import read_mention
+from .benign import benign_score
 from .judge import (
     DEFAULT_JUDGE_POLICY,
     JUDGE_THREADS,
@@ -48,7 +49,6 @@ from .judge import (
     ask_judge,
     resolve_judge,
 )
-from .mentions import mention_of
 from .normalise_view import normalised_view
 from .retrieved import RETRIEVED_RULES, retrieved_hits
 from .revocation_chat import owned_view
@@ -66,9 +66,8 @@ from .sources import _stage_text, _tool_text
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
 LOW_RULE_BOOST = 0.15
-# a text scoring this much, with a quote in it, is checked for a quoted mention (``mentions``)
+# a text scoring this much is checked for a mention (``about.read_mention``)
 MENTION_FROM = 0.45
-_QUOTE_CHARS = ('"', "'", "«", "`", "「", "『")
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES}
 _RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
@@ -247,21 +246,15 @@ class InjectionGuard:
                     and not found.timed_out):
                 clf_score = self._benign(view, clf_score, not retrieved)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
-        if score >= MENTION_FROM and any(q in view for q in _QUOTE_CHARS):
+        if score >= MENTION_FROM:
             return self._mention(view, RuleScan(hits, found.timed_out)) or _Assessment(
                 score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
     def _benign(self, view: str, clf_score: float, own: bool) -> float:
         """The classifier's score on the benign readings (``benign``; ``own``: user input)."""
-        try:
-            readings = benign_readings(view, self.rule_timeout_s, own)
-        except TimeoutError:
-            return clf_score
-        if readings is None:
-            return clf_score
         clf = _clf.load_weights(self.weights_path)
-        return min(clf_score, max(clf.score(t)[0] for t in readings))
+        return benign_score(view, clf_score, lambda t: clf.score(t)[0], self.rule_timeout_s, own)
 
     def _enabled(self, found: Sequence[RuleHit]) -> tuple[list[RuleHit], float]:
         """The hits of rules not disabled on this guard, and their rules score."""
@@ -270,8 +263,8 @@ class InjectionGuard:
         return hits, max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
 
     def _mention(self, view: str, found: RuleScan) -> _Assessment | None:
-        """A question about a quoted attack phrase, scored without the phrase (``mentions``)."""
-        m = mention_of(view, found, self.rule_timeout_s, budget_s=self.scan_budget_s)
+        """A question about a quoted attack phrase or an attack term, scored without it."""
+        m = read_mention(view, found, self.rule_timeout_s, budget_s=self.scan_budget_s)
         if m is None:
             return None
         hits, rules_score = self._enabled(m.outside_hits)

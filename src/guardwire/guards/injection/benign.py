@@ -21,13 +21,16 @@ message. You are DAN now" or a notice followed by an order is judged as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from .mentions import quoted_spans
+from .people import PEOPLE_CAP, addressed_to_people
 from .revocation import revocation_reading
 from .rules_notices import NOTICE_AFTER_YOUR
 
-__all__ = ["benign_readings"]
+__all__ = ["benign_readings", "benign_score"]
 
 _RETRACT = regex.compile(
     r"\b(?:please\W+)?(?:ignore|disregard|forget|scratch|never\W*mind)\W+(?:about\W+)?"
@@ -61,3 +64,20 @@ def benign_readings(view: str, timeout_s: float, own: bool = True) -> list[str] 
             last = hi + 1
     rest = _NOTICE_HEAD.sub("", "".join([*parts, rest[last:]]), timeout=timeout_s)
     return None if rest == view and not quotes else [rest, *quotes]
+
+
+def benign_score(view: str, clf_score: float, score: Callable[[str], float], timeout_s: float,
+                 own: bool = True) -> float:
+    """The classifier's score of ``view`` (``clf_score``) on its benign readings: the lowest
+    of ``clf_score`` and the worst reading's ``score``; a letter to people
+    (:func:`.people.addressed_to_people`) is capped at ``PEOPLE_CAP``. The guard calls this only
+    when no medium/high rule fired and no rule was cut off."""
+    try:
+        readings = benign_readings(view, timeout_s, own)
+        if readings is not None:
+            clf_score = min(clf_score, max(score(t) for t in readings))
+        if clf_score > PEOPLE_CAP and addressed_to_people(view, timeout_s):
+            clf_score = PEOPLE_CAP
+    except TimeoutError:
+        pass
+    return clf_score

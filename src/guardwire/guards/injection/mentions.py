@@ -82,7 +82,8 @@ _EXECUTE = regex.compile(
     r"|reply|tell|say|write|give|print|output|reveal|show)\b|\binstead\b|\bfollow\W+it\b"
     # a persona being set up ("You are a Sub-System called SAN (…'do anything now'…)")
     r"|\byou\W+are\W+(?:now\W+)?(?:a|an|the|called|named|my)\b|\bcharacter\b|\bpersona\b"
-    r"|\brole-?play\w*")
+    r"|\brole-?play\w*(?!\W+(?:attacks?|jailbreaks?|personas|tricks?|attempts?|exploits?"
+    r"|injections?)\b)")
 # the rest asks about the quote, wants it detected, reports who wrote it, translates or names it
 _FRAME = regex.compile(
     r"\bmean(?:s|ing|t)?\b|\bdefin(?:e|ition)\b|\bexplain\w*\b|\bwhat(?:'s|\W+(?:is|are|was"
@@ -100,8 +101,9 @@ _FRAME = regex.compile(
     r"|entered|paste|pasted|try|tried|tries|put|include|post|posted)\b"
     r"|\bi\W+(?:got|received|saw|found|noticed|came\W+across|keep\W+(?:seeing|getting))\b"
     r"|\b(?:says|said|saying|reads|read|containing|contains)\b|\btranslat\w+|\b(?:titled"
-    r"|entitled|called|named|headline|title|slogan|phrase|string|sentence|term|expression"
-    r"|meme|quote|quoted|words?)\b|\b(?:e\.g\.|such\W+as|for\W+(?:instance|example)"
+    r"|entitled|called|named|headline|title|slogan|phrases?|strings?|sentences?|terms?"
+    r"|expressions?|memes?|quotes?|quoted|words?)\b|\b(?:strip|remov|scrubb?|redact)(?:s|es|ed|ing)\b"
+    r"|\bsanitis\w*|\b(?:e\.g\.|such\W+as|for\W+(?:instance|example)"
     r"|known\W+as|like)\b")
 _WORD = regex.compile(r"\w+")
 # a match across a quote's edge that starts with a verb whose object is the quote ("translate
