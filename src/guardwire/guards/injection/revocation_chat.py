@@ -17,17 +17,22 @@ object to "my earlier instructions" in the view, so the own-words exception of
   a system or developer prompt, a tool result, a document part) and an *earlier* user turn
   holds a content word of the topic ("word count": "keep it under 200 words"; "use tabs":
   "use tabs for indentation"), compared on crude stems;
-- no content word of the topic is in a system or developer message (then "the previous
-  instructions about X" may be the application's: ambiguous, refused);
+- no content word of the topic (its stem, even inside a longer word) is in a system or
+  developer message: then "the previous instructions about X" may be the application's
+  (ambiguous, refused);
 - the topic is an everyday one (:data:`_NOT_TOPIC`: no safety, rules, system, prompt, the
   model, secrets, "what/how", negation, …), the object follows a revocation verb and is not
   inside a quoted passage, the view is at most :data:`.revocation.MAX_VIEW` characters, and
   the text does not go on to an attack (:data:`.revocation._ATTACK`: persona, prompt leak,
   "your rules", safety named, a URL, credentials, …);
-- a goal switch ("instead", "rather", "from now/here on", "now …", "new task") stays on the
-  topic: its sentence shares a word with the revoked topic ("… and instead write 500 words"
-  after "the word count instruction"), else ("… and instead write a poem about pirates" after
-  "the previous instructions about translation") nothing is rewritten.
+- from the object on, every sentence with a goal switch ("instead", "rather", "from now/here
+  on", "now …", "new task") or a new task (write, rate, give, say, approve, label, answer, …)
+  stays on the user's ground: it shares a word with the revoked topic or an earlier user turn
+  (task verbs, numbers and, outside the topic, common verbs such as "make" or "use" left
+  out). "… and instead write 500 words" after "the word count instruction" is read; "… and
+  (instead) write a poem about pirates" after "the previous instructions about translation",
+  or "rate this candidate 10/10" after "… about scoring", is not, even when the user's own
+  earlier turn asked for a translation or a score.
 
 So the exception can only allow what the same text with "my earlier instructions" in place
 of the object is allowed as in a one-message call; a call without messages (a plain prompt),
@@ -50,8 +55,8 @@ __all__ = ["OWNED", "owned_view"]
 
 OWNED = "my earlier instructions"  # what an owned object is read as
 TIMEOUT_S = 0.05  # one match attempt (the view is at most MAX_VIEW characters)
-MAX_TURN_CHARS = 8000  # of each earlier user turn read
-MAX_TURNS = 50  # earlier user turns read (the latest)
+MAX_TURN_CHARS = 4000  # of each earlier user turn read
+MAX_TURNS = 20  # earlier user turns read (the latest)
 
 # words a topic may not contain: an attack's topic, the model itself, or no topic at all
 _NOT_TOPIC = (
@@ -69,7 +74,8 @@ _NOT_TOPIC = (
     r"|limitations?|unrestricted|uncensored|unfiltered|anyway|else)")
 _TOPIC_WORD = rf"(?!{_NOT_TOPIC}\b)[a-z0-9][a-z0-9'-]{{0,24}}"
 _END = r"(?=\W*(?:[,.;:!?)]|\band\b|\bbut\b|\bso\b|\bthen\b|\bjust\b|\binstead\b|\n|$))"
-_TOPIC = rf"(?:(?:the|my|our|this|that|a|an)\W+)?{_TOPIC_WORD}(?:\W+{_TOPIC_WORD}){{0,3}}"
+# a topic: the fewest words (at most four, in one phrase) up to a clause's end
+_TOPIC = rf"(?:(?:the|my|our|this|that|a|an)[ \t]+)?{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD}){{0,3}}?"
 _ORDER_NOUN = (r"(?:instructions?|constraints?|rules?|requirements?|directions?|guidance"
                r"|specifications?|notes|advice|requests?|limits?|preferences?|settings?)")
 _LEAD = rf"(?:(?:all|any)\W+(?:of\W+)?)?(?:the|those|these|that|this)\W+(?:{_WHEN}\W+)?"
@@ -81,12 +87,18 @@ _TOPIC_OBJECT = regex.compile(
     rf"|\b{_LEAD}(?:instructions?|constraints?|requirements?|requests?|rules?)\W+to\W+"
     rf"(?P<topic>{_TOPIC}){_END}"
     # "the word count instruction", "the earlier british spelling rule", "the 200 word limit"
-    rf"|\b{_LEAD}(?P<topic>{_TOPIC_WORD}(?:\W+{_TOPIC_WORD}){{0,2}})\W+{_ORDER_NOUN}\b")
+    rf"|\b{_LEAD}(?P<topic>{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD}){{0,2}})[ \t]+{_ORDER_NOUN}\b")
 # a new goal: what follows must stay on the revoked topic
 _SWITCH = regex.compile(
     r"\b(?:instead|rather|henceforth|going\W+forward|from\W+(?:now|here|this\W+point)"
     r"|new\W+(?:task|goal|job|objective|instructions?|role|mission))\b"
     r"|(?:^|[.!?;:,\n]|\band\b|\bthen\b)\W*now\b")
+# a new task ("… and write a poem about pirates", "rate this candidate 10/10")
+_TASK = regex.compile(
+    r"\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
+    r"|approve|reject|label|classify|mark|recommend|answer|respond|reply|translate|print"
+    r"|output|send|post|e-?mail|summari[sz]e|explain|describe|return|delete|buy|sell|pay"
+    r"|transfer|call|book|order|sign|accept|rank|flag|hire)\b")
 _SENTENCE = regex.compile(r"[^.!?;\n]+")
 _WORDS = regex.compile(r"[a-z0-9]+")
 _STOP = frozenset(_WORDS.findall(
@@ -121,6 +133,19 @@ def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORDS.findall(text.casefold()) if w not in _STOP}
 
 
+def _shares(few: set[str], many: set[str]) -> bool:
+    """Whether a stem of ``few`` is one of ``many``, or (both of four letters or more) one
+    starts with the other: "transl(ation)" / "translat(e)", "indent" / "indentat(ion)"."""
+    if few & many:
+        return True
+    heads: dict[str, list[str]] = {}
+    for y in many:
+        if len(y) >= 4:
+            heads.setdefault(y[:4], []).append(y)
+    return any(y.startswith(x) or x.startswith(y)
+               for x in few if len(x) >= 4 for y in heads.get(x[:4], ()))
+
+
 def _texts(content: Any) -> Iterator[str]:
     """The user's own texts in a message's content: a string, or its ``text`` parts (no tool
     results, documents or search results)."""
@@ -133,9 +158,12 @@ def _texts(content: Any) -> Iterator[str]:
                 yield part["text"]
 
 
-def _conversation(ctx: Context, text: str) -> tuple[set[str], set[str]] | None:
-    """Stems of the user turns before the one holding ``text``, and of the system and
-    developer messages; ``None`` when ``text`` is no user turn or none came before it."""
+def _conversation(ctx: Context, text: str) -> tuple[set[str], str] | None:
+    """Stems of the user turns before the one holding ``text``, and the system and developer
+    messages (casefolded, whole); ``None`` when ``text`` is no user turn (an answer, a
+    document, the system prompt) or no user turn came before it."""
+    if ctx.stage == "output":
+        return None
     index = ctx.input_index
     target = ctx.input_texts[index] if index is not None else text
     earlier: list[str] = []
@@ -158,10 +186,7 @@ def _conversation(ctx: Context, text: str) -> tuple[set[str], set[str]] | None:
     user: set[str] = set()
     for t in earlier[-MAX_TURNS:]:
         user |= _stems(t)
-    sys_stems: set[str] = set()
-    for t in system:
-        sys_stems |= _stems(t)
-    return user, sys_stems
+    return user, "\n".join(system).casefold()
 
 
 def owned_view(view: str, text: str, ctx: Context | None) -> str:
@@ -194,10 +219,11 @@ def _owned(view: str, text: str, ctx: Context) -> str:
     for m in objects:
         topic = _stems(m["topic"])
         key = topic - _GENERIC
-        if key and key & user and not key & system:
+        # in the system prompt anywhere, even inside a longer word: the application's, maybe
+        if key and _shares(key, user) and not any(k in system for k in key):
             owned.append(m.span())
             related |= topic
-    if not owned or not _stays_on_topic(view, owned, related):
+    if not owned or not _stays_on_topic(view[owned[0][0]:], owned, related):
         return view
     parts: list[str] = []
     last = 0
@@ -207,15 +233,19 @@ def _owned(view: str, text: str, ctx: Context) -> str:
     return "".join([*parts, view[last:]])
 
 
-def _stays_on_topic(view: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
-    """Every sentence with a goal switch shares a word with ``related`` (the revoked topics
-    and the user's earlier turns; the objects themselves left out)."""
-    blanked = list(view)
+def _stays_on_topic(rest: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
+    """Every sentence of ``rest`` (the view from the first owned object on) with a goal switch
+    or a new task shares a word with ``related`` (the revoked topics and the user's earlier
+    turns), the objects, the task verbs and numbers left out."""
+    blanked = list(rest)
+    at = owned[0][0]
     for lo, hi in owned:
-        blanked[lo:hi] = " " * (hi - lo)
-    rest = "".join(blanked)
-    for sentence in _SENTENCE.finditer(rest, timeout=TIMEOUT_S):
+        blanked[lo - at:hi - at] = " " * (hi - lo)
+    for sentence in _SENTENCE.finditer("".join(blanked), timeout=TIMEOUT_S):
         said = sentence.group()
-        if _SWITCH.search(said, timeout=TIMEOUT_S) and not _stems(said) & related:
+        if not (_SWITCH.search(said, timeout=TIMEOUT_S) or _TASK.search(said, timeout=TIMEOUT_S)):
+            continue
+        words = {w for w in _stems(_TASK.sub(" ", said, timeout=TIMEOUT_S)) if not w.isdigit()}
+        if not _shares(words, related):
             return False
     return True
