@@ -82,6 +82,8 @@ class _Prepared:
                 "`break` is closed only on a later turn of the event loop: iterate it in "
                 "`async with contextlib.aclosing(...)`): give each call its own Context")
         ctx.begin_call()  # a Context used before starts clean (what a call filled included)
+        if ctx.schema is not None and response_model is not None:
+            _check_context_schema(ctx.schema, response_model)
         ctx._in_call = True
         # this call's route, version and response model, unless the caller gave them: reset
         # for the next call (a Context reused with another function kept the first one's)
@@ -263,6 +265,18 @@ def _with_schema(p: Pipeline, response_model: Any) -> Pipeline:
     if any(s.name == "schema" for s in p.steps("output")):
         return p
     return p.override(output=(SchemaGuard(), *p.output))
+
+
+def _check_context_schema(given: Any, response_model: Any) -> None:
+    """``guard_ctx=Context(schema=A)`` on a call wrapped with ``response_model=B``: the
+    Context's model was validated and returned, B silently ignored. The same type written
+    another way (``TypeAdapter(B)``, ``typing.List[X]`` for ``list[X]``) is no conflict."""
+    if not _same_model(given, response_model):
+        raise TypeError(f"guard_ctx=Context(schema={_type_name(given)}) conflicts with "
+                        f"response_model={_type_name(response_model)} of this guarded "
+                        "function (the Context's model would be validated and returned "
+                        "instead): drop schema= from the Context, or wrap with the model "
+                        "you want")
 
 
 def _same_model(a: Any, b: Any) -> bool:
