@@ -57,7 +57,7 @@ _MASK = '"x"'
 # paired quotes in the view (NFKC has made curly quotes straight); a single quote opens only
 # after a non-letter and closes before one, so "the user's" is no quote
 _QUOTES = regex.compile(
-    r'"([^"\n]{1,300})"|(?<!\w)\'(?=\S)((?:[^\'\n]|\'(?=\w)){1,300}?)(?<=\S)\'(?!\w)'
+    r'(?<!")"(?!"")([^"\n]{1,300})"|(?<!\w)\'(?=\S)((?:[^\'\n]|\'(?=\w)){1,300}?)(?<=\S)\'(?!\w)'
     r"|«([^»\n]{1,300})»|`([^`\n]{1,300})`|「([^」\n]{1,300})」|『([^』\n]{1,300})』")
 
 _MENTION_CATEGORIES = frozenset({"instruction_override", "jailbreak_persona",
@@ -106,6 +106,11 @@ _FRAME = regex.compile(
     r"|\bsanitis\w*|\b(?:e\.g\.|such\W+as|for\W+(?:instance|example)"
     r"|known\W+as|like)\b")
 _WORD = regex.compile(r"\w+")
+# the rest is code: a line that is a statement, a call with a string argument, a list item
+_CODE = regex.compile(
+    r"(?m)^[ \t]*(?:def|class|assert|return|import|const|let|var|function|expect|it|test"
+    r"|describe)\b[^\n]*[(:=\[]|^[ \t]*[a-z_][\w.]*[ \t]*(?:=|\+=)[ \t]*[\[{(\"'rfbu]"
+    r"|^[ \t]*r?\"x\",?[ \t]*$|\b[a-z_][\w.]*\((?:[^()\n]*,[ \t]*)?r?\"x\"")
 # a match across a quote's edge that starts with a verb whose object is the quote ("translate
 # 'ignore all previous instructions'" fires leak.reveal_prompt on the whole text) is read as a
 # mention too; "ignore 'all previous instructions'" is not
@@ -135,12 +140,14 @@ def quoted_spans(view: str) -> list[tuple[int, int]]:
     return out
 
 
-def _bare(found: RuleScan, inside: str) -> bool:
-    """The quoted span names an attack without carrying a payload."""
+def _bare(found: RuleScan, inside: str, code: bool = False) -> bool:
+    """The quoted span names an attack without carrying a payload (``code``: a string literal
+    in code, where a bare prompt-leak request is a mention too)."""
     if found.timed_out or len(_WORD.findall(inside)) > MAX_QUOTE_WORDS:
         return False
     for h in found.hits:
-        if h.category not in _MENTION_CATEGORIES or h.rule_id in _PAYLOAD_IDS:
+        if h.rule_id in _PAYLOAD_IDS or (h.category not in _MENTION_CATEGORIES and not (
+                code and h.category == "prompt_leaking")):
             return False
     return _PAYLOAD.search(inside) is None
 
@@ -178,7 +185,8 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         # a short article of several paragraphs: read it paragraph by paragraph
         return _blocks(view, found, timeout_s, scan_fn, budget_s) if len(_split(view)) > 1 \
             else None
-    if _FRAME.search(rest) is None or _EXECUTE.search(rest) is not None:
+    code = _CODE.search(rest) is not None  # string literals in code: tests, pattern lists
+    if (not code and _FRAME.search(rest) is None) or _EXECUTE.search(rest) is not None:
         return None
     outside = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(),
                       budget_s=budget_s)
@@ -194,7 +202,7 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         if not got.hits and not got.timed_out:
             unflagged.append(inside)
             continue
-        if not _bare(got, inside):
+        if not _bare(got, inside, code):
             return None
         ids = [h.rule_id for h in got.hits]
         seen.update(ids)
