@@ -111,7 +111,8 @@ class Context:
 
     Read-only, set by ``guarded``: :attr:`input_texts` and :attr:`input_index` (every text the
     input stage checks in this call, and which one it is checking now), and
-    :attr:`model_started_at` (when the call's first model call started).
+    :attr:`call_started_at` and :attr:`model_started_at` (when the call began, and when its
+    first model call started).
     """
 
     route: str | None = None
@@ -144,6 +145,7 @@ class Context:
     _input_at: int | None = field(default=None, repr=False, init=False)  # input_index
     _inputs_begun: int = field(default=0, repr=False, init=False)  # input stages since set
     _model_t0: float | None = field(default=None, repr=False, init=False)  # model_started_at
+    _call_t0: float | None = field(default=None, repr=False, init=False)  # call_started_at
     # tokens the re-asked answers reported (None: one reported none)
     _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
@@ -198,6 +200,7 @@ class Context:
             self._model_t0 = None
         self._used = True
         self._calls += 1
+        self._call_t0 = time.monotonic()
 
     @property
     def input_texts(self) -> tuple[str, ...]:
@@ -220,6 +223,13 @@ class Context:
         budget the whole call with it: ``(time.monotonic() - ctx.model_started_at) * 1000``
         is the milliseconds spent since, the first answer's wait included."""
         return self._model_t0
+
+    @property
+    def call_started_at(self) -> float | None:
+        """``time.monotonic()`` when ``guarded`` began this call, before its input stage
+        (``None`` for a Context no guarded call used): with it an output guard budgets the
+        whole call, the input guards' time included (schema's ``max_total_ms``)."""
+        return self._call_t0
 
     def _model_call_starts(self) -> None:
         """The pipeline is about to call the model (only the first call's time is kept)."""

@@ -82,10 +82,10 @@ class SchemaGuard:
       import path ``"pkg.module:Name"`` (config files). ``None``: use ``ctx.schema`` (set by
       ``guarded(fn, response_model=M)``); with neither, any JSON value is accepted.
     - ``max_reasks`` (2): re-asks allowed in one call (compared with ``ctx.reasks``).
-    - ``max_total_ms`` (None): wall-clock budget from the start of the call's first model
-      call (``ctx.model_started_at``; without a pipeline, from the first answer this guard
-      sees); a re-ask is refused when the time spent plus the average time one attempt took
-      would exceed it.
+    - ``max_total_ms`` (None): wall-clock budget of the whole guarded call, counted from
+      its start (``ctx.call_started_at``: the input stage's time included; without a
+      guarded call, from the first answer this guard sees); a re-ask is refused when the
+      time spent plus the average time one model call took would exceed it.
     - ``max_reask_tokens`` (None): budget for the tokens all re-asks send and receive, each
       re-ask costing the whole conversation again (see :meth:`reask_cost`).
     - ``count_tokens`` (``estimate_tokens``): ``str -> int`` used for that budget.
@@ -145,9 +145,11 @@ class SchemaGuard:
         state = ctx.guard_state(self.name)
         now = time.monotonic()
         if ctx.reasks == 0 or "t0" not in state:  # first answer of this call
-            state.clear()  # the clock: from the first model call when the pipeline knows it
-            start = ctx.model_started_at
-            state.update(t0=now if start is None else start, from_call=start is not None,
+            state.clear()  # the clock: from the start of the call when the pipeline knows it
+            start = ctx.model_started_at  # (model time: the estimate of one more call)
+            began = ctx.call_started_at if start is not None else None
+            state.update(t0=now if start is None else start if began is None else began,
+                         model_t0=now if start is None else start, from_call=start is not None,
                          seen=[], attempts=[], prompts=[], errors=[], tokens=0)
         state["seen"].append(now)
         ctx.structured, ctx.structured_set = None, False  # only this answer's object
@@ -350,9 +352,9 @@ class SchemaGuard:
             return f"max_reasks={self.max_reasks} reached"
         if self.max_total_ms is not None:
             seen: list[float] = state["seen"]  # (one model call per answer seen)
-            spent_ms = (seen[-1] - state["t0"]) * 1000.0
+            spent_ms = (seen[-1] - state["t0"]) * 1000.0  # the input stage's time included
             calls = len(seen) if state["from_call"] else len(seen) - 1
-            per_try = spent_ms / calls if calls else 0.0
+            per_try = (seen[-1] - state["model_t0"]) * 1000.0 / calls if calls else 0.0
             if spent_ms + per_try > self.max_total_ms:
                 return f"time budget max_total_ms={self.max_total_ms:g} spent"
         if self.max_reask_tokens is not None:
