@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .revocation import _ATTACK, _QUOTED, _VERB_BEFORE, _WHEN, MAX_VIEW
+from .revocation import _ATTACK, _QUOTED, _VERB, _VERB_BEFORE, _WHEN, MAX_VIEW
 
 if TYPE_CHECKING:
     from ..._context import Context
@@ -98,8 +98,27 @@ _TASK = regex.compile(
     r"\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
     r"|approve|reject|label|classify|mark|recommend|answer|respond|reply|translate|print"
     r"|output|send|post|e-?mail|summari[sz]e|explain|describe|return|delete|buy|sell|pay"
-    r"|transfer|call|book|order|sign|accept|rank|flag|hire)\b")
+    r"|transfer|call|book|order|sign|accept|rank|flag|hire|talk|discuss|chat|mention|promote"
+    r"|advertise|speak|reveal|show|share|leak)\b")
 _SENTENCE = regex.compile(r"[^.!?;\n]+")
+# outside the owned objects: more revoked, or a wider scope ("… and every other instruction",
+# "Also forget the other instructions", "Discuss anything")
+_WIDER = regex.compile(
+    rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|constraints?"
+    r"|restrictions?|restricted|directives?|requirements?|limits?|limitations?|polic(?:y|ies)"
+    r"|prompts?|orders|commands?|settings|others?|ones|everything|anything|whatever)\b"
+    r"|\bthe\W+rest\b|\bany\W+(?:topics?|subjects?|questions?|requests?)\b|\bno\W+matter\b")
+# right after an owned object: a coordinated second object ("… about the word count and
+# the topic restriction", "… and about ACME") unless a clause starts there
+_COORD = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus|&)[ \t]+)?(?P<next>[\w']+)")
+_CLAUSE_START = frozenset(regex.findall(
+    r"[\w']+", "instead then just please simply rather now actually so but i i'm i'll i'd we "
+    "we'll you it it's that's let's let use make write keep go switch change stick try do add "
+    "remove put format aim feel start treat leave"))
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|'s|'re|'m|will|'ll|would|can|could|should|must|may|might|do|does"
+    r"|did|has|have|had|wants?|needs?|prefers?|likes?|works?|looks?|seems?|means?|matters?"
+    r"|sounds?|fits?|suits?|reads?)\b")
 _WORDS = regex.compile(r"[a-z0-9]+")
 _STOP = frozenset(_WORDS.findall(
     "a an the and or but so then just to of in on at for with about regarding concerning re "
@@ -203,27 +222,32 @@ def owned_view(view: str, text: str, ctx: Context | None) -> str:
 
 
 def _owned(view: str, text: str, ctx: Context) -> str:
-    objects = [m for m in _TOPIC_OBJECT.finditer(view, timeout=TIMEOUT_S)
-               if _VERB_BEFORE.search(view, max(0, m.start() - 60), m.start(),
-                                      timeout=TIMEOUT_S)]
+    objects: list[tuple[regex.Match[str], int]] = []  # (object, where its verb starts)
+    for m in _TOPIC_OBJECT.finditer(view, timeout=TIMEOUT_S):
+        verb = _VERB_BEFORE.search(view, max(0, m.start() - 60), m.start(), timeout=TIMEOUT_S)
+        if verb is not None:
+            objects.append((m, verb.start()))
     if not objects or _ATTACK.search(view, timeout=TIMEOUT_S):
         return view
     quoted = [q.span() for q in _QUOTED.finditer(view, timeout=TIMEOUT_S)]
-    objects = [m for m in objects if not any(lo <= m.start() < hi for lo, hi in quoted)]
+    objects = [(m, v) for m, v in objects if not any(lo <= m.start() < hi for lo, hi in quoted)]
     seen = _conversation(ctx, text) if objects else None
     if seen is None:
         return view
     user, system = seen
     owned: list[tuple[int, int]] = []
+    clauses: list[tuple[int, int]] = []  # verb to object's end
     related = user - _GENERIC  # what a goal switch may name: the topics, the user's words
-    for m in objects:
+    for m, verb_at in objects:
         topic = _stems(m["topic"])
         key = topic - _GENERIC
         # in the system prompt anywhere, even inside a longer word: the application's, maybe
         if key and _shares(key, user) and not any(k in system for k in key):
             owned.append(m.span())
+            clauses.append((verb_at, m.end()))
             related |= topic
-    if not owned or not _stays_on_topic(view[owned[0][0]:], owned, related):
+    if (not owned or not _stays_on_topic(view[owned[0][0]:], owned, related)
+            or not _alone(view, clauses)):
         return view
     parts: list[str] = []
     last = 0
@@ -231,6 +255,26 @@ def _owned(view: str, text: str, ctx: Context) -> str:
         parts += [view[last:lo], OWNED]
         last = hi
     return "".join([*parts, view[last:]])
+
+
+def _alone(view: str, clauses: list[tuple[int, int]]) -> bool:
+    """No more is revoked than the owned objects: nothing outside their clauses (verb to
+    object) names instructions, rules, a revocation verb or a wider scope, and no second
+    object is coordinated with one."""
+    blanked = list(view)
+    for lo, hi in clauses:
+        blanked[lo:hi] = " " * (hi - lo)
+    if _WIDER.search("".join(blanked), timeout=TIMEOUT_S):
+        return False
+    for _lo, hi in clauses:
+        m = _COORD.match(view, hi, timeout=TIMEOUT_S)
+        if m is None or m["next"] in _CLAUSE_START or m.group().strip() == m["next"]:
+            continue  # the sentence goes on with a clause, or a word with no "and" / ","
+        clause = _SENTENCE.match(view, m.start("next"), timeout=TIMEOUT_S)
+        if clause is None or not _FINITE.search(clause.group().split(",")[0],
+                                                timeout=TIMEOUT_S):
+            return False
+    return True
 
 
 def _stays_on_topic(rest: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
