@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._adapters import Adapter, BaseAdapter, Call, ChatAdapter, PromptAdapter
-from ._context import Context, InMemoryVault, Vault
+from ._context import Context, InMemoryVault, Vault, guard_context
 from ._decision import Decision, Verdict
 from ._guard import Guard, IncrementalGuard, StreamProcessor
 from ._pipeline import GuardItem, Pipeline
@@ -77,6 +77,7 @@ __all__ = [
     "Verdict",
     "__version__",
     "build_routes",
+    "guard_context",
     "guarded",
     "load_routes",
     "parallel",

@@ -10,6 +10,8 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
@@ -311,6 +313,32 @@ class CallScope:
             self.ctx._in_call = False
             if not self.ctx.keep_vault:
                 self.ctx.vault.clear()
+
+
+AMBIENT: ContextVar[Context | None] = ContextVar("guardwire_context", default=None)
+"""The Context of the innermost ``guard_context()`` block of this thread or task."""
+
+
+@contextmanager
+def guard_context(ctx: Context) -> Iterator[Context]:
+    """Give ``ctx`` to the guarded calls made in this block, as ``guard_ctx=ctx`` would, in a
+    form type checkers accept on any wrapped function (an SDK method included)::
+
+        with guard_context(Context(docs=docs)) as ctx:
+            answer = ask("When is the refund due?")
+        ctx.verdicts
+
+    A call's own ``guard_ctx=`` wins. Calls made in the block one after another each use
+    ``ctx`` in turn (each starts it clean, as a Context given again does); two at once (tasks
+    of one ``asyncio.gather``) is a ``RuntimeError``, as sharing one Context is. A guarded
+    call made by a guard during a call gets a Context of its own, not ``ctx``."""
+    if not isinstance(ctx, Context):
+        raise TypeError(f"guard_context() takes a guardwire.Context, got {type(ctx).__name__}")
+    token = AMBIENT.set(ctx)
+    try:
+        yield ctx
+    finally:
+        AMBIENT.reset(token)
 
 
 def _short(value: object) -> str:

@@ -29,7 +29,7 @@ from ._call_shape import (
     unpartial,
     with_guard_system,
 )
-from ._context import CallScope, Context
+from ._context import AMBIENT, CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._stream_drive import Again, astream_output, stream_output
@@ -70,13 +70,16 @@ class _Prepared:
         if shape.bound_args or shape.bound_kwargs:
             args, kwargs = (*shape.bound_args, *args), {**shape.bound_kwargs, **kwargs}
         ctx = kwargs.pop(CTX_KWARG, None)
+        ambient = AMBIENT.get() if ctx is None else None  # guard_context(ctx)
         if ctx is None:
-            ctx = Context()
+            ctx = ambient if ambient is not None else Context()
         elif not isinstance(ctx, Context):
             raise TypeError(f"{CTX_KWARG}= must be a guardwire.Context, got {type(ctx).__name__}")
         if ctx._in_call:  # resetting it would wipe the running call's state and vault
             raise RuntimeError(
-                "this guard_ctx is in use by a guarded call that has not ended (a guard calling "
+                ("the Context of this guard_context() block" if ambient is not None else
+                 "this guard_ctx") + " is in use by a guarded call that has not ended (a "
+                "guard calling "
                 "the guarded function with its own ctx, two concurrent calls sharing one "
                 "Context, or a stream not yet consumed or closed; an async generator left by "
                 "`break` is closed only on a later turn of the event loop: iterate it in "
@@ -165,20 +168,26 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
+        token = AMBIENT.set(None)  # a guarded call a guard makes is not given this Context
         try:
             out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
             prep.scope.end()
             raise
+        finally:
+            AMBIENT.reset(token)
         return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
+        token = AMBIENT.set(None)
         try:
             out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
         except BaseException:
             prep.scope.end()
             raise
+        finally:
+            AMBIENT.reset(token)
         return finish(prep, out, astream_output)
 
     from .integrations import is_async_sdk_method
