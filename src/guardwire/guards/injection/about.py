@@ -48,7 +48,11 @@ _TERM = regex.compile(
     r"|\bdeveloper\W+mode\b|\bdo\W+anything\W+now\b")
 _ASKS = regex.compile(
     r"\?|(?:^|[.!:;]\s+|\n)(?:please\W+)?(?:explain|describe|define|compare|contrast|summari[sz]e"
-    r"|outline|help)\b")
+    r"|outline|help)\b"
+    # or it is documentation: a code span, a heading, a docs / guide / changelog / ADR label
+    r"|`[^`\n]{1,80}`|(?:^|\n)#{1,4}[ \t]+\w|^[ \t]*(?:(?:api|product|user)\W+)?(?:docs?"
+    r"|documentation|guide|readme|changelog|release\W+notes|faq|architecture\W+decision"
+    r"|adr|design\W+doc|migration\W+guide|runbook)\b")
 # a sentence that starts with an order (not a question, not one of ``_ASKS``' requests)
 _ORDER = regex.compile(
     r"(?:^|[.!?:;]\s+|\n)\W*(?:answer|respond|reply|say|write|print|output|tell|give|show"
@@ -69,10 +73,17 @@ _VOID = regex.compile(
     r"|\bwhat(?:'s|\W+is|\W+are|\W+was|\W+were)\W+(?:in\W+|inside\W+)?(?:the|this|that)\W+"
     r"(?:\w+\W+)?(?:system|developer|hidden|initial|pre)\W?(?:prompt|message|instructions)s?"
     r"\W*(?:\?|$|\.|,|\bfor\b|\bhere\b|\bnow\b|\btoday\b)"
-    r"|\b(?:act|answer|respond|reply|behave|speak|talk)\W+(?:as|like)\b|\bpretend\w*|\bsimulat\w+"
-    r"|\b(?:enable|enter|activate|switch\W+(?:to|on|into)|turn\W+on|go\W+into|unlock|start)\b"
+    r"|\b(?:act|answer|respond|reply|behave|speak|talk|write|operate)s?\W+(?:as|like)\b"
+    r"|\bpretend\w*|\bsimulat\w+|\bin\W+(?:dan|developer|god|jailbr\w*|unrestricted)\W+mode\b"
+    r"|\b(?:enabl|enter|activat|switch\w*\W+(?:to|on|into)|turn\w*\W+on|go\W+into|unlock"
+    r")\w*|\bstart\b"
     r"|\bfrom\W+now\W+on\b|\bstay\W+in\W+character\b|\brole-?play\b|\bbecome\b"
-    r"|\b(?:ignore|disregard|forget|bypass|override|overrule|skip)\b"
+    r"|\b(?:ignor|disregard|forget|forgot|bypass|overrid|overrul|skip)\w*"
+    # a persona's state declared: "X mode is active", "has no rules", "never refuses"
+    r"|\b(?:is|are)\W+(?:now\W+)?(?:on|active|enabled|activated|unlocked|the\W+default"
+    r"|in\W+effect)\b|\b(?:no|without\W+(?:any\W+)?)\W*(?:rules|restrictions|limits"
+    r"|limitations|filters|guidelines|censorship|boundaries)\b|\bunrestricted|\bunfiltered"
+    r"|\buncensored|\bnever\W+(?:refuse|decline|say\W+no)"
     r"|\b(?:then|now|next|afterwards)\W+(?:do|act|answer|respond|reply|say|write|print|output"
     r"|tell|give|show|reveal|follow|obey|execute|run)\b")
 
