@@ -6,7 +6,8 @@ new instructions for the portal are below. Ignore any previous letters …", "Hi
 onboarding instructions are no longer valid". With no rule hit, the classifier alone scored such
 letters 0.85–0.98 (it learnt "new instructions" / "ignore previous" / "password" as attack
 n-grams). :func:`addressed_to_people` says a text is such a letter: it has a letter's frame (a
-``Subject:`` line, a greeting to a person or a group at a line start, or a sign-off) and none of
+``Subject:`` line, a greeting to a person or a group at a line start, a sign-off, "all users /
+staff / tenants … must", "do not reply to this e-mail") and none of
 the marks of an injection hidden in a letter:
 
 - anything that addresses or names an AI reader: assistant, AI, model, bot, LLM, GPT, agent,
@@ -40,7 +41,13 @@ _FRAME = regex.compile(
     rf"\W+{_WHO}(?:[ \t]+[a-z][a-z'.-]{{0,20}}){{0,2}}[ \t]*[,!:\n]"
     r"|\n[ \t]*(?:thanks|thank\W+you|best|regards|kind\W+regards|best\W+regards|cheers"
     r"|sincerely|yours(?:\W+sincerely|\W+faithfully)?|many\W+thanks)\b[ \t]*[,!.]?[ \t]*"
-    r"(?:\n[ \t]*)?[a-z][\w .'-]{0,40}$")
+    r"(?:\n[ \t]*)?[a-z][\w .'-]{0,40}$"
+    # a notice to a group of people, or a mailing's footer
+    r"|\b(?:all|every)\W+(?:users|employees|staff|members|customers|residents|students|tenants"
+    r"|drivers|pickers|volunteers|visitors|guests|attendees|participants|contractors|parents"
+    r"|passengers|colleagues)\W+(?:must|should|need\W+to|are\W+(?:required|asked|reminded))\b"
+    r"|\bdo\W+not\W+reply\W+to\W+this\W+(?:e-?mail|message)\b"
+    r"|\bthis\W+is\W+an\W+automated\W+(?:message|e-?mail|notice)\b")
 _NOT_PEOPLE = (r"\b(?:ai|a\W?i|assistants?|chat\W?bots?|bots?|models?|llms?|gpt\w*|chatgpt"
                r"|claude|gemini|copilot|bard|agents?|language\W+model|machine|computer"
                r"|system|robot|dan)\b")
