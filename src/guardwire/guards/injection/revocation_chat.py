@@ -71,7 +71,9 @@ _NOT_TOPIC = (
     r"|output|respond\w*|responses?|reply|replies|tell|say|speak|talk|print"
     r"|repeat|data|keys?|tokens?|credentials?|boundar\w*|guardrails?|training|trained"
     r"|programm\w*|directives?|orders|commands?|obey\w*|follow\w*|comply\w*|limits?"
-    r"|limitations?|unrestricted|uncensored|unfiltered|anyway|else)")
+    r"|limitations?|unrestricted|uncensored|unfiltered|anyway|else|and|or|but|nor|previously"
+    r"|given|mentioned|aforementioned|stated|existing|current|standing|usual|default|fucking"
+    rf"|damn|{_WHEN[3:-1]})")
 _TOPIC_WORD = rf"(?!{_NOT_TOPIC}\b)[a-z0-9][a-z0-9'-]{{0,24}}"
 _END = r"(?=\W*(?:[,.;:!?)]|\band\b|\bbut\b|\bso\b|\bthen\b|\bjust\b|\binstead\b|\n|$))"
 # a topic: the fewest words (at most four, in one phrase) up to a clause's end
