@@ -271,7 +271,7 @@ class InjectionGuard:
         clf_score: float | None = None
         if self.use_classifier:
             clf = _clf.load_weights(self.weights_path)
-            clf_score = max(clf.score(t)[0] for t in (m.rest, *m.unflagged_quotes))
+            clf_score = m.score(lambda t: clf.score(t)[0])
         score = combined_score(rules_score, bool(hits), clf_score)
         return _Assessment(score, clf_score, rules_score, hits, [], list(m.mentioned))
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .people import PEOPLE_CAP, no_injection_marks
 from .rules import SCAN_BUDGET_S, RuleHit, RuleScan, scan
 
 __all__ = ["MAX_QUOTE_WORDS", "Mention", "mention_of", "quoted_spans"]
@@ -52,6 +53,7 @@ MAX_OUTSIDE_WORDS = 60
 MAX_QUOTE_WORDS = 12
 MAX_SPANS = 8
 QUOTED_SHARE = 0.6  # with no rule hit, the one quote must be this share of the text
+SAID_SHARE = 0.4  # ... or this share when it is someone's message ("My landlord wrote: '…'")
 _MASK = '"x"'
 
 # paired quotes in the view (NFKC has made curly quotes straight); a single quote opens only
@@ -106,6 +108,14 @@ _FRAME = regex.compile(
     r"|\bsanitis\w*|\b(?:e\.g\.|such\W+as|for\W+(?:instance|example)"
     r"|known\W+as|like)\b")
 _WORD = regex.compile(r"\w+")
+# the quote is attributed to a person or a message to people: "my landlord's email saying",
+# "Slack message from my manager:", "Customer feedback:", "Our FAQ says:" (read up to the quote)
+_SAID = regex.compile(
+    r"(?:\b(?:says|said|saying|reads|wrote|writes|asked|asks|posted|sent|texted|replied)"
+    r"|\b(?:message|e-?mail|letter|feedback|faq|notice|sign|memo|note|review|complaint"
+    r"|announcement|sms|text|whatsapp|slack|dm|voicemail|postcard|flyer|leaflet|poster"
+    r"|newsletter|bulletin|circular)(?:\W+from\W+(?:my|our|a|the|his|her|their)\W+(?:\w+\W+)?\w+)?)"
+    r"[ \t]*:?[ \t]*$")
 # the rest is code: a line that is a statement, a call with a string argument, a list item
 _CODE = regex.compile(
     r"(?m)^[ \t]*(?:def|class|assert|return|import|const|let|var|function|expect|it|test"
@@ -127,6 +137,13 @@ class Mention:
     unflagged_quotes: tuple[str, ...]
     outside_hits: tuple[RuleHit, ...]
     mentioned: tuple[str, ...]
+    people: tuple[str, ...] = ()  # unflagged quotes that are someone's message to people
+
+    def score(self, score: Callable[[str], float]) -> float:
+        """The classifier's score: the worst of the rest and the unflagged quotes, a message
+        to people capped at :data:`.people.PEOPLE_CAP`."""
+        return max(min(score(t), PEOPLE_CAP) if t in self.people else score(t)
+                   for t in (self.rest, *self.unflagged_quotes))
 
 
 def quoted_spans(view: str) -> list[tuple[int, int]]:
@@ -169,8 +186,10 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     if not spans or len(spans) > MAX_SPANS:
         return None
     decisive = any(h.severity != "low" for h in found.hits)
-    if not decisive and (len(spans) > 1 or (spans[0][1] - spans[0][0])
-                           < QUOTED_SHARE * len(view.strip())):
+    said = [_SAID.search(view, max(0, lo - 81), lo - 1, timeout=timeout_s) is not None
+            for lo, _ in spans]  # a reported message: needs no other frame, a lower share
+    if not decisive and (len(spans) > 1 or (spans[0][1] - spans[0][0]) < (
+            SAID_SHARE if said[0] else QUOTED_SHARE) * len(view.strip())):
         # no medium/high rule fired: the classifier's evidence is spread over the text (suffix
         # attacks with quote characters, a calendar entry with quoted fields); only a text that
         # is mostly one quoted passage ("Translate to French: '…'") is judged on the passage
@@ -186,7 +205,8 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         return _blocks(view, found, timeout_s, scan_fn, budget_s) if len(_split(view)) > 1 \
             else None
     code = _CODE.search(rest) is not None  # string literals in code: tests, pattern lists
-    if (not code and _FRAME.search(rest) is None) or _EXECUTE.search(rest) is not None:
+    if (not code and not any(said) and _FRAME.search(rest) is None) or _EXECUTE.search(
+            rest) is not None:
         return None
     outside = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(),
                       budget_s=budget_s)
@@ -195,12 +215,15 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     seen = {h.rule_id for h in outside.hits}
     mentioned: list[str] = []
     unflagged: list[str] = []
-    for lo, hi in spans:
+    people: list[str] = []
+    for (lo, hi), by_someone in zip(spans, said, strict=True):
         inside = view[lo:hi]
         got = scan_fn(inside, inside, timeout_s=timeout_s, decoders=frozenset(),
                       budget_s=budget_s)
         if not got.hits and not got.timed_out:
             unflagged.append(inside)
+            if by_someone and no_injection_marks(inside, timeout_s):
+                people.append(inside)
             continue
         if not _bare(got, inside, code):
             return None
@@ -210,7 +233,7 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     if any(h.rule_id not in seen and _OBJECT_VERB.match(h.snippet) is None
            for h in found.hits):
         return None  # a match across a quote's edge: not a mention
-    return Mention(rest, tuple(unflagged), tuple(outside.hits), tuple(mentioned))
+    return Mention(rest, tuple(unflagged), tuple(outside.hits), tuple(mentioned), tuple(people))
 
 
 _BLOCK_END = regex.compile(r"\n[ \t]*\n")

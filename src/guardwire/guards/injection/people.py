@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["PEOPLE_CAP", "addressed_to_people"]
+__all__ = ["PEOPLE_CAP", "addressed_to_people", "no_injection_marks"]
 
 PEOPLE_CAP = 0.6
 MAX_LETTER = 4000  # a longer text is no short letter: not read this way
@@ -84,3 +84,8 @@ def addressed_to_people(view: str, timeout_s: float) -> bool:
         return False
     return (_FRAME.search(view, timeout=timeout_s) is not None
             and _VOID.search(view, timeout=timeout_s) is None)
+
+
+def no_injection_marks(text: str, timeout_s: float) -> bool:
+    """``text`` (a quoted message, say) has none of the marks listed above."""
+    return len(text) <= MAX_LETTER and _VOID.search(text, timeout=timeout_s) is None
