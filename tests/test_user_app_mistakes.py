@@ -235,9 +235,15 @@ def test_a_context_reused_with_another_function_takes_that_function_s_route_and_
 
 
 def test_what_the_caller_put_in_the_context_still_stays() -> None:
+    """(Ninth session: this used to pin that the caller's ``schema=Ticket`` silently won over
+    the function's ``response_model=Refund``; that conflict is now a TypeError, see
+    tests/test_context_schema_conflict.py. The caller's schema still stays across calls.)"""
     llm = FakeLLM('{"category": "refund"}')
-    refunds = guarded(llm.complete, pipeline=Pipeline(name="refunds"), response_model=Refund)
+    refunds = guarded(llm.complete, pipeline=Pipeline(name="refunds", output=[SchemaGuard()],
+                                                      return_structured=True))
     ctx = Context(route="mine", schema=Ticket, config_version="pinned")
     for _ in range(2):
-        assert isinstance(refunds("hi", guard_ctx=ctx), Ticket)   # the caller's schema wins
-        assert (ctx.route, ctx.config_version) == ("mine", "pinned")
+        assert isinstance(refunds("hi", guard_ctx=ctx), Ticket)   # the caller's schema stays
+        assert (ctx.route, ctx.config_version, ctx.schema) == ("mine", "pinned", Ticket)
+    with pytest.raises(TypeError, match=r"Context\(schema=Ticket\) conflicts"):
+        guarded(llm.complete, pipeline=Pipeline(), response_model=Refund)("hi", guard_ctx=ctx)
