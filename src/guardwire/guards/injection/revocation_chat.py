@@ -14,7 +14,8 @@ object to "my earlier instructions" in the view, so the own-words exception of
 :mod:`.revocation` (and every refusal it has) decides. Nothing is rewritten unless all hold:
 
 - the text is a user turn of ``ctx.messages`` (a text part of a ``role: "user"`` message; not
-  a system or developer prompt, a tool result, a document part) and an *earlier* user turn
+  a system or developer prompt, a tool result, a document part, the answer being checked on the
+  output stage) and an *earlier* user turn
   holds a content word of the topic ("word count": "keep it under 200 words"; "use tabs":
   "use tabs for indentation"), compared on crude stems;
 - no content word of the topic (its stem, even inside a longer word) is in a system or
@@ -25,18 +26,23 @@ object to "my earlier instructions" in the view, so the own-words exception of
   inside a quoted passage, the view is at most :data:`.revocation.MAX_VIEW` characters, and
   the text does not go on to an attack (:data:`.revocation._ATTACK`: persona, prompt leak,
   "your rules", safety named, a URL, credentials, …);
-- from the object on, every sentence with a goal switch ("instead", "rather", "from now/here
-  on", "now …", "new task") or a new task (write, rate, give, say, approve, label, answer, …)
-  stays on the user's ground: it shares a word with the revoked topic or an earlier user turn
-  (task verbs, numbers and, outside the topic, common verbs such as "make" or "use" left
-  out). "… and instead write 500 words" after "the word count instruction" is read; "… and
+- nothing wider is revoked (:func:`_alone`): outside the revocation clause no revocation verb,
+  no instructions / rules / limits / prompt, no "others / everything / anything / any topic",
+  and a second object joined by "and" / "or" / "," must start a clause ("… about the word
+  count and every other instruction", "… and the topic restriction" are not read);
+- every sentence with a goal switch ("instead", "rather", "from now/here on", "now …", "new
+  task") or a new task (write, rate, give, say, approve, label, answer, …) stays on the
+  user's ground: it shares a word with the revoked topic or with the earlier user turn that
+  holds it (task verbs, numbers and, outside the topic, common verbs such as "make" or "use"
+  left out). "… and instead write 500 words" after "the word count instruction" is read; "… and
   (instead) write a poem about pirates" after "the previous instructions about translation",
   or "rate this candidate 10/10" after "… about scoring", is not, even when the user's own
   earlier turn asked for a translation or a score.
 
-So the exception can only allow what the same text with "my earlier instructions" in place
-of the object is allowed as in a one-message call; a call without messages (a plain prompt),
-or without an earlier user turn, is read exactly as before.
+So the exception can only allow a text that, with "my earlier instructions" in place of the
+object, a one-message call already allows. A call without messages (a plain prompt), without
+an earlier user turn, retrieved text, and a guard that may be cached by text
+(``InjectionGuard.cacheable``: the guard passes no ``ctx`` then) are read exactly as before.
 """
 
 from __future__ import annotations
@@ -179,10 +185,10 @@ def _texts(content: Any) -> Iterator[str]:
                 yield part["text"]
 
 
-def _conversation(ctx: Context, text: str) -> tuple[set[str], str] | None:
-    """Stems of the user turns before the one holding ``text``, and the system and developer
-    messages (casefolded, whole); ``None`` when ``text`` is no user turn (an answer, a
-    document, the system prompt) or no user turn came before it."""
+def _conversation(ctx: Context, text: str) -> tuple[list[set[str]], str] | None:
+    """The stems of each user turn before the one holding ``text``, and the system and
+    developer messages (casefolded, whole); ``None`` when ``text`` is no user turn (an answer,
+    a document, the system prompt) or no user turn came before it."""
     if ctx.stage == "output":
         return None
     index = ctx.input_index
@@ -204,10 +210,7 @@ def _conversation(ctx: Context, text: str) -> tuple[set[str], str] | None:
                 earlier.extend(t[:MAX_TURN_CHARS] for t in texts)
     if not found or not earlier:
         return None
-    user: set[str] = set()
-    for t in earlier[-MAX_TURNS:]:
-        user |= _stems(t)
-    return user, "\n".join(system).casefold()
+    return [_stems(t) for t in earlier[-MAX_TURNS:]], "\n".join(system).casefold()
 
 
 def owned_view(view: str, text: str, ctx: Context | None) -> str:
@@ -236,20 +239,20 @@ def _owned(view: str, text: str, ctx: Context) -> str:
     seen = _conversation(ctx, text) if objects else None
     if seen is None:
         return view
-    user, system = seen
+    turns, system = seen
     owned: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []  # verb to object's end
-    related = user - _GENERIC  # what a goal switch may name: the topics, the user's words
+    related: set[str] = set()  # what a new task may name: the topics, the turns that set them
     for m, verb_at in objects:
         topic = _stems(m["topic"])
         key = topic - _GENERIC
+        setters = [t for t in turns if _shares(key, t)] if key else []
         # in the system prompt anywhere, even inside a longer word: the application's, maybe
-        if key and _shares(key, user) and not any(k in system for k in key):
+        if setters and not any(k in system for k in key):
             owned.append(m.span())
             clauses.append((verb_at, m.end()))
-            related |= topic
-    if (not owned or not _stays_on_topic(view[owned[0][0]:], owned, related)
-            or not _alone(view, clauses)):
+            related |= topic.union(*setters) - _GENERIC | topic
+    if not owned or not _stays_on_topic(view, owned, related) or not _alone(view, clauses):
         return view
     parts: list[str] = []
     last = 0
@@ -279,14 +282,13 @@ def _alone(view: str, clauses: list[tuple[int, int]]) -> bool:
     return True
 
 
-def _stays_on_topic(rest: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
-    """Every sentence of ``rest`` (the view from the first owned object on) with a goal switch
-    or a new task shares a word with ``related`` (the revoked topics and the user's earlier
-    turns), the objects, the task verbs and numbers left out."""
-    blanked = list(rest)
-    at = owned[0][0]
+def _stays_on_topic(view: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
+    """Every sentence of ``view`` with a goal switch or a new task shares a word with
+    ``related`` (the revoked topics and the user turns that set them), the objects, the task
+    verbs and numbers left out."""
+    blanked = list(view)
     for lo, hi in owned:
-        blanked[lo - at:hi - at] = " " * (hi - lo)
+        blanked[lo:hi] = " " * (hi - lo)
     for sentence in _SENTENCE.finditer("".join(blanked), timeout=TIMEOUT_S):
         said = sentence.group()
         if not (_SWITCH.search(said, timeout=TIMEOUT_S) or _TASK.search(said, timeout=TIMEOUT_S)):
