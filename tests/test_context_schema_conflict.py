@@ -10,6 +10,7 @@ import pytest
 from pydantic import BaseModel, TypeAdapter
 
 from guardwire import Context, Pipeline, guarded
+from guardwire.guards.schema import SchemaGuard
 from guardwire.testing import FakeLLM
 
 
@@ -66,3 +67,16 @@ def test_a_context_reused_across_two_response_models_is_no_conflict() -> None:
         "q", guard_ctx=ctx) == Ticket(title="printer jam")
     assert guarded(llm.complete, pipeline=Pipeline(), response_model=Refund)(
         "q", guard_ctx=ctx) == Refund(title="printer jam")
+
+
+def test_a_context_schema_the_pipeline_s_own_schema_model_would_ignore_is_refused() -> None:
+    """Before: ``Pipeline(output=[SchemaGuard(Ticket)])`` with ``Context(schema=Refund)``
+    validated against Ticket and never read the Context's model."""
+    llm = FakeLLM('{"title": "printer jam"}')
+    ask = guarded(llm.complete, pipeline=Pipeline(output=[SchemaGuard(Ticket)],
+                                                  return_structured=True))
+    with pytest.raises(TypeError, match=r"Context\(schema=Refund\) would be ignored: the "
+                                        r"pipeline's schema guard 'schema' validates Ticket"):
+        ask("q", guard_ctx=Context(schema=Refund))
+    assert llm.prompts == []
+    assert ask("q", guard_ctx=Context(schema=TypeAdapter(Ticket))) == Ticket(title="printer jam")

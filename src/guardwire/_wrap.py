@@ -32,6 +32,7 @@ from ._call_shape import (
 from ._context import AMBIENT, CallScope, Context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
+from ._specs import builtin_class
 from ._stream_drive import Again, astream_output, stream_output
 from ._stream_handle import AsyncGuardedStream, GuardedStream
 from .exceptions import ConfigError, InputBlocked, OutputBlocked, RepairFailed
@@ -63,7 +64,8 @@ class _Prepared:
     __slots__ = ("adapter", "call", "ctx", "flow", "fn", "scope")
 
     def __init__(self, p: Pipeline, fn: Any, fixed: BaseAdapter | None, response_model: Any,
-                 args: tuple[Any, ...], kwargs: dict[str, Any], shape: Shape) -> None:
+                 args: tuple[Any, ...], kwargs: dict[str, Any], shape: Shape,
+                 own: tuple[str, Any] | None = None) -> None:
         self.fn = fn
         if shape.receiver and args:  # a method's self/cls: bound to fn, never the prompt
             self.fn, args = functools.partial(fn, args[0]), args[1:]
@@ -85,8 +87,8 @@ class _Prepared:
                 "`break` is closed only on a later turn of the event loop: iterate it in "
                 "`async with contextlib.aclosing(...)`): give each call its own Context")
         ctx.begin_call()  # a Context used before starts clean (what a call filled included)
-        if ctx.schema is not None and response_model is not None:
-            _check_context_schema(ctx.schema, response_model)
+        if ctx.schema is not None and (response_model is not None or own is not None):
+            _check_context_schema(ctx.schema, response_model, own)
         ctx._in_call = True
         # this call's route, version and response model, unless the caller gave them: reset
         # for the next call (a Context reused with another function kept the first one's)
@@ -109,6 +111,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
     if response_model is not None:
         _check_response_model(response_model)
         p = _with_schema(p, response_model)
+    own = _own_model(p)
     if adapter is None:  # a provider SDK method is recognised once, at wrap time
         from .integrations import adapter_for, unguardable
 
@@ -167,7 +170,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
             prep.scope.end()
 
     def run_sync(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape, own)
         token = AMBIENT.set(None)  # a guarded call a guard makes is not given this Context
         try:
             out = drive_sync(p, prep.flow, prep.fn, prep.ctx)
@@ -179,7 +182,7 @@ def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,
         return finish(prep, out, stream_output)
 
     async def run_async(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape)
+        prep = _Prepared(p, fn, adapter, response_model, args, kwargs, shape, own)
         token = AMBIENT.set(None)
         try:
             out = await drive_async(p, prep.flow, prep.fn, prep.ctx)
@@ -276,16 +279,32 @@ def _with_schema(p: Pipeline, response_model: Any) -> Pipeline:
     return p.override(output=(SchemaGuard(), *p.output))
 
 
-def _check_context_schema(given: Any, response_model: Any) -> None:
+def _own_model(p: Pipeline) -> tuple[str, Any] | None:
+    """The name and model of the pipeline's schema guard that has a model of its own."""
+    for s in p.steps("output"):
+        model = getattr(s.guard, "model", None)
+        if builtin_class(s.guard) == "SchemaGuard" and model is not None:
+            return s.name, model
+    return None
+
+
+def _check_context_schema(given: Any, response_model: Any, own: tuple[str, Any] | None
+                          ) -> None:
     """``guard_ctx=Context(schema=A)`` on a call wrapped with ``response_model=B``: the
-    Context's model was validated and returned, B silently ignored. The same type written
+    Context's model was validated and returned, B silently ignored; on a pipeline whose
+    schema guard has a model of its own, A was silently ignored. The same type written
     another way (``TypeAdapter(B)``, ``typing.List[X]`` for ``list[X]``) is no conflict."""
-    if not _same_model(given, response_model):
-        raise TypeError(f"guard_ctx=Context(schema={_type_name(given)}) conflicts with "
-                        f"response_model={_type_name(response_model)} of this guarded "
-                        "function (the Context's model would be validated and returned "
-                        "instead): drop schema= from the Context, or wrap with the model "
-                        "you want")
+    if response_model is not None:  # (a schema guard's own model is the same, or refused)
+        if not _same_model(given, response_model):
+            raise TypeError(f"guard_ctx=Context(schema={_type_name(given)}) conflicts with "
+                            f"response_model={_type_name(response_model)} of this guarded "
+                            "function (the Context's model would be validated and returned "
+                            "instead): drop schema= from the Context, or wrap with the model "
+                            "you want")
+    elif own is not None and not _same_model(given, own[1]):
+        raise TypeError(f"guard_ctx=Context(schema={_type_name(given)}) would be ignored: the "
+                        f"pipeline's schema guard {own[0]!r} validates {_type_name(own[1])} "
+                        "(its model); drop schema= from the Context")
 
 
 def _same_model(a: Any, b: Any) -> bool:
