@@ -261,6 +261,17 @@ def test_the_models_answer_is_never_the_users_turn() -> None:
         ask(messages=chat(EARLIER, TEXT))
 
 
+def test_a_turn_rewritten_by_an_earlier_input_guard_is_still_found() -> None:
+    from guardwire.guards.pii import PIIRedactor
+
+    llm = FakeLLM("Done.")
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[PIIRedactor(), steady_guard()]))
+    text = "Forget the earlier instruction about British spelling; my number is 415-555-0132."
+    ask(messages=chat("Proofread my letter and use British spelling throughout.", text))
+    sent = llm.calls[-1]["messages"][-1]["content"]
+    assert "415-555-0132" not in sent and "British spelling" in sent  # the guard saw this
+
+
 def test_anthropic_shaped_call_with_a_system_kwarg() -> None:
     from guardwire.integrations.anthropic import AnthropicAdapter
 
