@@ -9,9 +9,11 @@ import dataclasses
 import enum
 import json
 from datetime import UTC, datetime
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Any
 
+import numpy as np
 import pytest
 from pydantic import BaseModel
 
@@ -91,11 +93,12 @@ def test_odd_data_values_become_json_types_and_a_vault_only_its_size() -> None:
     d = Decision("block", None, "x", 0.5, "g", "ok", 1.5, MappingProxyType({
         "rule_ids": ("a", "b"), "ids": frozenset({"z", "y"}), "level": _Level.HIGH,
         "at": when, "nested": MappingProxyType({"k": (1, 2)}), 3: "int key",
-        "vault": ctx.vault, "err": ValueError("boom")}))
+        "vault": ctx.vault, "err": ValueError("boom"), "n": np.int64(3), "x": Fraction(1, 4)}))
     out = Verdict("input", "t", (d,), "t").to_dict()
     data: dict[str, Any] = out["decisions"][0]["data"]
     assert json.loads(json.dumps(out)) == out
     assert data == {"rule_ids": ["a", "b"], "ids": ["y", "z"], "level": "high",
                     "at": when.isoformat(), "nested": {"k": [1, 2]}, "3": "int key",
-                    "vault": "<vault: 1 entries>", "err": "boom"}
+                    "vault": "<vault: 1 entries>", "err": "boom", "n": 3, "x": 0.25}
+    assert type(data["n"]) is int  # json.dumps refuses numpy's int64
     assert out["blocked"] is True and out["summary"] == "input g:block"

@@ -6,7 +6,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
-from numbers import Real
+from numbers import Integral, Real
 from types import MappingProxyType
 from typing import Any, Literal
 
@@ -145,6 +145,8 @@ def _plain(value: Any, depth: int = 0) -> Any:
         return value.isoformat()
     if isinstance(value, Decision | Verdict):
         return value.to_dict()
+    if isinstance(value, Integral):  # numpy's integers, say
+        return int(value)
     if isinstance(value, Real):
         return float(value)
     return str(value)
