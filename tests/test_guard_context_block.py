@@ -88,3 +88,35 @@ def test_the_documented_block_passes_mypy_strict_on_an_undeclared_function(
     ns: dict[str, object] = {}
     exec(source, ns)
     assert len(ns["ctx"].verdicts) == 2  # type: ignore[attr-defined]
+
+
+def _judge_calling(inner: object, seen: list[str]) -> object:
+    def judge(text: str, ctx: Context) -> Decision:
+        seen.append(inner(text))  # type: ignore[operator]
+        return Decision.allow()
+    return judge
+
+
+def test_an_output_guard_of_a_stream_read_in_the_block_gets_its_own_context() -> None:
+    """Before: the stream's output stage runs as it is read, in the block, so a guarded call
+    its guard made took the block's Context, still in use: a RuntimeError, and the fail-closed
+    guard blocked the answer."""
+    seen: list[str] = []
+    inner = guarded(FakeLLM("inner").complete, pipeline=Pipeline())
+    ask = guarded(FakeLLM("outer answer").stream,
+                  pipeline=Pipeline(output=[_judge_calling(inner, seen)]))
+    with guard_context(Context()) as ctx:
+        assert "".join(ask("q")) == "outer answer"
+    assert seen == ["inner"] and [v.stage for v in ctx.verdicts] == ["input", "output"]
+
+
+@pytest.mark.anyio
+async def test_the_same_for_an_async_stream() -> None:
+    seen: list[str] = []
+    inner = guarded(FakeLLM("inner").complete, pipeline=Pipeline())
+    ask = guarded(FakeLLM("outer answer").astream,
+                  pipeline=Pipeline(output=[_judge_calling(inner, seen)]))
+    with guard_context(Context()) as ctx:
+        stream = await ask("q")
+        assert "".join([c async for c in stream]) == "outer answer"
+    assert seen == ["inner"] and ctx.verdicts[-1].stage == "output"

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
+from ._context import AMBIENT
+
 
 class GuardedStream:
     """A sync stream of guarded chunks (an iterator and a context manager)."""
@@ -25,7 +27,13 @@ class GuardedStream:
         return self
 
     def __next__(self) -> Any:
-        return next(self._chunks)
+        if AMBIENT.get() is None:
+            return next(self._chunks)
+        token = AMBIENT.set(None)  # a guarded call an output guard makes: not the block's
+        try:                       # Context, which this call uses (see guard_context)
+            return next(self._chunks)
+        finally:
+            AMBIENT.reset(token)
 
     def close(self) -> None:
         close = getattr(self._chunks, "close", None)  # a canned answer's list iterator: none
@@ -58,7 +66,13 @@ class AsyncGuardedStream:
         return self
 
     async def __anext__(self) -> Any:
-        return await self._chunks.__anext__()
+        if AMBIENT.get() is None:
+            return await self._chunks.__anext__()
+        token = AMBIENT.set(None)
+        try:
+            return await self._chunks.__anext__()
+        finally:
+            AMBIENT.reset(token)
 
     async def aclose(self) -> None:
         aclose = getattr(self._chunks, "aclose", None)
