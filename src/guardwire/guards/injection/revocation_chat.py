@@ -160,17 +160,15 @@ def _stems(text: str) -> set[str]:
     return {_stem(w) for w in _WORDS.findall(text.casefold()) if w not in _STOP}
 
 
-def _shares(few: set[str], many: set[str]) -> bool:
-    """Whether a stem of ``few`` is one of ``many``, or (both of four letters or more) one
-    starts with the other: "transl(ation)" / "translat(e)", "indent" / "indentat(ion)"."""
-    if few & many:
-        return True
-    heads: dict[str, list[str]] = {}
-    for y in many:
-        if len(y) >= 4:
-            heads.setdefault(y[:4], []).append(y)
-    return any(y.startswith(x) or x.startswith(y)
-               for x in few if len(x) >= 4 for y in heads.get(x[:4], ()))
+def _holds(stems: set[str], texts: list[str]) -> list[str]:
+    """The ``texts`` (casefolded) with a word starting with one of ``stems`` (of four letters
+    or more; a shorter one as a whole word, or + "s" / "es"): "transl(ation)" is in
+    "translate", "word" in "words", "tab" not in "table"."""
+    if not stems:
+        return []
+    pattern = regex.compile(r"\b(?:{})\b".format("|".join(
+        k + (r"\w*" if len(k) >= 4 else "(?:s|es)?") for k in sorted(stems))))
+    return [t for t in texts if pattern.search(t, timeout=TIMEOUT_S)]
 
 
 def _texts(content: Any) -> Iterator[str]:
@@ -185,10 +183,11 @@ def _texts(content: Any) -> Iterator[str]:
                 yield part["text"]
 
 
-def _conversation(ctx: Context, text: str) -> tuple[list[set[str]], str] | None:
-    """The stems of each user turn before the one holding ``text``, and the system and
-    developer messages (casefolded, whole); ``None`` when ``text`` is no user turn (an answer,
-    a document, the system prompt) or no user turn came before it."""
+def _conversation(ctx: Context, text: str) -> tuple[list[str], str] | None:
+    """The user turns before the one holding ``text`` (casefolded, the latest
+    :data:`MAX_TURNS`, :data:`MAX_TURN_CHARS` each) and the system and developer messages
+    (casefolded, whole); ``None`` when ``text`` is no user turn (an answer, a document, the
+    system prompt) or no user turn came before it."""
     if ctx.stage == "output":
         return None
     index = ctx.input_index
@@ -210,7 +209,7 @@ def _conversation(ctx: Context, text: str) -> tuple[list[set[str]], str] | None:
                 earlier.extend(t[:MAX_TURN_CHARS] for t in texts)
     if not found or not earlier:
         return None
-    return [_stems(t) for t in earlier[-MAX_TURNS:]], "\n".join(system).casefold()
+    return [t.casefold() for t in earlier[-MAX_TURNS:]], "\n".join(system).casefold()
 
 
 def owned_view(view: str, text: str, ctx: Context | None) -> str:
@@ -242,17 +241,19 @@ def _owned(view: str, text: str, ctx: Context) -> str:
     turns, system = seen
     owned: list[tuple[int, int]] = []
     clauses: list[tuple[int, int]] = []  # verb to object's end
-    related: set[str] = set()  # what a new task may name: the topics, the turns that set them
+    topics: list[str] = []  # what a new task may name: the topics, the turns that set them
+    setters: list[str] = []
     for m, verb_at in objects:
-        topic = _stems(m["topic"])
-        key = topic - _GENERIC
-        setters = [t for t in turns if _shares(key, t)] if key else []
+        key = _stems(m["topic"]) - _GENERIC
+        holding = _holds(key, turns)
         # in the system prompt anywhere, even inside a longer word: the application's, maybe
-        if setters and not any(k in system for k in key):
+        if holding and not any(k in system for k in key):
             owned.append(m.span())
             clauses.append((verb_at, m.end()))
-            related |= topic.union(*setters) - _GENERIC | topic
-    if not owned or not _stays_on_topic(view, owned, related) or not _alone(view, clauses):
+            topics.append(m["topic"])
+            setters += holding
+    if (not owned or not _stays_on_topic(view, owned, topics, setters)
+            or not _alone(view, clauses)):
         return view
     parts: list[str] = []
     last = 0
@@ -282,10 +283,11 @@ def _alone(view: str, clauses: list[tuple[int, int]]) -> bool:
     return True
 
 
-def _stays_on_topic(view: str, owned: list[tuple[int, int]], related: set[str]) -> bool:
-    """Every sentence of ``view`` with a goal switch or a new task shares a word with
-    ``related`` (the revoked topics and the user turns that set them), the objects, the task
-    verbs and numbers left out."""
+def _stays_on_topic(view: str, owned: list[tuple[int, int]], topics: list[str],
+                    setters: list[str]) -> bool:
+    """Every sentence of ``view`` with a goal switch or a new task shares a word with the
+    revoked ``topics`` or (common verbs aside) the user turns that set them; the objects, the
+    task verbs and numbers left out."""
     blanked = list(view)
     for lo, hi in owned:
         blanked[lo:hi] = " " * (hi - lo)
@@ -294,6 +296,6 @@ def _stays_on_topic(view: str, owned: list[tuple[int, int]], related: set[str]) 
         if not (_SWITCH.search(said, timeout=TIMEOUT_S) or _TASK.search(said, timeout=TIMEOUT_S)):
             continue
         words = {w for w in _stems(_TASK.sub(" ", said, timeout=TIMEOUT_S)) if not w.isdigit()}
-        if not _shares(words, related):
+        if not (_holds(words, topics) or _holds(words - _GENERIC, setters)):
             return False
     return True
