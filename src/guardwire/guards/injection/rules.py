@@ -28,6 +28,7 @@ from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
 from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
+from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_i18n import I18N_SPECS, REQUIRES
@@ -36,9 +37,11 @@ from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
 from .rules_i18n_more import MORE_I18N_REQUIRES, MORE_I18N_SPECS
 from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
 from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
+from .rules_i18n_system import SYSTEM_I18N_REQUIRES, SYSTEM_I18N_SPECS
 from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
+from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -87,14 +90,16 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
           "persona.amoral", "override.strictly_adhere")
 _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_REQUIRES,
                  PHRASE_REQUIRES, ABOVE_REQUIRES, INDIRECT_REQUIRES, MORE_I18N_REQUIRES,
-                 THFA_REQUIRES, PERSONA_REQUIRES)
+                 THFA_REQUIRES, PERSONA_REQUIRES, ROLEPLAY_REQUIRES,
+                 AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
                                          *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS,
                                          *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
-                                         *PERSONA_SPECS)),
+                                         *PERSONA_SPECS, *ROLEPLAY_SPECS,
+                                         *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
