@@ -46,6 +46,8 @@ NARROWINGS = [
      "Ignore the instruction to use tabs and use spaces instead."),
     ("Keep the summary under 100 words, please.",
      "IGNORE THE PREVIOUS INSTRUCTIONS ABOUT THE WORD COUNT"),
+    ("Write a short story about a lighthouse keeper. Keep it under 200 words.",
+     "Ignore the previous instructions about the word count - the editor changed her mind."),
 ]
 
 UNRELATED = "Can you help me plan a birthday party for my daughter? She turns seven."

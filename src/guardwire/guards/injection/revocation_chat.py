@@ -81,7 +81,7 @@ _NOT_TOPIC = (
     r"|given|mentioned|aforementioned|stated|existing|current|standing|usual|default|fucking"
     rf"|damn|{_WHEN[3:-1]})")
 _TOPIC_WORD = rf"(?!{_NOT_TOPIC}\b)[a-z0-9][a-z0-9'-]{{0,24}}"
-_END = r"(?=\W*(?:[,.;:!?)]|\band\b|\bbut\b|\bso\b|\bthen\b|\bjust\b|\binstead\b|\n|$))"
+_END = r"(?=\W*(?:[,.;:!?)\-–—]|\band\b|\bbut\b|\bso\b|\bthen\b|\bjust\b|\binstead\b|\n|$))"
 # a topic: the fewest words (at most four, in one phrase) up to a clause's end
 _TOPIC = rf"(?:(?:the|my|our|this|that|a|an)[ \t]+)?{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD}){{0,3}}?"
 _ORDER_NOUN = (r"(?:instructions?|constraints?|rules?|requirements?|directions?|guidance"
