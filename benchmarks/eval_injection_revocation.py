@@ -209,8 +209,20 @@ def chat_part(rows: list[dict[str, Any]]) -> dict[str, Any]:
         changed += rc.owned_view(view, text, one) != view
         narrowed += any(rc._VERB_BEFORE.search(view, max(0, m.start() - 60), m.start())
                         for m in rc._TOPIC_OBJECT.finditer(view))
+    # cost: a narrowing at the end of a 40-turn chat whose topic ("hashtags") no earlier turn
+    # holds, so all that is read (20 user turns of 4,000 characters) is searched, against the
+    # same text alone; p50, one run
+    long_turn = ("Keep it under two hundred words and write the story about the lighthouse "
+                 "keeper and the fox. " * 50)[:4000]
+    turns = [long_turn] * 40
+    text = FRESH_NARROWINGS[0][1]
+    msgs = _chat(*turns, text, system=SYSTEM * 200)
+    alone = p50_ms(lambda: guard.assess(text), 20)
+    in_chat = p50_ms(lambda: guard.assess(text, ctx=Context(messages=msgs)), 20)
     return {"table": table, "rows": len(rows), "rows_changed_as_one_message_chats": changed,
-            "rows_with_a_topic_narrowed_revocation": narrowed}
+            "rows_with_a_topic_narrowed_revocation": narrowed,
+            "cost_ms": {"alone": round(alone, 3), "in_a_40_turn_chat": round(in_chat, 3),
+                        "ratio": round(in_chat / alone, 2)}}
 
 
 def print_chat(chat: dict[str, Any]) -> None:
@@ -222,6 +234,9 @@ def print_chat(chat: dict[str, Any]) -> None:
           f"read differently as one-message chats; "
           f"{chat['rows_with_a_topic_narrowed_revocation']} rows name a topic-narrowed "
           "revocation at all")
+    c = chat["cost_ms"]
+    print(f"cost (assess, p50 ms): alone {c['alone']}, after 40 user turns of 4,000 chars "
+          f"{c['in_a_40_turn_chat']} (x{c['ratio']})")
 
 
 def main() -> int:
