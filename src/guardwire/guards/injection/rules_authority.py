@@ -114,8 +114,9 @@ AUTHORITY_SPECS: tuple[Spec, ...] = (
       "owner", "maintenance", "debug", "god", "master", "creator", "superuser"),
      rf"{_HEADER_WHO}\W{{0,3}}{_HEADER_WHAT}\b(?:\W+(?:granted|enabled|activated|accepted"
      rf"|confirmed|on|engaged))?[ \t]{{0,3}}[:\]\-—>|][^\w\n]*(?:\w+[^\w\n]+){{0,6}}?"
-     rf"(?:{_YOURS}|(?:all\W+)?"
-     rf"{_LIMIT})\W+(?:are\W+|is\W+|have\W+been\W+|has\W+been\W+)?(?:now\W+)?{_STATE_OFF}\b"),
+     # (the limit noun alone: the words before it are in the window; one flat alternation
+     # tried per word, not the "your …" forms: a 100 KB probe of headers cost 0.3 s with them)
+     rf"{_LIMIT}\W+(?:are\W+|is\W+|have\W+been\W+|has\W+been\W+)?(?:now\W+)?{_STATE_OFF}\b"),
     ("override.your_rules_switched_off", "instruction_override", "high",
      ("your", "all"),
      r"(?:all\W+(?:of\W+)?)?your\W+(?:(?:content|safety|ethical|ethics|moral|ai|model|built"
