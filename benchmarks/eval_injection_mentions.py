@@ -14,8 +14,10 @@
    settings (the classifier saw these rows in training, so the guard's figures here are
    in-sample; what matters is which decisions the mention view changes), and the rows whose
    rules-alone verdict (a medium/high rule) is listed per subset, and the rows the mention view
-   reads at all (``mention_applies``: with none, the held-out figures of eval_injection.py
-   cannot change through it). ``--rows-out`` writes each row's rule ids, to diff two versions
+   reads at all (``mention_applies``: quoted and topic mentions, ``about.read_mention``; and
+   ``people_applies``: letters to people, ``people.addressed_to_people``, whose classifier score
+   is capped; both by label: with no label-1 row there, a held-out classifier's recall cannot
+   fall through them). ``--rows-out`` writes each row's rule ids, to diff two versions
    of the code (run once on each).
 
 Table on stdout, JSON in benchmarks/results/eval_injection_mentions.json.
@@ -32,7 +34,8 @@ from typing import Any
 
 import guardwire.guards.injection as inj
 from guardwire.guards.injection import InjectionGuard, normalised_view
-from guardwire.guards.injection.mentions import mention_of
+from guardwire.guards.injection.about import read_mention
+from guardwire.guards.injection.people import addressed_to_people
 from guardwire.guards.injection.rules import scan
 
 REPO = Path(__file__).resolve().parents[1]
@@ -83,6 +86,7 @@ def shared(guard: InjectionGuard, rows_out: Path | None) -> dict[str, Any]:
     changed: list[dict[str, Any]] = []
     rows: list[list[Any]] = []
     applies: list[dict[str, Any]] = []  # rows the mention view reads (any model, any split)
+    people: list[dict[str, Any]] = []  # rows read as a letter to people (any model)
     for name in ("prompt_injection.jsonl", "extra_train.jsonl"):
         for i, line in enumerate((DATA / name).read_text(encoding="utf-8").split("\n")):
             if not line.strip():
@@ -95,8 +99,10 @@ def shared(guard: InjectionGuard, rows_out: Path | None) -> dict[str, Any]:
             view = normalised_view(text)
             found = scan(text, view, budget_s=10.0)  # not cut off on a busy machine
             ids = [h.rule_id for h in found.hits if h.severity != "low"]
-            if mention_of(view, found, 0.05) is not None:
-                applies.append({"file": name, "row": i, "subset": subset})
+            if read_mention(view, found, 0.05) is not None:  # quoted or topic mention
+                applies.append({"file": name, "row": i, "subset": subset, "label": label})
+            if addressed_to_people(view, 0.05):  # a letter: its classifier score is capped
+                people.append({"file": name, "row": i, "subset": subset, "label": label})
             per[subset]["label"].append(bool(label))
             per[subset]["off"].append(off)
             per[subset]["on"].append(on)
@@ -110,7 +116,8 @@ def shared(guard: InjectionGuard, rows_out: Path | None) -> dict[str, Any]:
     table = {s: {"n": len(v["label"]), "label": int(v["label"][0]),
                  "blocked_off": _rate(v["off"]), "blocked_on": _rate(v["on"]),
                  "rules_alone": _rate(v["rules"])} for s, v in sorted(per.items())}
-    return {"subsets": table, "changed": changed, "mention_applies": applies}
+    return {"subsets": table, "changed": changed, "mention_applies": applies,
+            "people_applies": people}
 
 
 def main() -> None:
@@ -135,6 +142,10 @@ def main() -> None:
         print(f"rows whose decision the mention view changes: "
               f"{len(result['shared_data']['changed'])}; rows it reads at all (whatever the "
               f"model): {len(result['shared_data']['mention_applies'])}")
+        for key in ("mention_applies", "people_applies"):  # by label: 1 = attack rows exposed
+            got = result["shared_data"][key]
+            print(f"{key}: label 0 {sum(1 for r in got if r['label'] == 0)}, "
+                  f"label 1 {sum(1 for r in got if r['label'] == 1)}")
     result["seconds"] = round(time.perf_counter() - t0, 1)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -32,6 +32,13 @@ text that is one quoted passage (``QUOTED_SHARE`` of it) with a short frame is r
 splitting a text the classifier alone flagged at its quote characters loses its evidence (17
 attack rows of the shared data, GCG suffixes and quoted calendar fields, were allowed by a
 first version that split every quoted text).
+
+Ninth session (2026-12-07): when the rest is code (``_CODE``: tests, pattern lists), no frame
+is needed and a bare quoted prompt-leak string is a mention too; triple quotes are no quote
+marks; a quote right after an attribution (``_SAID``: "My landlord wrote:", "Slack message from
+my manager:") needs no other frame, may be ``SAID_SHARE`` of the text, and, with none of
+:func:`.people.no_injection_marks`' marks, its classifier score is capped (``Mention.people``).
+Unquoted questions about an attack term are read by :mod:`.about`.
 """
 
 from __future__ import annotations
