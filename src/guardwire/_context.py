@@ -341,6 +341,27 @@ def guard_context(ctx: Context) -> Iterator[Context]:
         AMBIENT.reset(token)
 
 
+def call_context(given: object) -> Context:
+    """The Context of a guarded call starting now, begun (started clean): ``given`` (the
+    call's ``guard_ctx=``), else the innermost ``guard_context()`` block's, else a new one.
+    One in use by a call that has not ended is refused: resetting it would wipe that call's
+    state and vault. The caller marks it in use (``_in_call``) once its own checks pass."""
+    ambient = AMBIENT.get() if given is None else None
+    ctx = given if given is not None else ambient if ambient is not None else Context()
+    if not isinstance(ctx, Context):
+        raise TypeError(f"guard_ctx= must be a guardwire.Context, got {type(ctx).__name__}")
+    if ctx._in_call:
+        raise RuntimeError(
+            ("the Context of this guard_context() block" if ambient is not None else
+             "this guard_ctx") + " is in use by a guarded call that has not ended (a "
+            "guard calling the guarded function with its own ctx, two concurrent calls sharing "
+            "one Context, or a stream not yet consumed or closed; an async generator left by "
+            "`break` is closed only on a later turn of the event loop: iterate it in "
+            "`async with contextlib.aclosing(...)`): give each call its own Context")
+    ctx.begin_call()  # a Context used before starts clean (what a call filled included)
+    return ctx
+
+
 def _short(value: object) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."

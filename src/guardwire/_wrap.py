@@ -29,7 +29,7 @@ from ._call_shape import (
     unpartial,
     with_guard_system,
 )
-from ._context import AMBIENT, CallScope, Context
+from ._context import AMBIENT, CallScope, call_context
 from ._flow import Outcome, call_flow, drive_async, drive_sync
 from ._pipeline import Pipeline
 from ._specs import builtin_class
@@ -71,22 +71,7 @@ class _Prepared:
             self.fn, args = functools.partial(fn, args[0]), args[1:]
         if shape.bound_args or shape.bound_kwargs:
             args, kwargs = (*shape.bound_args, *args), {**shape.bound_kwargs, **kwargs}
-        ctx = kwargs.pop(CTX_KWARG, None)
-        ambient = AMBIENT.get() if ctx is None else None  # guard_context(ctx)
-        if ctx is None:
-            ctx = ambient if ambient is not None else Context()
-        elif not isinstance(ctx, Context):
-            raise TypeError(f"{CTX_KWARG}= must be a guardwire.Context, got {type(ctx).__name__}")
-        if ctx._in_call:  # resetting it would wipe the running call's state and vault
-            raise RuntimeError(
-                ("the Context of this guard_context() block" if ambient is not None else
-                 "this guard_ctx") + " is in use by a guarded call that has not ended (a "
-                "guard calling "
-                "the guarded function with its own ctx, two concurrent calls sharing one "
-                "Context, or a stream not yet consumed or closed; an async generator left by "
-                "`break` is closed only on a later turn of the event loop: iterate it in "
-                "`async with contextlib.aclosing(...)`): give each call its own Context")
-        ctx.begin_call()  # a Context used before starts clean (what a call filled included)
+        ctx = call_context(kwargs.pop(CTX_KWARG, None))  # given, a block's or new
         if ctx.schema is not None and (response_model is not None or own is not None):
             _check_context_schema(ctx.schema, response_model, own)
         ctx._in_call = True
