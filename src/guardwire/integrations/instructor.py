@@ -18,6 +18,12 @@
    returns is read while the vault holds them) and clears the vault (unless
    ``ctx.keep_vault``).
 
+The call's Context is taken as ``guarded`` takes it: ``guard_ctx=``, else the
+``guard_context()`` block's, else a new one; a Context in use by a call that has not ended
+(two concurrent calls sharing one; a stream not yet consumed or closed) is a RuntimeError,
+and a guarded call made during the call (by a guard, by the completion function) gets a
+Context of its own.
+
 Output guards other than PII restoration do not run: the answer is instructor's object, not
 text; ``guard_instructor`` warns (``RuntimeWarning``) when the pipeline has any. Known limit:
 validators that check the *format* of a PII-bearing field (``EmailStr``,
@@ -33,15 +39,17 @@ import functools
 import inspect
 import re
 import warnings
+import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from .._adapters import Call, ChatAdapter
-from .._context import Context
+from .._context import AMBIENT, CallScope, Context, call_context
 from .._decision import Verdict
 from .._flow import SideTexts, read_side_texts, write_side_texts
 from .._pipeline import Pipeline
+from .._stream_handle import AsyncGuardedStream, GuardedStream
 from ..exceptions import InputBlocked
 from ..guards.schema.restore import placeholder_filler, restore_value
 from .anthropic import AnthropicAdapter
@@ -77,8 +85,11 @@ class GuardedInstructor:
     ``client.chat.completions.create(...)``, ``client.messages.create(...)``,
     ``client.responses.create(...)`` (``Mode.RESPONSES_TOOLS``), ``create``,
     ``create_with_completion``, ``create_iterable`` and ``create_partial`` are supported, sync
-    or async like the wrapped client. Pass ``guard_ctx=Context(...)`` to any of them to supply
-    the guardwire context (reference time, metadata, a vault to keep).
+    or async like the wrapped client. Pass ``guard_ctx=Context(...)`` to any of them, or call
+    them in a ``with guardwire.guard_context(Context(...)):`` block, to supply the guardwire
+    context (reference time, metadata, a vault to keep) and read its ``verdicts`` after.
+    ``create_iterable``/``create_partial`` return a stream (an iterator, ``with``-able, with
+    ``close()``; async: ``aclose()``) that holds the Context until it is consumed or closed.
     """
 
     def __init__(self, client: Any, pipeline: Pipeline) -> None:
@@ -127,43 +138,41 @@ class GuardedInstructor:
 
     def _call(self, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
               finish: Callable[[Any, Context], Any]) -> Any:
-        ctx = _context(kwargs)
         if self.is_async:
-            return _acall(self.pipeline, fn, args, kwargs, ctx, finish)
-        return _call(self.pipeline, fn, args, kwargs, ctx, finish)
+            return _acall(self.pipeline, fn, args, kwargs, finish)
+        return _call(self.pipeline, fn, args, kwargs, finish)
 
     def _stream(self, fn: Callable[..., Any], args: tuple[Any, ...],
                 kwargs: dict[str, Any], partial: bool = False) -> Any:
-        ctx = _context(kwargs)
         if self.is_async:
-            return _astream(self.pipeline, fn, args, kwargs, ctx, partial)
-        return _stream(self.pipeline, fn, args, kwargs, ctx, partial)
+            return _astream(self.pipeline, fn, args, kwargs, partial)
+        return _stream(self.pipeline, fn, args, kwargs, partial)
 
 
 def _wrap_callable(create: Callable[..., Any], pipeline: Pipeline) -> Callable[..., Any]:
     if inspect.iscoroutinefunction(create):
         @functools.wraps(create)
         async def acreate(*args: Any, **kwargs: Any) -> Any:
-            return await _acall(pipeline, create, args, kwargs, _context(kwargs),
-                                _restore_result)
+            return await _acall(pipeline, create, args, kwargs, _restore_result)
         return acreate
 
     @functools.wraps(create)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
-        return _call(pipeline, create, args, kwargs, _context(kwargs), _restore_result)
+        return _call(pipeline, create, args, kwargs, _restore_result)
     return wrapped
 
 
 # -- one call ------------------------------------------------------------------------------
-def _context(kwargs: dict[str, Any]) -> Context:
-    ctx = kwargs.pop("guard_ctx", None)
-    if ctx is None:
-        ctx = Context()
-    elif not isinstance(ctx, Context):
-        raise TypeError("guard_ctx must be a guardwire.Context")
-    if ctx.schema is None:
-        ctx.schema = kwargs.get("response_model")
-    return ctx
+def _begin(kwargs: dict[str, Any]) -> CallScope:
+    """The call's Context as ``guarded`` takes it (``guard_ctx=``, else the
+    ``guard_context()`` block's, else a new one; one in use by a call that has not ended is
+    a RuntimeError), held until :meth:`CallScope.end`."""
+    ctx = call_context(kwargs.pop("guard_ctx", None))
+    ctx._in_call = True
+    if ctx.schema is None and kwargs.get("response_model") is not None:
+        ctx.schema = kwargs["response_model"]
+        ctx.filled_from_call("schema")  # not the next call's, when the Context is reused
+    return CallScope(ctx)
 
 
 @dataclass
@@ -177,7 +186,6 @@ class _Prepared:
 def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
              ctx: Context) -> _Prepared:
     """As ``guarded`` does (:func:`guardwire._flow.read_side_texts`)."""
-    ctx.begin_call()
     # from_anthropic clients take the system prompt as `system=`, not as a message: the
     # Anthropic adapter reads (and, with guard_system, guards) it like guarded() does
     adapter = (AnthropicAdapter if "system" in kwargs else ChatAdapter)(
@@ -216,25 +224,30 @@ async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[
 
 
 def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-          kwargs: dict[str, Any], ctx: Context, finish: Callable[[Any, Context], Any]) -> Any:
+          kwargs: dict[str, Any], finish: Callable[[Any, Context], Any]) -> Any:
+    scope = _begin(kwargs)
+    token = AMBIENT.set(None)  # a guarded call a guard (or fn) makes gets its own Context
     try:
-        call = _guard_input(pipeline, args, kwargs, ctx)
-        return finish(fn(*call.args, **call.kwargs), ctx)
+        call = _guard_input(pipeline, args, kwargs, scope.ctx)
+        return finish(fn(*call.args, **call.kwargs), scope.ctx)
     finally:
-        _end(ctx)
+        AMBIENT.reset(token)
+        scope.end()
 
 
 async def _acall(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-                 kwargs: dict[str, Any], ctx: Context,
-                 finish: Callable[[Any, Context], Any]) -> Any:
+                 kwargs: dict[str, Any], finish: Callable[[Any, Context], Any]) -> Any:
+    scope = _begin(kwargs)
+    token = AMBIENT.set(None)
     try:
-        call = await _aguard_input(pipeline, args, kwargs, ctx)
+        call = await _aguard_input(pipeline, args, kwargs, scope.ctx)
         result = fn(*call.args, **call.kwargs)
         if isinstance(result, Awaitable):
             result = await result
-        return finish(result, ctx)
+        return finish(result, scope.ctx)
     finally:
-        _end(ctx)
+        AMBIENT.reset(token)
+        scope.end()
 
 
 class _Restorer:
@@ -258,39 +271,54 @@ class _Restorer:
         return [self.last.full] if self.last is not None and self.last.held_back else []
 
 
+# A stream holds its Context until it is consumed or closed, as guarded's streams do; its
+# handle (GuardedStream: items read outside a guard_context() block) ends the call when it is
+# dropped unread, which the generator's own `finally` would not.
 def _stream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-            kwargs: dict[str, Any], ctx: Context, partial: bool) -> Iterator[Any]:
+            kwargs: dict[str, Any], partial: bool) -> GuardedStream:
+    scope = _begin(kwargs)
+    token = AMBIENT.set(None)
     try:  # checked before the first item is asked for: blocks raise here
-        call = _guard_input(pipeline, args, kwargs, ctx)
+        call = _guard_input(pipeline, args, kwargs, scope.ctx)
     except BaseException:
-        _end(ctx)
+        scope.end()
         raise
+    finally:
+        AMBIENT.reset(token)
 
     def items() -> Iterator[Any]:
-        restorer = _Restorer(ctx, partial)
+        restorer = _Restorer(scope.ctx, partial)
         try:
             for item in fn(*call.args, **call.kwargs):
                 yield restorer.item(item)
             yield from restorer.tail()
         finally:
-            _end(ctx)
-    return items()
+            scope.end()
+    stream = GuardedStream(items(), None)
+    weakref.finalize(stream, scope.end)
+    return stream
 
 
-async def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
-                   kwargs: dict[str, Any], ctx: Context, partial: bool) -> AsyncIterator[Any]:
-    restorer = _Restorer(ctx, partial)
-    try:
-        call = await _aguard_input(pipeline, args, kwargs, ctx)
-        stream = fn(*call.args, **call.kwargs)
-        if isinstance(stream, Awaitable):
-            stream = await stream
-        async for item in stream:
-            yield restorer.item(item)
-        for item in restorer.tail():
-            yield item
-    finally:
-        _end(ctx)
+def _astream(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
+             kwargs: dict[str, Any], partial: bool) -> AsyncGuardedStream:
+    scope = _begin(kwargs)  # now, in the caller's block; the input stage on the first item
+
+    async def items() -> AsyncIterator[Any]:
+        restorer = _Restorer(scope.ctx, partial)
+        try:
+            call = await _aguard_input(pipeline, args, kwargs, scope.ctx)
+            stream = fn(*call.args, **call.kwargs)
+            if isinstance(stream, Awaitable):
+                stream = await stream
+            async for item in stream:
+                yield restorer.item(item)
+            for item in restorer.tail():
+                yield item
+        finally:
+            scope.end()
+    handle = AsyncGuardedStream(items(), None)
+    weakref.finalize(handle, scope.end)
+    return handle
 
 
 class _Partial:
@@ -335,8 +363,4 @@ def _restore_pair(result: Any, ctx: Context) -> Any:
         return _restore_result(result[0], ctx), result[1]
     return _restore_result(result, ctx)
 
-
-def _end(ctx: Context) -> None:
-    if not ctx.keep_vault:
-        ctx.vault.clear()
 
