@@ -41,3 +41,22 @@ NEWER_RULES = frozenset({
         "never_refuses_requests", "no_moral_bounds", "no_warnings", "not_bound_by_provider",
         "provider_rules_off") for twin in ("", "_described")),
 })
+
+# The only rule ids whose hits pick augmentation sentences (ninth session): the ids that picked
+# one for the shipped weights (computed on a clean checkout of 6228874). Before, any rule not in
+# NEWER_RULES could pick one, so a rule another change added (three new rule files in the ninth
+# session picked 2 more sentences) changed the training rows and a retrain no longer gave the
+# shipped weights. A retrain "on the new rules" means adding ids here, on purpose.
+TRAINING_RULES = frozenset({
+    "delimiter.bracket_markers", "delimiter.chat_tokens", "delimiter.end_of_input",
+    "delimiter.role_tags", "exfil.markdown_image_data", "exfil.send_data",
+    "leak.instructions_so_far", "leak.reveal_prompt", "leak.your_instructions",
+    "leak.your_system_prompt", "override.before_task", "override.forget_everything",
+    "override.from_now_on", "override.ignore_all_instructions", "override.ignore_previous",
+    "override.ignore_the_rules", "override.ignore_your_instructions", "override.instead_say",
+    "override.pwned", "override.strictly_adhere", "persona.amoral", "persona.another_ai",
+    "persona.broken_free", "persona.dan", "persona.developer_mode", "persona.disobey_policy",
+    "persona.jailbreak_word", "persona.never_refuse", "persona.no_restrictions",
+    "persona.policy_rant", "persona.stay_in_character", "persona.two_responses",
+    "role.header_line", "role.message_from", "role.override_keyword", "role.you_are_now",
+})

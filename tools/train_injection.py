@@ -35,7 +35,13 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 import pyrit_templates as pyrit  # tools/, next to this script
-from injection_augment_words import CONSTRAINTS, FRAMES, NEWER_RULES, ROLES  # tools/
+from injection_augment_words import (  # tools/
+    CONSTRAINTS,
+    FRAMES,
+    NEWER_RULES,
+    ROLES,
+    TRAINING_RULES,
+)
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfTransformer  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
@@ -187,7 +193,8 @@ def augment(rows: Sequence[Row], seed: int = SEED, n_roleplay: int = 600,
     for r in rows:
         if r.label == 1 and len(r.text) >= 800 and not r.meta.get("attack_text"):
             hit = [s for s in _SENTENCE.split(r.text)
-                   if len(s) > 15 and any(h.rule_id not in NEWER_RULES for h in scan(
+                   if len(s) > 15 and any(h.rule_id in TRAINING_RULES
+                                          and h.rule_id not in NEWER_RULES for h in scan(
                        s, normalised_view(s), budget_s=60.0, revocation=False).hits)]
             if hit:
                 add(" ".join(hit[:6]), 1)
