@@ -126,9 +126,9 @@ class CountingGuard(InjectionGuard):
         super().__init__(**{**NO_BUDGET, **kw})
         self.assessed: list[str] = []
 
-    def assess(self, text: str, retrieved: bool = False) -> Any:
+    def assess(self, text: str, retrieved: bool = False, ctx: Any = None) -> Any:
         self.assessed.append(text)
-        return super().assess(text, retrieved)
+        return super().assess(text, retrieved, ctx)
 
 
 def test_tool_results_are_scanned_once_per_call_and_remembered_across_calls() -> None:
