@@ -11,6 +11,7 @@ from typing import Any
 
 import anyio
 import pytest
+from pydantic import BaseModel
 
 import guardwire
 from guardwire import Context, Decision, guard_context
@@ -215,3 +216,24 @@ def test_a_late_closed_async_stream_does_not_clear_the_next_calls_vault() -> Non
         return user.name
 
     assert anyio.run(main) == "Ada Lovelace"
+
+
+def test_a_reused_context_reads_each_calls_response_model() -> None:
+    """Before, ctx.schema kept the first call's response_model: a Context reused for a call
+    with another model showed its guards (and the caller) the first call's User."""
+
+    class Pet(BaseModel):
+        name: str
+
+    seen: list[Any] = []
+
+    def schema_reader(text: str, ctx: Context) -> Decision:
+        seen.append(ctx.schema)
+        return Decision.allow()
+
+    fake = instructor.from_litellm(lambda **kw: completion(ANSWER), mode=instructor.Mode.JSON)
+    client = guard_instructor(fake, guardwire.Pipeline(input=[schema_reader]))
+    ctx = Context()
+    client.create(model="fake", response_model=User, messages=ask("Ada"), guard_ctx=ctx)
+    client.create(model="fake", response_model=Pet, messages=ask("Ada"), guard_ctx=ctx)
+    assert seen == [User, Pet] and ctx.schema is Pet
