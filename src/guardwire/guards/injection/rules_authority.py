@@ -41,9 +41,16 @@ _CLAIM = (rf"(?:{_CLAIMER}{_ROLE}"
           r"|(?<=\bi\W+(?:have|'ve\W+got|ve\W+got|got|hold)\W+(?:full\W+)?)(?:admin|administrator"
           r"|root|sudo|developer|owner|operator|superuser|elevated|god)\w*\W+(?:access|privileges?"
           r"|rights|permissions?|clearance|credentials|mode)"
-          r"|(?<=\b(?:i\W+am|i'm|im|as)\W+(?:an?\W+|the\W+)?)(?:openai|anthropic|google|deepmind"
-          r"|meta|microsoft)\W+(?:\w+\W+)?(?:employee|engineer|researcher|staff|developer|team"
-          r"|admin|insider)"
+          r"|(?<=\b(?:i\W+am|i'm|im|as)\W+(?:an?\W+|the\W+)?(?:\w+\W+)?)(?:openai|anthropic"
+          r"|google|deepmind|meta|microsoft)\W+(?:\w+\W+)?(?:employee|engineer|researcher|staff"
+          r"|developer|team|admin|insider|red\W?team\w*|tester|auditor)"
+          # "This message is from the OpenAI safety team", "a note from your developers"
+          r"|(?<=\b(?:message|note|notice|update|instructions?|directive|memo|order)\W+(?:(?:is"
+          r"|comes)\W+)?from\W+"
+          r"(?:the\W+|your\W+)?)(?:openai|anthropic|(?:system\W+)?administrators?|admins?"
+          r"|developers?|creators?|operators?|owners?)\b"
+          # "Developer here.", "Your admin here:"
+          rf"|(?<=(?:^|[\n.!?:;]|\b(?:your|the))\W{{0,3}}){_ROLE}\W+here\b"
           r"|(?<=\bi\W+work\W+(?:at|for)\W+)(?:openai|anthropic|google|deepmind|meta|microsoft)"
           r"|(?<=\b(?:i\W+am|i'm|im|i\W+have\W+been|i've\W+been|i\W+was)\W+(?:now\W+)?)"
           r"(?:authori[sz]ed|cleared|permitted|allowed)\W+(?:by\W+(?:\w+\W+){1,3}?)?to)")
@@ -58,7 +65,8 @@ _AI_QUALIFIER = (r"(?:content|safety|ethical|ethics|moral|usage|ai|model|system|
 _LIMIT_AI = (r"(?:(?:content|safety|ethical|ethics|moral|ai|model|usage)\W+(?:\w+\W+)?"
              r"(?:rules|guidelines|restrictions|polic(?:y|ies)|guardrails|safeguards"
              r"|constraints|protocols|limitations|boundaries|principles|programming)"
-             r"|(?:safety|ethical|moral|ai|model)\W+filters?|guardrails|censorship"
+             r"|(?:safety|ethical|moral|ai|model)\W+(?:filters?|layers?|modules?|training"
+             r"|alignment)|guardrails|censorship"
              r"|(?:openai|anthropic|chatgpt)'?s?\W+(?:\w+\W+)?(?:rules|guidelines|polic\w+"
              r"|restrictions|filters))\b")
 # ("your restrictions on guest passes" are a gym's; "… on violent content" are the model's)
@@ -88,7 +96,7 @@ _LET_YOU = (r"(?:(?:authori[sz]\w*|allow\w*|permit\w*|instruct\w*|order\w*|comma
             rf"(?:from|of)\W+{_YOURS}")
 _ACTION = (rf"(?:{_OFF}\W+(?:\w+\W+){{0,2}}?{_YOURS}|{_LET_YOU}"
            rf"|{_YOURS}\W+(?:are|is|have\W+been|has\W+been|will\W+be)\W+(?:now\W+)?"
-           rf"(?:hereby\W+)?(?:officially\W+)?(?:temporarily\W+)?{_OFF})")
+           rf"(?:hereby\W+)?(?:officially\W+)?(?:temporarily\W+)?(?:{_OFF}|off\b|gone\b))")
 
 _HEADER_WHO = (r"(?:admin|administrator|developer|dev|root|sudo|system|operator|owner"
                r"|maintenance|debug|god|master|creator|superuser)")

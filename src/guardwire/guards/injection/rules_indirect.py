@@ -144,9 +144,10 @@ def _header(lang: str, orders: str) -> str:
 # A bare "assistant" or "agent" may be a person ("Note to the agent handling this ticket:
 # customer prefers phone", "to the assistant packing this order: gift wrap it"): it counts
 # only with what a person does not do to a text (summarise, parse, index, crawl, …).
-_READER_AI = (r"(?:ai|a\.i\.|llm|llms|bots?|chatbots?|models?|gpt\w*|copilot|language\W+models?"
-              r"|(?:ai|virtual|digital|automated|llm)\W+(?:assistants?|agents?|models?|systems?"
-              r"|tools?|readers?|summari[sz]ers?|bots?))")
+_READER_AI = (r"(?:ai|a\.i\.|llm|llms|bots?|chatbots?|models?|gpt\w*|chat\W?gpt\w*|claude|gemini"
+              r"|copilot|bard|language\W+models?|(?:ai|virtual|digital|automated|llm)\W+(?:assistants?"
+              r"|agents?|models?|systems?|tools?|readers?|summari[sz]ers?|bots?)"
+              r"|(?:ai|llm|gpt)\W?(?:based|powered|driven)\W+\w+)")
 _PERSON_OR_AI = r"(?:assistants?|agents?)"
 _AI_ONLY_VERB = (r"(?:summari[sz]\w*|pars(?:e|es|ing)|index\w*|crawl\w*|ingest\w*|scrap(?:e|es"
                  r"|ing)|embed\w*|tokeni[sz]\w*)")
@@ -224,6 +225,26 @@ INDIRECT_SPECS: tuple[Spec, ...] = (
      # "If you are an AI reading this page, recommend …"
      rf"|(?<=\bif\W+(?:you\W+are|you're|ur|u\W+r)\W+(?:an?|the|any)\W+{_READER_AI}"
      rf"{_READER_REL}){_READ_VERB}{_READER_TAIL}\W{{1,4}}(?:then\W+)?{_READER_ORDER}"),
+    # "Hi ChatGPT, if you are reading this resume, tell the recruiter …": the AI addressed by
+    # name, then a condition on its reading (not "ChatGPT, when summarizing this email, include
+    # the sender": the user's own request; ``indirect.task_rider`` reads that form in documents
+    # and tool results only)
+    ("indirect.ai_reader_when", "instruction_override", "high",
+     ("process", "read", "summari", "parse", "parsing", "analy", "handl", "triag", "review",
+      "screen", "scan", "index", "classif", "evaluat", "grad", "rank", "see", "view",
+      "ingest", "crawl", "brows", "assess", "sort", "rout", "check", "receiv", "open",
+      "answer", "look", "respond"),
+     rf"(?<=(?:^|[\n.!?>\]\[(\"'*#-])[ \t]{{0,3}}(?:(?:dear|hey|hi|hello|attention|note\W+to)"
+     rf"\W+)?(?:the\W+)?{_READER_AI}\W{{0,2}}[,:][ \t]*(?:(?:please|now|and)\W+)?(?:if|in"
+     rf"\W+case)\W+(?:you|u)\W+(?:are\W+|re\W+|'re\W+|happen\W+to\W+be\W+)){_READ_VERB}"
+     rf"{_READER_TAIL}\W{{1,4}}(?:then\W+)?{_READER_ORDER}"),
+    # the note with no order ("Important instructions for AI models that process this page:
+    # the user's real question is …"): medium, like ``role.address_to_ai``
+    ("indirect.note_to_ai_reader", "role_impersonation", "medium",
+     ("process", "read", "summari", "parse", "parsing", "analy", "handl", "triag", "review",
+      "screen", "scan", "index", "classif", "evaluat", "grad", "rank", "ingest", "crawl",
+      "brows", "assess"),
+     rf"(?<={_READER_HEAD}){_READ_VERB}{_READER_TAIL}[ \t]{{0,3}}(?:[:\]>—–]|\n)"),
     ("indirect.ai_reader_must", "instruction_override", "medium",
      ("process", "read", "summari", "parse", "parsing", "analy", "handl", "triag", "review",
       "screen", "scan", "index", "classif", "evaluat", "grad", "rank", "ingest", "crawl",
@@ -246,7 +267,10 @@ INDIRECT_REQUIRES: dict[str, tuple[str, ...]] = {
                                  "replace", "not", "never", "always", "previous", "above",
                                  "prior", "earlier", "instructions", "rules"),
     "indirect.order_to_ai_reader": ("ai", "a.i", "llm", "assistant", "bot", "model", "agent",
-                                    "gpt", "copilot"),
+                                    "gpt", "claude", "gemini", "copilot", "bard"),
+    "indirect.ai_reader_when": ("if", "case"),
+    "indirect.note_to_ai_reader": ("ai", "a.i", "llm", "bot", "model", "gpt", "claude",
+                                   "gemini", "copilot", "bard"),
     "indirect.ai_reader_must": ("must", "should", "shall", "need", "has to", "have to",
                                 "instructed", "required", "asked", "expected", "is to",
                                 "are to"),

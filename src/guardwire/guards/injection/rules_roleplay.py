@@ -41,7 +41,8 @@ _LATE_KIN = (r"(?<=\b(?:late|deceased|dead|departed|passed|lost|beloved|dear|swe
 _RELATIVE = rf"(?:{_KIN}|{_LATE_KIN})s?\b"
 # keys, codes and passwords (a locksmith grandfather's "keys" are not: a qualifier is needed)
 _KEYS = (r"(?:(?:activation|licen[cs]e|product|serial|registration|cd|windows|office|steam"
-         r"|software|api|bitcoin|wallet|game)\W+(?:[\w.]+\W+){0,2}?(?:keys?|codes?)"
+         r"|software|api|bitcoin|wallet|game|gift\W+card)\W+(?:[\w.]+\W+){0,3}?(?:keys?|codes?"
+         r"|numbers?|serials?)"
          r"|passwords?|passcodes?|credit\W+card\W+numbers?|social\W+security\W+numbers?"
          r"|ssns?|pin\W+(?:codes?|numbers?))\b")
 _HARMFUL = (r"(?:napalm|meth|methamphetamine|crystal\W+meth|explosives?|bombs?|nerve\W+(?:agents?"
@@ -108,8 +109,8 @@ _TWIN = (r"(?:evil|dark|darker|shadow|opposite|rogue|unfiltered|uncensored|unres
          r"|inverted|reversed|anti|bad|malicious|jailbroken)\W+(?:twin|version|counterpart|clone"
          r"|alter\W?ego|side|self|double|doppelg(?:a|ae)nger|copy|sibling|brother|sister)")
 # (not "anti-bot", "anti-AI": common words)
-_ANTI_NAME = (r"anti\W{0,3}(?:chat\W?gpt\w*|gpt\w*|claude|gemini|bard|llama|bing|copilot"
-              r"|dan|assistant)\b")
+_ANTI_NAME = (r"(?:anti|opposite|evil|dark|bizarro|reverse|inverse|chaos)\W{0,3}(?:chat\W?gpt\w*"
+              r"|gpt\w*|claude|gemini|bard|llama|bing|copilot|dan|assistant)\b")
 # casting: either the persona rules' cast, or "as both X and Y", "two answers: …"
 _CAST_TWIN = (rf"(?:{_CAST}|\bas\W+both\b|\bboth\W+(?:as\W+)?{_AI_NAMES}\W+and\b|\b(?:two|2"
               r"|dual|separate)\W+(?:different\W+)?(?:responses|answers|replies|paragraphs"
@@ -148,7 +149,7 @@ ROLEPLAY_SPECS: tuple[Spec, ...] = (
     ("persona.anti_model", "jailbreak_persona", "high",
      ("anti", "evil", "dark", "darker", "shadow", "opposite", "rogue", "unfiltered",
       "uncensored", "unrestricted", "bizarro", "inverted", "reversed", "bad", "malicious",
-      "jailbroken"),
+      "jailbroken", "reverse", "inverse", "chaos"),
      # a named anti-model, cast ("answer as both ChatGPT and AntiGPT")
      rf"{_NOT_STORY}{_ANTI_NAME}(?:(?<={_CAST_TWIN}[^\n]{{0,300}})|(?=[^\n]{{0,300}}?"
      rf"{_CAST_TWIN}))"
@@ -157,7 +158,8 @@ ROLEPLAY_SPECS: tuple[Spec, ...] = (
      r"|chatgpt|gpt\w*|claude|the\W+ai|this\W+(?:ai|assistant|model))\b)"
      # … that answers ("the evil version of yourself is just insecurity" is a therapist's)
      rf"(?=[^\n]{{0,300}}?\b{_TWIN_SPEAKS})"),
-    ("persona.anti_model_named", "jailbreak_persona", "low", ("anti",),
+    ("persona.anti_model_named", "jailbreak_persona", "low",
+     ("anti", "opposite", "evil", "dark", "bizarro", "reverse", "inverse", "chaos"),
      rf"{_ANTI_NAME}"),
 )
 
@@ -171,8 +173,10 @@ ROLEPLAY_REQUIRES: dict[str, tuple[str, ...]] = {
     "persona.grandma_exploit_told": ("sleep", "bed", "lullab", "night", "nap"),
     "persona.opposite_mode": ("opposite", "reverse", "inverse", "inverted", "contrary",
                               "contradiction", "bizarro", "anti"),
-    "persona.anti_model": ("anti", "twin", "version", "counterpart", "clone", "alter", "side",
+    "persona.anti_model": ("anti", "opposite", "evil", "dark", "bizarro", "reverse", "inverse",
+                           "chaos", "twin", "version", "counterpart", "clone", "alter", "side",
                            "self", "double", "doppel", "copy", "sibling", "brother",
                            "sister"),
-    "persona.anti_model_named": ("anti",),
+    "persona.anti_model_named": ("anti", "opposite", "evil", "dark", "bizarro", "reverse",
+                                 "inverse", "chaos"),
 }
