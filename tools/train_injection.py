@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/train_injection.py            # train on all rows, export, report
     .venv/bin/python tools/train_injection.py --check    # also a grouped 80/20 hold-out report
+    .venv/bin/python tools/train_injection.py --hard-negatives --out /tmp/x.npz  # experiment
 
 Data: ``../shared/evaldata/prompt_injection/{prompt_injection,extra_train}.jsonl`` (see that
 README for sources and licences). Needs scikit-learn (training only; the runtime scorer is numpy).
@@ -32,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import injection_hard_negatives as hard_negatives  # tools/
 import numpy as np
 import numpy.typing as npt
 import pyrit_templates as pyrit  # tools/, next to this script
@@ -78,6 +80,9 @@ NOT_TRAINED: tuple[str, ...] = ("jailbreakbench_",)
 # Stability (tried, not shipped): features enriched (df >= RATIO x the other class's mean
 # df + 0.01) in < K_POS attack and < K_NEG benign sources are scaled by ALPHA.
 K_POS, K_NEG, RATIO, ALPHA = 4, 3, 3.0, 0.3
+# Hand-written hard negatives and matched positives (tools/injection_hard_negatives.py; ninth
+# session): per class, negatives and positives generated.
+HARD_NEG, HARD_POS = 250, 80
 
 
 @dataclass
@@ -310,11 +315,12 @@ def _fit_once(feats: list[clf.Features], y: list[int], w: list[float], c: float,
 
 def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented: bool = True,
         stable: bool = False, not_trained: tuple[str, ...] = NOT_TRAINED,
-        extra: Sequence[tuple[str, int]] = ()) -> Model:
+        extra: Sequence[tuple[str, int]] = (), hard: bool = False) -> Model:
     """Two-round (multiple-instance) fit over window examples of ``rows`` (less the subsets
     starting with ``not_trained``) and of the ``extra`` ``(text, label)`` rows (PyRIT's
     jailbreak templates and benign prompts: ``pyrit_templates.from_wheel``), plus
-    :func:`augment` rows made from them (``augmented``), with features weighted by
+    :func:`augment` rows made from them (``augmented``) and the hand-written hard negatives and
+    positives of :mod:`injection_hard_negatives` (``hard``), with features weighted by
     :func:`stability_scale` (``stable``)."""
     rows = [r for r in rows if not r.subset.startswith(not_trained)] if not_trained else rows
     rows = [*rows, *(Row(t, y, "pyrit_template" if y else "pyrit_benign", f"pyrit:{k}", {})
@@ -322,6 +328,11 @@ def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented:
     featurise(rows)
     if augmented:
         rows = [*rows, *augment(rows)]
+    if hard:
+        made = [Row(t, y, f"hard_{kind}", f"hard:{k}", {}) for k, (t, y, kind) in enumerate(
+            hard_negatives.generate(SEED, HARD_NEG, HARD_POS))]
+        featurise(made)
+        rows = [*rows, *made]
     scale = stability_scale(rows) if stable else None
     model = _fit_once(*_examples(rows, None), c, floor, scale)
     return _fit_once(*_examples(rows, model), c, floor, scale)
@@ -360,6 +371,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-augment", action="store_true", help="train without augment() rows")
     ap.add_argument("--stability", action="store_true",
                     help="weight features by stability_scale() (tried, not shipped)")
+    ap.add_argument("--hard-negatives", action="store_true",
+                    help="also tools/injection_hard_negatives.py's rows (tried, not shipped)")
     ap.add_argument("--pyrit", action="store_true",
                     help="also PyRIT's templates and helper prompts (tried, not shipped)")
     args = ap.parse_args(argv)
@@ -370,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     if extra is None:
         print(f"could not fetch {pyrit.WHEEL}", file=sys.stderr)
         return 2
-    opts = {"augmented": not args.no_augment, "stable": args.stability, "extra": extra}
+    opts = {"augmented": not args.no_augment, "stable": args.stability, "extra": extra,
+            "hard": args.hard_negatives}
     rows = [r for r in load_rows()
             if not any(r.subset.startswith(prefix) for prefix in args.exclude_subset)]
     t0 = time.perf_counter()
