@@ -87,6 +87,8 @@ _EXECUTE = regex.compile(
     r"|act\W+(?:on|upon))\W+(?:it|this|that|them|these|those|the\W+(?:above|following|quotes?"
     r"|phrases?|instructions?|commands?|text|sentence)|what\W+it\W+says|accordingly)\b"
     r"|\bas\W+(?:it|the\W+(?:quote|phrase|text|sentence))\W+says\b|\bpretend\b"
+    r"|\b(?:use|adopt|apply|load|take)\W+(?:it|this|that|them|these|mine)\b"
+    r"|\bfrom\W+here\W+on\b|\bfrom\W+(?:here|this\W+point)\b"
     r"|\bact\W+as\b|\bfrom\W+now\W+on\b|\b(?:then|now|and)\W+(?:do|act|behave|answer|respond"
     r"|reply|tell|say|write|give|print|output|reveal|show)\b|\binstead\b|\bfollow\W+it\b"
     # a persona being set up ("You are a Sub-System called SAN (…'do anything now'…)")
