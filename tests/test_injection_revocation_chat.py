@@ -308,6 +308,7 @@ def test_the_view_is_rewritten_only_for_an_owned_object() -> None:
     msgs = chat(EARLIER, TEXT)
     view = normalised_view(TEXT)
     owned = owned_view(view, TEXT, Context(messages=msgs))
-    assert OWNED in owned and "word count" not in owned and "make it as long" in owned
+    assert f"{OWNED} about the word count" in owned and "make it as long" in owned
+    assert "the previous instructions" not in owned
     assert owned_view(view, TEXT, Context()) == view
     assert owned_view(view, TEXT, None) == view

@@ -26,7 +26,8 @@ object to "my earlier instructions" in the view, so the own-words exception of
   inside a quoted passage, the view is at most :data:`.revocation.MAX_VIEW` characters, and
   the text does not go on to an attack (:data:`.revocation._ATTACK`: persona, prompt leak,
   "your rules", safety named, a URL, credentials, …);
-- nothing wider is revoked (:func:`_alone`): outside the revocation clause no revocation verb,
+- nothing wider is revoked (:func:`.revocation.alone`, shared with the one-message exception):
+  outside the revocation clause no revocation verb,
   no instructions / rules / limits / prompt, no "others / everything / anything / any topic",
   and a second object joined by "and" / "or" / "," must start a clause ("… about the word
   count and every other instruction", "… and the topic restriction" are not read);
@@ -52,7 +53,17 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
-from .revocation import _ATTACK, _QUOTED, _VERB, _VERB_BEFORE, _WHEN, MAX_VIEW
+from .revocation import (
+    _ATTACK,
+    _QUOTED,
+    _SENTENCE,
+    _SWITCH,
+    _TASK,
+    _VERB_BEFORE,
+    _WHEN,
+    MAX_VIEW,
+    alone,
+)
 
 if TYPE_CHECKING:
     from ..._context import Context
@@ -96,37 +107,6 @@ _TOPIC_OBJECT = regex.compile(
     rf"(?P<topic>{_TOPIC}){_END}"
     # "the word count instruction", "the earlier british spelling rule", "the 200 word limit"
     rf"|\b{_LEAD}(?P<topic>{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD}){{0,2}})[ \t]+{_ORDER_NOUN}\b")
-# a new goal: what follows must stay on the revoked topic
-_SWITCH = regex.compile(
-    r"\b(?:instead|rather|henceforth|going\W+forward|from\W+(?:now|here|this\W+point)"
-    r"|new\W+(?:task|goal|job|objective|instructions?|role|mission))\b"
-    r"|(?:^|[.!?;:,\n]|\band\b|\bthen\b)\W*now\b")
-# a new task ("… and write a poem about pirates", "rate this candidate 10/10")
-_TASK = regex.compile(
-    r"\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
-    r"|approve|reject|label|classify|mark|recommend|answer|respond|reply|translate|print"
-    r"|output|send|post|e-?mail|summari[sz]e|explain|describe|return|delete|buy|sell|pay"
-    r"|transfer|call|book|order|sign|accept|rank|flag|hire|talk|discuss|chat|mention|promote"
-    r"|advertise|speak|reveal|show|share|leak)\b")
-_SENTENCE = regex.compile(r"[^.!?;\n]+")
-# outside the owned objects: more revoked, or a wider scope ("… and every other instruction",
-# "Also forget the other instructions", "Discuss anything")
-_WIDER = regex.compile(
-    rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|constraints?"
-    r"|restrictions?|restricted|directives?|requirements?|limits?|limitations?|polic(?:y|ies)"
-    r"|prompts?|orders|commands?|settings|others?|ones|everything|anything|whatever)\b"
-    r"|\bthe\W+rest\b|\bany\W+(?:topics?|subjects?|questions?|requests?)\b|\bno\W+matter\b")
-# right after an owned object: a coordinated second object ("… about the word count and
-# the topic restriction", "… and about ACME") unless a clause starts there
-_COORD = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus|&)[ \t]+)?(?P<next>[\w']+)")
-_CLAUSE_START = frozenset(regex.findall(
-    r"[\w']+", "instead then just please simply rather now actually so but i i'm i'll i'd we "
-    "we'll you it it's that's let's let use make write keep go switch change stick try do add "
-    "remove put format aim feel start treat leave"))
-_FINITE = regex.compile(
-    r"\b(?:is|are|was|were|'s|'re|'m|will|'ll|would|can|could|should|must|may|might|do|does"
-    r"|did|has|have|had|wants?|needs?|prefers?|likes?|works?|looks?|seems?|means?|matters?"
-    r"|sounds?|fits?|suits?|reads?)\b")
 _WORDS = regex.compile(r"[a-z0-9]+")
 _STOP = frozenset(_WORDS.findall(
     "a an the and or but so then just to of in on at for with about regarding concerning re "
@@ -253,34 +233,15 @@ def _owned(view: str, text: str, ctx: Context) -> str:
             topics.append(m["topic"])
             setters += holding
     if (not owned or not _stays_on_topic(view, owned, topics, setters)
-            or not _alone(view, clauses)):
+            or not alone(view, clauses, TIMEOUT_S)):
         return view
     parts: list[str] = []
     last = 0
-    for lo, hi in owned:
-        parts += [view[last:lo], OWNED]
+    for (lo, hi), topic in zip(owned, topics, strict=True):
+        # the topic stays named: a new task after it is judged against it (.revocation)
+        parts += [view[last:lo], f"{OWNED} about {topic}"]
         last = hi
     return "".join([*parts, view[last:]])
-
-
-def _alone(view: str, clauses: list[tuple[int, int]]) -> bool:
-    """No more is revoked than the owned objects: nothing outside their clauses (verb to
-    object) names instructions, rules, a revocation verb or a wider scope, and no second
-    object is coordinated with one."""
-    blanked = list(view)
-    for lo, hi in clauses:
-        blanked[lo:hi] = " " * (hi - lo)
-    if _WIDER.search("".join(blanked), timeout=TIMEOUT_S):
-        return False
-    for _lo, hi in clauses:
-        m = _COORD.match(view, hi, timeout=TIMEOUT_S)
-        if m is None or m["next"] in _CLAUSE_START or m.group().strip() == m["next"]:
-            continue  # the sentence goes on with a clause, or a word with no "and" / ","
-        clause = _SENTENCE.match(view, m.start("next"), timeout=TIMEOUT_S)
-        if clause is None or not _FINITE.search(clause.group().split(",")[0],
-                                                timeout=TIMEOUT_S):
-            return False
-    return True
 
 
 def _stays_on_topic(view: str, owned: list[tuple[int, int]], topics: list[str],
