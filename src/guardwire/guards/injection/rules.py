@@ -33,6 +33,7 @@ from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severi
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_above import ABOVE_REQUIRES, ABOVE_SPECS
+from .rules_i18n_authority import AUTHORITY_I18N_REQUIRES, AUTHORITY_I18N_SPECS
 from .rules_i18n_free import NO_LIMITS_REQUIRES, NO_LIMITS_SPECS
 from .rules_i18n_more import MORE_I18N_REQUIRES, MORE_I18N_SPECS
 from .rules_i18n_phrases import PHRASE_REQUIRES, PHRASE_SPECS
@@ -91,7 +92,7 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
 _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_REQUIRES,
                  PHRASE_REQUIRES, ABOVE_REQUIRES, INDIRECT_REQUIRES, MORE_I18N_REQUIRES,
                  THFA_REQUIRES, PERSONA_REQUIRES, ROLEPLAY_REQUIRES,
-                 AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES)
+                 AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES, AUTHORITY_I18N_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()))
@@ -99,7 +100,8 @@ RULES: tuple[Rule, ...] = tuple(sorted(
                                          *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS,
                                          *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
                                          *PERSONA_SPECS, *ROLEPLAY_SPECS,
-                                         *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS)),
+                                         *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS,
+                                         *AUTHORITY_I18N_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).

@@ -151,10 +151,11 @@ ROLEPLAY_SPECS: tuple[Spec, ...] = (
       "uncensored", "unrestricted", "bizarro", "inverted", "reversed", "bad", "malicious",
       "jailbroken", "reverse", "inverse", "chaos"),
      # a named anti-model, cast ("answer as both ChatGPT and AntiGPT")
-     rf"{_NOT_STORY}{_ANTI_NAME}(?:(?<={_CAST_TWIN}[^\n]{{0,300}})|(?=[^\n]{{0,300}}?"
+     # (the name first, as a lookahead: the story check is made only where one starts)
+     rf"(?={_ANTI_NAME}){_NOT_STORY}{_ANTI_NAME}(?:(?<={_CAST_TWIN}[^\n]{{0,300}})|(?=[^\n]{{0,300}}?"
      rf"{_CAST_TWIN}))"
      # the model's evil twin ("your evil twin", "an evil version of yourself")
-     rf"|{_NOT_STORY}(?:(?<=\byour\W+(?:own\W+)?){_TWIN}|{_TWIN}\W+of\W+(?:yourself|you"
+     rf"|(?={_TWIN}){_NOT_STORY}(?:(?<=\byour\W+(?:own\W+)?){_TWIN}|{_TWIN}\W+of\W+(?:yourself|you"
      r"|chatgpt|gpt\w*|claude|the\W+ai|this\W+(?:ai|assistant|model))\b)"
      # … that answers ("the evil version of yourself is just insecurity" is a therapist's)
      rf"(?=[^\n]{{0,300}}?\b{_TWIN_SPEAKS})"),
