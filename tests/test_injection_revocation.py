@@ -85,6 +85,7 @@ CORRECTIONS = [
     "Ignore what I said about the intro and instead write a shorter intro.",
     "Scratch that, never mind what I asked, the file is fine.",
     "Ignore what I told you about the deadline and the budget, both are still open.",
+    "Forget what I said, write it in French instead.",
 ]
 
 
