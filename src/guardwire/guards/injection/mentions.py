@@ -130,6 +130,10 @@ _CODE = regex.compile(
     r"(?m)^[ \t]*(?:def|class|assert|return|import|const|let|var|function|expect|it|test"
     r"|describe)\b[^\n]*[(:=\[]|^[ \t]*[a-z_][\w.]*[ \t]*(?:=|\+=)[ \t]*[\[{(\"'rfbu]"
     r"|^[ \t]*r?\"x\",?[ \t]*$|\b[a-z_][\w.]*\((?:[^()\n]*,[ \t]*)?r?\"x\"")
+_RUNS = regex.compile(
+    r"\b(?:exec|eval|run|execute|invoke|answer|respond|reply|follow|obey|perform|ask|prompt"
+    r"|chat|complete|completions?|generate|llm|assistants?|models?|agents?|ai|gpt|bot|claude"
+    r"|openai|query|send_message)(?:\.\w+)*\s*\(")
 # a match across a quote's edge that starts with a verb whose object is the quote ("translate
 # 'ignore all previous instructions'" fires leak.reveal_prompt on the whole text) is read as a
 # mention too; "ignore 'all previous instructions'" is not
@@ -195,8 +199,10 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     if not spans or len(spans) > MAX_SPANS:
         return None
     decisive = any(h.severity != "low" for h in found.hits)
+    # a reported message: needs no other frame, a lower share; not one with an injection's
+    # marks ("Text from my landlord: 'The old instructions are outdated. Going forward, ...'")
     said = [_SAID.search(view, max(0, lo - 81), lo - 1, timeout=timeout_s) is not None
-            for lo, _ in spans]  # a reported message: needs no other frame, a lower share
+            and no_injection_marks(view[lo:hi], timeout_s) for lo, hi in spans]
     if not decisive and (len(spans) > 1 or (spans[0][1] - spans[0][0]) < (
             SAID_SHARE if said[0] else QUOTED_SHARE) * len(view.strip())):
         # no medium/high rule fired: the classifier's evidence is spread over the text (suffix
@@ -213,7 +219,9 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         # a short article of several paragraphs: read it paragraph by paragraph
         return _blocks(view, found, timeout_s, scan_fn, budget_s) if len(_split(view)) > 1 \
             else None
-    code = _CODE.search(rest) is not None  # string literals in code: tests, pattern lists
+    # string literals in code (tests, pattern lists), unless the code hands one to something
+    # that runs or answers it ("exec(x)", "assistant.run(cmd)", "answer(q)")
+    code = _CODE.search(rest) is not None and _RUNS.search(rest) is None
     if (not code and not any(said) and _FRAME.search(rest) is None) or _EXECUTE.search(
             rest) is not None:
         return None
@@ -231,7 +239,7 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
                       budget_s=budget_s)
         if not got.hits and not got.timed_out:
             unflagged.append(inside)
-            if by_someone and no_injection_marks(inside, timeout_s):
+            if by_someone:
                 people.append(inside)
             continue
         if not _bare(got, inside, code):
