@@ -208,6 +208,11 @@ def _clauses(view: str, spans: list[tuple[int, int]], timeout_s: float) -> list[
     return out
 
 
+def _topic(view: str, at: int, timeout_s: float) -> str:
+    m = _TOPIC.match(view, at, timeout=timeout_s)
+    return m.group() if m is not None else ""
+
+
 def _blank(m: regex.Match[str]) -> str:
     return " " * len(m.group())
 
@@ -224,13 +229,14 @@ def _new_goal(view: str, spans: list[tuple[int, int]], clauses: list[tuple[int, 
     for lo, hi in clauses:
         blanked[lo:hi] = " " * (hi - lo)
     revoked = {w[:4] for lo, hi in spans
-               for w in _CONTENT.findall(view[lo:hi] + _TOPIC.match(view, hi).group())}
+               for w in _CONTENT.findall(view[lo:hi] + _topic(view, hi, timeout_s),
+                                         timeout=timeout_s)}
     for sentence in _SENTENCE.finditer("".join(blanked), timeout=timeout_s):
         said = sentence.group()
         if (_SWITCH.search(said, timeout=timeout_s) and _TASK.search(said, timeout=timeout_s)
                 and not _SAME_TASK.search(said, timeout=timeout_s)
                 and not revoked & {w[:4] for w in _CONTENT.findall(
-                    _TASK.sub(" ", said, timeout=timeout_s))}):
+                    _TASK.sub(" ", said, timeout=timeout_s), timeout=timeout_s)}):
             return True
     return False
 
