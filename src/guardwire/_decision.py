@@ -84,17 +84,26 @@ class Decision:
 
         ``dataclasses.asdict`` cannot copy the read-only ``data``; use this. Texts of the
         call are left out unless ``texts=True``: the rewritten text or re-ask prompt
-        (``text``) and the raw model answers in ``data["attempts"]`` (a schema ladder's, a
-        re-ask refused by the pipeline). ``reason`` and the rest of ``data`` are kept as the
-        guard wrote them (the built-ins put counts and rule ids there, never a value they
-        found), with ``fired`` and ``degraded`` added. A PII vault is never written out."""
+        (``text``), the raw model answers in ``data["attempts"]`` (a schema ladder's, a
+        re-ask refused by the pipeline) and AbuseGate's ``data["unit"]`` (the repeated part of
+        the input, also written ``<text>`` where the reason quotes it). ``reason`` and the
+        rest of ``data`` are kept as the guard wrote them (the built-ins put counts and rule
+        ids there; a schema reason quotes your validator's message, which may name the value
+        it refused), with ``fired`` and ``degraded`` added. A PII vault is never written
+        out."""
+        data = self.data if isinstance(self.data, Mapping) else {}
+        reason = self.reason
+        if not texts and isinstance(reason, str):  # a text key's value quoted in the reason
+            for key in _TEXT_KEYS:
+                value = data.get(key)
+                if isinstance(value, str) and value.strip():
+                    reason = reason.replace(value, "<text>")
         out: dict[str, Any] = {"guard": self.guard, "action": self.action,
-                               "outcome": self.outcome, "reason": _plain(self.reason),
+                               "outcome": self.outcome, "reason": _plain(reason),
                                "score": _plain(self.score), "elapsed_ms": self.elapsed_ms,
                                "fired": self.fired, "degraded": self.degraded}
         if texts:
             out["text"] = self.text
-        data = self.data if isinstance(self.data, Mapping) else {}
         out["data"] = {str(k): _plain(v) for k, v in data.items()
                        if texts or k not in _TEXT_KEYS}
         return out
@@ -120,7 +129,9 @@ def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(data) if data else _EMPTY
 
 
-_TEXT_KEYS = frozenset({"attempts"})  # data keys that hold texts of the call (raw answers)
+# data keys that hold texts of the call: raw answers, AbuseGate's repeated part of the input
+# (also masked where the reason quotes it)
+_TEXT_KEYS = frozenset({"attempts", "unit"})
 
 
 def _plain(value: Any, depth: int = 0) -> Any:
