@@ -163,6 +163,11 @@ def _texts(content: Any) -> Iterator[str]:
                 yield part["text"]
 
 
+# a question in an earlier user turn sets no instruction ("Can you help with a Python
+# script?" is no instruction about Python scripts that the user may take back)
+_QUESTION = regex.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # from a sentence's start only
+
+
 def _conversation(ctx: Context, text: str) -> tuple[list[str], str] | None:
     """The user turns before the one holding ``text`` (casefolded, the latest
     :data:`MAX_TURNS`, :data:`MAX_TURN_CHARS` each) and the system and developer messages
@@ -186,7 +191,8 @@ def _conversation(ctx: Context, text: str) -> tuple[list[str], str] | None:
             if target in texts:
                 found = True
             else:
-                earlier.extend(t[:MAX_TURN_CHARS] for t in texts)
+                earlier.extend(_QUESTION.sub(" ", t[:MAX_TURN_CHARS], timeout=TIMEOUT_S)
+                               for t in texts)
     if not found or not earlier:
         return None
     return [t.casefold() for t in earlier[-MAX_TURNS:]], "\n".join(system).casefold()
