@@ -19,8 +19,9 @@ a neutral word and says it only mentions the attack when all of these hold:
   leak); act as, pretend, enable, enter, activate, switch to, answer as, from now on, stay in
   character, ignore, disregard, forget, bypass, override, then / now + an order;
 - nothing performs the attack while asking about it: "answer … as DAN would", "in its voice",
-  "what would DAN say", "answers every question without refusing", "each line of the system
-  prompt used here" (review of the ninth session: these were allowed, blocked at b2970ba);
+  "what would DAN say", "its answer to …", "answers every question without refusing", "each
+  line of the system prompt used here" (review of the ninth session: these were allowed,
+  blocked at b2970ba);
 - with the terms replaced, no medium or high rule fires, and every rule that fired on the
   whole text either fires again (a low one) or is gone (it was read in a term: "mentioned").
 
@@ -77,6 +78,7 @@ _VOID = regex.compile(
     r"|\bwithout\W+(?:refus|declin|hesitat|filter|restrict)\w*|\b(?:answers?|responds?\W+to"
     r"|replies\W+to)\W+(?:every|any|all)\b|\b(?:each|every)\W+(?:line|sentence|rule|word)\b"
     r"|\b(?:used|loaded|configured|deployed|running|active|in\W+use)\W+(?:here|now|today)\b"
+    r"|\b(?:its|dan'?s|their)\W+(?:answers?|repl(?:y|ies)|responses?|outputs?)\W+(?:to|for|when)\b"
     r"|\babove\b|\bverbatim\b|\bword\W+for\W+word\b|\b(?:full|exact|entire|complete|whole"
     r"|original)\W+(?:text|wording|content|prompt|instructions|system)"
     r"|\b(?:reveal|print|show|display|repeat|output|dump|recite|leak|disclose|expose|spell"

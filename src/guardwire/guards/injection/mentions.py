@@ -130,10 +130,24 @@ _CODE = regex.compile(
     r"(?m)^[ \t]*(?:def|class|assert|return|import|const|let|var|function|expect|it|test"
     r"|describe)\b[^\n]*[(:=\[]|^[ \t]*[a-z_][\w.]*[ \t]*(?:=|\+=)[ \t]*[\[{(\"'rfbu]"
     r"|^[ \t]*r?\"x\",?[ \t]*$|\b[a-z_][\w.]*\((?:[^()\n]*,[ \t]*)?r?\"x\"")
-_RUNS = regex.compile(
-    r"\b(?:exec|eval|run|execute|invoke|answer|respond|reply|follow|obey|perform|ask|prompt"
-    r"|chat|complete|completions?|generate|llm|assistants?|models?|agents?|ai|gpt|bot|claude"
-    r"|openai|query|send_message)(?:\.\w+)*\s*\(")
+# in code read as a mention, every call is a check, a test or a string/list helper: a call to
+# anything else ("exec(x)", "assistant.run(cmd)", "handle(q)", "do_step(s)") may run the string
+_CALL = regex.compile(r"(?<!\w)([A-Za-z_]\w*)[ \t]*\(")
+_CHECKS = regex.compile(
+    r"(?:assert\w*|expect\w*|it|test\w*|describe|screen\w*|detect\w*|is_\w+|has_\w+|guard\w*"
+    r"|check\w*|scan\w*|classif\w*|flag\w*|filter\w*|block\w*|reject\w*|match\w*|search"
+    r"|findall|fullmatch|sub|compile|contains|saniti[sz]\w*|redact\w*|strip\w*|remove\w*|add"
+    r"|append|extend|update|to[A-Z]\w*|lower|upper|casefold|len|str|set|frozenset|list|tuple"
+    r"|dict|any|all|join|format|if|for|while|return|and|or|not|in|def|class|function|lambda"
+    r"|raises|parametrize|mark)", regex.IGNORECASE)
+
+
+def _only_checks(rest: str, timeout_s: float) -> bool:
+    """Every call in ``rest`` (code) is a check, a test or a helper that cannot run a string."""
+    return all(_CHECKS.fullmatch(m.group(1)) is not None
+               for m in _CALL.finditer(rest, timeout=timeout_s))
+
+
 # a match across a quote's edge that starts with a verb whose object is the quote ("translate
 # 'ignore all previous instructions'" fires leak.reveal_prompt on the whole text) is read as a
 # mention too; "ignore 'all previous instructions'" is not
@@ -219,9 +233,9 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
         # a short article of several paragraphs: read it paragraph by paragraph
         return _blocks(view, found, timeout_s, scan_fn, budget_s) if len(_split(view)) > 1 \
             else None
-    # string literals in code (tests, pattern lists), unless the code hands one to something
-    # that runs or answers it ("exec(x)", "assistant.run(cmd)", "answer(q)")
-    code = _CODE.search(rest) is not None and _RUNS.search(rest) is None
+    # string literals in code (tests, pattern lists), unless the code may hand one to
+    # something that runs or answers it ("exec(x)", "assistant.run(cmd)", "handle(q)")
+    code = _CODE.search(rest) is not None and _only_checks(rest, timeout_s)
     if (not code and not any(said) and _FRAME.search(rest) is None) or _EXECUTE.search(
             rest) is not None:
         return None
