@@ -41,3 +41,11 @@ def test_texts_true_still_writes_it() -> None:
     ctx = blocked_verdict()
     logged = ctx.verdicts[0].to_dict(texts=True)["decisions"][0]
     assert NUMBER in logged["data"]["unit"] and NUMBER in logged["reason"]
+
+
+def test_another_guards_unit_key_is_kept() -> None:
+    from guardwire import Decision
+
+    d = Decision.block("weight 5 kg is over the limit", unit="kg", value=5)
+    logged = d.to_dict()
+    assert logged["data"]["unit"] == "kg" and logged["reason"] == "weight 5 kg is over the limit"

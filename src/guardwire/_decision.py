@@ -92,9 +92,10 @@ class Decision:
         it refused), with ``fired`` and ``degraded`` added. A PII vault is never written
         out."""
         data = self.data if isinstance(self.data, Mapping) else {}
+        hidden = _TEXT_KEYS | ({"unit"} if data.get("check") == "repetition" else set())
         reason = self.reason
         if not texts and isinstance(reason, str):  # a text key's value quoted in the reason
-            for key in _TEXT_KEYS:
+            for key in hidden:
                 value = data.get(key)
                 if isinstance(value, str) and value.strip():
                     reason = reason.replace(value, "<text>")
@@ -105,7 +106,7 @@ class Decision:
         if texts:
             out["text"] = self.text
         out["data"] = {str(k): _plain(v) for k, v in data.items()
-                       if texts or k not in _TEXT_KEYS}
+                       if texts or k not in hidden}
         return out
 
 
@@ -129,9 +130,9 @@ def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(data) if data else _EMPTY
 
 
-# data keys that hold texts of the call: raw answers, AbuseGate's repeated part of the input
-# (also masked where the reason quotes it)
-_TEXT_KEYS = frozenset({"attempts", "unit"})
+# data keys that hold texts of the call (raw answers); AbuseGate's repetition block adds
+# "unit", the repeated part of the input (also masked where its reason quotes it)
+_TEXT_KEYS = frozenset({"attempts"})
 
 
 def _plain(value: Any, depth: int = 0) -> Any:
