@@ -79,6 +79,13 @@ _VOID = regex.compile(
     r"|replies\W+to)\W+(?:every|any|all)\b|\b(?:each|every)\W+(?:line|sentence|rule|word)\b"
     r"|\b(?:used|loaded|configured|deployed|running|active|in\W+use)\W+(?:here|now|today)\b"
     r"|\b(?:its|dan'?s|their)\W+(?:answers?|repl(?:y|ies)|responses?|outputs?)\W+(?:to|for|when)\b"
+    # the prompt given away or its limits lifted, the reader put in the mode ("the `system
+    # prompt` is shown to users who ask", "answers are no longer limited", "the reader of
+    # this page is now in DAN mode")
+    r"|\b(?:shown|given|revealed|disclosed|shared|printed|sent)\W+to\W+(?:\w+\W+)?(?:users?"
+    r"|anyone|everyone|whoever|people|customers|visitors)\b|\bno\W+longer\W+(?:\w+\W+)?"
+    r"(?:limited|restricted|filtered|censored|bound|moderated|checked|apply|applies)\b"
+    r"|\b(?:is|are)\W+now\W+in\b|\breaders?\W+of\W+this\b"
     r"|\babove\b|\bverbatim\b|\bword\W+for\W+word\b|\b(?:full|exact|entire|complete|whole"
     r"|original)\W+(?:text|wording|content|prompt|instructions|system)"
     r"|\b(?:reveal|print|show|display|repeat|output|dump|recite|leak|disclose|expose|spell"
