@@ -247,7 +247,7 @@ class InjectionGuard:
                 clf_score = self._benign(view, clf_score, not retrieved)
         score = combined_score(rules_score, bool(hits or found.timed_out), clf_score)
         if score >= MENTION_FROM:
-            return self._mention(view, RuleScan(hits, found.timed_out)) or _Assessment(
+            return self._mention(view, RuleScan(hits, found.timed_out), retrieved) or _Assessment(
                 score, clf_score, rules_score, hits, found.timed_out)
         return _Assessment(score, clf_score, rules_score, hits, found.timed_out)
 
@@ -262,9 +262,9 @@ class InjectionGuard:
                 if h.rule_id not in self.disabled_rules and h.category not in self.disabled_rules]
         return hits, max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
 
-    def _mention(self, view: str, found: RuleScan) -> _Assessment | None:
-        """A question about a quoted attack phrase or an attack term, scored without it."""
-        m = read_mention(view, found, self.rule_timeout_s, budget_s=self.scan_budget_s)
+    def _mention(self, view: str, found: RuleScan, retrieved: bool) -> _Assessment | None:
+        """A question about a quoted attack phrase or (input) an attack term, scored without it."""
+        m = read_mention(view, found, self.rule_timeout_s, self.scan_budget_s, not retrieved)
         if m is None:
             return None
         hits, rules_score = self._enabled(m.outside_hits)

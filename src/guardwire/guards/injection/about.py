@@ -84,7 +84,10 @@ _VOID = regex.compile(
     # this page is now in DAN mode")
     r"|\b(?:shown|given|revealed|disclosed|shared|printed|sent)\W+to\W+(?:\w+\W+)?(?:users?"
     r"|anyone|everyone|whoever|people|customers|visitors)\b|\bno\W+longer\W+(?:\w+\W+)?"
-    r"(?:limited|restricted|filtered|censored|bound|moderated|checked|apply|applies)\b"
+    r"(?:limited|restricted|filtered|censored|bound|binds?|governs?|moderated|checked|apply"
+    r"|applies)\b|\brefusals?\W+(?:were|are|have\W+been|got)\W+(?:removed|disabled|dropped"
+    r"|turned\W+off|lifted)\b|\b(?:ships?|comes?|runs?)\W+as\W+(?:the\W+)?(?:standard|default)"
+    r"\b|\b(?:standard|default)\W+behaviou?r\b"
     r"|\b(?:is|are)\W+now\W+in\b|\breaders?\W+of\W+this\b"
     r"|\babove\b|\bverbatim\b|\bword\W+for\W+word\b|\b(?:full|exact|entire|complete|whole"
     r"|original)\W+(?:text|wording|content|prompt|instructions|system)"
@@ -132,11 +135,14 @@ def topic_mention(view: str, found: RuleScan, timeout_s: float,
     return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
 
 
-def read_mention(view: str, found: RuleScan, timeout_s: float, *,
-                 budget_s: float = SCAN_BUDGET_S) -> Mention | None:
+def read_mention(view: str, found: RuleScan, timeout_s: float,
+                 budget_s: float = SCAN_BUDGET_S, topic: bool = True) -> Mention | None:
     """A quoted mention (:func:`.mentions.mention_of`, only when ``view`` has a quote
-    character) or else a question about an unquoted attack term (:func:`topic_mention`)."""
+    character) or else, with ``topic`` (the user's input, not a document or tool result), a
+    question about an unquoted attack term (:func:`topic_mention`). A retrieved page is not
+    read as a topic question: its writer is not the user, and a page that says what the
+    reader's prompt or mode now is (9a699d1's docs reading) was allowed in a tool result."""
     m = (mention_of(view, found, timeout_s, budget_s=budget_s)
          if any(q in view for q in _QUOTE_CHARS) else None)
-    return m or topic_mention(view, found, timeout_s, budget_s=budget_s)
+    return m or (topic_mention(view, found, timeout_s, budget_s=budget_s) if topic else None)
 
