@@ -47,6 +47,7 @@ from injection_augment_words import (  # tools/
 from scipy import sparse  # type: ignore[import-untyped]
 from sklearn.feature_extraction.text import TfidfTransformer  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
+from train_injection_check import holdout_report  # tools/
 
 from guardwire.guards.injection import classifier as clf
 from guardwire.guards.injection.normalise_view import normalised_view
@@ -354,14 +355,6 @@ def row_scores(model: Model, rows: Sequence[Row]) -> npt.NDArray[np.float64]:
     return out
 
 
-def grouped_split(rows: Sequence[Row], frac: float = 0.2, seed: int = SEED
-                  ) -> tuple[list[Row], list[Row]]:
-    groups = sorted({r.group for r in rows})
-    test = set(np.random.default_rng(seed).choice(groups, size=int(len(groups) * frac),
-                                                   replace=False).tolist())
-    return ([r for r in rows if r.group not in test], [r for r in rows if r.group in test])
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="report a grouped 80/20 hold-out")
@@ -391,16 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     featurise(rows)
     print(f"{len(rows)} rows featurised in {time.perf_counter() - t0:.1f}s")
     if args.check:
-        train, test = grouped_split(rows)
-        m = fit(train, **opts)
-        p = row_scores(m, test)
-        y = np.array([r.label for r in test])
-        for th in (0.5, 0.7, 0.9):
-            pred = p >= th
-            tp, fp = int((pred & (y == 1)).sum()), int((pred & (y == 0)).sum())
-            f1 = 2 * tp / max(1, tp + fp + int((y == 1).sum()))
-            print(f"hold-out th={th}: F1={f1:.3f} FPR={fp / max(1, (y == 0).sum()):.3f} "
-                  f"recall={tp / max(1, (y == 1).sum()):.3f}")
+        holdout_report(rows, lambda train: fit(train, **opts), row_scores, SEED)
     t0 = time.perf_counter()
     model = fit(rows, **opts)
     save(model, args.out)
