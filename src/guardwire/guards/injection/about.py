@@ -79,6 +79,8 @@ _VOID = regex.compile(
     r"|replies\W+to)\W+(?:every|any|all)\b|\b(?:each|every)\W+(?:line|sentence|rule|word)\b"
     r"|\b(?:used|loaded|configured|deployed|running|active|in\W+use)\W+(?:here|now|today)\b"
     r"|\b(?:its|dan'?s|their)\W+(?:answers?|repl(?:y|ies)|responses?|outputs?)\W+(?:to|for|when)\b"
+    r"|\bby\W+(?:answering|replying|responding|demonstrating|acting|performing|producing"
+    r"|generating)\b|\bboth\W+ways\b"
     # the prompt given away or its limits lifted, the reader put in the mode ("the `system
     # prompt` is shown to users who ask", "answers are no longer limited", "the reader of
     # this page is now in DAN mode")
