@@ -70,13 +70,15 @@ def benign_score(view: str, clf_score: float, score: Callable[[str], float], tim
                  own: bool = True) -> float:
     """The classifier's score of ``view`` (``clf_score``) on its benign readings: the lowest
     of ``clf_score`` and the worst reading's ``score``; a letter to people
-    (:func:`.people.addressed_to_people`) is capped at ``PEOPLE_CAP``. The guard calls this only
+    (:func:`.people.addressed_to_people`) is capped at ``PEOPLE_CAP`` in the user's own input only
+    (``own``: in a document or tool result a letter is how indirect injection arrives, and every
+    review round found letters that still ordered the reader). The guard calls this only
     when no medium/high rule fired and no rule was cut off."""
     try:
         readings = benign_readings(view, timeout_s, own)
         if readings is not None:
             clf_score = min(clf_score, max(score(t) for t in readings))
-        if clf_score > PEOPLE_CAP and addressed_to_people(view, timeout_s):
+        if own and clf_score > PEOPLE_CAP and addressed_to_people(view, timeout_s):
             clf_score = PEOPLE_CAP
     except TimeoutError:
         pass
