@@ -5,14 +5,10 @@ and not tuned on (see the script's docstring)."""
 
 from __future__ import annotations
 
+from _injection_probes import PROBES_100KB
+
 PROBES = {
-    "a_run": "a" * 100_000,
-    "trigger_words": ("ignore previous do not send all print your " * 2500)[:100_000],
-    "markdown_images": ("![x](http://a/" + "?" * 40 + "{" * 10 + ") " * 2) * 1600,
-    "spaced_letters": ("a b " * 25_000)[:100_000],
-    "base64_blob": ("QUJD" * 25_000)[:100_000],
-    "tags_and_brackets": ("<system>[system](#x)<|im_start|>--- end " * 2500)[:100_000],
-    "leet_digits": ("1a3b5c7d0e " * 10_000)[:100_000],
+    **PROBES_100KB,
     # the exception's own words, repeated to 100 KB (a longer view is never masked)
     "revocations": ("Forget what I said before about the word count, ignore my previous "
                     "message. " * 1300)[:100_000],

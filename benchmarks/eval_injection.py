@@ -46,6 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
 import train_injection as train  # noqa: E402
 from _injection_peers import peers  # noqa: E402
+from _injection_probes import PROBES_100KB  # noqa: E402
 
 from guardwire import Context  # noqa: E402
 from guardwire.guards.injection import InjectionGuard, combined_score  # noqa: E402
@@ -246,15 +247,7 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
             row[f"{name}_p50_ms"] = round(q50, 3)
             row[f"guard_vs_{name}"] = round(p50 / q50, 2)
         out[f"{size}_chars"] = row
-    probes = {
-        "a_run": "a" * 100_000,
-        "trigger_words": ("ignore previous do not send all print your " * 2500)[:100_000],
-        "markdown_images": ("![x](http://a/" + "?" * 40 + "{" * 10 + ") " * 2) * 1600,
-        "spaced_letters": ("a b " * 25_000)[:100_000],
-        "base64_blob": ("QUJD" * 25_000)[:100_000],
-        "tags_and_brackets": ("<system>[system](#x)<|im_start|>--- end " * 2500)[:100_000],
-        "leet_digits": ("1a3b5c7d0e " * 10_000)[:100_000],
-    }
+    probes = dict(PROBES_100KB)
     probe_ms: dict[str, Any] = {}
     for name, text in probes.items():
         text = text[:100_000]
