@@ -11,9 +11,11 @@ cannot depend on the clock's speed (0 and no budget, ``test_injection_budget.py`
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from typing import Any
 
 from guardwire.guards.injection import InjectionGuard
+from guardwire.guards.injection.normalise_view import normalised_view
 from guardwire.guards.injection.rules import RuleScan, scan
 
 NO_BUDGET: dict[str, Any] = {"scan_budget_ms": None, "rule_timeout_ms": 10_000}
@@ -27,3 +29,8 @@ def steady_guard(**options: Any) -> InjectionGuard:
 def steady_scan(text: str, view: str, **options: Any) -> RuleScan:
     """``scan(text, view, **options)`` with no budget and a 10 s match timeout (unless given)."""
     return scan(text, view, **{"budget_s": math.inf, "timeout_s": 10.0, **options})
+
+
+def rule_hits(text: str, ids: Collection[str]) -> set[str]:
+    """The ids among ``ids`` whose rules fire on ``text`` (its normalised view, no budget)."""
+    return {h.rule_id for h in steady_scan(text, normalised_view(text)).hits} & set(ids)

@@ -10,24 +10,22 @@ from __future__ import annotations
 
 import pytest
 
+from _injection_kit import rule_hits, steady_guard
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard
-from guardwire.guards.injection.normalise_view import normalised_view
-from guardwire.guards.injection.rules import RULES, scan
+from guardwire.guards.injection.rules import RULES
 from guardwire.guards.injection.rules_authority import AUTHORITY_SPECS
 
 IDS = {spec[0] for spec in AUTHORITY_SPECS}
 
 
 def hits(text: str) -> set[str]:
-    scanned = scan(text, normalised_view(text), budget_s=60.0, timeout_s=2.0)
-    return {h.rule_id for h in scanned.hits} & IDS
+    return rule_hits(text, IDS)
 
 
 @pytest.fixture(scope="module")
 def guard() -> InjectionGuard:
-    # no wall-clock budget: the decision must not depend on the machine's load
-    return InjectionGuard(scan_budget_ms=None, rule_timeout_ms=2000)
+    return steady_guard()  # no wall-clock budget: the decision must not depend on the load
 
 
 ATTACKS = [
