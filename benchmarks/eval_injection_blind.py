@@ -47,6 +47,10 @@ def load_rows() -> list[dict[str, str]]:
     return rows
 
 
+# the user's own turn when a row is a tool result (``"channel": "tool"``, blind set v4)
+TOOL_CHANNEL_REQUEST = "Please read the tool result above and summarise it for me."
+
+
 def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
     """Score every row with the guardwire found on sys.path; per-row decisions + where from."""
     import guardwire
@@ -56,7 +60,11 @@ def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
     guard = InjectionGuard()
     out = []
     for row in rows:
-        d = guard(row["text"], Context())
+        if row.get("channel", "user") == "tool":  # v4: content a tool returned to the agent
+            ctx = Context(tool_outputs=[{"id": "t1", "name": "fetch", "text": row["text"]}])
+            d = guard(TOOL_CHANNEL_REQUEST, ctx)
+        else:
+            d = guard(row["text"], Context())
         assert isinstance(d, Decision)  # a sync guard returns a Decision, never an awaitable
         data = dict(d.data or {})
         out.append({

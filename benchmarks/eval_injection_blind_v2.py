@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2 or v3), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2, v3 or v4), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -23,6 +23,13 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   ROT13, reversed, mixed languages). Written and committed (17ea144, 02:49 UTC 2026-12-07)
   without reading the guard's code, docs, tests, the v1/v2 sets, the evaldata or earlier
   results, and before running the guard on it.
+- ``v4``: ``tests/fixtures/injection_blind_v4.json``: rows also carry ``"channel"``: ``"user"``
+  (typed by the end user) or ``"tool"`` (content a tool returned to an agent: e-mails, web
+  pages, documents, records). A tool row is scored as the call's tool result
+  (``Context(tool_outputs=[...])``, the guard's default ``scan_tools=True``) behind a fixed,
+  benign user request. Written in the tenth session by a helper told to read none of the
+  guard's code, docs, tests, benchmarks, earlier blind sets or the evaldata, and committed
+  before the guard was run on it.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -37,6 +44,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v3 \
           --rev b2970ba --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v3.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v4 \
+          --rev 0b2e160 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v4.json``)
 """
 
 from __future__ import annotations
@@ -50,7 +60,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3")
+SETS = ("v2", "v3", "v4")
 
 
 def fixture_for(name: str) -> Path:
@@ -180,7 +190,8 @@ def main() -> None:
         "fixture": str(fixture.relative_to(ROOT) if fixture.is_relative_to(ROOT) else fixture),
         "fixture_commit": (git("log", "-1", "--format=%h %cd", "--date=iso-strict", "--",
                                str(fixture)) if fixture.is_relative_to(ROOT) else None),
-        "guard": "InjectionGuard() default threshold, Context(); blocked = action == 'block'",
+        "guard": ("InjectionGuard() default threshold, Context() (a 'tool' row: the call's tool "
+                  "result behind a fixed user request); blocked = action == 'block'"),
         "sides": [{"rev": s["rev"], "commit": s["commit"], "commit_time": s["commit_time"],
                    **s["summary"], **s["errors"]} for s in sides],
         "changed_decisions": changed,
