@@ -309,10 +309,12 @@ class CallScope:
         if self._ended:
             return
         self._ended = True
-        if self.current:
-            self.ctx._in_call = False
-            if not self.ctx.keep_vault:
-                self.ctx.vault.clear()
+        if self.current:  # the vault is cleared before the Context is free: a call that
+            try:              # claims it then must not lose what it puts in the vault
+                if not self.ctx.keep_vault:
+                    self.ctx.vault.clear()
+            finally:
+                self.ctx._in_call = False
 
 
 AMBIENT: ContextVar[Context | None] = ContextVar("guardwire_context", default=None)
@@ -341,25 +343,40 @@ def guard_context(ctx: Context) -> Iterator[Context]:
         AMBIENT.reset(token)
 
 
-def call_context(given: object) -> Context:
-    """The Context of a guarded call starting now, begun (started clean): ``given`` (the
-    call's ``guard_ctx=``), else the innermost ``guard_context()`` block's, else a new one.
-    One in use by a call that has not ended is refused: resetting it would wipe that call's
-    state and vault. The caller marks it in use (``_in_call``) once its own checks pass."""
+_CLAIM = threading.Lock()  # makes "is the Context free? then it is mine" one step
+
+
+@contextmanager
+def call_context(given: object) -> Iterator[Context]:
+    """The Context of a guarded call starting now, claimed for the call and begun (started
+    clean): ``given`` (the call's ``guard_ctx=``), else the innermost ``guard_context()``
+    block's, else a new one. One in use by a call that has not ended is refused: resetting it
+    would wipe that call's state and vault. The check and the marking (``_in_call``) are one
+    step under a lock: before, two threads starting calls on one Context at the same instant
+    could both pass the check and then reset each other's state and vault. The block is the
+    caller's own set-up (its argument checks): if it raises, the claim is given back, so a
+    call refused by its own checks does not leave the Context in use."""
     ambient = AMBIENT.get() if given is None else None
     ctx = given if given is not None else ambient if ambient is not None else Context()
     if not isinstance(ctx, Context):
         raise TypeError(f"guard_ctx= must be a guardwire.Context, got {type(ctx).__name__}")
-    if ctx._in_call:
-        raise RuntimeError(
-            ("the Context of this guard_context() block" if ambient is not None else
-             "this guard_ctx") + " is in use by a guarded call that has not ended (a "
-            "guard calling the guarded function with its own ctx, two concurrent calls sharing "
-            "one Context, or a stream not yet consumed or closed; an async generator left by "
-            "`break` is closed only on a later turn of the event loop: iterate it in "
-            "`async with contextlib.aclosing(...)`): give each call its own Context")
-    ctx.begin_call()  # a Context used before starts clean (what a call filled included)
-    return ctx
+    with _CLAIM:
+        if ctx._in_call:
+            raise RuntimeError(
+                ("the Context of this guard_context() block" if ambient is not None else
+                 "this guard_ctx") + " is in use by a guarded call that has not ended (a "
+                "guard calling the guarded function with its own ctx, two concurrent calls "
+                "sharing one Context, or a stream not yet consumed or closed; an async "
+                "generator left by `break` is closed only on a later turn of the event loop:"
+                " iterate it in `async with contextlib.aclosing(...)`): give each call its "
+                "own Context")
+        ctx._in_call = True
+    try:
+        ctx.begin_call()  # a Context used before starts clean (what a call filled included)
+        yield ctx
+    except BaseException:
+        ctx._in_call = False  # still ours: no other call could claim it meanwhile
+        raise
 
 
 def _short(value: object) -> str:

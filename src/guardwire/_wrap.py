@@ -71,23 +71,23 @@ class _Prepared:
             self.fn, args = functools.partial(fn, args[0]), args[1:]
         if shape.bound_args or shape.bound_kwargs:
             args, kwargs = (*shape.bound_args, *args), {**shape.bound_kwargs, **kwargs}
-        ctx = call_context(kwargs.pop(CTX_KWARG, None))  # given, a block's or new
-        if ctx.schema is not None and (response_model is not None or own is not None):
-            _check_context_schema(ctx.schema, response_model, own)
-        ctx._in_call = True
-        # this call's route, version and response model, unless the caller gave them: reset
-        # for the next call (a Context reused with another function kept the first one's)
-        for name, value in (("route", p.name), ("config_version", p.version),
-                            ("schema", response_model)):
-            if getattr(ctx, name) is None and value is not None:
-                setattr(ctx, name, value)
-                ctx.filled_from_call(name)
-        self.scope = CallScope(ctx)  # ends this call, never a later one using the Context
-        self.ctx = ctx
-        self.call = Call(args, kwargs)
-        self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, shape.where)
-        want = response_model is not None or p.return_structured
-        self.flow = call_flow(p, self.adapter, self.call, ctx, want)
+        # given, a block's or new; claimed, and given back if the set-up below raises
+        with call_context(kwargs.pop(CTX_KWARG, None)) as ctx:
+            if ctx.schema is not None and (response_model is not None or own is not None):
+                _check_context_schema(ctx.schema, response_model, own)
+            # this call's route, version and response model, unless the caller gave them: reset
+            # for the next call (a Context reused with another function kept the first one's)
+            for name, value in (("route", p.name), ("config_version", p.version),
+                                ("schema", response_model)):
+                if getattr(ctx, name) is None and value is not None:
+                    setattr(ctx, name, value)
+                    ctx.filled_from_call(name)
+            self.scope = CallScope(ctx)  # ends this call, never a later one using the Context
+            self.ctx = ctx
+            self.call = Call(args, kwargs)
+            self.adapter = fixed or choose_adapter(fn, self.call, p.guard_system, shape.where)
+            want = response_model is not None or p.return_structured
+            self.flow = call_flow(p, self.adapter, self.call, ctx, want)
 
 
 def wrap_callable(p: Pipeline, fn: Any, *, adapter: BaseAdapter | None = None,

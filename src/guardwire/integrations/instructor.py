@@ -167,12 +167,11 @@ def _begin(kwargs: dict[str, Any]) -> CallScope:
     """The call's Context as ``guarded`` takes it (``guard_ctx=``, else the
     ``guard_context()`` block's, else a new one; one in use by a call that has not ended is
     a RuntimeError), held until :meth:`CallScope.end`."""
-    ctx = call_context(kwargs.pop("guard_ctx", None))
-    ctx._in_call = True
-    if ctx.schema is None and kwargs.get("response_model") is not None:
-        ctx.schema = kwargs["response_model"]
-        ctx.filled_from_call("schema")  # not the next call's, when the Context is reused
-    return CallScope(ctx)
+    with call_context(kwargs.pop("guard_ctx", None)) as ctx:  # claimed: in use from now
+        if ctx.schema is None and kwargs.get("response_model") is not None:
+            ctx.schema = kwargs["response_model"]
+            ctx.filled_from_call("schema")  # not the next call's, when the Context is reused
+        return CallScope(ctx)
 
 
 @dataclass
