@@ -86,28 +86,42 @@ class Decision:
         call are left out unless ``texts=True``: the rewritten text or re-ask prompt
         (``text``), the raw model answers in ``data["attempts"]`` (a schema ladder's, a
         re-ask refused by the pipeline) and AbuseGate's ``data["unit"]`` (the repeated part of
-        the input, also written ``<text>`` where the reason quotes it). ``reason`` and the
-        rest of ``data`` are kept as the guard wrote them (the built-ins put counts and rule
-        ids there; a schema reason quotes your validator's message, which may name the value
-        it refused), with ``fired`` and ``degraded`` added. A PII vault is never written
-        out."""
+        the input, also written ``<text>`` where the reason quotes it); a text the guard listed
+        in ``data["without_texts"]`` (``{text: what to write instead}``: a SchemaGuard's
+        issue lines, whose validator messages may name the refused value) is written as its
+        replacement wherever the reason or ``data`` holds it (:attr:`reason_without_texts`).
+        ``reason`` and the rest of ``data`` are kept as the guard wrote them (the built-ins
+        put counts and rule ids there), with ``fired`` and ``degraded`` added;
+        ``without_texts`` itself is never written. A PII vault is never written out."""
         data = self.data if isinstance(self.data, Mapping) else {}
-        hidden = _TEXT_KEYS | ({"unit"} if data.get("check") == "repetition" else set())
-        reason = self.reason
-        if not texts and isinstance(reason, str):  # a text key's value quoted in the reason
-            for key in hidden:
-                value = data.get(key)
-                if isinstance(value, str) and value.strip():
-                    reason = reason.replace(value, "<text>")
+        hidden = _hidden_keys(data)
+        swaps = [] if texts else _swaps(data)
+        reason = self.reason if texts else self.reason_without_texts
         out: dict[str, Any] = {"guard": self.guard, "action": self.action,
                                "outcome": self.outcome, "reason": _plain(reason),
                                "score": _plain(self.score), "elapsed_ms": self.elapsed_ms,
                                "fired": self.fired, "degraded": self.degraded}
         if texts:
             out["text"] = self.text
-        out["data"] = {str(k): _plain(v) for k, v in data.items()
-                       if texts or k not in hidden}
+        out["data"] = {str(k): _swapped(_plain(v), swaps) for k, v in data.items()
+                       if k != WITHOUT_TEXTS and (texts or k not in hidden)}
         return out
+
+    @property
+    def reason_without_texts(self) -> str:
+        """``reason`` as :meth:`to_dict` writes it by default: a text of the call it quotes
+        (a ``data["without_texts"]`` text, AbuseGate's repeated part) replaced."""
+        reason = self.reason
+        data = self.data if isinstance(self.data, Mapping) else {}
+        if not isinstance(reason, str):  # a malformed Decision's (see malformed())
+            return reason
+        for text, instead in _swaps(data):
+            reason = reason.replace(text, instead)
+        for key in _hidden_keys(data):  # a text key's value quoted in the reason
+            value = data.get(key)
+            if isinstance(value, str) and value.strip():
+                reason = reason.replace(value, "<text>")
+        return reason
 
 
 def malformed(d: Decision) -> str:
@@ -133,6 +147,39 @@ def _freeze(data: dict[str, Any]) -> Mapping[str, Any]:
 # data keys that hold texts of the call (raw answers); AbuseGate's repetition block adds
 # "unit", the repeated part of the input (also masked where its reason quotes it)
 _TEXT_KEYS = frozenset({"attempts"})
+
+#: the data key of a Decision naming texts of the call its reason or data quote, with what a
+#: log writes instead: ``{text: replacement}`` (:meth:`Decision.to_dict` without ``texts``)
+WITHOUT_TEXTS = "without_texts"
+
+
+def _hidden_keys(data: Mapping[Any, Any]) -> frozenset[str]:
+    return _TEXT_KEYS | ({"unit"} if data.get("check") == "repetition" else frozenset())
+
+
+def _swaps(data: Mapping[Any, Any]) -> list[tuple[str, str]]:
+    """``data["without_texts"]``'s pairs, the longest text first (one may hold another)."""
+    given = data.get(WITHOUT_TEXTS)
+    if not isinstance(given, Mapping):
+        return []
+    pairs = [(k, v) for k, v in given.items() if isinstance(k, str) and k.strip()
+             and isinstance(v, str)]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _swapped(value: Any, swaps: list[tuple[str, str]]) -> Any:
+    """``value`` (JSON types) with each text of ``swaps`` replaced in its strings."""
+    if not swaps:
+        return value
+    if isinstance(value, str):
+        for text, instead in swaps:
+            value = value.replace(text, instead)
+        return value
+    if isinstance(value, dict):
+        return {k: _swapped(v, swaps) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_swapped(v, swaps) for v in value]
+    return value
 
 
 def _plain(value: Any, depth: int = 0) -> Any:

@@ -46,6 +46,7 @@ from .outcomes import (
     Outcome,
     duplicated,
     duplicates_outcome,
+    exhausted,
     inexact_outcome,
     invalid,
     json_in_string,
@@ -55,7 +56,7 @@ from .outcomes import (
     wrapped,
 )
 from .overflow import has_too_large_number, overflowed
-from .prompt import content_text, not_json_issue, repair_prompt, truncation_issue
+from .prompt import content_text, issue_facts, not_json_issue, repair_prompt, truncation_issue
 from .restore import placeholder_filler, restore_value
 from .restore import redact_string as redact_values
 
@@ -175,21 +176,18 @@ class SchemaGuard:
         issues = [redact_values(line, pairs) for line in out.issues] if pairs else out.issues
         errors = [{**e, "loc": redact_values(str(e["loc"]), pairs)} for e in out.errors] \
             if pairs else out.errors  # a dict key restored from a placeholder is a path too
-        state["errors"].append(issues)
+        state["errors"].append(issues)  # (and for logs without texts, each line's facts)
+        state.setdefault("plain", {}).update(issue_facts(issues, errors, out.failure))
         prompt = repair_prompt(issues)
         why = self._exhausted_by(ctx, state, prompt)
         if why is None:
             state["prompts"].append(prompt)
             return Decision.reask(
                 prompt, f"answer is not a valid {type_name}: {issues[0]}",
-                rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=errors)
+                rung=f"reask:{ctx.reasks + 1}", failure=out.failure, errors=errors,
+                without_texts={issues[0]: state["plain"][issues[0]]})
         reason = f"schema repair failed after {ctx.reasks} re-ask(s), {why}: {issues[0]}"
-        data: dict[str, Any] = dict(rung="failed", failure=out.failure, exhausted_by=why,
-                                    attempts=list(state["attempts"]),
-                                    errors=[list(e) for e in state["errors"]])
-        if self.on_exhausted == "pass":
-            return Decision.allow(reason, fired=True, degraded=True, **data)
-        return Decision.block(reason, repair_failed=True, **data)
+        return exhausted(reason, why, out.failure, state, self.on_exhausted == "pass")
 
     # -- rungs 1-3 -----------------------------------------------------------------------
     def _ladder(self, text: str, ctx: Context, adapter: TypeAdapter[Any],

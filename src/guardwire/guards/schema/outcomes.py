@@ -7,6 +7,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from ..._decision import Decision
 from . import duplicates
 from .duplicates import DuplicateKeys
 from .prompt import (
@@ -34,6 +35,20 @@ class Outcome:
     errors: list[dict[str, Any]] = field(default_factory=list)
     raw: Any = NO_RAW  # the answer's parsed JSON (slow path); else the text is that JSON
     source: str = ""  # the JSON text that reads as ``raw`` with numbers as written, if any
+
+
+def exhausted(reason: str, why: str, failure: str, state: dict[str, Any], passes: bool
+              ) -> Decision:
+    """The Decision once the re-asks are spent: ``block`` (→ ``RepairFailed``) or, with
+    ``on_exhausted="pass"`` (``passes``), a degraded ``allow``; with every attempt's answer
+    and issue lines, and each line's value-free form for logs (``without_texts``)."""
+    data: dict[str, Any] = dict(rung="failed", failure=failure, exhausted_by=why,
+                                attempts=list(state["attempts"]),
+                                errors=[list(e) for e in state["errors"]],
+                                without_texts=dict(state["plain"]))
+    if passes:
+        return Decision.allow(reason, fired=True, degraded=True, **data)
+    return Decision.block(reason, repair_failed=True, **data)
 
 
 def inexact_outcome(paths: list[str]) -> Outcome:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -178,6 +178,17 @@ def not_json_issue(problem: str) -> str:
 def errors_for_data(err: ValidationError, data: Any = _NO_DATA) -> list[dict[str, Any]]:
     """The small, value-free error facts recorded in the Decision's data."""
     return [{"loc": format_path(e["loc"]), "type": e["type"]} for e in answer_errors(err, data)]
+
+
+def issue_facts(issues: Sequence[str], errors: Sequence[Mapping[str, Any]],
+                failure: str) -> dict[str, str]:
+    """Each issue line → its value-free form for logs, ``type at path`` (the line's error;
+    ``failure`` when the lines and errors do not pair up): a validator's message may name
+    the value it refused (``Decision.to_dict`` writes these unless ``texts=True``)."""
+    if len(errors) == len(issues):
+        return {line: f"{e['type']} at {e['loc']}" for line, e in zip(issues, errors,
+                                                                      strict=True)}
+    return {line: failure or "invalid" for line in issues}
 
 
 def content_text(content: Any) -> str:
