@@ -306,15 +306,15 @@ class CallScope:
         return self.ctx._calls == self._n
 
     def end(self) -> None:
-        if self._ended:
+        with _CLAIM:  # once, also when a stream's finalizer and its close() race
+            ended, self._ended = self._ended, True
+        if ended or not self.current:
             return
-        self._ended = True
-        if self.current:  # the vault is cleared before the Context is free: a call that
-            try:              # claims it then must not lose what it puts in the vault
-                if not self.ctx.keep_vault:
-                    self.ctx.vault.clear()
-            finally:
-                self.ctx._in_call = False
+        try:  # the vault is cleared before the Context is free: a call that claims it
+            if not self.ctx.keep_vault:  # then must not lose what it puts in the vault
+                self.ctx.vault.clear()
+        finally:
+            self.ctx._in_call = False
 
 
 AMBIENT: ContextVar[Context | None] = ContextVar("guardwire_context", default=None)
@@ -343,7 +343,9 @@ def guard_context(ctx: Context) -> Iterator[Context]:
         AMBIENT.reset(token)
 
 
-_CLAIM = threading.Lock()  # makes "is the Context free? then it is mine" one step
+# makes "is the Context free? then it is mine" one step; reentrant: a dropped stream's
+# finalizer (CallScope.end) may run on this thread while it holds the lock
+_CLAIM = threading.RLock()
 
 
 @contextmanager
