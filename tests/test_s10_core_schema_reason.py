@@ -91,3 +91,39 @@ def test_any_guard_can_name_the_texts_its_reason_quotes() -> None:
     assert d.to_dict()["data"] == {"count": 2, "seen": ["a name"]}
     assert d.to_dict(texts=True)["reason"] == d.reason
     assert d.to_dict(texts=True)["data"] == {"count": 2, "seen": ["'Ada Lovelace'"]}
+
+
+def test_the_pipelines_own_reask_cap_keeps_the_value_out_of_the_log() -> None:
+    """The pipeline's bound (here 1) comes before the guard's (3): the block it builds quotes
+    the schema reason, and used to drop its value-free form, so the log named the code."""
+    ask = guarded(FakeLLM(ANSWER), pipeline=Pipeline(output=[SchemaGuard(Order, max_reasks=3)],
+                                                     max_reasks=1))
+    ctx = Context()
+    with pytest.raises(RepairFailed):
+        ask("order a mug", guard_ctx=ctx)
+    blocks = [d for v in ctx.verdicts for d in v.decisions if d.action == "block"]
+    assert blocks and CODE in blocks[-1].reason  # the Decision itself keeps the message
+    line = json.dumps([v.to_dict() for v in ctx.verdicts])
+    assert CODE not in line and "revoked" not in line and "value_error at code" in line
+
+
+def test_spans_carry_the_value_free_reason_unless_record_text() -> None:
+    from opentelemetry.sdk.trace import TracerProvider
+    from opentelemetry.sdk.trace.export import SimpleSpanProcessor
+    from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+
+    def spans(record_text: bool) -> str:
+        exporter = InMemorySpanExporter()
+        tp = TracerProvider()
+        tp.add_span_processor(SimpleSpanProcessor(exporter))
+        ask = guarded(FakeLLM(ANSWER), pipeline=Pipeline(
+            output=[SchemaGuard(Order, max_reasks=1)], tracer_provider=tp,
+            record_text=record_text))
+        with pytest.raises(RepairFailed):
+            ask("order a mug")
+        return json.dumps([{**dict(s.attributes or {}), "status": s.status.description}
+                           for s in exporter.get_finished_spans()], default=str)
+
+    quiet = spans(record_text=False)
+    assert "value_error at code" in quiet and CODE not in quiet and "revoked" not in quiet
+    assert f"code '{CODE}' is revoked" in spans(record_text=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ._context import Context
-from ._decision import Decision
+from ._decision import WITHOUT_TEXTS, Decision
 from ._parallel import Entry, Parallel
 
 
@@ -22,8 +22,10 @@ class ReaskCap:
     def block(self, ask: Decision) -> Decision:
         """The pipeline's block for a re-ask that cannot happen: ``RepairFailed`` carries
         every answer, streamed or not (a streamed one used to be a plain ``OutputBlocked``)."""
+        hidden = ask.data.get(WITHOUT_TEXTS)  # the quoted reason's value-free form, kept
         return Decision.block(f"{self.why}: {ask.reason}" if ask.reason else self.why,
-                              repair_failed=True, attempts=list(self.answers))
+                              repair_failed=True, attempts=list(self.answers),
+                              **({WITHOUT_TEXTS: hidden} if hidden is not None else {}))
 
 
 def passed_on(entry: Entry, i: int, d: Decision, cap: ReaskCap) -> Decision:

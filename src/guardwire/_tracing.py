@@ -159,7 +159,7 @@ class Telemetry:
                                                 start_time=stage_start_ns, attributes=stage_attrs)
             parent = trace.set_span_in_context(stage_span)
         for i, (d, start) in enumerate(zip(verdict.decisions, starts_ns, strict=False)):
-            attrs = dict(base, **_decision_attrs(d))
+            attrs = dict(base, **_decision_attrs(d, self.record_text))
             span = live.guards.pop(i, None) if live is not None else None
             if span is None:
                 span = self.tracer.start_span(f"guardwire.guard {d.guard}", context=parent,
@@ -167,14 +167,17 @@ class Telemetry:
             else:
                 span.set_attributes(attrs)
             if d.outcome != "ok":
-                span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason))
+                span.set_status(trace.Status(trace.StatusCode.ERROR, d.reason if self.record_text
+                                             else d.reason_without_texts))
             span.end(end_time=start + int(d.elapsed_ms * 1e6))
         stage_span.end(end_time=end_ns)
         if live is not None:
             live.end(ended=True)
 
 
-def _decision_attrs(d: Decision) -> dict[str, Any]:
+def _decision_attrs(d: Decision, record_text: bool = False) -> dict[str, Any]:
+    """A guard span's attributes; its reason as ``to_dict()`` logs it unless ``record_text``
+    (a schema reason may quote a validator message that names the refused value)."""
     attrs: dict[str, Any] = {
         "guardwire.guard": d.guard,
         "guardwire.action": d.action,
@@ -185,8 +188,9 @@ def _decision_attrs(d: Decision) -> dict[str, Any]:
         attrs["guardwire.reask"] = True
     if d.score is not None:
         attrs["guardwire.score"] = d.score
-    if d.reason:
-        attrs["guardwire.reason"] = d.reason[:256]
+    reason = d.reason if record_text else d.reason_without_texts
+    if reason:
+        attrs["guardwire.reason"] = reason[:256]
     if d.data.get("cached"):
         attrs["guardwire.cached"] = True
     if d.outcome != "ok":  # what failed, and what the guard's policy made of it
