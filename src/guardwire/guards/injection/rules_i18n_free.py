@@ -24,6 +24,10 @@ from types import MappingProxyType
 
 from .rules_en import Spec
 from .rules_i18n import _CJK_GAP, Built, _alt, _anchors, _gap, _required
+from .rules_i18n_persona import PERSONA_I18N_REQUIRES, PERSONA_I18N_SPECS
+from .rules_i18n_persona_cjk import PERSONA_CJK_REQUIRES, PERSONA_CJK_SPECS
+from .rules_i18n_persona_langs import PERSONA_LANGS_REQUIRES, PERSONA_LANGS_SPECS
+from .rules_i18n_persona_more import PERSONA_MORE_REQUIRES, PERSONA_MORE_SPECS
 
 _END = r"[ \t]*(?:[.!;\n]|$)"  # the phrase ends its sentence
 _END_CJK = r"[ \t]*(?:[。！!.；;，,\n]|$)"
@@ -257,7 +261,12 @@ def _ko() -> Built:
 
 
 _ALL: tuple[Built, ...] = (*_BUILT, _tr(), _zh(), _ja(), _ko())
-NO_LIMITS_SPECS: tuple[Spec, ...] = tuple(spec for spec, _ in _ALL)
+# (with the persona and note-to-the-AI rules of :mod:`.rules_i18n_persona`, ``_langs`` and
+# ``_cjk``: 13 languages, tenth session)
+NO_LIMITS_SPECS: tuple[Spec, ...] = (*(spec for spec, _ in _ALL), *PERSONA_I18N_SPECS,
+                                     *PERSONA_LANGS_SPECS, *PERSONA_CJK_SPECS,
+                                     *PERSONA_MORE_SPECS)
 # Rule id -> words of which at least one must be in the view for the rule to be tried.
 NO_LIMITS_REQUIRES: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {spec[0]: words for spec, words in _ALL})
+    {**{spec[0]: words for spec, words in _ALL}, **PERSONA_I18N_REQUIRES,
+     **PERSONA_LANGS_REQUIRES, **PERSONA_CJK_REQUIRES, **PERSONA_MORE_REQUIRES})
