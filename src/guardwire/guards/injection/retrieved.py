@@ -36,12 +36,15 @@ editor …" stays quiet). The AI-reader rules run only near an AI word.
 from __future__ import annotations
 
 import math
+import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
 from .rules import RuleHit
+from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
 
 __all__ = ["RETRIEVED_RULES", "retrieved_hits"]
 
@@ -172,10 +175,22 @@ class RetrievedRule:
     alternatives: tuple[str, ...]  # searched one by one (together, no literal prefix scan)
     words: tuple[str, ...] = ()  # skipped unless one of them is in the view
     needs_ai: bool = False  # skipped unless the view has an AI word (:data:`_AI_WORD`)
+    severity: str = "medium"
+    # tried only at words starting with one of these (each alternative anchored there)
+    starts: tuple[str, ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()  # ... whose sentence has a word of each group
+    before: str | None = None  # ... and whose preceding text this matches (stdlib ``re``)
     patterns: tuple[regex.Pattern[str], ...] = ()
+    before_re: re.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "patterns", tuple(regex.compile(a) for a in self.alternatives))
+        # a rule tried at start words is one pattern: one ``match`` per start, not one per
+        # alternative (each call with a timeout costs a few microseconds)
+        alternatives = (("|".join(f"(?:{a})" for a in self.alternatives),) if self.starts
+                        else self.alternatives)
+        object.__setattr__(self, "patterns", tuple(regex.compile(a) for a in alternatives))
+        if self.before is not None:
+            object.__setattr__(self, "before_re", re.compile(self.before))
 
 
 RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
@@ -188,7 +203,63 @@ RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
                   needs_ai=True),
     RetrievedRule("indirect.note_to_ai", "role_impersonation", _NOTE,
                   needs_ai=True),
+    # tenth session (:mod:`.rules_indirect_more`): tried at their own start words only
+    *(RetrievedRule(spec.id, spec.category, spec.alternatives, spec.words,
+                    severity=spec.severity, starts=spec.starts, near=spec.near,
+                    before=spec.before) for spec in MORE_RETRIEVED),
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _word_starts(view: str, words: tuple[str, ...]) -> list[int]:
+    """Where a word of ``view`` starts with one of ``words`` (``str.find``, no regex scan; at
+    most ``MAX_STARTS`` + 1 positions)."""
+    found: set[int] = set()
+    for w in words:
+        at = view.find(w)
+        while at != -1:
+            if not at or not view[at - 1].isalnum():
+                found.add(at)
+                if len(found) > MAX_STARTS:
+                    return sorted(found)
+            at = view.find(w, at + 1)
+    return sorted(found)
+
+
+def _near(view: str, at: int, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the sentence from ``at`` (at most ``NEAR_REACH`` characters) has a word of each
+    group (plain substring tests: a filter before the pattern, not the rule)."""
+    part = view[at:at + NEAR_REACH]
+    end = _SENTENCE_END.search(part)
+    if end is not None:
+        part = part[:end.start()]
+    return all(any(w in part for w in group) for group in groups)
+
+
+def _anchored(rule: RetrievedRule, view: str, starts: dict[tuple[str, ...], list[int]],
+              left: Callable[[], float]) -> regex.Match[str] | None:
+    """The first match of ``rule``'s alternatives where one of its start words begins a word
+    (more than ``MAX_STARTS`` such places: ``TimeoutError``, the rule is reported as cut off)."""
+    left()  # a rule past the budget is cut off, even where it has nothing to try
+    found = starts.get(rule.starts)
+    if found is None:
+        found = starts[rule.starts] = _word_starts(view, rule.starts)
+    if len(found) > MAX_STARTS:
+        raise TimeoutError
+    if rule.before_re is not None:  # cheap filters before the pattern (not the rule itself)
+        found = [at for at in found if rule.before_re.search(view, max(0, at - 40), at)]
+    if rule.near:
+        found = [at for at in found if _near(view, at, rule.near)]
+    for i, at in enumerate(found):
+        if not i % 64:
+            left()
+        for pattern in rule.patterns:
+            m = pattern.match(view, at, min(len(view), at + MORE_SPAN), timeout=left())
+            if m is not None:
+                return m
+    return None
 
 
 def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
@@ -200,6 +271,7 @@ def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
     out: list[RuleHit] = []
     deadline = time.perf_counter() + budget_s
     spans: list[tuple[int, int]] | None = None  # around the AI words, for ``needs_ai`` rules
+    starts: dict[tuple[str, ...], list[int]] = {}  # where each rule's start words are
 
     def left() -> float:
         remaining = min(timeout_s, deadline - time.perf_counter())
@@ -212,6 +284,12 @@ def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
                 rule.words and not any(w in view for w in rule.words)):
             continue
         try:
+            if rule.starts:
+                m = _anchored(rule, view, starts, left)
+                if m is not None:
+                    out.append(RuleHit(rule.id, rule.category,  # type: ignore[arg-type]
+                                       rule.severity, m.group(0)[:200]))  # type: ignore[arg-type]
+                continue
             if rule.needs_ai and spans is None:
                 spans = _ai_spans(view, left())
             where = spans if rule.needs_ai else [(0, len(view))]
