@@ -190,6 +190,15 @@ BENIGN = [
     'Hello AI community: tell us what you think of the new API in our survey.',
 ]
 
+BENIGN += [
+    '{"ticket": 311, "note_for_agent": "Tell the user the refund was processed on Monday."}',
+    '{"message_to_assistant": "Remind Karen that the user group meets on Friday."}',
+    "ChatGPT vs Claude vs Gemini: which assistant should you choose for coding?",
+    "ChatGPT, Claude and Gemini: we tested all three on 50 questions.",
+    '{"notes_for_model": "Arrive at 9 for hair and make-up; the photographer will send the '
+    'schedule."}',
+]
+
 
 @pytest.mark.parametrize("text", BENIGN)
 def test_no_new_rule_fires_on_a_benign_look_alike(text: str) -> None:

@@ -71,7 +71,10 @@ _AIR = (rf"(?:(?:ai|a\.i\.|llm|gpt|gen\W?ai|ai\W?(?:based|powered|driven)|llm\W?
         r"|(?:large\W+)?language\W+models?|llms?|chatbots?|chat\W?gpt|gpt-?\d[\w.]*|copilot"
         r"|codex|claude\W+code|cursor\W+(?:agent|ai)|windsurf|gemini\W+cli)")
 # several named at once: "Copilot / Cursor / Claude Code", "ChatGPT or another LLM"
-_AIRS = rf"{_AIR}(?:\W{{1,3}}(?:(?:or|and|&)\W+)?(?:(?:any\W+)?other\W+|another\W+)?{_AIR}){{0,4}}"
+# (after a first AI name, "Gemini" and "Claude" in the list are AIs too)
+_AIR_MORE = r"(?:gemini|claude|bard|grok|perplexity|llama|mistral)"
+_AIRS = (rf"{_AIR}(?:\W{{1,3}}(?:(?:or|and|&)\W+)?(?:(?:any\W+)?other\W+|another\W+)?"
+         rf"(?:{_AIR}|{_AIR_MORE})){{0,4}}")
 # a bare AI needs a word before it that addresses it ("the AI", "any AI", "dear AI")
 _DET = (r"(?:the|any|all|every|each|whichever|whatever|our|my|dear|hey|hi|hello|attention"
         r"|calling|to|for)")
@@ -167,6 +170,13 @@ _FIELD = (r"\b(?:(?:note|notes|message|msg|instructions?|directives?|directions|
           r"|(?:ai|llm|gpt|copilot|chatbot|language[_-]model)[_-](?:notes?|instructions?"
           r"|directives?|hints?|memo|commands?|orders?|guidance|override|todo|reminder))"
           rf"[\"']?[ \t]*[:=][ \t]*[\"'\[]?[ \t]*(?:[\w'-]+\W+){{0,3}}?(?:{_ORDER}|{_RISKY})")
+# a field to an "assistant" or "model" may be a person's ("message_to_assistant": "Hi Karen,
+# please print …"): its order must be about the user ("agent" is left out: a help desk's
+# "note_for_agent": "tell the user the refund is on its way" is to a person)
+_FIELD_PERSON = (r"\b(?:notes?|message|msg|instructions?|directives?|hints?|memo|commands?"
+                 r"|orders?|guidance|reminder)[_-](?:for|to)[_-](?:the[_-])?(?:assistant|model"
+                 r"|bot)s?[\"']?[ \t]*[:=][ \t]*[\"'\[]?[ \t]*(?:[\w'-]+\W+){0,3}?"
+                 rf"{_ORDER}[^\"'\n]{{0,100}}?\b(?:the\W+users?|users?'s?)\b")
 
 # the user's private data, or the reader's context
 _PRIV = (r"(?:e-?mail\b(?!\W+(?:address|client|app|server|account|list)\b)|full\W+name"
@@ -234,8 +244,9 @@ MORE_RETRIEVED: tuple[RetrievedSpec, ...] = (
                    "id_rsa", "aws", "password", "depend", "requirement", "package",
                    "pyproject", "setup", "gemfile", "cargo", "go.mod", "install", "ci"),
                   _AT_AI),
-    RetrievedSpec("indirect.ai_field", "role_impersonation", "medium", (_FIELD,),
-                  ("ai", "llm", "gpt", "chatbot", "copilot", "model"), _AT_FIELD),
+    RetrievedSpec("indirect.ai_field", "role_impersonation", "medium", (_FIELD, _FIELD_PERSON),
+                  ("ai", "llm", "gpt", "chatbot", "copilot", "model", "assistant", "bot"),
+                  _AT_FIELD),
     RetrievedSpec("indirect.exfil_user_data", "data_exfiltration", "high", _EXFIL, _DATA_WORDS,
                   _AT_VERB, (_DATA_WORDS, _SINK_WORDS),
                   # the summary form has no order word before it
