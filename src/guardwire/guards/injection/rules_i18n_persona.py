@@ -80,6 +80,18 @@ class Lang:
     order_gap: int = 2  # words before the order (verb-final languages need more)
     doc_first: bool = False  # "this ticket … AI-to: …" (Turkish)
     cast_after: list[str] = field(default_factory=list)  # "… AI gibi davran" (Turkish)
+    # "any" words that may follow the first word of a two-word no-limits phrase ("ohne
+    # jegliche Zensur", "sin ningún filtro")
+    free_any: list[str] = field(default_factory=list)
+    # what the limits are on when they are not the model's ("sin límites de horario")
+    free_not: list[str] = field(default_factory=list)
+
+
+def _free(d: Lang) -> list[str]:
+    """The no-limits phrases, and each two-word one with an "any" word inserted."""
+    more = [f"{head} {q} {tail}" for head, tail in
+            (p.split(" ", 1) for p in d.free if p.count(" ") == 1) for q in d.free_any]
+    return [*d.free, *more]
 
 
 def _opt(words: list[str]) -> str:
@@ -88,9 +100,11 @@ def _opt(words: list[str]) -> str:
 
 
 def build(lang: str, d: Lang) -> list[Built]:
-    cast, ai, free, ai_end = _alt(d.cast), _alt(d.ai), _alt(d.free), d.ai_end
-    unrestricted = (rf"\b{cast}{sgap(4)}(?:{ai}{ai_end}{sgap(5)}{free}"
-                    rf"|(?:\w+\W+)?{free}\w*{sgap(2)}{ai}{ai_end})")
+    cast, ai, free, ai_end = _alt(d.cast), _alt(d.ai), _alt(_free(d)), d.ai_end
+    other = rf"(?!\W+{_alt(d.free_not)}\b)" if d.free_not else ""
+    # (possessive: "sans limite" must not stop short of "s de temps")
+    unrestricted = (rf"\b{cast}{sgap(4)}(?:{ai}{ai_end}{sgap(5)}{free}\w*+{other}"
+                    rf"|(?:\w+\W+)?{free}\w*+{other}{sgap(2)}{ai}{ai_end})")
     if d.cast_after:
         unrestricted += rf"|\b{free}\w*{sgap(2)}{ai}\w*{sgap(1)}{_alt(d.cast_after)}\b"
     dev, strong = _alt(d.dev), _alt(d.strong)
@@ -134,6 +148,8 @@ def build(lang: str, d: Lang) -> list[Built]:
 
 LANGS: dict[str, Lang] = {
     "de": Lang(
+        free_not=["bei der", "beim", "bei", "in bezug auf", "was", "an zeit", "an speicher", "für"],
+        free_any=["jegliche", "jeglichen", "jede", "irgendwelche", "irgendeine"],
         cast=["du bist jetzt", "du bist ab jetzt", "du bist ab sofort", "du bist von nun an",
               "ab jetzt bist du", "ab sofort bist du", "von nun an bist du", "jetzt bist du",
               "du bist nun", "du spielst jetzt", "spiele die rolle", "spiel die rolle",
@@ -190,6 +206,9 @@ LANGS: dict[str, Lang] = {
         forward=["leite alle", "leite sämtliche", "leite jede", "sende alle", "schicke alle",
                  "lösche alle", "lösche sämtliche", "überweise"]),
     "fr": Lang(
+        free_not=["de temps", "d'horaire", "d'horaires", "de stockage", "d'accès", "de durée",
+                  "de vitesse", "de budget", "pour", "sur"],
+        free_any=["aucune", "aucun", "la moindre", "le moindre"],
         cast=["tu es maintenant", "tu es désormais", "tu es dorénavant",
               "à partir de maintenant tu es", "à partir de maintenant, tu es",
               "désormais tu es", "désormais, tu es", "vous êtes maintenant",
@@ -224,7 +243,8 @@ LANGS: dict[str, Lang] = {
                      "ne refuse aucune requête", "ne refuse aucune question"],
         note=["note pour", "note à", "message pour", "message à", "instructions pour",
               "instruction pour", "consigne pour", "consignes pour", "à l'attention de",
-              "avis à", "remarque pour", "à", "pour"],
+              "avis à", "remarque pour", "à", "pour",
+              "al"],  # "à l'IA": the view joins the one-letter words "à l" into "al"
         reader_ai=["ia", "intelligence artificielle", "assistant ia", "agent ia",
                    "modèle de langage", "llm", "chatbot", "chatgpt"],
         this_doc=["ce document", "cet e-mail", "cet email", "ce courriel", "ce mail",
@@ -241,6 +261,9 @@ LANGS: dict[str, Lang] = {
                  "envoie tous", "envoie toutes", "supprime tous", "supprime toutes", "vire",
                  "virez"]),
     "es": Lang(
+        free_not=["de horario", "de tiempo", "de almacenamiento", "de acceso", "de velocidad",
+                  "de uso", "de presupuesto", "para", "en cuanto a"],
+        free_any=["ningún", "ninguna", "ningún tipo de"],
         cast=["ahora eres", "eres ahora", "a partir de ahora eres", "a partir de ahora, eres",
               "desde ahora eres", "desde ahora, eres", "de ahora en adelante eres",
               "de ahora en adelante, eres", "actúa como", "actua como", "compórtate como",
@@ -289,6 +312,9 @@ LANGS: dict[str, Lang] = {
         forward=["reenvía todos", "reenvía todas", "envía todos", "envía todas",
                  "elimina todos", "elimina todas", "borra todos", "borra todas", "transfiere"]),
     "pt": Lang(
+        free_not=["de horário", "de tempo", "de armazenamento", "de acesso", "de velocidade",
+                  "de uso", "de orçamento", "para"],
+        free_any=["nenhuma", "nenhum", "qualquer"],
         cast=["agora você é", "você agora é", "você é agora", "a partir de agora você é",
               "a partir de agora, você é", "de agora em diante você é",
               "de agora em diante, você é", "agora és", "a partir de agora és", "aja como",

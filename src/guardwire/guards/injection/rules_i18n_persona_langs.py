@@ -18,6 +18,9 @@ __all__ = ["PERSONA_LANGS_REQUIRES", "PERSONA_LANGS_SPECS"]
 
 LANGS: dict[str, Lang] = {
     "it": Lang(
+        free_not=["di orario", "di tempo", "di spazio", "di accesso", "di velocità", "di età",
+                  "di budget", "per"],
+        free_any=["alcuna", "alcun", "nessuna", "nessun"],
         cast=["ora sei", "adesso sei", "da ora sei", "da adesso sei", "d'ora in poi sei",
               "da ora in poi sei", "sei ora", "sei adesso", "agisci come", "comportati come",
               "fingi di essere", "fai finta di essere", "interpreta il ruolo", "diventi",
@@ -62,6 +65,8 @@ LANGS: dict[str, Lang] = {
                  "elimina tutte", "elimina tutti", "cancella tutte", "cancella tutti",
                  "trasferisci"]),
     "nl": Lang(
+        free_not=["qua", "wat betreft", "in tijd", "voor"],
+        free_any=["enige", "enkele"],
         cast=["je bent nu", "jij bent nu", "vanaf nu ben je", "vanaf nu ben jij",
               "je bent vanaf nu", "u bent nu", "gedraag je als", "doe alsof je", "speel de rol",
               "fungeer als", "je wordt nu"],
@@ -101,6 +106,8 @@ LANGS: dict[str, Lang] = {
                "als je een taalmodel bent", "als je een ai-assistent bent"],
         forward=["stuur alle", "stuur elke", "verwijder alle", "maak over"]),
     "pl": Lang(
+        free_not=["czasowych", "czasu", "dostępu", "prędkości", "wiekowych", "dla"],
+        free_any=["żadnych", "jakichkolwiek"],
         cast=["jesteś teraz", "teraz jesteś", "od teraz jesteś", "od tej pory jesteś",
               "od teraz będziesz", "zachowuj się jak", "udawaj", "wciel się w",
               "odgrywaj rolę", "graj rolę", "działaj jako"],
@@ -130,7 +137,7 @@ LANGS: dict[str, Lang] = {
                     "moim prośbom", "na pytania", "wykonania"],
         refuse_full=["nie odmawiaj odpowiedzi na żadne pytanie", "nie odmawiaj żadnej odpowiedzi"],
         note=["uwaga dla", "notatka dla", "wiadomość dla", "instrukcje dla", "instrukcja dla",
-              "informacja dla", "do"],
+              "informacja dla", "do", "dla"],
         reader_ai=["ai", "sztucznej inteligencji", "asystenta ai", "modelu językowego", "llm",
                    "chatbota", "chatgpt"],
         this_doc=["ten dokument", "tego dokumentu", "ten e-mail", "tego e-maila", "ten mail",
@@ -146,6 +153,9 @@ LANGS: dict[str, Lang] = {
         forward=["przekaż wszystkie", "prześlij wszystkie", "wyślij wszystkie",
                  "usuń wszystkie", "przelej"]),
     "ru": Lang(
+        free_not=["по времени", "во времени", "по объёму", "по доступу", "по скорости",
+                  "по возрасту", "для"],
+        free_any=["каких-либо", "всяких", "никаких", "любых"],
         cast=["ты теперь", "теперь ты", "отныне ты", "с этого момента ты", "веди себя как",
               "притворись", "сыграй роль", "играй роль", "представь, что ты", "действуй как",
               "ты становишься", "ты будешь"],
@@ -235,6 +245,7 @@ LANGS: dict[str, Lang] = {
         if_ai=["eğer bir yapay zekaysan", "bir yapay zekaysan", "eğer yapay zekaysan",
                "eğer bir dil modeliysen", "bir dil modeliysen"]),
     "ar": Lang(
+        free_any=["أي"],
         cast=["أنت الآن", "من الآن فصاعدا أنت", "من الآن فصاعداً أنت", "من الآن أنت",
               "تصرف", "تصرفي", "تظاهر بأنك", "العب دور", "مثل دور", "ستكون", "أصبحت"],
         ai=["ذكاء اصطناعي", "الذكاء الاصطناعي", "كذكاء اصطناعي", "مساعد", "كمساعد",
