@@ -17,6 +17,8 @@ from datetime import datetime
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
+from . import _deadline
+
 if TYPE_CHECKING:
     from ._decision import Verdict
 
@@ -282,6 +284,15 @@ class Context:
         """The scratch dict of one guard for this request (created on first use)."""
         scratch: dict[str, Any] = self.state.setdefault(guard, {})
         return scratch
+
+    def time_left(self) -> float | None:
+        """Seconds left of the running guard's ``budget_ms`` (0.0 once spent: stop, the step
+        records a timeout); ``None`` without a budget. See docs/writing_guards.md."""
+        return _deadline.time_left()
+
+    def out_of_time(self) -> bool:
+        """``ctx.time_left() == 0.0``: the running guard's budget is spent."""
+        return _deadline.time_left() == 0.0
 
     def __repr__(self) -> str:
         return (f"Context(route={self.route!r}, docs={len(self.docs)}, vault={self.vault!r}, "

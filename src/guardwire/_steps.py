@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any, cast
 
+from . import _deadline
 from ._attempt import Attempt, CallView
 from ._context import Context
 from ._decision import Decision
@@ -179,36 +180,57 @@ class Step(StepResults):
     def _run_inline(self, text: str, ctx: Context) -> Decision:
         """Call a sync guard in this thread. A soft budget is checked after it returns: the
         guard's own design bounds its run time (linear scans, regex timeouts), so a thread
-        hop would only add cost."""
+        hop would only add cost. The guard sees its deadline (``ctx.time_left()``) and may
+        stop at it: see :mod:`guardwire._deadline`."""
         t0 = time.perf_counter()
+        deadline, token = _deadline.set_for(self.policy.budget_ms)
         try:
-            result = self.guard(text, ctx)
-        except Exception as exc:
-            return self._error(exc, t0)
-        if type(result) is not Decision and inspect.isawaitable(result):
-            t0 += _loop_import_s()
-            awaitable = result  # waited for here; the soft budget is checked below, as for
-            try:                # any inline guard
-                result = run_coroutine_sync(lambda: await_one(awaitable))
+            try:
+                result = self.guard(text, ctx)
             except Exception as exc:
-                return self._error(exc, t0)
-        return self._inline_result(text, result, t0)
+                return self._failed(exc, t0, deadline)
+            if type(result) is not Decision and inspect.isawaitable(result):
+                shift = _loop_import_s()
+                t0 += shift
+                if deadline is not None:
+                    deadline.at += shift
+                awaitable = result  # waited for here; the soft budget is checked below, as
+                try:                # for any inline guard
+                    result = run_coroutine_sync(lambda: await_one(awaitable))
+                except Exception as exc:
+                    return self._failed(exc, t0, deadline)
+        finally:
+            _deadline.restore(token)
+        return self._inline_result(text, result, t0, deadline)
 
-    def _inline_result(self, text: str, result: object, t0: float) -> Decision:
+    def _inline_result(self, text: str, result: object, t0: float,
+                       deadline: _deadline.GuardDeadline | None) -> Decision:
         budget = self.policy.budget_ms
-        if budget is not None and (time.perf_counter() - t0) * 1000.0 > budget:
+        if budget is not None and ((deadline is not None and deadline.told)
+                                   or (time.perf_counter() - t0) * 1000.0 > budget):
             return self._timeout(t0)
         return self._remember(text, self._accept(result, t0))
 
+    def _failed(self, exc: Exception, t0: float,
+                deadline: _deadline.GuardDeadline | None) -> Decision:
+        """The guard raised: an error, or a timeout once it was told its budget was spent
+        (a guard may stop at its deadline by raising)."""
+        if deadline is not None and deadline.told:
+            return self._timeout(t0)
+        return self._error(exc, t0)
+
     async def _run_inline_async(self, text: str, ctx: Context) -> Decision:
         t0 = time.perf_counter()
+        deadline, token = _deadline.set_for(self.policy.budget_ms)
         try:
             result = self.guard(text, ctx)
             if inspect.isawaitable(result):
                 result = await result
         except Exception as exc:
-            return self._error(exc, t0)
-        return self._inline_result(text, result, t0)
+            return self._failed(exc, t0, deadline)
+        finally:
+            _deadline.restore(token)
+        return self._inline_result(text, result, t0, deadline)
 
     def run_sync(self, text: str, ctx: Context) -> Decision:
         """Run under a sync caller. Async guards get an event loop of their own."""
@@ -235,7 +257,11 @@ class Step(StepResults):
 
         attempt = Attempt()  # a late guard must not write into the Context (_attempt.py)
         seen = CallView(ctx)
-        future = self.threads.submit(attempt.run, self.guard, text, seen.view)
+        deadline, token = _deadline.set_for(budget)  # the thread runs in a copy of it
+        try:
+            future = self.threads.submit(attempt.run, self.guard, text, seen.view)
+        finally:
+            _deadline.restore(token)
         if future is None:
             return self._exhausted(t0)
         try:
@@ -252,7 +278,7 @@ class Step(StepResults):
                 return self._error(own, t0)
             result = future.result()  # it finished just as the wait gave up
         except Exception as exc:
-            return self._error(exc, t0)
+            return self._failed(exc, t0, deadline)
         except BaseException:  # KeyboardInterrupt (or, under asyncio.run, the task's
             # CancelledError: see wait_result) while waiting: the caller gives up too
             attempt.give_up()
@@ -272,6 +298,8 @@ class Step(StepResults):
                 return self._error(exc, t0)
             if not done:
                 return self._timeout(t0)
+        if deadline is not None and deadline.told:  # it stopped at its deadline
+            return self._timeout(t0)
         seen.accept()
         return self._remember(text, self._accept(result, t0))
 
@@ -302,6 +330,7 @@ class Step(StepResults):
             self._timed_async[0] = True
         t0 = time.perf_counter()
         left: list[bool] = []  # a thread was left running the guard
+        deadline, token = _deadline.set_for(budget)  # threads run in a copy of it
         try:
             if budget is None:
                 result = await self._invoke_async(text, ctx, left,
@@ -324,7 +353,11 @@ class Step(StepResults):
         except _NoThread:
             return self._exhausted(t0)
         except Exception as exc:
-            return self._error(exc, t0)
+            return self._failed(exc, t0, deadline)
+        finally:
+            _deadline.restore(token)
+        if deadline is not None and deadline.told:  # it stopped at its deadline
+            return self._timeout(t0)
         d = self._accept(result, t0)
         return self._remember(text, d) if cache else d
 
