@@ -23,7 +23,9 @@ document; ``"bm25"`` is Okapi BM25 with IDF over the request's documents, divide
 sentence's own maximum so that it lies in [0, 1) and the same floor applies.
 
 Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``: a salvage path
-must not take the answer down. Not cacheable (reads ``ctx.docs``).
+must not take the answer down. Not cacheable (reads ``ctx.docs``). The budget is soft (run
+inline), and the guard stops at its deadline (``ctx.out_of_time()``, checked before each
+sentence): a run past ``budget_ms`` ends then, and its step records the timeout.
 
 Lift rate: answers rewritten with machine-added citations (``citations_injected=True``), plus
 answers whose markers point to no document when ``on_unknown_marker`` is not ``"ignore"``.
@@ -59,6 +61,10 @@ from ._text import (
 Method = Literal["jaccard", "bm25"]
 UnknownMarker = Literal["ignore", "flag", "strip", "block"]
 Misattributed = Literal["ignore", "flag", "block"]
+
+class _OutOfTime(Exception):
+    """The guard's budget is spent (``ctx.out_of_time()``): it stops where it is."""
+
 
 _END_PUNCT = frozenset(".!?…:;,。！？：；，।॥؟۔")
 
@@ -229,6 +235,13 @@ class CitationGuard:
         return pair, fallback and not pair, True
 
     def __call__(self, text: str, ctx: Context) -> Decision:
+        try:
+            return self._guard(text, ctx)
+        except _OutOfTime:  # its step records a timeout (it was told: see _deadline.py)
+            return Decision.allow("stopped at its deadline: nothing cited").stamped(
+                guard=self.name, elapsed_ms=0.0, outcome="timeout")
+
+    def _guard(self, text: str, ctx: Context) -> Decision:
         # markers of a trailing "Sources:" list do not cite: such an answer is uncited
         tail = reference_tail(text)
         markers = [m for m in find_citation_markers(text) if m[0] < tail]
@@ -262,9 +275,13 @@ class CitationGuard:
         picks: list[dict[str, Any]] = []
         inserts: list[tuple[int, str]] = []
         best_total = 0.0
+        if ctx.out_of_time():  # checked before each unit of work: the documents' numbers,
+            raise _OutOfTime   # then each sentence (its scores and number checks)
         check = NumberCheck.of_request(text, ctx) if self.check_numbers else None
         gaps_found: list[dict[str, Any]] = []
         for span in spans:
+            if ctx.out_of_time():
+                raise _OutOfTime
             scores = scorer.scores(span.of(text))
             chosen, fallback, numbered = self.choose(scores, span, check)
             if numbered and check is not None and (dropped := [
@@ -319,8 +336,16 @@ class CitationGuard:
         """``checked`` (the answer already cites), flagged or blocked when a sentence cites
         only documents that do not support it while another one does."""
         scorer = _Scorer(ctx.docs, self.method, self.k1, self.b, ctx.guard_state("_text"))
+        if ctx.out_of_time():
+            raise _OutOfTime
         check = NumberCheck.of_request(text, ctx, markers) if self.check_numbers else None
-        found = misattributed(text, markers, len(ctx.docs), scorer.scores, self.floor,
+
+        def score(sentence: str) -> list[float]:  # each cited sentence: its deadline check
+            if ctx.out_of_time():
+                raise _OutOfTime
+            return scorer.scores(sentence)
+
+        found = misattributed(text, markers, len(ctx.docs), score, self.floor,
                               self.misattributed_ratio,
                               check.gap if check is not None else None)
         if not found:
