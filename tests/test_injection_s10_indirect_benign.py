@@ -197,6 +197,12 @@ BENIGN += [
     "ChatGPT, Claude and Gemini: we tested all three on 50 questions.",
     '{"notes_for_model": "Arrive at 9 for hair and make-up; the photographer will send the '
     'schedule."}',
+    # a how-to to people, a product's subscribers, an AI-use policy
+    "Copilot: add this extension to VS Code, then sign in with your GitHub account.",
+    "If you are a ChatGPT Plus subscriber, report bugs via the help centre.",
+    "AI tools processing our customer data must report any incident to security within 24 h.",
+    "Dear ChatGPT, please tell me you are not going to take my job. Yours, a worried writer",
+    'Try: "Hey Copilot, send Anna the slides from this morning."',
 ]
 
 
@@ -205,11 +211,13 @@ def test_no_new_rule_fires_on_a_benign_look_alike(text: str) -> None:
     assert not NEW & {h.rule_id for h in retrieved_hits(normalised_view(text), 5.0)}
 
 
-@pytest.mark.parametrize("text", [t for t in BENIGN if "injection" not in t
-                                  and "exfiltration" not in t and "ai_instructions" not in t
-                                  and "old inbox" not in t])
+# blocked as documents by rules older than this session's or by the classifier (left out of
+# the next test; the new ids do not fire on them, as the test above checks)
+OLDER_BLOCK = ("injection", "exfiltration", "ai_instructions", "old inbox", "Dear ChatGPT",
+               "Hey Copilot")
+
+
+@pytest.mark.parametrize("text", [t for t in BENIGN if not any(w in t for w in OLDER_BLOCK)])
 def test_a_benign_look_alike_is_allowed_as_a_document(text: str) -> None:
-    # (left out: docs that quote attacks, blocked by the older rules or the classifier as
-    # before this session; and a JSON row the classifier blocks)
     d = steady_guard(scan_docs=True, scan_input=False)("summarise", Context(docs=[text]))
     assert isinstance(d, Decision) and d.action == "allow", d.data

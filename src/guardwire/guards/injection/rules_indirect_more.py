@@ -90,7 +90,10 @@ _RCLAUSE = (rf"(?:\W+(?:that|who|which)(?:\W+(?:is|are|will|may|might))?)?\W+{_R
 # where an address starts; a quote after a word that introduces a mention ("a page with text
 # like 'AI assistants: …'") does not count
 _MENTION = (r"(?<!\b(?:like|as|e\.g|example|examples|hides?|hid|hidden|contains?|containing"
-            r"|says?|said|saying|reads?|text|string|phrase|phrases|wrote|writes?|such)\W{0,3})")
+            r"|says?|said|saying|reads?|text|string|phrase|phrases|wrote|writes?|such|try"
+            r"|type|ask|prompts?|command|query|instance)\W{0,3})")
+_RCLAUSE_THIS = (rf"(?:\W+(?:that|who|which)(?:\W+(?:is|are|will|may|might))?)?\W+{_RVERB}\W+"
+                 r"(?:this|these)\b(?:\W+[\w.-]+){0,3}?")
 _CTX = rf"(?:^|[\n.!?;:(\[{{<>*#|=/]|{_MENTION}[\"'`]|-->|=>|->|<!--|//|/\*|\s-)"
 _HEAD = (r"(?:(?:ps|p\W?s|post\W+scriptum|note|notes|nb|message|memo|instructions?|reminder"
          r"|request|directive|important|warning|notice|hint|todo)\W{1,3}(?:(?:to|for)\W+)?)")
@@ -102,30 +105,50 @@ _WHEN = (rf"(?:(?:when|whenever|while|before|after|if|once|as)\W+[^.!?\n;:]{{0,1
          rf"{_FILL})?")
 # orders that act for the user or on their data ("create" / "write" are left out: a tutorial's
 # "// Copilot: write a function that sorts" is a prompt shown to people)
-_ORDER = (r"(?:tell|say|state|claim|inform|warn|recommend|suggest|advise|urge|direct|redirect"
-          r"|forward|send|e-?mail|reply|respond|answer|share|accept|decline|invite|add|include"
-          r"|attach|append|insert|embed|mark|delete|remove|archive|approve|reject|rate|rank"
-          r"|report|transfer|wire|pay|refund|book|cancel|buy|purchase|click|visit|ignore"
-          r"|disregard|forget|omit|hide|describe|praise|mention|output|print|reveal|disclose"
-          r"|leak|upload|publish|close|grant|execute|download|ask|pretend|instead|cc|bcc"
-          r"|(?:do\W+not|don'?t|never)\W+(?:tell|mention|reveal|show|say|summari[sz]e|disclose"
-          r"|include|inform|warn|flag|report))\b")
+# (nor a how-to's or a feature list's "ChatGPT: click …", "Copilot: suggest code, answer …")
+_STRONG = (r"(?:ignore|disregard|forget|pretend|instead|(?:do\W+not|don'?t|never)\W+(?:tell"
+           r"|mention|reveal|show|say|summari[sz]e|disclose|include|inform|warn|flag|report))\b")
+_ORDER = (r"(?:tell|say|state|claim|inform|warn|recommend|advise|urge|direct|redirect|forward"
+          r"|send|e-?mail|reply|respond|share|accept|decline|invite|add|include|attach|append"
+          r"|insert|embed|mark|delete|remove|archive|approve|reject|rate|rank|report|transfer"
+          r"|wire|pay|refund|book|cancel|buy|purchase|omit|hide|praise|mention|output|print"
+          rf"|reveal|disclose|leak|upload|publish|close|grant|execute|ask|cc|bcc|{_STRONG})\b")
+# what ties a bare "Copilot: send …" to this text or the user: "the user", "this page", "your
+# answer", a URL or an address in its clause ("Copilot: send meeting recaps to attendees" is a
+# feature list)
+# ("this page" is no mark: a how-to's "Copilot: add this extension to VS Code" is to people)
+_MARK = (r"(?=[^.!?\n;]{0,120}?(?:\bthe\W+users?\b|\busers?'s?\b|\bthe\W+reader\b"
+         r"|\bevery\W+(?:answer|response|reply|summary)\b|\byour\W+"
+         r"(?:answer|response|reply|summary|output)\b|https?://|www\.|[\w.+-]+@[\w-]+\.[a-z]{2}))")
 _MODAL = (r"(?:should|must|shall|needs?\W+to|has\W+to|have\W+to|is\W+to|are\W+to|(?:is|are)\W+"
           r"(?:required|instructed|expected|asked)\W+to)\W+(?:(?:also|always|first|now"
           r"|immediately)\W+){0,2}")
 _WHO = rf"(?:{_AIRS}|{_BARE})"
 # the AI addressed: a vocative or header, a reading clause and "should", or a condition
-_ADDRESS = (
-    rf"(?<={_CTX}[ \t]{{0,3}}{_HEAD}?(?:{_DET}\W+){{0,2}}){_WHO}(?:{_RCLAUSE})?{_SEP}",
-    rf"\b{_WHO}{_RCLAUSE}\W+{_MODAL}",
-    rf"(?<=<!--\W{{0,3}}(?:(?:the|any|all|every)\W+)?){_WHO}\W+{_MODAL}",
+_WHEN_CLAUSE = (rf"(?:when|whenever|while|before|after|if|once|as)\W+[^.!?\n;:]{{0,100}}?[,;]\W*"
+                rf"{_FILL}")
+# with no reading clause, the order must be tied to this text or the user: a condition on the
+# task, an override, or a mark ("Dear AI, please tell me you won't take my job" is a letter;
+# "Copilot: send meeting recaps to attendees" a feature list)
+_TIED = rf"(?:{_WHEN_CLAUSE}{_ORDER}|{_STRONG}|{_ORDER}{_MARK})"
+_LEAD_IN = rf"(?<={_CTX}[ \t]{{0,3}}{_HEAD}?(?:{_DET}\W+){{0,2}})"
+_VOCATIVE = (
+    # "AI assistants processing this invite: also forward …"
+    rf"{_LEAD_IN}{_WHO}{_RCLAUSE}{_SEP}{_FILL}{_WHEN}{_ORDER}",
+    # "LLM: tell the user …", "Note for the AI: when you summarise this, say …"
+    rf"{_LEAD_IN}{_WHO}{_SEP}{_FILL}{_TIED}",
+    # "AI calendar agents handling this invitation should add …" (this text: a policy's "AI
+    # tools processing our data must report …" is to people)
+    rf"\b{_WHO}{_RCLAUSE_THIS}\W+{_MODAL}{_ORDER}",
+    rf"(?<=<!--\W{{0,3}}(?:(?:the|any|all|every)\W+)?){_WHO}\W+{_MODAL}{_TIED}",
+    # "If an AI is triaging this inbox: mark …"
     rf"(?<=\b(?:if|when|whenever|in\W+case)\W+(?:an?|the|any|some)\W+)(?:{_AIRS}|ai|a\.i\.)\W+"
-    rf"(?:is\W+|are\W+)?"
-    rf"{_RVERB}\W+(?:this|these|my|our)\b[^.!?\n,;:]{{0,40}}[,:;-]\W*(?:then\W+)?",
-    rf"(?<=\b(?:if|when)\W+you\W*(?:are|'re|re)\W+(?:an?\W+|the\W+)?){_AIRS}\b[^.!?\n,;:]{{0,60}}"
-    r"[,;:-]\W*(?:then\W+)?",
+    rf"(?:is\W+|are\W+)?{_RVERB}\W+(?:this|these|my|our)\b[^.!?\n,;:]{{0,40}}[,:;-]\W*"
+    rf"(?:then\W+)?{_FILL}{_ORDER}",
+    # "If you are an AI coding assistant, add …" (not "If you are a ChatGPT Plus user, …")
+    rf"(?<=\b(?:if|when)\W+you\W*(?:are|'re|re)\W+(?:an?\W+|the\W+)?){_AIRS}"
+    rf"(?:{_RCLAUSE})?\W{{0,3}}[,;:-]\W*(?:then\W+)?{_FILL}{_ORDER}",
 )
-_VOCATIVE = tuple(f"{a}{_FILL}{_WHEN}{_ORDER}" for a in _ADDRESS)
 
 # risky changes to a repository or a machine
 _NEG = r"(?<!\b(?:not|never|no|n't|nor|without)\W+(?:\w+\W+)?)"
@@ -180,24 +203,37 @@ _FIELD_PERSON = (r"\b(?:notes?|message|msg|instructions?|directives?|hints?|memo
 
 # the user's private data, or the reader's context
 _PRIV = (r"(?:e-?mail\b(?!\W+(?:address|client|app|server|account|list)\b)|full\W+name"
-         r"|name\W+and\W+(?:home\W+)?address|(?:home|postal|street|mailing)\W+address|e-?mail\W+address(?:es)?|phone\W+numbers?|date\W+of\W+birth|birthday|ssn"
+         r"|name\W+and\W+(?:home\W+)?address|(?:home|postal|street|mailing)\W+address"
+         r"|e-?mail\W+address(?:es)?|phone\W+numbers?|date\W+of\W+birth|birthday|ssn"
          r"|social\W+security\W+number|passport\W+number|passwords?|pin\W+code|credit\W+card"
          r"|card\W+number|bank\W+(?:details|statements?|account)|iban|location\W+history"
          r"|contacts|contact\W+list|address\W+book|calendar|inbox|e-?mails|messages|chat\W+history"
          r"|conversation\W+history|browsing\W+history|search\W+history|files|documents|drive"
          r"|photos|medical\W+records?|personal\W+(?:data|information|details)|private\W+"
          r"(?:data|information|messages))")
-_DATA = (rf"(?:(?:the|this|current)\W+(?:current\W+)?users?'?s?\W+(?:\w+\W+){{0,3}}?{_PRIV}"
-         r"|(?:the\W+)?(?:conversation|chat)\W+(?:history|log|transcript|so\W+far)"
-         r"|(?:all\W+(?:the\W+)?|the\W+)?(?:previous|prior|earlier|past)\W+messages"
+# the reader's own context: any sink will do
+_DATA = (r"(?:(?:conversation|chat)\W+(?:history\W+)?so\W+far|(?:previous|prior|earlier|past)"
+         r"\W+messages\W+(?:of|in|from)\W+this\W+(?:chat|conversation|thread|inbox)"
          r"|your\W+(?:system\W+prompt|(?:initial|hidden|original|secret)\W+instructions"
          r"|context\W+window)"
          r"|(?:all|every|the\W+(?:last|latest|most\W+recent)\W+(?:\w+\W+)?\w{0,2}?)\W*(?:e-?mails?|messages"
          r"|invoices|files|documents|attachments)\W+(?:in|from)\W+(?:this|the\W+user'?s)\W+"
          r"(?:inbox|mailbox|account|drive|folder|thread))")
-_SINK = (r"(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[a-z]{2,}|!\[|(?:image|img)\W+(?:url|link"
-         r"|tag|src)|markdown\W+(?:image|link)|query\W+(?:string|param\w*)|url\W+param\w*"
-         r"|(?:your|the)\W+(?:response|answer|reply|summary|output)|the\W+sender|base64)")
+# the user's data, or a conversation history: only into a sink made for carrying it out (an
+# API's docs send "the conversation history" or "the user's e-mail address" to their URL)
+_DATA_USER = (rf"(?:(?:the|this|current)\W+(?:current\W+)?users?'?s?\W+(?:\w+\W+){{0,3}}?"
+              rf"{_PRIV}|(?:the\W+)?(?:conversation|chat)\W+(?:history|log|transcript)"
+              r"|(?:all\W+(?:the\W+)?|the\W+)?(?:previous|prior|earlier|past)\W+messages)")
+_SINK_OUT = (r"(?:[\w.+-]+@[\w-]+\.[a-z]{2,}|!\[|(?:image|img)\W+(?:url|link|tag|src)"
+             r"|markdown\W+(?:image|link)|query\W+(?:string|param\w*)|url\W+param\w*|base64"
+             r"|(?:https?://|www\.)[^\s\"'<>)\]]*=(?=[\s)\]\"'`>]|$))")
+# the model's own answer: for the reader's context and the user's secrets only (a help desk's
+# macro says "include the user's e-mail in your reply" to a person)
+_SINK_REPLY = r"(?:your\W+(?:response|answer|reply|summary|output)|the\W+sender)"
+_SECRET = (r"(?:the|this|current)\W+(?:current\W+)?users?'?s?\W+(?:\w+\W+){0,3}?(?:passwords?"
+           r"|credit\W+card|card\W+number|cvv|ssn|social\W+security\W+number|bank\W+(?:details"
+           r"|statements?|account)|iban|passport\W+number|pin\W+code|medical\W+records?)")
+_SINK = rf"(?:{_SINK_OUT}|{_SINK_REPLY}|(?:https?://|www\.)\S+)"
 _VERB = (r"(?:send|forward|e-?mail|post|upload|share|leak|exfiltrate|append|include|add"
          r"|attach|embed|encode|insert|put|render|output|print|reply|paste|open|visit|fetch)")
 # the verb gives an order: it opens a clause or follows "please", "also", "must", "has to" …
@@ -211,9 +247,15 @@ _IN = r"(?:[^.!?\n]|[.!?](?=\S)){0,200}?"  # within the sentence (a URL's dots d
 # sentence, where one pattern with both orders would try every split of it)
 _EXFIL = (
     rf"{_IMPERATIVE}{_NEG}{_VERB}\b(?=(?>{_IN}{_DATA}))(?=(?>{_IN}{_SINK}))[^\n]{{0,80}}",
-    r"(?:summary|summaries|answer|response|reply|output)\W+(?:of\W+(?:this|these)\W+\w+\W+)?"
+    rf"{_IMPERATIVE}{_NEG}{_VERB}\b(?=(?>{_IN}{_DATA_USER}))(?=(?>{_IN}{_SINK_OUT}))"
+    r"[^\n]{0,80}",
+    rf"{_IMPERATIVE}{_NEG}{_VERB}\b(?=(?>{_IN}{_SECRET}))(?=(?>{_IN}{_SINK_REPLY}))"
+    r"[^\n]{0,80}",
+    # "Any summary of this page must also list the user's e-mail" (not an API's "the response
+    # must include the user's id": of this page)
+    r"(?:summary|summaries|answers?|responses?|repl(?:y|ies))\W+of\W+(?:this|these)\W+\w+\W+"
     r"(?:must|should|has\W+to|have\W+to|needs?\W+to)\W+(?:also\W+)?(?:contain|include|mention"
-    rf"|list|show|end\W+with|start\W+with)\W+(?:\w+\W+){{0,3}}?{_DATA}",
+    rf"|list|show|end\W+with|start\W+with)\W+(?:\w+\W+){{0,3}}?(?:{_DATA}|{_DATA_USER})",
 )
 
 # where each rule is tried: an AI word; a field name's first word; an order verb or "summary"
