@@ -53,14 +53,18 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["MAX_VIEW", "REVOCABLE_IDS", "alone", "revocation_mask", "revocation_reading"]
+__all__ = ["MAX_VIEW", "REVOCABLE_IDS", "SWITCH", "TASK", "alone", "revocation_mask",
+           "revocation_reading"]
 
 MAX_VIEW = 2000
 
 # override rules whose evidence may be only the user's own words
 REVOCABLE_IDS = frozenset({"override.ignore_previous", "override.forget_everything",
                            "override.ignore_all_instructions", "override.ignore_the_rules",
-                           "override.ignore_above"})
+                           "override.ignore_above",
+                           # own words, then a switch and a task (:mod:`.rules_own`): dropped
+                           # when the task stays on what was taken back (:func:`_new_goal`)
+                           "override.own_words_then_task"})
 
 _ADV = (r"(?:(?:just|already|previously|earlier|originally|initially|first|last|also|have|had"
         r"|'ve|did|might\W+have|may\W+have)\W+){0,2}")
@@ -137,11 +141,13 @@ _SWITCH = regex.compile(
     r"|(?:^|[.!?;:,\n]|\band\b|\bthen\b)\W*now\b")
 # a new task ("… and write a poem about pirates", "rate this candidate 10/10")
 _TASK = regex.compile(
-    r"\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
+    # (not a noun after a determiner: "keep the answer under 100 words instead")
+    r"(?<!\b(?:the|an?|your|my|this|that|its|his|her|their|our)\W+)\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
     r"|approve|reject|label|classify|mark|recommend|answer|respond|reply|translate|print"
     r"|output|send|post|e-?mail|summari[sz]e|explain|describe|return|delete|buy|sell|pay"
     r"|transfer|call|book|order|sign|accept|rank|flag|hire|talk|discuss|chat|mention|promote"
     r"|advertise|speak|reveal|show|share|leak)\b")
+SWITCH, TASK = _SWITCH, _TASK  # (read by :mod:`.rules_own`)
 _SENTENCE = regex.compile(r"[^.!?;\n]+")
 # outside the owned objects: more revoked, or a wider scope ("… and every other instruction",
 # "Also forget the other instructions", "Discuss anything")
@@ -228,6 +234,11 @@ def _new_goal(view: str, spans: list[tuple[int, int]], clauses: list[tuple[int, 
     blanked = list(view)
     for lo, hi in clauses:
         blanked[lo:hi] = " " * (hi - lo)
+    # (and the topic of what was taken back: "ignore what I said about the intro and instead
+    # write a poem" does not stay on the intro because its own sentence names it)
+    for _lo, hi in spans:
+        end = hi + len(_topic(view, hi, timeout_s))
+        blanked[hi:end] = " " * (end - hi)
     revoked = {w[:4] for lo, hi in spans
                for w in _CONTENT.findall(view[lo:hi] + _topic(view, hi, timeout_s),
                                          timeout=timeout_s)}

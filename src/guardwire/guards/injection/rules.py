@@ -41,8 +41,14 @@ from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
 from .rules_i18n_system import SYSTEM_I18N_REQUIRES, SYSTEM_I18N_SPECS
 from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
+from .rules_own import OWN_REQUIRES, OWN_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
 from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
+
+# the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
+# authority claims worded otherwise
+S10_SPECS = (*OWN_SPECS,)
+S10_REQUIRES = (OWN_REQUIRES,)
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
@@ -92,7 +98,8 @@ _FIRST = ("delimiter.chat_tokens", "delimiter.bracket_markers",
 _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_REQUIRES,
                  PHRASE_REQUIRES, ABOVE_REQUIRES, INDIRECT_REQUIRES, MORE_I18N_REQUIRES,
                  THFA_REQUIRES, PERSONA_REQUIRES, ROLEPLAY_REQUIRES,
-                 AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES, AUTHORITY_I18N_REQUIRES)
+                 AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES, AUTHORITY_I18N_REQUIRES,
+                 *S10_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()))
@@ -101,7 +108,7 @@ RULES: tuple[Rule, ...] = tuple(sorted(
                                          *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
                                          *PERSONA_SPECS, *ROLEPLAY_SPECS,
                                          *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS,
-                                         *AUTHORITY_I18N_SPECS)),
+                                         *AUTHORITY_I18N_SPECS, *S10_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
 # Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
 # of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
