@@ -1,9 +1,11 @@
-"""The ninth session's injection rules on benign text: which rows they fire on, and which attack
-rows of the shared data they newly catch.
+"""The ninth and tenth sessions' injection rules on benign text: which rows they fire on, and
+which attack rows of the shared data they newly catch.
 
 The rule ids are those of ``rules_roleplay``, ``rules_authority``, ``rules_i18n_system``,
 ``rules_i18n_authority`` and the four note-to-the-AI-reader ids of ``rules_indirect`` (50
-ids). Every text is scanned with ``rules.scan`` and no wall-clock cut-off (``budget_s=60``),
+ids, ninth session), and the tenth session's (``rules.S10_SPECS``: own words and more, resets,
+fiction and pleas, authority worded otherwise). ``--session 10`` scans the tenth session's ids
+only. Every text is scanned with ``rules.scan`` and no wall-clock cut-off (``budget_s=60``),
 so a loaded machine changes no figure. Benign sources:
 
 - the shared data's label-0 rows (``../shared/evaldata/prompt_injection/*.jsonl``);
@@ -16,7 +18,8 @@ medium/high rule does (a design-side figure: the rules were checked against thes
 though none was written from them).
 
 Run:  ``.venv/bin/python benchmarks/eval_injection_new_rules.py``  (about a minute)
-      (writes ``benchmarks/results/eval_injection_new_rules.json``)
+      (writes ``benchmarks/results/eval_injection_new_rules.json``; with ``--session 10``,
+      ``eval_injection_new_rules_s10.json``)
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from guardwire.guards.injection.normalise_view import normalised_view
-from guardwire.guards.injection.rules import scan
+from guardwire.guards.injection.rules import S10_SPECS, scan
 from guardwire.guards.injection.rules_authority import AUTHORITY_SPECS
 from guardwire.guards.injection.rules_i18n_authority import AUTHORITY_I18N_SPECS
 from guardwire.guards.injection.rules_i18n_system import SYSTEM_I18N_SPECS
@@ -41,11 +44,12 @@ from eval_injection_external import stdlib_docstrings  # noqa: E402
 DATA = ROOT.parent / "shared" / "evaldata" / "prompt_injection"
 BLIND = sorted((ROOT / "tests" / "fixtures").glob("injection_blind_v*.json"))
 RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_new_rules.json"
+S10_IDS = frozenset(spec[0] for spec in S10_SPECS)
 NEW_IDS = frozenset(
     {spec[0] for spec in (*ROLEPLAY_SPECS, *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS,
                           *AUTHORITY_I18N_SPECS)}
     | {"indirect.order_to_ai_reader", "indirect.ai_reader_must", "indirect.ai_reader_when",
-       "indirect.note_to_ai_reader"})
+       "indirect.note_to_ai_reader"}) | S10_IDS
 
 
 def new_hits(text: str) -> tuple[list[tuple[str, str]], bool, bool]:
@@ -70,6 +74,12 @@ def benign_part(name: str, texts: list[str]) -> dict[str, Any]:
 
 
 def main() -> int:
+    global NEW_IDS, RESULTS
+    if sys.argv[1:] == ["--session", "10"]:
+        NEW_IDS, RESULTS = S10_IDS, RESULTS.with_name("eval_injection_new_rules_s10.json")
+    elif sys.argv[1:]:
+        print("usage: eval_injection_new_rules.py [--session 10]", file=sys.stderr)
+        return 2
     rows = [json.loads(line) for f in sorted(DATA.glob("*.jsonl"))
             for line in f.open(encoding="utf-8")]
     if not rows:

@@ -29,6 +29,7 @@ from .normalise_view import confusable_view
 from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
 from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
+from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_i18n import I18N_SPECS, REQUIRES
@@ -43,12 +44,14 @@ from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
 from .rules_own import OWN_REQUIRES, OWN_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
+from .rules_reset import RESET_REQUIRES, RESET_SPECS
 from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
+from .rules_story import STORY_REQUIRES, STORY_SPECS
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
 # authority claims worded otherwise
-S10_SPECS = (*OWN_SPECS,)
-S10_REQUIRES = (OWN_REQUIRES,)
+S10_SPECS = (*OWN_SPECS, *RESET_SPECS, *STORY_SPECS, *AUTHORITY_MORE_SPECS)
+S10_REQUIRES = (OWN_REQUIRES, RESET_REQUIRES, STORY_REQUIRES, AUTHORITY_MORE_REQUIRES)
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
