@@ -109,11 +109,15 @@ def build(lang: str, d: Lang) -> list[Built]:
         unrestricted += rf"|\b{free}\w*{sgap(2)}{ai}\w*{sgap(1)}{_alt(d.cast_after)}\b"
     dev, strong = _alt(d.dev), _alt(d.strong)
     on_b, on_a = _opt(d.on_before), _alt(d.on_after)
-    switched = rf"(?:{on_b}{sgap(3)}MODE|MODE\w*[ \t]*:?{sgap(1)}{on_a}\b)"
+    # (anchored at the mode word, the switch looked for behind it: "in", "en", "im" are common)
+
+    def switched(mode: str) -> str:
+        return rf"(?<=\b{on_b}{sgap(3)}){mode}|{mode}\w*[ \t]*:?{sgap(1)}{on_a}\b"
+
     ctx = _alt(d.ctx)
     in_ctx = rf"(?:(?<=\b{ctx}\b{_SENT}{{0,80}})|(?={_SENT}{{0,80}}?\b{ctx}\b))"
-    mode = (rf"\b(?:{switched.replace('MODE', strong)}|{_alt(d.you_in)}{sgap(1)}{dev}"
-            rf"|(?:{switched.replace('MODE', dev)}){in_ctx})")
+    mode = (rf"\b(?:{switched(strong)}|(?<=\b{_alt(d.you_in)}{sgap(1)}){dev}"
+            rf"|(?:{switched(dev)}){in_ctx})")
     refuse = (rf"\b(?:{_opt(d.refuse)}(?:{sgap(2)}{_alt(d.refuse_obj)}\b|{_END})"
               rf"|{_opt(d.refuse_full)}\b)")
     doc = rf"{_alt(d.this_doc)}\w*"
@@ -121,27 +125,31 @@ def build(lang: str, d: Lang) -> list[Built]:
             rf"{_alt(d.order)}\b")
     reader_ai = rf"{_alt(d.reader_ai)}{ai_end}"
     note = _opt(d.note)
-    reader = (rf"\b{note}\W+(?:\w+\W+)?{reader_ai}{sgap(6)}{doc}{tail}"
+    # (anchored at the AI word, the note word looked for behind it: "à", "per", "do" are common)
+    # (the word first: the note is looked for only behind a whole AI word, not behind "kind")
+    to_ai = rf"{reader_ai}(?<=\b{note}\W+(?:\w+\W+)?{reader_ai})"
+    reader = (rf"{to_ai}{sgap(6)}{doc}{tail}"
               rf"|\b{_alt(d.if_ai)}{ai_end}{sgap(6)}{doc}{tail}")
-    anchors = [*d.note, *d.if_ai]
+    anchors = [*d.reader_ai, *d.if_ai]
     if d.doc_first:
         reader += rf"|\b{doc}{sgap(2)}{reader_ai}(?:\W+{note})?{tail}"
         anchors += d.this_doc
     if d.forward:
-        reader += (rf"|\b{note}\W+(?:\w+\W+)?{reader_ai}[ \t]*:\W{{0,3}}"
-                   rf"(?:\w+\W+){{0,2}}?{_alt(d.forward)}\b")
+        reader += rf"|{to_ai}[ \t]*:\W{{0,3}}(?:\w+\W+){{0,2}}?{_alt(d.forward)}\b"
     return [
         ((f"persona.unrestricted_ai_{lang}", "jailbreak_persona", "high",
           _anchors([*d.cast, *(d.free if d.cast_after else ())]), unrestricted),
          _required(d.free)),
         ((f"persona.developer_mode_{lang}", "jailbreak_persona", "high",
-          _anchors([*d.on_before, *d.dev, *d.strong, *d.you_in]), mode),
+          _anchors([*d.dev, *d.strong]), mode),
          _required([*d.dev, *d.strong])),
         ((f"persona.never_refuse_{lang}", "jailbreak_persona", "high",
           _anchors([*d.refuse, *d.refuse_full]), refuse),
          _required([*d.refuse, *d.refuse_full])),
         ((f"indirect.order_to_ai_reader_{lang}", "instruction_override", "high",
-          _anchors(anchors), reader), _required(d.reader_ai)),
+          _anchors(anchors), reader),
+         # (the document's noun, not its "this": "ce", "to", "bu" are in most English texts)
+         _required([*(p.rsplit(" ", 1)[-1] for p in d.this_doc), *d.forward])),
     ]
 
 
@@ -165,8 +173,8 @@ LANGS: dict[str, Lang] = {
               "keine filter", "keine zensur", "keine grenzen", "die niemals ablehnt",
               "die nie ablehnt", "der nie ablehnt", "die alles beantwortet"],
         dev=["entwicklermodus", "entwickler-modus", "developer mode", "developer-modus"],
-        strong=["jailbreak-modus", "jailbreakmodus", "jailbreak mode", "dan-modus", "dan modus",
-                "dan mode", "uneingeschränkter modus", "uneingeschränkten modus",
+        strong=["jailbreak-modus", "jailbreakmodus", "dan-modus", "dan modus",
+                "uneingeschränkter modus", "uneingeschränkten modus",
                 "unzensierter modus", "unzensierten modus", "ungefilterter modus",
                 "ungefilterten modus"],
         on_before=["aktiviere", "aktivier", "aktivieren sie", "schalte", "wechsle in",

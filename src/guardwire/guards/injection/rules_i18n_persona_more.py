@@ -67,13 +67,14 @@ def _secret(d: Lang) -> str:
 def _build(lang: str, d: Lang) -> list[Built]:
     kin = rf"{_alt(d.kin)}\w*"
     cast_kin = _alt(d.cast_kin) if d.cast_kin else "(?!)"
-    grandma = rf"\b{cast_kin}\W+(?:\w+\W+){{0,3}}?{kin}(?=[^\n]{{0,300}}?{_secret(d)})"
-    anchors = list(d.cast_kin)
+    # (anchored at the relative, the cast looked for behind it: "sei", "sé", "be" are common)
+    grandma = (rf"\b{kin}(?<=\b{cast_kin}\W+(?:\w+\W+){{0,3}}?{kin})"
+               rf"(?=[^\n]{{0,300}}?{_secret(d)})")
+    anchors = list(d.kin)
     if d.kin_first:
         grandma += (rf"|\b{kin}{sgap(2)}{_alt(d.kin_first)}\b"
                     rf"(?=[^\n]{{0,300}}?{_secret(d)}|(?<={_secret(d)}[^\n]{{0,300}}?\b{kin}"
                     rf"{sgap(2)}{_alt(d.kin_first)}))")
-        anchors += d.kin
     modes = _alt(d.modes)
     opposite = (rf"\b(?:{_alt(d.on_before)}{sgap(3)}{modes}|{modes}\w*[ \t]*:?{sgap(1)}"
                 rf"{_alt(d.on_after)}\b|{_alt(d.opposite_of)})")
