@@ -181,7 +181,7 @@ class RetrievedRule:
     near: tuple[tuple[str, ...], ...] = ()  # ... whose sentence has a word of each group
     before: str | None = None  # ... and whose preceding text this matches (stdlib ``re``)
     patterns: tuple[regex.Pattern[str], ...] = ()
-    before_re: re.Pattern[str] | None = None
+    before_re: regex.Pattern[str] | None = None
 
     def __post_init__(self) -> None:
         # a rule tried at start words is one pattern: one ``match`` per start, not one per
@@ -190,7 +190,7 @@ class RetrievedRule:
                         else self.alternatives)
         object.__setattr__(self, "patterns", tuple(regex.compile(a) for a in alternatives))
         if self.before is not None:
-            object.__setattr__(self, "before_re", re.compile(self.before))
+            object.__setattr__(self, "before_re", regex.compile(f"(?<={self.before})"))
 
 
 RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
@@ -228,14 +228,14 @@ def _word_starts(view: str, words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def _near(view: str, at: int, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the sentence from ``at`` (at most ``NEAR_REACH`` characters) has a word of each
-    group (plain substring tests: a filter before the pattern, not the rule)."""
+def _near(view: str, at: int, groups: tuple[tuple[str, ...], ...]) -> int:
+    """Where the sentence from ``at`` ends (at most ``NEAR_REACH`` characters on), or -1 if it
+    lacks a word of one of the groups (plain substring tests: a filter before the pattern)."""
     part = view[at:at + NEAR_REACH]
     end = _SENTENCE_END.search(part)
     if end is not None:
         part = part[:end.start()]
-    return all(any(w in part for w in group) for group in groups)
+    return at + len(part) if all(any(w in part for w in group) for group in groups) else -1
 
 
 def _anchored(rule: RetrievedRule, view: str, starts: dict[tuple[str, ...], list[int]],
@@ -249,14 +249,17 @@ def _anchored(rule: RetrievedRule, view: str, starts: dict[tuple[str, ...], list
     if len(found) > MAX_STARTS:
         raise TimeoutError
     if rule.before_re is not None:  # cheap filters before the pattern (not the rule itself)
-        found = [at for at in found if rule.before_re.search(view, max(0, at - 40), at)]
-    if rule.near:
-        found = [at for at in found if _near(view, at, rule.near)]
-    for i, at in enumerate(found):
+        found = [at for at in found if rule.before_re.match(view, at)]
+    ends = [min(len(view), at + MORE_SPAN) for at in found]
+    if rule.near:  # the pattern reads the sentence only
+        ends = [_near(view, at, rule.near) for at in found]
+    for i, (at, end) in enumerate(zip(found, ends, strict=True)):
         if not i % 64:
             left()
+        if end < 0:
+            continue
         for pattern in rule.patterns:
-            m = pattern.match(view, at, min(len(view), at + MORE_SPAN), timeout=left())
+            m = pattern.match(view, at, end, timeout=left())
             if m is not None:
                 return m
     return None
