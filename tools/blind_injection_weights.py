@@ -6,7 +6,9 @@
 Per fixture (``[{"text", "label", "category"}]``, label "benign" / "injection" or 0 / 1):
 false positives (benign rows blocked), how many of them no rule fired on (classifier-only
 blocks), and recall, per category and overall, for each weights file; no row text is printed
-(so a blind set can be scored without reading it).
+(so a blind set can be scored without reading it). The rules run without the guard's wall-clock
+scan budget (and with a 10 s per-pattern timeout) unless ``--budget``: under load the budget cut
+scans short and the counts of the *same* weights moved by several rows between runs.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from guardwire import Context, Decision
 from guardwire.guards.injection import InjectionGuard
 
 
-def counts(rows: list[dict[str, object]], weights: str | None) -> dict[str, Counter[str]]:
-    guard = InjectionGuard(weights=weights)
+def counts(rows: list[dict[str, object]], weights: str | None, budget: bool = False
+           ) -> dict[str, Counter[str]]:
+    guard = (InjectionGuard(weights=weights) if budget else
+             InjectionGuard(weights=weights, scan_budget_ms=None, rule_timeout_ms=10_000))
     out: dict[str, Counter[str]] = {"n": Counter(), "blocked": Counter(), "clf_only": Counter()}
     for row in rows:
         d = guard(str(row["text"]), Context())
@@ -40,11 +44,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("fixtures", nargs="+", type=Path)
     ap.add_argument("--weights", action="append", default=[],
                     help="candidate .npz (repeatable); the shipped weights are always scored")
+    ap.add_argument("--budget", action="store_true",
+                    help="keep the guard's wall-clock scan budget (counts then vary with load)")
     args = ap.parse_args(argv)
     sides: list[str | None] = [None, *args.weights]
     for fx in args.fixtures:
         rows = json.loads(fx.read_text(encoding="utf-8"))
-        res = [counts(rows, w) for w in sides]
+        res = [counts(rows, w, args.budget) for w in sides]
         print(f"\n{fx.name}: blocked (classifier-only) per category; "
               + " | ".join(w or "shipped" for w in sides))
         for key in sorted(res[0]["n"]):

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import injection_hard_negatives as hard_negatives  # tools/
+import injection_training_variants as variants  # tools/
 import numpy as np
 import numpy.typing as npt
 import pyrit_templates as pyrit  # tools/, next to this script
@@ -81,9 +81,6 @@ NOT_TRAINED: tuple[str, ...] = ("jailbreakbench_",)
 # Stability (tried, not shipped): features enriched (df >= RATIO x the other class's mean
 # df + 0.01) in < K_POS attack and < K_NEG benign sources are scaled by ALPHA.
 K_POS, K_NEG, RATIO, ALPHA = 4, 3, 3.0, 0.3
-# Hand-written hard negatives and matched positives (tools/injection_hard_negatives.py; ninth
-# session): per class, negatives and positives generated.
-HARD_NEG, HARD_POS = 250, 80
 
 
 @dataclass
@@ -96,6 +93,7 @@ class Row:
     view: str = ""
     windows: list[clf.Features] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    weight: float = 1.0  # multiplies the row's window weights (hard rows: variants.Spec)
 
 
 def group_of(r: dict[str, Any], i: int) -> str:
@@ -281,23 +279,23 @@ def _examples(rows: Sequence[Row], model: Model | None
         n = len(r.windows)
         if r.label == 0:
             for f in r.windows:
-                add(f, 0, 1.0 / np.sqrt(n))
+                add(f, 0, r.weight / np.sqrt(n))
             continue
         if n == 1:
-            add(r.windows[0], 1, 1.0)
+            add(r.windows[0], 1, r.weight)
             continue
         span = _attack_span(r)
         if span is not None:
             a, b = span
             hit = [s < b and a < s + clf.WINDOW for s in r.starts]
             for f, h in zip(r.windows, hit, strict=True):
-                add(f, int(h), 1.0 / max(1, sum(hit)) if h else 1.0 / np.sqrt(n))
+                add(f, int(h), r.weight / max(1, sum(hit)) if h else r.weight / np.sqrt(n))
         elif model is None:
             for f in r.windows:
-                add(f, 1, 1.0 / n)
+                add(f, 1, r.weight / n)
         else:
             best = int(np.argmax(model.window_logits(r.windows)))
-            add(r.windows[best], 1, 1.0)
+            add(r.windows[best], 1, r.weight)
     return feats, labels, weights
 
 
@@ -316,12 +314,13 @@ def _fit_once(feats: list[clf.Features], y: list[int], w: list[float], c: float,
 
 def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented: bool = True,
         stable: bool = False, not_trained: tuple[str, ...] = NOT_TRAINED,
-        extra: Sequence[tuple[str, int]] = (), hard: bool = False) -> Model:
+        extra: Sequence[tuple[str, int]] = (), hard: bool | variants.Spec = False) -> Model:
     """Two-round (multiple-instance) fit over window examples of ``rows`` (less the subsets
     starting with ``not_trained``) and of the ``extra`` ``(text, label)`` rows (PyRIT's
     jailbreak templates and benign prompts: ``pyrit_templates.from_wheel``), plus
     :func:`augment` rows made from them (``augmented``) and the hand-written hard negatives and
-    positives of :mod:`injection_hard_negatives` (``hard``), with features weighted by
+    positives of :mod:`injection_hard_negatives` (``hard``: ``True`` for the ninth session's
+    rows, or a :class:`variants.Spec`), with features weighted by
     :func:`stability_scale` (``stable``)."""
     rows = [r for r in rows if not r.subset.startswith(not_trained)] if not_trained else rows
     rows = [*rows, *(Row(t, y, "pyrit_template" if y else "pyrit_benign", f"pyrit:{k}", {})
@@ -330,8 +329,9 @@ def fit(rows: Sequence[Row], c: float = C, floor: float = NORM_FLOOR, augmented:
     if augmented:
         rows = [*rows, *augment(rows)]
     if hard:
-        made = [Row(t, y, f"hard_{kind}", f"hard:{k}", {}) for k, (t, y, kind) in enumerate(
-            hard_negatives.generate(SEED, HARD_NEG, HARD_POS))]
+        spec = variants.Spec() if hard is True else hard
+        made = [Row(t, y, f"hard_{kind}", f"hard:{k}", {}, weight=w) for k, (t, y, kind, w)
+                in enumerate(variants.rows(SEED, spec))]
         featurise(made)
         rows = [*rows, *made]
     scale = stability_scale(rows) if stable else None
