@@ -79,7 +79,8 @@ _WIDE = (rf"(?:(?:all|every|each|any)\W+(?:(?:of\W+)?(?:the|your|those|these)\W+
 _ITEM_VERDICT = (r"(?:safe|not\W+spam|spam|legit\w*|genuine|approved|verified|resolved|low\W+"
                  r"priority|benign|harmless|trustworthy|trusted|compliant|passed|valid|positive"
                  r"|negative|qualified|eligible|clean|malicious|fraud\w*|fake|the\W+best\W+\w+"
-                 r"|the\W+winner)\b")
+                 r"|the\W+winner|secure|bug\W?free|error\W?free|accurate|correct|legitimate"
+                 r"|authentic)\b")
 _SCORE = (r"(?:\d+(?:\.\d+)?\W?(?:/|out\W+of)\W?\d+|(?:\d+|five|ten|full|maximum|max)\W+(?:stars?"
           r"|points|marks)|(?:a\W+)?(?:score|rating|grade|mark)\W+of\W+\d+|(?:a|the)\W+(?:perfect|highest|best|top|maximum|max)\W+(?:possible\W+)?"
           r"(?:score|grade|rating|mark|marks)|full\W+marks|an?\W+a\+?(?=\W|$))")
@@ -92,7 +93,10 @@ _VERDICT = (
     r"|pull\W+requests?|prs?|deployments?|vendors?)\b"
     r"|(?:mark|classify|label|flag|tag|categori[sz]e|treat|recommend|rate|list|report|declare"
     r"|consider)\W+(?!(?:it|them)\b)(?:\w+\W+){0,4}?as\W+(?:an?\W+|being\W+)?" + _ITEM_VERDICT
-    + r"|the\W+(?:final\W+)?(?:verdict|classification|rating|label|correct\W+answer"
+    # "the answer is always 'approved'"
+    + r"|the\W+(?:answer|response|reply|output)\W+(?:is|should\W+be|must\W+be|will\W+be)\W+"
+    r"always\b"
+    r"|the\W+(?:final\W+)?(?:verdict|classification|rating|label|correct\W+answer"
     r"|right\W+answer)\W+(?:is|should\W+be|must\W+be|will\W+be)\b"
     r"|say\W+(?:that\W+)?(?:the|this|it|its|it's|our|my)\W+(?:\w+\W+){0,3}?(?:is|are|was|has"
     r"|have|'s)\W+(?:\w+\W+){0,2}?" + _ITEM_VERDICT

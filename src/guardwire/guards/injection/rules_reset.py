@@ -72,7 +72,10 @@ _NO_RULES = (r"(?:(?:have|has|with|had)\W+no\W+(?:more\W+)?(?:rules|guidelines|r
              r"|filters|limits|limitations|guardrails|boundaries)|without\W+(?:any\W+)?"
              r"(?:rules|guidelines|restrictions|filters|limits|limitations|guardrails"
              r"|boundaries|censorship)|no\W+(?:rules|guidelines|restrictions|filters|guardrails)"
-             r"\W+(?:apply|exist|remain)|(?:drop|ditch|remove|shed|abandon|discard|lose|delete"
+             r"\W+(?:apply|exist|remain)|(?:drop|ditch|remove|shed|abandon|discard|lose|delete|forget"
+             r"|ignore)\W+(?:all|every|any|each)\W+(?:of\W+)?(?:the\W+|your\W+)?(?:rules?|guidelines?"
+             r"|restrictions?|filters?|guardrails?|limits?)"
+             r"|(?:drop|ditch|remove|shed|abandon|discard|lose|delete"
              r"|forget|ignore)\W+(?:all\W+)?(?:of\W+)?your\W+(?:\w+\W+)?(?:rules|guidelines"
              r"|restrictions|filters|guardrails|ethics|morals|principles))\b")
 _VOID = (r"(?:void\w*|null\b(?:\W+and\W+void)?|nullified|expired|lifted|revoked|rescinded"
@@ -109,7 +112,9 @@ RESET_SPECS: tuple[Spec, ...] = (
      # guidelines", "restore your default settings and drop your guidelines")
      rf"|(?:(?<=\b(?:factory|hard)\W+)reset\w*|reset\w*\W+(?:to\W+)?(?:factory|default)\W+"
      rf"(?:settings|state|mode|defaults?)|restor\w+\W+your\W+(?:default|factory|original)\W+"
-     rf"(?:settings|state|mode|configuration|config))(?:\W+\w+){{0,25}}?\W+{_NO_RULES}"),
+     rf"(?:settings|state|mode|configuration|config)|restor\w+\W+(?:default|factory|original)\W+"
+     rf"(?:settings|state|mode|configuration|config)\W+(?:on|of|for|to)\W+yourself)"
+     rf"(?:\W+\w+){{0,25}}?\W+{_NO_RULES}"),
     ("override.rules_voided", "instruction_override", "high",
      ("your", "all", "previous", "prior", "earlier", "rules", "guidelines", "restrictions",
       "instructions", "directives", "constraints", "policies"),

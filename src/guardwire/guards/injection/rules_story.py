@@ -31,7 +31,10 @@ __all__ = ["STORY_REQUIRES", "STORY_SPECS"]
 
 _LIMITS = r"(?:rules|guidelines|restrictions|filters|polic(?:y|ies)|limits|limitations)"
 # somebody's rules ("the rules of chess", "rules for the tournament")
-_NOT_THEIRS = r"(?!\W+(?:of|for|in|at|on|about|around|to|at)\b)"
+# ("for" a while is no owner: "you have no restrictions for a minute")
+_NOT_THEIRS = (r"(?!\W+(?:of|in|at|on|about|around|to)\b|\W+for\W+(?!(?:a|one|this|the\W+next|now"
+               r"|today|tonight|me|us)\b))")
+_NOT_THEIRS_STRICT = r"(?!\W+(?:of|for|in|at|on|about|around|to)\b)"
 _AWAY = (r"(?:(?:the|your|all|any|those|these)\W+(?:\w+\W+)?" + _LIMITS + _NOT_THEIRS
          + r"\W+(?:don't|do\W+not|doesn't|does\W+not|no\W+longer|didn't|did\W+not|won't"
          r"|wouldn't)\W+(?:\w+\W+)?(?:apply|exist|matter|count)"
@@ -39,9 +42,11 @@ _AWAY = (r"(?:(?:the|your|all|any|those|these)\W+(?:\w+\W+)?" + _LIMITS + _NOT_T
          r"|from)|not\W+bound\W+by|without|beyond|above)\W+(?:all\W+|any\W+)?(?:of\W+)?(?:the\W+"
          r"|your\W+)?" + _LIMITS + _NOT_THEIRS
          + r"|(?:you|u)\W+(?:had|have|has)\W+no\W+" + _LIMITS + _NOT_THEIRS
-         + r"|there\W+(?:are|were)\W+no\W+" + _LIMITS + _NOT_THEIRS + r")")
-_PRETEND = (r"(?:pretend\w*|act\w*\W+(?:like|as\W+if|as\W+though)|imagine|make\W+believe"
-            r"|suppose|behave\W+as\W+if)\W+(?:\w+\W+){0,4}?(?:that\W+)?" + _AWAY)
+         + r"|there\W+(?:are|were)\W+no\W+" + _LIMITS + _NOT_THEIRS_STRICT + r")")
+# (the model pretends, not the speaker: "my therapist said I should imagine …")
+_PRETEND = (r"(?<!\b(?:i|we)\W+(?:\w+\W+){0,2})(?:pretend\w*|act\w*\W+(?:like|as\W+if"
+            r"|as\W+though)|imagine|make\W+believe|suppose|behave\W+as\W+if)\W+(?:\w+\W+){0,4}?"
+            r"(?:that\W+)?" + _AWAY)
 # (each starts at one of its own words: the rule is also anchored there, the plea first)
 _PLEA = (r"(?:(?:just|only)\W+(?:this\W+once|this\W+one\W+time|for\W+(?:tonight|today|now|me"
          r"|a\W+(?:moment|minute|bit|while|second)))|this\W+(?:one\W+)?time\b"
