@@ -296,3 +296,12 @@ def test_second_round_attack_fires(lang: str, text: str) -> None:
 @pytest.mark.parametrize("text", SECOND_BENIGN)
 def test_second_round_benign_fires_none(text: str) -> None:
     assert not _fired(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm in developer mode on ChatGPT to add my connectors.",
+    "There is no developer mode in ChatGPT for free users.",
+])
+def test_english_developer_mode_is_not_read_as_italian_dutch_or_portuguese(text: str) -> None:
+    # ("in" and "no" are Italian/Dutch and Portuguese switch words, and English ones)
+    assert not _fired(text)

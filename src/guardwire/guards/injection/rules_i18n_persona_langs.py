@@ -32,7 +32,7 @@ LANGS: dict[str, Lang] = {
               "senza regole", "senza morale", "senza etica", "senza vincoli", "senza tabù",
               "senza scrupoli", "non filtrato", "non censurato", "illimitato",
               "che non rifiuta mai", "che risponde a tutto"],
-        dev=["modalità sviluppatore", "modalità developer", "developer mode"],
+        dev=["modalità sviluppatore", "modalità developer"],  # not "in developer mode": English
         strong=["modalità jailbreak", "modalità dan", "modalità senza restrizioni",
                 "modalità senza censura", "modalità senza filtri"],
         on_before=["attiva", "attivare", "entra in", "passa alla", "passa in", "con la", "in"],
@@ -78,7 +78,7 @@ LANGS: dict[str, Lang] = {
               "ongecensureerd", "onbeperkt", "geen beperkingen", "geen regels", "geen filters",
               "geen censuur", "die nooit weigert", "dat nooit weigert",
               "die alles beantwoordt"],
-        dev=["ontwikkelaarsmodus", "ontwikkelaarmodus", "developer mode", "developermodus"],
+        dev=["ontwikkelaarsmodus", "ontwikkelaarmodus", "developermodus"],
         strong=["jailbreakmodus", "jailbreak-modus", "dan-modus", "dan modus",
                 "onbeperkte modus", "ongecensureerde modus", "ongefilterde modus"],
         on_before=["activeer", "zet", "schakel", "ga naar", "ga in", "met", "in"],
