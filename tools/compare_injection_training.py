@@ -76,7 +76,8 @@ def _as_json(outs: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 
 def held_out_scores(variants: list[str], loso_only: bool = False,
-                    partial: Path | None = None) -> dict[str, dict[str, Any]]:
+                    partial: Path | None = None,
+                    families: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
     """Held-out scores per variant; after each LOSO family, ``partial/<variant>.partial.json``
     holds the families done so far (a run cut short still reports them)."""
     rows = train.load_rows()
@@ -84,7 +85,7 @@ def held_out_scores(variants: list[str], loso_only: bool = False,
     if len(variants) > 1:
         _cached_augment()
     outs: dict[str, dict[str, Any]] = {v: {"loso": {}, "fold": {}, "cv": {}} for v in variants}
-    for fam in train.SOURCES:
+    for fam in families or train.SOURCES:
         held = {i for i, r in enumerate(rows) if family_of(r.subset, train.SOURCES) == fam}
         for variant in variants:
             t0, out = time.perf_counter(), outs[variant]
@@ -158,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--variant", choices=sorted(VARIANTS), action="append", default=[])
     ap.add_argument("--out", type=Path)
     ap.add_argument("--loso-only", action="store_true", help="skip the grouped 5-fold CV")
+    ap.add_argument("--family", action="append", default=[], choices=sorted(train.SOURCES),
+                    help="LOSO over these families only (repeatable; default all)")
     ap.add_argument("--train", choices=sorted(VARIANTS), help="write full-data weights")
     ap.add_argument("--report", nargs="+", type=Path)
     ap.add_argument("--json", type=Path, help="with --report: also write its figures here")
@@ -174,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     single = len(args.variant) == 1 and args.out.suffix == ".json"
     if not single:
         args.out.mkdir(parents=True, exist_ok=True)
-    dumps = held_out_scores(args.variant, args.loso_only, None if single else args.out)
+    dumps = held_out_scores(args.variant, args.loso_only, None if single else args.out,
+                            args.family)
     if single:
         args.out.write_text(json.dumps(dumps[args.variant[0]]), encoding="utf-8")
         return 0
