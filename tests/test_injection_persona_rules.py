@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import pytest
 
+from _injection_kit import rule_hits, steady_guard, steady_scan
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard
 from guardwire.guards.injection.normalise_view import normalised_view
-from guardwire.guards.injection.rules import RULES, scan
+from guardwire.guards.injection.rules import RULES
 from guardwire.guards.injection.rules_persona import PERSONA_SPECS
 
 PERSONA_IDS = {spec[0] for spec in PERSONA_SPECS}
 
 
 def persona_hits(text: str) -> set[str]:
-    return {h.rule_id for h in scan(text, normalised_view(text)).hits} & PERSONA_IDS
+    return rule_hits(text, PERSONA_IDS)
 
 
 @pytest.fixture(scope="module")
 def guard() -> InjectionGuard:
-    return InjectionGuard()
+    return steady_guard()
 
 
 ATTACKS = [
@@ -102,9 +103,9 @@ def test_low_persona_rules_only_add_evidence(guard: InjectionGuard, text: str) -
 
 def test_persona_rules_can_be_disabled() -> None:
     text = ATTACKS[0][1]
-    g = InjectionGuard(disabled_rules=sorted(PERSONA_IDS), classifier=False)
+    g = steady_guard(disabled_rules=sorted(PERSONA_IDS), classifier=False)
     assert g(text, Context()).action == "allow"
-    assert InjectionGuard(classifier=False)(text, Context()).action == "block"
+    assert steady_guard(classifier=False)(text, Context()).action == "block"
 
 
 def test_every_persona_rule_has_anchors_and_required_words() -> None:
@@ -229,7 +230,7 @@ OLDER_RULES_BENIGN = [
 
 
 def all_hits(text: str) -> set[str]:
-    return {h.rule_id for h in scan(text, normalised_view(text)).hits}
+    return {h.rule_id for h in steady_scan(text, normalised_view(text)).hits}
 
 
 @pytest.mark.parametrize(("rule_id", "text"), OLDER_RULES_BENIGN)
