@@ -9,7 +9,9 @@ Optional attributes refine how the pipeline runs it; none is required:
   reuse it. Default ``False``: caching a guard that reads the Context is refused.
 - ``soft_budget: bool``: the guard's run time is bounded by its own design (linear scans,
   regex timeouts), so it runs inline and its budget is checked when it returns (a late answer
-  becomes a timeout decision) instead of paying a worker-thread hop on every call.
+  becomes a timeout decision) instead of paying a worker-thread hop on every call. Such a
+  guard can stop early: ``ctx.time_left()`` / ``ctx.out_of_time()`` tell it, during its run,
+  what is left of its step's budget (docs/writing_guards.md, "Stopping at the deadline").
 - ``run_in_thread: bool``: run this sync guard in a worker thread under async callers
   even without a budget (for slow, blocking guards).
 - ``max_threads: int``: the most worker threads this guard uses at once (default 16); a
