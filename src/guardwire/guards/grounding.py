@@ -21,7 +21,10 @@ recorded; ``verifier_on_error``/``verifier_on_timeout`` = ``"open"`` clears that
 flag (a failing second layer never makes the answer fail), ``"closed"`` keeps it.
 
 Default policy: ``Policy(budget_ms=50, on_error="open", on_timeout="open")``; with a verifier
-the budget becomes ``verifier_budget_ms + 50``. Not cacheable (reads ``ctx.docs``).
+the budget becomes ``verifier_budget_ms + 50``. Not cacheable (reads ``ctx.docs``). The budget
+is soft (run inline), and the guard stops at its deadline (``ctx.out_of_time()``, checked
+before each sentence, before each step over all documents or the whole answer, and before
+asking the verifier): a run past ``budget_ms`` ends then, and its step records the timeout.
 
 Lift rate: answers with at least one unsupported sentence (flagged, blocked or re-asked).
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, Literal, get_args
 
 import anyio
@@ -51,7 +54,7 @@ from ._numbers import (
     missing_numbers,
     numbers_in,
 )
-from ._pairs import Spots, affordable, answer_spots, between, doc_pair_index, mispaired
+from ._pairs import Index, Spots, affordable, answer_spots, between, doc_pair_index, mispaired
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
 from ._units import quarter_conflicts, unit_conflicts
@@ -67,6 +70,10 @@ REASK_PROMPT = (
     "Rewrite the answer using only information found in the documents, and say so when the "
     "documents do not contain the answer."
 )
+
+
+class OutOfTime(Exception):
+    """Raised by :meth:`GroundingGuard.score_sentences` once its ``stop`` says so."""
 
 
 def _occurrences(text: str, part: str) -> list[int]:
@@ -180,14 +187,28 @@ class GroundingGuard:
                         cache: dict[str, Any] | None = None, *,
                         values: Sequence[str] = (), blocks: Sequence[str] = (),
                         placeholders: Sequence[str] = (),
-                        check_pairs: bool | None = None) -> list[dict[str, Any]]:
+                        check_pairs: bool | None = None,
+                        stop: Callable[[], bool] | None = None) -> list[dict[str, Any]]:
         """One record per checked sentence: ``start``, ``end``, ``text``, ``score`` and
         ``missing_numbers``; ``supported`` says whether it passed. ``values`` (filled slots)
         count as supported words and numbers; sentences inside ``blocks`` (a footnote the
         pipeline appended) are not checked: the pipeline wrote them from its own data.
         ``placeholders`` (the PII vault's) are not words or numbers of the claim.
-        ``check_pairs``: this call's (default: the option)."""
+        ``check_pairs``: this call's (default: the option). ``stop`` (the guard passes
+        ``ctx.out_of_time``) is asked before each unit of work: each sentence, the documents'
+        words, their numbers, the answer's figures, the documents' pairs; once it says true,
+        :class:`OutOfTime` is raised."""
         pair = self.check_pairs if check_pairs is None else check_pairs
+
+        def check() -> None:
+            if stop is not None and stop():
+                raise OutOfTime
+
+        def pair_index() -> Index:  # built when a claim's number needs it
+            check()
+            return doc_pair_index(docs, cache)
+
+        check()
         doc_sets = doc_token_sets(docs, cache)
         union: set[str] = set().union(*doc_sets) if doc_sets else set()
         own = " ".join(values)
@@ -210,6 +231,7 @@ class GroundingGuard:
         spots: Spots | None = None
         records = []
         for span in split_sentences(text):
+            check()
             # table rows and headings are fragments: only their numbers are checked
             fragment = span.kind in ("table", "heading")
             if span.kind == "code" or (fragment and not self.check_numbers):
@@ -233,12 +255,14 @@ class GroundingGuard:
             missing: list[str] = []
             if nums or counts:
                 if known_numbers is None:
+                    check()
                     known_numbers = doc_numbers(docs, cache) | own_numbers
                 missing = missing_numbers(claim, docs, known_numbers,
                                           doc_counts(docs, cache) if counts else {}, cache,
                                           own_numbers, found=(nums, counts))
                 missing += sign_conflicts(claim, docs, cache)  # "-4.5%" where docs say "up"
                 if spots is None:
+                    check()
                     spots = answer_spots(plain, cache, pair)
                 # "45 km" where the documents say "45 miles"
                 missing += unit_conflicts(claim, docs, cache,
@@ -249,8 +273,8 @@ class GroundingGuard:
             if nums and pair and spots is not None:
                 # "revenue grew 8%" where the documents give 8% to costs and 5% to revenue
                 mine = between(spots[2], spots[3], span.start, span.end)
-                pairs = mispaired(claim, lambda: doc_pair_index(docs, cache), own_numbers,
-                                  known=known_numbers, pairs=mine)
+                pairs = mispaired(claim, pair_index, own_numbers, known=known_numbers,
+                                  pairs=mine)
             missing_names = sorted(_names(claim) - union) if self.check_names and \
                 not short else []
             records.append({"start": span.start, "end": span.end, "text": sentence[:300],
@@ -261,6 +285,13 @@ class GroundingGuard:
         return records
 
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
+        try:
+            return self._guard(text, ctx)
+        except OutOfTime:  # its step records a timeout (it was told: see _deadline.py)
+            return Decision.allow("stopped at its deadline: nothing checked").stamped(
+                guard=self.name, elapsed_ms=0.0, outcome="timeout")
+
+    def _guard(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         if not ctx.docs and self.on_no_docs == "allow":
             return Decision.allow("no documents to check against", skipped=True, no_docs=True)
         # a long answer with long documents is not paired (it could cost the whole check
@@ -270,7 +301,7 @@ class GroundingGuard:
                                        values=pipeline_facts(ctx.state, "value"),
                                        blocks=pipeline_facts(ctx.state, "block"),
                                        placeholders=[p for p, _ in ctx.vault.items()],
-                                       check_pairs=pair)
+                                       check_pairs=pair, stop=ctx.out_of_time)
         flagged = [r for r in records if not r["supported"]]
         vault = list(ctx.vault.items()) if "reask" in (self.on_unsupported,
                                                        self.on_no_docs) else []
@@ -279,6 +310,8 @@ class GroundingGuard:
         if not ctx.docs:  # every claim is unsupported: nothing could support it
             return self._decide(records, flagged, {"no_docs": True}, vault, self.on_no_docs)
         if flagged and self.verifier is not None:
+            if ctx.out_of_time():  # the verifier would run for nothing
+                raise OutOfTime
             return self._verify(records, flagged, [doc_text(d) for d in ctx.docs], vault, extra)
         return self._decide(records, flagged, extra, vault)
 
