@@ -93,13 +93,14 @@ def _cases(pipeline: Pipeline, rounds: int) -> dict[str, Any]:
                 times[side].append(ms)
                 outcomes[side].add(outcome)
         b, a = statistics.median(times["before"]), statistics.median(times["after"])
-        row = {"answer_chars": len(answer), "docs": f"5 x {doc_size}",
-               "before_median_ms": round(b, 1), "after_median_ms": round(a, 1),
-               "before_best_ms": round(min(times["before"]), 1),
-               "after_best_ms": round(min(times["after"]), 1),
-               "after_over_before": round(a / b, 3),
-               "outcomes_before": sorted(outcomes["before"]),
-               "outcomes_after": sorted(outcomes["after"])}
+        row: dict[str, Any] = {
+            "answer_chars": len(answer), "docs": f"5 x {doc_size}",
+            "before_median_ms": round(b, 1), "after_median_ms": round(a, 1),
+            "before_best_ms": round(min(times["before"]), 1),
+            "after_best_ms": round(min(times["after"]), 1),
+            "after_over_before": round(a / b, 3),
+            "outcomes_before": sorted(outcomes["before"]),
+            "outcomes_after": sorted(outcomes["after"])}
         cases[f"{size}"] = row
         print(f"{len(answer):>8,} {b:>10.1f} {a:>9.1f} {a / b:>13.3f}  "
               f"{'/'.join(row['outcomes_before'])} / {'/'.join(row['outcomes_after'])}")
