@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from _deadline_kit import Tick
 from guardwire import Context, Pipeline, _deadline, step
 from guardwire.guards import citations
 from guardwire.guards.citations import CitationGuard
@@ -20,17 +21,6 @@ from guardwire.guards.citations import CitationGuard
 DOCS = [{"title": "Paris", "text": "Paris is the capital of France, on the Seine."},
         {"title": "Berlin", "text": "Berlin is the capital of Germany, on the Spree."}]
 ANSWER = "Paris is the capital of France. Berlin is the capital of Germany."
-
-
-class Tick:
-    """A fake deadline clock: each read advances it by ``step_s`` seconds."""
-
-    def __init__(self, step_s: float) -> None:
-        self.t, self.step_s = 0.0, step_s
-
-    def __call__(self) -> float:
-        self.t += self.step_s
-        return self.t
 
 
 def _figures(rng: random.Random) -> str:

@@ -12,18 +12,8 @@ from typing import Any
 import anyio
 import pytest
 
+from _deadline_kit import Tick
 from guardwire import Context, Decision, Pipeline, _deadline, parallel, step
-
-
-class Tick:
-    """A fake deadline clock: each read advances it by ``step_s`` seconds."""
-
-    def __init__(self, step_s: float) -> None:
-        self.t, self.step_s = 0.0, step_s
-
-    def __call__(self) -> float:
-        self.t += self.step_s
-        return self.t
 
 
 class Units:

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from _deadline_kit import Tick
 from guardwire import Context, Pipeline, _deadline, step
 from guardwire.guards import grounding
 from guardwire.guards.grounding import GroundingGuard
@@ -26,17 +27,6 @@ from ab_grounding_citations import heavy_case
 
 DOCS = [{"title": "Paris", "text": "Paris is the capital of France, on the Seine."}]
 INVENTED = "The village also hosts the largest chocolate factory in Europe."
-
-
-class Tick:
-    """A fake deadline clock: each read advances it by ``step_s`` seconds."""
-
-    def __init__(self, step_s: float) -> None:
-        self.t, self.step_s = 0.0, step_s
-
-    def __call__(self) -> float:
-        self.t += self.step_s
-        return self.t
 
 
 @pytest.fixture
