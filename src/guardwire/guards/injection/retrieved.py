@@ -44,6 +44,7 @@ from dataclasses import dataclass
 import regex
 
 from .rules import RuleHit
+from .rules_indirect_i18n import I18N_RETRIEVED
 from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
 
 __all__ = ["RETRIEVED_RULES", "retrieved_hits"]
@@ -206,7 +207,7 @@ RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
     # tenth session (:mod:`.rules_indirect_more`): tried at their own start words only
     *(RetrievedRule(spec.id, spec.category, spec.alternatives, spec.words,
                     severity=spec.severity, starts=spec.starts, near=spec.near,
-                    before=spec.before) for spec in MORE_RETRIEVED),
+                    before=spec.before) for spec in (*MORE_RETRIEVED, *I18N_RETRIEVED)),
 )
 
 
