@@ -148,6 +148,21 @@ _TASK = regex.compile(
     r"|transfer|call|book|order|sign|accept|rank|flag|hire|talk|discuss|chat|mention|promote"
     r"|advertise|speak|reveal|show|share|leak)\b")
 SWITCH, TASK = _SWITCH, _TASK  # (read by :mod:`.rules_own`)
+# the answer dictated ("instead your answer should be that …", "the answer is: …", "your reply
+# must begin with …"; not "keep the answer short", "your reply should sound friendly"): a task
+# though its verb is a noun
+_DICTATED = (r"\b(?:answer|reply|response|output)\W+(?:(?:is|will\W+be|should\W+be|must\W+be"
+             r"|has\W+to\W+be|needs\W+to\W+be)\W*(?:that\b|[:\"'“])|(?:must|should|will|shall)"
+             r"\W+(?:begin|start|say|read|contain|include|state|end)\b)|\b(?:answer|reply"
+             r"|response|output)\W*:")
+_TASK_OR_DICTATED = regex.compile(rf"(?:{_TASK.pattern}|{_DICTATED})")
+# a new goal's task (:func:`_new_goal`): also a verb of saying or judging ("instead praise
+# ACME", "instead insist that …"; the topic blanked, "my previous instruction to translate"
+# no longer lends its verb to the switch sentence)
+_GOAL = regex.compile(
+    rf"(?:{_TASK.pattern}|{_DICTATED}|\b(?:prais(?:e|es|ed|ing)|insist|urge|declare|endorse"
+    r"|thank|claim|state|assert|confirm|deny|argue|advise|insult|accuse|blame|announce|warn"
+    r"|threaten)\b)")
 _SENTENCE = regex.compile(r"[^.!?;\n]+")
 # outside the owned objects: more revoked, or a wider scope ("… and every other instruction",
 # "Also forget the other instructions", "Discuss anything")
@@ -172,7 +187,8 @@ _ANAPHOR = regex.compile(rf"\b{_VERB}(?:\W+(?:it|that|this)\b|(?=\W*(?:[,.;:!?]|
 # what follows an object up to the clause's end ("what I said | about the intro")
 _TOPIC = regex.compile(r"[^,.;:!?\n]*?(?=\W*(?:[,.;:!?\n]|\b(?:and|but|so|then|instead)\b|$))")
 # the same task again, on what was asked before ("write it in French instead", "redo them")
-_SAME_TASK = regex.compile(_TASK.pattern + r"\W+(?:\w+\W+)?(?:it|them|one|ones)\b")
+_SAME_TASK = regex.compile(rf"(?:{_GOAL.pattern})" + r"\W+(?:\w+\W+)?(?:it|them|one"
+                            r"|ones)\b")
 # content words compared between what was taken back and a new task (first four letters)
 _CONTENT = regex.compile(
     r"\b(?!(?:said|told|wrote|written|asked|typed|mentioned|sent|requested|given|pasted"
@@ -244,10 +260,10 @@ def _new_goal(view: str, spans: list[tuple[int, int]], clauses: list[tuple[int, 
                                          timeout=timeout_s)}
     for sentence in _SENTENCE.finditer("".join(blanked), timeout=timeout_s):
         said = sentence.group()
-        if (_SWITCH.search(said, timeout=timeout_s) and _TASK.search(said, timeout=timeout_s)
+        if (_SWITCH.search(said, timeout=timeout_s) and _GOAL.search(said, timeout=timeout_s)
                 and not _SAME_TASK.search(said, timeout=timeout_s)
                 and not revoked & {w[:4] for w in _CONTENT.findall(
-                    _TASK.sub(" ", said, timeout=timeout_s), timeout=timeout_s)}):
+                    _GOAL.sub(" ", said, timeout=timeout_s), timeout=timeout_s)}):
             return True
     return False
 

@@ -58,7 +58,7 @@ from .revocation import (
     _QUOTED,
     _SENTENCE,
     _SWITCH,
-    _TASK,
+    _TASK_OR_DICTATED,
     _VERB_BEFORE,
     _WHEN,
     MAX_VIEW,
@@ -260,9 +260,12 @@ def _stays_on_topic(view: str, owned: list[tuple[int, int]], topics: list[str],
         blanked[lo:hi] = " " * (hi - lo)
     for sentence in _SENTENCE.finditer("".join(blanked), timeout=TIMEOUT_S):
         said = sentence.group()
-        if not (_SWITCH.search(said, timeout=TIMEOUT_S) or _TASK.search(said, timeout=TIMEOUT_S)):
+        # (a task verb or the answer dictated: "your answer should be that …", not only a verb)
+        if not (_SWITCH.search(said, timeout=TIMEOUT_S)
+                or _TASK_OR_DICTATED.search(said, timeout=TIMEOUT_S)):
             continue
-        words = {w for w in _stems(_TASK.sub(" ", said, timeout=TIMEOUT_S)) if not w.isdigit()}
+        task_out = _TASK_OR_DICTATED.sub(" ", said, timeout=TIMEOUT_S)
+        words = {w for w in _stems(task_out) if not w.isdigit()}
         if not (_holds(words, topics) or _holds(words - _GENERIC, setters)):
             return False
     return True
