@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .rules_authority import _CLAIM, _CLAIMER, _ROLE
 from .rules_en import Spec, gap
+from .rules_roleplay import _HARMFUL
 
 __all__ = ["AUTHORITY_MORE_REQUIRES", "AUTHORITY_MORE_SPECS"]
 
@@ -42,6 +43,9 @@ _NO_LIMITS = (r"(?:without\W+(?:any\W+)?(?:restrictions|limits|limitations|filte
               r"|limits|filters|rules|guidelines|censorship)|uncensored"
               # "anything I ask" ("write everything in TypeScript" is a task)
               r"|(?:anything|everything)\W+(?:i\b|we\b|at\W+all|asked|without|no\W+matter)"
+              # (not scoped to a subject of ours: "everything I ask about our codebase")
+              r"(?!\W+(?:\w+\W+){0,2}?(?:about|regarding|concerning|on)\W+(?:our|my|this"
+              rf"|these|the)\W+(?!(?:\w+\W+){{0,3}}?{_HARMFUL}))"
               r"|unfiltered|unrestricted)\b")
 _SAFETY = (r"(?:(?:the\W+|your\W+|all\W+|any\W+)?(?:usual\W+|normal\W+|standard\W+|default\W+)?"
            r"(?:refusals?|safety(?:\W+(?:stuff|checks?|measures|rules|guidelines|filters?"
@@ -99,12 +103,14 @@ AUTHORITY_MORE_SPECS: tuple[Spec, ...] = (
       "master", "root", "developer", "dev", "sudo", "bypass", "clearance", "verification"),
      # the code, perhaps accepted, then within a sentence or two an AI's limits off
      rf"{_CODE}(?:\W+[\w#-]+){{0,3}}?(?:\W+(?:accepted|verified|confirmed|valid|validated"
-     rf"|recogni[sz]ed|granted|authenticated|entered|applied|received))?{gap(12)}{_IS_OFF}"),
+     rf"|recogni[sz]ed|granted|authenticated|entered|applied|received))?{gap(12)}{_IS_OFF}"
+     r"(?!\W+(?:in|on|at|of)\W+(?:the|this|that|our|your|my|its)\W+(?!(?:conversation|chat|session|assistant|model|ai|bot|chatbot)\b)[a-z])"),
     ("override.limits_off_for_chat", "instruction_override", "high",
      ("moderation", "guardrails", "censorship", "alignment", "refusal", "filters", "content",
       "safety", "ethical", "ethics", "moral", "usage", "ai "),
      rf"(?:{_LIMIT_AI}{_BE_OFF}{_FOR_THIS}(?:conversation|chat|exchange|interaction|dialogue"
-     rf"|dialog)|{_LIMIT_STRICT}{_BE_OFF}{_FOR_THIS}(?:session|thread))\b"),
+     rf"|dialog)|{_LIMIT_STRICT}{_BE_OFF}{_FOR_THIS}(?:session|thread))\b"
+     r"(?!\W+(?:in|on|at|of)\W+(?:the|this|that|our|your|my|its)\W+(?!(?:conversation|chat|session|assistant|model|ai|bot|chatbot)\b)[a-z])"),
 )
 
 AUTHORITY_MORE_REQUIRES: dict[str, tuple[str, ...]] = {

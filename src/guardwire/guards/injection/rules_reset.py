@@ -69,7 +69,10 @@ _BEFORE_SAFETY = (r"(?:pre\W?(?:alignment|safety|rlhf|censorship|filter\w*|restr
 _BACK = (r"(?:reset\w*|restor\w+|revert\w*|roll\w*\W+back|return\w*|go\W+back"
          r"|reinitiali[sz]\w+|re-initiali[sz]\w+|reboot\w*|restart\w*)")
 _NO_RULES = (r"(?:(?:have|has|with|had)\W+no\W+(?:more\W+)?(?:rules|guidelines|restrictions"
-             r"|filters|limits|limitations|guardrails|boundaries)|without\W+(?:any\W+)?"
+             r"|filters|limits|limitations|guardrails|boundaries)"
+             # (the rules themselves, not a thing named by them: "it has no restrictions
+             # profile", "no guidelines light")
+             r"(?!\W+(?!(?:and|or|but|so|at|any|anymore|whatsoever|left|now|from|to|for|in|on|except|apply|exist|remain|after|of|which|that|any\W+more)\b)[a-z])|without\W+(?:any\W+)?"
              r"(?:rules|guidelines|restrictions|filters|limits|limitations|guardrails"
              r"|boundaries|censorship)|no\W+(?:rules|guidelines|restrictions|filters|guardrails)"
              r"\W+(?:apply|exist|remain)|(?:drop|ditch|remove|shed|abandon|discard|lose|delete|forget"

@@ -76,7 +76,7 @@ _LICENSE = (rf"{_FICTION}\W+(?:(?:so|means|then|therefore|thus|hence|which\W+mea
             rf"(?:\w+\W+){{0,2}}?{_NO_LIMITS}")
 # a harmful how-to, or working detail asked for
 _HARM_HOWTO = (rf"(?:{_HARMFUL}(?:(?<=\b{_HOWTO}(?:[^\w.!?\n]+\w+){{0,8}}?[^\w.!?\n]+{_HARMFUL})"
-               rf"|(?=(?:[^\w.!?\n]+\w+){{0,8}}?[^\w.!?\n]+{_HOWTO}))"
+               rf"|(?=(?:[^\w.!?\n]+\w+){{0,8}}?[^\w.!?\n]+(?<!\b(?:no|not|without|never)\W+){_HOWTO}))"
                r"|(?:hack\w*|break\w*)\W+into\W+(?:\w+\W+){0,3}?(?:networks?|systems?|servers?"
                r"|accounts?|databases?|banks?|emails?|phones?))")
 _DETAIL_HOW = (r"|(?:explains?|tells?|describes?|lists?|teaches|details?|reveals?|shows?)\W+"
