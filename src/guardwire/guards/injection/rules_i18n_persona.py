@@ -270,7 +270,7 @@ LANGS: dict[str, Lang] = {
                  "virez"]),
     "es": Lang(
         free_not=["de horario", "de tiempo", "de almacenamiento", "de acceso", "de velocidad",
-                  "de uso", "de presupuesto", "para", "en cuanto a"],
+                  "de uso", "de presupuesto", "de paciencia", "para", "en cuanto a"],
         free_any=["ningún", "ninguna", "ningún tipo de"],
         cast=["ahora eres", "eres ahora", "a partir de ahora eres", "a partir de ahora, eres",
               "desde ahora eres", "desde ahora, eres", "de ahora en adelante eres",
