@@ -12,6 +12,11 @@ The rule ids are those of ``rules_i18n_persona``, ``rules_i18n_persona_langs``,
   "Entwicklermodus aktivieren", "sin restricciones", ...), only the new rules, no decoders
   (machine-dependent; empty without /usr/share/locale).
 
+Also (issue 3): the four narrowed ``persona.no_restrictions_{zh,ja,es,pt}`` rules on the same
+benign texts as user input, and the retrieved-only ``indirect.note_to_ai_<lang>`` rules of
+``rules_indirect_i18n`` (8 languages) on them as retrieved text (``retrieved_hits``); the
+gettext catalogs too unless ``--no-gettext``.
+
 The blind sets are not read. For the shared data's attack rows it prints, per subset, how many
 no older medium/high rule caught and a new medium/high rule does, and separately the rows
 written mostly in another script or with many accented letters (the non-English rows).
@@ -31,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from guardwire.guards.injection.normalise_view import normalised_view
+from guardwire.guards.injection.retrieved import retrieved_hits
 from guardwire.guards.injection.rules import RULES, scan
 from guardwire.guards.injection.rules_i18n_persona import PERSONA_I18N_SPECS
 from guardwire.guards.injection.rules_i18n_persona_cjk import PERSONA_CJK_SPECS
@@ -40,6 +46,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _injection_fuzz import locale_messages  # noqa: E402
 from eval_injection_external import stdlib_docstrings  # noqa: E402
+
+try:  # the retrieved-only language notes may not exist in older checkouts
+    from guardwire.guards.injection.rules_indirect_i18n import I18N_RETRIEVED
+except ImportError:  # pragma: no cover
+    I18N_RETRIEVED = ()
 
 try:  # the fourth module may not exist in older checkouts
     from guardwire.guards.injection.rules_i18n_persona_more import PERSONA_MORE_SPECS
@@ -63,6 +74,29 @@ def new_hits(text: str) -> tuple[list[tuple[str, str]], bool, bool]:
     old_mh = any(h.severity != "low" and h.rule_id not in NEW_IDS for h in found)
     new_mh = any(h.severity != "low" and h.rule_id in NEW_IDS for h in found)
     return new, old_mh, new_mh
+
+
+NARROWED_IDS = frozenset(f"persona.no_restrictions_{lang}" for lang in ("zh", "ja", "es", "pt"))
+NARROWED_RULES = tuple(r for r in RULES if r.id in NARROWED_IDS)
+RETRIEVED_I18N_IDS = frozenset(spec.id for spec in I18N_RETRIEVED)
+
+
+def issue3_part(name: str, texts: list[str]) -> dict[str, Any]:
+    """The narrowed rules (user input) and the language notes (retrieved text) on ``texts``."""
+    narrowed, notes = [], []
+    for text in texts:
+        view = normalised_view(text)
+        found = scan(text, view, budget_s=60.0, rules=NARROWED_RULES, decoders=frozenset()).hits
+        if found:
+            narrowed.append({"text": text[:200], "hits": [h.rule_id for h in found]})
+        got = [h.rule_id for h in retrieved_hits(view, 10.0) if h.rule_id in RETRIEVED_I18N_IDS]
+        if got:
+            notes.append({"text": text[:200], "hits": got})
+    print(f"{name:<34} {len(texts):>7} texts   narrowed no_restrictions fire on "
+          f"{len(narrowed)}, note_to_ai_<lang> (as retrieved) on {len(notes)}")
+    for h in (*narrowed, *notes):
+        print(f"    {h['hits']}  {h['text']!r}")
+    return {"texts": len(texts), "narrowed_fired": narrowed, "retrieved_notes_fired": notes}
 
 
 def benign_part(name: str, texts: list[str]) -> dict[str, Any]:
@@ -122,8 +156,16 @@ def main() -> int:
     out["benign"]["evaldata_label_0"]["subsets"] = dict(sorted(by_subset.items()))
     out["benign"]["stdlib_docstrings"] = benign_part(
         "stdlib docstrings", [d for _, d in stdlib_docstrings()])
+    out["issue3"] = {
+        "narrowed_ids": sorted(NARROWED_IDS), "retrieved_ids": sorted(RETRIEVED_I18N_IDS),
+        "evaldata_label_0": issue3_part("issue 3: shared data, label 0",
+                                        [r["text"] for r in benign]),
+        "stdlib_docstrings": issue3_part("issue 3: stdlib docstrings",
+                                         [d for _, d in stdlib_docstrings()])}
     if not args.no_gettext:
         out["benign"]["gettext"] = gettext_part()
+        out["issue3"]["gettext"] = issue3_part(
+            "issue 3: gettext catalogs", sorted({m for _, m in locale_messages(LOCALES)}))
     total: Counter[str] = Counter()
     newly: Counter[str] = Counter()
     foreign_total = foreign_new = foreign_old = 0
