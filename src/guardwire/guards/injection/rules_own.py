@@ -131,7 +131,7 @@ OWN_SPECS: tuple[Spec, ...] = (
     # a switch of goal ("instead", "now", "new task", "from now on") and a task: revocable
     # (:data:`.revocation.REVOCABLE_IDS`): :mod:`.revocation` drops it when the new task stays
     # on what was taken back ("… what I said about the intro, instead write a shorter intro")
-    ("override.own_words_then_task", "instruction_override", "medium",
+    ("override.own_words_then_task", "instruction_override", "low",
      ("ignore", "disregard", "forget", "skip", "scrap", "scratch", "drop", "discard",
       "overlook", "never", "set aside", "throw out", "cancel"),
      rf"\b(?>{_VERB}\W+(?:\w+\W+){{0,2}}?{_OWN})(?:\W+\w+){{0,15}}?\W+(?:(?:{SWITCH.pattern})"
