@@ -46,6 +46,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _injection_fuzz import locale_messages  # noqa: E402
 from eval_injection_external import stdlib_docstrings  # noqa: E402
+from eval_injection_new_rules import benign_part as _benign_part  # noqa: E402
+from eval_injection_new_rules import new_hits as _new_hits  # noqa: E402
 
 try:  # the retrieved-only language notes may not exist in older checkouts
     from guardwire.guards.injection.rules_indirect_i18n import I18N_RETRIEVED
@@ -68,12 +70,12 @@ LOCALES = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt": "pt", "pt_BR": 
 
 
 def new_hits(text: str) -> tuple[list[tuple[str, str]], bool, bool]:
-    """(new ids' hits as (id, snippet), an older medium/high hit, a new medium/high hit)."""
-    found = scan(text, normalised_view(text), budget_s=60.0).hits
-    new = [(h.rule_id, h.snippet) for h in found if h.rule_id in NEW_IDS]
-    old_mh = any(h.severity != "low" and h.rule_id not in NEW_IDS for h in found)
-    new_mh = any(h.severity != "low" and h.rule_id in NEW_IDS for h in found)
-    return new, old_mh, new_mh
+    """:func:`eval_injection_new_rules.new_hits` for the language ids."""
+    return _new_hits(text, NEW_IDS)
+
+
+def benign_part(name: str, texts: list[str]) -> dict[str, Any]:
+    return _benign_part(name, texts, NEW_IDS)
 
 
 NARROWED_IDS = frozenset(f"persona.no_restrictions_{lang}" for lang in ("zh", "ja", "es", "pt"))
@@ -97,18 +99,6 @@ def issue3_part(name: str, texts: list[str]) -> dict[str, Any]:
     for h in (*narrowed, *notes):
         print(f"    {h['hits']}  {h['text']!r}")
     return {"texts": len(texts), "narrowed_fired": narrowed, "retrieved_notes_fired": notes}
-
-
-def benign_part(name: str, texts: list[str]) -> dict[str, Any]:
-    hits = []
-    for text in texts:
-        new, _, _ = new_hits(text)
-        if new:
-            hits.append({"text": text[:200], "hits": new})
-    print(f"{name:<34} {len(texts):>7} texts   new ids fire on {len(hits)}")
-    for h in hits:
-        print(f"    {h['hits']}  {h['text']!r}")
-    return {"texts": len(texts), "fired": len(hits), "hits": hits}
 
 
 def gettext_part() -> dict[str, Any]:

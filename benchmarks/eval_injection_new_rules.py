@@ -52,19 +52,23 @@ NEW_IDS = frozenset(
        "indirect.note_to_ai_reader"}) | S10_IDS
 
 
-def new_hits(text: str) -> tuple[list[tuple[str, str]], bool, bool]:
-    """(new ids' hits as (id, snippet), an older medium/high hit, a new medium/high hit)."""
+def new_hits(text: str, ids: frozenset[str] | None = None
+             ) -> tuple[list[tuple[str, str]], bool, bool]:
+    """(new ids' hits as (id, snippet), an older medium/high hit, a new medium/high hit);
+    ``ids``: the new ids (default: this script's, :data:`NEW_IDS`)."""
+    new_ids = NEW_IDS if ids is None else ids
     found = scan(text, normalised_view(text), budget_s=60.0).hits
-    new = [(h.rule_id, h.snippet) for h in found if h.rule_id in NEW_IDS]
-    old_mh = any(h.severity != "low" and h.rule_id not in NEW_IDS for h in found)
-    new_mh = any(h.severity != "low" and h.rule_id in NEW_IDS for h in found)
+    new = [(h.rule_id, h.snippet) for h in found if h.rule_id in new_ids]
+    old_mh = any(h.severity != "low" and h.rule_id not in new_ids for h in found)
+    new_mh = any(h.severity != "low" and h.rule_id in new_ids for h in found)
     return new, old_mh, new_mh
 
 
-def benign_part(name: str, texts: list[str]) -> dict[str, Any]:
+def benign_part(name: str, texts: list[str],
+                ids: frozenset[str] | None = None) -> dict[str, Any]:
     hits = []
     for text in texts:
-        new, _, _ = new_hits(text)
+        new, _, _ = new_hits(text, ids)
         if new:
             hits.append({"text": text[:200], "hits": new})
     print(f"{name:<34} {len(texts):>7} texts   new ids fire on {len(hits)}")
