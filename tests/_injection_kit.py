@@ -34,3 +34,17 @@ def steady_scan(text: str, view: str, **options: Any) -> RuleScan:
 def rule_hits(text: str, ids: Collection[str]) -> set[str]:
     """The ids among ``ids`` whose rules fire on ``text`` (its normalised view, no budget)."""
     return {h.rule_id for h in steady_scan(text, normalised_view(text)).hits} & set(ids)
+
+
+#: per language, (attacks, benign look-alikes): the shape of the language probe tables
+LanguageProbes = dict[str, tuple[list[str], list[str]]]
+
+
+def attack_cases(probes: LanguageProbes) -> list[tuple[str, str]]:
+    """``(lang, text)`` for every attack of ``probes`` (a parametrize list)."""
+    return [(lang, t) for lang, (attacks, _) in probes.items() for t in attacks]
+
+
+def benign_cases(probes: LanguageProbes) -> list[tuple[str, str]]:
+    """``(lang, text)`` for every benign look-alike of ``probes`` (a parametrize list)."""
+    return [(lang, t) for lang, (_, benign) in probes.items() for t in benign]
