@@ -11,7 +11,8 @@ The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_
 call hands the model (``ctx.tool_outputs``: OpenAI ``role: "tool"`` messages, Anthropic
 ``tool_result`` blocks; ``scan_tools=False`` turns that off) and, with ``scan_docs=True``,
 ``ctx.docs`` for indirect injection. Tool results are scanned once per call, and a result
-already scanned by this guard instance (same text) is not scanned again.
+already scanned by this guard instance (same text) is not scanned again. A flagged tool result
+blocks the call unless ``on_tool_hit`` is ``"withhold"`` or ``"mark"`` (:mod:`.quarantine`).
 
 Default policy: ``Policy(budget_ms=200, on_error="closed", on_timeout="closed")``: a security
 boundary must not wave a text through when it cannot finish (p95 of 3,000 characters: a few
@@ -40,6 +41,7 @@ from ..._threads import GuardThreads
 from ...exceptions import ConfigError
 from .._text import doc_meta, doc_text
 from . import classifier as _clf
+from . import quarantine
 from .about import read_mention
 from .benign import benign_score
 from .judge import (
@@ -50,6 +52,8 @@ from .judge import (
     resolve_judge,
 )
 from .normalise_view import normalised_view
+from .options import _float, _policy, _strings
+from .quarantine import ToolMode, tool_mode
 from .retrieved import RETRIEVED_RULES, retrieved_hits
 from .revocation_chat import owned_view
 from .rules import (
@@ -95,32 +99,6 @@ def combined_score(rules_score: float, any_rule: bool, classifier_score: float |
     return max(rules_score, min(1.0, boosted))
 
 
-def _float(value: object, name: str, lo: float, hi: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigError(f"must be a number, got {value!r}", path=name)
-    if not lo <= float(value) <= hi:
-        raise ConfigError(f"must be between {lo} and {hi}, got {value!r}", path=name)
-    return float(value)
-
-
-def _strings(value: object, name: str) -> tuple[str, ...]:
-    if isinstance(value, str) or not isinstance(value, Sequence) or not all(
-            isinstance(v, str) and v for v in value):
-        raise ConfigError("must be a list of non-empty strings", path=name)
-    return tuple(value)
-
-
-def _policy(value: object) -> Policy:
-    if isinstance(value, Policy):
-        return value
-    if isinstance(value, Mapping):
-        try:  # fields left out keep the default judge policy's value (fail-open, 2 s)
-            return replace(DEFAULT_JUDGE_POLICY, **dict(value))
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(str(exc), path="judge_policy") from exc
-    raise ConfigError("must be a Policy or a table of Policy fields", path="judge_policy")
-
-
 class InjectionGuard:
     """Rules + shipped classifier (+ optional judge) against prompt injection."""
 
@@ -148,6 +126,7 @@ class InjectionGuard:
         rule_timeout_ms: float = 50.0,
         scan_budget_ms: float | None = SCAN_BUDGET_S * 1000,
         weights: str | None = None,
+        on_tool_hit: ToolMode = "block",
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
         for flag, val in (("rules", rules), ("classifier", classifier),
@@ -162,6 +141,7 @@ class InjectionGuard:
                               "off", path="scan_input")
         self.use_rules, self.use_classifier = rules, classifier
         self.scan_docs, self.scan_input, self.scan_tools = scan_docs, scan_input, scan_tools
+        self.on_tool_hit = tool_mode(on_tool_hit, scan_tools)  # see quarantine.py
         # docs and tool results come from the Context, not the text: no text-keyed cache
         self.cacheable = not (scan_docs or scan_tools)
         self._tool_memo: TextMemo[_Assessment] = TextMemo(TOOL_CACHE_SIZE)
@@ -326,16 +306,25 @@ class InjectionGuard:
         """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
         assessed = [(where, body, self.assess(body, where["source"] != "input", ctx))
                     for where, body in self._targets(text, ctx)]
-        if self.scan_tools and ctx.tool_outputs:
-            assessed.extend(self._tools(ctx))
+        tools = self._tools(ctx) if self.scan_tools and ctx.tool_outputs else []
+        if tools and self.on_tool_hit != "block":
+            return quarantine.decide(self, text, ctx, assessed, tools)
+        return self._worst(ctx, [*assessed, *tools])
+
+    def _worst(self, ctx: Context, assessed: list[tuple[dict[str, Any], str, _Assessment]]
+               ) -> Decision | Awaitable[Decision]:
+        """The decision on the text scoring highest (judged when in the band)."""
         if not assessed:
             return Decision.allow("nothing to scan")
         where, body, worst = max(assessed, key=lambda item: item[2].score)
-        lo, hi = self.judge_band
-        if (self.judge is not None and worst.classifier_score is not None
-                and not worst.decisive_rule and lo <= worst.score < hi):
+        if self._asks_judge(worst):
             return self._judged(ctx, body, where, worst)
         return self._decide(ctx, where, worst, None)
+
+    def _asks_judge(self, a: _Assessment) -> bool:
+        lo, hi = self.judge_band
+        return (self.judge is not None and a.classifier_score is not None
+                and not a.decisive_rule and lo <= a.score < hi)
 
     async def acall(self, text: str, ctx: Context) -> Decision:
         """Always-async form of ``__call__``."""
