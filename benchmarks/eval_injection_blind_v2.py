@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2, v3 or v4), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2, v3, v4 or v5), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -30,6 +30,12 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   benign user request. Written in the tenth session by a helper told to read none of the
   guard's code, docs, tests, benchmarks, earlier blind sets or the evaldata, and committed
   before the guard was run on it.
+- ``v5``: ``tests/fixtures/injection_blind_v5.json`` (aad4079, fourteenth session): 587 rows
+  (231 benign user, 150 benign tool, 95 attack user, 111 attack tool) in v4's channels, written
+  by a helper told to read none of the guard's code, docs, tests, benchmarks, earlier blind
+  sets or the evaldata; only 29 of its 196 attacks contain "ignore", "disregard", "forget",
+  "previous" or "instructions". Its rows are ``{"id", "label": 0|1, "channel", "category",
+  "text"}`` (:func:`load_rows` reads them as the other sets').
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -47,6 +53,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v4 \
           --rev 0b2e160 --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v4.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v5 \
+          --rev ac31f90 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v5.json``)
 """
 
 from __future__ import annotations
@@ -60,7 +69,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3", "v4")
+SETS = ("v2", "v3", "v4", "v5")
 
 
 def fixture_for(name: str) -> Path:
@@ -83,8 +92,17 @@ from eval_injection_blind import (  # noqa: E402
 
 
 def load_rows(path: Path = FIXTURE) -> list[dict[str, str]]:
+    """The rows of a set; v5's ``{"rows": [{"id", "label": 0|1, "channel", ...}]}`` is read as
+    the older sets' ``label: "benign"|"injection"`` with ``atk_``-prefixed attack categories."""
     with path.open(encoding="utf-8") as f:
-        rows: list[dict[str, str]] = json.load(f)
+        data = json.load(f)
+    if isinstance(data, dict):
+        return [{"text": r["text"], "channel": r["channel"],
+                 "label": "injection" if r["label"] == 1 else "benign",
+                 "category": (f"atk_{r['channel']}_{r['category']}" if r["label"] == 1
+                              else f"{r['channel']}_{r['category']}")}
+                for r in data["rows"]]
+    rows: list[dict[str, str]] = data
     return rows
 
 
