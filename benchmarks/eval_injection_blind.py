@@ -14,6 +14,17 @@ FPR and recall, and every false positive and miss with its rule ids and scores.
 Run:  ``.venv/bin/python benchmarks/eval_injection_blind.py``
       (writes ``benchmarks/results/eval_injection_blind.json``)
 
+Tool-result quarantine (``on_tool_hit``, fourteenth session): ``--tool-mode withhold`` (or
+``mark``) scores with ``InjectionGuard(on_tool_hit=...)`` and, for the rows of the tool channel
+(``"channel": "tool"``, blind set v4 on), prints per label how many calls were blocked, how
+many tool results were withheld (marked) and how many passed through (no row text is printed
+in that table); a row counts as caught (FPR, recall, the error lists) when its call was blocked
+or its tool result withheld. Another set: ``--fixture tests/fixtures/injection_blind_v4.json``
+(with ``--out`` elsewhere, so the v1 results are not overwritten), e.g.
+      ``.venv/bin/python benchmarks/eval_injection_blind.py --tool-mode withhold \
+          --fixture tests/fixtures/injection_blind_v4.json \
+          --out benchmarks/results/eval_injection_blind_v4_withhold.json``
+
 Against another checkout (e.g. the session-start commit), in the same run:
       ``git worktree add /tmp/gw_blind c318fe8``
       ``.venv/bin/python benchmarks/eval_injection_blind.py --baseline-src /tmp/gw_blind/src``
@@ -41,8 +52,11 @@ FIXTURE = ROOT / "tests" / "fixtures" / "injection_blind_v1.json"
 RESULTS = ROOT / "benchmarks" / "results" / "eval_injection_blind.json"
 
 
-def load_rows() -> list[dict[str, str]]:
-    with FIXTURE.open(encoding="utf-8") as f:
+TOOL_MODES = ("block", "withhold", "mark")
+
+
+def load_rows(fixture: Path = FIXTURE) -> list[dict[str, str]]:
+    with fixture.open(encoding="utf-8") as f:
         rows: list[dict[str, str]] = json.load(f)
     return rows
 
@@ -51,13 +65,15 @@ def load_rows() -> list[dict[str, str]]:
 TOOL_CHANNEL_REQUEST = "Please read the tool result above and summarise it for me."
 
 
-def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
-    """Score every row with the guardwire found on sys.path; per-row decisions + where from."""
+def score_rows(rows: list[dict[str, str]], tool_mode: str = "block") -> dict[str, Any]:
+    """Score every row with the guardwire found on sys.path; per-row decisions + where from.
+    ``tool_mode``: the guard's ``on_tool_hit`` (not passed for "block": older checkouts have
+    no such option)."""
     import guardwire
     from guardwire import Context, Decision
     from guardwire.guards.injection import InjectionGuard
 
-    guard = InjectionGuard()
+    guard = InjectionGuard() if tool_mode == "block" else InjectionGuard(on_tool_hit=tool_mode)
     out = []
     for row in rows:
         if row.get("channel", "user") == "tool":  # v4: content a tool returned to the agent
@@ -67,8 +83,12 @@ def score_rows(rows: list[dict[str, str]]) -> dict[str, Any]:
             d = guard(row["text"], Context())
         assert isinstance(d, Decision)  # a sync guard returns a Decision, never an awaitable
         data = dict(d.data or {})
+        quarantined = d.action == "rewrite" and bool(data.get("quarantined"))
         out.append({
+            "channel": row.get("channel", "user"),
             "blocked": d.action == "block",
+            "quarantined": quarantined,  # the tool result withheld (marked), the call went on
+            "caught": d.action == "block" or quarantined,
             "score": d.score,
             "rule_ids": list(data.get("rule_ids", [])),
             "rules_score": data.get("rules_score"),
@@ -87,9 +107,11 @@ def git_state(pkg: Path) -> dict[str, str]:
             "dirty_injection_files": git("status", "--short", "--", "guards/injection")}
 
 
-def score_in_subprocess(src: Path) -> dict[str, Any]:
+def score_in_subprocess(src: Path, fixture: Path = FIXTURE,
+                        tool_mode: str = "block") -> dict[str, Any]:
     env = dict(os.environ, PYTHONPATH=str(src))
-    proc = subprocess.run([sys.executable, __file__, "--rows-only"], env=env, check=True,
+    proc = subprocess.run([sys.executable, __file__, "--rows-only", "--fixture", str(fixture),
+                           "--tool-mode", tool_mode], env=env, check=True,
                           capture_output=True, text=True)
     result: dict[str, Any] = json.loads(proc.stdout)
     if not result["guardwire_file"].startswith(str(src.resolve())):
@@ -97,15 +119,50 @@ def score_in_subprocess(src: Path) -> dict[str, Any]:
     return result
 
 
+def caught(s: dict[str, Any]) -> bool:
+    """The call blocked or (``--tool-mode``) the tool result withheld or marked."""
+    return bool(s.get("caught", s["blocked"]))
+
+
+def tool_channel(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per label, for the tool-channel rows: calls blocked / tool results withheld (marked) /
+    passed through (counts only, no texts)."""
+    out: dict[str, Any] = {}
+    for row, s in zip(rows, scored, strict=True):
+        if row.get("channel", "user") != "tool":
+            continue
+        c = out.setdefault(row["label"], {"n": 0, "calls_blocked": 0, "results_quarantined": 0,
+                                          "passed_through": 0})
+        c["n"] += 1
+        key = ("calls_blocked" if s["blocked"] else "results_quarantined"
+               if s.get("quarantined") else "passed_through")
+        c[key] += 1
+    return out
+
+
+def print_tool_channel(name: str, mode: str, counts: dict[str, Any]) -> None:
+    if not counts:
+        print(f"\n{name}: no tool-channel rows in this set")
+        return
+    done = {"withhold": "withheld", "mark": "marked"}.get(mode, "withheld")
+    print(f"\nTool-channel rows, {name}, on_tool_hit={mode!r}")
+    print(f"{'label':<10} {'n':>4} {'calls blocked':>14} {'results ' + done:>17} "
+          f"{'passed through':>15}")
+    for label in sorted(counts):
+        c = counts[label]
+        print(f"{label:<10} {c['n']:>4} {c['calls_blocked']:>14} "
+              f"{c['results_quarantined']:>17} {c['passed_through']:>15}")
+
+
 def summarise(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str, Any]:
     per_cat: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for row, s in zip(rows, scored, strict=True):
         per_cat[row["category"]][0] += 1
-        per_cat[row["category"]][1] += int(s["blocked"])
+        per_cat[row["category"]][1] += int(caught(s))
     benign = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "benign"]
     attacks = [s for r, s in zip(rows, scored, strict=True) if r["label"] == "injection"]
-    fp = sum(s["blocked"] for s in benign)
-    tp = sum(s["blocked"] for s in attacks)
+    fp = sum(caught(s) for s in benign)
+    tp = sum(caught(s) for s in attacks)
     return {
         "per_category": {c: {"n": n, "blocked": b, "rate": round(b / n, 4)}
                          for c, (n, b) in per_cat.items()},
@@ -118,9 +175,9 @@ def errors(rows: list[dict[str, str]], scored: list[dict[str, Any]]) -> dict[str
     fps, misses = [], []
     for i, (row, s) in enumerate(zip(rows, scored, strict=True)):
         item = {"index": i, "category": row["category"], "text": row["text"], **s}
-        if row["label"] == "benign" and s["blocked"]:
+        if row["label"] == "benign" and caught(s):
             fps.append(item)
-        elif row["label"] == "injection" and not s["blocked"]:
+        elif row["label"] == "injection" and not caught(s):
             misses.append(item)
     return {"false_positives": fps, "misses": misses}
 
@@ -151,15 +208,22 @@ def main() -> None:
                     help="a src/ directory of another checkout to score in the same run")
     ap.add_argument("--baseline-label", default="baseline")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--fixture", type=Path, default=FIXTURE,
+                    help="the set to score (default: blind set v1)")
+    ap.add_argument("--tool-mode", choices=TOOL_MODES, default="block",
+                    help="the guard's on_tool_hit; not 'block': also print the tool-channel "
+                         "rows' calls blocked / results withheld (marked) / passed through")
     args = ap.parse_args()
 
-    rows = load_rows()
+    fixture = args.fixture.resolve()
+    rows = load_rows(fixture)
     if args.rows_only:
-        json.dump(score_rows(rows), sys.stdout)
+        json.dump(score_rows(rows, args.tool_mode), sys.stdout)
         return
 
-    head = score_rows(rows)
-    base = score_in_subprocess(args.baseline_src) if args.baseline_src else None
+    head = score_rows(rows, args.tool_mode)
+    base = (score_in_subprocess(args.baseline_src, fixture, args.tool_mode)
+            if args.baseline_src else None)
     head_sum = summarise(rows, head["rows"])
     base_sum = summarise(rows, base["rows"]) if base else None
 
@@ -168,7 +232,8 @@ def main() -> None:
         print(f"{args.baseline_label}: {base['guardwire_file']} {base['git']}")
     cols = f"{'category':<20} {'label':<9} {'n':>4}"
     cols += f" {args.baseline_label + ' blk':>14} {'rate':>6}" if base_sum else ""
-    print(f"\n{cols} {'HEAD blk':>9} {'rate':>6}")
+    blk = "HEAD blk" if args.tool_mode == "block" else "HEAD caught"
+    print(f"\n{cols} {blk:>9} {'rate':>6}")
     label_of = {r["category"]: r["label"] for r in rows}
     for cat in sorted(head_sum["per_category"], key=lambda c: (label_of[c], c)):
         h = head_sum["per_category"][cat]
@@ -185,31 +250,41 @@ def main() -> None:
             line += f" {base_sum[num]:>14} {base_sum[key]:>6.3f}"
         print(f"{line} {head_sum[num]:>9} {head_sum[key]:>6.3f}")
 
+    tools_head = tool_channel(rows, head["rows"])
+    tools_base = tool_channel(rows, base["rows"]) if base else None
+    if args.tool_mode != "block" or any(r.get("channel") == "tool" for r in rows):
+        print_tool_channel("HEAD", args.tool_mode, tools_head)
+        if tools_base is not None:
+            print_tool_channel(args.baseline_label, args.tool_mode, tools_base)
+
     head_err = errors(rows, head["rows"])
     print_errors("False positives at HEAD", head_err["false_positives"])
     print_errors("Misses at HEAD", head_err["misses"])
     changed = []
     if base:
         for i, (row, h, b) in enumerate(zip(rows, head["rows"], base["rows"], strict=True)):
-            if h["blocked"] != b["blocked"]:
+            if caught(h) != caught(b):
                 changed.append({"index": i, "category": row["category"], "label": row["label"],
                                 "text": row["text"], "head": h, args.baseline_label: b})
         print(f"\nDecisions that differ from {args.baseline_label}: {len(changed)}")
         for c in changed:
             print(f"  #{c['index']:<3} [{c['category']}] {args.baseline_label}="
-                  f"{'block' if c[args.baseline_label]['blocked'] else 'allow'} HEAD="
-                  f"{'block' if c['head']['blocked'] else 'allow'} "
+                  f"{'block' if caught(c[args.baseline_label]) else 'allow'} HEAD="
+                  f"{'block' if caught(c['head']) else 'allow'} "
                   f"ids={','.join(c['head']['rule_ids']) or '-'}  {short(c['text'], 80)}")
 
     result: dict[str, Any] = {
-        "fixture": str(FIXTURE.relative_to(ROOT)),
-        "guard": "InjectionGuard() default threshold, Context(); blocked = action == 'block'",
+        "fixture": str(fixture.relative_to(ROOT) if fixture.is_relative_to(ROOT) else fixture),
+        "guard": (f"InjectionGuard() default threshold, on_tool_hit={args.tool_mode!r}, "
+                  "Context(); caught = action == 'block' or the tool result withheld/marked"),
+        "tool_mode": args.tool_mode,
         "head": {"guardwire_file": head["guardwire_file"], "git": head["git"],
-                 **head_sum, **head_err},
+                 **head_sum, "tool_channel": tools_head, **head_err},
     }
     if base and base_sum:
         result[args.baseline_label] = {"guardwire_file": base["guardwire_file"],
                                        "git": base["git"], **base_sum,
+                                       "tool_channel": tools_base,
                                        **errors(rows, base["rows"])}
         result["changed_decisions"] = changed
     args.out.parent.mkdir(parents=True, exist_ok=True)
