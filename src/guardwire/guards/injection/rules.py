@@ -17,7 +17,7 @@ table misses; a hit there is reported under the rule's own id.
 
 from __future__ import annotations
 
-import time
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -27,7 +27,7 @@ import regex
 from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .normalise_view import confusable_view
 from .revocation import REVOCABLE_IDS, revocation_mask
-from .rules_anchors import MAX_CANDIDATES, AnchorIndex, changed_spans, wordlike
+from .rules_anchors import AnchorIndex, changed_spans
 from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
@@ -48,6 +48,7 @@ from .rules_reset import RESET_REQUIRES, RESET_SPECS
 from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
 from .rules_story import STORY_REQUIRES, STORY_SPECS
+from .rules_work import FIRST_QUOTA, MAIN_SHARE, Cursor, Work
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
 # authority claims worded otherwise
@@ -88,6 +89,8 @@ class RuleScan:
     timed_out: list[str] = field(default_factory=list)
     # override hits dropped because the text only takes back the user's own words
     revoked: list[RuleHit] = field(default_factory=list)
+    attempts: int = 0  # match attempts made (the scan's counted work, :mod:`.rules_work`)
+    clock_cut: bool = False  # the wall-clock backstop, not the counted work, cut it short
 
     @property
     def score(self) -> float:
@@ -115,8 +118,9 @@ RULES: tuple[Rule, ...] = tuple(sorted(
                                          *AUTHORITY_SPECS, *SYSTEM_I18N_SPECS,
                                          *AUTHORITY_I18N_SPECS, *S10_SPECS)),
     key=lambda r: _FIRST.index(r.id) if r.id in _FIRST else len(_FIRST)))
-# Wall-clock budget of one scan. Past it, the remaining rules are recorded as timed out instead
-# of run, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
+# Budget of one scan, counted in match attempts (``rules_work.ATTEMPTS_PER_S`` per second) and
+# shared between the rules in rounds; rules not done when it is spent are recorded as timed
+# out, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
 
 
@@ -171,45 +175,19 @@ def _present(view: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def _match(rule: Rule, index: AnchorIndex, timeout_s: float,
-           deadline: float) -> regex.Match[str] | None:
-    """First match of ``rule`` starting at one of its anchors (``TimeoutError`` if cut off)."""
-    view = index.view
-    capped = False
-    tried = 0
-    for anchor in rule.anchors:
-        starts = index.positions(anchor)
-        capped = capped or len(starts) >= MAX_CANDIDATES
-        word = wordlike(anchor)
-        for start in starts:
-            if word and start and view[start - 1].isalnum():
-                continue  # inside a word ("know" for "no")
-            tried += 1
-            if not tried % 64 and time.perf_counter() > deadline:
-                raise TimeoutError(rule.id)
-            if rule.line_prefix is not None:  # the anchor must (nearly) start its line
-                line_start = view.rfind("\n", max(0, start - 32), start) + 1
-                if (line_start == 0 and start > 32) or not rule.line_prefix.fullmatch(
-                        view, line_start, start):
-                    continue
-            m = rule.pattern.match(view, start, start + _MAX_SPAN, timeout=timeout_s)
-            if m is not None and (rule.confirm is None
-                                  or rule.confirm.search(m.group(), timeout=timeout_s)):
-                return m
-    if capped:
-        raise TimeoutError(rule.id)
-    return None
-
-
 def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
-         deadline: float, via: str | None = None, fired: set[str] | None = None) -> AnchorIndex:
+         work: Work, via: str | None = None, fired: set[str] | None = None,
+         share: float = math.inf) -> AnchorIndex:
+    """Run ``rules`` over one view in rounds (:mod:`.rules_work`), spending at most ``share``
+    of the scan's work; hits and cut-off rules are recorded in the rules' order."""
     index = view if isinstance(view, AnchorIndex) else AnchorIndex(view)
     present: frozenset[str] | None = None  # required words in a short view
+    slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
-        if time.perf_counter() > deadline:
-            out.timed_out.append(rule.id)
+        if work.spent():
+            slots.append(rule.id)
             continue
         if rule.requires:  # one of them must be in the view
             if index.indexed:
@@ -220,35 +198,74 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     present = _present(index.view)
                 if present.isdisjoint(rule.requires):
                     continue
-        try:
-            m = _match(rule, index, timeout_s, deadline)
-        except TimeoutError:
-            out.timed_out.append(rule.id)
-            continue
-        if m is None:
-            continue
-        snippet = m.group()[:120]
-        if fired is not None:
-            fired.add(rule.id)
-        if via is None:
-            out.hits.append(RuleHit(rule.id, rule.category, rule.severity, snippet))
-        else:
-            # a transform (ROT13, reversed) as the last layer keeps the rule's severity
-            rid = encoded_rule_id(via)
-            sev: Severity = (rule.severity if via.rsplit("+", 1)[-1] in TRANSFORMS
-                             else "high")
-            if all(h.rule_id != rid for h in out.hits):
-                out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
+        cursor = Cursor(rule, index)
+        if not cursor.done:
+            slots.append(cursor)
+    found = _rounds([c for c in slots if isinstance(c, Cursor)], timeout_s, work,
+                    min(share, work.left))
+    for slot in slots:
+        if isinstance(slot, str):
+            out.timed_out.append(slot)
+        elif slot in found:
+            _record(slot.rule, found[slot], out, via, fired)
+        elif not slot.done or slot.capped:
+            out.timed_out.append(slot.rule.id)
     return index
 
 
+def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,
+            budget: float) -> dict[Cursor, regex.Match[str]]:
+    """Give every cursor ``FIRST_QUOTA`` attempts, then the ones not done a quota four times
+    larger each round (an even share of what ``budget`` has left when it would not cover
+    it), until every one is done, ``budget`` is spent or the wall-clock backstop passes."""
+    found: dict[Cursor, regex.Match[str]] = {}
+    end = -math.inf if math.isinf(budget) else work.left - budget  # left when it is spent
+    pending, quota = cursors, FIRST_QUOTA
+    while pending and work.left > end and not work.late():
+        even = (work.left - end) / len(pending)  # an even share of what is left
+        if even < quota:
+            quota = max(1, int(even))
+        still: list[Cursor] = []
+        for cursor in pending:
+            if work.left <= end or work.out_of_time:
+                still.append(cursor)
+                continue
+            try:
+                m = cursor.step(max(1, int(min(quota, cursor.left(work)))), timeout_s, work,
+                                _MAX_SPAN)
+            except TimeoutError:
+                still.append(cursor)
+                continue
+            if m is not None:
+                found[cursor] = m
+            elif not cursor.done:
+                still.append(cursor)
+        pending, quota = still, quota * 4
+    return found
+
+
+def _record(rule: Rule, m: regex.Match[str], out: RuleScan, via: str | None,
+            fired: set[str] | None) -> None:
+    snippet = m.group()[:120]
+    if fired is not None:
+        fired.add(rule.id)
+    if via is None:
+        out.hits.append(RuleHit(rule.id, rule.category, rule.severity, snippet))
+        return
+    # a transform (ROT13, reversed) as the last layer keeps the rule's severity
+    rid = encoded_rule_id(via)
+    sev: Severity = rule.severity if via.rsplit("+", 1)[-1] in TRANSFORMS else "high"
+    if all(h.rule_id != rid for h in out.hits):
+        out.hits.append(RuleHit(rid, "encoded_payload", sev, f"{via}: {snippet}"))
+
+
 def _revoke(view: str, out: RuleScan, chosen: tuple[Rule, ...], timeout_s: float,
-            deadline: float) -> None:
+            work: Work) -> None:
     """Drop the override hits that fire only on the user's own words (:mod:`.revocation`):
     their rules are re-run on the view with those objects masked, and a hit is dropped when
     its rule no longer fires there."""
     candidates = [h for h in out.hits if h.rule_id in REVOCABLE_IDS]
-    if not candidates or time.perf_counter() > deadline:
+    if not candidates or work.spent():
         return
     try:
         masked = revocation_mask(view, timeout_s)
@@ -258,7 +275,7 @@ def _revoke(view: str, out: RuleScan, chosen: tuple[Rule, ...], timeout_s: float
         return
     ids = {h.rule_id for h in candidates}
     again = RuleScan()
-    _run([r for r in chosen if r.id in ids], masked, timeout_s, again, deadline)
+    _run([r for r in chosen if r.id in ids], masked, timeout_s, again, work)
     if again.timed_out:
         return
     still = {h.rule_id for h in again.hits}
@@ -269,11 +286,15 @@ def _revoke(view: str, out: RuleScan, chosen: tuple[Rule, ...], timeout_s: float
 def scan(text: str, view: str, *, timeout_s: float = 0.05,
          budget_s: float = SCAN_BUDGET_S, rules: Iterable[Rule] | None = None,
          decoders: frozenset[str] = ALL_DECODERS, depth: int = MAX_DEPTH,
-         confusables: bool = True, revocation: bool = True) -> RuleScan:
+         confusables: bool = True, revocation: bool = True,
+         work: int | None = None) -> RuleScan:
     """Run every rule over ``view`` (the normalised view of ``text``) and decode payloads.
 
     ``timeout_s`` bounds one match attempt (the ``regex`` timeout); ``budget_s`` bounds the
-    whole scan: rules not run in time are listed in ``RuleScan.timed_out``. ``rules`` (default:
+    whole scan: it buys ``budget_s * ATTEMPTS_PER_S`` match attempts (``work``: that many
+    instead; ``math.inf``: no limit), shared between the rules in rounds (:mod:`.rules_work`),
+    and rules not done when they are spent are listed in ``RuleScan.timed_out`` (as are the
+    rules left when the wall clock passes ``BACKSTOP * budget_s``). ``rules`` (default:
     all), ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
     %-encoding, escapes and HTML entities decoded in place; ``"transforms"``: ROT13 and
     reversed text), ``depth`` (layers of nested encoding decoded; 1 = single layers only) and
@@ -281,11 +302,21 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     user taking back their own words is not decisive: :func:`_revoke`) exist for measuring
     one part against another.
     """
-    deadline = time.perf_counter() + budget_s
+    budget = Work(budget_s, work)
     out = RuleScan()
-    chosen = RULES if rules is None else tuple(rules)
-    index = _run(chosen, view, timeout_s, out, deadline)
-    if confusables and time.perf_counter() > deadline:
+    try:
+        _scan(text, view, timeout_s, budget, out, RULES if rules is None else tuple(rules),
+              decoders, depth, confusables, revocation)
+    finally:
+        out.attempts, out.clock_cut = budget.attempts, budget.out_of_time
+    return out
+
+
+def _scan(text: str, view: str, timeout_s: float, work: Work, out: RuleScan,
+          chosen: tuple[Rule, ...], decoders: frozenset[str], depth: int, confusables: bool,
+          revocation: bool) -> None:
+    index = _run(chosen, view, timeout_s, out, work, share=MAIN_SHARE * work.left)
+    if confusables and work.spent():
         if not view.isascii():
             out.timed_out.append("confusables.view")
     elif confusables:
@@ -300,27 +331,27 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
             done = {h.rule_id for h in out.hits}
             _run([r for r in chosen if r.id not in done],
                  AnchorIndex(folded, spans, index) if spans is not None else folded,
-                 timeout_s, out, deadline)
+                 timeout_s, out, work)
     if revocation:
-        _revoke(view, out, chosen, timeout_s, deadline)
+        _revoke(view, out, chosen, timeout_s, work)
     if not decoders:
-        return out
-    if time.perf_counter() > deadline:
+        return
+    if work.spent():
         out.timed_out.append("encoded.payloads")
-        return out
+        return
     # Single-layer tokens try every rule; the other layers only the rules that did not fire on
     # the plain text, and nested layers (a chain) only those that fired in no decoded layer.
     plain = {h.rule_id for h in out.hits}
     decoded_fired: set[str] = set()
     rest: list[Rule] | None = None
-    for layer in layers(text, view, decoders, max_depth=depth, deadline=deadline):
+    for layer in layers(text, view, decoders, max_depth=depth, deadline=work.deadline):
         nested = "+" in layer.chain
         # decoded text with look-alikes is also read with them folded
         folded = confusable_view(layer.view) if confusables else None
         if layer.source == "tokens" and not nested:
             for v in (layer.view, folded):
                 if v is not None:
-                    _run(chosen, v, timeout_s, out, deadline, layer.chain, decoded_fired)
+                    _run(chosen, v, timeout_s, out, work, layer.chain, decoded_fired)
             continue
         if rest is None:
             plain |= {h.rule_id for h in out.hits}
@@ -338,5 +369,4 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
         views: tuple[str | AnchorIndex | None, ...] = (first, folded)
         for what in views:
             if what is not None:
-                _run(todo, what, timeout_s, out, deadline, layer.chain, decoded_fired)
-    return out
+                _run(todo, what, timeout_s, out, work, layer.chain, decoded_fired)

@@ -20,9 +20,11 @@ import numpy as np
 
 __all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "wordlike"]
 
-# Candidate positions kept per anchor; a rule with an anchor this frequent gives up (recorded
-# as timed out), so a text stuffed with one trigger word costs a bounded time.
+# Candidate positions kept per anchor (the first and the last half of them: padding before an
+# attack does not hide it); a rule with an anchor this frequent that finds nothing is recorded
+# as cut off, so a text stuffed with one trigger word costs a bounded time.
 MAX_CANDIDATES = 4000
+_HALF = MAX_CANDIDATES // 2
 # A word is a run of letters and digits (``str.isalnum``; ``_`` separates words, as in the
 # scanner's word-boundary check).
 _SPLIT = re.compile(r"([^\W_]+)")
@@ -60,7 +62,8 @@ def wordlike(anchor: str) -> bool:
 
 
 class AnchorIndex:
-    """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending)."""
+    """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending: the
+    first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
     __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_words",
                  "indexed", "spans", "view")
@@ -160,10 +163,17 @@ class AnchorIndex:
         view, found = self.view, list[int]()
         if self.spans is None:
             i = view.find(anchor)
-            while i >= 0 and len(found) < MAX_CANDIDATES:
+            while i >= 0 and len(found) < _HALF:
                 found.append(i)
                 i = view.find(anchor, i + 1)
-            return found
+            if i < 0:
+                return found
+            last: list[int] = []  # more than half: the last half, found backwards
+            j = view.rfind(anchor)
+            while j >= i and len(last) < _HALF:
+                last.append(j)
+                j = view.rfind(anchor, 0, j + len(anchor) - 1)
+            return found + last[::-1]
         for lo, hi in self.spans:
             end = hi + len(anchor) - 1
             i = view.find(anchor, lo, end)
@@ -200,8 +210,7 @@ class AnchorIndex:
         first = token.group() if token is not None else anchor
         if first != anchor:
             view = self.view
-            return [p for p in words.get(first, ())
-                    if view.startswith(anchor, p)][:MAX_CANDIDATES]
+            return _ends([p for p in words.get(first, ()) if view.startswith(anchor, p)])
         keys = self._keys
         i = bisect.bisect_left(keys, anchor)
         lists = []
@@ -209,5 +218,12 @@ class AnchorIndex:
             lists.append(words[keys[i]])
             i += 1
         if len(lists) == 1:
-            return lists[0][:MAX_CANDIDATES]
-        return sorted(itertools.chain.from_iterable(lists))[:MAX_CANDIDATES]
+            return _ends(lists[0])
+        return _ends(sorted(itertools.chain.from_iterable(lists)))
+
+
+def _ends(starts: list[int]) -> list[int]:
+    """``starts`` if at most ``MAX_CANDIDATES``, else its first and last ``_HALF``."""
+    if len(starts) <= MAX_CANDIDATES:
+        return starts[:]
+    return starts[:_HALF] + starts[-_HALF:]

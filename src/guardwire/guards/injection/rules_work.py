@@ -1,0 +1,189 @@
+"""The rule scan's work budget: match attempts counted, shared fairly between the rules.
+
+A rule is tried at the positions of its anchors, one ``pattern.match`` per position (an
+*attempt*). A text stuffed with one rule's trigger words gives that rule thousands of
+attempts (100 KB of ``persona.anti_model_de``'s words: ~5,900 attempts, ~0.4 s); when the rules
+ran one after the other under a wall-clock budget, that rule spent the budget and the rules
+after it never ran, so padding + an attack caught only by a later rule was allowed.
+
+Now every view is scanned in *rounds*: in the first, each rule gets ``FIRST_QUOTA`` attempts;
+the rules with attempts left share what the pass has left in the next rounds (a quota four
+times larger each round, cut to an even share when the pass's work would run out), each rule
+at most ``RULE_SHARE`` of the scan's work per view. A rule not done when the work is spent is
+cut off (``RuleScan.timed_out``). A rule's positions are tried anchor by anchor in turn
+and, for each anchor, from both ends inwards (first, last, second, second-to-last, ...), so
+padding before or after an attack does not push it to the back of the queue. Whether a rule
+is cut off depends on the counted work only (the wall-clock ``deadline`` is a backstop for a
+loaded machine or very slow attempts).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
+
+if TYPE_CHECKING:
+    from .rules import Rule
+
+__all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Cursor",
+           "Work", "clock", "ends_first"]
+
+#: the wall clock of the backstop (a test may swap it for a fake one)
+clock = time.perf_counter
+
+# Match attempts one second of scan budget buys: the default 30 ms budget is 4,500 attempts
+# (a benign text's attempt costs ~3-6 us; a 3,000-character benign text needs at most ~900).
+ATTEMPTS_PER_S = 150_000
+# The wall clock stops the scan at this many times its budget (a loaded machine, or attempts
+# hundreds of times slower than a benign text's), whatever work is left.
+BACKSTOP = 2.0
+# Attempts each rule gets in a view's first round, and the share of the scan's work one rule
+# may spend on one view (512 of the default 4,500: ~40 ms at the slowest attempts measured,
+# ~75 us, on 100 KB of ``persona.anti_model_ru``'s own words).
+FIRST_QUOTA = 16
+RULE_SHARE = 0.114
+# The share of the scan's work the plain view may spend (the rest: the confusables view, the
+# user's own words masked, decoded payloads).
+MAIN_SHARE = 0.7
+
+
+class Work:
+    """The work left to one scan (attempts) and its wall-clock backstop."""
+
+    __slots__ = ("attempts", "deadline", "left", "out_of_time", "rule_cap")
+
+    def __init__(self, budget_s: float, work: int | None = None) -> None:
+        if work is None:
+            work = (-1 if math.isinf(budget_s)
+                    else max(0, round(budget_s * ATTEMPTS_PER_S)))
+        self.left = math.inf if work < 0 else float(work)
+        # attempts one rule may make on one view
+        self.rule_cap = math.inf if work < 0 else max(FIRST_QUOTA, int(work * RULE_SHARE))
+        self.attempts = 0  # attempts made so far (every view)
+        self.deadline = clock() + BACKSTOP * budget_s
+        self.out_of_time = False
+
+    def late(self) -> bool:
+        """Whether the wall-clock backstop has passed (then it stays passed)."""
+        if not self.out_of_time and clock() > self.deadline:
+            self.out_of_time = True
+        return self.out_of_time
+
+    def spent(self) -> bool:
+        return self.left <= 0 or self.late()
+
+
+def ends_first(n: int) -> Iterator[int]:
+    """0, n-1, 1, n-2, 2, ...: indexes of ``n`` positions, from both ends inwards."""
+    lo, hi = 0, n - 1
+    while lo < hi:
+        yield lo
+        yield hi
+        lo, hi = lo + 1, hi - 1
+    if lo == hi:
+        yield lo
+
+
+def _positions(rule: Rule, index: AnchorIndex) -> tuple[list[tuple[list[int], bool]], bool]:
+    lists = []
+    capped = False
+    for anchor in rule.anchors:
+        starts = index.positions(anchor)
+        if starts:
+            lists.append((starts, wordlike(anchor)))
+            capped = capped or len(starts) >= MAX_CANDIDATES
+    return lists, capped
+
+
+def _order(lists: list[tuple[list[int], bool]]) -> Iterator[tuple[int, bool]]:
+    """Every anchor's positions, the anchors in turn, each from both ends inwards."""
+    if len(lists) == 1:
+        starts, word = lists[0]
+        for i in ends_first(len(starts)):
+            yield starts[i], word
+        return
+    walks = [(starts, word, ends_first(len(starts))) for starts, word in lists]
+    while walks:
+        alive = []
+        for starts, word, walk in walks:
+            i = next(walk, -1)
+            if i >= 0:
+                yield starts[i], word
+                alive.append((starts, word, walk))
+        walks = alive
+
+
+class Cursor:
+    """One rule's attempts on one view, resumable: :meth:`step` makes at most ``quota``."""
+
+    __slots__ = ("_order", "capped", "done", "rule", "total", "tried", "view")
+
+    def __init__(self, rule: Rule, index: AnchorIndex) -> None:
+        self.rule = rule
+        self.view = index.view
+        lists, self.capped = _positions(rule, index)
+        self.total = sum(len(s) for s, _ in lists)  # positions (an upper bound of attempts)
+        # few positions: the anchors' own order (the first match is the one reported before)
+        self._order: Iterator[tuple[int, bool]] = (
+            ((p, w) for s, w in lists for p in s) if self.total <= FIRST_QUOTA
+            else _order(lists))
+        self.tried = 0
+        self.done = not lists
+
+    def left(self, work: Work) -> float:
+        """Attempts this rule may still want in this view (at most ``work.rule_cap``)."""
+        return 0 if self.done else min(self.total, work.rule_cap) - self.tried
+
+    def step(self, quota: int, timeout_s: float, work: Work,
+             max_span: int) -> regex.Match[str] | None:
+        """Up to ``quota`` attempts; the match, if one is found (then ``done``). Sets ``done``
+        when the positions run out; raises ``TimeoutError`` past the wall-clock backstop."""
+        rule, view = self.rule, self.view
+        made = 0
+        for start, word in self._order:
+            if word and start and view[start - 1].isalnum():
+                continue  # inside a word ("know" for "no")
+            made += 1
+            if not made % 64 and work.late():
+                self._count(made, work)
+                raise TimeoutError(rule.id)
+            m = _attempt(rule, view, start, timeout_s, max_span)
+            if m is not None:
+                self._count(made, work)
+                self.done = True
+                return m
+            if made >= quota:
+                break
+        else:
+            self.done = True  # every position tried (``capped``: the index kept only some)
+            self._count(made, work)
+            return None
+        self._count(made, work)
+        if self.tried >= work.rule_cap:  # positions left, none of them to be tried: cut off
+            self.done = self.capped = True
+        return None
+
+    def _count(self, made: int, work: Work) -> None:
+        self.tried += made
+        work.left -= made
+        work.attempts += made
+
+
+def _attempt(rule: Rule, view: str, start: int, timeout_s: float,
+             max_span: int) -> regex.Match[str] | None:
+    if rule.line_prefix is not None:  # the anchor must (nearly) start its line
+        line_start = view.rfind("\n", max(0, start - 32), start) + 1
+        if (line_start == 0 and start > 32) or not rule.line_prefix.fullmatch(
+                view, line_start, start):
+            return None
+    m = rule.pattern.match(view, start, start + max_span, timeout=timeout_s)
+    if m is not None and (rule.confirm is None
+                          or rule.confirm.search(m.group(), timeout=timeout_s)):
+        return m
+    return None
