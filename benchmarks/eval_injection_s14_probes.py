@@ -9,7 +9,8 @@ no scan budget (``scan_budget_ms=None``), so a loaded machine changes no figure.
 Run:  ``.venv/bin/python benchmarks/eval_injection_s14_probes.py [--rev ac31f90] [-v]``
       (the base commit's ``src`` is unpacked with ``git archive`` into a temporary directory
       and the counts are taken there in a child process; ``-v`` lists the working tree's
-      misses)
+      misses). ``rules_s14_retrieved``'s retrieved-only rule is added to the retrieved-text
+      rules here if :mod:`.retrieved` does not list it yet.
 """
 
 from __future__ import annotations
@@ -28,11 +29,28 @@ from _s14_probes import GROUPS, ROUND2, Probes  # noqa: E402
 REQUEST = "Summarise the result of the tool call."
 
 
+def _wire_retrieved() -> None:
+    """Add ``rules_s14_retrieved``'s rule to the retrieved-text rules unless
+    :mod:`.retrieved` lists it already (absent at older commits: nothing added)."""
+    from guardwire.guards.injection import retrieved
+    try:
+        from guardwire.guards.injection.rules_s14_retrieved import S14_RETRIEVED
+    except ImportError:
+        return
+    have = {r.id for r in retrieved.RETRIEVED_RULES}
+    retrieved.RETRIEVED_RULES = (*retrieved.RETRIEVED_RULES, *(
+        retrieved.RetrievedRule(s.id, s.category, s.alternatives, s.words,
+                                severity=s.severity, starts=s.starts, near=s.near,
+                                before=s.before)
+        for s in S14_RETRIEVED if s.id not in have))
+
+
 def counts(verbose: bool) -> dict[str, dict[str, list[int]]]:
     """Per round and shape: [attacks blocked, attacks, look-alikes blocked, look-alikes]."""
     from guardwire import Context
     from guardwire.guards.injection import InjectionGuard
 
+    _wire_retrieved()
     guard = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)
     guard.warm()
     out: dict[str, dict[str, list[int]]] = {}
