@@ -103,8 +103,9 @@ _BOT = (r"(?<=(?:^|[\n.!?;\"'(>*#/|])[ \t]{0,3}(?:(?:hey|hi|hello|ok|okay|dear|a
         r"|a\.i\.|claude|chatgpt|gpt|copilot|gemini|llm|language\W+model)")
 _LEAK = (r"(?:reply|respond|send|forward|e-?mail|text|sms|dm|message|post|share|leak|give"
          r"|tell|include|attach|upload|paste|disclose|reveal|provide|read\W+out|publish|cc)")
-_OWNER = (r"(?:the|your|this)\W+(?:current\W+)?(?:users?|owners?|account\W+holders?|principal"
-          r"|human|master|boss)'?s?")
+# (a possessive: "send the user their new reset link" gives the user something)
+_OWNER = (r"(?:the|your|this)\W+(?:current\W+)?(?:user|owner|account\W+holder|principal"
+          r"|human|master|boss)(?:'s|s')")
 _PRIVATE = (r"(?:(?:home|postal|street|mailing|billing|e-?mail|ip)\W+address(?:es)?|address"
             r"|phone\W+numbers?|mobile\W+numbers?|date\W+of\W+birth|birthday|ssn|social\W+"
             r"security\W+number|passport(?:\W+(?:scan|number|details))?|passwords?|pin"

@@ -35,7 +35,7 @@ _NEG = r"(?<!\b(?:not|never|no|n't|nor|without|don'?t)\W+(?:\w+\W+)?)"
 _VERB = (r"(?:send|forward|e-?mail|post|upload|share|leak|exfiltrate|append|include|add|attach"
          r"|embed|encode|insert|put|paste|copy|export|dm|text|reply|respond|publish|cc|bcc|push"
          r"|sync|transfer|read|cat|dump|print|output)")
-_USER_DATA = (r"(?:(?:the|this|current)\W+(?:current\W+)?(?:users?|owners?|account\W+holders?)'?s?"
+_USER_DATA = (r"(?:(?:the|this|current)\W+(?:current\W+)?(?:user|owner|account\W+holder)(?:'s|s')"
               r"\W+(?:\w+\W+){0,3}?(?:(?:home|postal|street|mailing|e-?mail)\W+address|address"
               r"|phone\W+numbers?|date\W+of\W+birth|birthday|ssn|social\W+security|passport"
               r"|passwords?|credit\W+card|card\W+number|bank\W+(?:details|account|statements?)"
