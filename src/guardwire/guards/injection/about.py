@@ -36,6 +36,8 @@ from collections.abc import Callable
 
 import regex
 
+from .comments import comment_mention
+from .devices import device_mention
 from .mentions import Mention, mention_of
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -143,8 +145,15 @@ def read_mention(view: str, found: RuleScan, timeout_s: float,
     character) or else, with ``topic`` (the user's input, not a document or tool result), a
     question about an unquoted attack term (:func:`topic_mention`). A retrieved page is not
     read as a topic question: its writer is not the user, and a page that says what the
-    reader's prompt or mode now is (9a699d1's docs reading) was allowed in a tool result."""
+    reader's prompt or mode now is (9a699d1's docs reading) was allowed in a tool result.
+    Fourteenth session: the user's question about a device's developer mode
+    (:func:`.devices.device_mention`) and code whose comments speak to programmers
+    (:func:`.comments.comment_mention`) are read the same way."""
     m = (mention_of(view, found, timeout_s, budget_s=budget_s)
          if any(q in view for q in _QUOTE_CHARS) else None)
-    return m or (topic_mention(view, found, timeout_s, budget_s=budget_s) if topic else None)
+    if m is not None or not topic:
+        return m
+    return (topic_mention(view, found, timeout_s, budget_s=budget_s)
+            or device_mention(view, found, timeout_s, budget_s=budget_s)
+            or comment_mention(view, found, timeout_s, budget_s=budget_s))
 

@@ -64,9 +64,11 @@ SAID_SHARE = 0.4  # ... or this share when it is someone's message ("My landlord
 _MASK = '"x"'
 
 # paired quotes in the view (NFKC has made curly quotes straight); a single quote opens only
-# after a non-letter and closes before one, so "the user's" is no quote
+# after a non-letter (or a Python string prefix: r'…', b'…', f'…') and closes before one, so
+# "the user's" is no quote
 _QUOTES = regex.compile(
-    r'(?<!")"(?!"")([^"\n]{1,300})"|(?<!\w)\'(?=\S)((?:[^\'\n]|\'(?=\w)){1,300}?)(?<=\S)\'(?!\w)'
+    r'(?<!")"(?!"")([^"\n]{1,300})"|(?:(?<!\w)|(?<=(?<!\w)(?:[rbfu]|rb|br|fr|rf)))'
+    r'\'(?=\S)((?:[^\'\n]|\'(?=\w)){1,300}?)(?<=\S)\'(?!\w)'
     r"|«([^»\n]{1,300})»|`([^`\n]{1,300})`|「([^」\n]{1,300})」|『([^』\n]{1,300})』")
 
 _MENTION_CATEGORIES = frozenset({"instruction_override", "jailbreak_persona",
@@ -115,7 +117,10 @@ _FRAME = regex.compile(
     r"|entitled|called|named|headline|title|slogan|phrases?|strings?|sentences?|terms?"
     r"|expressions?|memes?|quotes?|quoted|words?)\b|\b(?:strip|remov|scrubb?|redact)(?:s|es|ed|ing)\b"
     r"|\bsanitis\w*|\b(?:e\.g\.|such\W+as|for\W+(?:instance|example)"
-    r"|known\W+as|like)\b")
+    r"|known\W+as|like)\b"
+    # a work named by its title: "the paper 'Ignore Previous Prompt: Attack Techniques …'"
+    r"|\b(?:paper|article|book|essay|talk|chapter|novel|song|film|movie|video|podcast|course"
+    r"|blog|lecture|keynote|thesis|report)\b")
 _WORD = regex.compile(r"\w+")
 # the quote is attributed to a person or a message to people: "my landlord's email saying",
 # "Slack message from my manager:", "Customer feedback:", "Our FAQ says:" (read up to the quote)
@@ -139,7 +144,7 @@ _CHECKS = regex.compile(
     r"|findall|fullmatch|sub|compile|contains|saniti[sz]\w*|redact\w*|strip\w*|remove\w*|add"
     r"|append|extend|update|to[A-Z]\w*|lower|upper|casefold|len|str|set|frozenset|list|tuple"
     r"|dict|any|all|join|format|if|for|while|return|and|or|not|in|def|class|function|lambda"
-    r"|raises|parametrize|mark)", regex.IGNORECASE)
+    r"|raises|parametrize|mark|print|log\w*|warn\w*|debug|info|error|exception)", regex.IGNORECASE)
 
 
 def _only_checks(rest: str, timeout_s: float) -> bool:

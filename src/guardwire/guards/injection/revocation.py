@@ -82,7 +82,9 @@ _OBJECT = regex.compile(
     rf"\b(?:what(?:ever)?|everything|anything|all(?:\W+(?:of\W+)?(?:that|what))?)\W+(?:that\W+)?"
     rf"i\W+{_ADV}{_SAID}\b"
     rf"|\bmy\W+(?:own\W+)?(?:{_WHEN}\W+)?(?:\w+\W+)?{_MY_NOUN}\b"
-    rf"|\bthe\W+{_WHEN}\W+(?:\w+\W+)?{_MY_NOUN}\W+(?:that\W+|which\W+)?i\W+{_ADV}{_SAID}\b")
+    rf"|\bthe\W+{_WHEN}\W+(?:\w+\W+)?{_MY_NOUN}\W+(?:that\W+|which\W+)?i\W+{_ADV}{_SAID}\b"
+    # fourteenth session: "the instructions I gave you earlier", "the list I sent"
+    rf"|\bthe\W+(?:\w+\W+)?{_MY_NOUN}\W+(?:that\W+|which\W+)?i\W+{_ADV}{_SAID}\b")
 # Not an exception (withdrawn the same session): "the previous instructions about <topic>",
 # "the instruction to <verb>". Without the user's own "I"/"my", "the previous instructions" in
 # a one-message call can only be the system prompt's: "Ignore the previous instructions about
@@ -186,6 +188,12 @@ _FINITE = regex.compile(
 _ANAPHOR = regex.compile(rf"\b{_VERB}(?:\W+(?:it|that|this)\b|(?=\W*(?:[,.;:!?]|$)))")
 # what follows an object up to the clause's end ("what I said | about the intro")
 _TOPIC = regex.compile(r"[^,.;:!?\n]*?(?=\W*(?:[,.;:!?\n]|\b(?:and|but|so|then|instead)\b|$))")
+# a topic of what was taken back (:func:`_with_topics`), and what a topic may not name
+_TOPIC_START = regex.compile(r"\W+(?:about|on|regarding|concerning|re|for|with)\b")
+_TOPIC_VOID = regex.compile(
+    rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|restrictions?"
+    r"|directives?|polic(?:y|ies)|prompts?|orders|commands?|others?|ones|everything|anything"
+    r"|whatever|safety|filters?|topics?|subjects?)\b|\bthe\W+rest\b|\byou\b|\byour\b")
 # the same task again, on what was asked before ("write it in French instead", "redo them")
 _SAME_TASK = regex.compile(rf"(?:{_GOAL.pattern})" + r"\W+(?:\w+\W+)?(?:it|them|one"
                             r"|ones)\b")
@@ -211,7 +219,8 @@ def _objects(view: str, timeout_s: float) -> list[tuple[int, int]] | None:
     if not spans:
         return None
     clauses = _clauses(view, spans, timeout_s)
-    if not alone(_ANAPHOR.sub(_blank, view, timeout=timeout_s), clauses, timeout_s):
+    if not alone(_ANAPHOR.sub(_blank, view, timeout=timeout_s), clauses, timeout_s,
+                 _topics(view, clauses, timeout_s)):
         return None  # more than the user's own words is revoked
     if _new_goal(view, spans, clauses, timeout_s):
         return None  # revoked, then a new task unrelated to what was revoked
@@ -227,6 +236,21 @@ def _clauses(view: str, spans: list[tuple[int, int]], timeout_s: float) -> list[
         after = _VERB_AFTER.match(view, hi, min(len(view), hi + 100), timeout=timeout_s)
         out.append((before.start() if before is not None else lo,
                     after.end() if after is not None else hi))
+    return out
+
+
+def _topics(view: str, clauses: list[tuple[int, int]], timeout_s: float
+            ) -> list[tuple[int, int]]:
+    """The topic right after each clause ("my previous instructions | about the word
+    limit"), when it is introduced by "about" / "on" / "regarding" … and names no wider scope
+    (:data:`_TOPIC_VOID`: "… about the rules", "… on everything" are not topics). Fourteenth
+    session: "the word limit" named in a topic made :func:`alone` refuse."""
+    out: list[tuple[int, int]] = []
+    for _lo, hi in clauses:
+        topic = _topic(view, hi, timeout_s)
+        if (_TOPIC_START.match(topic) is not None
+                and _TOPIC_VOID.search(topic, timeout=timeout_s) is None):
+            out.append((hi, hi + len(topic)))
     return out
 
 
@@ -304,12 +328,13 @@ def revocation_reading(view: str, timeout_s: float) -> str | None:
     return "".join([*parts, view[last:]]) if found else None
 
 
-def alone(view: str, clauses: list[tuple[int, int]], timeout_s: float) -> bool:
+def alone(view: str, clauses: list[tuple[int, int]], timeout_s: float,
+          topics: list[tuple[int, int]] | None = None) -> bool:
     """No more is revoked than the revoked objects: nothing outside their clauses (verb to
-    object) names instructions, rules, a revocation verb or a wider scope, and no second
-    object is coordinated with one."""
+    object) and ``topics`` names instructions, rules, a revocation verb or a wider scope, and
+    no second object is coordinated with one."""
     blanked = list(view)
-    for lo, hi in clauses:
+    for lo, hi in [*clauses, *(topics or [])]:
         blanked[lo:hi] = " " * (hi - lo)
     if _WIDER.search("".join(blanked), timeout=timeout_s):
         return False
