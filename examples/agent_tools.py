@@ -14,6 +14,10 @@ message and in the CRM record a tool returns; the tool call it writes
 (``update_contact(email="<EMAIL_ADDRESS_1>")``) reaches the app with the real address, and the
 final answer is restored too. On the next call the assistant's stored tool call (restored)
 is redacted again (``redact_history``, on by default), so no real value reaches the model.
+
+Part 3 keeps the agent going: with ``InjectionGuard(on_tool_hit="withhold")`` the poisoned page
+is replaced by a short notice in the messages the model gets (the app's list is not changed),
+the clean page reaches the model as it is, and the verdict names the withheld tool call.
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ def main() -> int:
         print_decisions(ctx)
     print(f"\nmodel calls: {len(llm.calls)} (the poisoned turn never reached the model)")
     pii_part()
+    withhold_part()
     return 0
 
 
@@ -104,6 +109,26 @@ def pii_part() -> None:
     messages += [first, tool_result("call_9", "Saved. Contact: ada@example.com, phone "
                                     "212-555-0187.", name="update_contact")]
     print(f"  answer: {ask(messages=messages)['content']}")
+
+
+def withhold_part() -> None:
+    heading('part 3: the poisoned page withheld, the call goes on (on_tool_hit="withhold")')
+    llm = FakeLLM(lambda _prompt: "(model) The shop opens at 9:00; one page could not be used.")
+    guard = InjectionGuard(on_tool_hit="withhold")
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[Normalize(), guard]))
+    messages: list[dict[str, Any]] = [{"role": "user", "content": "When does the shop open?"}]
+    tool_turn(messages, "call_1", "https://shop.example/hours")
+    tool_turn(messages, "call_2", "https://reviews.example/shop")
+    ctx = Context()
+    print(f"  answer: {ask(messages=messages, guard_ctx=ctx)}")
+    for m in llm.calls[0]["messages"]:
+        if m["role"] == "tool":
+            print(f"  the model received for {m['tool_call_id']}: {m['content'][:70]}…")
+    d = ctx.verdicts[0].decisions[-1]
+    print(f"  injection: {d.action}; withheld: "
+          f"{[(e['tool_id'], e['rule_ids'][:2]) for e in d.data['quarantined']]}")
+    print(f"  the app's own messages still hold the page: "
+          f"{messages[-1]['content'] == PAGES['https://reviews.example/shop']}")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -333,3 +335,14 @@ def test_route_file_option_and_its_error_path(tmp_path: Path) -> None:
     llm = FakeLLM(["ok"])
     guarded(llm.chat, pipeline=load_routes(good)["r"])(messages=openai_messages())
     assert PAYLOAD not in str(llm.calls[0]["messages"])
+
+
+def test_the_agent_example_withholds_in_part_3() -> None:
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    done = subprocess.run([sys.executable, "agent_tools.py", "--offline"], cwd=examples,
+                          capture_output=True, text=True, timeout=300, check=True)
+    part3 = done.stdout.split("=== part 3")[1]
+    assert "the model received for call_1: Opening hours" in part3
+    assert "the model received for call_2: [guardwire withheld this tool result" in part3
+    assert "injection: rewrite; withheld: [('call_2', ['override.ignore_previous'" in part3
+    assert "the app's own messages still hold the page: True" in part3
