@@ -77,7 +77,10 @@ _YOURS = (rf"(?:your\W+(?:own\W+)?(?:\w+\W+){{0,2}}?{_THING}|(?:the\W+)?(?:\w+\W
 # the order is its whole sentence, or an answer follows (not "… and run eval.py")
 _THEN_ANSWER = (r"(?=[ \t]*(?:[.!\n]|$)|\W+(?:and|then|to)\W+(?:\w+\W+)?(?:answer|respond|reply"
                 r"|talk|speak|tell|act|behave|help|chat)\b|\W+(?:for\W+(?:this|the\W+rest|all)"
-                r"|from\W+now))")
+                r"|from\W+now)"
+                # "… before the alignment was added."
+                r"|\W+(?:was|were|got|had\W+been)\W+(?:added|applied|done|introduced|installed"
+                r"|trained\W+in)[ \t]*(?:[.!\n]|$))")
 _SENT_START = r"(?<=(?:^|[\n.!?;:\"'(])[ \t]{0,3}(?:(?:please|now|ok|okay|so|just)\W{1,3}){0,2})"
 
 # -- plea -----------------------------------------------------------------------------------
@@ -127,7 +130,8 @@ S14_EN_SPECS: tuple[Spec, ...] = (
      # self", "switch back to the version of you before the guardrails were added"
      rf"\b{_BACK}\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?(?:\w+\W+){{0,1}}?{_YOURS}"
      rf"(?:\W+\w+){{0,6}}?\W+{_PRE}\b"
-     rf"|\b{_BACK}\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?your\W+(?:own\W+)?{_PRE}\b"
+     rf"|\b{_BACK}\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?(?:being\W+)?your\W+(?:own\W+)?"
+     rf"{_PRE}\b"
      # "roll yourself back to the snapshot taken prior to your safety fine-tuning"
      rf"|\b(?:roll\w*|revert\w*|restor\w+|return\w*|reset\w*|set)\W+yourself\W+back\W+"
      rf"(?:to|into)\W+(?:the|an?)\W+(?:\w+\W+){{0,2}}?{_THING}(?:\W+\w+){{0,4}}?\W+{_PRE}\b"
@@ -145,7 +149,7 @@ S14_EN_SPECS: tuple[Spec, ...] = (
     ("exfil.bot_user_data", "data_exfiltration", "high",
      ("bot", "chatbot", "assistant", "ai", "a.i.", "claude", "chatgpt", "gpt", "copilot",
       "gemini", "llm", "language model"),
-     rf"{_BOT}[ \t]*[:,\-–—][ \t]*"
+     rf"{_BOT}[ \t]*[:,\-–—!][ \t]*"
      rf"(?:(?:please|now|also|just|quietly|silently|immediately|kindly|then)\W+){{0,2}}"
      rf"{_LEAK}\b(?:[^\w.!?\n]+\w+){{0,8}}?[^\w.!?\n]+{_OWNER}\W+(?:\w+\W+){{0,2}}?{_PRIVATE}"),
 )
