@@ -217,22 +217,24 @@ def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,
             budget: float) -> dict[Cursor, regex.Match[str]]:
     """Give every cursor ``FIRST_QUOTA`` attempts, then the ones not done a quota four times
     larger each round (an even share of what ``budget`` has left when it would not cover
-    it), until every one is done, ``budget`` is spent or the wall-clock backstop passes."""
+    it), until every one is done, ``budget`` is spent or (after the first round) the
+    wall-clock backstop passes."""
     found: dict[Cursor, regex.Match[str]] = {}
     end = -math.inf if math.isinf(budget) else work.left - budget  # left when it is spent
     pending, quota = cursors, FIRST_QUOTA
-    while pending and work.left > end and not work.late():
+    first = True  # the wall clock cuts the later rounds only
+    while pending and work.left > end and (first or not work.late()):
         even = (work.left - end) / len(pending)  # an even share of what is left
         if even < quota:
             quota = max(1, int(even))
         still: list[Cursor] = []
         for cursor in pending:
-            if work.left <= end or work.out_of_time:
+            if work.left <= end or (not first and work.out_of_time):
                 still.append(cursor)
                 continue
             try:
                 m = cursor.step(max(1, int(min(quota, cursor.left(work)))), timeout_s, work,
-                                _MAX_SPAN)
+                                _MAX_SPAN, clocked=not first)
             except TimeoutError:
                 still.append(cursor)
                 continue
@@ -240,7 +242,7 @@ def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,
                 found[cursor] = m
             elif not cursor.done:
                 still.append(cursor)
-        pending, quota = still, quota * 4
+        pending, quota, first = still, quota * 4, False
     return found
 
 

@@ -13,8 +13,11 @@ at most ``RULE_SHARE`` of the scan's work per view. A rule not done when the wor
 cut off (``RuleScan.timed_out``). A rule's positions are tried anchor by anchor in turn
 and, for each anchor, from both ends inwards (first, last, second, second-to-last, ...), so
 padding before or after an attack does not push it to the back of the queue. Whether a rule
-is cut off depends on the counted work only (the wall-clock ``deadline`` is a backstop for a
-loaded machine or very slow attempts).
+is cut off depends on the counted work only, except past the wall-clock backstop
+(``BACKSTOP`` times the budget: a loaded machine, or attempts far slower than a benign
+text's), which cuts the later rounds short; it never cuts a first round, nor a view's setup
+(its word index, the rules' anchors looked up), so every rule gets its first attempts on
+every view the counted work reaches, however slow the machine.
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ class Work:
         return self.out_of_time
 
     def spent(self) -> bool:
-        return self.left <= 0 or self.late()
+        """Whether the counted work is spent (the clock does not say)."""
+        return self.left <= 0
 
 
 def ends_first(n: int) -> Iterator[int]:
@@ -140,17 +144,18 @@ class Cursor:
         """Attempts this rule may still want in this view (at most ``work.rule_cap``)."""
         return 0 if self.done else min(self.total, work.rule_cap) - self.tried
 
-    def step(self, quota: int, timeout_s: float, work: Work,
-             max_span: int) -> regex.Match[str] | None:
+    def step(self, quota: int, timeout_s: float, work: Work, max_span: int,
+             clocked: bool = True) -> regex.Match[str] | None:
         """Up to ``quota`` attempts; the match, if one is found (then ``done``). Sets ``done``
-        when the positions run out; raises ``TimeoutError`` past the wall-clock backstop."""
+        when the positions run out; raises ``TimeoutError`` past the wall-clock backstop
+        (``clocked``: not in a first round)."""
         rule, view = self.rule, self.view
         made = 0
         for start, word in self._order:
             if word and start and view[start - 1].isalnum():
                 continue  # inside a word ("know" for "no")
             made += 1
-            if not made % 64 and work.late():
+            if clocked and not made % 64 and work.late():
                 self._count(made, work)
                 raise TimeoutError(rule.id)
             m = _attempt(rule, view, start, timeout_s, max_span)
