@@ -15,6 +15,7 @@ import math
 
 import pytest
 
+from _deadline_kit import Tick
 from guardwire import Context
 from guardwire.guards.injection import InjectionGuard, normalised_view, rules_work
 from guardwire.guards.injection.rules import RULES, SCAN_BUDGET_S, scan
@@ -129,3 +130,14 @@ def test_ends_first_is_an_order_of_every_position(n: int) -> None:
     order = list(ends_first(n))
     assert sorted(order) == list(range(n))
     assert order[:2] == [0, n - 1][:n]
+
+
+def test_the_clock_does_not_cut_a_first_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a clock a second further on at each read: the backstop has passed before the first
+    # attempt (a loaded machine); every rule still gets its first round on the view
+    monkeypatch.setattr(rules_work, "clock", Tick(1.0))
+    text = padding("persona.anti_model_de") + "\n\n" + ATTACK
+    out = scan(text, normalised_view(text))
+    assert out.clock_cut
+    assert LATE in {h.rule_id for h in out.hits}
+    assert out.attempts <= SCAN_BUDGET_S * ATTEMPTS_PER_S
