@@ -36,6 +36,7 @@ from collections.abc import Callable
 
 import regex
 
+from .app_prompt import app_prompt
 from .comments import comment_mention
 from .devices import device_mention
 from .mentions import Mention, mention_of
@@ -147,13 +148,15 @@ def read_mention(view: str, found: RuleScan, timeout_s: float,
     read as a topic question: its writer is not the user, and a page that says what the
     reader's prompt or mode now is (9a699d1's docs reading) was allowed in a tool result.
     Fourteenth session: the user's question about a device's developer mode
-    (:func:`.devices.device_mention`) and code whose comments speak to programmers
-    (:func:`.comments.comment_mention`) are read the same way."""
+    (:func:`.devices.device_mention`), code whose comments speak to programmers
+    (:func:`.comments.comment_mention`) and the system prompt of the user's own program
+    (:func:`.app_prompt.app_prompt`) are read the same way."""
     m = (mention_of(view, found, timeout_s, budget_s=budget_s)
          if any(q in view for q in _QUOTE_CHARS) else None)
     if m is not None or not topic:
         return m
     return (topic_mention(view, found, timeout_s, budget_s=budget_s)
             or device_mention(view, found, timeout_s, budget_s=budget_s)
-            or comment_mention(view, found, timeout_s, budget_s=budget_s))
+            or comment_mention(view, found, timeout_s, budget_s=budget_s)
+            or app_prompt(view, found, timeout_s, budget_s=budget_s))
 
