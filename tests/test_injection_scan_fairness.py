@@ -132,11 +132,15 @@ def test_ends_first_is_an_order_of_every_position(n: int) -> None:
     assert order[:2] == [0, n - 1][:n]
 
 
-def test_the_clock_does_not_cut_a_first_round(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("rule_id", ["persona.anti_model_de", LATE])
+def test_the_clock_does_not_cut_a_first_round(monkeypatch: pytest.MonkeyPatch,
+                                               rule_id: str) -> None:
     # a clock a second further on at each read: the backstop has passed before the first
-    # attempt (a loaded machine); every rule still gets its first round on the view
+    # attempt (a loaded machine); every rule still gets its first round on the view, which
+    # tries each of its anchors' first and last position (the late rule's 16 anchors are all
+    # in its own padding)
     monkeypatch.setattr(rules_work, "clock", Tick(1.0))
-    text = padding("persona.anti_model_de") + "\n\n" + ATTACK
+    text = padding(rule_id) + "\n\n" + ATTACK
     out = scan(text, normalised_view(text))
     assert out.clock_cut
     assert LATE in {h.rule_id for h in out.hits}

@@ -215,26 +215,24 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
 
 def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,
             budget: float) -> dict[Cursor, regex.Match[str]]:
-    """Give every cursor ``FIRST_QUOTA`` attempts, then the ones not done a quota four times
-    larger each round (an even share of what ``budget`` has left when it would not cover
-    it), until every one is done, ``budget`` is spent or (after the first round) the
-    wall-clock backstop passes."""
+    """Give every cursor its first round (``Cursor.first`` attempts), then the ones not done
+    ``FIRST_QUOTA`` times 4, 16, 64 ... attempts in the next rounds (each round at most an even
+    share of what ``budget`` has left), until every one is done, ``budget`` is spent or
+    (after the first round) the wall-clock backstop passes."""
     found: dict[Cursor, regex.Match[str]] = {}
     end = -math.inf if math.isinf(budget) else work.left - budget  # left when it is spent
-    pending, quota = cursors, FIRST_QUOTA
-    first = True  # the wall clock cuts the later rounds only
+    pending, quota, first = cursors, FIRST_QUOTA * 4, True
     while pending and work.left > end and (first or not work.late()):
         even = (work.left - end) / len(pending)  # an even share of what is left
-        if even < quota:
-            quota = max(1, int(even))
         still: list[Cursor] = []
         for cursor in pending:
             if work.left <= end or (not first and work.out_of_time):
                 still.append(cursor)
                 continue
+            want = min(cursor.first if first else quota, even, cursor.left(work))
             try:
-                m = cursor.step(max(1, int(min(quota, cursor.left(work)))), timeout_s, work,
-                                _MAX_SPAN, clocked=not first)
+                m = cursor.step(max(1, int(want)), timeout_s, work, _MAX_SPAN,
+                                clocked=not first)
             except TimeoutError:
                 still.append(cursor)
                 continue
@@ -242,7 +240,9 @@ def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,
                 found[cursor] = m
             elif not cursor.done:
                 still.append(cursor)
-        pending, quota, first = still, quota * 4, False
+        if not first:
+            quota *= 4
+        pending, first = still, False
     return found
 
 

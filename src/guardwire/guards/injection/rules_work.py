@@ -6,7 +6,8 @@ attempts (100 KB of ``persona.anti_model_de``'s words: ~5,900 attempts, ~0.4 s);
 ran one after the other under a wall-clock budget, that rule spent the budget and the rules
 after it never ran, so padding + an attack caught only by a later rule was allowed.
 
-Now every view is scanned in *rounds*: in the first, each rule gets ``FIRST_QUOTA`` attempts;
+Now every view is scanned in *rounds*: in the first, each rule gets ``FIRST_QUOTA`` attempts
+(or two per anchor found, if more: each anchor's first and last position);
 the rules with attempts left share what the pass has left in the next rounds (a quota four
 times larger each round, cut to an even share when the pass's work would run out), each rule
 at most ``RULE_SHARE`` of the scan's work per view. A rule not done when the work is spent is
@@ -45,7 +46,7 @@ clock = time.perf_counter
 ATTEMPTS_PER_S = 150_000
 # The wall clock stops the scan at this many times its budget (a loaded machine, or attempts
 # hundreds of times slower than a benign text's), whatever work is left.
-BACKSTOP = 2.0
+BACKSTOP = 1.0
 # Attempts each rule gets in a view's first round, and the share of the scan's work one rule
 # may spend on one view (512 of the default 4,500: ~40 ms at the slowest attempts measured,
 # ~75 us, on 100 KB of ``persona.anti_model_ru``'s own words).
@@ -126,16 +127,18 @@ def _order(lists: list[tuple[list[int], bool]]) -> Iterator[tuple[int, bool]]:
 class Cursor:
     """One rule's attempts on one view, resumable: :meth:`step` makes at most ``quota``."""
 
-    __slots__ = ("_order", "capped", "done", "rule", "total", "tried", "view")
+    __slots__ = ("_order", "capped", "done", "first", "rule", "total", "tried", "view")
 
     def __init__(self, rule: Rule, index: AnchorIndex) -> None:
         self.rule = rule
         self.view = index.view
         lists, self.capped = _positions(rule, index)
         self.total = sum(len(s) for s, _ in lists)  # positions (an upper bound of attempts)
+        # the first round's attempts: at least each anchor's first and last position
+        self.first = max(FIRST_QUOTA, 2 * len(lists))
         # few positions: the anchors' own order (the first match is the one reported before)
         self._order: Iterator[tuple[int, bool]] = (
-            ((p, w) for s, w in lists for p in s) if self.total <= FIRST_QUOTA
+            ((p, w) for s, w in lists for p in s) if self.total <= self.first
             else _order(lists))
         self.tried = 0
         self.done = not lists
