@@ -79,11 +79,19 @@ def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts
     return SideTexts(tools, history)
 
 
-def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts) -> Call:
+def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts,
+                     enforce: bool = True) -> Call:
     """The call with the tool results and history texts the input stage rewrote. The input
     stage is over and the model is called next: ``ctx.model_started_at`` is set here (so
-    ``guard_instructor``, which calls this too, sets it as well)."""
+    ``guard_instructor``, which calls this too, sets it as well). ``enforce=False`` (monitor
+    mode: record, never rewrite) sends them as they came and puts them back in ``ctx``."""
     ctx._model_call_starts()
+    if not enforce:
+        if side.tools is not None:
+            ctx.tool_outputs = snapshot(side.tools)
+        if side.history is not None:
+            ctx.history = snapshot(side.history)
+        return call
     if side.tools and list(ctx.tool_outputs) != side.tools:
         call = adapter.set_tool_outputs(call, ctx.tool_outputs)  # redact_tools
     if side.history and list(ctx.history) != side.history:
@@ -106,7 +114,7 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
         new_texts.append(verdict.text)
     if new_texts != texts:
         call = adapter.set_input(call, new_texts)
-    call = write_side_texts(adapter, call, ctx, side)
+    call = write_side_texts(adapter, call, ctx, side, p.mode == "enforce")
     ctx.messages = adapter.messages(call)
     result = yield ModelReq(call)
     attempts: list[str] = ctx._answers  # every raw answer (a RepairFailed's attempts)

@@ -193,6 +193,11 @@ def _decision_attrs(d: Decision, record_text: bool = False) -> dict[str, Any]:
         attrs["guardwire.reason"] = reason[:256]
     if d.data.get("cached"):
         attrs["guardwire.cached"] = True
+    held = d.data.get("quarantined")  # InjectionGuard(on_tool_hit="withhold" | "mark")
+    if isinstance(held, list) and held:
+        attrs["guardwire.tools_quarantined"] = [str(q.get("tool_id")) for q in held
+                                                if isinstance(q, dict)]
+        attrs["guardwire.on_tool_hit"] = str(d.data.get("on_tool_hit"))
     if d.outcome != "ok":  # what failed, and what the guard's policy made of it
         attrs["error.type"] = ("timeout" if d.outcome == "timeout"
                                else str(d.data.get("exception") or "error"))

@@ -194,11 +194,11 @@ def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
     return _Prepared(adapter, call, texts, read_side_texts(adapter, call, ctx))
 
 
-def _apply(prep: _Prepared, new: list[str], ctx: Context) -> Call:
+def _apply(prep: _Prepared, new: list[str], ctx: Context, enforce: bool) -> Call:
     call = prep.call
     if new != prep.texts:
         call = prep.adapter.set_input(call, new)
-    call = write_side_texts(prep.adapter, call, ctx, prep.side)
+    call = write_side_texts(prep.adapter, call, ctx, prep.side, enforce)
     ctx.messages = prep.adapter.messages(call)
     return call
 
@@ -213,13 +213,15 @@ def _guard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, An
                  ctx: Context) -> Call:
     """The input stage on every user message; a block raises InputBlocked."""
     prep = _prepare(pipeline, args, kwargs, ctx)
-    return _apply(prep, [_passed(pipeline.check_input(t, ctx)) for t in prep.texts], ctx)
+    return _apply(prep, [_passed(pipeline.check_input(t, ctx)) for t in prep.texts], ctx,
+                  pipeline.mode == "enforce")
 
 
 async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                         ctx: Context) -> Call:
     prep = _prepare(pipeline, args, kwargs, ctx)
-    return _apply(prep, [_passed(await pipeline.acheck_input(t, ctx)) for t in prep.texts], ctx)
+    return _apply(prep, [_passed(await pipeline.acheck_input(t, ctx)) for t in prep.texts], ctx,
+                  pipeline.mode == "enforce")
 
 
 def _call(pipeline: Pipeline, fn: Callable[..., Any], args: tuple[Any, ...],
