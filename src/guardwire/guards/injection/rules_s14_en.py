@@ -76,7 +76,7 @@ _PRE = (rf"(?:pre\W?(?:alignment|safety|rlhf|rl|censorship|guardrails?|harmlessn
 _THING = (r"(?:versions?|checkpoints?|weights|models?|self|snapshots?|builds?|states?|releases?"
           r"|iterations?|incarnations?|form|base)")
 _YOURS = (rf"(?:your\W+(?:own\W+)?(?:\w+\W+){{0,2}}?{_THING}|(?:the\W+)?(?:\w+\W+)?{_THING}\W+of"
-          rf"\W+(?:you|yourself)|the\W+(?:\w+\W+)?{_THING}\W+(?:that\W+)?you\W+(?:had|were|used"
+          rf"\W+(?:yourself|you)\b|the\W+(?:\w+\W+)?{_THING}\W+(?:that\W+)?you\W+(?:had|were|used"
           rf"\W+to\W+be)|yourself)")
 # the order is its whole sentence, or an answer follows (not "… and run eval.py", "… and
 # compare the two", "… for the red-team eval")
@@ -87,6 +87,10 @@ _THEN_ANSWER = (r"(?=[ \t]*(?:[.!\n]|$)|\W+(?:and|then|to)\W+(?:\w+\W+)?(?:answe
                 # "… before the alignment was added."
                 r"|\W+(?:was|were|got|had\W+been)\W+(?:added|applied|done|introduced|installed"
                 r"|trained\W+in)[ \t]*(?:[.!\n]|$))")
+# a word every _PRE has
+_CUE = (r"(?:rlhf|rlaif|align|harmless|censor|guardrail|safeguard|constitutional|filter|safety"
+        r"|refusal|ethics|moderation|red\W?team|pre\W?rl|unaligned|uncensored|unfiltered"
+        r"|unrestricted|jailbroken)")
 _SENT_START = r"(?<=(?:^|[\n.!?;:\"'(])[ \t]{0,3}(?:(?:please|now|ok|okay|so|just)\W{1,3}){0,2})"
 
 # -- plea -----------------------------------------------------------------------------------
@@ -134,16 +138,18 @@ S14_EN_SPECS: tuple[Spec, ...] = (
       "load", "boot", "run as", "use", "become", "rewind", "fall back", "swap", "reload"),
      # "roll back to your version before the safety fine-tuning", "use your pre-alignment
      # self", "switch back to the version of you before the guardrails were added"
-     rf"\b{_BACK}\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?(?:\w+\W+){{0,1}}?{_YOURS}"
-     rf"(?:\W+\w+){{0,6}}?\W+{_PRE}\b{_THEN_ANSWER}"
-     rf"|\b{_BACK}\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?(?:being\W+)?your\W+(?:own\W+)?"
-     rf"{_PRE}\W+(?:\w+\W+)?{_THING}\b{_THEN_ANSWER}"
+     # (one prefix for both "your" forms; a quick look for a safety word in the sentence
+     # first)
+     rf"\b(?>{_BACK})(?=[^.!?\n]{{0,160}}?{_CUE})\W+(?:(?:back\W+)?(?:to|into|as|on)\W+)?(?:"
+     rf"(?:\w+\W+){{0,1}}?(?>{_YOURS})(?:\W+\w+){{0,6}}?\W+{_PRE}\b{_THEN_ANSWER}"
+     rf"|(?:being\W+)?your\W+(?:own\W+)?{_PRE}\W+(?:\w+\W+)?{_THING}\b{_THEN_ANSWER})"
      # "roll yourself back to the snapshot taken prior to your safety fine-tuning"
      rf"|\b(?:roll\w*|revert\w*|restor\w+|return\w*|reset\w*|set)\W+yourself\W+back\W+"
      rf"(?:to|into)\W+(?:the|an?)\W+(?:\w+\W+){{0,2}}?{_THING}(?:\W+\w+){{0,4}}?\W+{_PRE}\b"
      rf"{_THEN_ANSWER}"
      # no "your": "Revert to the checkpoint before RLHF."
-     rf"|{_SENT_START}{_BACK}\W+(?:(?:back\W+)?(?:to|into|as)\W+)?(?:the|an?)\W+"
+     rf"|{_SENT_START}(?>{_BACK})(?=[^.!?\n]{{0,160}}?{_CUE})\W+(?:(?:back\W+)?(?:to|into|as)\W+)?"
+     rf"(?:the|an?)\W+"
      rf"(?:(?:\w+\W+){{0,2}}?{_THING}\W+{_PRE}|{_PRE}\W+(?:\w+\W+)?{_THING})\b{_THEN_ANSWER}"),
     ("persona.plea_drop_rules", "jailbreak_persona", "high",
      ("drop", "ignore", "forget", "set aside", "put aside", "bend", "break", "relax",
