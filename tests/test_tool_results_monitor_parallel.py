@@ -40,7 +40,7 @@ def test_monitor_mode_records_the_withholding_but_sends_the_tool_result() -> Non
     assert llm.calls[0]["messages"][2]["content"] == ATTACK  # monitor never rewrites
     d = next(d for v in ctx.verdicts for d in v.decisions if d.guard == "injection")
     assert d.action == "rewrite" and d.data["quarantined"][0]["tool_id"] == "call_1"
-    assert list(ctx.tool_outputs)[0]["text"] == ATTACK
+    assert next(iter(ctx.tool_outputs))["text"] == ATTACK
     # enforce, same guard: the model gets the notice instead
     guarded(llm.chat, pipeline=Pipeline(input=[steady_guard(on_tool_hit="withhold")]))(
         messages=messages(ATTACK))
