@@ -145,8 +145,9 @@ def check_parallel_member(s: Step) -> None:
         raise ValueError(f"guard {s.name!r} rewrites the text and cannot run in a parallel "
                          "group (its rewrite would be dropped); list it on its own before "
                          "or after the group")
-    if getattr(s.guard, "on_tool_hit", "block") != "block":  # InjectionGuard: withhold / mark
-        raise ValueError(f"guard {s.name!r} has on_tool_hit={s.guard.on_tool_hit!r}: it "
+    tool_mode = getattr(s.guard, "on_tool_hit", "block")  # InjectionGuard: withhold / mark
+    if tool_mode != "block":
+        raise ValueError(f"guard {s.name!r} has on_tool_hit={tool_mode!r}: it "
                          "rewrites the call's tool results and cannot run in a parallel group "
                          "(its rewrite would be dropped); list it on its own before or after "
                          "the group, or use on_tool_hit='block'")
