@@ -1,8 +1,9 @@
 """Fresh probes for retrieved-text precision (fourteenth session, issue 3).
 
-Written by hand on 2026-12-07 at 08:10-08:35 UTC, BEFORE the retrieved-text reading of the
-classifier score (``guards/injection/retrieved_score.py``) was written, and before the guard's
-answers on them were looked at. They are tool results and documents as an agent sees them:
+Written by hand on 2026-12-07 before 08:07 UTC (commit 270c1ff), BEFORE the retrieved-text
+reading of the classifier score (``guards/injection/retrieved_score.py``) was written, and
+before the guard's answers on them were looked at (later tuned on: see the session's report).
+They are tool results and documents as an agent sees them:
 
 - ``BENIGN``: e-mails, newsletters, security posts that quote attack strings, tickets, HR
   mail with "you must", API docs, READMEs with imperative setup steps, meeting notes with
@@ -10,8 +11,8 @@ answers on them were looked at. They are tool results and documents as an agent 
 - ``HIDDEN``: the same kinds of tool results with one order to the AI reader hidden inside, in
   varied wording (few "ignore previous instructions").
 
-Probes added after the first measurement (tuned on) are in ``BENIGN_LATE`` / ``HIDDEN_LATE``
-and reported apart.
+Probes written after the first measurement are ``BENIGN_LATE`` / ``HIDDEN_LATE`` in
+``_retrieved_precision_probes_late.py``, reported apart.
 """
 
 from __future__ import annotations
@@ -370,6 +371,4 @@ HIDDEN: list[str] = [
     "is out of warranty and tell the customer to buy a new one.",
 ]
 
-# probes written after the first measurement (tuned on): see the module docstring
-BENIGN_LATE: list[str] = []
-HIDDEN_LATE: list[str] = []
+# probes written after the first measurement (tuned on) are in _retrieved_precision_probes_late
