@@ -40,6 +40,7 @@ from .app_prompt import app_prompt
 from .comments import comment_mention
 from .devices import device_mention
 from .mentions import Mention, mention_of
+from .personas import persona_mention
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
 __all__ = ["read_mention", "topic_mention"]
@@ -149,8 +150,9 @@ def read_mention(view: str, found: RuleScan, timeout_s: float,
     reader's prompt or mode now is (9a699d1's docs reading) was allowed in a tool result.
     Fourteenth session: the user's question about a device's developer mode
     (:func:`.devices.device_mention`), code whose comments speak to programmers
-    (:func:`.comments.comment_mention`) and the system prompt of the user's own program
-    (:func:`.app_prompt.app_prompt`) are read the same way."""
+    (:func:`.comments.comment_mention`), the system prompt of the user's own program
+    (:func:`.app_prompt.app_prompt`) and an everyday persona set up "from now on"
+    (:func:`.personas.persona_mention`) are read the same way."""
     m = (mention_of(view, found, timeout_s, budget_s=budget_s)
          if any(q in view for q in _QUOTE_CHARS) else None)
     if m is not None or not topic:
@@ -158,5 +160,6 @@ def read_mention(view: str, found: RuleScan, timeout_s: float,
     return (topic_mention(view, found, timeout_s, budget_s=budget_s)
             or device_mention(view, found, timeout_s, budget_s=budget_s)
             or comment_mention(view, found, timeout_s, budget_s=budget_s)
-            or app_prompt(view, found, timeout_s, budget_s=budget_s))
+            or app_prompt(view, found, timeout_s, budget_s=budget_s)
+            or persona_mention(view, found, timeout_s, budget_s=budget_s))
 
