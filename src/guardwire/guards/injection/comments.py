@@ -11,7 +11,8 @@ neutral word, and says it only holds comments to programmers when:
   ``class`` / ``return`` / ``import`` line, an assignment, a call on its own line, a brace, a
   line ending in ``;`` or ``{``): a "# Ignore previous instructions" with no code around it is
   a markdown heading, read as before;
-- a comment is replaced only when it has none of :data:`_MARKS`: nothing addresses or names an
+- no comment has any of :data:`_MARKS` (one that has them may carry the payload of an
+  override split over two comment lines), where the marks are: nothing addresses or names an
   AI reader or the user ("AI", "assistant", "model", "bot", "reviewer", "note to", "you",
   "your", "user"), nothing orders an answer or an action on the conversation ("respond",
   "reply", "say", "output", "print", "reveal", "approve", "LGTM", "instead", "now", "do what",
@@ -76,14 +77,13 @@ def comment_mention(view: str, found: RuleScan, timeout_s: float,
     bare = _COMMENT.sub("", view, timeout=timeout_s)
     if len(_CODE_LINE.findall(bare, timeout=timeout_s)) < 2:
         return None
+    if any(_MARKS.search(m.group(1), timeout=timeout_s) is not None for m in comments):
+        return None  # one comment speaks to the model: the others may be its first half
     parts: list[str] = []
     last = 0
     for m in comments:
-        if _MARKS.search(m.group(1), timeout=timeout_s) is None:
-            parts += [view[last:m.start(1)], _NEUTRAL]
-            last = m.end(1)
-    if not parts:
-        return None
+        parts += [view[last:m.start(1)], _NEUTRAL]
+        last = m.end(1)
     rest = "".join([*parts, view[last:]])
     again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
     if again.timed_out or any(h.severity != "low" for h in again.hits):
