@@ -135,7 +135,12 @@ READER_CUE = regex.compile(
     r"|\b[a-z]{2}\d{2}(?:\W?[a-z0-9]{4}){3,7}\b"
     r"|\b(?:i\W+am|this\W+is)\W+(?:your|the)\W+(?:\w+\W+)?(?:developer|creator|operator|owner"
     r"|admin\w*|boss|supervisor|manager|user)\b|\bi\W+(?:authori[sz]e|order|command|instruct"
-    r"|allow)\W+you\b|\bi\W+(?:gave|give)\W+you\b|\byou\W+(?:can|may)\W+(?:now|finally)\b")
+    r"|allow)\W+you\b|\bi\W+(?:gave|give)\W+you\b|\byou\W+(?:can|may)\W+(?:now|finally)\b"
+    # a question or an order about the model's hidden setup
+    r"|\b(?:are|were)\W+you\W+(?:not\W+)?(?:supposed|allowed|permitted|told)\b|\bsystemprompt\b"
+    r"|\b(?:administrator|admin|developer|operator)\W+override\b"
+    r"|\b(?:output|print|show|display|reveal)\W+(?:\w+\W+)?(?:initiali[sz]ation|configuration"
+    r"|config)\b")
 
 
 _ESCAPED = regex.compile(r"\\[nrt]")
@@ -150,7 +155,8 @@ _FIRST = re.compile(  # stdlib re: a plain alternation of words, several times f
     r"|before|after|as|whenever|whoever|anyone|anybody|readers?|in|from|going|henceforth|act"
     r"|pretend|role|jailbr|developer|new|stop|do|without|silently|quietly|secretly|important"
     r"|critical|attention|note|p\.?s|focus|not|highly|recommended|i|[a-z]{2}\d{2}|response"
-    r"|answer|reply|summary|output|person|people|human|customer|user|one)"
+    r"|answer|reply|summary|output|person|people|human|customer|user|one|are|were|systemprompt"
+    r"|administrator|admin|operator|print|show|display|reveal)"
     r"|#{3}|\[|<")
 _CHECK_EVERY = 64  # candidates between two looks at the clock
 
