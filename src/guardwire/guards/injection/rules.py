@@ -18,6 +18,7 @@ table misses; a hit there is reported under the rule's own id.
 from __future__ import annotations
 
 import math
+import time  # noqa: F401 - ``rules.time``: tests slow the clock through it (rules_work.clock)
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -176,10 +177,13 @@ def _present(view: str) -> frozenset[str]:
 
 
 def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
-         work: Work, via: str | None = None, fired: set[str] | None = None,
+         work: Work | float, via: str | None = None, fired: set[str] | None = None,
          share: float = math.inf) -> AnchorIndex:
     """Run ``rules`` over one view in rounds (:mod:`.rules_work`), spending at most ``share``
-    of the scan's work; hits and cut-off rules are recorded in the rules' order."""
+    of the scan's work (a number: a wall-clock deadline, no limit on the attempts); hits and
+    cut-off rules are recorded in the rules' order."""
+    if not isinstance(work, Work):
+        work = Work.until(work)
     index = view if isinstance(view, AnchorIndex) else AnchorIndex(view)
     present: frozenset[str] | None = None  # required words in a short view
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off

@@ -38,8 +38,13 @@ if TYPE_CHECKING:
 __all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Cursor",
            "Work", "clock", "ends_first"]
 
-#: the wall clock of the backstop (a test may swap it for a fake one)
-clock = time.perf_counter
+
+
+def clock() -> float:
+    """The wall clock of the backstop (``time.perf_counter``, read when called: a test may
+    swap this function or ``time.perf_counter`` for a fake clock)."""
+    return time.perf_counter()
+
 
 # Match attempts one second of scan budget buys: the default 30 ms budget is 4,500 attempts
 # (a benign text's attempt costs ~3-6 us; a 3,000-character benign text needs at most ~900).
@@ -59,6 +64,13 @@ MAIN_SHARE = 0.7
 
 class Work:
     """The work left to one scan (attempts) and its wall-clock backstop."""
+
+    @classmethod
+    def until(cls, deadline: float) -> Work:
+        """No limit on the attempts, the backstop at ``deadline`` (on the :func:`clock`)."""
+        work = cls(math.inf)
+        work.deadline = deadline
+        return work
 
     __slots__ = ("attempts", "deadline", "left", "out_of_time", "rule_cap")
 
