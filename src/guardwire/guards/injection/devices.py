@@ -18,7 +18,8 @@ developer mode") replaced by a neutral word, and says it only mentions a setting
   jailbreak, (un)restricted, uncensored, unfiltered, no rules / limits / filters, content
   policy, "any content", "two answers / responses", "stay in character", "from now on",
   "confirm", "respond / reply / answer as", ignore / forget / bypass / override, a secret,
-  password, key, token, prompt or instructions, reveal / print / output / dump / leak;
+  password, key, token, prompt or instructions, reveal / print / output / dump / leak, the
+  chat itself as the device ("developer mode in this app", "on your system");
 - with the terms replaced, no medium or high rule fires.
 
 The guard then scores the text with the terms replaced. "Enable developer mode on my phone.
@@ -76,7 +77,10 @@ _VOID = regex.compile(
     r"|\bno\W+(?:rules|restrictions|limits|limitations|filters|boundaries|guidelines|ethics)\b"
     r"|\bwithout\W+(?:any\W+)?(?:rules|restrictions|limits|limitations|filters|guidelines"
     r"|ethics|refus\w*)\b|\b(?:respond|reply|answer|speak|write|act|behave)\w*\W+(?:as|like"
-    r"|in)\b|\bmode\W+(?:enabled|activated|on)\W*[\"'.!:]")
+    r"|in)\b|\bmode\W+(?:enabled|activated|on)\W*[\"'.!:]"
+    # the chat itself as the device: "developer mode in this app", "on your system"
+    r"|\b(?:this|your|ur)\W+(?:app|application|chat\w*|bot|assistant|model|conversation"
+    r"|session|system|service|platform|interface|tool)\b")
 
 
 def device_mention(view: str, found: RuleScan, timeout_s: float,
