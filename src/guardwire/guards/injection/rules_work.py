@@ -7,10 +7,10 @@ ran one after the other under a wall-clock budget, that rule spent the budget an
 after it never ran, so padding + an attack caught only by a later rule was allowed.
 
 Now every view is scanned in *rounds*: in the first, each rule gets ``FIRST_QUOTA`` attempts
-(or two per anchor found, if more: each anchor's first and last position);
-the rules with attempts left share what the pass has left in the next rounds (a quota four
-times larger each round, cut to an even share when the pass's work would run out), each rule
-at most ``RULE_SHARE`` of the scan's work per view. A rule not done when the work is spent is
+(or two per anchor found, if more: each anchor's first and last position); the rules with
+attempts left share what the pass has left in the next rounds (a quota four times larger
+each round, cut to an even share when the pass's work would run out), each rule at most
+``RULE_SHARE`` of the scan's work per view. A rule not done when the work is spent is
 cut off (``RuleScan.timed_out``). A rule's positions are tried anchor by anchor in turn
 and, for each anchor, from both ends inwards (first, last, second, second-to-last, ...), so
 padding before or after an attack does not push it to the back of the queue. Whether a rule
@@ -39,7 +39,6 @@ __all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHAR
            "Work", "clock", "ends_first"]
 
 
-
 def clock() -> float:
     """The wall clock of the backstop (``time.perf_counter``, read when called: a test may
     swap this function or ``time.perf_counter`` for a fake clock)."""
@@ -65,14 +64,14 @@ MAIN_SHARE = 0.7
 class Work:
     """The work left to one scan (attempts) and its wall-clock backstop."""
 
+    __slots__ = ("attempts", "deadline", "left", "out_of_time", "rule_cap")
+
     @classmethod
     def until(cls, deadline: float) -> Work:
         """No limit on the attempts, the backstop at ``deadline`` (on the :func:`clock`)."""
         work = cls(math.inf)
         work.deadline = deadline
         return work
-
-    __slots__ = ("attempts", "deadline", "left", "out_of_time", "rule_cap")
 
     def __init__(self, budget_s: float, work: int | None = None) -> None:
         if work is None:
