@@ -10,7 +10,6 @@ import pytest
 from _injection_kit import rule_hits, steady_guard
 from guardwire import Context, Decision
 from guardwire.guards.injection import InjectionGuard, retrieved
-from guardwire.guards.injection.retrieved import RetrievedRule
 from guardwire.guards.injection.rules_s14 import S14_SPECS
 from guardwire.guards.injection.rules_s14_retrieved import S14_RETRIEVED
 
@@ -158,13 +157,9 @@ def test_look_alike_fires_no_new_rule(guard: InjectionGuard, text: str) -> None:
 
 
 @pytest.fixture
-def wired(monkeypatch: pytest.MonkeyPatch) -> Iterator[InjectionGuard]:
-    """The retrieved-only rule of ``rules_s14_retrieved`` added to the retrieved-text rules."""
-    mine = tuple(RetrievedRule(s.id, s.category, s.alternatives, s.words, severity=s.severity,
-                               starts=s.starts, near=s.near, before=s.before)
-                 for s in S14_RETRIEVED
-                 if all(r.id != s.id for r in retrieved.RETRIEVED_RULES))
-    monkeypatch.setattr(retrieved, "RETRIEVED_RULES", (*retrieved.RETRIEVED_RULES, *mine))
+def wired() -> Iterator[InjectionGuard]:
+    """The default guard: ``rules_s14_retrieved``'s rule is one of the retrieved-text rules."""
+    assert {s.id for s in S14_RETRIEVED} <= {r.id for r in retrieved.RETRIEVED_RULES}
     yield steady_guard()
 
 

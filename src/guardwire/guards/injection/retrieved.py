@@ -46,6 +46,7 @@ import regex
 from .rules import RuleHit
 from .rules_indirect_i18n import I18N_RETRIEVED
 from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
+from .rules_s14_retrieved import S14_RETRIEVED
 
 __all__ = ["RETRIEVED_RULES", "retrieved_hits"]
 
@@ -204,10 +205,12 @@ RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
                   needs_ai=True),
     RetrievedRule("indirect.note_to_ai", "role_impersonation", _NOTE,
                   needs_ai=True),
-    # tenth session (:mod:`.rules_indirect_more`): tried at their own start words only
+    # tenth session (:mod:`.rules_indirect_more`), fourteenth (:mod:`.rules_s14_retrieved`):
+    # tried at their own start words only
     *(RetrievedRule(spec.id, spec.category, spec.alternatives, spec.words,
                     severity=spec.severity, starts=spec.starts, near=spec.near,
-                    before=spec.before) for spec in (*MORE_RETRIEVED, *I18N_RETRIEVED)),
+                    before=spec.before) for spec in (*MORE_RETRIEVED, *I18N_RETRIEVED,
+                                                      *S14_RETRIEVED)),
 )
 
 
