@@ -284,10 +284,11 @@ def test_numpy_scorer_matches_sklearn() -> None:
 
 # -- allowlist, docs, options ---------------------------------------------------------------
 def test_allowlist_phrase_and_pattern() -> None:
-    text = "How do I enable developer mode on my Android phone?"
+    # (no device named: "... on my Android phone?" is read as a device setting since c2beac6)
+    text = "How do I enable developer mode?"
     assert decide(steady_guard(), text).action == "block"  # the rule alone would fire
     assert decide(steady_guard(allowlist=["developer mode"]), text).action == "allow"
-    guard = steady_guard(allow_patterns=[r"enable\s+developer\s+mode\s+on\s+(?:my\s+)?android"])
+    guard = steady_guard(allow_patterns=[r"enable\s+developer\s+mode\?"])
     assert decide(guard, text).action == "allow"
     # the allowlist removes only what it names: an attack next to it is still caught
     d = decide(steady_guard(allowlist=["developer mode"]),
