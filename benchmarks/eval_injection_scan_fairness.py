@@ -12,6 +12,8 @@ Parts (``--part``; default all):
   docstrings, the system's gettext translations in 20 languages, vim's help files, cut to 10,
   30 and 100 KB): how many scans are cut off (by counted work / by the clock), the most
   attempts, and how many the default guard blocks.
+- ``crowded``: how many benign and padded texts give some rule more positions than it may
+  try (a clock-free signal a fail-closed policy could use; measured, not used).
 - ``latency``: p50 and worst of ``scan`` (default budget) and of the guard on the 100 KB probes
   (``_injection_probes.PROBES_100KB``) and the paddings.
 
@@ -160,6 +162,33 @@ def benign() -> dict[str, Any]:
     return out
 
 
+def crowded() -> dict[str, Any]:
+    """How many texts give some rule more positions on the plain view than it may try there
+    (``Work.rule_cap``): a signal that does not depend on the clock, for a fail-closed policy."""
+    from guardwire.guards.injection.rules_anchors import AnchorIndex
+    from guardwire.guards.injection.rules_work import Cursor, Work
+
+    cap = Work(InjectionGuard().scan_budget_s).rule_cap
+
+    def over(text: str) -> bool:
+        ix = AnchorIndex(normalised_view(text))
+        return any((not r.requires or any(map(ix.contains, r.requires)))
+                   and Cursor(r, ix).total > cap for r in RULES)
+
+    rows = [json.loads(line) for f in sorted(DATA.glob("*.jsonl"))
+            for line in f.open(encoding="utf-8")]
+    benign_rows = [r["text"] for r in rows if r["label"] == 0]
+    out: dict[str, Any] = {"rule_cap": cap, "evaldata_label_0":
+                           f"{sum(map(over, benign_rows))}/{len(benign_rows)}"}
+    for size in (10_000, 30_000, 100_000):
+        texts = [t for _, t in long_benign(size)]
+        out[f"long_{size // 1000}kb"] = f"{sum(map(over, texts))}/{len(texts)}"
+    pads = [padding(r) + "\n\n" + ATTACKS[0] for r in COSTLY]
+    out["padded"] = f"{sum(map(over, pads))}/{len(pads)}"
+    print(json.dumps(out), flush=True)
+    return out
+
+
 def _times(fn: Callable[[], object], n: int) -> list[float]:
     fn()
     ts = []
@@ -196,14 +225,16 @@ def latency(n: int = 5) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--part", choices=("padded", "benign", "latency"), action="append")
+    ap.add_argument("--part", choices=("padded", "benign", "crowded", "latency"),
+                    action="append")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
-    parts = args.part or ["padded", "benign", "latency"]
+    parts = args.part or ["padded", "benign", "crowded", "latency"]
     result: dict[str, Any] = {}
     for part in parts:
         print(f"-- {part}", flush=True)
-        result[part] = {"padded": padded, "benign": benign, "latency": latency}[part]()
+        result[part] = {"padded": padded, "benign": benign, "crowded": crowded,
+                        "latency": latency}[part]()
     if not args.no_write and not args.part:
         RESULTS.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
