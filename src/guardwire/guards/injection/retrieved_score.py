@@ -71,7 +71,7 @@ _THING = (r"(?:e-?mails?|messages?|files?|documents?|contents?|data|information|
           r"|money|funds|payments?|\$\s?\d[\d,.]*|links?|users?|accounts?|channels?|workspace"
           r"|websites?|calendar|events?|meetings?|reservations?|bookings?|contacts?|inbox"
           r"|drive|cloud|history|balance|iban|cards?|address|numbers?|attachments?|folders?"
-          r"|tickets?|orders?|refunds?|reviews?|ratings?|candidates?|applicants?|pull\W+requests?"
+          r"|tickets?|incidents?|alerts?|cases|orders?|refunds?|reviews?|ratings?|candidates?|applicants?|pull\W+requests?"
           r"|commits?|repositor\w+|database|records?|profiles?|permissions?|access"
           r"|rights|owners?|admins?|firewall|server|shell|commands?|scripts?|packages?)")
 # a topic after "instructions" makes them someone's instructions about something, not the model's
@@ -136,6 +136,16 @@ READER_CUE = regex.compile(
     r"|\b(?:i\W+am|this\W+is)\W+(?:your|the)\W+(?:\w+\W+)?(?:developer|creator|operator|owner"
     r"|admin\w*|boss|supervisor|manager|user)\b|\bi\W+(?:authori[sz]e|order|command|instruct"
     r"|allow)\W+you\b|\bi\W+(?:gave|give)\W+you\b|\byou\W+(?:can|may)\W+(?:now|finally)\b"
+    # earlier instructions declared void (the letter-shaped attacks of the exception-abuse
+    # reviews; a benign letter that revokes instructions keeps its classifier score), what the
+    # reader was told before, the reader's summary dictated
+    r"|\binstructions?\b(?:\W+\w+){0,6}?\W+(?:(?:are|is)\W+)?(?:no\W+longer\W+(?:valid|apply"
+    r"|applies|applicable|relevant|stand)|obsolete|outdated|void|null|superseded|revoked"
+    r"|cancell?ed|invalid)\b|\binstructions\W+you\W+(?:received|got|were\W+given"
+    r"|have\W+(?:received|been\W+given))\b|\bsummar\w*\W+(?:this|the)\W+(?:e-?mail|message"
+    r"|thread|ticket|letter|note|document)\W+as\b|\b(?:everything|anything|all)\W+(?:\w+\W+)"
+    r"{0,2}?(?:said|written|stated|sent)\W+(?:before|earlier|previously|above)\b"
+    r"|\bbefore\W+this\W+(?:line|point|message|sentence|note)\b"
     # a question or an order about the model's hidden setup
     r"|\b(?:are|were)\W+you\W+(?:not\W+)?(?:supposed|allowed|permitted|told)\b|\bsystemprompt\b"
     r"|\b(?:administrator|admin|developer|operator)\W+override\b"
@@ -156,7 +166,7 @@ _FIRST = re.compile(  # stdlib re: a plain alternation of words, several times f
     r"|pretend|role|jailbr|developer|new|stop|do|without|silently|quietly|secretly|important"
     r"|critical|attention|note|p\.?s|focus|not|highly|recommended|i|[a-z]{2}\d{2}|response"
     r"|answer|reply|summary|output|person|people|human|customer|user|one|are|were|systemprompt"
-    r"|administrator|admin|operator|print|show|display|reveal)"
+    r"|administrator|admin|operator|print|show|display|reveal|instructions?|summar\w*)"
     r"|#{3}|\[|<")
 _CHECK_EVERY = 64  # candidates between two looks at the clock
 
