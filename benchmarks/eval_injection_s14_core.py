@@ -199,7 +199,8 @@ def timing() -> dict[str, float]:
     extra = ("your", "safety", "content", "filters", "guidelines", "openai's", "policies",
              "dan", "for the", "as", "that", "who", "you will", "ignore", "all of", "act as",
              "pretend to be", "be an ai", "ignores", "doesn't follow", "would you mind",
-             "forgetting", "turn off", "from now on", "reply as dan")
+             "forgetting", "turn off", "turning off", "switch off", "shut off", "from now on",
+             "reply as dan", "to", "will", "if i ask you to")
     for rule in (r for r in rules.RULES if r.id in IDS):
         unit = " , \n".join((*rule.anchors, *extra)) + " "
         text = (unit * (100_000 // len(unit) + 1))[:100_000]
