@@ -66,6 +66,9 @@ BENIGN = [
     "We had to disable your moderation plugin because it crashed the forum.",
     # a third party's plan
     "Our moderators will disable your content filter settings if you ask support.",
+    # round 3: a device's filter, a second relative clause
+    "Can you disable your content filter on the school router for the assembly?",
+    "You are a compliance bot that flags apps which ignore OpenAI's policies.",
 ]
 # look-alikes that other (older) rules block: only the new rules are asserted quiet on these
 BENIGN_RULES_ONLY = [

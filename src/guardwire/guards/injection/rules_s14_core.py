@@ -72,6 +72,8 @@ _THINGS = (r"(?!\W+(?:files?|docs?|documents?|folders?|pages?|sheets?|pdfs?|temp
            r"|drafts?|homework|class(?:es)?|courses?|assignments?|skills?|languages?|projects?"
            r"|jobs?|exams?|tests?|books?|teams?|department|certificates?|records?|logs?"
            r"|in\W+(?:the|my|your|our)\W+(?:settings|config|app|browser|account|router)"
+           r"|on\W+(?:the|my|our|your|this|that|a)\W+(?:\w+\W+)?(?:router|phone|tablet|laptop|pc"
+           r"|computer|network|device|account|browser|tv|console|server|firewall|wi-?fi)"
            r"|in\W+settings|under\W+settings|via|by\W+(?:going|opening|editing|setting|clicking"
            r"|adding|changing)|from\W+the\W+(?:settings|menu|dashboard|admin))\b)")
 # not a how-to ("how to disable your …", "you can disable your … in settings"), a warning
@@ -107,7 +109,8 @@ _DEFY = (r"(?:ignor(?:e|es|ing)|disregard(?:s|ing)?|bypass(?:es|ing)?|break(?:s|
          r"|respect)|is\W+(?:not|n'?t)\W+bound\W+by|has\W+no\W+regard\W+for)")
 _CAST = (r"(?<=\b(?:act\w*|pretend\w*|behav\w+|role\W?play\w*|play\w*|simulat\w+|emulat\w+"
          r"|impersonat\w+|becom\w+|you\W+are(?:\W+now)?|you'?re(?:\W+now)?|be)\W+(?:as\W+|like\W+"
-         r"|to\W+be\W+)?(?:(?!(?:would|could|might|will|should)\b)\w+\W+){0,6}?(?:that|who|which)"
+         r"|to\W+be\W+)?(?:(?!(?:would|could|might|will|should|that|who|which)\b)\w+\W+){0,6}?"
+         r"(?:that|who|which)"
          r"\W+(?:(?:always|simply|just|completely|happily|openly|totally)\W+)?)")
 _TOLD = (r"(?<=(?:^|[\n.!?;:\"'(])[ \t]{0,3}(?:(?:please|now|ok|okay|so|just|also|and)\W{1,3})"
          r"{0,2}|\byou\W+(?:will|must|shall|should|now|can|are\W+(?:to|free\W+to|allowed\W+"
