@@ -56,8 +56,17 @@ TOOL_MODES = ("block", "withhold", "mark")
 
 
 def load_rows(fixture: Path = FIXTURE) -> list[dict[str, str]]:
+    """The rows of a set; v5's ``{"rows": [{"id", "label": 0|1, "channel", ...}]}`` is read as
+    the older sets' ``label: "benign"|"injection"`` with ``atk_``-prefixed attack categories."""
     with fixture.open(encoding="utf-8") as f:
-        rows: list[dict[str, str]] = json.load(f)
+        data = json.load(f)
+    if isinstance(data, dict):
+        return [{"text": r["text"], "channel": r["channel"],
+                 "label": "injection" if r["label"] == 1 else "benign",
+                 "category": (f"atk_{r['channel']}_{r['category']}" if r["label"] == 1
+                              else f"{r['channel']}_{r['category']}")}
+                for r in data["rows"]]
+    rows: list[dict[str, str]] = data
     return rows
 
 

@@ -89,21 +89,12 @@ from eval_injection_blind import (  # noqa: E402
     short,
     summarise,
 )
+from eval_injection_blind import load_rows as read_rows  # noqa: E402
 
 
 def load_rows(path: Path = FIXTURE) -> list[dict[str, str]]:
-    """The rows of a set; v5's ``{"rows": [{"id", "label": 0|1, "channel", ...}]}`` is read as
-    the older sets' ``label: "benign"|"injection"`` with ``atk_``-prefixed attack categories."""
-    with path.open(encoding="utf-8") as f:
-        data = json.load(f)
-    if isinstance(data, dict):
-        return [{"text": r["text"], "channel": r["channel"],
-                 "label": "injection" if r["label"] == 1 else "benign",
-                 "category": (f"atk_{r['channel']}_{r['category']}" if r["label"] == 1
-                              else f"{r['channel']}_{r['category']}")}
-                for r in data["rows"]]
-    rows: list[dict[str, str]] = data
-    return rows
+    """The rows of a set (:func:`eval_injection_blind.load_rows`: v5's format too)."""
+    return read_rows(path)
 
 
 def git(*a: str) -> str:
