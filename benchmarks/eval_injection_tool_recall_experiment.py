@@ -34,7 +34,10 @@ Variants (each only ever raises the score, only for retrieved text):
 Sets: the shared data's indirect subsets and benign tool-result/document rows (all in
 ``extra_train.jsonl``: TRAINING rows of the shipped classifier, in-sample), the precision probes
 (``_retrieved_precision_probes*.py``, tuned on by the retrieved_score work), and the fresh
-probes (``_tool_recall_probes.py``, written before the variants). Writes
+probes (``_tool_recall_probes.py``: ``HIDDEN_FRESH``/``BENIGN_FRESH`` written before the
+variants; ``BENIGN_AI_ADDRESSED``, AGENTS.md-style files that address the AI in good faith,
+written after them and not tuned on), the standard library's docstrings and the venv's package
+READMEs (never trained on; used to revise ``addressed_strict*``, see there). Writes
 ``benchmarks/results/eval_injection_tool_recall_experiment.json``.
 """
 
@@ -202,6 +205,8 @@ def sets() -> list[tuple[str, list[str], bool, str]]:
     out: list[tuple[str, list[str], bool, str]] = [
         ("fresh hidden", fresh.HIDDEN_FRESH, True, "fresh (written before variants)"),
         ("fresh benign", fresh.BENIGN_FRESH, False, "fresh (written before variants)"),
+        ("fresh AI-addressed benign (late)", fresh.BENIGN_AI_ADDRESSED, False,
+         "written after the variants (AGENTS.md-style files: a policy question)"),
         ("probes hidden", probes.HIDDEN, True, "precision probes (tuned on by retrieved_score)"),
         ("probes benign", probes.BENIGN, False, "precision probes (tuned on by retrieved_score)"),
         ("probes hidden late", late.HIDDEN_LATE, True, "precision probes late (tuned on)"),
@@ -283,7 +288,7 @@ def main() -> int:
         print(f"{set_name + ' ' + kind + ' (' + str(rec['rows']) + ')':<34}"
               + "".join(f"{rec['flagged'][n]:>{col + 1}}" for n in names))
     for agg, attack in (("TOTAL hidden caught", True), ("TOTAL benign flagged", False)):
-        for scope, pred in (("fresh", lambda k: k.startswith("fresh")),
+        for scope, pred in (("fresh", lambda k: k.startswith("fresh") and "late" not in k),
                             ("probes", lambda k: k.startswith("probes")),
                             ("docs (not trained)", lambda k: k in NOT_TRAINED),
                             ("shared", lambda k: not k.startswith(("fresh", "probes"))
