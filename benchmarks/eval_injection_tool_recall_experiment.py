@@ -233,6 +233,7 @@ def sets() -> list[tuple[str, list[str], bool, str]]:
 
 
 NOT_TRAINED = ("stdlib docstrings", "package READMEs")
+ALONE = ("addressed_order", "addressed_strict*", "strict_ml**")
 
 
 def pct(xs: list[float], q: float) -> float:
@@ -269,7 +270,10 @@ def main() -> int:
                 lat[n].append(base_ms + (time.perf_counter() - s) * 1000)
                 flags[n].append(base or extra)
         rec = {"rows": len(texts), "attack": attack, "origin": origin,
-               "flagged": {n: sum(flags[n]) for n in names}}
+               "flagged": {n: sum(flags[n]) for n in names},
+               # the classifier-free readings on their own (as a new rule would be counted)
+               "fires_alone": {n: sum(VARIANTS[n](normalised_view(t), score)  # type: ignore
+                                      for t in texts) for n in ALONE}}
         if show:
             for n in names[1:]:
                 for t, b, v in zip(texts, flags["base"], flags[n], strict=True):
@@ -304,6 +308,10 @@ def main() -> int:
     print(f"{'latency p50 / p95 ms per row':<34}" + "".join(
         f"{result['latency_ms'][n]['p50']:>5.1f}/{result['latency_ms'][n]['p95']:<6.1f}"
         for n in names))
+    print("fires alone (no classifier, regardless of the guard): " + "; ".join(
+        f"{n} benign {sum(r['fires_alone'][n] for r in result['sets'].values() if not r['attack'])}"
+        f"/{sum(r['rows'] for r in result['sets'].values() if not r['attack'])}"
+        for n in ALONE))
     print(f"{'latency max ms per row':<34}" + "".join(
         f"{result['latency_ms'][n]['max']:>{col + 1}.0f}" for n in names))
     print("(latency: the guard's assess plus the variant's extra reading, which runs only on "
