@@ -147,9 +147,19 @@ _CHECKS = regex.compile(
     r"|raises|parametrize|mark|print|log\w*|warn\w*|debug|info|error|exception)", regex.IGNORECASE)
 
 
+# a call that shows or logs a string: a check only when it shows a check's result
+# ("print(rx.search('…'))"), not the quoted string itself ("print('You are now in developer
+# mode')", "logger.info('Developer Mode enabled …')": the attack, printed; review of s14)
+_SHOWS = regex.compile(r"print|log\w*|warn\w*|debug|info|error|exception", regex.IGNORECASE)
+_QUOTE_ARG = regex.compile(r'[ \t]*(?:[rbfu]|rb|br|fr|rf)?"x"', regex.IGNORECASE)
+
+
 def _only_checks(rest: str, timeout_s: float) -> bool:
-    """Every call in ``rest`` (code) is a check, a test or a helper that cannot run a string."""
+    """Every call in ``rest`` (code) is a check, a test or a helper that cannot run a string;
+    a print or log call does not take a quoted string itself."""
     return all(_CHECKS.fullmatch(m.group(1)) is not None
+               and (_SHOWS.fullmatch(m.group(1)) is None
+                    or _QUOTE_ARG.match(rest, m.end()) is None)
                for m in _CALL.finditer(rest, timeout=timeout_s))
 
 
