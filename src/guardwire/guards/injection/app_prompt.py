@@ -17,7 +17,10 @@ identifiers) replaced by a neutral word, and says it only names the program's va
 - nothing addresses the model or asks it to run the code: no "you" (other than "can / could /
   would / do / will you"), "your", "yourself", "this assistant / chat / conversation /
   session", "above", "verbatim", "word for word", "run", "execute", "eval", "output",
-  "result", "what does it print / return", an override or persona word;
+  "result", "what does it print / return", an override or persona word, nor names the
+  prompt as the answering model's ("given to the model", "the one the assistant got", "the
+  model answering me", "before my message", "this reply", "at the top here", "currently
+  governing", "word by word": review of s14, each was allowed);
 - with the terms replaced, no medium or high rule fires.
 """
 
@@ -55,7 +58,19 @@ _VOID = regex.compile(
     r"|ai|bot|gpt)\b|\babove\b|\bverbatim\b|\bword\W+for\W+word\b|\brun\w*\b|\bexecut\w*"
     r"|\beval\b|\boutputs?\b|\bresults?\b|\bwhat\W+(?:does|would|will)\W+(?:it|this|that)\W+"
     r"(?:print|return|show|say)\b|\b(?:ignor|disregard|forget|bypass|overrid|pretend|act\W+as"
-    r"|jailbr|dan\b|developer\W+mode|reveal|leak|dump|expos)\w*")
+    r"|jailbr|dan\b|developer\W+mode|reveal|leak|dump|expos)\w*"
+    # the prompt of the model answering (review of s14): "given to the model", "the one the
+    # assistant got", "the model answering me", "before my message", "this reply", "at the top
+    # here", "currently governing", "word by word"
+    r"|\b(?:given|loaded|passed|sent|fed|provided|handed)\W+to\W+(?:the|this|that)\W+(?:model"
+    r"|assistant|ai|bot|chatbot|llm|gpt)\b|\bthe\W+(?:model|assistant|ai|bot|chatbot|llm|gpt)"
+    r"\W+(?:(?:that|which|who)\W+)?(?:got|gets|received|was\W+given|has|is\W+using|uses"
+    r"|answering|replying|responding|reading|talking)\b|\b(?:before|above|preceding|precedes?"
+    r"|prior\W+to|ahead\W+of)\W+(?:my|this|the\W+(?:first|current))\W+(?:\w+\W+)?(?:message"
+    r"|request|question|prompt|turn|input)\b|\bthis\W+(?:reply|request|message|answer|response"
+    r"|turn)\b|\bat\W+the\W+top\W+(?:here|of\W+(?:this|the)\W+(?:chat|conversation))\b"
+    r"|\bcurrently\W+(?:\w+\W+)?(?:governing|loaded|active|in\W+use|used|applied|running)\b"
+    r"|\bword\W+by\W+word\b|\bline\W+by\W+line\b")
 
 
 def app_prompt(view: str, found: RuleScan, timeout_s: float,
