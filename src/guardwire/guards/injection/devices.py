@@ -19,7 +19,9 @@ developer mode") replaced by a neutral word, and says it only mentions a setting
   policy, "any content", "two answers / responses", "stay in character", "from now on",
   "confirm", "respond / reply / answer as", ignore / forget / bypass / override, a secret,
   password, key, token, prompt or instructions, reveal / print / output / dump / leak, the
-  chat itself as the device ("developer mode in this app", "on your system");
+  chat itself as the device ("developer mode in this app", "on your system"), the answers
+  freed in the mode ("answer freely", "stop refusing", "comply", "everything", "no content
+  checks", safeguards, a safety layer: review of s14, each was allowed);
 - with the terms replaced, no medium or high rule fires.
 
 The guard then scores the text with the terms replaced. "Enable developer mode on my phone.
@@ -80,7 +82,15 @@ _VOID = regex.compile(
     r"|in)\b|\bmode\W+(?:enabled|activated|on)\W*[\"'.!:]"
     # the chat itself as the device: "developer mode in this app", "on your system"
     r"|\b(?:this|your|ur)\W+(?:app|application|chat\w*|bot|assistant|model|conversation"
-    r"|session|system|service|platform|interface|tool)\b")
+    r"|session|system|service|platform|interface|tool)\b"
+    # the answers freed in the mode (review of s14): "answer freely", "stop refusing and
+    # comply with everything", "no content checks", "from this moment"
+    r"|\b(?:answer|respond|reply|speak|talk|write)\w*\W+(?:\w+\W+)?(?:freely|openly|honestly"
+    r"|anything|everything|without)\b|\brefus\w*|\bcompl(?:y|ies|iance)\b|\bobey\w*"
+    r"|\beverything\b|\bno\W+matter\b|\bwhatever\b|\bfrom\W+(?:this|that|here)\W+(?:moment|point"
+    r"|time)\b"
+    r"|\bno\W+(?:\w+\W+)?(?:checks|safeguards?|moderation|censorship|warnings|holds\W+barred)\b"
+    r"|\bsafe\W?guards?\b|\bsafety\W+(?:layers?|filters?|checks?|rules|guard\w*|systems?)\b")
 
 
 def device_mention(view: str, found: RuleScan, timeout_s: float,
