@@ -172,7 +172,9 @@ _WIDER = regex.compile(
     rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|constraints?"
     r"|restrictions?|restricted|directives?|requirements?|limits?|limitations?|polic(?:y|ies)"
     r"|prompts?|orders|commands?|settings|others?|ones|everything|anything|whatever)\b"
-    r"|\bthe\W+rest\b|\bany\W+(?:topics?|subjects?|questions?|requests?)\b|\bno\W+matter\b")
+    r"|\bthe\W+rest\b|\bany\W+(?:topics?|subjects?|questions?|requests?)\b|\bno\W+matter\b"
+    # someone else's instructions named ("..., and the system's as well": review of s14)
+    r"|\b(?:system|developer|operator|openai|anthropic|provider|creator|admin\w*|moderator)s?\b")
 # right after an owned object: a coordinated second object ("… about the word count and
 # the topic restriction", "… and about ACME") unless a clause starts there
 _COORD = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus|&)[ \t]+)?(?P<next>[\w']+)")
