@@ -275,7 +275,7 @@ class InjectionGuard:
             done = []
             for i, out in enumerate(ctx.tool_outputs):
                 body = _tool_text(out, i)
-                if body:
+                if body and not quarantine.is_notice(body):  # guardwire's own notice
                     where: dict[str, Any] = {"source": "tool", "tool_index": i, "tool_id": str(i)}
                     if isinstance(out, Mapping):
                         where["tool_id"] = out.get("id", str(i))
