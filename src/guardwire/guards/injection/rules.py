@@ -184,7 +184,9 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
     cut-off rules are recorded in the rules' order."""
     if not isinstance(work, Work):
         work = Work.until(work)
-    index = view if isinstance(view, AnchorIndex) else AnchorIndex(view)
+    # no budget (``math.inf`` attempts): every anchor position is tried, none capped
+    index = (view if isinstance(view, AnchorIndex)
+             else AnchorIndex(view, cap=not math.isinf(work.left)))
     present: frozenset[str] | None = None  # required words in a short view
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
     for rule in rules:

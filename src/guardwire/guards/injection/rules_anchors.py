@@ -66,14 +66,17 @@ class AnchorIndex:
     first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
     __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_words",
-                 "indexed", "spans", "view")
+                 "cap", "indexed", "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
-                 base: AnchorIndex | None = None) -> None:
+                 base: AnchorIndex | None = None, cap: bool = True) -> None:
         """``spans``: only anchors starting inside them count (see ``changed_spans``);
         ``base``: the index of the view ``view`` was made from by replacing the characters in
-        ``spans``, which answers ``contains`` outside them."""
+        ``spans``, which answers ``contains`` outside them; ``cap``: keep at most
+        ``MAX_CANDIDATES`` positions per anchor (off for a scan with no budget, which tries
+        every position: an attack amid 4,000 copies of its anchor was missed with none)."""
         self.view = view
+        self.cap: bool = cap if base is None else base.cap
         self.spans = spans
         self._base = base if spans is not None else None
         self._found: dict[str, list[int]] = {}
@@ -97,7 +100,7 @@ class AnchorIndex:
         words transformed, so they are mapped, not split out of ``view`` again: the distinct
         words are few, and the positions are moved with numpy."""
         out = AnchorIndex.__new__(AnchorIndex)
-        out.view, out.spans, out._base = view, None, None
+        out.view, out.spans, out._base, out.cap = view, None, None, self.cap
         out._found, out._has, out._keys_text = {}, {}, None
         alphabet = "".join(self._alphabet or ())
         out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
@@ -163,7 +166,7 @@ class AnchorIndex:
         view, found = self.view, list[int]()
         if self.spans is None:
             i = view.find(anchor)
-            while i >= 0 and len(found) < _HALF:
+            while i >= 0 and (len(found) < _HALF or not self.cap):
                 found.append(i)
                 i = view.find(anchor, i + 1)
             if i < 0:
@@ -177,7 +180,7 @@ class AnchorIndex:
         for lo, hi in self.spans:
             end = hi + len(anchor) - 1
             i = view.find(anchor, lo, end)
-            while i >= 0 and len(found) < MAX_CANDIDATES:
+            while i >= 0 and (len(found) < MAX_CANDIDATES or not self.cap):
                 found.append(i)
                 i = view.find(anchor, i + 1, end)
         return found
@@ -210,7 +213,8 @@ class AnchorIndex:
         first = token.group() if token is not None else anchor
         if first != anchor:
             view = self.view
-            return _ends([p for p in words.get(first, ()) if view.startswith(anchor, p)])
+            return _ends([p for p in words.get(first, ()) if view.startswith(anchor, p)],
+                         self.cap)
         keys = self._keys
         i = bisect.bisect_left(keys, anchor)
         lists = []
@@ -218,12 +222,13 @@ class AnchorIndex:
             lists.append(words[keys[i]])
             i += 1
         if len(lists) == 1:
-            return _ends(lists[0])
-        return _ends(sorted(itertools.chain.from_iterable(lists)))
+            return _ends(lists[0], self.cap)
+        return _ends(sorted(itertools.chain.from_iterable(lists)), self.cap)
 
 
-def _ends(starts: list[int]) -> list[int]:
-    """``starts`` if at most ``MAX_CANDIDATES``, else its first and last ``_HALF``."""
-    if len(starts) <= MAX_CANDIDATES:
+def _ends(starts: list[int], cap: bool = True) -> list[int]:
+    """``starts`` if at most ``MAX_CANDIDATES`` (or not ``cap``), else its first and last
+    ``_HALF``."""
+    if len(starts) <= MAX_CANDIDATES or not cap:
         return starts[:]
     return starts[:_HALF] + starts[-_HALF:]

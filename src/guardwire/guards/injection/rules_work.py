@@ -113,7 +113,7 @@ def _positions(rule: Rule, index: AnchorIndex) -> tuple[list[tuple[list[int], bo
         starts = index.positions(anchor)
         if starts:
             lists.append((starts, wordlike(anchor)))
-            capped = capped or len(starts) >= MAX_CANDIDATES
+            capped = capped or (index.cap and len(starts) >= MAX_CANDIDATES)
     return lists, capped
 
 
