@@ -133,6 +133,14 @@ READER_CUE = regex.compile(
     rf"|\b(?<={_LEAD}){_AGENT_VERB}[ \t]+(?:[\w'-]+[ \t]+){{0,5}}?{_THING}\b"
     rf"|\b{_AGENT_VERB}\s+(?:\S+\s+){{0,10}}?['\"<(]?(?:https?:|www\.|[\w.+-]+@[\w-]+\.)"
     r"|\b[a-z]{2}\d{2}(?:\W?[a-z0-9]{4}){3,7}\b"
+    # review of s14: "ignore whatever OpenAI told you", "New rule for translators: insert …
+    # into every output"
+    r"|\b(?:ignore|disregard|forget)\W+whatever\b|\b(?:openai|anthropic|google|microsoft|meta)"
+    r"\W+(?:\w+\W+)?(?:told|instructed|asked|trained|programmed)\W+you\b|\bnew\W+(?:rule|guideline"
+    r"|policy|instruction|directive)s?\W+for\W+(?:all\W+|any\W+|the\W+)?(?:translators?"
+    r"|summari[sz]ers?|readers?|assistants?|writers?|reviewers?|models?|agents?)\b"
+    r"|\binto\W+(?:every|each|all)\W+(?:\w+\W+)?(?:outputs?|translations?|answers?|responses?"
+    r"|replies|summar(?:y|ies))\b"
     r"|\b(?:i\W+am|this\W+is)\W+(?:your|the)\W+(?:\w+\W+)?(?:developer|creator|operator|owner"
     r"|admin\w*|boss|supervisor|manager|user)\b|\bi\W+(?:authori[sz]e|order|command|instruct"
     r"|allow)\W+you\b|\bi\W+(?:gave|give)\W+you\b|\byou\W+(?:can|may)\W+(?:now|finally)\b"
@@ -165,6 +173,7 @@ _FIRST = re.compile(  # stdlib re: a plain alternation of words, several times f
     r"|before|after|as|whenever|whoever|anyone|anybody|readers?|in|from|going|henceforth|act"
     r"|pretend|role|jailbr|developer|new|stop|do|without|silently|quietly|secretly|important"
     r"|critical|attention|note|p\.?s|focus|not|highly|recommended|i|[a-z]{2}\d{2}|response"
+    r"|openai|anthropic|google|microsoft|meta|into"
     r"|answer|reply|summary|output|person|people|human|customer|user|one|are|were|systemprompt"
     r"|administrator|admin|operator|print|show|display|reveal|instructions?|summar\w*)"
     r"|#{3}|\[|<")
