@@ -197,3 +197,18 @@ def test_a_hidden_order_with_the_new_cues_is_not_capped(text: str) -> None:
 def test_a_style_rule_for_translators_is_still_allowed() -> None:
     assert tool("Style guide: new rule for translators: keep product names in English.").action \
         == "allow"
+
+
+def test_the_same_guard_in_the_output_stage_does_not_block_on_what_it_withheld() -> None:
+    from guardwire import OutputBlocked, Pipeline, guarded
+    from guardwire.testing import FakeLLM
+
+    guard = steady_guard(on_tool_hit="withhold")
+    llm = FakeLLM("The shop opens at 9.")
+    ask = guarded(llm.chat, pipeline=Pipeline(input=[guard], output=[guard]))
+    assert ask(messages=_tool_messages()) == "The shop opens at 9."
+    # marked, the model did read it: the output stage still blocks
+    marking = steady_guard(on_tool_hit="mark")
+    ask = guarded(FakeLLM("ok").chat, pipeline=Pipeline(input=[marking], output=[marking]))
+    with pytest.raises(OutputBlocked):
+        ask(messages=_tool_messages())

@@ -20,7 +20,8 @@ classifier read one naming override rules as an injection, so a second injection
 output stage's) blocked the call on guardwire's own notice (review of s14).
 
 Where the model would not get the new text the call blocks as before, saying why
-(``on_tool_hit_unavailable``): in the output stage (the model has read the results), and in a
+(``on_tool_hit_unavailable``): in the output stage (the model has read the results; not the
+ones this guard withheld in the call's input stage), and in a
 guarded call whose tool results the caller gave in ``Context(tool_outputs=...)`` (not written
 into the call). A direct ``guard(text, ctx)`` or ``check_input`` rewrites ``ctx.tool_outputs``
 for the caller to send. Tool results are quarantined once per call per guard; every input text
@@ -143,6 +144,12 @@ def decide(g: InjectionGuard, text: str, ctx: Context, own: list[Assessed],
     results: sync unless a judge must be asked."""
     why = unavailable(ctx)
     if why:
+        done = _done(ctx, g)
+        if done is not None and g.on_tool_hit == "withhold":
+            # this guard withheld them in this call's input stage: the model never read
+            # them (review of s14: the same guard in the output stage blocked the answer)
+            held = {where["tool_index"] for where, _, _, d in done if d.action == "block"}
+            tools = [t for t in tools if t[0]["tool_index"] not in held]
         return _noted(g._worst(ctx, [*own, *tools]), why, g.on_tool_hit)
     own_worst = max(own, key=lambda item: item[2].score) if own else None
     ask: dict[int, str] = {}
