@@ -39,7 +39,7 @@ import regex
 from .app_prompt import app_prompt
 from .comments import comment_mention
 from .devices import device_mention
-from .mentions import Mention, mention_of
+from .mentions import Mention, mention_of, rescanned
 from .personas import persona_mention
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -133,12 +133,7 @@ def topic_mention(view: str, found: RuleScan, timeout_s: float,
             or _ORDER.search(view, timeout=timeout_s) is not None):
         return None
     rest = _TERM.sub(_NEUTRAL, view, timeout=timeout_s)
-    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
-    if again.timed_out or any(h.severity != "low" for h in again.hits):
-        return None
-    kept = {h.rule_id for h in again.hits}
-    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
-    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)
 
 
 def read_mention(view: str, found: RuleScan, timeout_s: float,

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 import regex
 
-from .mentions import Mention
+from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
 __all__ = ["app_prompt"]
@@ -88,9 +88,4 @@ def app_prompt(view: str, found: RuleScan, timeout_s: float,
             or _VOID.search(view, timeout=timeout_s) is not None):
         return None
     rest = _TERM.sub(_NEUTRAL, _IDENT.sub(_NEUTRAL, view, timeout=timeout_s), timeout=timeout_s)
-    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
-    if again.timed_out or any(h.severity != "low" for h in again.hits):
-        return None
-    kept = {h.rule_id for h in again.hits}
-    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
-    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)

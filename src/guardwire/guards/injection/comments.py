@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 import regex
 
-from .mentions import Mention
+from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
 __all__ = ["comment_mention"]
@@ -99,9 +99,4 @@ def comment_mention(view: str, found: RuleScan, timeout_s: float,
         parts += [view[last:m.start(1)], _NEUTRAL]
         last = m.end(1)
     rest = "".join([*parts, view[last:]])
-    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
-    if again.timed_out or any(h.severity != "low" for h in again.hits):
-        return None
-    kept = {h.rule_id for h in again.hits}
-    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
-    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)

@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 import regex
 
-from .mentions import Mention
+from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
 __all__ = ["device_mention"]
@@ -109,9 +109,4 @@ def device_mention(view: str, found: RuleScan, timeout_s: float,
     if any(not any(lo <= t0 and t1 <= hi for lo, hi in bound) for t0, t1 in terms):
         return None  # a "developer mode" bound to no device: the model's
     rest = _ANY_TERM.sub(_NEUTRAL, view, timeout=timeout_s)
-    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
-    if again.timed_out or any(h.severity != "low" for h in again.hits):
-        return None
-    kept = {h.rule_id for h in again.hits}
-    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
-    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)

@@ -52,7 +52,7 @@ import regex
 from .people import PEOPLE_CAP, no_injection_marks
 from .rules import SCAN_BUDGET_S, RuleHit, RuleScan, scan
 
-__all__ = ["MAX_QUOTE_WORDS", "Mention", "mention_of", "quoted_spans"]
+__all__ = ["MAX_QUOTE_WORDS", "Mention", "mention_of", "quoted_spans", "rescanned"]
 
 MAX_VIEW = 1500
 MAX_BLOCKS = 64  # a longer text is read block by block (``_blocks``), at most this many blocks
@@ -186,6 +186,22 @@ class Mention:
         to people capped at :data:`.people.PEOPLE_CAP`."""
         return max(min(score(t), PEOPLE_CAP) if t in self.people else score(t)
                    for t in (self.rest, *self.unflagged_quotes))
+
+
+def rescanned(rest: str, found: RuleScan, timeout_s: float,
+              scan_fn: Callable[..., RuleScan] = scan,
+              budget_s: float = SCAN_BUDGET_S) -> Mention | None:
+    """``rest`` (the text with the mentioned terms replaced) as a :class:`Mention` when the
+    rules find no medium or high hit in it, else ``None`` (``found``: the whole text's scan;
+    its hits that ``rest`` no longer has are the mention's rule ids). The tail of each
+    reading of :mod:`.about`, :mod:`.devices`, :mod:`.personas`, :mod:`.app_prompt` and
+    :mod:`.comments`."""
+    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
+    if again.timed_out or any(h.severity != "low" for h in again.hits):
+        return None
+    kept = {h.rule_id for h in again.hits}
+    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
+    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
 
 
 def quoted_spans(view: str) -> list[tuple[int, int]]:

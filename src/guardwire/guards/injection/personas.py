@@ -31,7 +31,7 @@ from collections.abc import Callable
 
 import regex
 
-from .mentions import Mention
+from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
 __all__ = ["persona_mention"]
@@ -82,9 +82,4 @@ def persona_mention(view: str, found: RuleScan, timeout_s: float,
             or _VOID.search(view, timeout=timeout_s) is not None):
         return None
     rest = _FROM_NOW_ON.sub("today", view, timeout=timeout_s)
-    again = scan_fn(rest, rest, timeout_s=timeout_s, decoders=frozenset(), budget_s=budget_s)
-    if again.timed_out or any(h.severity != "low" for h in again.hits):
-        return None
-    kept = {h.rule_id for h in again.hits}
-    gone = [h.rule_id for h in found.hits if h.rule_id not in kept]
-    return Mention(rest, (), tuple(again.hits), tuple(dict.fromkeys(gone)))
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)
