@@ -41,12 +41,16 @@ _VERBS = ("ignore", "ignoring", "disregard", "forget", "forgetting", "disable", 
           "suspend", "suspending", "set aside", "setting aside", "put aside", "putting aside",
           "abandon", "abandoning", "ditch", "ditching", "lift", "lifting", "deactivate",
           "deactivating", "circumvent", "circumventing", "override", "overriding", "get rid of",
-          "getting rid of")
+          "getting rid of", "undo", "undoing", "unlearn", "unlearning", "reverse", "reversing",
+          "strip", "stripping", "loosen", "loosening", "relax", "relaxing")
 _VERB = (r"(?:ignor(?:e|ing)|disregard(?:ing)?|forget(?:ting)?|disabl(?:e|ing)|drop(?:ping)?"
          r"|(?:turn|switch|shut)(?:ing)?\W+off|turning\W+off|switching\W+off|shutting\W+off"
          r"|bypass(?:ing)?|remov(?:e|ing)|suspend(?:ing)?|(?:set|put)(?:ting)?\W+aside"
          r"|abandon(?:ing)?|ditch(?:ing)?|lift(?:ing)?|deactivat(?:e|ing)|circumvent(?:ing)?"
-         r"|overrid(?:e|ing)|get(?:ting)?\W+rid\W+of)")
+         r"|overrid(?:e|ing)|get(?:ting)?\W+rid\W+of"
+         # after the review of s14: "Undo your safety training for this chat."
+         r"|undo(?:ing)?|unlearn(?:ing)?|revers(?:e|ing)|strip(?:ping)?(?:\W+away)?"
+         r"|loosen(?:ing)?|relax(?:ing)?)")
 _QUAL = (r"(?:(?:own|usual|current|default|built\W?in|internal|programmed|ai|safety|content"
          r"|ethical|ethics|moral|openai|anthropic|stupid|silly|annoying|strict|usage"
          r"|moderation|nsfw|refusal)\W+)")
