@@ -89,7 +89,9 @@ def test_withheld_result_never_reaches_the_model_and_the_call_goes_on() -> None:
     assert msgs == before  # the caller's messages are not mutated
     seen = tool_texts(llm.calls[0]["messages"])
     assert seen[0].startswith("[guardwire withheld this tool result: possible prompt injection")
-    assert "override.ignore_previous" in seen[0]
+    # the model is told the kinds in plain words, not rule ids (it may repeat the notice)
+    assert "(instruction override, role impersonation)" in seen[0]
+    assert "override.ignore_previous" not in seen[0]
     assert PAYLOAD not in str(llm.calls[0]["messages"])
     assert seen[1] == BENIGN  # an unflagged result is untouched
     verdict = ctx.verdicts[0]

@@ -168,7 +168,7 @@ def test_a_second_injection_guard_reads_the_withheld_notice_as_no_injection() ->
     assert guarded(llm.chat, pipeline=pipeline)(messages=_tool_messages()) == \
         "The shop opens at 9."
     seen = llm.calls[0]["messages"][-1]["content"]
-    assert seen.startswith("[guardwire withheld") and "override.ignore_previous" in seen
+    assert seen.startswith("[guardwire withheld") and "instruction override" in seen
 
 
 def test_a_notice_with_more_text_is_scanned() -> None:

@@ -74,3 +74,17 @@ def test_span_lists_the_quarantined_tool_results() -> None:
     assert span.attributes is not None
     assert tuple(span.attributes["guardwire.tools_quarantined"]) == ("call_1",)
     assert span.attributes["guardwire.on_tool_hit"] == "mark"
+
+
+def test_a_later_pii_redactor_leaves_the_withheld_notice_readable() -> None:
+    # the notice names categories in plain words: a dotted rule id ("indirect.ai_…") was read
+    # as a URL by the redactor ("<URL_1>_vocative_order")
+    from guardwire.guards.pii import PIIRedactor
+
+    llm = FakeLLM(["ok"])
+    pipeline = Pipeline(input=[steady_guard(on_tool_hit="withhold"),
+                               PIIRedactor(ner="off", redact_tools=True)])
+    guarded(llm.chat, pipeline=pipeline)(messages=messages(ATTACK))
+    sent = llm.calls[0]["messages"][2]["content"]
+    assert sent.startswith("[guardwire withheld this tool result")
+    assert "<URL_" not in sent and "instruction override" in sent
