@@ -73,27 +73,25 @@ def unavailable(ctx: Context) -> str:
     return ""
 
 
-def _why(d: Decision) -> str:
-    ids = list(d.data.get("rule_ids") or ())
-    if ids:
-        return ", ".join(ids[:4]) + (", …" if len(ids) > 4 else "")
+def _listed(names: Sequence[str], d: Decision) -> str:
+    """At most four ``names``; none: what decided instead (the judge or the classifier)."""
+    if names:
+        return ", ".join(names[:4]) + (", …" if len(names) > 4 else "")
     judge = d.data.get("judge")
     if judge == "ok":
         return "judge"
     return f"judge {judge}, fail-closed" if judge else "classifier"
+
+
+def _why(d: Decision) -> str:
+    return _listed([str(i) for i in d.data.get("rule_ids") or ()], d)
 
 
 def _kinds(d: Decision) -> str:
     """What the model is told: the categories in plain words ("instruction override"), not
     rule ids: the model may repeat the notice to whoever wrote the result, and a dotted id
     ("indirect.ai_…") reads as a URL to a later PII redactor."""
-    cats = [str(c).replace("_", " ") for c in d.data.get("categories") or ()]
-    if cats:
-        return ", ".join(cats[:4]) + (", …" if len(cats) > 4 else "")
-    judge = d.data.get("judge")
-    if judge == "ok":
-        return "judge"
-    return f"judge {judge}, fail-closed" if judge else "classifier"
+    return _listed([str(c).replace("_", " ") for c in d.data.get("categories") or ()], d)
 
 
 def withheld_notice(d: Decision) -> str:
