@@ -48,14 +48,16 @@ from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
 from .rules_reset import RESET_REQUIRES, RESET_SPECS
 from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
+from .rules_s15 import S15_REQUIRES, S15_SPECS
 from .rules_story import STORY_REQUIRES, STORY_SPECS
 from .rules_work import FIRST_QUOTA, MAIN_SHARE, Cursor, Work
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
 # authority claims worded otherwise
-S10_SPECS = (*OWN_SPECS, *RESET_SPECS, *STORY_SPECS, *AUTHORITY_MORE_SPECS, *S14_SPECS)
+S10_SPECS = (*OWN_SPECS, *RESET_SPECS, *STORY_SPECS, *AUTHORITY_MORE_SPECS, *S14_SPECS,
+             *S15_SPECS)
 S10_REQUIRES = (OWN_REQUIRES, RESET_REQUIRES, STORY_REQUIRES, AUTHORITY_MORE_REQUIRES,
-                S14_REQUIRES)  # and the fourteenth session's (rules_s14)
+                S14_REQUIRES, S15_REQUIRES)  # and the 14th/15th sessions' (rules_s14/_s15)
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
            "scan"]
