@@ -15,14 +15,20 @@ def test_demo_runs_offline_and_shows_the_guards_at_work(
     assert main(["demo"]) == 0
     out = capsys.readouterr().out
     scenes = out.split("\n[")
-    assert len(scenes) == 9  # header + 8 scenes
-    pii, injection, flood, tool, rag, rewrite, extract, slow = scenes[1:]
+    assert len(scenes) == 10  # header + 9 scenes
+    pii, injection, flood, tool, agent, rag, rewrite, extract, slow = scenes[1:]
     assert "model saw: \"Hi, I'm <PERSON_1> (<EMAIL_ADDRESS_1>)" in pii
     assert "Maria Garcia" in pii.split("\n  answer")[1] and "maria.garcia@example.org" in pii
     assert "injection   block" in injection and "model saw: (not called)" in injection
     assert "abuse_gate  block" in flood and "repetition" in flood
     assert "injection   block" in tool and "in tool output call_7" in tool
     assert "model saw: (not called)" in tool
+    # the agent route withholds the poisoned page: the model gets a notice, the clean page as it is
+    assert "injection    rewrite" in agent and "tool_id=call_7" in agent
+    assert "call_6 as the model got it: 'Blender B-200" in agent
+    assert "call_7 as the model got it: '[guardwire withheld" in agent
+    assert "pay.example" not in agent.split("\n  stage")[0]
+    assert "one page was withheld" in agent.split("\n  answer")[1]
     answer = rag.split("\n  answer")[1]
     assert "recorded 3 after-hours" in answer and "[1]" in answer
     assert "Timestamps: 2026-08-24" in answer and "<sum>" not in answer
