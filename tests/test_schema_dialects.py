@@ -76,7 +76,7 @@ def test_dialect_passes_read_what_the_model_wrote(text: str, expected: Any, note
     ('{"a":}', "missing"),                       # a null would be invented
     ('{"a": {"b": 1}, "c": 2}}', "more than one JSON value"),  # an extra `}`, or a moved one?
     ("[\n [1, 2],\n ]\n]", "more than one JSON value"),  # `[[1, 2], []]` with a `[` lost
-    ('{"a": 2]', "brackets do not match"),
+    ("[}", "missing"),                          # `[]` or `{}`: which bracket was mistyped?
     ('{"a": [[1]}', "missing"),    # `[1]` with its `[` doubled, or a `]` lost? (not guessed)
     ('{"a": [1, [[2]]}', "missing"),
     ('[{"a": 1]]', "more than one JSON value"),  # a `}` typed as `]`: one closer too many

@@ -254,7 +254,8 @@ def test_one_extra_brace_after_an_object_of_scalars_is_dropped(text: str, expect
     '{"a": 1}]',                 # [{"a": 1}] with a lost [
     '{"a": 1}}}',                # two extra
     '{"a": 1}}]}',
-    '{"a": 2]',                  # } typed as ]: {"a": [2]} with two lost characters too
+    "{]",                        # {} or []: the opener may be the mistyped one
+    "[1, [}]",                   # [1, []] or [1, {}]
 ])
 def test_other_extra_or_mismatched_closers_are_not_guessed(text: str) -> None:
     assert parse_answer(text).status == "not_json"

@@ -266,6 +266,10 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                 pass
     if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip
         return Parsed("not_json", None, segment, extracted, _MISMATCHED)
+    ok, value = readers.swapped_closer(segment)  # `{"a": 2]`: the one reading that is JSON
+    if ok:
+        return Parsed("repaired", value, segment, extracted,
+                      repairs=(*notes, readers.SWAP_NOTE))
     ok, value = readers.read_sequence(cand)
     if ok:
         return Parsed("repaired", value, segment, extracted,

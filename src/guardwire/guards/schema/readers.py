@@ -2,8 +2,8 @@
 
 :func:`read_sequence` (``1,2,3`` and newline-delimited JSON → a list),
 :func:`flat_object_and_brace` (``{"a": 1}}`` → the object), :func:`quoted_string`
-(``"a 24" screen"``) and :func:`bare_token` (one bare word → a string; a sentence is prose and
-refused).
+(``"a 24" screen"``), :func:`bare_token` (one bare word → a string; a sentence is prose and
+refused) and :func:`swapped_closer` (``{"a": 2]`` → the object).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from . import duplicates
-from .dialects import ELLIPSIS, decode_string
+from .dialects import ELLIPSIS, MISSING_CLOSER, decode_string, normalize, tokenize
 
 
 def read_sequence(text: str) -> tuple[bool, Any]:
@@ -99,3 +99,57 @@ def bare_token(text: str) -> tuple[bool, Any]:
     if not _BARE_TOKEN.fullmatch(s) or ELLIPSIS.fullmatch(s) or s[-1] in ".!?":
         return False, None
     return True, s
+
+
+SWAP_NOTE = "a closing bracket of the other kind replaced (`]` for `}` or `}` for `]`)"
+_OTHER = {"{": "[", "[": "{", "}": "]", "]": "}"}
+
+
+def swapped_closer(text: str) -> tuple[bool, Any]:
+    """One closer typed as the other kind (``{"a": 2]``, ``[2,}``) → the value it closes.
+
+    Taken only when that reading is the one one-character edit that gives JSON: the text holds
+    exactly one closer that does not match its opener, no opener of the closer's own kind is
+    open (else a lost closer is another reading: ``[{"b": 2]``), every other bracket nests, the
+    text with that closer swapped reads as JSON through the dialect passes — and the text with
+    its *opener* swapped instead does not (``[}`` may be ``[]`` or ``{}``: asked again).
+    """
+    toks = tokenize(text)
+    stack: list[tuple[str, int]] = []
+    pair: tuple[int, int] | None = None
+    for i, (kind, tok) in enumerate(toks):
+        if kind == "x":
+            return False, None  # an unpaired quote: the brackets may be inside a string
+        if kind != "p" or tok not in "{}[]":
+            continue
+        if tok in "{[":
+            stack.append((tok, i))
+            continue
+        want = "{" if tok == "}" else "["
+        if stack and stack[-1][0] == want:
+            stack.pop()
+        elif pair is None and stack and all(o != want for o, _ in stack):
+            pair = (stack.pop()[1], i)
+        else:
+            return False, None
+    if pair is None or stack:
+        return False, None
+    opener, closer = pair
+    if _read_swapped(toks, opener)[0]:
+        return False, None
+    return _read_swapped(toks, closer)
+
+
+def _read_swapped(toks: list[tuple[str, str]], at: int) -> tuple[bool, Any]:
+    swapped = [*toks[:at], ("p", _OTHER[toks[at][1]]), *toks[at + 1:]]
+    norm = normalize("".join(tok for _, tok in swapped))
+    if norm.problem or MISSING_CLOSER in norm.notes:
+        return False, None
+    try:
+        return True, duplicates.loads(norm.text, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        return False, None
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
