@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2, v3, v4 or v5), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2 to v6), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -36,6 +36,11 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   sets or the evaldata; only 29 of its 196 attacks contain "ignore", "disregard", "forget",
   "previous" or "instructions". Its rows are ``{"id", "label": 0|1, "channel", "category",
   "text"}`` (:func:`load_rows` reads them as the other sets').
+- ``v6``: ``tests/fixtures/injection_blind_v6.json`` (7f0cd46, fifteenth session): 645 rows
+  (200 benign user, 183 benign tool — 46 of them addressing an AI in good faith, AGENTS.md-style —,
+  100 attack user, 162 attack tool), v5's format, written by a helper told to read none of the
+  guard's code, docs, tests, benchmarks, earlier blind sets or the evaldata, before the guard
+  was run on it.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -56,6 +61,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v5 \
           --rev ac31f90 --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v5.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v6 \
+          --rev 17b23c6 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v6.json``)
 """
 
 from __future__ import annotations
@@ -69,7 +77,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3", "v4", "v5")
+SETS = ("v2", "v3", "v4", "v5", "v6")
 
 
 def fixture_for(name: str) -> Path:
