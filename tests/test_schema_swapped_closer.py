@@ -95,3 +95,14 @@ def _outside_strings(doc: str, at: int) -> bool:
         quotes += doc[i] == '"'
         i += 1
     return quotes % 2 == 0
+
+
+@pytest.mark.parametrize("text", [
+    "[null, false, true} 4904]",     # a `,` typed as `}`: the rest of the array after it
+    '[{"a": 1}} -4.323, false, []]',
+    "Here: {\"a\": 2] and more",
+])
+def test_a_swapped_closer_is_read_only_when_it_ends_the_whole_answer(text: str) -> None:
+    """Found by a fuzz of one-character substitutions: the text after such a value was
+    dropped as prose, and `[1, 2} 3]` became `[1, 2]`."""
+    assert SchemaGuard()(text, Context()).action == "reask"

@@ -217,7 +217,7 @@ def _parse(text: str, partial: bool) -> Parsed:
         return Parsed("repaired", value, segment, extracted, repairs=(*notes, _LITERAL_NOTE),
                       literal=tree)
     return _dialects(segment, extracted, notes, scalar=start == 0 and end == len(body),
-                     partial=partial)
+                     partial=partial, whole=where == "")
 
 
 def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
@@ -235,7 +235,7 @@ def _unwrap(body: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
-              scalar: bool, partial: bool = True) -> Parsed:
+              scalar: bool, partial: bool = True, whole: bool = False) -> Parsed:
     """The targeted dialect passes, then (only if still needed) json-repair."""
     bad = _BAD_CONTROL.search(segment)
     if bad is None and "\\u" in segment:  # the test costs 1 µs per 2 KB, the regex 50
@@ -266,7 +266,9 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                 pass
     if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip
         return Parsed("not_json", None, segment, extracted, _MISMATCHED)
-    ok, value = readers.swapped_closer(segment)  # `{"a": 2]`: the one reading that is JSON
+    # `{"a": 2]`: the one reading that is JSON — only when no text around the value was left
+    # out (`whole`): words dropped after it (`[1, 2} 3]`) may be the rest of the array
+    ok, value = readers.swapped_closer(segment) if whole else (False, None)
     if ok:
         return Parsed("repaired", value, segment, extracted,
                       repairs=(*notes, readers.SWAP_NOTE))
