@@ -66,6 +66,8 @@ from .rules import (
     scan,
 )
 from .sources import _stage_text, _tool_text
+from .tool_orders import CATEGORY as _ORDER_CATEGORY
+from .tool_orders import ORDER_IDS, addressed_order_hits
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
@@ -73,8 +75,9 @@ LOW_RULE_BOOST = 0.15
 # a text scoring this much is checked for a mention (``about.read_mention``)
 MENTION_FROM = 0.45
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
-_CATEGORIES = {r.category for r in RULES}
-_RULE_IDS = {r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
+_CATEGORIES = {r.category for r in RULES} | {_ORDER_CATEGORY}
+_RULE_IDS = ({r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
+             | set(ORDER_IDS))
 
 
 @dataclass(slots=True)
@@ -127,11 +130,12 @@ class InjectionGuard:
         scan_budget_ms: float | None = SCAN_BUDGET_S * 1000,
         weights: str | None = None,
         on_tool_hit: ToolMode = "block",
+        addressed_orders: bool = True,
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
         for flag, val in (("rules", rules), ("classifier", classifier),
                           ("scan_docs", scan_docs), ("scan_input", scan_input),
-                          ("scan_tools", scan_tools)):
+                          ("scan_tools", scan_tools), ("addressed_orders", addressed_orders)):
             if not isinstance(val, bool):
                 raise ConfigError(f"must be true or false, got {val!r}", path=flag)
         if not rules and not classifier:
@@ -141,6 +145,9 @@ class InjectionGuard:
                               "off", path="scan_input")
         self.use_rules, self.use_classifier = rules, classifier
         self.scan_docs, self.scan_input, self.scan_tools = scan_docs, scan_input, scan_tools
+        # tool results and documents: a sentence addressing the AI reader with an order
+        # (:mod:`.tool_orders`); off for agents that read good-faith AGENTS.md files
+        self.addressed_orders = addressed_orders
         self.on_tool_hit = tool_mode(on_tool_hit, scan_tools)  # see quarantine.py
         # docs and tool results come from the Context, not the text: no text-keyed cache
         self.cacheable = not (scan_docs or scan_tools)
@@ -218,6 +225,10 @@ class InjectionGuard:
         if retrieved and self.use_rules:
             found.hits.extend(retrieved_hits(view, self.rule_timeout_s, self.scan_budget_s,
                                              found.timed_out))
+            if (self.addressed_orders  # (not needed once an enabled medium/high rule fired)
+                    and self._enabled(found.hits)[1] < SEVERITY_SCORE["medium"]):
+                found.hits.extend(addressed_order_hits(view, self.rule_timeout_s,
+                                                       self.scan_budget_s, found.timed_out))
         hits, rules_score = self._enabled(found.hits)
         clf_score: float | None = None
         if self.use_classifier:

@@ -34,9 +34,21 @@ import regex
 from ... import _deadline
 from .classifier import WINDOW, window_starts
 
-__all__ = ["NO_CUE_CAP", "READER_CUE", "reader_cues", "retrieved_reading"]
+__all__ = ["IBAN", "NO_CUE_CAP", "READER_CUE", "reader_cues", "retrieved_reading"]
 
 NO_CUE_CAP = 0.6
+
+# an IBAN as the view has it (fifteenth session): the view reads a digit touching a letter as
+# the letter it imitates, so the check digits of "GB33BUKB…" are "gbee", of "DE44 5001…"
+# "deaa"; a country code, two check digits (folded or not), then 11 to 30 letters and digits
+# (groups of four may be spaced) holding at least six digits. The earlier cue
+# ("[a-z]{2}\d{2}…") never matched a folded IBAN, nor an unspaced one whose length is not
+# 4 + a multiple of 4 (GB: 22 characters)
+_IBAN_CC = ("ad|ae|al|at|az|ba|be|bg|bh|br|by|ch|cr|cy|cz|de|dk|do|ee|eg|es|fi|fo|fr|gb|ge|gi"
+            "|gl|gr|gt|hr|hu|ie|il|iq|is|it|jo|kw|kz|lb|lc|li|lt|lu|lv|ly|mc|md|me|mk|mr|mt|mu"
+            "|nl|no|pk|pl|ps|pt|qa|ro|rs|sa|sc|se|si|sk|sm|st|sv|tl|tn|tr|ua|va|vg|xk")
+IBAN = (rf"\b(?:{_IBAN_CC})[\doieast]{{2}}(?=(?:[ ]?[a-z]{{0,7}}[ ]?\d){{6}})"
+        r"(?:[ ]?[a-z\d]{1,4}){3,8}\b")
 
 _AI = (r"(?:ai|a\.i\.|artificial\W+intelligence|assistants?|chat\W?bots?|bots?|llms?|models?"
        r"|gpt[\w.-]*|chatgpt|claude|gemini|copilot|bard|siri|alexa|agents?|summari[sz]ers?"
@@ -132,7 +144,7 @@ READER_CUE = regex.compile(
     # an agent's action on the user's data or money
     rf"|\b(?<={_LEAD}){_AGENT_VERB}[ \t]+(?:[\w'-]+[ \t]+){{0,5}}?{_THING}\b"
     rf"|\b{_AGENT_VERB}\s+(?:\S+\s+){{0,10}}?['\"<(]?(?:https?:|www\.|[\w.+-]+@[\w-]+\.)"
-    r"|\b[a-z]{2}\d{2}(?:\W?[a-z0-9]{4}){3,7}\b"
+    rf"|{IBAN}"
     # review of s14: "ignore whatever OpenAI told you", "New rule for translators: insert …
     # into every output"
     r"|\b(?:ignore|disregard|forget)\W+whatever\b|\b(?:openai|anthropic|google|microsoft|meta)"
@@ -172,7 +184,8 @@ _FIRST = re.compile(  # stdlib re: a plain alternation of words, several times f
     r"|content|information|ignore|disregard|forget|override|bypass|skip|drop|abandon|when|while"
     r"|before|after|as|whenever|whoever|anyone|anybody|readers?|in|from|going|henceforth|act"
     r"|pretend|role|jailbr|developer|new|stop|do|without|silently|quietly|secretly|important"
-    r"|critical|attention|note|p\.?s|focus|not|highly|recommended|i|[a-z]{2}\d{2}|response"
+    rf"|critical|attention|note|p\.?s|focus|not|highly|recommended|i|(?:{_IBAN_CC})[\doieast]{{2}}"
+    r"|response"
     r"|openai|anthropic|google|microsoft|meta|into"
     r"|answer|reply|summary|output|person|people|human|customer|user|one|are|were|systemprompt"
     r"|administrator|admin|operator|print|show|display|reveal|instructions?|summar\w*)"

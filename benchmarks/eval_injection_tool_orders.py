@@ -1,0 +1,213 @@
+"""Orders addressed to the AI reader of a tool result (fifteenth session, issue 3): the guard at a
+base revision and at this working tree, on tool results and documents.
+
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py               # ~4-8 minutes
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py --show        # + changed rows
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py --base REV    # another "before"
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py --latency-only
+
+Every text is scored as a tool result, ``InjectionGuard(scan_budget_ms=None,
+rule_timeout_ms=10000).assess(text, retrieved=True)`` (no scan budget: load changes no figure),
+flagged at the default threshold (0.8). "Before" runs in a subprocess with
+``PYTHONPATH=<worktree of --base>/src`` (``git worktree add --detach /tmp/rev_<base>``, kept),
+"after" with this tree's ``src``. ``fires`` counts the rows where an
+``indirect.addressed_order*`` id is among the hits after (the reading on its own; it runs only
+when no other medium/high rule fired).
+
+Sets (the experiment's loader, ``eval_injection_tool_recall_experiment.sets``, plus):
+
+- ``s15 …``: ``_tool_probes_s15.py`` (``HIDDEN``, ``BENIGN``, ``BENIGN_AI_ADDRESSED``), written
+  by another helper without reading the guard; the first run on them is the held-out figure
+  (kept in the JSON as ``heldout_s15`` once written);
+- ``fresh …``: the experiment's fresh probes (``_tool_recall_probes.py``); ``probes …``: the
+  precision probes (tuned on by ``retrieved_score``); the shared data's indirect subsets and
+  benign tool/document rows (training rows of the classifier: in-sample); the standard
+  library's docstrings and this venv's package READMEs (not trained on);
+- ``user input``: the s15 and fresh hidden orders typed as the user's input
+  (``assess(text)``): the reading must not change them.
+
+Latency (this tree only, in-process): the reading's own cost
+(:func:`guardwire.guards.injection.tool_orders.addressed_order_hits`) per tool result of 1 KB
+and 20 KB (benign tool rows and docstrings joined to that size, and the same with one hidden
+order in the middle) and on the 100 KB probes (``_injection_probes.PROBES_100KB``), p50/p95.
+Writes ``benchmarks/results/eval_injection_tool_orders.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "results" / "eval_injection_tool_orders.json"
+THRESHOLD = 0.8
+ORDER = "indirect.addressed_order"
+
+
+def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each row's score and rule ids with the guardwire on ``sys.path`` (the subprocess's)."""
+    import guardwire
+    from guardwire.guards.injection import InjectionGuard
+    g = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)
+    g.warm()
+    out = []
+    for r in rows:
+        a = g.assess(r["text"], retrieved=r["channel"] == "tool")
+        out.append({"score": round(a.score, 4), "ids": [h.rule_id for h in a.hits]})
+    return {"guardwire_file": guardwire.__file__, "rows": out}
+
+
+def run(src: Path, rows_file: str) -> list[dict[str, Any]]:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    proc = subprocess.run([sys.executable, __file__, "--rows-only", rows_file], env=env,
+                          check=True, capture_output=True, text=True)
+    result: dict[str, Any] = json.loads(proc.stdout)
+    if not result["guardwire_file"].startswith(str(src.resolve())):
+        raise SystemExit(f"imported {result['guardwire_file']}, not from {src}")
+    return list(result["rows"])
+
+
+def build_rows() -> list[dict[str, Any]]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_injection_tool_recall_experiment import sets
+    rows: list[dict[str, Any]] = []
+    try:
+        import _tool_probes_s15 as s15
+    except ImportError:
+        s15 = None
+    if s15 is not None:
+        for name, attack in (("HIDDEN", True), ("BENIGN", False),
+                             ("BENIGN_AI_ADDRESSED", False)):
+            for t in getattr(s15, name, []):
+                rows.append({"set": f"s15 {name}", "attack": attack, "channel": "tool",
+                             "text": t})
+                if attack:
+                    rows.append({"set": "user input: s15 HIDDEN", "attack": True,
+                                 "channel": "user", "text": t})
+    for name, texts, attack, _origin in sets():
+        for t in texts:
+            rows.append({"set": name, "attack": attack, "channel": "tool", "text": t})
+            if name == "fresh hidden":
+                rows.append({"set": "user input: fresh hidden", "attack": True,
+                             "channel": "user", "text": t})
+    return rows
+
+
+def latency() -> dict[str, Any]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import _tool_recall_probes as fresh
+    from _injection_probes import PROBES_100KB
+    from eval_injection_external import stdlib_docstrings
+
+    from guardwire.guards.injection import normalised_view
+    from guardwire.guards.injection.tool_orders import addressed_order_hits
+    docs = [t for _, t in stdlib_docstrings()][:400] + list(fresh.BENIGN_FRESH)
+    order = fresh.HIDDEN_FRESH[0]
+
+    def texts(size: int, with_order: bool) -> list[str]:
+        out, buf = [], ""
+        for d in docs:
+            buf += d + "\n\n"
+            if len(buf) >= size:
+                body = buf[:size]
+                if with_order:
+                    body = body[:size // 2] + "\n" + order + "\n" + body[size // 2:]
+                out.append(body)
+                buf = ""
+        return out[:60]
+
+    def timed(views: list[str], repeat: int) -> dict[str, float]:
+        ms = []
+        for v in views:
+            for _ in range(repeat):
+                s = time.perf_counter()
+                addressed_order_hits(v, 10.0)
+                ms.append((time.perf_counter() - s) * 1000)
+        ms.sort()
+        return {"n": len(ms), "p50": round(statistics.median(ms), 3),
+                "p95": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))], 3),
+                "max": round(ms[-1], 3)}
+
+    res: dict[str, Any] = {}
+    for size in (1_000, 20_000):
+        for with_order in (False, True):
+            views = [normalised_view(t) for t in texts(size, with_order)]
+            res[f"{size // 1000} KB{' + order' if with_order else ''}"] = timed(views, 3)
+    for name, text in PROBES_100KB.items():
+        res[f"100 KB {name}"] = timed([normalised_view(text)], 5)
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows-only")
+    ap.add_argument("--base", default="17b23c6")
+    ap.add_argument("--show", action="store_true")
+    ap.add_argument("--latency-only", action="store_true")
+    args = ap.parse_args()
+    if args.rows_only:
+        with open(args.rows_only, encoding="utf-8") as f:
+            print(json.dumps(score_rows(json.load(f))))
+        return 0
+    old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    if args.latency_only:
+        old["latency_ms"] = lat = latency()
+        for k, v in lat.items():
+            print(f"{k:28} p50 {v['p50']:8.3f}  p95 {v['p95']:8.3f}  max {v['max']:8.3f} ms")
+        OUT.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
+    t0 = time.perf_counter()
+    rows = build_rows()
+    wt = Path(f"/tmp/rev_{args.base}")
+    if not wt.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt),
+                        args.base], check=True, capture_output=True)
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump(rows, f)
+    before = run(wt / "src", f.name)
+    after = run(ROOT / "src", f.name)
+    os.unlink(f.name)
+    summary: dict[str, dict[str, Any]] = {}
+    changed = []
+    for r, b, a in zip(rows, before, after, strict=True):
+        s = summary.setdefault(r["set"], {"rows": 0, "attack": r["attack"], "before": 0,
+                                          "after": 0, "fires": 0})
+        s["rows"] += 1
+        fb, fa = b["score"] >= THRESHOLD, a["score"] >= THRESHOLD
+        s["before"] += fb
+        s["after"] += fa
+        s["fires"] += any(i.startswith(ORDER) for i in a["ids"])
+        if fb != fa:
+            changed.append({"set": r["set"], "attack": r["attack"], "text": r["text"][:300],
+                            "before": b, "after": a})
+    print(f"{'set':42} {'kind':6} {'rows':>5} {'before':>7} {'after':>6} {'fires':>6}")
+    for name, s in summary.items():
+        kind = "hit" if s["attack"] else "FP"
+        print(f"{name:42} {kind:6} {s['rows']:5} {s['before']:7} {s['after']:6} {s['fires']:6}")
+    if args.show:
+        for c in changed:
+            print(f"{'+HIT' if c['attack'] and c['after']['score'] >= THRESHOLD else 'CHANGE'} "
+                  f"[{c['set']}] {c['text'][:160]!r}\n    before {c['before']} after "
+                  f"{c['after']}")
+    result: dict[str, Any] = {
+        "base": args.base, "threshold": THRESHOLD, "summary": summary, "changed": changed,
+        "latency_ms": old.get("latency_ms"), "elapsed_s": round(time.perf_counter() - t0, 1)}
+    if "heldout_s15" in old:
+        result["heldout_s15"] = old["heldout_s15"]
+    elif any(k.startswith("s15 ") for k in summary):
+        result["heldout_s15"] = {k: v for k, v in summary.items() if "s15" in k}
+    OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({result['elapsed_s']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
