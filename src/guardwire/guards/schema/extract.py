@@ -266,12 +266,6 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                 pass
     if dialects.MISSING_CLOSER in norm.notes:  # only trusted when that was the only slip
         return Parsed("not_json", None, segment, extracted, _MISMATCHED)
-    # `{"a": 2]`: the one reading that is JSON — only when no text around the value was left
-    # out (`whole`): words dropped after it (`[1, 2} 3]`) may be the rest of the array
-    ok, value = readers.swapped_closer(segment) if whole else (False, None)
-    if ok:
-        return Parsed("repaired", value, segment, extracted,
-                      repairs=(*notes, readers.SWAP_NOTE))
     ok, value = readers.read_sequence(cand)
     if ok:
         return Parsed("repaired", value, segment, extracted,
@@ -284,8 +278,16 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
                 return Parsed("repaired", value, segment, extracted, repairs=(*notes, note))
     # the partial path repairs at most PARTIAL_STEPS containers before a full run: with more
     # containers holding a bare value than that, its steps are work the full run does again
-    return _repair(cand, extracted, notes, norm.tokens,
-                   partial=partial and norm.bare_containers <= PARTIAL_STEPS)
+    out = _repair(cand, extracted, notes, norm.tokens,
+                  partial=partial and norm.bare_containers <= PARTIAL_STEPS)
+    # `{"a": 2]`: the one reading that is JSON — tried last (it tokenizes the text again), and
+    # only when no text around the value was left out: words dropped after it (`[1, 2} 3]`)
+    # may be the rest of the array
+    ok, value = readers.swapped_closer(segment) if whole and not out.ok else (False, None)
+    if ok:
+        return Parsed("repaired", value, segment, extracted,
+                      repairs=(*notes, readers.SWAP_NOTE))
+    return out
 
 
 def _no_constant(name: str) -> Any:
