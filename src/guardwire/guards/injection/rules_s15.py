@@ -1,12 +1,25 @@
 """Rules of the fifteenth session (2026-12-07, issue 3). Filled by the rules in this module's
 imports; registered in :mod:`.rules`.
+
+- :mod:`.rules_s15_aside`: the model's rules set aside politely or indirectly, orders declared
+  void without the famous words, permission to drop the safeguards claimed by an authority.
+- :mod:`.rules_s15_persona`: prompt leaks of what came before the conversation, named personas
+  without ethics, an AI cast without limits, a mode with every limit off, fiction frames that
+  ask for real instructions, split payloads joined and obeyed.
+- :mod:`.rules_s15_gaps`: the last review's gaps: no limits on "your answers" without an AI word
+  (8 languages), another user's data asked of the bot, a code comment to a coding AI typed as
+  the user's input.
 """
 
 from __future__ import annotations
 
 from .rules_en import Spec
+from .rules_s15_aside import S15_ASIDE_REQUIRES, S15_ASIDE_SPECS
+from .rules_s15_gaps import S15_GAPS_REQUIRES, S15_GAPS_SPECS
+from .rules_s15_persona import S15_PERSONA_REQUIRES, S15_PERSONA_SPECS
 
 __all__ = ["S15_REQUIRES", "S15_SPECS"]
 
-S15_SPECS: tuple[Spec, ...] = ()
-S15_REQUIRES: dict[str, tuple[str, ...]] = {}
+S15_SPECS: tuple[Spec, ...] = (*S15_ASIDE_SPECS, *S15_PERSONA_SPECS, *S15_GAPS_SPECS)
+S15_REQUIRES: dict[str, tuple[str, ...]] = {**S15_ASIDE_REQUIRES, **S15_PERSONA_REQUIRES,
+                                            **S15_GAPS_REQUIRES}
