@@ -182,6 +182,8 @@ def _faithful(facts: _Facts, walk: _Walk) -> str:
         for c in set(m) & _STRUCTURE:
             if not any(c in s and s in m for s in strings):
                 return "an unquoted value swallowed a comma or closing bracket"
+    if any(m[-1:] == ":" for m in made):  # `{"a": false: "b": 1}` → "false:" (`,` typed as `:`)
+        return "an unquoted value swallowed the colon after it"
     if facts.keys - walk.keys:  # `{"a": x  b: 1}` → {"a": "x  b: 1"}: a key read into a value
         return "a key of the answer was read into a value"
     if walk.nulls > facts.null_words:

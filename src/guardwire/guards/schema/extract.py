@@ -255,6 +255,9 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
             pass
     if dialects.BARE_VALUE in norm.notes:  # anything else: json-repair reads them, as before
         norm = norm.without_bare_values()
+    if dialects.MISSING_CLOSER in norm.notes and _SLIPS.intersection(norm.notes):
+        # `{"a"[ 1}`: a `:` typed as `[` reads as a lost colon *and* a lost `]`
+        return Parsed("not_json", None, segment, extracted, _MISMATCHED)
     notes = (*notes, *norm.notes)
     cand = norm.text
     if norm.notes:
@@ -288,6 +291,11 @@ def _dialects(segment: str, extracted: bool, notes: tuple[str, ...], *,
         return Parsed("repaired", value, segment, extracted,
                       repairs=(*notes, readers.SWAP_NOTE))
     return out
+
+
+# slips the passes put right; a lost closer is only put back when it was the only slip
+_SLIPS = frozenset(("missing colon inserted after a key", "missing comma inserted between array "
+                    "items", "missing comma inserted between object members"))
 
 
 def _no_constant(name: str) -> Any:

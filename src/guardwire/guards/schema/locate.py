@@ -271,8 +271,18 @@ def find_value(s: str) -> tuple[int, int, str]:
             or _CLOSING_TAG.match(rest):  # `<json>{...}</json>`, a leaked `<|im_end|>`
         if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
             return start, len(s), "junk"
+        if _excess(tail, "]}", "[{") > _excess(s[lead:start], "[{", "]}") \
+                and not tail.startswith("```"):
+            # `[1] 2, 3]`: a `,` typed as `]`, and the rest of the value after it, not an
+            # explanation — unless an opener before the value or a fence wraps it
+            return start, len(s), "junk"
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
+
+
+def _excess(text: str, these: str, those: str) -> int:
+    """How many more of the brackets ``these`` than of ``those`` the text holds."""
+    return sum(map(text.count, these)) - sum(map(text.count, those))
 
 
 # a sentence's end or Markdown's inline code / emphasis closed right after the value, before
