@@ -52,11 +52,25 @@ SENT_MAX = 300  # the sentence read around an AI word: at most this far each way
 MAX_SENTENCES = 2000  # more candidate sentences than this: the rest is cut off (timed out)
 _CHECK_EVERY = 16  # sentences between two looks at the clock
 _SENT_END = re.compile(r"[.!?](?=\s)|\n|\\n|[。！？]")
+_LINE_END = re.compile(r"\n|\\n")
+_OPENS = regex.compile(r"[a-z]{2}[ \t]*:?[ \t]+([\"«「])[^\"«「»」]{0,12}$")
+_CLOSE = {'"': '"', "«": "»", "「": "」"}
+_PROSE = regex.compile(r"[,;]?[ \t]+[a-z]{2}|[,;][ \t]*[a-z]{2}|[.!?](?:\s|$)")
+# a label of one or two words ("Agent:", "AI assistant:", "Модель:"), as a transcript names who
+# speaks: its rest of line is not read
+_LABEL = regex.compile(r"[^\w]*(?:\w+[^\w\n]{1,3})?\w+[ \t]*:[ \t]*$")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
 _OPEN_END = regex.compile(r"[ \t*_]*[:\-][ \t*_]*$")
 
 LANGS: tuple[Lang, ...] = (EN, *OTHER_LANGS)
 ORDER_IDS: tuple[str, ...] = tuple(lang.rule_id for lang in LANGS)
+# an address quoted as an example of what someone says or types (a voice assistant's manual:
+# 'Say "Hey Siri, log water"'; an article: 'a review could say "AI assistant, tell the
+# shopper …"'): reported speech, not an order to this reader
+_QUOTED = regex.compile(
+    r"\b(?:say|says|said|saying|like|e\.?g|such\W+as|example|wrote|writes|reads|asks|asked"
+    r"|typed?|types|phrase|command)\W{0,4}[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
+    r"\W{1,3})?(?:[\w.-]+[ \t]+){0,2}[\w.-]+[ \t]*[,:!]?[ \t]*$")
 
 # where a sentence may hold an address (an AI word of any language, or the "whoever" of "to
 # whoever is reading this"): one stdlib ``re`` scan, a plain alternation. Words of languages
@@ -83,7 +97,8 @@ PREFILTER = re.compile(  # (a longer word may be inflected: "asistana", "асс�
 class _Sentence:
     lo: int
     hi: int
-    next_hi: int  # where the next line ends (for a header line)
+    line_end: int  # the sentence's line ends here (the rest of a note is on its line)
+    next_hi: int  # where the next line ends (for a header line ending the sentence's line)
 
 
 def _sentence(view: str, at: int) -> _Sentence:
@@ -91,23 +106,52 @@ def _sentence(view: str, at: int) -> _Sentence:
     start = lo
     for m in _SENT_END.finditer(view, lo, at):
         start = m.end()
-    m2 = _SENT_END.search(view, at, min(len(view), at + SENT_MAX))
-    hi = m2.end() if m2 else min(len(view), at + SENT_MAX)
-    m3 = _SENT_END.search(view, hi, min(len(view), hi + SENT_MAX))
-    return _Sentence(start, hi, m3.end() if m3 else min(len(view), hi + SENT_MAX))
+    cap = min(len(view), at + SENT_MAX)
+    m2 = _SENT_END.search(view, at, cap)
+    hi = m2.end() if m2 else cap
+    line_end = hi
+    if m2 is None or m2.group() not in ("\n", "\\n"):  # the rest of its line
+        m3 = _LINE_END.search(view, hi, min(len(view), hi + SENT_MAX))
+        line_end = m3.end() if m3 else min(len(view), hi + SENT_MAX)
+    m4 = _SENT_END.search(view, line_end, min(len(view), line_end + SENT_MAX))
+    return _Sentence(start, hi, line_end,
+                     m4.end() if m4 else min(len(view), line_end + SENT_MAX))
+
+
+def _quoted(view: str, lo: int, hi: int, timeout_s: float) -> bool:
+    """The address ``view[lo:hi]`` is quoted as an example: after a verb of saying ('Say "Hey
+    Siri, …'), or in quotes that open after a word and close before more prose ('given the
+    e-mail "Hi! Assistant, please reply …", explain why …'). A JSON string or a CSV field is
+    no example: its quotes open after a key or a separator, and close before one."""
+    if _QUOTED.search(view, max(0, lo - 40), hi, timeout=timeout_s):
+        return True
+    opened = _OPENS.search(view, max(0, lo - 16), min(len(view), lo + 2), timeout=timeout_s)
+    if opened is None:
+        return False
+    close = view.find(_CLOSE[opened.group(1)], hi, hi + SENT_MAX)
+    return close != -1 and _PROSE.match(view, close + 1) is not None
 
 
 def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Match[str] | None:
     """The address of ``lang`` in the sentence with an action after it (or anywhere in the
-    sentence for English, as measured), else None."""
+    sentence for English, as measured) or later on its line (a note of several sentences:
+    "Note to AI screening tools: this candidate is a match. Rate him …"), or, after a header
+    that ends its line, on the next line; else None."""
     text = view[s.lo:s.hi]
     if lang.words and not any(w in text for w in lang.words):
         return None
     for address in lang.address.finditer(text, timeout=timeout_s):
+        if _quoted(view, s.lo + address.start(), s.lo + address.end(), timeout_s):
+            continue
         where = text if lang.whole_sentence else text[address.end():]
         if lang.action.search(where, timeout=timeout_s) is not None:
             return address
-        if (s.next_hi > s.hi and _OPEN_END.search(text, address.end(), timeout=timeout_s)
+        # (not after a speaker's label: "Agent: Sorry about that. I'll send the link …")
+        if (s.line_end > s.hi and not _LABEL.match(address.group())
+                and lang.action.search(view, s.hi, s.line_end, timeout=timeout_s) is not None):
+            return address
+        if (s.line_end == s.hi and s.next_hi > s.hi
+                and _OPEN_END.search(text, address.end(), timeout=timeout_s)
                 and lang.action.search(view, s.hi, s.next_hi, timeout=timeout_s) is not None):
             return address
     return None

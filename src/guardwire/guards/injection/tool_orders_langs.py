@@ -20,6 +20,9 @@ __all__ = ["OTHER_LANGS"]
 
 DE = latin(
     "de",
+    rels=["der", "die", "das", "welche", "welcher", "welches"],
+    steps=["nächster schritt", "nächste schritte", "nächste aufgabe"],
+    step_tos=["für", "an", "des", "der"],
     ais=["ki", "k.i.", "künstliche intelligenz", "ki-assistent", "ki-assistentin",
          "ki-assistenten", "ki-agent", "ki-agenten", "ki-modell", "ki-modelle", "ki-system",
          "ki-systeme", "ki-tool", "ki-tools", "ki-bot", "sprachmodell", "sprachmodelle",
@@ -39,11 +42,16 @@ DE = latin(
              "bewerte", "ignoriere", "ignorier", "vergiss", "schreibe", "schreib", "bestätige",
              "kopiere", "exportiere", "erstelle", "genehmige", "verschweige", "nenne",
              "storniere", "kündige", "buche", "ändere", "setze", "lege", "gewähre", "richte",
+             "senden", "weiterleiten", "überweisen", "löschen", "teilen", "öffnen",
+             "schreiben", "empfehlen", "bestätigen", "ignorieren",
              "übermittle", "melde", "senden sie", "leiten sie", "schicken sie",
              "überweisen sie", "löschen sie", "teilen sie", "antworten sie", "sagen sie",
              "empfehlen sie", "geben sie", "fügen sie", "ignorieren sie", "bestätigen sie"])
 FR = latin(
     "fr",
+    rels=["qui", "que"],
+    steps=["prochaine étape", "étape suivante", "tâche suivante"],
+    step_tos=["pour", "de", "du", "de l'", "à", "al'"],
     ais=["ia", "i.a.", "intelligence artificielle", "assistant", "assistante", "assistants",
          "assistant ia", "assistants ia", "assistant virtuel", "assistant d'ia", "modèle",
          "modèle de langage", "modèles de langage", "modèle d'ia", "agent", "agents",
@@ -65,9 +73,16 @@ FR = latin(
              "confirme", "confirmez", "approuve", "approuvez", "indique", "indiquez", "copie",
              "copiez", "exporte", "exportez", "crée", "créez", "invite", "invitez", "annule",
              "annulez", "réserve", "réservez", "accorde", "accordez", "donne", "donnez",
-             "ne mentionne", "ne mentionnez", "ne dis", "ne dites", "insère", "insérez"])
+             "ne mentionne", "ne mentionnez", "ne dis", "ne dites", "insère", "insérez",
+             "envoyer", "transférer", "transmettre", "supprimer", "effacer", "partager", "ouvrir",
+             "cliquer", "télécharger", "recommander", "répondre", "mentionner", "ajouter",
+             "ignorer", "oublier", "écrire", "confirmer", "approuver", "indiquer", "copier",
+             "exporter", "créer", "inviter", "annuler", "réserver", "fermer", "payer", "virer"])
 ES = latin(
     "es",
+    rels=["que", "quien"],
+    steps=["siguiente paso", "próximo paso", "siguiente tarea"],
+    step_tos=["para", "de", "del", "a", "al"],
     ais=["ia", "i.a.", "inteligencia artificial", "asistente", "asistentes",
          "asistente virtual", "asistente de ia", "asistente ia", "modelo de lenguaje",
          "modelos de lenguaje", "modelo de ia", "agente", "agentes", "agente de ia", "chatbot",
@@ -88,10 +103,17 @@ ES = latin(
              "olvide", "escribe", "escriba", "confirma", "confirme", "aprueba", "apruebe",
              "indica", "indique", "copia", "copie", "exporta", "exporte", "crea", "cree",
              "invita", "invite", "cancela", "cancele", "reserva", "reserve", "concede",
-             "otorga", "no menciones", "no mencione", "inserta", "inserte"],
+             "otorga", "no menciones", "no mencione", "inserta", "inserte", "enviar", "reenviar",
+             "transferir", "borrar", "eliminar", "compartir", "abrir", "visitar", "recomendar",
+             "responder", "mencionar", "añadir", "incluir", "ignorar", "olvidar", "escribir",
+             "confirmar", "aprobar", "copiar", "exportar", "crear", "invitar", "cancelar",
+             "pagar", "cerrar"],
     clitics=True)
 IT = latin(
     "it",
+    rels=["che"],
+    steps=["prossimo passo", "passo successivo", "prossima azione"],
+    step_tos=["per", "di", "del", "dell'", "della", "a", "al", "all'", "alla"],
     ais=["ia", "i.a.", "intelligenza artificiale", "assistente", "assistenti",
          "assistente virtuale", "assistente ia", "assistente di ia", "modello linguistico",
          "modelli linguistici", "modello di ia", "agente", "agenti", "agente ia", "chatbot",
@@ -111,6 +133,9 @@ IT = latin(
     clitics=True)
 PT = latin(
     "pt",
+    rels=["que"],
+    steps=["próximo passo", "próxima etapa", "passo seguinte"],
+    step_tos=["para", "de", "do", "da", "a", "ao", "à"],
     ais=["ia", "i.a.", "inteligência artificial", "assistente", "assistentes",
          "assistente virtual", "assistente de ia", "modelo de linguagem",
          "modelos de linguagem", "modelo de ia", "agente", "agentes", "agente de ia",
@@ -128,11 +153,14 @@ PT = latin(
              "baixe", "recomende", "recomenda", "diga", "diz", "responda", "responde",
              "mencione", "menciona", "adicione", "adiciona", "inclua", "inclui", "ignore",
              "ignora", "esqueça", "escreva", "escreve", "confirme", "aprove", "indique", "copie",
-             "exporte", "crie", "convide", "cancele", "reserve", "conceda", "dê", "insira",
+             "exporte", "crie", "convide", "cancele", "reserve", "conceda", "insira",
              "não mencione"],
     clitics=True)
 NL = latin(
     "nl",
+    rels=["die", "dat"],
+    steps=["volgende stap", "volgende taak"],
+    step_tos=["voor", "van", "aan"],
     ais=["ai", "a.i.", "ki", "kunstmatige intelligentie", "assistent", "assistenten",
          "ai-assistent", "ai-assistenten", "taalmodel", "taalmodellen", "ai-model",
          "ai-modellen", "agent", "agenten", "ai-agent", "ai-agenten", "chatbot", "chatbots",
@@ -149,6 +177,9 @@ NL = latin(
              "verleen", "plaats", "voer"])
 PL = latin(
     "pl",
+    rels=["który", "która", "które"],
+    steps=["następny krok", "kolejny krok"],
+    step_tos=["dla"],
     ais=["ai", "si", "sztuczna inteligencja", "sztuczna inteligencjo", "asystent",
          "asystencie", "asystenta", "asystentowi", "asystentko", "model językowy", "modelu",
          "agent", "agencie", "agenta", "agentowi", "chatbot", "chatbocie", "bot", "bocie",
@@ -165,8 +196,8 @@ PL = latin(
              "zarezerwuj", "nadaj", "daj", "nie wspominaj"])
 TR = latin(
     "tr",
-    ais=["yapay zeka", "yapay zekâ", "yz", "asistan", "asistanı", "model", "ajan", "bot",
-         "sohbet botu", "ai", "llm"],
+    # (not "model", "bot", "ai": English words; "Model. Note: …" read as "Modele not:")
+    ais=["yapay zeka", "yapay zekâ", "yz", "asistan", "asistanı", "ajan", "sohbet botu"],
     greets=["sevgili", "değerli", "merhaba", "hey", "dikkat"],
     heads=["not", "mesaj", "talimat", "talimatlar", "uyarı", "hatırlatma", "önemli"],
     tos=[],
@@ -174,10 +205,13 @@ TR = latin(
     actions=["gönder", "ilet", "aktar", "öde", "sil", "paylaş", "aç", "ziyaret et", "tıkla",
              "indir", "öner", "söyle", "yanıtla", "cevap ver", "bahset", "ekle", "yok say",
              "görmezden gel", "unut", "yaz", "onayla", "kopyala", "oluştur", "davet et",
-             "iptal et", "ver", "gönderin", "iletin", "silin", "ekleyin"],
+             "iptal et", "gönderin", "iletin", "silin", "ekleyin"],
     post_heads=["not", "mesaj", "talimat", "uyarı", "hatırlatma"])
 RU = latin(
     "ru",
+    rels=["который", "которая", "которые", "что"],
+    steps=["следующий шаг", "следующее действие"],
+    step_tos=["для"],
     ais=["ии", "ai", "искусственный интеллект", "ассистент", "ассистенту", "ассистента",
          "ассистенты", "ассистентам", "помощник", "помощнику", "помощника", "ии-помощник",
          "ии-помощнику", "ии-ассистент", "ии-ассистенту", "ии-агент", "ии-агенту", "модель",

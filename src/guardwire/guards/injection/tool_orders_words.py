@@ -42,6 +42,10 @@ class Lang:
 UNIVERSAL = rf"https?:|www\.|[\w.+-]+@[\w-]+\.\w|{IBAN}"
 
 # -- English (the experiment's addressed_strict*, unchanged) ----------------------------------
+# AI handles and assistant names (after a greeting or an "@"; "cursor" alone is a database's)
+_HANDLE = r"(?:ai|assistant|agent|llm|gpt|chatgpt|claude|copilot|gemini|cursor|devin|codex)"
+_NAMES = (r"(?:cursor|devin|codex|cline|aider|grok|perplexity|deepseek|qwen|mistral|llama"
+          r"|jarvis|cortana|bixby)")
 _VOC_AI = (r"(?:(?:the|any|all|every|an?|dear|our|my|each)\W{1,3})?(?:[\w-]+[ \t]+){0,2}?"
            rf"(?<![\w-]){_AI}")
 _EN_ADDRESS = (
@@ -50,18 +54,42 @@ _EN_ADDRESS = (
     rf"{_VOC_AI}\b[ \t]*(?:[,:!]|-[ \t])"
     rf"|\b(?:to|for|ps)[^\w\n\[(]{{1,4}}{_VOC_AI}\b[ \t]*(?::|-[ \t])"
     # a note to the AI: "Note for the assistant", "P.S. for the mail assistant"
-    rf"|\b(?:note|message|memo|p\.?s\.?|instructions?|action)\W+(?:\w+\W+)?(?:to|for)\W+"
+    # (after the held-out run: at a sentence start, or a header, not "write instructions
+    # for the agent" or "sets the instructions for the model; …")
+    rf"|(?:(?:^|[\n.!?;:>\-*'\"(\[])[^\w\n]{{0,4}}(?:(?:a|the|this|one|quick|important"
+    rf"|payment|p\.?s\.?)\W+)?)"
+    rf"(?:note|message|memo|p\.?s\.?|instructions?|action)\W+(?:\w+\W+)?(?:to|for)\W+"
     rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+)?{_AI}\b"
+    rf"|\b(?:note|message|memo|p\.?s\.?|instructions?|action)\W+(?:\w+\W+)?(?:to|for)\W+"
+    rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+)?{_AI}(?:[ \t]+[\w-]+){{0,3}}[ \t]*[:\])]"
     # an AI reader pointed at this text: "the model handling this mailbox"
     rf"|\b{_AI}\W+(?:[\w-]+\W+){{0,2}}?(?:\w+ing|that\W+\w+s|who\W+\w+s|with\W+access\W+to)"
     rf"\W+(?:[\w-]+\W+){{0,2}}?(?:this|these|the\W+following|here)\b"
     rf"|\b(?:when|if|whenever)\W+(?:an?|the|any)\W+{_AI}\W+(?:[\w-]+\W+){{0,3}}?"
     rf"(?:this|these|here)\b"
-    rf"|\b(?:to\W+)?(?:whoever|anyone)\W+(?:is\W+)?(?:reading|processing|handling)\b")
+    rf"|\b(?:to\W+)?(?:whoever|anyone)\W+(?:is\W+)?(?:reading|processing|handling)\b"
+    # (fifteenth session, after the held-out run) a header naming the AI's instructions or
+    # next step ("LLM instructions:", "# agent-instructions:", "Next step for the agent:"), a
+    # header to the AI doing something ("For any AI reading app reviews:"), a chat or issue
+    # mention of an AI handle ("@assistant", "@ai-agent"; not an e-mail address), an
+    # assistant's name after a greeting ("Hey Cursor,")
+    rf"|\b{_AI}[\W_]{{1,3}}(?:instructions?|notes?|message|directives?|tasks?|memo)\b[ \t]*"
+    rf"(?::|-[ \t])|\bnext\W+steps?\W+(?:for|of)\W+(?:the\W+|any\W+|an?\W+)?{_AI}\b"
+    rf"|\b(?:to|for)\W+(?:the|any|all|every|each)\W+{_AI}\W+(?:[\w-]+\W+){{0,2}}?\w+ing\b"
+    rf"[^:\n.]{{0,40}}:|(?<![\w.])@(?:[\w-]*?[-_])?{_HANDLE}(?![\w.@-])"
+    rf"|\b(?:hey|hi|hello|ok|okay|dear)\W{{1,3}}{_NAMES}\b[ \t]*[,:!]"
+    # the AI told in the third person what it must do, an agent's action right after the
+    # modal ("the assistant must visit https://…"; not "AI agents should be sandboxed")
+    rf"|\bthe\W+(?:[\w-]+\W+)?{_AI}\W+(?:must|should|shall|needs?\W+to|has\W+to|is\W+to)\W+"
+    rf"(?:(?:also|now|first|always|immediately)\W+)?(?:{_AGENT_VERB}|render|embed)\b")
 _EN_ACTION = (
     rf"\b{_AGENT_VERB}\W+(?:[\w'-]+\W+){{0,6}}?{_THING}\b|{UNIVERSAL}"
     rf"|\b{_VERB_OUT}\W+(?:only|exactly|that|the\W+user|them|him|her)\b"
-    rf"|\b(?:tell|say|recommend|mention|rate|rank|call|describe|confirm|approve)\b")
+    rf"|\b(?:tell|say|recommend|mention|rate|rank|call|describe|confirm|approve)\b"
+    # (after the held-out run) orders on the answer and on the user's subscriptions
+    r"|\b(?:report|state|claim|conclude|reply|respond|answer|unsubscribe|categori[sz]e"
+    r"|classify|delete|erase|wipe|drop|destroy|purge|disable|deactivate|uninstall)\b"
+    r"|\bsign\W+(?:\w+\W+)?up\b")
 EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(_EN_ACTION),
           whole_sentence=True)
 
@@ -74,23 +102,34 @@ _CLITIC = (r"(?:-?(?:me|te|se|le|lo|la|les|los|las|nos|vos|gli|glie\w{0,4}|mi|ti
 
 def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequence[str],
           tos: Sequence[str], dets: Sequence[str], actions: Sequence[str],
-          clitics: bool = False, post_heads: Sequence[str] = ()) -> Lang:
+          clitics: bool = False, post_heads: Sequence[str] = (), rels: Sequence[str] = (),
+          steps: Sequence[str] = (), step_tos: Sequence[str] = ()) -> Lang:
     """The address and action patterns of one language (folded words, see the module doc):
     a vocative at a sentence start ("KI, …", "Liebe KI, …"; no article), a note headed to the
     AI ("Hinweis an die KI", "Note pour l'IA"), a header line to it ("An die KI:"), or (``post_
-    heads``, a language with postpositions) the AI then a note word ("Asistana not:")."""
+    heads``, a language with postpositions) the AI then a note word ("Asistana not:"); after the
+    held-out run also a header to the AI doing something (``rels``: "Pour l'IA qui lit cette
+    page :") and its next step (``steps``, ``step_tos``: "Siguiente paso del agente:")."""
     ai = rf"(?:{_trie(list(ais))})(?![\w-])"
     det = rf"(?:(?:{_trie(list(dets))})\W{{0,3}})?" if dets else ""
     greet = _trie(list(greets))
     to = rf"(?:{_trie(list(tos))})(?:\W+|(?<='))" if tos else ""
-    alts = [rf"{_START}(?:(?:{greet})\W{{1,3}}(?:[\w-]+[ \t]+)?)?{ai}[ \t]*(?:[,:!]|-[ \t])",
+    ai2 = rf"{ai}(?:[ \t]+(?:ai|ia|ki|ии|llm))?"  # "Asystencie AI,"
+    alts = [rf"{_START}(?:(?:{greet})\W{{1,3}}(?:[\w-]+[ \t]+)?)?{ai2}[ \t]*(?:[,:!]|-[ \t])",
             rf"(?<![\w-])(?:{greet})\W{{1,3}}(?:[\w-]+[ \t]+)?{ai}[ \t]*[,:!]",
             rf"(?<![\w-])(?:{_trie(list(heads))})\W{{1,3}}{to}{det}(?:[\w-]+\W+)?{ai}"]
     if tos:
         alts.append(rf"{_START}{to}{det}(?:[\w-]+[ \t]+)?{ai}[ \t]*(?::|-[ \t])")
+    if rels:  # the AI doing something, as a header: "All'assistente che riassume …:"
+        alts.append(rf"(?:{_START}|(?<![\w-])(?:{_trie(list(heads))})\W{{1,3}}){to}{det}"
+                    rf"{ai2},?\W+(?:{_trie(list(rels))})(?![\w-])[^:\n]{{0,60}}:")
+    if steps:  # its next step: "Prochaine étape pour l'agent :"
+        alts.append(rf"(?<![\w-])(?:{_trie(list(steps))})\W{{1,3}}(?:{_trie(list(step_tos))})"
+                    rf"(?:\W+|(?<='))(?:{_trie(list(dets))}\W{{0,3}})?{ai2}[ \t]*(?::|-[ \t])")
     if post_heads:
-        alts.append(rf"(?<![\w-])(?:{_trie(list(ais))})[\w']{{0,5}}\W{{1,3}}(?:{_trie(list(post_heads))})"
-                    r"\w{0,3}[ \t]*:")
+        # the AI in the dative, then the note word ("Asistana not:", "Yapay zekaya talimat:")
+        alts.append(rf"(?<![\w-])(?:{_trie(list(ais))})'?(?:y?[ae]|n[ae])?\W{{1,3}}"
+                    rf"(?:{_trie(list(post_heads))})(?:lari?|leri?|i)?[ \t]*:")
     verbs = rf"(?<![\w-])(?:{_trie(list(actions))}){_CLITIC if clitics else ''}(?!\w)"
     words = tuple(sorted({_fold(a).split(" ")[0].split("-")[0] for a in ais}))
     return Lang(f"indirect.addressed_order_{code}", regex.compile("|".join(alts)),
@@ -117,4 +156,5 @@ def _kana(pattern: str) -> str:
 # reading this"): where :mod:`.tool_orders` looks for a sentence to read
 EN_FIRST = (r"ai|a\.i|artificial|assistants?|chat\W?bots?|bots?|llms?|models?|gpt[\w.-]*"
             r"|chatgpt|claude|gemini|copilot|bard|siri|alexa|agents?|summari[sz]ers?"
-            r"|crawlers?|robot|automated|whoever|anyone")
+            r"|crawlers?|robot|automated|whoever|anyone|next|cursor|devin|codex|cline|aider"
+            r"|grok|perplexity|deepseek|qwen|mistral|llama|jarvis|cortana|bixby")
