@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
+from .rules_hoist import match_steps
 
 if TYPE_CHECKING:
     from .rules import Rule
@@ -201,7 +202,9 @@ def _attempt(rule: Rule, view: str, start: int, timeout_s: float,
         if (line_start == 0 and start > 32) or not rule.line_prefix.fullmatch(
                 view, line_start, start):
             return None
-    m = rule.pattern.match(view, start, start + max_span, timeout=timeout_s)
+    m = (rule.pattern.match(view, start, start + max_span, timeout=timeout_s)
+         if rule.steps is None else match_steps(rule.steps, view, start, start + max_span,
+                                                timeout_s))
     if m is not None and (rule.confirm is None
                           or rule.confirm.search(m.group(), timeout=timeout_s)):
         return m
