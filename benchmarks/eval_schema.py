@@ -12,9 +12,14 @@ Prints tables and writes ``benchmarks/results/eval_schema.json``.
    value. For reference, the same rows through ``json_repair.loads`` alone. The match rate on
    ``repair`` rows is given over (a) all of them and (b) those whose text does not end inside
    an open string/array/object/number (the issue's truncation definition: those must be
-   re-asked, never closed up), with the causes of every row that did not match.
+   re-asked, never closed up), with the causes of every row that did not match, and (c) over
+   the rows that are neither truncated nor class (b) of ``_schema_classes.py`` (the closed
+   rows whose reading needs a guess): ``classification`` lists each classified row's
+   number, outcome, class and reason (not the row).
 1b. Structural slips: one of ``{}[],:"`` dropped or doubled in seeded random JSON documents;
    the guard must return the original value or re-ask (a different value is a wrong value).
+1c. The same documents with one of those characters *replaced* by another of them (not a
+   goal of the issue: reported because a closer typed as the other kind is now read).
 2. Scripted model scenarios through ``guarded(FakeLLM(...).complete, response_model=...)``:
    model calls, the rung that fixed the answer, and every repair prompt sent.
 3. Overhead without re-ask on a ~2 KB valid answer (and one with a null per line, where the
@@ -38,6 +43,7 @@ from pathlib import Path
 from typing import Any
 
 import json_repair
+from _schema_classes import classify, summary
 from _schema_overhead import overhead, report
 from pydantic import BaseModel, Field
 
@@ -78,7 +84,10 @@ def corpus() -> dict[str, Any]:
     made_up: list[str] = []
     agree: Counter[str] = Counter()  # rung 4 on the broken containers vs on the whole text
     trunc_total = trunc_found = 0
-    for r in rows:
+    classified: list[dict[str, Any]] = []
+    unclassified: list[int] = []  # closed repair rows refused, not in _schema_classes.py
+    repairable: Counter[str] = Counter()  # (c): not truncated, not class (b)
+    for row, r in enumerate(rows):
         ctx = Context()
         d = guard(r["broken"], ctx)
         group = r["source"].split("::")[-1].strip()
@@ -109,6 +118,10 @@ def corpus() -> dict[str, Any]:
                 groups[group] += 1
             if len(examples[cause]) < 4:
                 examples[cause].append(r["broken"])
+        if r["kind"] == "repair" and parsed.status != "truncated":
+            klass = classify(row, r["broken"], outcome, group, classified, unclassified)
+            if klass != "b":
+                repairable[outcome] += 1
         if group in TRUNCATION_GROUPS and r["broken"].rstrip()[-1:] not in "]}":
             trunc_total += 1
             trunc_found += parsed.status == "truncated"
@@ -129,7 +142,19 @@ def corpus() -> dict[str, Any]:
             "a_all_repair_rows": [rep["match"], n_repair, round(rep["match"] / n_repair, 4)],
             "b_repair_rows_not_ending_open": [rep["match"], n_repair - n_open,
                                               round(rep["match"] / (n_repair - n_open), 4)],
+            "c_repairable_rows": [repairable["match"], sum(repairable.values()),
+                                  round(repairable["match"] / sum(repairable.values()), 4)],
         },
+        "repairable_rows_definition": (
+            "repair rows that do not end open (the truncated ones must be re-asked) and are not "
+            "class (b) in benchmarks/_schema_classes.py (their reading needs a guess; matched "
+            "rows with two faithful readings are class (b) too)"),
+        "repairable_rows_not_matched": {k: v for k, v in repairable.items() if k != "match"},
+        "classification": classified,
+        "classification_summary": summary(classified),
+        "class_b_rows_given_a_value": sum(
+            1 for c in classified if c["class"] == "b" and c["outcome"] in ("match", "wrong")),
+        "unclassified_refused_closed_rows": unclassified,
         "repair_rows_ending_open": dict(open_rows),
         "repair_rows_ending_open_outcome": dict(open_outcomes),
         "causes_of_repair_rows_not_matched": dict(causes.most_common()),
@@ -168,8 +193,9 @@ def _random_value(rng: random.Random, depth: int = 0) -> Any:
             for i in range(rng.randint(0, 4))}
 
 
-def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
-    """Drop or double one structural character (``{}[],:"``) of a random JSON document.
+def slips(n: int = 3000, seed: int = 0, replace: bool = False) -> dict[str, Any]:
+    """Drop or double one structural character (``{}[],:"``) of a random JSON document
+    (``replace``: put another of them in its place).
 
     The guard must give back the original value or ask again; a different value is a wrong
     value (the strings hold no structural characters, so every slip breaks the JSON).
@@ -184,7 +210,10 @@ def slips(n: int = 3000, seed: int = 0) -> dict[str, Any]:
             value = [value]
         doc = json.dumps(value, indent=rng.choice([None, 1]))
         i = rng.choice([k for k, c in enumerate(doc) if c in '{}[],:"'])
-        broken = doc[:i] + doc[i + 1:] if rng.random() < 0.5 else doc[:i] + doc[i] + doc[i:]
+        if replace:
+            broken = doc[:i] + rng.choice([c for c in '{}[],:"' if c != doc[i]]) + doc[i + 1:]
+        else:
+            broken = doc[:i] + doc[i + 1:] if rng.random() < 0.5 else doc[:i] + doc[i] + doc[i:]
         ctx = Context()
         d = SchemaGuard()(broken, ctx)
         agree[_agreement(parse_answer(broken), parse_answer(broken, partial=False))] += 1
@@ -254,12 +283,12 @@ def scenarios() -> list[dict[str, Any]]:
 # -- 3. overhead: benchmarks/_schema_overhead.py --------------------------------------------
 
 
-def more_slips(seeds: int) -> dict[str, Any]:
+def more_slips(seeds: int, replace: bool = False) -> dict[str, Any]:
     """The slips of seeds 1 … ``seeds - 1`` (3,000 documents each), added up."""
     total: Counter[str] = Counter()
     wrong: list[str] = []
     for seed in range(1, seeds):
-        s = slips(seed=seed)
+        s = slips(seed=seed, replace=replace)
         total.update(s["outcomes"])
         wrong += s["wrong"]
     return {"seeds": f"1-{seeds - 1}", "documents": 3000 * (seeds - 1),
@@ -298,6 +327,13 @@ def main(argv: list[str] | None = None) -> None:
         print("jsonrepair test groups of those rows that do not end open:")
         for g, n in c["groups_of_closed_repair_rows_not_matched"].items():
             print(f"  {n:4}  {g}")
+        m, n, rate = c["repair_match_rate"]["c_repairable_rows"]
+        print(f"repairable rows ({c['repairable_rows_definition']}): {m}/{n} = {rate:.1%}; "
+              f"not matched: {c['repairable_rows_not_matched']}")
+        print(f"class (b) rows given a value: {c['class_b_rows_given_a_value']}; closed rows "
+              f"refused but not classified: {c['unclassified_refused_closed_rows']}")
+        for name, entry in c["classification_summary"].items():
+            print(f"  {entry['rows']:4}  {name}: {entry['outcomes']}")
         print("json_repair.loads alone:", c["json_repair_alone"])
         print("rung 4 on broken containers first vs whole text only:",
               c["partial_vs_full_repair"])
@@ -310,6 +346,12 @@ def main(argv: list[str] | None = None) -> None:
     print(f"   broken containers first vs whole text only: {sl['partial_vs_full_repair']}")
     if args.slip_seeds > 1:
         res["structural_slips_more_seeds"] = more = more_slips(args.slip_seeds)
+        print(f"    seeds {more['seeds']} ({more['documents']} documents): {more['outcomes']}")
+    res["structural_replacements"] = rp = slips(replace=True)
+    print(f"1c. one of them replaced by another (seed 0, {rp['documents']} documents): "
+          f"{rp['outcomes']}")
+    if args.slip_seeds > 1:
+        res["structural_replacements_more_seeds"] = more = more_slips(args.slip_seeds, True)
         print(f"    seeds {more['seeds']} ({more['documents']} documents): {more['outcomes']}")
     s = scenarios()
     res["scenarios"] = s
