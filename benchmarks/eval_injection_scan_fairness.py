@@ -15,11 +15,13 @@ Parts (``--part``; default all):
 - ``crowded``: how many benign and padded texts give some rule more positions than it may
   try (a clock-free signal a fail-closed policy could use; measured, not used).
 - ``latency``: p50 and worst of ``scan`` (default budget) and of the guard on the 100 KB probes
-  (``_injection_probes.PROBES_100KB``) and the paddings.
+  (``_injection_probes.PROBES_100KB``) and the paddings; the worst probe's p50 (the issue's
+  goal) and the machine's load.
 
 Run:  ``.venv/bin/python benchmarks/eval_injection_scan_fairness.py [--part latency]``
 (writes ``benchmarks/results/eval_injection_scan_fairness.json`` for a full run). To compare
-two revisions, run it with ``PYTHONPATH=<other src>`` too (``--no-write``).
+two revisions, run it with ``PYTHONPATH=<other src>`` too (``--no-write``), alternating the
+two in one session (the load of a shared machine moves these figures by 2x).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import argparse
 import base64
 import gettext
 import json
+import os
 import statistics
 import sys
 import time
@@ -218,7 +221,10 @@ def latency(n: int = 5) -> dict[str, Any]:
     out = {"scan_p50_ms": round(statistics.median(scans), 1),
            "scan_worst_ms": round(max(scans), 1),
            "guard_p50_ms": round(statistics.median(guards), 1),
-           "guard_worst_ms": round(max(guards), 1), "probes": per}
+           "guard_worst_ms": round(max(guards), 1),
+           # the issue's goal: each 100 KB ReDoS probe's p50 (view + rules) <= 50 ms
+           "probes_100kb_worst_scan_p50_ms": max(per[k]["scan_p50_ms"] for k in PROBES_100KB),
+           "load_1min": round(os.getloadavg()[0], 2), "probes": per}
     print(json.dumps({k: v for k, v in out.items() if k != "probes"}), flush=True)
     return out
 
