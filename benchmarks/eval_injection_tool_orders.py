@@ -10,9 +10,11 @@ Every text is scored as a tool result, ``InjectionGuard(scan_budget_ms=None,
 rule_timeout_ms=10000).assess(text, retrieved=True)`` (no scan budget: load changes no figure),
 flagged at the default threshold (0.8). "Before" runs in a subprocess with
 ``PYTHONPATH=<worktree of --base>/src`` (``git worktree add --detach /tmp/rev_<base>``, kept),
-"after" with this tree's ``src``. ``fires`` counts the rows where an
-``indirect.addressed_order*`` id is among the hits after (the reading on its own; it runs only
-when no other medium/high rule fired).
+"after" with this tree's ``src`` or, with ``--after REV``, a worktree of that revision (the
+working tree may hold other helpers' unfinished edits). ``off`` is "after" with
+``addressed_orders=False`` (what the reading adds: ``after`` - ``off``); ``fires`` counts the
+rows where an ``indirect.addressed_order*`` id is among the hits after (it runs only when no
+other medium/high rule fired).
 
 Sets (the experiment's loader, ``eval_injection_tool_recall_experiment.sets``, plus):
 
@@ -57,11 +59,19 @@ def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     import guardwire
     from guardwire.guards.injection import InjectionGuard
     g = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)
+    try:  # the same tree with the reading off (a base revision has no such option)
+        off: InjectionGuard | None = InjectionGuard(**{
+            "scan_budget_ms": None, "rule_timeout_ms": 10_000, "addressed_orders": False})
+    except TypeError:
+        off = None
     g.warm()
     out = []
     for r in rows:
         a = g.assess(r["text"], retrieved=r["channel"] == "tool")
-        out.append({"score": round(a.score, 4), "ids": [h.rule_id for h in a.hits]})
+        row: dict[str, Any] = {"score": round(a.score, 4), "ids": [h.rule_id for h in a.hits]}
+        if off is not None:
+            row["off"] = round(off.assess(r["text"], retrieved=r["channel"] == "tool").score, 4)
+        out.append(row)
     return {"guardwire_file": guardwire.__file__, "rows": out}
 
 
@@ -150,6 +160,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows-only")
     ap.add_argument("--base", default="17b23c6")
+    ap.add_argument("--after", help="a revision scored as 'after' (default: this tree's src)")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--latency-only", action="store_true")
     args = ap.parse_args()
@@ -173,32 +184,42 @@ def main() -> int:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
         json.dump(rows, f)
     before = run(wt / "src", f.name)
-    after = run(ROOT / "src", f.name)
+    after_src = ROOT / "src"
+    if args.after:  # a committed revision (the working tree holds other work in progress)
+        awt = Path(f"/tmp/rev_{args.after}")
+        if not awt.exists():
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(awt),
+                            args.after], check=True, capture_output=True)
+        after_src = awt / "src"
+    after = run(after_src, f.name)
     os.unlink(f.name)
     summary: dict[str, dict[str, Any]] = {}
     changed = []
     for r, b, a in zip(rows, before, after, strict=True):
         s = summary.setdefault(r["set"], {"rows": 0, "attack": r["attack"], "before": 0,
-                                          "after": 0, "fires": 0})
+                                          "after_off": 0, "after": 0, "fires": 0})
         s["rows"] += 1
         fb, fa = b["score"] >= THRESHOLD, a["score"] >= THRESHOLD
         s["before"] += fb
+        s["after_off"] += a.get("off", a["score"]) >= THRESHOLD
         s["after"] += fa
         s["fires"] += any(i.startswith(ORDER) for i in a["ids"])
         if fb != fa:
             changed.append({"set": r["set"], "attack": r["attack"], "text": r["text"][:300],
                             "before": b, "after": a})
-    print(f"{'set':42} {'kind':6} {'rows':>5} {'before':>7} {'after':>6} {'fires':>6}")
+    print(f"{'set':40} {'kind':4} {'rows':>5} {'before':>7} {'off':>5} {'after':>6} {'fires':>6}")
     for name, s in summary.items():
         kind = "hit" if s["attack"] else "FP"
-        print(f"{name:42} {kind:6} {s['rows']:5} {s['before']:7} {s['after']:6} {s['fires']:6}")
+        print(f"{name:40} {kind:4} {s['rows']:5} {s['before']:7} {s['after_off']:5} "
+              f"{s['after']:6} {s['fires']:6}")
     if args.show:
         for c in changed:
             print(f"{'+HIT' if c['attack'] and c['after']['score'] >= THRESHOLD else 'CHANGE'} "
                   f"[{c['set']}] {c['text'][:160]!r}\n    before {c['before']} after "
                   f"{c['after']}")
     result: dict[str, Any] = {
-        "base": args.base, "threshold": THRESHOLD, "summary": summary, "changed": changed,
+        "base": args.base, "after": args.after or "working tree", "threshold": THRESHOLD,
+        "summary": summary, "changed": changed,
         "latency_ms": old.get("latency_ms"), "elapsed_s": round(time.perf_counter() - t0, 1)}
     if "heldout_s15" in old:
         result["heldout_s15"] = old["heldout_s15"]
