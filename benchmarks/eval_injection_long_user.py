@@ -8,14 +8,18 @@ working tree).
 
 "Before" is ``--base`` (default ``15cf2c1``, this session's base) checked out with ``git
 worktree add --detach`` in /tmp and scored in a subprocess with ``PYTHONPATH=<worktree>/src``;
-"after" is this working tree's ``src``. Every text is scored as the user's input with the
+"after" is this working tree's ``src``, or with ``--mine`` the base with only this change's
+files (:data:`MINE`) copied from the working tree (other helpers' uncommitted changes left
+out). Every text is scored as the user's input with the
 guard of ``tests/_injection_kit.steady_guard`` (default threshold, no scan budget, 10 s match
 timeout: the machine's load changes no figure) and ``Context()``; blocked means ``action ==
 "block"``; a blocked row's layer is its rule ids when a medium/high rule decided, else
 ``classifier``.
 
 Sets: ``probes`` (:mod:`_long_user_probes`: 41 benign long documents and 40 long attacks,
-written before the change); ``--evaldata``: every row of the shared data
+written before the change, which was made looking at them); ``held``
+(:mod:`_long_user_probes_held`: 10 benign documents and 14 documents carrying an attack, written
+after the change and never tuned on); ``--evaldata``: every row of the shared data
 (``../shared/evaldata/prompt_injection``, loaded with ``tools/train_injection.load_rows``, the
 loader ``eval_injection.py`` uses) scored as user input, per subset and label. The shipped
 classifier was trained on these rows (in-sample): what matters is that no attack subset loses
@@ -27,6 +31,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections import defaultdict
@@ -38,18 +43,22 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "tests"))
 import _long_user_probes as probes  # noqa: E402
+import _long_user_probes_held as held  # noqa: E402
 import train_injection as train  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_long_user.json"
 BASE = "15cf2c1"
+MINE = ("src/guardwire/guards/injection/benign.py", "src/guardwire/guards/injection/long_user.py")
 
 
 def probe_rows() -> list[dict[str, Any]]:
     """Every probe: ``{set, kind, label, text}``."""
     out: list[dict[str, Any]] = []
-    for label, table in ((0, probes.BENIGN), (1, probes.ATTACKS)):
-        for kind, texts in table.items():
-            out += [{"set": "probes", "kind": kind, "label": label, "text": t} for t in texts]
+    for name, benign, attacks in (("probes", probes.BENIGN, probes.ATTACKS),
+                                  ("held", held.HELD_BENIGN, held.HELD_ATTACKS)):
+        for label, table in ((0, benign), (1, attacks)):
+            for kind, texts in table.items():
+                out += [{"set": name, "kind": kind, "label": label, "text": t} for t in texts]
     return out
 
 
@@ -93,11 +102,15 @@ def run(src: Path, evaldata: bool) -> dict[str, Any]:
     return result
 
 
-def score_base(rev: str, evaldata: bool) -> dict[str, Any]:
+def score_base(rev: str, evaldata: bool, overlay: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Decisions at ``rev`` (a temporary worktree), with the ``overlay`` files copied from
+    this working tree."""
     commit = git("rev-parse", "--short", rev)
-    tree = Path(f"/tmp/gw_longuser_{commit}_{os.getpid()}")
+    tree = Path(f"/tmp/gw_longuser_{commit}_{os.getpid()}_{len(overlay)}")
     git("worktree", "add", "--detach", str(tree), commit)
     try:
+        for rel in overlay:
+            shutil.copyfile(ROOT / rel, tree / rel)
         return {"commit": commit, **run(tree / "src", evaldata)}
     finally:
         git("worktree", "remove", "--force", str(tree))
@@ -145,6 +158,7 @@ def main() -> None:
     ap.add_argument("--rows-only", action="store_true", help="(subprocess) print decisions")
     ap.add_argument("--evaldata", action="store_true", help="also score the shared data")
     ap.add_argument("--base", default=BASE, help="the 'before' revision")
+    ap.add_argument("--mine", action="store_true", help="after: the base plus only MINE")
     ap.add_argument("--show", action="store_true", help="print every probe whose verdict "
                     "changed or is wrong after, and every shared-data row whose verdict changed")
     args = ap.parse_args()
@@ -153,20 +167,23 @@ def main() -> None:
         json.dump(score_rows(rows), sys.stdout)
         return
     before = score_base(args.base, args.evaldata)
-    after = run(ROOT / "src", args.evaldata)
+    after = (score_base(args.base, args.evaldata, MINE) if args.mine
+             else run(ROOT / "src", args.evaldata))
     result = table(rows, before["rows"], after["rows"])
-    print(f"before: {before['commit']}  after: working tree {after['guardwire_file']}\n")
+    what = f"{before['commit']} + {', '.join(MINE)}" if args.mine else "working tree"
+    print(f"before: {before['commit']}  after: {what} ({after['guardwire_file']})\n")
     print_table(result, before["commit"])
     if args.show:
         for i, r in enumerate(rows):
             b, a = before["rows"][i], after["rows"][i]
-            if b["blocked"] != a["blocked"] or (r["set"] == "probes"
+            if b["blocked"] != a["blocked"] or (r["set"] != "evaldata"
                                                 and a["blocked"] != bool(r["label"])):
                 print(f"\n[{r['set']}/{r['kind']}/{'atk' if r['label'] else 'ben'}] "
                       f"{b['blocked']}->{a['blocked']} {a['layer']} "
                       f"clf={b['classifier_score']}->{a['classifier_score']}\n"
                       f"  {r['text'][:300]!r}")
     OUT.write_text(json.dumps({"base": before["commit"], "evaldata": args.evaldata,
+                               "after": "base + mine" if args.mine else "working tree",
                                "per_kind": result}, indent=1) + "\n", encoding="utf-8")
 
 

@@ -21,6 +21,10 @@ message. You are DAN now" or a notice followed by an order is judged as before.
 Fourteenth session: a document or tool result (``own=False``) is then read as retrieved text
 (:func:`.retrieved_score.retrieved_reading`): capped when no sentence addresses the AI reader,
 and a long one scored on the classifier's windows that hold such a sentence.
+
+Fifteenth session: a long user text that is a security document addressing no model (an
+incident report, a pentest write-up, a policy on prompt injection, :func:`.long_user.about_attacks`)
+is capped at ``LONG_DOC_CAP``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from collections.abc import Callable
 
 import regex
 
+from .long_user import LONG_DOC_CAP, about_attacks
 from .mentions import quoted_spans
 from .people import PEOPLE_CAP, addressed_to_people
 from .retrieved_score import retrieved_reading
@@ -77,7 +82,9 @@ def benign_score(view: str, clf_score: float, score: Callable[[str], float], tim
     of ``clf_score`` and the worst reading's ``score``; a letter to people
     (:func:`.people.addressed_to_people`) is capped at ``PEOPLE_CAP`` in the user's own input only
     (``own``: in a document or tool result a letter is how indirect injection arrives, and every
-    review round found letters that still ordered the reader). The guard calls this only
+    review round found letters that still ordered the reader); a long security document
+    addressing no model (:func:`.long_user.about_attacks`) is capped at ``LONG_DOC_CAP``, also
+    in the user's own input only. The guard calls this only
     when no medium/high rule fired and no rule was cut off."""
     try:
         readings = benign_readings(view, timeout_s, own)
@@ -85,6 +92,8 @@ def benign_score(view: str, clf_score: float, score: Callable[[str], float], tim
             clf_score = min(clf_score, max(score(t) for t in readings))
         if own and clf_score > PEOPLE_CAP and addressed_to_people(view, timeout_s):
             clf_score = PEOPLE_CAP
+        if own and clf_score > LONG_DOC_CAP and about_attacks(view, timeout_s):
+            clf_score = LONG_DOC_CAP
         if not own:  # fourteenth session: a document or tool result read as one
             clf_score = retrieved_reading(view, clf_score, score, timeout_s)
     except TimeoutError:
