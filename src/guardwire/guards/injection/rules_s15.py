@@ -9,6 +9,11 @@ imports; registered in :mod:`.rules`.
 - :mod:`.rules_s15_gaps`: the last review's gaps: no limits on "your answers" without an AI word
   (8 languages), another user's data asked of the bot, a code comment to a coding AI typed as
   the user's input.
+- :mod:`.rules_s15_more`: written after the first run on the held-out probes: the guidance the
+  model was given set aside, refusals switched off, the text the user cannot see asked for, a
+  freed version of the model, working malware asked for.
+- :mod:`.rules_s15_i18n`: also written after that run: permission given, what came before the
+  chat asked for, the given instructions set aside, in 8 to 12 languages.
 """
 
 from __future__ import annotations
@@ -16,10 +21,14 @@ from __future__ import annotations
 from .rules_en import Spec
 from .rules_s15_aside import S15_ASIDE_REQUIRES, S15_ASIDE_SPECS
 from .rules_s15_gaps import S15_GAPS_REQUIRES, S15_GAPS_SPECS
+from .rules_s15_i18n import S15_I18N_REQUIRES, S15_I18N_SPECS
+from .rules_s15_more import S15_MORE_REQUIRES, S15_MORE_SPECS
 from .rules_s15_persona import S15_PERSONA_REQUIRES, S15_PERSONA_SPECS
 
 __all__ = ["S15_REQUIRES", "S15_SPECS"]
 
-S15_SPECS: tuple[Spec, ...] = (*S15_ASIDE_SPECS, *S15_PERSONA_SPECS, *S15_GAPS_SPECS)
+S15_SPECS: tuple[Spec, ...] = (*S15_ASIDE_SPECS, *S15_PERSONA_SPECS, *S15_GAPS_SPECS,
+                               *S15_MORE_SPECS, *S15_I18N_SPECS)
 S15_REQUIRES: dict[str, tuple[str, ...]] = {**S15_ASIDE_REQUIRES, **S15_PERSONA_REQUIRES,
-                                            **S15_GAPS_REQUIRES}
+                                            **S15_GAPS_REQUIRES, **S15_MORE_REQUIRES,
+                                            **S15_I18N_REQUIRES}

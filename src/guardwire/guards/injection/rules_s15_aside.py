@@ -103,7 +103,7 @@ _ASIDE = (
     rf"(?:\w+\W+){{0,3}}?(?:without|with\W+no|free\W+of|minus)\W+(?:any\W+(?:of\W+)?|all\W+"
     rf"(?:of\W+)?)?(?:the\W+)?(?:usual\W+)?your\W+(?:{_QUAL}\W+){{0,2}}(?:{_HARD}|{_SOFT})\b"
     rf"|\b(?:answer|respond|reply)\w*\W+(?:me\W+)?(?:\w+\W+){{0,3}}?without\W+(?:any\W+(?:of\W+)?"
-    rf"|all\W+(?:of\W+)?)?the\W+usual\W+(?:{_HARD}|caveats|disclaimers|warnings)\b"
+    rf"|all\W+(?:of\W+)?)?the\W+usual\W+{_HARD}\b"
 )
 
 # -- orders declared void -------------------------------------------------------------------
@@ -153,10 +153,11 @@ _DROP = (r"(?:skip|bypass|ignore|disregard|disable|turn\W+off|switch\W+off|drop|
          r"|circumvent|suspend|set\W+aside|break|lift|remove|waive|forgo|go\W+beyond)\W+"
          r"(?:your|the|all|any|its)\W+(?:(?:of\W+)?(?:your|the|its)\W+)?(?:\w+\W+){0,2}?"
          r"(?:content|safety|polic(?:y|ies)|rules|restrictions|guidelines|filters?|guardrails"
-         r"|safeguards|moderation|censorship|ethics|programming)\b"
+         r"|safeguards|moderation|censorship|ethics|programming|configuration|setup"
+         r"|instructions|system\W+prompt)\b"
          r"|(?:answer|respond|reply|speak|talk|write|operate|act)(?:s|ing)?\W+(?:\w+\W+){0,3}?"
          r"(?:without|with\W+no|free\W+of)\W+(?:any\W+)?(?:restrictions|filters|limits|rules"
-         r"|censorship|guidelines|limitations|refusing|refusals|safety)\b"
+         r"|censorship|guidelines|limitations|refusing|refusals|safety|filtering)\b"
          r"|(?:share|reveal|output|print|show|disclose|dump|display|give\W+(?:me|out)|repeat"
          r"|tell\W+me)\W+(?:your|its|the)\W+(?:\w+\W+){0,2}?(?:configuration|config|system\W+prompt"
          r"|(?:initial|system|hidden|original|full|secret)\W+(?:instructions|prompt)"
@@ -177,7 +178,9 @@ _GUARDS = (rf"(?:(?:{_QUAL}\W+){{0,2}}(?:filters?|guardrails|safeguards|moderati
 _OFF = (r"(?:disabled|lifted|removed|turned\W+off|switched\W+off|suspended|deactivated|waived"
         r"|unlocked|bypassed|overridden|revoked|paused)")
 _LAB = (r"(?:openai|anthropic|deepmind|google\W+deepmind|meta\W+ai|mistral|xai|your\W+"
-        r"(?:developers?|creators?|makers?|dev\W+team|safety\W+team|engineering\W+team))")
+        r"(?:developers?|creators?|makers?|dev\W+team|safety\W+team|engineering\W+team)"
+        r"|(?:the\W+)?(?:model|ai|assistant|bot)(?:'s|s')?\W+(?:alignment|safety|red\W?team"
+        r"|trust\W+and\W+safety|policy|training)\W+team)")
 _AUTHORITY = (
     rf"(?:{_GRANT})(?:\w+\W+){{0,2}}?(?:{_DROP})"
     rf"|\b(?:i|we)(?:'ve|\W+have|\W+just|\W+now)?\W+(?:\w+\W+)?{_OFF}\W+(?:all\W+(?:of\W+)?)?"
@@ -196,7 +199,8 @@ _AUTHORITY = (
     rf"(?:{_OFF}|off)\b"
     # a claimed job at an AI lab, then the ask in the same sentence
     rf"|\b(?:i|we)\W+(?:work|am|'m|are)\W+(?:\w+\W+){{0,2}}?(?:at|for|with|from|on)\W+"
-    rf"(?:the\W+)?{_LAB}\b[^.!?\n]{{0,100}}?\b(?:{_DROP})"
+    rf"(?:the\W+)?{_LAB}\b[^.!?\n]{{0,100}}?\b(?:{_DROP}|(?:unfiltered|uncensored|unrestricted"
+    rf"|unmoderated)\W+(?:answers?|responses?|replies|output|version))"
 )
 
 S15_ASIDE_SPECS: tuple[Spec, ...] = (

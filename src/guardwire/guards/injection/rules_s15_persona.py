@@ -64,6 +64,11 @@ _NAMED = (r"\byou(?:'re|\W+are)\W+(?:now\W+)?(?:called\W+|named\W+)?([a-z][\w-]{
           r"[^\n]{0,40}?\b\1\W+(?:(?:has|have|had|knows|follows|obeys)\W+no|(?:does\W+not"
           r"|doesn'?t)\W+(?:have|follow|obey|care\W+about|believe\W+in)\W+(?:any\W+)?)\W*"
           rf"(?:\w+\W+)?{_NO_GOOD}"
+          # "VERA doesn't warn, doesn't moralise, doesn't refuse"
+          r"|\byou(?:'re|\W+are)\W+(?:now\W+)?(?:called\W+|named\W+)?([a-z][\w-]{1,24})\b"
+          r"[^\n]{0,80}?\b\2\W+(?:(?:doesn'?t|does\W+not|never|won'?t|will\W+never|cannot"
+          r"|can'?t)\W+(?:\w+\W+){0,6}?)(?:refuse|decline|moralis|moraliz|censor|say\W+no"
+          r"|hold\W+back)\w*"
           r"|\byou(?:'re|\W+are)\W+(?:now\W+)?[a-z][\w-]{1,24}\W*,[^.\n]{0,80}?\b(?:with\W+no"
           r"|without\W+(?:any\W+)?)\W*(?:moral|ethical)\W+(?:guidelines|restrictions|filters"
           r"|constraints|limits)\b")
@@ -136,8 +141,8 @@ _SPLIT = (
     r"|request)\b)"
     r"|\b(?:do|follow|obey|execute|carry\W+out|act\W+on)\W+(?:what(?:ever)?\W+)?[a-z_][\w]{0,10}"
     r"[ \t]*\+[ \t]*[a-z_][\w]{0,10}\W+(?:says?|tells?\W+you|instructs?|asks?|spells?)\b"
-    r"|\b(?:run|execute|eval\w*|evaluate)\W+[a-z_][\w]{0,10}[ \t]*\+[ \t]*[a-z_][\w]{0,10}\W+"
-    r"(?:and|then)\W+(?:do|follow|obey)\W+(?:it|that|what\W+it\W+says)\b"
+    r"|\b(?:run|execute|eval\w*|evaluate|do)\W+[a-z_][\w]{0,10}[ \t]*\+[ \t]*[a-z_][\w]{0,10}\W+"
+    r"(?:and|then)\W+(?:do|follow|obey)\W+(?:it|that|what\W+it\W+says|the\W+result)\b"
 )
 
 S15_PERSONA_SPECS: tuple[Spec, ...] = (
