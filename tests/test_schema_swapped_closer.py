@@ -106,3 +106,11 @@ def test_a_swapped_closer_is_read_only_when_it_ends_the_whole_answer(text: str) 
     """Found by a fuzz of one-character substitutions: the text after such a value was
     dropped as prose, and `[1, 2} 3]` became `[1, 2]`."""
     assert SchemaGuard()(text, Context()).action == "reask"
+
+
+def test_an_opener_swap_reading_with_a_key_twice_is_a_reading_not_a_duplicate_key() -> None:
+    """``["a" 1, "a" 2}``: swapping the ``[`` gives an object with "a" twice — another
+    reading, so the text is re-asked as mismatched, not as a key the model wrote twice."""
+    p = parse_answer('["a" 1, "a" 2}')
+    assert not p.ok
+    assert "more than once" not in p.problem

@@ -135,7 +135,10 @@ def swapped_closer(text: str) -> tuple[bool, Any]:
     if pair is None or stack:
         return False, None
     opener, closer = pair
-    if _read_swapped(toks, opener)[0]:
+    try:
+        if _read_swapped(toks, opener)[0]:
+            return False, None
+    except duplicates.DuplicateKeys:  # a reading too (its key twice): not the one reading
         return False, None
     return _read_swapped(toks, closer)
 
