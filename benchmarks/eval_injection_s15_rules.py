@@ -40,7 +40,12 @@ from guardwire.guards.injection.rules_s15 import S15_SPECS
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from _injection_fuzz import locale_messages  # noqa: E402
-from _s15_user_probes_own import ATTACKS, BENIGN  # noqa: E402
+from _s15_user_probes_own import (  # noqa: E402
+    ATTACKS,
+    BENIGN,
+    ROUND2_ATTACKS,
+    ROUND2_BENIGN,
+)
 from eval_injection_external import package_readmes, stdlib_docstrings  # noqa: E402
 from eval_injection_s14_rules import DATA  # noqa: E402
 
@@ -60,10 +65,10 @@ def blocked(guard: InjectionGuard, texts: list[str]) -> list[bool]:
     return [guard(t, Context()).action == "block" for t in texts]  # type: ignore[union-attr]
 
 
-def own_probes() -> dict[str, Any]:
+def own_probes(attacks: list[tuple[str, str]], benign: list[tuple[str, str]]) -> dict[str, Any]:
     """Blocked per shape, without the new ids and with them."""
     guard = _guard()
-    texts_a, texts_b = [t for _, t in ATTACKS], [t for _, t in BENIGN]
+    texts_a, texts_b = [t for _, t in attacks], [t for _, t in benign]
     after_a, after_b = blocked(guard, texts_a), blocked(guard, texts_b)
     saved = rules.RULES
     rules.RULES = tuple(r for r in saved if r.id not in IDS)
@@ -72,8 +77,8 @@ def own_probes() -> dict[str, Any]:
     finally:
         rules.RULES = saved
     table: dict[str, dict[str, list[int]]] = {}
-    for kind, probes, before, after in (("attacks", ATTACKS, before_a, after_a),
-                                        ("benign", BENIGN, before_b, after_b)):
+    for kind, probes, before, after in (("attacks", attacks, before_a, after_a),
+                                        ("benign", benign, before_b, after_b)):
         for (shape, _), b, a in zip(probes, before, after, strict=True):
             row = table.setdefault(shape, {}).setdefault(kind, [0, 0, 0])
             row[0] += 1
@@ -218,8 +223,11 @@ def heldout(start: str) -> dict[str, Any]:
 def main() -> int:
     args = sys.argv[1:]
     out: dict[str, Any] = {"rule_ids": sorted(IDS)}
-    print(f"{len(IDS)} new rule ids\n\nown probes (benchmarks/_s15_user_probes_own.py):")
-    out["own_probes"] = own_probes()
+    print(f"{len(IDS)} new rule ids\n\nown probes (benchmarks/_s15_user_probes_own.py), round 1:")
+    out["own_probes"] = own_probes(ATTACKS, BENIGN)
+    print("\nround 2 (written after the first rules; 20/30 and 0/25 at their first run, then "
+          "tuned on):")
+    out["own_probes_round2"] = own_probes(ROUND2_ATTACKS, ROUND2_BENIGN)
     if "--no-benign" not in args:
         print()
         out["benign"] = benign_scans()

@@ -45,7 +45,8 @@ _TELL = (r"(?:tell\W+me|show\W+me|copy|paste|repeat|print|output|quote|give\W+me
 _CONV = (r"(?:this|our|my|the)\W+(?:very\W+)?(?:first\W+)?(?:conversation|chat|message|question"
          r"|prompt|exchange|session|dialog(?:ue)?)")
 _LEAK = (
-    r"\bwhat\W+(?:were|was|have|had)\W+you\W+(?:been\W+)?(?:told|given|instructed|asked|prompted"
+    r"\bwhat\W+(?:(?:text|instructions|rules|prompt|guidance|message|directions)\W+)?(?:were"
+    r"|was|have|had)\W+you\W+(?:been\W+)?(?:told|given|instructed|asked|prompted"
     r"|programmed|briefed|fed)\W+(?:to\W+do\W+)?(?:before|prior\W+to|ahead\W+of)\W+(?:i\W+"
     r"(?:started|began|came|joined|wrote|said|typed|arrived)|we\W+(?:started|began)|this|our"
     r"|my\W+(?:first\W+)?message|the\W+(?:conversation|chat|user))"
