@@ -35,6 +35,7 @@ cut off and the id of the shape goes to ``timed_out``).
 
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Sequence
@@ -43,60 +44,79 @@ from dataclasses import dataclass, field
 import regex
 
 from .agent_steps_langs import LANG_SHAPES
-from .agent_steps_words import (
-    ANSWER,
-    ANSWER_FIRST,
-    EXFIL,
-    EXFIL_FIRST,
-    FIELD,
-    FIELD_FIRST,
-    QUIET,
-    QUIET_FIRST,
-    READER,
-    READER_FIRST,
-)
+from .agent_steps_words import EN_SPECS
 from .rules import RuleHit, Severity
 
-__all__ = ["CATEGORY", "MAX_ATTEMPTS", "SHAPES", "SHAPE_IDS", "AgentStepScan", "Shape",
-           "agent_step_hits", "agent_step_scan"]
+__all__ = ["CATEGORY", "MAX_ATTEMPTS", "MAX_PLACES", "SHAPES", "SHAPE_IDS", "AgentStepScan",
+           "Shape", "agent_step_hits", "agent_step_scan"]
 
 CATEGORY = "indirect_injection"
 SEVERITY: Severity = "medium"
 SENT_MAX = 300  # a sentence is read at most this far each way from the place found
 MAX_ATTEMPTS = 1500  # sentences searched per call, all shapes together
+MAX_PLACES = 6000  # places looked at per shape (a sentence each, tested with ``in``)
+_CJK = 0x2E80  # from here on, scripts written without spaces (no word starts to look for)
+_SHORT = 400  # a text shorter than this needs one word of a language's gate, a longer one two
 _CHECK_EVERY = 32  # places between two looks at the clock
-_SENT_END = re.compile(r"[.!?](?=\s)|\n|\\n|[。！？]")
+_SENT_END = re.compile(r"[.!?](?=\s)|[\n。！？]|\\n")
 # JSON escapes read as the characters they stand for ("\"" ends a value, "\n" a line)
 _ESCAPED_QUOTE = re.compile(r"\\\"")
 
 
 @dataclass(frozen=True, slots=True)
 class Shape:
-    """One shape: where to look (``first``, a stdlib ``re`` of its first words; ``words``: one
-    of them must be in the view) and what to find in each sentence there (``pattern``)."""
+    """One shape. Where to look: where one of ``anchors`` starts (``str.find``; a word start
+    for a letter of a spaced script); a view without enough of ``words`` (if given: a
+    language's gate) is skipped. A place's sentence must hold a literal of each
+    ``near`` group (``in`` tests) before ``pattern`` is searched in it."""
 
     rule_id: str
-    first: re.Pattern[str]
     pattern: regex.Pattern[str]
+    anchors: tuple[str, ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()
     words: tuple[str, ...] = ()
 
 
-def _shape(rule_id: str, first: str, alternatives: Sequence[str],
-           words: tuple[str, ...] = ()) -> Shape:
-    return Shape(rule_id, re.compile(first),
-                 regex.compile("|".join(f"(?:{a})" for a in alternatives)), words)
+def _compiled(alternatives: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(f"(?:{a})" for a in alternatives))
 
 
 SHAPES: tuple[Shape, ...] = (
-    _shape("indirect.agent_step_field", FIELD_FIRST, FIELD),
-    _shape("indirect.agent_step_exfil", EXFIL_FIRST, EXFIL),
-    _shape("indirect.agent_step_quiet", QUIET_FIRST, QUIET),
-    _shape("indirect.agent_step_answer", ANSWER_FIRST, ANSWER),
-    _shape("indirect.agent_step_reader", READER_FIRST, READER),
-    *(_shape(rule_id, first, alternatives, words)
-      for rule_id, first, alternatives, words in LANG_SHAPES),
+    *(Shape(rule_id, _compiled(alternatives), anchors, near)
+      for rule_id, anchors, near, alternatives in EN_SPECS),
+    *(Shape(rule_id, _compiled(alternatives), anchors, words=words)
+      for rule_id, anchors, alternatives, words in LANG_SHAPES),
 )
 SHAPE_IDS: tuple[str, ...] = tuple(dict.fromkeys(s.rule_id for s in SHAPES))
+
+
+def _places(shape: Shape, view: str, cache: dict[str, list[int]]) -> list[int]:
+    """Where ``shape`` is tried, in order (at most ``MAX_PLACES`` + 1); ``cache``: each
+    anchor's places in ``view`` (anchors are shared between shapes)."""
+    found: set[int] = set()
+    for w in shape.anchors:
+        at_w = cache.get(w)
+        if at_w is None:
+            at_w = cache[w] = []
+            word = w[0].isalpha() and ord(w[0]) < _CJK  # a word of a spaced script
+            at = view.find(w)
+            while at != -1 and len(at_w) <= MAX_PLACES:
+                if not (word and at and view[at - 1].isalnum() and ord(view[at - 1]) < _CJK):
+                    at_w.append(at)
+                at = view.find(w, at + 1)
+        found.update(at_w)
+        if len(found) > MAX_PLACES:
+            break
+    return sorted(found)
+
+
+def _gated(shape: Shape, view: str) -> bool:
+    """Whether ``view`` has enough of ``shape``'s ``words`` to be read in its language: one in
+    a short text, two different ones in a longer one."""
+    if not shape.words:
+        return True
+    need = 1 if len(view) < _SHORT else 2
+    return sum(w in view for w in shape.words) >= need
 
 
 @dataclass(slots=True)
@@ -108,13 +128,16 @@ class AgentStepScan:
     cut_off: bool = False  # ``MAX_ATTEMPTS``, the budget or a match timeout stopped it
 
 
-def _sentence(view: str, at: int) -> tuple[int, int]:
-    lo = max(0, at - SENT_MAX)
-    start = lo
-    for m in _SENT_END.finditer(view, lo, at):
-        start = m.end()
-    m2 = _SENT_END.search(view, at, min(len(view), at + SENT_MAX))
-    return start, m2.start() if m2 else min(len(view), at + SENT_MAX)
+def _sentence(ends: list[int], size: int, at: int) -> tuple[int, int]:
+    """The sentence around ``at``: from the end of the previous one (at most ``SENT_MAX``
+    back) to the start of the next end (at most ``SENT_MAX`` on); ``ends``: the view's
+    sentence ends as (start, end) offsets flattened [s0, e0, s1, e1, ...]."""
+    i = bisect.bisect_right(ends, at)
+    # an odd index: ``at`` is inside an end marker; even: between two
+    start = ends[i - 1] if i and i % 2 == 0 else (ends[i - 2] if i >= 2 else 0)
+    stop = ends[i] if i < len(ends) and i % 2 == 0 else (ends[i + 1] if i + 1 < len(ends)
+                                                           else size)
+    return max(start, at - SENT_MAX), min(stop, at + SENT_MAX)
 
 
 def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
@@ -127,25 +150,33 @@ def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
         return out
     flat = _ESCAPED_QUOTE.sub('"', view) if "\\\"" in view else view
     deadline = time.perf_counter() + budget_s
+    ends = [i for m in _SENT_END.finditer(flat) for i in m.span()]
+    cache: dict[str, list[int]] = {}
     try:
         for shape in SHAPES:
-            if shape.words and not any(w in flat for w in shape.words):
+            if any(h.rule_id == shape.rule_id for h in out.hits) or not _gated(shape, flat):
                 continue
+            places = _places(shape, flat, cache)
+            if len(places) > MAX_PLACES:
+                raise TimeoutError
             seen: set[tuple[int, int]] = set()
-            for n, m in enumerate(shape.first.finditer(flat)):
+            for n, at in enumerate(places):
                 if not n % _CHECK_EVERY and time.perf_counter() > deadline:
                     raise TimeoutError
-                span = _sentence(flat, m.start())
+                span = _sentence(ends, len(flat), at)
                 if span in seen:
                     continue
                 seen.add(span)
+                text = flat[span[0]:span[1]]
+                if not all(any(w in text for w in group) for group in shape.near):
+                    continue
                 if out.attempts >= max_attempts:
                     raise TimeoutError
                 out.attempts += 1
                 left = min(timeout_s, deadline - time.perf_counter())
                 if left <= 0:
                     raise TimeoutError
-                hit = shape.pattern.search(flat[span[0]:span[1]], timeout=left)
+                hit = shape.pattern.search(text, timeout=left)
                 if hit is not None:
                     out.hits.append(RuleHit(shape.rule_id, CATEGORY,  # type: ignore[arg-type]
                                             SEVERITY, hit.group(0).strip()[:200]))

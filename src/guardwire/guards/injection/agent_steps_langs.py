@@ -258,14 +258,38 @@ def _shapes(lang: _Lang) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...
                       f"{lang.that}")
     reader = (f"(?:{ai}[^\\n]{{0,80}}?{this}|{this}[^\\n]{{0,40}}?{ai})[^\\n]{{0,80}}?"
               f"{lang.must}[^\\n]{{0,60}}?{action}")
-    ais = tuple(_fold(w) for w in lang.ai.split("|"))
-    sinks = ("http", "www.", "@", *"0123456789")
+    gate = tuple(_fold(w) for w in _GATES[lang.code])
+    gate = tuple(f" {w} " if w.isascii() and len(w) <= 4 else w for w in gate)
+
+    def stems(words: str) -> tuple[str, ...]:
+        return tuple(sorted({_fold(w).split(" ")[0] for w in words.split("|")}))
+
     return [
-        (f"indirect.agent_step_exfil_{lang.code}", send, (exfil,), sinks),
-        (f"indirect.agent_step_answer_{lang.code}", lang.summary + "|" + lang.neg_mention,
-         tuple(answer), ()),
-        (f"indirect.agent_step_reader_{lang.code}", ai, (reader,), ais),
+        (f"indirect.agent_step_exfil_{lang.code}", stems(lang.send), (exfil,), gate),
+        (f"indirect.agent_step_answer_{lang.code}", stems(lang.bad_news + "|" + lang.claim),
+         tuple(answer), gate),
+        (f"indirect.agent_step_reader_{lang.code}", stems(lang.ai), (reader,), gate),
     ]
+
+
+# a view is read in a language only if it has one of these (its common short words, written
+# with spaces around them, and the words of its shapes): English text costs nothing
+_GATES: dict[str, tuple[str, ...]] = {
+    "de": ("und", "der", "die", "das", "nicht", "ist", "mit", "des", "nutzer", "benutzer",
+           "zusammenfassung", "antwort", "ki", "schritt"),
+    "fr": ("les", "des", "est", "pour", "une", "dans", "que", "utilisateur", "resume", "ia",
+           "etape"),
+    "es": ("los", "las", "para", "una", "del", "que", "usuario", "resumen", "ia", "paso"),
+    "it": ("il", "della", "che", "gli", "sono", "utente", "riassunto", "ia", "passo"),
+    "pt": ("para", "uma", "nao", "que", "com", "usuario", "resumo", "ia", "passo"),
+    "nl": ("het", "een", "niet", "voor", "je", "gebruiker", "samenvatting", "ai", "stap"),
+    "pl": ("nie", "jest", "sie", "na", "ze", "uzytkownik", "podsumowaniu", "krok"),
+    "ru": ("и", "в", "не", "на", "что", "с", "пользовател", "ии", "шаг", "отзыв"),
+    "zh": ("用户", "的", "下一步", "必须", "总结", "不要", "发送", "转发", "请"),
+    "ja": ("の", "を", "に", "は", "て", "ユーザー", "ステップ"),
+    "ko": ("의", "를", "을", "에", "는", "사용자", "단계", "하세요"),
+    "tr": ("ve", "bir", "bu", "icin", "ile", "kullanici", "adim", "ozet"),
+}
 
 
 LANG_SHAPES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = tuple(

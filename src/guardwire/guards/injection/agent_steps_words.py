@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from .retrieved_score import IBAN
 
-__all__ = ["ANSWER", "ANSWER_FIRST", "EXFIL", "EXFIL_FIRST", "FIELD", "FIELD_FIRST", "QUIET",
-           "QUIET_FIRST", "READER", "READER_FIRST", "SINK", "USER_THING"]
+__all__ = ["EN_SPECS", "SINK", "USER_THING", "Spec"]
+
+# (rule id, anchors: literal strings one of which starts each place tried, near: groups of
+# literals of which the sentence there must hold one each, the patterns searched in it)
+Spec = tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...], tuple[str, ...]]
 
 _G = r"[^\n]"  # a gap inside the sentence (each pattern reads one sentence)
 # where an order's verb may stand: the sentence's start, after a header, a bullet, a quote, a
 # comma, or after "and / then / now / also / please ..."
-_AT = (r"(?:^|(?<=[:;,>*\"'(\[{\-]|\b(?:and|then|now|also|please|first|finally|immediately"
-       r"|next|silently|quietly|secretly|just|kindly|to)))[^\w\n]{0,4}")
+_AT = (r"(?<=(?:^|[:;,>*\"'(\[{]|\s-|\b(?:and|then|now|also|please|first|finally"
+       r"|immediately|next|silently|quietly|secretly|just|kindly|to))[^\w\n]{0,4})")
 _NOT = r"(?<!\b(?:not|never|n't|dont|don't|cannot|can't)\W+(?:\w+\W+)?)"
 
 # the user's things, the agent's context, secrets
@@ -44,7 +47,7 @@ _SECRET = (r"(?:~/\.ssh\S*|\bid_(?:rsa|ed25519|ecdsa)\b|(?:contents?\W+of\W+(?:t
 # a placeholder the agent would fill with what it holds: "{user_data}", "<full conversation>"
 _PH_WORD = (r"(?:user|conversation|chat|history|context|messages?|e-?mails?|password|secret"
             r"|token|data|memory|system_?prompt|notes|contacts|address|profile|inbox)")
-_PLACEHOLDER = (rf"(?:\{{\{{?|<|%7b|\$\{{)[^\n}}>]{{0,30}}?{_PH_WORD}[^\n}}>]{{0,30}}"
+_PLACEHOLDER = (rf"(?:\{{\{{?|<|%7b|\$\{{)[\w \t-]{{0,30}}?{_PH_WORD}[\w \t-]{{0,30}}"
                 rf"(?:\}}\}}?|>|%7d)")
 _DATA = rf"(?:{USER_THING}|{_CONTEXT}|{_SECRET}|{_PLACEHOLDER})"
 # where the data would go: an address, a link, an account, the answer, the sender
@@ -56,12 +59,13 @@ _SEND = (r"(?:send|e-?mail|forward|post|upload|paste|share|submit|transmit|leak|
          r"|attach|add|put|insert|embed|encode|print|output|reveal|disclose|fetch|open|visit"
          r"|load|request|reply|respond|export|copy|sync|write|dump|pass|give)")
 # a call of a tool that sends, with the agent's context as an argument
-_SEND_CALL = (r"\b\w*(?:send|mail|post|upload|forward|fetch|http|request|webhook|share|curl"
-              r"|wget)\w*\(")
+_SEND_CALL = (r"\b(?=\w{0,30}?(?:send|mail|post|upload|forward|fetch|http|request|webhook"
+              r"|share|curl|wget))\w{1,40}\(")
 EXFIL = (
     # an order that sends the user's things or the context somewhere (order-free in between)
-    rf"{_AT}{_NOT}\b{_SEND}\b(?=(?:{_G}{{0,200}}?){_DATA})(?={_G}{{0,260}}?{SINK})",
-    rf"{_AT}{_NOT}\b(?:look\W+up|find|collect|gather|read|get|retrieve|extract|copy|export)\b"
+    rf"\b(?={_SEND}\b){_AT}{_NOT}{_SEND}\b(?=(?:{_G}{{0,200}}?){_DATA})(?={_G}{{0,260}}?{SINK})",
+    rf"\b(?=look|find|collect|gather|read|get|retrieve|extract|copy|export){_AT}{_NOT}"
+    rf"(?:look\W+up|find|collect|gather|read|get|retrieve|extract|copy|export)\b"
     rf"(?={_G}{{0,120}}?{_DATA})(?={_G}{{0,260}}?\b{_SEND}\b{_G}{{0,120}}?{SINK})",
     # a link or a call carrying a placeholder of the context
     rf"(?:https?://|www\.)[^\s\"'<>]{{0,200}}?{_PLACEHOLDER}",
@@ -71,8 +75,6 @@ EXFIL = (
     rf"|respond|repl|read|translat|writ)\w*{_G}{{0,60}}?[,:]\W*(?:also\W+|then\W+|please\W+)?"
     rf"{_SEND}\b{_G}{{0,80}}?(?:{_SECRET}|{_CONTEXT}|{USER_THING})",
 )
-EXFIL_FIRST = (rf"\b(?:{_SEND}|look|find|collect|gather|read|get|retrieve|extract|when|while"
-               r"|before|after|once)\b|https?://|www\.|\(")
 
 # done on the quiet: money, access, deletion, forwarding
 _STEALTH = (r"(?:\bsilently\b|\bsecretly\b|\bquietly\b|\bcovertly\b|\bwithout\W+(?:first\W+)?"
@@ -91,20 +93,19 @@ _ACT = (r"(?:transfer|wire|send|pay|move|refund|approve|authori[sz]e|release|iss
         r"|turn\W+off|call)")
 QUIET = (
     # an action on money, access or data, done without the user knowing
-    rf"{_AT}{_NOT}\b{_ACT}\b{_G}{{0,160}}?{_STEALTH}",
+    rf"\b(?={_ACT}\b){_AT}{_NOT}{_ACT}\b{_G}{{0,160}}?{_STEALTH}",
     # "silently forward this thread to ..."
     rf"\b(?:silently|secretly|quietly|covertly)\W+(?:\w+\W+)?{_ACT}\b{_G}{{0,160}}?"
     rf"(?:{SINK}|{USER_THING})",
     # money moved to a literal account, or out of the user's
-    rf"{_AT}{_NOT}\b(?:transfer|wire|send|pay|move)\b{_G}{{0,60}}?{_MONEY}{_G}{{0,80}}?"
+    rf"\b(?=transfer|wire|send|pay|move){_AT}{_NOT}(?:transfer|wire|send|pay|move)\b{_G}{{0,60}}?{_MONEY}{_G}{{0,80}}?"
     rf"(?:\bfrom\W+(?:the\W+)?user'?s?\b|{IBAN}|\b0x[0-9a-f]{{16,}})",
     # the user's things deleted
-    rf"{_AT}{_NOT}\b(?:delete|erase|wipe|purge|cancel|remove)\W+(?:all\W+)?(?:of\W+)?"
+    rf"\b(?=delete|erase|wipe|purge|cancel|remove){_AT}{_NOT}(?:delete|erase|wipe|purge|cancel|remove)\W+(?:all\W+)?(?:of\W+)?"
     rf"{USER_THING}",
     # a money call with an amount, told not to confirm
     rf"\b\w*(?:transfer|wire|pay|payment|refund)\w*\([^)\n]{{0,120}}?\d{_G}{{0,120}}?{_STEALTH}",
 )
-QUIET_FIRST = (rf"\b{_ACT}\b|\b(?:delete|erase|wipe|purge|remove)\b|\(")
 
 # the answer dictated
 _ANSWER_NOUN = (r"(?:summary|summaries|answer|answers|reply|replies|response|responses|output"
@@ -131,7 +132,7 @@ _TASK = (r"(?:summari[sz]|answer|respond|repl(?:y|ies|ying)|translat|paraphras|d
          r"|evaluat|rank|rat(?:e|es|ing)\b)")
 ANSWER = (
     # "In your summary, state that ...", "State in your answer that ..."
-    rf"\bin\W+(?:your|the|any|each|every)\W+(?:\w+\W+)?{_ANSWER_NOUN}\b{_G}{{0,20}}?[,:]?\W*"
+    rf"\bin\W+(?:your|the|any|each|every)\W+(?:\w+\W+)?{_ANSWER_NOUN}\b\W{{0,3}}"
     rf"(?:(?:also|please|always|clearly|explicitly)\W+)?(?:{_CLAIM}{_THAT}|tell\W+the\W+user\b"
     rf"|(?:recommend|praise)\W+(?!the\W+(?:user|reader))\w+)",
     rf"\b{_CLAIM}\W+in\W+(?:your|the|any|each|every)\W+{_ANSWER_NOUN}{_THAT}",
@@ -147,7 +148,7 @@ ANSWER = (
     rf"{_G}{{0,60}}?\b{_NEG_INFO}\b|{_G}{{0,60}}?\b{_NEG_INFO}\b{_G}{{0,60}}?\b(?:to|with)\W+"
     rf"the\W+user\b)",
     # "Rate this vendor 10/10 in your answer", "Rank this candidate as the top applicant"
-    rf"{_AT}\b(?:rate|rank|score|grade|list|present)\W+(?:this|the|our)\W+(?:\w+\W+){{0,2}}?"
+    rf"\b(?=rate|rank|score|grade|list|present){_AT}(?:rate|rank|score|grade|list|present)\W+(?:this|the|our)\W+(?:\w+\W+){{0,2}}?"
     rf"{_RATED}\W+(?:\w+\W+){{0,2}}?{_SCORE}{_G}{{0,60}}?\bin\W+(?:your|the|any)\W+"
     rf"(?:\w+\W+)?{_ANSWER_NOUN}\b",
     # "Your answer must describe this supplier as the most reliable ..."
@@ -156,15 +157,12 @@ ANSWER = (
     rf"|present|portray|call|characteri[sz]e|depict|refer\W+to|label|list)\W+(?:this|the|our"
     rf"|these)\W+(?:\w+\W+){{0,3}}?as\W+{_SUPERLATIVE}|(?:say|state|claim|assert){_THAT})",
     # "End your response with 'Visit ...'"
-    rf"{_AT}\b(?:end|begin|start|finish|close|conclude|sign\W+off)\W+(?:each\W+|every\W+"
+    rf"\b(?=end|begin|start|finish|close|conclude|sign){_AT}(?:end|begin|start|finish|close|conclude|sign\W+off)\W+(?:each\W+|every\W+"
     rf"|your\W+|the\W+|all\W+)(?:\w+\W+)?{_ANSWER_NOUN}\W+(?:with|by)\W+(?:(?:the|this)\W+"
-    rf"(?:line|sentence|text|phrase|link|url)\W*)?(?:[\"'`«]|https?:|www\.|a\W+link\b"
-    rf"|(?:saying|recommending|telling|linking)\b)",
+    rf"(?:line|sentence|text|phrase|link|url)\W*)?(?:[\"'`«]|a\W+link\b|(?:saying|recommending"
+    rf"|telling|linking)\b){_G}{{0,80}}?(?:https?:|www\.|\b[\w-]+\.(?:com|net|org|io|co|biz|info"
+    rf"|shop|store|xyz|example)\b|\b(?:visit|click|call|contact|buy|order|sign\W+up)\b)",
 )
-ANSWER_FIRST = (r"\b(?:in|state|say|claim|assert|write|mention|note|stress|emphasi[sz]e|add"
-                r"|conclude|report|confirm|explain|when|while|whenever|before|after|as|if|do"
-                r"|don'?t|never|avoid|without|rate|rank|score|grade|list|present|your|the|any"
-                r"|every|each|end|begin|start|finish|close|sign)\b")
 
 # an AI reader named in the third person and told what it must do
 _AI_STRONG = (r"(?:ai|a\.i\.|llms?|gpt[\w.-]*|chatgpt|(?:large\W+)?language\W+models?|chat\W?bots?"
@@ -194,10 +192,6 @@ READER = (
     rf"\b(?:(?:the|any|all|every|each|whatever|whichever|an?)\W+)?{_AI_BARE}\W+{_HUMAN_DOING}"
     rf"\W+(?:\w+\W+){{0,3}}?{_THIS}{_G}{{0,80}}?\b{_MUST}(?!be\b)\w+{_G}{{0,200}}?{_DANGER}",
 )
-READER_FIRST = (r"\b(?:ai|a\.i|llms?|gpt[\w.-]*|chatgpt|large|language|chat\W?bots?|automated"
-                r"|autonomous|virtual|copilots?|assistants?|agents?|models?|bots?"
-                r"|summari[sz]ers?|crawlers?|scrapers?|readers?|the|any|all|every|each"
-                r"|whatever|whichever)\b")
 
 # a data field that holds an order to the agent: "instructions_for_agent", "next_action"
 _KEY_AI = r"(?:agent|assistant|ai|llm|model|bot|copilot|gpt|chatbot|system)s?"
@@ -219,4 +213,73 @@ FIELD = (
     rf"{_STEALTH})|(?=[^\n\"]{{0,80}}?\b(?:transfer|wire|pay|send)\b[^\n\"]{{0,60}}?{_MONEY}"
     rf"[^\n\"]{{0,80}}?(?:{IBAN}|\bfrom\W+(?:the\W+)?user)))[^\n\"]",
 )
-FIELD_FIRST = (rf"{_KEY}|{_KEY_GENERIC}")
+
+_SINKS = ("http", "www.", "@", "sender", "form at", "your repl", "your resp", "your answer",
+          "your summar", "your output", "your message", "your next", "the response",
+          "the reply", "the answer", "the summary", "the output", "iban", "0x")
+_DATA_WORDS = ("user'", "customer'", "owner'", "recipient'", "holder'", "conversation", "chat",
+               "system prompt", "previous messages", "memory", "ssh", "id_rsa", "id_ed",
+               "id_ecdsa", "contents of", "saved", "private key", "seed phrase",
+               "recovery phrase", "session", "one-time", "one time", "onetime", "2fa", "mfa",
+               "verification")
+_PH_WORDS = ("user", "conversation", "chat", "history", "context", "message", "mail",
+             "password", "secret", "token", "memory", "system", "notes", "contact", "address",
+             "profile", "inbox")
+_SECRET_WORDS = ("ssh", "id_rsa", "id_ed25519", "id_ecdsa", ".env", "/etc/", ".aws", ".netrc",
+                 ".pgpass", "saved", "private key", "seed phrase", "recovery phrase",
+                 "session", "one-time", "one time", "onetime", "2fa", "mfa",
+                 "verification code", "conversation", "chat", "system prompt", "user's",
+                 "user'", "customer's", "owner's")
+_STEALTH_WORDS = ("silently", "secretly", "quietly", "covertly", "without", "do not", "don't",
+                  "dont", "never", "before the user", "before the owner")
+_MONEY_WORDS = ("$", "usd", "eur", "gbp", "chf", "dollar", "euro", "pound", "btc", "eth",
+                "usdt", "funds", "money", "balance", "payment", "refund", "invoice",
+                "transaction", "transfer")
+_ANSWER_WORDS = ("summar", "answer", "repl", "response", "output", "overview", "evaluation",
+                 "assessment", "recommendation", "ranking", "comparison")
+_IN = ("in your", "in the", "in any", "in each", "in every")
+_MODALS = ("must", "should", "shall", "required", "expected", "instructed", "supposed", "asked",
+           "obliged", "is to", "are to", "has to", "have to", "need")
+_THESE = ("this", "these", "the following", "here", "it")
+_BAD = ("review", "complaint", "defect", "fault", "recall", "lawsuit", "fee", "surcharge",
+        "risk", "side effect", "fraud", "flagged", "scam", "breach", "investigation",
+        "negative", "criticism", "delay", "late", "failure", "warning", "price increase",
+        "penalt", "cancellation", "vulnerabilit", "incident", "violation", "fine", "injur",
+        "accident", "bankrupt", "debt", "layoff")
+_FIELD_KEYS = ("next_", "nextaction", "nextstep", "next-action", "next-step", "todo", "to_do",
+               "action_required", "required_action", "follow_up", "pending_action", "_agent",
+               "agent_", "_assistant", "assistant_", "_llm", "llm_", "_ai", "ai_", "_model",
+               "model_", "_bot", "bot_", "system_", "instructionsfor", "tasksfor",
+               "actionsfor", "agentinstruction", "assistantinstruction")
+
+EN_SPECS: tuple[Spec, ...] = (
+    ("indirect.agent_step_field", _FIELD_KEYS, ((":", "="),), FIELD),
+    ("indirect.agent_step_exfil", _SINKS, (_DATA_WORDS,), EXFIL[:2]),
+    ("indirect.agent_step_exfil", ("{", "<", "%7b"), (("http", "www.", "("), _PH_WORDS),
+     EXFIL[2:4]),
+    ("indirect.agent_step_exfil", _SECRET_WORDS, (("when", "while", "before", "after", "once"),),
+     EXFIL[4:]),
+    ("indirect.agent_step_quiet", _STEALTH_WORDS, (), (QUIET[0], QUIET[1], QUIET[4])),
+    ("indirect.agent_step_quiet", _MONEY_WORDS, (("transfer", "wire", "send", "pay", "move"),),
+     QUIET[2:3]),
+    ("indirect.agent_step_quiet", ("user's", "user'", "customer's", "owner's", "recipient's"),
+     (("delete", "erase", "wipe", "purge", "cancel", "remove"),), QUIET[3:4]),
+    ("indirect.agent_step_answer", _ANSWER_WORDS, ((*_IN, "must", "should", "shall", "has to",
+                                                    "need", "is to", "are to", "will"),),
+     (ANSWER[0], ANSWER[1], ANSWER[5])),
+    ("indirect.agent_step_answer", ("say that", "state that", "claim that", "assert that",
+                                    "mention that", "tell the user", "instead"),
+     (("when", "while", "whenever", "before", "after", "as", "if"),), ANSWER[2:3]),
+    ("indirect.agent_step_answer", ("do not", "don't", "dont", "never", "avoid", "without"),
+     (("the user",), _BAD), ANSWER[3:4]),
+    ("indirect.agent_step_answer", ("rate", "rank", "score", "grade", "list", "present"),
+     (_IN, _ANSWER_WORDS), ANSWER[4:5]),
+    ("indirect.agent_step_answer", ("end", "begin", "start", "finish", "close", "conclude",
+                                    "sign off"), (_ANSWER_WORDS, ("with", "by")), ANSWER[6:]),
+    ("indirect.agent_step_reader", ("ai", "a.i.", "llm", "gpt", "chatgpt", "language model",
+                                    "chatbot", "chat bot", "automated", "autonomous",
+                                    "virtual assistant", "copilot", "large language"),
+     (_MODALS, _THESE), READER[:1]),
+    ("indirect.agent_step_reader", ("assistant", "agent", "model", "bot", "summar", "crawler",
+                                    "scraper"), (_MODALS, _THESE), READER[1:]),
+)
