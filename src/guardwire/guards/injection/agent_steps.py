@@ -27,10 +27,14 @@ is the user's own request) for five shapes:
 Other languages (:mod:`.agent_steps_langs`): the same shapes, ids ending ``_<lang>``.
 
 Each hit is ``medium``, category ``indirect_injection``, its snippet the matched text (at most
-200 characters). Cost: for each shape, one stdlib ``re`` scan for its first words; each place
-found is read as its sentence (at most ``SENT_MAX`` characters each way) with one ``regex``
-search under the match timeout; at most ``MAX_ATTEMPTS`` sentences per call (then the rest is
-cut off and the id of the shape goes to ``timed_out``).
+200 characters); at most one hit per id. Cost: each shape is tried only where one of its
+literal anchors starts (``str.find``, shared between shapes; at most ``MAX_PLACES`` places per
+shape), a place's sentence (sentence ends found once per text, at most ``SENT_MAX``
+characters each way) must hold a literal of each of the shape's ``near`` groups (``in``
+tests), and only then is one ``regex`` search run on that sentence, under the match timeout.
+At most ``MAX_ATTEMPTS`` searches per call; past that, the budget or a match timeout, the scan
+stops (``AgentStepScan.cut_off``; :func:`agent_step_hits` puts the first id in ``timed_out``).
+The other languages are read only in a text holding words of that language (its gate).
 """
 
 from __future__ import annotations

@@ -27,7 +27,10 @@ import regex
 from .agent_steps_words import SINK
 from .normalise_view import normalised_view
 
-__all__ = ["LANG_SHAPES"]
+__all__ = ["LANG_SHAPES", "LangSpec"]
+
+# (rule id, anchors, the patterns searched in each anchor's sentence, the language's gate)
+LangSpec = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +241,7 @@ def _ru(lang: _Lang) -> _Lang:
                  rf"\b(?:{f('не')}|{f('никогда')})\b")
 
 
-def _shapes(lang: _Lang) -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
+def _shapes(lang: _Lang) -> list[LangSpec]:
     s = lang.spaced
     user, data, send = _alt(lang.user, s), _alt(lang.data, s), _alt(lang.send, s)
     bad, claim, ai = _alt(lang.bad_news, s), _alt(lang.claim, s), _alt(lang.ai, s)
@@ -292,5 +295,5 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
-LANG_SHAPES: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...] = tuple(
+LANG_SHAPES: tuple[LangSpec, ...] = tuple(
     shape for lang in _LANGS for shape in _shapes(_ru(lang) if lang.code == "ru" else lang))
