@@ -19,7 +19,9 @@ timeout: the machine's load changes no figure) and ``Context()``; blocked means 
 Sets: ``probes`` (:mod:`_long_user_probes`: 41 benign long documents and 40 long attacks,
 written before the change, which was made looking at them); ``held``
 (:mod:`_long_user_probes_held`: 10 benign documents and 14 documents carrying an attack, written
-after the change and never tuned on); ``--evaldata``: every row of the shared data
+after the change; the reader cues were then widened from its one lost attack); ``late``
+(:mod:`_long_user_probes_late`: 6 benign, 10 attacks in phrasings hard for a cue list, written
+after that and never tuned on); ``--evaldata``: every row of the shared data
 (``../shared/evaldata/prompt_injection``, loaded with ``tools/train_injection.load_rows``, the
 loader ``eval_injection.py`` uses) scored as user input, per subset and label. The shipped
 classifier was trained on these rows (in-sample): what matters is that no attack subset loses
@@ -44,6 +46,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "tests"))
 import _long_user_probes as probes  # noqa: E402
 import _long_user_probes_held as held  # noqa: E402
+import _long_user_probes_late as late  # noqa: E402
 import train_injection as train  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_long_user.json"
@@ -55,7 +58,8 @@ def probe_rows() -> list[dict[str, Any]]:
     """Every probe: ``{set, kind, label, text}``."""
     out: list[dict[str, Any]] = []
     for name, benign, attacks in (("probes", probes.BENIGN, probes.ATTACKS),
-                                  ("held", held.HELD_BENIGN, held.HELD_ATTACKS)):
+                                  ("held", held.HELD_BENIGN, held.HELD_ATTACKS),
+                                  ("late", late.LATE_BENIGN, late.LATE_ATTACKS)):
         for label, table in ((0, benign), (1, attacks)):
             for kind, texts in table.items():
                 out += [{"set": name, "kind": kind, "label": label, "text": t} for t in texts]
