@@ -5,6 +5,7 @@ base revision and at this working tree, on tool results and documents.
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --show        # + changed rows
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --base REV    # another "before"
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --latency-only
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py --iban-only   # the IBAN cue's cost
 
 Every text is scored as a tool result, ``InjectionGuard(scan_budget_ms=None,
 rule_timeout_ms=10000).assess(text, retrieved=True)`` (no scan budget: load changes no figure),
@@ -156,6 +157,53 @@ def latency() -> dict[str, Any]:
     return res
 
 
+def iban_cost() -> dict[str, Any]:
+    """The IBAN cue's change (fifteenth session) on its own: texts whose reader cues appear or
+    vanish, and decisions that flip, with the earlier cue pattern swapped back in-process
+    (``addressed_orders=False``, so only the classifier's retrieved reading moves)."""
+    import re
+
+    import regex
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    sys.path.insert(0, str(ROOT / "tests"))
+    from eval_injection_tool_recall_experiment import sets
+
+    from _injection_kit import steady_guard
+    from guardwire.guards.injection import normalised_view
+    from guardwire.guards.injection import retrieved_score as rs
+    old_iban = r"\b[a-z]{2}\d{2}(?:\W?[a-z0-9]{4}){3,7}\b"
+    new = (rs.READER_CUE, rs._FIRST)
+    old = (regex.compile(rs.READER_CUE.pattern.replace(rs.IBAN, old_iban)),
+           re.compile(rs._FIRST.pattern.replace(f"(?:{rs._IBAN_CC})[\\doieast]{{2}}",
+                                                r"[a-z]{2}\d{2}")))
+    assert old[0].pattern != new[0].pattern and old[1].pattern != new[1].pattern
+    g = steady_guard(addressed_orders=False)
+    out: dict[str, Any] = {}
+    try:
+        import _tool_probes_s15 as s15
+        extra = [("s15 hidden", s15.HIDDEN, True),
+                 ("s15 benign", s15.BENIGN + s15.BENIGN_AI_ADDRESSED, False)]
+    except ImportError:
+        extra = []
+    for name, texts, _attack in [*((n, t, a) for n, t, a, _ in sets()), *extra]:
+        cue = flips = 0
+        for t in texts:
+            view = normalised_view(t)
+            rs.READER_CUE, rs._FIRST = old
+            before = bool(rs.reader_cues(view, 10.0))
+            rs.READER_CUE, rs._FIRST = new
+            if before == bool(rs.reader_cues(view, 10.0)):
+                continue
+            cue += 1
+            rs.READER_CUE, rs._FIRST = old
+            s_old = g.assess(t, retrieved=True).score
+            rs.READER_CUE, rs._FIRST = new
+            flips += (s_old >= THRESHOLD) != (g.assess(t, retrieved=True).score >= THRESHOLD)
+        out[name] = {"rows": len(texts), "cue_changed": cue, "decision_changed": flips}
+        print(f"{name:40} {len(texts):5} rows  cue changed {cue:4}  decision changed {flips}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows-only")
@@ -163,12 +211,17 @@ def main() -> int:
     ap.add_argument("--after", help="a revision scored as 'after' (default: this tree's src)")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--latency-only", action="store_true")
+    ap.add_argument("--iban-only", action="store_true")
     args = ap.parse_args()
     if args.rows_only:
         with open(args.rows_only, encoding="utf-8") as f:
             print(json.dumps(score_rows(json.load(f))))
         return 0
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    if args.iban_only:
+        old["iban_cue"] = iban_cost()
+        OUT.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     if args.latency_only:
         old["latency_ms"] = lat = latency()
         for k, v in lat.items():
@@ -220,7 +273,8 @@ def main() -> int:
     result: dict[str, Any] = {
         "base": args.base, "after": args.after or "working tree", "threshold": THRESHOLD,
         "summary": summary, "changed": changed,
-        "latency_ms": old.get("latency_ms"), "elapsed_s": round(time.perf_counter() - t0, 1)}
+        "latency_ms": old.get("latency_ms"), "iban_cue": old.get("iban_cue"),
+        "elapsed_s": round(time.perf_counter() - t0, 1)}
     if "heldout_s15" in old:
         result["heldout_s15"] = old["heldout_s15"]
     elif any(k.startswith("s15 ") for k in summary):

@@ -43,13 +43,12 @@ import regex
 
 from .rules import RuleHit
 from .tool_orders_langs import OTHER_LANGS
-from .tool_orders_words import EN, EN_FIRST, Lang
+from .tool_orders_words import EN, Lang
 
 __all__ = ["CATEGORY", "ORDER_IDS", "addressed_order_hits"]
 
 CATEGORY = "indirect_injection"
 SENT_MAX = 300  # the sentence read around an AI word: at most this far each way
-MAX_SENTENCES = 2000  # more candidate sentences than this: the rest is cut off (timed out)
 _CHECK_EVERY = 16  # sentences between two looks at the clock
 _SENT_END = re.compile(r"[.!?](?=\s)|\n|\\n|[。！？]")
 _LINE_END = re.compile(r"\n|\\n")
@@ -72,25 +71,61 @@ _QUOTED = regex.compile(
     r"|typed?|types|phrase|command)\W{0,4}[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
     r"\W{1,3})?(?:[\w.-]+[ \t]+){0,2}[\w.-]+[ \t]*[,:!]?[ \t]*$")
 
-# where a sentence may hold an address (an AI word of any language, or the "whoever" of "to
-# whoever is reading this"): one stdlib ``re`` scan, a plain alternation. Words of languages
-# written without spaces match anywhere, their ASCII ones ("ai", "llm") only next to a
-# character of those scripts ("给ai的说明"; not the "ai" of "said")
-_CJK = r"\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+# where a sentence may hold an address: an AI word of any language (or the "whoever" of "to
+# whoever is reading this"), found with ``str.find`` per word (a regex alternation of ~150
+# words tries them all at every offset: 20-100 ms on 100 KB); a word must start a word, and a
+# short one ("ai", "bot", "ki") end one too ("aim", "both" are no AI). Words of languages
+# written without spaces match anywhere, ASCII words also next to their characters ("给ai的")
+_EN_WORDS = ("ai", "artificial", "assistant", "chat", "bot", "llm", "model", "gpt", "claude",
+             "gemini", "copilot", "bard", "siri", "alexa", "agent", "summari", "crawler",
+             "robot", "automated", "whoever", "anyone", "next", "cursor", "devin", "codex",
+             "cline", "aider", "grok", "perplexity", "deepseek", "qwen", "mistral", "llama",
+             "jarvis", "cortana", "bixby")
+MAX_CANDIDATES = 4000  # more AI words than this: cut off (timed out), like a rule's start words
 
 
-def _alt(words: set[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+def _minimal(words: set[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in sorted(words, key=len):
+        if not any(w.startswith(m) for m in out):
+            out.append(w)
+    return tuple(out)
 
 
-_SPACED = {w for lang in OTHER_LANGS if lang.spaced for w in lang.words}
-_UNSPACED = {w for lang in OTHER_LANGS if not lang.spaced for w in lang.words}
-PREFILTER = re.compile(  # (a longer word may be inflected: "asistana", "ассистенту")
-    rf"\b(?:{EN_FIRST}|{_alt({w for w in _SPACED if len(w) <= 3})})\b"
-    rf"|\b(?:{_alt({w for w in _SPACED if len(w) > 3})})"
-    rf"|{_alt({w for w in _UNSPACED if not w.isascii()})}"
-    rf"|(?<=[{_CJK}])(?:{_alt({w for w in _UNSPACED if w.isascii()})})"
-    rf"|(?:{_alt({w for w in _UNSPACED if w.isascii()})})(?=[{_CJK}])")
+def _unspaced(c: str) -> bool:  # Hangul, kana, CJK
+    return "\u1100" <= c <= "\u11ff" or c >= "\u2e80"
+
+
+_PREFIXES = _minimal({*_EN_WORDS, *(w for lang in OTHER_LANGS for w in lang.words)})
+_ASCII_PREFIXES = tuple(w for w in _PREFIXES if w.isascii())
+
+
+def _candidates(view: str, deadline: float) -> list[int]:
+    """Where an AI word starts in ``view`` (sorted; ``TimeoutError`` past ``MAX_CANDIDATES``
+    or the ``deadline``)."""
+    found: list[int] = []
+    for w in _PREFIXES if not view.isascii() else _ASCII_PREFIXES:
+        if time.perf_counter() > deadline:
+            raise TimeoutError
+        free = _unspaced(w[0])
+        short = len(w) <= 3
+        at = view.find(w)
+        while at != -1:
+            end = at + len(w)
+            if not free:
+                before = view[at - 1] if at else " "
+                after = view[end:end + 2]
+                if (before.isalnum() and not _unspaced(before)) or (
+                        short and after[:1].isalpha() and not _unspaced(after[:1])
+                        and not (after[:1] == "s" and not after[1:2].isalpha())):
+                    at = view.find(w, at + 1)
+                    continue
+            found.append(at)
+            if len(found) > MAX_CANDIDATES:
+                raise TimeoutError
+            at = view.find(w, at + 1)
+    found.sort()
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,17 +199,15 @@ def addressed_order_hits(view: str, timeout_s: float, budget_s: float = float("i
     of them under ``budget_s``; cut off, the reading's id goes to ``timed_out`` (the guard
     counts it as a low hit, like a rule the scan budget cut off)."""
     deadline = time.perf_counter() + budget_s
-    seen: set[int] = set()
+    covered = -1  # the candidates of a sentence already read are skipped
     try:
-        for n, m in enumerate(PREFILTER.finditer(view)):
+        for n, at in enumerate(_candidates(view, deadline)):
+            if at < covered:
+                continue
             if not n % _CHECK_EVERY and time.perf_counter() > deadline:
                 raise TimeoutError
-            s = _sentence(view, m.start())
-            if s.lo in seen:
-                continue
-            seen.add(s.lo)
-            if len(seen) > MAX_SENTENCES:
-                raise TimeoutError
+            s = _sentence(view, at)
+            covered = s.hi
             left = min(timeout_s, deadline - time.perf_counter())
             if left <= 0:
                 raise TimeoutError

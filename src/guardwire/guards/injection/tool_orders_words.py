@@ -25,7 +25,7 @@ from .retrieved_score import _AGENT_VERB, _AI, _THING, _VERB_OUT, IBAN
 from .rules_i18n import _fold
 from .rules_indirect_i18n import _trie
 
-__all__ = ["EN", "EN_FIRST", "UNIVERSAL", "Lang", "cjk", "latin"]
+__all__ = ["EN", "UNIVERSAL", "Lang", "cjk", "latin"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +151,3 @@ def _kana(pattern: str) -> str:
     regex syntax is ASCII and stays."""
     return str(_MARKS.sub("", unicodedata.normalize("NFD", pattern)))
 
-
-# the first words of the English address (an AI word, or "whoever"/"anyone" of "to whoever is
-# reading this"): where :mod:`.tool_orders` looks for a sentence to read
-EN_FIRST = (r"ai|a\.i|artificial|assistants?|chat\W?bots?|bots?|llms?|models?|gpt[\w.-]*"
-            r"|chatgpt|claude|gemini|copilot|bard|siri|alexa|agents?|summari[sz]ers?"
-            r"|crawlers?|robot|automated|whoever|anyone|next|cursor|devin|codex|cline|aider"
-            r"|grok|perplexity|deepseek|qwen|mistral|llama|jarvis|cortana|bixby")
