@@ -28,9 +28,11 @@ you commit") has the same shape.
 
 The English shape is the one measured by ``benchmarks/eval_injection_tool_recall_experiment.py``
 (``addressed_strict*``); the other languages were written from the writer's knowledge of how
-those languages address a reader, not from data rows or the blind sets. Cost: one stdlib ``re``
-scan for the AI words, then two small patterns per sentence holding one
-(:mod:`.tool_orders_words`).
+those languages address a reader, not from data rows or the blind sets; the held-out run on
+fresh probes by another writer (``benchmarks/_tool_probes_s15.py``) came first, then some
+shapes were added on what it missed (see :mod:`.tool_orders_words`). Cost: ``str.find`` for
+the AI words, then per sentence holding one the address patterns of the languages whose AI
+word it has, and the action pattern only where an address is found; under the scan budget.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ import regex
 
 from .rules import RuleHit
 from .tool_orders_langs import OTHER_LANGS
-from .tool_orders_words import EN, Lang
+from .tool_orders_words import EN, UNIVERSAL, Lang
 
 __all__ = ["CATEGORY", "ORDER_IDS", "addressed_order_hits"]
 
@@ -58,6 +60,19 @@ _PROSE = regex.compile(r"[,;]?[ \t]+[a-z]{2}|[,;][ \t]*[a-z]{2}|[.!?](?:\s|$)")
 # a label of one or two words ("Agent:", "AI assistant:", "Модель:"), as a transcript names who
 # speaks: its rest of line is not read
 _LABEL = regex.compile(r"[^\w]*(?:\w+[^\w\n]{1,3})?\w+[ \t]*:[ \t]*$")
+# a one-word label ("Bot:", "Agent:", "# Claude:", "agent_directive:"; not "Assistant:" nor
+# "AI agents:") or "Hey bot,": how a bot's
+# or an agent's configuration, a code comment to a coding assistant or a chat greeting
+# speaks to it in good faith ("Bot: send the user a reminder about their appointment",
+# "Copilot: add this extension to VS Code"); an order there needs a sink (a link, an e-mail
+# address, an IBAN)
+_WEAK = regex.compile(
+    r"[^\w]*(?:(?:hey|hi|hello)\W+(?:the\W+)?bots?\W*[,:!]|(?:bots?|agents?|copilot|claude|llms?"
+    r"|gemini|cursor|codex|chatgpt|gpt)(?:[\W_]{1,3}(?:directives?|instructions?|notes?))?"
+    r"[ \t]*:[ \t]*$)")
+_SINK = regex.compile(UNIVERSAL)
+# "PS to the assistants:" (people; "AI assistants" are not)
+_HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
 _OPEN_END = regex.compile(r"[ \t*_]*[:\-][ \t*_]*$")
 
@@ -178,7 +193,13 @@ def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Ma
     for address in lang.address.finditer(text, timeout=timeout_s):
         if _quoted(view, s.lo + address.start(), s.lo + address.end(), timeout_s):
             continue
+        if _HUMAN.search(address.group(), timeout=timeout_s):
+            continue
         where = text if lang.whole_sentence else text[address.end():]
+        if _WEAK.match(address.group(), timeout=timeout_s):  # a label: a link, e-mail or IBAN
+            if _SINK.search(where, timeout=timeout_s) is not None:
+                return address
+            continue
         if lang.action.search(where, timeout=timeout_s) is not None:
             return address
         # (not after a speaker's label: "Agent: Sorry about that. I'll send the link …")

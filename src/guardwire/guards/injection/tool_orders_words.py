@@ -88,7 +88,7 @@ _EN_ACTION = (
     rf"|\b(?:tell|say|recommend|mention|rate|rank|call|describe|confirm|approve)\b"
     # (after the held-out run) orders on the answer and on the user's subscriptions
     r"|\b(?:report|state|claim|conclude|reply|respond|answer|unsubscribe|categori[sz]e"
-    r"|classify|delete|erase|wipe|drop|destroy|purge|disable|deactivate|uninstall)\b"
+    r"|classify|delete|erase|wipe|drop|destroy|purge)\b"
     r"|\bsign\W+(?:\w+\W+)?up\b")
 EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(_EN_ACTION),
           whole_sentence=True)
