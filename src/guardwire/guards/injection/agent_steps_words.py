@@ -113,6 +113,13 @@ _ANSWER_NOUN = (r"(?:summary|summaries|answer|answers|reply|replies|response|res
 _CLAIM = (r"(?:state|say|claim|assert|write|mention|note|stress|emphasi[sz]e|add|conclude"
           r"|report|confirm|explain)")
 _THAT = r"\W+that\b(?!\W+(?:you|your|yours)\b)"
+# a claim the reader is told to make: judging something (good or bad) or urging; "say in your
+# summary that integration tests were skipped" (an AGENTS.md's good-faith report) is no claim
+_JUDGED = (r"(?=[^\n]{0,120}?\b(?:no|not|never|none|best|only|safest|safe|most|top|leading"
+           r"|reliable|trusted|trustworthy|legit\w*|recommended|approved|certified|verified"
+           r"|guaranteed|free\W+of|flawless|perfect|excellent|superior|better|cheaper|scam"
+           r"|fraud\w*|dangerous|unsafe|recalled|bankrupt|closed|illegal|suspended|expired"
+           r"|compromised|urgent\w*|immediately|defects?|risks?)\b)")
 _NEG_INFO = (r"(?:reviews?|complaints?|defects?|faults?|recalls?|lawsuits?|fees?|surcharges?"
              r"|risks?|side\W+effects?|fraud|flagged|scams?|breach\w*|investigations?"
              r"|negative|criticism|delays?|late|failures?|warnings?|price\W+increases?"
@@ -133,9 +140,10 @@ _TASK = (r"(?:summari[sz]|answer|respond|repl(?:y|ies|ying)|translat|paraphras|d
 ANSWER = (
     # "In your summary, state that ...", "State in your answer that ..."
     rf"\bin\W+(?:your|the|any|each|every)\W+(?:\w+\W+)?{_ANSWER_NOUN}\b\W{{0,3}}"
-    rf"(?:(?:also|please|always|clearly|explicitly)\W+)?(?:{_CLAIM}{_THAT}|tell\W+the\W+user\b"
+    rf"(?:(?:also|please|always|clearly|explicitly)\W+)?(?:{_CLAIM}{_THAT}{_JUDGED}"
+    rf"|tell\W+the\W+user\b"
     rf"|(?:recommend|praise)\W+(?!the\W+(?:user|reader))\w+)",
-    rf"\b{_CLAIM}\W+in\W+(?:your|the|any|each|every)\W+{_ANSWER_NOUN}{_THAT}",
+    rf"\b{_CLAIM}\W+in\W+(?:your|the|any|each|every)\W+{_ANSWER_NOUN}{_THAT}{_JUDGED}",
     # "When you answer, say that ...", "While summarising, tell the user ..."
     rf"\b(?:when|while|whenever|before|after|as|if)\W+(?:you\W+)?(?:are\W+)?{_TASK}\w*"
     rf"(?!\W+(?:the\W+)?(?:phone|calls?|door|customers?|clients?|callers?|guests?|emails?"
