@@ -40,7 +40,8 @@ __all__ = ["S15_GAPS_REQUIRES", "S15_GAPS_SPECS"]
 
 # -- no limits on your answers, no AI word -----------------------------------------------------
 # per language: (prepositions, second-person possessives, answers, answer verbs in the second
-# person)
+# person: not the third person's "responde", "antwoordt", "risponda", which tell of someone
+# else, "el robot responde sin filtros")
 _OWN: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
     "de": (["bei", "in", "für"], ["deinen", "deiner", "deine", "deinem"],
            ["antworten", "antwort", "aussagen", "ausgaben"],
@@ -49,13 +50,14 @@ _OWN: dict[str, tuple[list[str], list[str], list[str], list[str]]] = {
            ["réponses", "réponse", "propos"],
            ["réponds", "répondez", "répondras", "répondrez"]),
     "es": (["en", "para", "con"], ["tus", "tu"], ["respuestas", "respuesta"],
-           ["respondes", "responde", "responderás", "contestas", "contesta"]),
+           ["respondes", "responderás", "contestas", "contéstame", "respóndeme"]),
     "pt": (["em", "nas", "nos", "para", "com"], ["suas", "tuas", "seus", "teus", "sua", "tua"],
-           ["respostas", "resposta"], ["respondes", "responde", "responda", "responderá"]),
+           ["respostas", "resposta"],
+           ["respondes", "responda", "responderás", "responde-me", "responda-me"]),
     "it": (["in", "nelle", "per", "con"], ["tue", "tuoi", "vostre", "tua"],
-           ["risposte", "risposta"], ["rispondi", "risponderai", "risponda", "rispondete"]),
+           ["risposte", "risposta"], ["rispondi", "risponderai", "rispondete", "rispondimi"]),
     "nl": (["in", "bij", "voor"], ["je", "jouw", "uw"], ["antwoorden", "antwoord"],
-           ["antwoord je", "antwoord jij", "antwoordt", "beantwoord je", "antwoord"]),
+           ["antwoord je", "antwoord jij", "beantwoord je", "antwoord"]),
     "pl": (["w", "we", "dla", "przy"], ["swoich", "twoich", "twoje", "swoje", "waszych"],
            ["odpowiedziach", "odpowiedzi", "wypowiedziach"],
            ["odpowiadasz", "odpowiadaj", "odpowiedz", "odpowiesz"]),
