@@ -100,7 +100,7 @@ _ASIDE = (
     rf"|\b(?:step|go|stray|venture|operate|act|answer|respond)\w*\W+(?:\w+\W+)?outside\W+"
     rf"(?:of\W+)?{_YOUR}(?:(?:{_QUAL}\W+){{0,2}}{_HARD}|{_QUAL}\W+{_SOFT})"
     rf"|\b(?:free|freed|released|liberated|unbound|unshackled|exempt(?:ed)?)\W+(?:of|from)\W+"
-    rf"{_MINE}"
+    rf"{_YOUR}(?:(?:{_QUAL}\W+){{0,2}}{_HARD}|(?:{_QUAL}\W+){{0,2}}{_SOFT}{_CHAT})\b"
     rf"|\b(?:less|not\W+so|not\W+as|a\W+bit\W+less|a\W+little\W+less)\W+(?:strict|rigid"
     rf"|uptight|careful|cautious|bound)\W+(?:with|about|by)\W+{_MINE}"
     rf"|\b(?:answer|respond|reply|talk|speak|write|help|continue|go\W+on)\w*\W+(?:me\W+)?"

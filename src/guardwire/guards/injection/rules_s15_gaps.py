@@ -104,7 +104,7 @@ _OTHER = (rf"(?:(?:the\W+)?(?:previous|prior|earlier|former)\W+{_PERSON}s?(?:'s|
           r"|other\W+(?:users|customers|people)(?:'s|')?\W+(?:\w+\W+){0,2}?(?:(?:in|from)\W+"
           r"your\W+(?:memory|logs|history|other\W+(?:chats|conversations|sessions))))")
 _DATA = (r"(?:(?:home|postal|street|mailing|billing|e-?mail|ip)\W+address(?:es)?|address(?:es)?"
-         r"|phone\W+numbers?|mobile\W+numbers?|numbers?|date\W+of\W+birth|birthday|ssn|social\W+"
+         r"|phone\W+numbers?|mobile\W+numbers?|date\W+of\W+birth|birthday|ssn|social\W+"
          r"security\W+numbers?|passport\w*|passwords?|pin|credit\W+cards?(?:\W+numbers?)?"
          r"|card\W+(?:numbers?|details)|bank\W+(?:details|account)|iban|location|full\W+names?"
          r"|names?|medical\W+\w+|private\W+\w+|personal\W+\w+|messages|chat\W+(?:history|log)"
