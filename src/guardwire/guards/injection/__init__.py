@@ -43,14 +43,10 @@ from .._text import doc_meta, doc_text
 from . import classifier as _clf
 from . import quarantine
 from .about import read_mention
+from .agent_steps import SHAPE_IDS as _STEP_IDS
+from .agent_steps import agent_step_hits
 from .benign import benign_score
-from .judge import (
-    DEFAULT_JUDGE_POLICY,
-    JUDGE_THREADS,
-    JudgeResult,
-    ask_judge,
-    resolve_judge,
-)
+from .judge import DEFAULT_JUDGE_POLICY, JUDGE_THREADS, JudgeResult, ask_judge, resolve_judge
 from .normalise_view import normalised_view
 from .options import _float, _policy, _strings
 from .quarantine import ToolMode, tool_mode
@@ -77,7 +73,7 @@ MENTION_FROM = 0.45
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES} | {_ORDER_CATEGORY}
 _RULE_IDS = ({r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
-             | set(ORDER_IDS))
+             | set(ORDER_IDS) | set(_STEP_IDS))
 
 
 @dataclass(slots=True)
@@ -131,11 +127,13 @@ class InjectionGuard:
         weights: str | None = None,
         on_tool_hit: ToolMode = "block",
         addressed_orders: bool = True,
+        agent_steps: bool = False,
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
         for flag, val in (("rules", rules), ("classifier", classifier),
                           ("scan_docs", scan_docs), ("scan_input", scan_input),
-                          ("scan_tools", scan_tools), ("addressed_orders", addressed_orders)):
+                          ("scan_tools", scan_tools), ("addressed_orders", addressed_orders),
+                          ("agent_steps", agent_steps)):
             if not isinstance(val, bool):
                 raise ConfigError(f"must be true or false, got {val!r}", path=flag)
         if not rules and not classifier:
@@ -148,6 +146,9 @@ class InjectionGuard:
         # tool results and documents: a sentence addressing the AI reader with an order
         # (:mod:`.tool_orders`); off for agents that read good-faith AGENTS.md files
         self.addressed_orders = addressed_orders
+        # ... and orders that name no AI (:mod:`.agent_steps`): off by default, it added no
+        # catch on held-out probes (docs/guards/injection.md, fifteenth session)
+        self.agent_steps = agent_steps
         self.on_tool_hit = tool_mode(on_tool_hit, scan_tools)  # see quarantine.py
         # docs and tool results come from the Context, not the text: no text-keyed cache
         self.cacheable = not (scan_docs or scan_tools)
@@ -229,6 +230,9 @@ class InjectionGuard:
                     and self._enabled(found.hits)[1] < SEVERITY_SCORE["medium"]):
                 found.hits.extend(addressed_order_hits(view, self.rule_timeout_s,
                                                        self.scan_budget_s, found.timed_out))
+            if self.agent_steps and self._enabled(found.hits)[1] < SEVERITY_SCORE["medium"]:
+                found.hits.extend(agent_step_hits(view, self.rule_timeout_s,
+                                                  self.scan_budget_s, found.timed_out))
         hits, rules_score = self._enabled(found.hits)
         clf_score: float | None = None
         if self.use_classifier:
