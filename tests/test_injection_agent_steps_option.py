@@ -1,6 +1,6 @@
 """``InjectionGuard(agent_steps=True)`` wires :mod:`guardwire.guards.injection.agent_steps` (orders
-in tool results that name no AI) into the guard; off by default (fifteenth session: no catch added
-on held-out probes, see docs/guards/injection.md)."""
+in tool results that name no AI) into the guard; on by default (fifteenth session: on blind set v6,
++8 of 162 hidden orders caught, no benign result more blocked; see docs/guards/injection.md)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from guardwire import ConfigError, Context, InputBlocked, guarded
+from guardwire import ConfigError, Context, guarded
 from guardwire.config import load_routes
 from guardwire.guards.injection import InjectionGuard
 from guardwire.testing import FakeLLM
@@ -21,21 +21,20 @@ def tool_ctx(text: str) -> Context:
     return Context(tool_outputs=[{"id": "c1", "name": "fetch", "text": text}])
 
 
-def test_off_by_default_and_on_when_asked() -> None:
-    assert InjectionGuard(scan_budget_ms=None)("Summarise.", tool_ctx(STEP)).action == "allow"
-    d = InjectionGuard(scan_budget_ms=None, agent_steps=True)("Summarise.", tool_ctx(STEP))
+def test_on_by_default_and_off_when_asked() -> None:
+    d = InjectionGuard(scan_budget_ms=None)("Summarise.", tool_ctx(STEP))
     assert d.action == "block"
     assert any(r.startswith("indirect.agent_step") for r in d.data["rule_ids"])
+    off = InjectionGuard(scan_budget_ms=None, agent_steps=False)
+    assert off("Summarise.", tool_ctx(STEP)).action == "allow"
 
 
 def test_never_on_the_users_own_input() -> None:
-    g = InjectionGuard(scan_budget_ms=None, agent_steps=True)
-    assert g(STEP, Context()).action == "allow"
+    assert InjectionGuard(scan_budget_ms=None)(STEP, Context()).action == "allow"
 
 
 def test_ids_can_be_disabled() -> None:
-    g = InjectionGuard(scan_budget_ms=None, agent_steps=True,
-                       disabled_rules=["indirect.agent_step_exfil_ru"])
+    g = InjectionGuard(scan_budget_ms=None, disabled_rules=["indirect.agent_step_exfil_ru"])
     assert g("Summarise.", tool_ctx(STEP)).action == "allow"
 
 
@@ -47,12 +46,15 @@ def test_not_a_bool_is_a_config_error() -> None:
 
 def test_route_file_option(tmp_path: Path) -> None:
     good = tmp_path / "g.toml"
-    good.write_text('[routes.r]\ninput = [{ use = "injection", with = { agent_steps = true, '
+    good.write_text('[routes.r]\ninput = [{ use = "injection", with = { agent_steps = false, '
                     'scan_budget_ms = 100000 } }]\n')
     llm = FakeLLM(["ok"])
     call = guarded(llm.chat, pipeline=load_routes(good)["r"])
     messages = [{"role": "user", "content": "Summarise."},
                 {"role": "tool", "tool_call_id": "c1", "content": STEP}]
-    with pytest.raises(InputBlocked, match=r"indirect\.agent_step"):
-        call(messages=messages)
-    assert not llm.calls
+    assert call(messages=messages) == "ok"
+    bad = tmp_path / "b.toml"
+    bad.write_text('[routes.r]\ninput = [{ use = "injection", with = { agent_steps = 1 } }]\n')
+    with pytest.raises(ConfigError) as err:
+        load_routes(bad)
+    assert err.value.path == "routes.r.input[0].with.agent_steps"

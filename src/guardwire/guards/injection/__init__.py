@@ -127,7 +127,7 @@ class InjectionGuard:
         weights: str | None = None,
         on_tool_hit: ToolMode = "block",
         addressed_orders: bool = True,
-        agent_steps: bool = False,
+        agent_steps: bool = True,
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
         for flag, val in (("rules", rules), ("classifier", classifier),
@@ -146,8 +146,8 @@ class InjectionGuard:
         # tool results and documents: a sentence addressing the AI reader with an order
         # (:mod:`.tool_orders`); off for agents that read good-faith AGENTS.md files
         self.addressed_orders = addressed_orders
-        # ... and orders that name no AI (:mod:`.agent_steps`): off by default, it added no
-        # catch on held-out probes (docs/guards/injection.md, fifteenth session)
+        # ... and orders that name no AI (:mod:`.agent_steps`; on: blind v6 +8 hidden orders,
+        # +0 benign blocked, docs/guards/injection.md, fifteenth session)
         self.agent_steps = agent_steps
         self.on_tool_hit = tool_mode(on_tool_hit, scan_tools)  # see quarantine.py
         # docs and tool results come from the Context, not the text: no text-keyed cache
