@@ -159,6 +159,10 @@ def repair_is_faithful(segment: str, value: Any,
     return _faithful(_facts(tokenize(segment) if tokens is None else tokens), _walk(value))
 
 
+# a literal or a number and the `;` typed for the `,` after it (review of s15): json-repair
+# makes one string of them
+_LITERAL_SEMI = re.compile(r"(?:true|false|null|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?);")
+
 def _faithful(facts: _Facts, walk: _Walk) -> str:
     strings, got = facts.strings, walk.got
     made = [s for s in got if s not in strings]  # merged, or made from bare words
@@ -184,6 +188,8 @@ def _faithful(facts: _Facts, walk: _Walk) -> str:
                 return "an unquoted value swallowed a comma or closing bracket"
     if any(m[-1:] == ":" for m in made):  # `{"a": false: "b": 1}` → "false:" (`,` typed as `:`)
         return "an unquoted value swallowed the colon after it"
+    if any(_LITERAL_SEMI.fullmatch(m) for m in made):  # `{"a": true; "b": 1}` → "true;"
+        return "an unquoted value swallowed the separator after it"
     if facts.keys - walk.keys:  # `{"a": x  b: 1}` → {"a": "x  b: 1"}: a key read into a value
         return "a key of the answer was read into a value"
     if walk.nulls > facts.null_words:

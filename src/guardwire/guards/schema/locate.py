@@ -272,12 +272,18 @@ def find_value(s: str) -> tuple[int, int, str]:
         if _OBJECT_START.search(rest):  # "Actually: {...}": a second object, which one?
             return start, len(s), "junk"
         if _excess(tail, "]}", "[{") > _excess(s[lead:start], "[{", "]}") \
-                and not tail.startswith("```"):
-            # `[1] 2, 3]`: a `,` typed as `]`, and the rest of the value after it, not an
-            # explanation — unless an opener before the value or a fence wraps it
+                and _GOES_ON.match(tail):
+            # `[1] 2, 3]`: a `,` typed as `]`, and the rest of the value after it (a number or
+            # a literal), not an explanation ("Hope this helps :]", "(see note 2]") — unless
+            # an opener before the value wraps it
             return start, len(s), "junk"
         return start, end, "prose"  # an explanation after the value
     return start, len(s), "junk"
+
+
+# what an array's or object's next value starts with when it is no string (a `,` typed as a
+# closer leaves it after the value: `[1] 2, 3]`, `[[]] true]`, a bare word `[a] b, c]`)
+_GOES_ON = re.compile(r"(?:-?\d|true\b|false\b|null\b|[\w.+-]+[ \t]*[,\]}])")
 
 
 def _excess(text: str, these: str, those: str) -> int:
