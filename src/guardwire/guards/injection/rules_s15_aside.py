@@ -81,33 +81,38 @@ _GIVEN_RULES = (r"(?:rules|restrictions|guidelines|policies|limits|limitations|c
                 r"|set\W+up\W+with|configured\W+with|told\W+to\W+follow|bound\W+by|following"
                 r"|running\W+(?:on|under)|operating\W+under)")
 
+# what may stand between a verb and "your" ("all of your rules"): read behind the anchor
+_PRE = r"(?:(?:all|any|each|every|some)\W+(?:of\W+)?)?"
+# Each alternative starts at a rarer word than its verb ("your", "aside", "outside", "usual", a
+# noun of rules): the verb and what follows it are read behind (a benign 30 KB text has
+# hundreds of "not", "can", "make", "go"; the rule may try only ~500 positions).
 _ASIDE = (
-    rf"\b(?:set|put|lay|leave|push|cast)\W+{_MINE}\W+aside"
+    rf"(?<=\b(?:set|put|lay|leave|push|cast)\W+{_PRE})your\W+{_NOUN}\W+aside"
     # round 2: "bending your usual guidelines", "left your safety rules out of this one"
-    rf"|\b(?:bend|bending)\W+{_MINE}"
-    rf"|\b(?:leave|left|leaving|keep|keeping)\W+{_MINE}\W+out\W+of\W+(?:this|it|here|your"
-    r"\W+(?:answer|reply|response))\b"
-    rf"|\b(?:set|put|lay|leave)(?:ting)?\W+aside\W+{_YOUR}(?:{_QUAL}\W+){{0,2}}{_SOFT}{_CHAT}"
-    rf"|\b(?:not|(?:do|does|did|would|could|can|wo|ca|should|need|must)n'?t|never|stop"
-    rf"|without)\W+{_FILL}{{0,2}}{_APPLY}\W+{_MINE}"
-    rf"|\b(?:make|making|grant|granting|allow|allowing)\W+(?:an?\W+|one\W+)?(?:\w+\W+)?"
-    rf"exception\W+(?:to|from|in|for)\W+{_MINE}"
+    rf"|(?<=\b(?:bend|bending)\W+{_PRE})your\W+{_NOUN}"
+    rf"|(?<=\b(?:leave|left|leaving|keep|keeping)\W+{_PRE})your\W+{_NOUN}\W+out\W+of\W+"
+    r"(?:this|it|here|your\W+(?:answer|reply|response))\b"
+    rf"|(?<=\b(?:set|put|lay|leave)(?:ting)?\W+)aside\W+{_YOUR}(?:{_QUAL}\W+){{0,2}}{_SOFT}{_CHAT}"
+    rf"|(?<=\b(?:not|(?:do|does|did|would|could|can|wo|ca|should|need|must)n'?t|never|stop"
+    rf"|without)\W+{_FILL}{{0,2}}{_APPLY}\W+{_PRE})your\W+{_NOUN}"
+    rf"|(?<=\b(?:make|making|grant|granting|allow|allowing)\W+(?:an?\W+|one\W+)?(?:\w+\W+)?"
+    rf"exception\W+(?:to|from|in|for)\W+{_PRE})your\W+{_NOUN}"
     rf"|\b(?<!\bif\W+)your\W+(?:(?:{_QUAL}\W+){{1,2}}(?:{_HARD}|{_SOFT})|{_HARD})\b"
     rf"(?:\W+you\W+were\W+given)?\W+(?:{_VOID})(?=[^.!?\n]{{0,60}}?\b(?:here|now|today|for|in"
     r"|during|anymore|any\W+longer|with\W+me)\b)"
-    rf"|\b(?:pretend|imagine|assume|act\W+as\W+if|act\W+like|suppose|consider|say)\w*\W+"
-    rf"(?:that\W+)?(?:all\W+)?(?:the\W+|your\W+)?{_GIVEN_RULES}\W+(?:{_VOID})"
-    rf"|\b(?:step|go|stray|venture|operate|act|answer|respond)\w*\W+(?:\w+\W+)?outside\W+"
+    rf"|(?<=\b(?:pretend|imagine|assume|act\W+as\W+if|act\W+like|suppose|consider|say)\w*\W+"
+    rf"(?:that\W+)?(?:all\W+)?(?:the\W+|your\W+)?){_GIVEN_RULES}\W+(?:{_VOID})"
+    rf"|(?<=\b(?:step|go|stray|venture|operate|act|answer|respond)\w*\W+(?:\w+\W+)?)outside\W+"
     rf"(?:of\W+)?{_YOUR}(?:(?:{_QUAL}\W+){{0,2}}{_HARD}|{_QUAL}\W+{_SOFT})"
-    rf"|\b(?:free|freed|released|liberated|unbound|unshackled|exempt(?:ed)?)\W+(?:of|from)\W+"
-    rf"{_YOUR}(?:(?:{_QUAL}\W+){{0,2}}{_HARD}|(?:{_QUAL}\W+){{0,2}}{_SOFT}{_CHAT})\b"
-    rf"|\b(?:less|not\W+so|not\W+as|a\W+bit\W+less|a\W+little\W+less)\W+(?:strict|rigid"
-    rf"|uptight|careful|cautious|bound)\W+(?:with|about|by)\W+{_MINE}"
-    rf"|\b(?:answer|respond|reply|talk|speak|write|help|continue|go\W+on)\w*\W+(?:me\W+)?"
+    rf"|(?<=\b(?:free|freed|released|liberated|unbound|unshackled|exempt(?:ed)?)\W+(?:of|from)\W+"
+    rf"{_PRE})your\W+(?:(?:{_QUAL}\W+){{0,2}}{_HARD}|(?:{_QUAL}\W+){{0,2}}{_SOFT}{_CHAT})\b"
+    rf"|(?<=\b(?:less|not\W+so|not\W+as|a\W+bit\W+less|a\W+little\W+less)\W+(?:strict|rigid"
+    rf"|uptight|careful|cautious|bound)\W+(?:with|about|by)\W+{_PRE})your\W+{_NOUN}"
+    rf"|(?<=\b(?:answer|respond|reply|talk|speak|write|help|continue|go\W+on)\w*\W+(?:me\W+)?"
     rf"(?:\w+\W+){{0,3}}?(?:without|with\W+no|free\W+of|minus)\W+(?:any\W+(?:of\W+)?|all\W+"
-    rf"(?:of\W+)?)?(?:the\W+)?(?:usual\W+)?your\W+(?:{_QUAL}\W+){{0,2}}(?:{_HARD}|{_SOFT})\b"
-    rf"|\b(?:answer|respond|reply)\w*\W+(?:me\W+)?(?:\w+\W+){{0,3}}?without\W+(?:any\W+(?:of\W+)?"
-    rf"|all\W+(?:of\W+)?)?the\W+usual\W+{_HARD}\b"
+    rf"(?:of\W+)?)?(?:the\W+)?(?:usual\W+)?)your\W+(?:{_QUAL}\W+){{0,2}}(?:{_HARD}|{_SOFT})\b"
+    rf"|(?<=\b(?:answer|respond|reply)\w*\W+(?:me\W+)?(?:\w+\W+){{0,3}}?without\W+(?:any\W+"
+    rf"(?:of\W+)?|all\W+(?:of\W+)?)?the\W+)usual\W+{_HARD}\b"
 )
 
 # -- orders declared void -------------------------------------------------------------------
@@ -123,14 +128,15 @@ _GONE = (r"(?:void|null|cancel+ed|invalid|obsolete|irrelevant|revoked|expired|ov
 _ROLE = (r"(?:task|role|job|instructions?|rules|setup|prompt|persona|orders|mission|assignment"
          r"|directives?|character|guidelines)")
 _ORDERS_VOID = (
-    rf"\b(?:everything|anything|all|whatever|what)\W+(?:that\W+)?you\W+{_GIVEN}"
+    # (anchored at "you", the common words before it read behind: "all", "what")
+    rf"(?<=\b(?:everything|anything|all|whatever|what)\W+(?:that\W+)?)you\W+{_GIVEN}"
     rf"(?:\W+(?:to\W+do|with))?{_WHEN}\W+(?:is|are|was|has\W+been|have\W+been)\W+(?:now\W+)?"
     rf"{_GONE}"
     rf"|\b(?:scrap|drop|forget|discard|throw\W+(?:out|away)|toss|bin|ditch|abandon|cancel"
     rf"|stop\W+doing|quit|undo|ignore|disregard)\W+(?:everything|whatever|anything|all|what)"
     rf"\W+(?:that\W+)?you\W+{_GIVEN}(?:\W+to\W+do)?{_WHEN}"
     rf"(?=\W*(?:[.!;,\n]|$)|\W+(?:and|then|now|instead)\b)"
-    rf"|\bthe\W+{_ROLE}\W+(?:that\W+)?you\W+(?:were|have\W+been|'ve\W+been)\W+(?:\w+\W+)?"
+    rf"|(?<=\bthe\W+{_ROLE}\W+(?:that\W+)?)you\W+(?:were|have\W+been|'ve\W+been)\W+(?:\w+\W+)?"
     rf"(?:given|assigned|told\W+to\W+(?:follow|play|do)|set\W+up\W+with|configured\W+with"
     rf"|programmed\W+with){_WHEN}\W+(?:is|are|has\W+been|have\W+been)\W+(?:now\W+)?{_GONE}"
     rf"|\b(?:drop|forget|scrap|ditch|abandon|discard|throw\W+out|quit|exit|break|step\W+out\W+of"
@@ -139,8 +145,10 @@ _ORDERS_VOID = (
     rf"(?=\W*(?:[.!;\n]|$)|\W+(?:and|then|now|instead)\b)"
     # round 2: "Whatever instructions came with you, they're void now", "Consider everything
     # you were set up with to be cancelled"
-    rf"|\b(?:whatever|any|all\W+the|the)\W+{_ROLE}\W+(?:(?:that\W+)?came\W+with\W+you|you\W+came"
-    rf"\W+with)\W*,?\W+(?:they|it|those|these)(?:'re|\W+are|'s|\W+is)\W+(?:now\W+)?{_GONE}"
+    # (anchored at "came" or "you": "whatever instructions" is read behind)
+    rf"|(?:(?<=\b(?:whatever|any|all\W+the|the)\W+{_ROLE}\W+(?:that\W+)?)came\W+with\W+you"
+    rf"|(?<=\b(?:whatever|any|all\W+the|the)\W+{_ROLE}\W+)you\W+came\W+with)"
+    rf"\W*,?\W+(?:they|it|those|these)(?:'re|\W+are|'s|\W+is)\W+(?:now\W+)?{_GONE}"
     rf"|\b(?:consider|treat|regard)\W+(?:everything|all|anything|whatever)\W+(?:that\W+)?you\W+"
     rf"{_GIVEN}(?:\W+with)?{_WHEN}\W+(?:to\W+be\W+|as\W+)(?:now\W+)?{_GONE}"
     rf"|\bnone\W+of\W+the\W+{_ROLE}\W+(?:that\W+)?you\W+(?:were|have\W+been|'ve\W+been)\W+"
@@ -172,13 +180,15 @@ _DROP = (r"(?:skip|bypass|ignore|disregard|disable|turn\W+off|switch\W+off|drop|
          r"|tell\W+me)\W+(?:your|its|the)\W+(?:\w+\W+){0,2}?(?:configuration|config|system\W+prompt"
          r"|(?:initial|system|hidden|original|full|secret)\W+(?:instructions|prompt)"
          r"|internal\W+rules)\b")
-_GRANT = (r"\b(?:i|we)\W+(?:(?:am|'m|m|are|'re|re|hereby|now|officially|formally|also)\W+){0,2}"
-          r"(?:authori[sz]\w*|permit\w*|allow\w*|clear\w*|licens\w*|order\w*|instruct\w*)\W+"
-          r"you\W+to\W+"
+# (each anchored at its verb, the pronoun and the "are" before it read behind: the rule's anchors
+# are the rarer words, not "i", "we", "you", "the")
+_GRANT = (r"(?<=\b(?:i|we)\W+(?:(?:am|'m|m|are|'re|re|hereby|now|officially|formally|also)\W+)"
+          r"{0,2})(?:authori[sz]\w*|permit\w*|allow\w*|clear\w*|licens\w*|order\w*|instruct\w*)"
+          r"\W+you\W+to\W+"
           r"|\b(?:grant\w*|giv\w+)\W+you\W+(?:full\W+)?(?:permission|clearance|authori[sz]ation"
           r"|the\W+right|the\W+go\W?ahead|leave)\W+to\W+"
-          r"|\b(?:you|the\W+(?:assistant|ai|model|bot|chatbot))\W+(?:are|'re|is|has\W+been"
-          r"|have\W+been)\W+(?:now\W+|hereby\W+|officially\W+|fully\W+|henceforth\W+)?"
+          r"|(?<=\b(?:you|the\W+(?:assistant|ai|model|bot|chatbot))\W+(?:are|'re|is|has\W+been"
+          r"|have\W+been)\W+(?:now\W+|hereby\W+|officially\W+|fully\W+|henceforth\W+)?)"
           r"(?:permitted|allowed|authori[sz]ed|cleared|licensed|entitled|exempt\w*\W+and\W+free)"
           r"\W+to\W+")
 # nouns of the model's safeguards, as claimed turned off
@@ -193,10 +203,11 @@ _LAB = (r"(?:openai|anthropic|deepmind|google\W+deepmind|meta\W+ai|mistral|xai|y
         r"|trust\W+and\W+safety|policy|training)\W+team)")
 _AUTHORITY = (
     rf"(?:{_GRANT})(?:\w+\W+){{0,2}}?(?:{_DROP})"
-    rf"|\b(?:i|we)(?:'ve|\W+have|\W+just|\W+now)?\W+(?:\w+\W+)?{_OFF}\W+(?:all\W+(?:of\W+)?)?"
+    rf"|(?<=\b(?:i|we)(?:'ve|\W+have|\W+just|\W+now)?\W+(?:\w+\W+)?){_OFF}\W+"
+    rf"(?:all\W+(?:of\W+)?)?"
     rf"your\W+{_GUARDS}"
     # an authority's notice, then the safeguards (the model's, or safety/content ones) off
-    rf"|\b(?:this\W+is|i\W+am|i'm|it'?s|we\W+are|we're)\W+your\W+(?:own\W+)?(?:developers?"
+    rf"|(?<=\b(?:this\W+is|i\W+am|i'm|it'?s|we\W+are|we're)\W+your\W+(?:own\W+)?)(?:developers?"
     rf"|creators?|makers?|admin\w*|operators?|programmers?|engineers?|owners?|trainers?)"
     rf"\b[^\n]{{0,40}}?(?:[.!:;\n]|\W+(?:speaking|here))[^\n]{{0,120}}?(?:(?:your\W+|all\W+)?"
     rf"{_GUARDS}|(?:safety|content)\W+\w+)\W+(?:are|is|have\W+been|has\W+been)\W+(?:now\W+"
@@ -208,30 +219,28 @@ _AUTHORITY = (
     rf"|have\W+been|has\W+been)\W+(?:now\W+|hereby\W+|officially\W+|temporarily\W+)?"
     rf"(?:{_OFF}|off)\b"
     # a claimed job at an AI lab, then the ask in the same sentence
-    rf"|\b(?:i|we)\W+(?:work|am|'m|are)\W+(?:\w+\W+){{0,2}}?(?:at|for|with|from|on)\W+"
-    rf"(?:the\W+)?{_LAB}\b[^.!?\n]{{0,100}}?\b(?:{_DROP}|(?:unfiltered|uncensored|unrestricted"
+    rf"|(?<=\b(?:i|we)\W+(?:work|am|'m|are)\W+(?:\w+\W+){{0,2}}?(?:at|for|with|from|on)\W+"
+    rf"(?:the\W+)?){_LAB}\b[^.!?\n]{{0,100}}?\b(?:{_DROP}|(?:unfiltered|uncensored|unrestricted"
     rf"|unmoderated)\W+(?:answers?|responses?|replies|output|version))"
 )
 
 S15_ASIDE_SPECS: tuple[Spec, ...] = (
     ("override.rules_aside_request", "instruction_override", "high",
-     ("set", "put", "lay", "leave", "left", "keep", "bend", "push", "cast", "not", "don", "doesn",
-      "didn", "wouldn", "couldn", "can", "won", "should", "need", "must", "never", "stop",
-      "without", "make", "making", "grant", "allow", "your", "pretend", "imagine", "assume", "act",
-      "suppose", "consider", "say", "step", "go", "stray", "venture", "operate", "answer",
-      "respond", "free", "freed", "released", "liberated", "unbound", "unshackled", "exempt",
-      "less", "a bit", "a little", "reply", "talk", "speak", "write", "help", "continue"),
+     ("your", "aside", "outside", "usual", "rules", "restrictions", "guidelines", "policies",
+      "limits", "limitations", "constraints", "instructions", "filters", "principles"),
      _ASIDE),
     ("override.orders_void", "instruction_override", "high",
-     ("everything", "anything", "all", "whatever", "what", "scrap", "drop", "forget",
-      "discard", "throw", "toss", "bin", "ditch", "abandon", "cancel", "stop doing", "quit",
-      "undo", "ignore", "disregard", "the", "exit", "break", "step", "none", "your", "wipe",
-      "erase", "trash", "any", "consider", "treat", "regard"),
+     ("you", "scrap", "drop", "forget", "discard", "throw", "toss", "bin", "ditch", "abandon",
+      "cancel", "stop doing", "quit", "undo", "ignore", "disregard", "exit", "break", "step",
+      "none", "wipe", "erase", "trash", "consider", "treat", "regard", "came"),
      _ORDERS_VOID),
     ("authority.permission_to_drop_safeguards", "role_impersonation", "high",
-     ("i", "we", "authori", "permit", "allow", "clear", "licens", "order", "instruct", "grant",
-      "giv", "you", "the", "this is", "it's", "its", "official", "notice", "message",
-      "update", "memo"),
+     ("authori", "permit", "allow", "clear", "licens", "order", "instruct", "grant", "giv",
+      "entitled", "exempt", "disabled", "lifted", "removed", "turned", "switched", "suspended",
+      "deactivated", "waived", "unlocked", "bypassed", "overridden", "revoked", "paused",
+      "developer", "creator", "maker", "admin", "operator", "programmer", "engineer", "owner",
+      "trainer", "official", "notice", "message", "update", "memo", "openai", "anthropic",
+      "deepmind", "google", "meta", "mistral", "xai", "your", "model", "ai", "assistant", "bot"),
      _AUTHORITY),
 )
 
