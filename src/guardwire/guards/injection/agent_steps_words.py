@@ -51,7 +51,10 @@ _PLACEHOLDER = (rf"(?:\{{\{{?|<|%7b|\$\{{)[\w \t-]{{0,30}}?{_PH_WORD}[\w \t-]{{0
                 rf"(?:\}}\}}?|>|%7d)")
 _DATA = rf"(?:{USER_THING}|{_CONTEXT}|{_SECRET}|{_PLACEHOLDER})"
 # where the data would go: an address, a link, an account, the answer, the sender
-SINK = (rf"(?:https?://|www\.|\b[\w.+-]+@[\w-]+\.[a-z]|{IBAN}|\b0x[0-9a-f]{{16,}}"
+# (a link the text downloads from or calls is no sink: "download … from https://…",
+# "… header when calling https://…": API docs, fifteenth session's look-alike tests)
+SINK = (rf"(?:(?<!\b(?:from|calling|call|querying)\W{{1,3}})(?:https?://|www\.)"
+        rf"|\b[\w.+-]+@[\w-]+\.[a-z]|{IBAN}|\b0x[0-9a-f]{{16,}}"
         r"|\b(?:in|into|to|within|inside)\W+(?:your|the|each|every)\W+(?:next\W+)?(?:reply"
         r"|response|answer|summary|output|message)\b|\bthe\W+sender\b|\bsender\b(?=\W+with)"
         r"|\b(?:the\W+)?form\W+at\b)")
@@ -191,10 +194,14 @@ _MUST = (r"(?:must|should|shall|(?:is|are)\W+(?:required|expected|instructed|sup
          r"|have\W+to))\W+(?:(?:also|always|first|then|immediately)\W+)?")
 _DANGER = (rf"(?:{SINK}|{_STEALTH}|\bthe\W+user\b|{_MONEY}|\bleave\W+out\b|\bomit\b"
            rf"|\bnot\W+mention\b|{_SCORE}|\b(?:tell|say|claim|state)\w*\W+(?:\w+\W+)?that\b)")
+# what a repository's AGENTS.md asks of coding agents in good faith ("AI agents working on this
+# repo should run `make lint`"): no order to the reader then
+_HOUSE_RULE = (r"(?:run|use|follow|read|keep|prefer|format|lint|test|avoid|never|not|always"
+               r"|ask|check|cite|respect|document|add\W+tests|write\W+tests|update\W+the\W+docs)")
 READER = (
     rf"\b(?:(?:the|any|all|every|each|whatever|whichever|an?)\W+)?{_AI_STRONG}\W+(?:\w+\W+)?"
     rf"(?:{_AI_DOING}|{_HUMAN_DOING}|(?:\w+ing))\W+(?:\w+\W+){{0,3}}?{_THIS}{_G}{{0,80}}?"
-    rf"\b{_MUST}(?!be\b|have\W+been\b)\w+",
+    rf"\b{_MUST}(?!be\b|have\W+been\b|{_HOUSE_RULE}\b)\w+",
     rf"\b(?:(?:the|any|all|every|each|whatever|whichever|an?)\W+)?{_AI_BARE}\W+{_AI_DOING}\W+"
     rf"(?:\w+\W+){{0,3}}?{_THIS}{_G}{{0,80}}?\b{_MUST}(?!be\b|have\W+been\b)\w+",
     rf"\b(?:(?:the|any|all|every|each|whatever|whichever|an?)\W+)?{_AI_BARE}\W+{_HUMAN_DOING}"
