@@ -123,7 +123,9 @@ def test_the_reading_finds_each_shape(rule_id: str, text: str) -> None:
                          [HIDDEN[i] for i in (0, 1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 14, 15)])
 def test_it_blocks_what_the_guard_let_through(rule_id: str, text: str) -> None:
     assert tool_ids(text) == [rule_id]
-    assert steady_guard(addressed_orders=False).assess(text, retrieved=True).score < 0.8
+    # (agent_steps, on by default since, reads some of them too: it is off here)
+    off = steady_guard(addressed_orders=False, agent_steps=False)
+    assert off.assess(text, retrieved=True).score < 0.8
 
 
 @pytest.mark.parametrize("text", BENIGN)
