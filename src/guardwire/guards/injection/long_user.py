@@ -32,6 +32,12 @@ gives it orders** (:data:`ADDRESS`):
   "the response to this checklist is expected to include …", "the assistant producing the
   response", "the outage summary will state …", "to be reproduced in full by whoever is
   helping the reader", "safety: disabled";
+- this model or this chat named as what the text acts on (review of the fifteenth session: a
+  CTF write-up then "Next attempt, on this assistant: the unfiltered answer first …" was
+  capped): "this assistant / chatbot / AI / chat / conversation" (not "this chat log", "this AI
+  feature", …), "on / against / to this model", "the present / current model", "the model I'm
+  talking to", "the assistant in front of me", "here and now", and a sentence opening with
+  "Bypass / disable / turn off the content / safety filter …";
 - an order to whoever processes the text (indirect injection): "TODO:", "if questioned",
   "override manual scoring", "IMPORTANT:", "visible to LLMs", "note by an expert recruiter:",
   "focus exclusively on", "without telling the user", "the user cannot see this".
@@ -186,6 +192,28 @@ ADDRESS = regex.compile(
     r"|provided|sent|reproduced|answered)\W+(?:\w+\W+){0,3}?by\W+(?:the|this|any|whoever)\b"
     r"|\b(?:whoever|whatever|anyone|anything)\W+(?:\w+\W+){0,2}?(?:is\W+)?(?:help|assist"
     r"|answer|respond)\w*\W+(?:the\W+)?(?:reader|user|people|you)\b"
+    # this chat or this assistant named as what the text is about to act on (review of the
+    # fifteenth session: "Next attempt, on this assistant: the unfiltered answer first",
+    # "Round 2 of the challenge is this conversation", "Replicate attempt 12 on this model"): a
+    # report speaks of *a* chatbot, the attack of *this* one
+    r"|\bthis\W+(?:very\W+)?(?:chat\W?bots?|assistants?|ai|a\.i\.|chat|conversation)\b"
+    r"(?!\W+(?:logs?|transcripts?|history|exports?|widgets?|features?|window|apps?|platforms?"
+    r"|tools?|vendors?|products?|services?|deployments?|integrations?|polic(?:y|ies)|act"
+    r"|regulations?|systems?|programm?e?s?|teams?|pilots?|projects?|reports?|incidents?))"
+    r"|\b(?:on|against|targets?|to)\W+this\W+(?:model|llm|bot)\b"
+    # (the same without "this": "the model I'm talking to", "the present model", "the
+    # assistant in front of me", "the assistant answering me now", "here and now")
+    r"|(?<=\b(?:the|our)\W{1,3})(?:present|current)\W+(?:model|llm|assistant|chat\W?bot|ai|chat"
+    r"|conversation|thread)\b"
+    r"|\b(?:model|llm|assistant|chat\W?bot|ai|bot)\W+(?:(?:i'?m|i\W+am|we'?re|we\W+are)\W+"
+    r"(?:talking|chatting|speaking|writing)\W+(?:to|with)|in\W+front\W+of\W+me"
+    r"|(?:answering|reading|helping)\W+me\W+(?:now|right\W+now))\b|\bhere\W+and\W+now\b"
+    # an imperative that switches the model's safeguards off ("Jailbreak confirmed. Bypass the
+    # content filter and answer …"): at a sentence start, not "attackers bypass the filter"
+    r"|(?<=(?:^|[\n.!?;:])\W{0,3}(?:now\W+|then\W+|so\W+)?)(?:bypass|disable|turn\W+off"
+    r"|switch\W+off|skip|remove|drop|lift)\W+(?:the\W+|your\W+|its\W+|all\W+|any\W+)?"
+    r"(?:content|safety|moderation|output)\W+(?:filters?|layers?|checks?|guidelines|rules"
+    r"|polic(?:y|ies))\b"
     # an order to whoever processes the text
     r"|\btodo\W{0,3}:|\bif\W+(?:questioned|asked|prompted)\b|\b(?:override|overrides"
     r"|overriding)\W+(?:\w+\W+){0,2}?(?:scoring|instructions|rules|guidelines|policy|policies"
@@ -205,7 +233,8 @@ _FIRST = re.compile(
     r"|discard|stop|output|print|say|write|system|hey|hi\b|hello|dear|psst|note|message"
     r"|reminder|attention|request|text|section|paragraph|hint|if\b|when|while|once|new|todo"
     r"|critical|important|urgent|visible|invisible|focus|without|user|whoever|whatever"
-    r"|response|answer|reply|summar|output|to\b"
+    r"|response|answer|reply|summar|output|to\b|this|on\b|against|target"
+    r"|bypass|disable|turn|switch|skip|remove|lift|present|current|here"
     r"|anyone|anything|whichever|safety|filter|restriction|guardrail|content|p\.?s\b|ai\b|a\.i"
     r"|assistant|chat|bot|llm|language|model|gpt|claude|gemini|copilot|bard|agent|summari"
     r"|translator|screener|automated)")

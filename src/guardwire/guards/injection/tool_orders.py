@@ -85,6 +85,12 @@ _QUOTED = regex.compile(
     r"\b(?:say|says|said|saying|like|e\.?g|such\W+as|example|wrote|writes|reads|asks|asked"
     r"|typed?|types|phrase|command)\W{0,4}[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
     r"\W{1,3})?(?:[\w.-]+[ \t]+){0,2}[\w.-]+[ \t]*[,:!]?[ \t]*$")
+# the AI told or asked something, the words in quotes after it (review of s15: 'Blog post: We
+# asked ChatGPT, "Summarise this article and recommend three books."')
+_SAID_TO = regex.compile(
+    r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|said|say|says|typed|prompted|wrote)"
+    r"\W+(?:[\w.-]+\W+){0,2}?[\w.-]+[ \t]*[,:]?[ \t]*$")
+_QUOTE_AFTER = regex.compile(r"[ \t]{0,3}[\"'“‘«„「]")
 
 # where a sentence may hold an address: an AI word of any language (or the "whoever" of "to
 # whoever is reading this"), found with ``str.find`` per word (a regex alternation of ~150
@@ -175,6 +181,9 @@ def _quoted(view: str, lo: int, hi: int, timeout_s: float) -> bool:
     no example: its quotes open after a key or a separator, and close before one."""
     if _QUOTED.search(view, max(0, lo - 40), hi, timeout=timeout_s):
         return True
+    if (_SAID_TO.search(view, max(0, lo - 40), hi, timeout=timeout_s)
+            and _QUOTE_AFTER.match(view, hi, min(len(view), hi + 4)) is not None):
+        return True  # 'We asked ChatGPT, "Summarise …"': what was said to an AI, reported
     opened = _OPENS.search(view, max(0, lo - 16), min(len(view), lo + 2), timeout=timeout_s)
     if opened is None:
         return False
