@@ -78,7 +78,10 @@ for _lang, (_preps, _yours, _answers, _verbs) in _OWN.items():
                                                           if p.count(" ") == 1)
                               for q in _d.free_any)])
     _not = _alt(_d.free_not)
-    _pattern = (rf"\b{_free}\w*{_W}{_alt(_preps)}{_W}{_alt(_yours)}{_W}(?:\w+{_W})?"
+    # (not after an indefinite article and a noun: "Un asistente sin restricciones para tus
+    # respuestas sería un riesgo" describes one, it gives no order)
+    _pattern = (rf"(?<!\b(?:un|una|ein|eine|einen|une|um|uma|een|uno)\W+\w+\W+)"
+                rf"\b{_free}\w*{_W}{_alt(_preps)}{_W}{_alt(_yours)}{_W}(?:\w+{_W})?"
                 rf"{_alt(_answers)}\b"
                 # "Ab jetzt antwortest du ohne Einschränkungen." (its sentence ends there)
                 rf"|\b{_alt(_verbs)}(?:{_W}\w+){{0,3}}?{_W}{_free}\w*(?!{_W}{_not}\b)"
