@@ -65,22 +65,23 @@ _GIVEN_ASIDE = (
     r"\W{1,3}(?:(?:and|then|so)\W+)?(?:just\W+)?(?:answer|respond|reply|tell|say|do\W+what)"
 )
 
+# (each alternative starts at a rarer word: "you", "as", "what", "how" are read behind)
 _REFUSE_OFF = (
-    r"\b(?:stop|quit|no\W+more)\W+refus\w*\W+(?:\w+\W+){0,3}?(?:and|,)\W+(?:just\W+|simply\W+)?"
+    r"(?<=\b(?:stop|quit|no\W+more)\W+)refus\w*\W+(?:\w+\W+){0,3}?(?:and|,)\W+(?:just\W+|simply\W+)?"
     r"(?:answer|respond|reply|tell|do)\b"
-    r"|\byou\W+(?:no\W+longer|don'?t|do\W+not|won'?t|will\W+not)\W+(?:need|have)\W+to\W+refuse"
-    r"\W+(?:anything|any|me|requests)"
-    r"|\b(?:whatever|anything|everything|what)\W+you\W+(?:were|have\W+been|'ve\W+been)\W+"
+    r"|(?<=\byou\W+(?:no\W+longer|don'?t|do\W+not|won'?t|will\W+not)\W+(?:need|have)\W+to\W+)"
+    r"refuse\W+(?:anything|any|me|requests)"
+    r"|(?<=\b(?:whatever|anything|everything|what)\W+you\W+(?:were|have\W+been|'ve\W+been)\W+)"
     r"(?:told|instructed|trained|programmed|asked|configured)\W+(?:to\W+avoid|to\W+refuse"
     r"|not\W+to\W+(?:say|share|do|discuss|reveal|answer|talk\W+about))\b"
-    r"|\b(?:the\W+way|as|how)\W+you\W+would\W+(?:have\W+)?(?:answered\W+|answer\W+)?before\W+"
+    r"|(?<=\b(?:the\W+way|as|how)\W+you\W+)would\W+(?:have\W+)?(?:answered\W+|answer\W+)?before\W+"
     r"(?:anyone|they|someone|somebody|your\W+\w+|the\W+\w+)\W+(?:put|placed|added|imposed"
     r"|gave\W+you|bolted\W+on)\W+(?:\w+\W+)?(?:restrictions|rules|limits|filters|guardrails"
     r"|guidelines)"
-    r"|\bas\W+if\W+(?:nothing\W+had\W+been\W+(?:configured|set\W+up)|you\W+(?:had|have)\W+"
-    r"(?:never\W+)?(?:received|been\W+given|got)\W+(?:no|any)\W+(?:instructions|rules"
-    r"|guidelines|guidance|setup|restrictions))"
-    r"|\byou\W+(?:always|must\W+always|will\W+always)\W+answer\b[^\n]{0,150}?\bnever\W+mention"
+    r"|(?<=\bas\W+if\W+)nothing\W+had\W+been\W+(?:configured|set\W+up)"
+    r"|(?<=\bas\W+if\W+you\W+(?:had|have)\W+(?:never\W+)?)(?:received|been\W+given|got)\W+"
+    r"(?:no|any)\W+(?:instructions|rules|guidelines|guidance|setup|restrictions)"
+    r"|(?<=\byou\W+(?:must\W+|will\W+)?)always\W+answer\b[^\n]{0,150}?\bnever\W+mention"
     r"\W+(?:any\W+)?(?:polic\w+|rules|guidelines|restrictions|safety)"
     r"|\b(?:answer|respond|reply)\w*\W+(?:me\W+|this\W+|it\W+)?(?:fully\W+|freely\W+|honestly\W+)?"
     r"(?:without|with\W+no)\W+(?:any\W+)?(?:restrictions|filters|filtering|censorship|limits)\b"
@@ -139,8 +140,8 @@ S15_MORE_SPECS: tuple[Spec, ...] = (
       "abandon", "ditch", "skip", "bypass", "suspend", "treat"),
      _GIVEN_ASIDE),
     ("override.refusals_off", "instruction_override", "high",
-     ("stop", "quit", "no more", "you", "whatever", "anything", "everything", "what", "the way",
-      "as", "how", "answer", "respond", "reply"),
+     ("refus", "told", "instructed", "trained", "programmed", "asked", "configured", "would",
+      "nothing", "received", "been", "got", "always", "answer", "respond", "reply"),
      _REFUSE_OFF),
     ("leak.unseen_setup", "prompt_leaking", "high",
      ("did", "first", "instructions", "text", "message", "prompt", "rules", "guidance",

@@ -73,10 +73,12 @@ _NAMED = (r"\byou(?:'re|\W+are)\W+(?:now\W+)?(?:called\W+|named\W+)?([a-z][\w-]{
           r"|\byou(?:'re|\W+are)\W+(?:now\W+)?[a-z][\w-]{1,24}\W*,[^.\n]{0,80}?\b(?:with\W+no"
           r"|without\W+(?:any\W+)?)\W*(?:moral|ethical)\W+(?:guidelines|restrictions|filters"
           r"|constraints|limits)\b")
-_CAST = (r"(?:play(?:ing)?\W+the\W+(?:role|part)\W+of|act(?:ing)?\W+as|be|become|pretend(?:ing)?"
-         r"\W+to\W+be|role\W?play(?:ing)?\W+as|you\W+are\W+now|you'?re\W+now|you\W+are"
+_CAST = (r"(?:play(?:ing)?\W+the\W+(?:role|part)\W+of|act(?:ing)?\W+as|become|pretend(?:ing)?"
+         r"\W+to\W+be|role\W?play(?:ing)?\W+as"
          r"|simulate|emulate|impersonate|behave\W+like|turn\W+into|transform\W+into|switch\W+to"
          r"|function\W+as|operate\W+as)")
+# the common casts ("be", "you are"): read behind the AI word, where the rule is anchored
+_CAST_COMMON = r"(?:be|you\W+are\W+now|you'?re\W+now|you\W+are)"
 _AI = (r"(?:ai|a\.i\.|assistant|chatbot|bot|model|llm|language\W+model|gpt|chat\W?gpt"
        r"|version\W+of\W+yourself|machine|system)")
 _WITHOUT = (r"(?:without|with\W+no|free\W+of|that\W+has\W+no|who\W+has\W+no|lacking|stripped"
@@ -84,7 +86,9 @@ _WITHOUT = (r"(?:without|with\W+no|free\W+of|that\W+has\W+no|who\W+has\W+no|lack
             r"(?:\w+\W+)?(?:filters?|safety|limits|limitations|restrictions|rules|guidelines"
             r"|censorship|ethics|morals|guardrails|safeguards|constraints|content\W+polic\w+)\b"
             r"(?!\W+(?:on|for|about|regarding|around|when)\b)")
-_AI_FREE = rf"\b{_CAST}\W+(?:an?|the)\W+(?:\w+\W+){{0,2}}?{_AI}\b(?:\W+\w+){{0,2}}?\W+{_WITHOUT}"
+_AI_FREE = (rf"(?:\b{_CAST}\W+(?:an?|the)\W+(?:\w+\W+){{0,2}}?"
+            rf"|(?<=\b{_CAST_COMMON}\W+(?:an?|the)\W+(?:\w+\W+){{0,2}}?)\b)"
+            rf"{_AI}\b(?:\W+\w+){{0,2}}?\W+{_WITHOUT}")
 _MODE = (r"\b(?:you(?:'re|\W+are)|you\W+are\W+now|enter|entering|switch\W+(?:to|into)|activate"
          r"|enable|now\W+in|go\W+into)\W+(?:now\W+)?(?:in\W+)?(?:the\W+)?['\"]?(?:god|unrestricted"
          r"|unfiltered|uncensored|jailbreak|jailbroken|no\W?limits?|chaos|evil|rogue|unlocked"
@@ -154,8 +158,10 @@ S15_PERSONA_SPECS: tuple[Spec, ...] = (
      _LEAK),
     ("persona.named_no_ethics", "jailbreak_persona", "high", ("you",), _NAMED),
     ("persona.ai_without_limits_cast", "jailbreak_persona", "high",
-     ("play", "act", "be", "become", "pretend", "role", "you", "simulate", "emulate",
-      "impersonate", "behave", "turn into", "transform", "switch to", "function", "operate"),
+     ("play", "act", "become", "pretend", "role", "simulate", "emulate", "impersonate", "behave",
+      "turn into", "transform", "switch to", "function", "operate", "ai", "a.i.", "assistant",
+      "chatbot", "bot", "model", "llm", "language", "gpt", "chat", "version", "machine",
+      "system"),
      _AI_FREE),
     ("persona.mode_limits_off", "jailbreak_persona", "high",
      ("you", "enter", "switch", "activate", "enable", "now in", "go into"), _MODE),
