@@ -7,7 +7,7 @@ from typing import Any
 
 import anyio
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
@@ -176,6 +176,7 @@ SAMPLES = ["jane.doe@example.com", "(212) 555-0134", "4111 1111 1111 1111", "192
 @given(st.lists(st.one_of(st.sampled_from(SAMPLES), st.text(max_size=12),
                           st.sampled_from(["", " ", "\n", ",", "x", "1", "<", ">", "_"])),
                 max_size=14))
+@example(parts=["[[PERSON_1]]", "(", "< LITERAL_1 >"])
 def test_restore_of_redact_is_identity(redactor: PIIRedactor, parts: list[str]) -> None:
     text = "".join(parts)
     ctx = Context()
@@ -192,9 +193,12 @@ def test_restore_of_redact_is_identity(redactor: PIIRedactor, parts: list[str]) 
     if "](" in redacted:
         # documented (docs/guards/pii.md): after a `](` that no link or image opening explains
         # ("]]" then "(212) ..." from the samples), the rest of the line counts as a fetched
-        # URL and its placeholders stay placeholders; everything else is restored exactly
-        assert restore_placeholders(whole, ctx.vault) == text
-        assert restore_placeholders(streamed, ctx.vault) == text
+        # URL and its placeholders stay placeholders; everything else is restored exactly.
+        # When nothing stayed (only <LITERAL_n> after it, which is always restored) the output
+        # is the text itself, and restoring it again would read the user's own "< LITERAL_1 >"
+        # as a placeholder (found by hypothesis: ['[[PERSON_1]]', '(', '< LITERAL_1 >'])
+        for out_text in (whole, streamed):
+            assert out_text == text or restore_placeholders(out_text, ctx.vault) == text
         return
     assert whole == text
     assert streamed == text
