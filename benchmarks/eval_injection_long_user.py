@@ -34,7 +34,6 @@ import argparse
 import json
 import os
 import shutil
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -47,7 +46,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import _long_user_probes as probes  # noqa: E402
 import _long_user_probes_held as held  # noqa: E402
 import _long_user_probes_late as late  # noqa: E402
+import eval_injection_user_precision as precision  # noqa: E402
 import train_injection as train  # noqa: E402
+from eval_injection_user_precision import git  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_long_user.json"
 BASE = "15cf2c1"
@@ -91,19 +92,8 @@ def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"guardwire_file": guardwire.__file__, "rows": out}
 
 
-def git(*a: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *a], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 def run(src: Path, evaldata: bool) -> dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, __file__, "--rows-only"] + (["--evaldata"] if evaldata else [])
-    proc = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
-    result: dict[str, Any] = json.loads(proc.stdout)
-    if not result["guardwire_file"].startswith(str(src.resolve())):
-        raise SystemExit(f"imported {result['guardwire_file']}, not from {src}")
-    return result
+    return precision.run(src, evaldata, script=__file__)
 
 
 def score_base(rev: str, evaldata: bool, overlay: tuple[str, ...] = ()) -> dict[str, Any]:

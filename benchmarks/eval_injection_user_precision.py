@@ -108,9 +108,11 @@ def git(*a: str) -> str:
                           check=True).stdout.strip()
 
 
-def run(src: Path, evaldata: bool) -> dict[str, Any]:
+def run(src: Path, evaldata: bool, script: str = __file__) -> dict[str, Any]:
+    """``script --rows-only`` in a subprocess importing guardwire from ``src`` (this script by
+    default; ``eval_injection_long_user.py`` passes itself)."""
     env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, __file__, "--rows-only"] + (["--evaldata"] if evaldata else [])
+    cmd = [sys.executable, script, "--rows-only"] + (["--evaldata"] if evaldata else [])
     proc = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
     result: dict[str, Any] = json.loads(proc.stdout)
     if not result["guardwire_file"].startswith(str(src.resolve())):
