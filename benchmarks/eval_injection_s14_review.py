@@ -37,6 +37,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -132,7 +133,8 @@ def rows() -> list[dict[str, Any]]:
 
 
 def score(rows_: list[dict[str, Any]]) -> dict[str, Any]:
-    """Each row's decision with the guardwire on ``sys.path`` (the subprocess's)."""
+    """Each row's decision and time with the guardwire on ``sys.path`` (the subprocess's; the
+    fifteenth session's review script scores its rows with this too)."""
     import guardwire
     from guardwire import Context
     from guardwire.guards.injection import InjectionGuard
@@ -144,16 +146,18 @@ def score(rows_: list[dict[str, Any]]) -> dict[str, Any]:
     for r in rows_:
         g = guards[r["budget"]]
         g._tool_memo = type(g._tool_memo)(2048)  # no tool memo between rows
+        t0 = time.perf_counter()
         if r["channel"] == "user":
             d = g(r["text"], Context())
         else:
             d = g(ASK, Context(tool_outputs=[{"id": "t1", "text": r["text"]}]))
+        ms = (time.perf_counter() - t0) * 1000
         data = dict(d.data)
         res.append({"action": d.action, "score": d.score, "rule_ids": data.get("rule_ids", []),
                     "classifier_score": data.get("classifier_score"),
                     "timed_out": data.get("rules_timed_out", []),
                     "mentioned": data.get("mentioned_rule_ids", []),
-                    "source": data.get("source")})
+                    "source": data.get("source"), "ms": round(ms, 1)})
     return {"guardwire_file": guardwire.__file__, "rows": res}
 
 

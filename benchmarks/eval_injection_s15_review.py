@@ -32,14 +32,13 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s15_review_probes as P  # noqa: E402
-from eval_injection_s14_review import ASK, padded, table  # noqa: E402
+from eval_injection_s14_review import padded, score, table  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s15_review.json"
 WHERES = (0.0, 0.5, 1.0)
@@ -83,33 +82,6 @@ def rows() -> list[dict[str, Any]]:
                         add("scan", f"{pname}:{aname}@{where}", 1,
                             [padded(pad, attack, where)], (ch,), budget)
     return out
-
-
-def score(rows_: list[dict[str, Any]]) -> dict[str, Any]:
-    """Each row's decision and time with the guardwire on ``sys.path`` (the subprocess's)."""
-    import guardwire
-    from guardwire import Context
-    from guardwire.guards.injection import InjectionGuard
-    guards = {"none": InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000),
-              "default": InjectionGuard()}
-    for g in guards.values():
-        g.warm()
-    res = []
-    for r in rows_:
-        g = guards[r["budget"]]
-        g._tool_memo = type(g._tool_memo)(2048)  # no tool memo between rows
-        t0 = time.perf_counter()
-        if r["channel"] == "user":
-            d = g(r["text"], Context())
-        else:
-            d = g(ASK, Context(tool_outputs=[{"id": "t1", "text": r["text"]}]))
-        ms = (time.perf_counter() - t0) * 1000
-        data = dict(d.data)
-        res.append({"action": d.action, "score": d.score, "rule_ids": data.get("rule_ids", []),
-                    "classifier_score": data.get("classifier_score"),
-                    "timed_out": data.get("rules_timed_out", []),
-                    "mentioned": data.get("mentioned_rule_ids", []), "ms": round(ms, 1)})
-    return {"guardwire_file": guardwire.__file__, "rows": res}
 
 
 def schema_models() -> dict[str, Any]:
