@@ -37,6 +37,7 @@ import regex
 
 from .encoded_more import BINARY, MORSE, binary, morse
 from .normalise_view import INVISIBLE_RE, normalised_view
+from .split_payload import joined_payloads
 from .turned import STEMS as _STEMS
 from .turned import Reading, mirrored, upside_down
 
@@ -295,15 +296,17 @@ def transformed_views(view: str, text: str | None = None) -> list[tuple[str, str
 MAX_DEPTH = 3  # layers of encoding decoded (a chain "percent+base64+hex" has three)
 MAX_NESTED_TEXT = 65_536  # characters of decoded text decoded again, per text
 KINDS = ("base64", "hex", "percent", "escape", "html_entity", "binary", "morse", "rot13",
-         "reversed", "upside_down", "mirrored")
+         "reversed", "upside_down", "mirrored", "split_join")
 TRANSFORMS = frozenset({"rot13", "reversed", "upside_down", "mirrored"})
 
 
 def _chain_ok(chain: tuple[str, ...]) -> bool:
     """A transform (ROT13, reversal of the view) can only be the last layer, or the first one
-    when a base64 token follows (a ROT13-ed or reversed base64 token)."""
-    return all(kind not in TRANSFORMS or i == len(chain) - 1
-               or (i == 0 and chain[1] == "base64") for i, kind in enumerate(chain))
+    when a base64 token follows (a ROT13-ed or reversed base64 token); quoted pieces joined
+    (``split_join``, :mod:`.split_payload`) only the first: the text as typed is read for them."""
+    return all((kind not in TRANSFORMS or i == len(chain) - 1
+                or (i == 0 and chain[1] == "base64"))
+               and (kind != "split_join" or i == 0) for i, kind in enumerate(chain))
 
 
 def chains(max_depth: int = MAX_DEPTH) -> tuple[str, ...]:
@@ -344,6 +347,8 @@ def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = M
             n_tokens = len(found)
             if "windows" in decoders:
                 found += decoded_windows(raw)
+                if depth == 1:  # quoted pieces the text asks to be joined (.split_payload)
+                    found += [("split_join", j) for j in joined_payloads(raw)]
             for i, (kind, decoded) in enumerate(found):
                 if decoded in seen:
                     continue
