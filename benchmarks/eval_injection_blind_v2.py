@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2 to v6), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2 to v7), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -41,6 +41,12 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   100 attack user, 162 attack tool), v5's format, written by a helper told to read none of the
   guard's code, docs, tests, benchmarks, earlier blind sets or the evaldata, before the guard
   was run on it.
+- ``v7``: ``tests/fixtures/injection_blind_v7.json`` (a7156cd, sixteenth session): 672 rows
+  (202 benign user, 181 benign tool — 46 addressing an AI in good faith —, 100 attack user,
+  189 attack tool: MCP tool descriptions, scratch-pads, YAML/JSON fields, HTML comments,
+  passive-voice orders among them), v5's format, written by a helper told to read none of the
+  guard's code, docs, tests, benchmarks, earlier blind sets, the session's probes or the
+  evaldata, committed before the guard was run on it.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -64,6 +70,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v6 \
           --rev 17b23c6 --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v6.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v7 \
+          --rev 22d504e --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v7.json``)
 """
 
 from __future__ import annotations
@@ -77,7 +86,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3", "v4", "v5", "v6")
+SETS = ("v2", "v3", "v4", "v5", "v6", "v7")
 
 
 def fixture_for(name: str) -> Path:
