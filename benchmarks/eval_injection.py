@@ -238,8 +238,12 @@ def latency(rows: list[train.Row]) -> dict[str, Any]:
         p50, p95 = _pct(lambda t: guard(t, ctx), texts, 400)
         b50, _ = _pct(baseline.search, texts, 400)
         c50, c95 = _pct(lambda t: weights.score(normalised_view(t)), texts, 400)
+        # the scorer alone on the view the guard computes once for the rules and the classifier
+        views = {t: normalised_view(t) for t in texts}
+        s50, _ = _pct(lambda t, v=views: weights.score(v[t]), texts, 400)
         row = {"guard_p50_ms": round(p50, 3), "guard_p95_ms": round(p95, 3),
                "classifier_p50_ms": round(c50, 3), "classifier_p95_ms": round(c95, 3),
+               "classifier_scorer_only_p50_ms": round(s50, 3),
                "raw_regex_search_p50_ms": round(b50, 5),
                "guard_vs_raw_regex": round(p50 / b50, 1)}
         for name, fn in peer_fns.items():
@@ -346,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
         "fpr_target_subsets_cv": {s: result["per_subset"].get(f"{s} (cv)", {})
                                   .get("combined", {}).get("fpr") for s in TARGET_BENIGN},
         "classifier_p50_ms_1000_chars": result["latency"]["1000_chars"]["classifier_p50_ms"],
+        "classifier_scorer_only_p50_ms_1000_chars":
+            result["latency"]["1000_chars"]["classifier_scorer_only_p50_ms"],
         "probe_100kb_worst_ms": result["latency"]["probe_100kb_worst_ms"],
     }
     result["elapsed_s"] = round(time.perf_counter() - t_start, 1)
