@@ -60,6 +60,7 @@ from .rules import (
     RuleHit,
     RuleScan,
     scan,
+    warm_rules,
 )
 from .sources import _stage_text, _tool_text
 from .tool_orders import CATEGORY as _ORDER_CATEGORY
@@ -205,7 +206,9 @@ class InjectionGuard:
                                   f"{type(exc).__name__}: {exc}", path="weights") from exc
 
     def warm(self) -> None:
-        """Load the classifier weights now (the pipeline calls this once, outside any budget)."""
+        """Compile every rule and load the classifier weights now (the pipeline calls this
+        once, outside any budget; the rules are otherwise compiled on first use)."""
+        warm_rules()
         if self.use_classifier:
             _clf.load_weights(self.weights_path)
 

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lazy_regex import LazyPattern, compile_seconds, lazy
 from .rules import RuleHit
 from .rules_indirect_i18n import I18N_RETRIEVED
 from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
@@ -153,7 +154,7 @@ _NOTE = (r"\b(?:note|message|instructions?|attention|reminder|memo|p\W?s|warning
 # searched only from _BEFORE characters before one to _AFTER after it (each of their matches
 # starts at most ~150 characters before its AI word and ends ~400 after it), in one pass if
 # the text has more than _MAX_SPANS of them
-_AI_WORD = regex.compile(rf"\b(?:{_AI}s?|assistants?\W+(?:reading|processing|summari[sz]ing))\b")
+_AI_WORD = lazy(rf"\b(?:{_AI}s?|assistants?\W+(?:reading|processing|summari[sz]ing))\b")
 _BEFORE, _AFTER, _MAX_SPANS = 250, 700, 64
 
 
@@ -182,17 +183,17 @@ class RetrievedRule:
     starts: tuple[str, ...] = ()
     near: tuple[tuple[str, ...], ...] = ()  # ... whose sentence has a word of each group
     before: str | None = None  # ... and whose preceding text this matches (stdlib ``re``)
-    patterns: tuple[regex.Pattern[str], ...] = ()
-    before_re: regex.Pattern[str] | None = None
+    patterns: tuple[LazyPattern, ...] = ()  # compiled on first use (:mod:`.lazy_regex`)
+    before_re: LazyPattern | None = None
 
     def __post_init__(self) -> None:
         # a rule tried at start words is one pattern: one ``match`` per start, not one per
         # alternative (each call with a timeout costs a few microseconds)
         alternatives = (("|".join(f"(?:{a})" for a in self.alternatives),) if self.starts
                         else self.alternatives)
-        object.__setattr__(self, "patterns", tuple(regex.compile(a) for a in alternatives))
+        object.__setattr__(self, "patterns", tuple(LazyPattern(a) for a in alternatives))
         if self.before is not None:
-            object.__setattr__(self, "before_re", regex.compile(f"(?<={self.before})"))
+            object.__setattr__(self, "before_re", LazyPattern(f"(?<={self.before})"))
 
 
 RETRIEVED_RULES: tuple[RetrievedRule, ...] = (
@@ -277,11 +278,13 @@ def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
     rule the scan budget cut off)."""
     out: list[RuleHit] = []
     deadline = time.perf_counter() + budget_s
+    compiling = compile_seconds()  # time compiling a pattern on its first use is not the budget's
     spans: list[tuple[int, int]] | None = None  # around the AI words, for ``needs_ai`` rules
     starts: dict[tuple[str, ...], list[int]] = {}  # where each rule's start words are
 
     def left() -> float:
-        remaining = min(timeout_s, deadline - time.perf_counter())
+        remaining = min(timeout_s, deadline + (compile_seconds() - compiling)
+                        - time.perf_counter())
         if remaining <= 0:
             raise TimeoutError
         return remaining

@@ -20,12 +20,12 @@ from __future__ import annotations
 import math
 import time  # noqa: F401 - ``rules.time``: tests slow the clock through it (rules_work.clock)
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 
 import regex
 
 from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
+from .lazy_regex import lazy, warm_all
 from .normalise_view import confusable_view
 from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import AnchorIndex, changed_spans
@@ -33,7 +33,7 @@ from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
-from .rules_hoist import HOISTED, Step, hoisted
+from .rules_hoist import HOISTED, hoisted
 from .rules_i18n import I18N_SPECS, REQUIRES
 from .rules_i18n_above import ABOVE_REQUIRES, ABOVE_SPECS
 from .rules_i18n_authority import AUTHORITY_I18N_REQUIRES, AUTHORITY_I18N_SPECS
@@ -51,6 +51,7 @@ from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
 from .rules_s15 import S15_REQUIRES, S15_SPECS
 from .rules_story import STORY_REQUIRES, STORY_SPECS
+from .rules_types import SEVERITY_SCORE, Rule, RuleHit, RuleScan
 from .rules_work import FIRST_QUOTA, MAIN_SHARE, Cursor, Work
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
@@ -61,47 +62,7 @@ S10_REQUIRES = (OWN_REQUIRES, RESET_REQUIRES, STORY_REQUIRES, AUTHORITY_MORE_REQ
                 S14_REQUIRES, S15_REQUIRES)  # and the 14th/15th sessions' (rules_s14/_s15)
 
 __all__ = ["RULES", "SEVERITY_SCORE", "Category", "Rule", "RuleHit", "RuleScan", "Severity",
-           "scan"]
-
-# What a fired rule contributes to the guard's combined score.
-SEVERITY_SCORE: dict[str, float] = {"high": 0.97, "medium": 0.8, "low": 0.4}
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    id: str
-    category: Category
-    severity: Severity
-    anchors: tuple[str, ...]
-    pattern: regex.Pattern[str]
-    confirm: regex.Pattern[str] | None = None
-    line_prefix: regex.Pattern[str] | None = None
-    requires: tuple[str, ...] = ()  # one of these must be in the view, or the rule is skipped
-    # the pattern as steps, its leading lookbehinds tried last (:mod:`.rules_hoist`): the same
-    # match, cheaper for the rules in ``HOISTED``; ``None``: the pattern is tried whole
-    steps: tuple[Step, ...] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class RuleHit:
-    rule_id: str
-    category: Category
-    severity: Severity
-    snippet: str
-
-
-@dataclass(slots=True)
-class RuleScan:
-    hits: list[RuleHit] = field(default_factory=list)
-    timed_out: list[str] = field(default_factory=list)
-    # override hits dropped because the text only takes back the user's own words
-    revoked: list[RuleHit] = field(default_factory=list)
-    attempts: int = 0  # match attempts made (the scan's counted work, :mod:`.rules_work`)
-    clock_cut: bool = False  # the wall-clock backstop, not the counted work, cut it short
-
-    @property
-    def score(self) -> float:
-        return max((SEVERITY_SCORE[h.severity] for h in self.hits), default=0.0)
+           "scan", "warm_rules"]
 
 
 # Rules whose anchors are distinctive run first: if a text stuffed with common trigger words
@@ -116,7 +77,7 @@ _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_
                  AUTHORITY_REQUIRES, SYSTEM_I18N_REQUIRES, AUTHORITY_I18N_REQUIRES,
                  *S10_REQUIRES)
 RULES: tuple[Rule, ...] = tuple(sorted(
-    (Rule(rid, cat, sev, anchors, regex.compile(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
+    (Rule(rid, cat, sev, anchors, lazy(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()),
           hoisted(pat) if rid in HOISTED else None)
      for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
@@ -131,6 +92,15 @@ RULES: tuple[Rule, ...] = tuple(sorted(
 # out, so a text stuffed with trigger words costs a bounded time (and is flagged for it).
 SCAN_BUDGET_S = 0.03
 
+
+
+def warm_rules() -> int:
+    """Compile every rule's patterns and every other lazy pattern of the guard (what a first
+    call would otherwise compile as it needs them); the number of patterns compiled."""
+    n = warm_all()
+    for rule in RULES:
+        rule.compiled()
+    return n
 
 
 def encoded_rule_id(chain: str) -> str:

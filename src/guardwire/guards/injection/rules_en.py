@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-import regex
-
+from .lazy_regex import lazy
 from .rules_notices import NOT_NOTICE
 
 Category = Literal["instruction_override", "role_impersonation", "prompt_leaking",
@@ -341,13 +340,13 @@ SPECS: list[Spec] = [
 # linear pattern cannot express without nested bounded repeats.
 CONFIRM = {
     # in the URL, not in the alt text (a "[chat at …" badge is not a data template)
-    "exfil.markdown_image_data": regex.compile(
+    "exfil.markdown_image_data": lazy(
         r"\]\(\S*?(?:\{|\[|%7b|%5b|\$|<)\w{0,40}?(?:data|secret|token|key|password|passwd|summary"
         r"|conversation|chat|history|info|message|email|user|content|query|pii|context|q)\b"),
 }
 # Rules that must start a line: what may stand between the line start and the anchor.
 LINE_PREFIX = {
-    "role.header_line": regex.compile(r"[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3})?[ \t]{0,8}"),
+    "role.header_line": lazy(r"[ \t]{0,8}(?:#{1,6}|\[|\*\*|<|-{2,6}|>{1,3})?[ \t]{0,8}"),
 }
 
 # Words one of which every match of a rule contains (as a substring of the view): a rule is

@@ -17,9 +17,14 @@ compares every rule's steps with its pattern on the shared data and the probes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
-__all__ = ["HOISTED", "Step", "branches", "hoisted", "match_steps"]
+from .lazy_regex import LazyPattern
+
+__all__ = ["HOISTED", "CompiledStep", "Step", "branches", "compiled_steps", "hoisted",
+           "match_steps"]
 
 # The rules tried as steps: those whose attempts were measured several times cheaper that way,
 # on 100 KB of their own trigger words and on the shared data's rows at their anchors (95-123
@@ -32,8 +37,9 @@ HOISTED = frozenset({
     "persona.unrestricted_ai_zh", "persona.opposite_mode", "persona.plea_drop_rules",
     "indirect.order_to_ai_reader", "indirect.hidden_html"})
 
-# (the branch's leading lookbehinds, or None; the rest of the branch)
-Step = tuple[regex.Pattern[str] | None, regex.Pattern[str]]
+# (the branch's leading lookbehinds, or None; the rest of the branch), compiled on first use
+Step = tuple[LazyPattern | None, LazyPattern]
+CompiledStep = tuple[regex.Pattern[str] | None, regex.Pattern[str]]
 
 _UNSAFE = regex.compile(r"\\[1-9]|\(\?P=|\\g<|\(\?[a-zA-Z]+\)|\(\?\(")
 
@@ -128,21 +134,27 @@ def hoisted(src: str, flags: int = 0) -> tuple[Step, ...] | None:
 
     def flush() -> None:
         if plain:
-            steps.append((None, regex.compile(
+            steps.append((None, LazyPattern(
                 plain[0] if len(plain) == 1 else "(?:" + "|".join(plain) + ")", flags)))
             plain.clear()
 
     for lead, rest in parts:
         if lead and rest:
             flush()
-            steps.append((regex.compile(lead, flags), regex.compile(rest, flags)))
+            steps.append((LazyPattern(lead, flags), LazyPattern(rest, flags)))
         else:
             plain.append(lead + rest)
     flush()
     return tuple(steps)
 
 
-def match_steps(steps: tuple[Step, ...], view: str, pos: int, endpos: int,
+def compiled_steps(steps: Sequence[Step]) -> tuple[CompiledStep, ...]:
+    """``steps`` with their patterns compiled (compiled now if they are not yet)."""
+    return tuple((None if behind is None else behind.get(), rest.get())
+                 for behind, rest in steps)
+
+
+def match_steps(steps: Sequence[Step] | Sequence[CompiledStep], view: str, pos: int, endpos: int,
                 timeout: float) -> regex.Match[str] | None:
     """What the whole pattern's ``match(view, pos, endpos)`` finds, tried as ``steps``."""
     for behind, rest in steps:

@@ -35,8 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
+from .lazy_regex import lazy
 from .rules_en import Spec
 from .rules_i18n import _alt, _fold, _required
 from .rules_i18n_roles import LANGS
@@ -282,4 +281,4 @@ INDIRECT_REQUIRES: dict[str, tuple[str, ...]] = {
     "role.header_order_pl": _required(LANGS["pl"].verbs),
 }
 
-INDIRECT_CONFIRM = {"indirect.hidden_html": regex.compile(_TO_AI)}
+INDIRECT_CONFIRM = {"indirect.hidden_html": lazy(_TO_AI)}

@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .lazy_regex import compile_seconds
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
 from .rules_hoist import match_steps
 
 if TYPE_CHECKING:
-    from .rules import Rule
+    from .rules_types import CompiledRule, Rule
 
 __all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Cursor",
            "Work", "clock", "ends_first"]
@@ -65,7 +66,7 @@ MAIN_SHARE = 0.7
 class Work:
     """The work left to one scan (attempts) and its wall-clock backstop."""
 
-    __slots__ = ("attempts", "deadline", "left", "out_of_time", "rule_cap")
+    __slots__ = ("attempts", "compiling", "deadline", "left", "out_of_time", "rule_cap")
 
     @classmethod
     def until(cls, deadline: float) -> Work:
@@ -84,10 +85,14 @@ class Work:
         self.attempts = 0  # attempts made so far (every view)
         self.deadline = clock() + BACKSTOP * budget_s
         self.out_of_time = False
+        # this thread's time compiling patterns so far: time compiling a pattern on its first
+        # use (:mod:`.lazy_regex`) is not the scan's, and does not move it to the backstop
+        self.compiling = compile_seconds()
 
     def late(self) -> bool:
         """Whether the wall-clock backstop has passed (then it stays passed)."""
-        if not self.out_of_time and clock() > self.deadline:
+        if not self.out_of_time and (
+                clock() - (compile_seconds() - self.compiling) > self.deadline):
             self.out_of_time = True
         return self.out_of_time
 
@@ -139,7 +144,8 @@ def _order(lists: list[tuple[list[int], bool]]) -> Iterator[tuple[int, bool]]:
 class Cursor:
     """One rule's attempts on one view, resumable: :meth:`step` makes at most ``quota``."""
 
-    __slots__ = ("_order", "capped", "done", "first", "rule", "total", "tried", "view")
+    __slots__ = ("_order", "capped", "compiled", "done", "first", "rule", "total", "tried",
+                 "view")
 
     def __init__(self, rule: Rule, index: AnchorIndex) -> None:
         self.rule = rule
@@ -154,6 +160,8 @@ class Cursor:
             else _order(lists))
         self.tried = 0
         self.done = not lists
+        # the patterns, compiled now if this is the rule's first try (none: nothing to try)
+        self.compiled: CompiledRule | None = None if self.done else rule.compiled()
 
     def left(self, work: Work) -> float:
         """Attempts this rule may still want in this view (at most ``work.rule_cap``)."""
@@ -164,7 +172,10 @@ class Cursor:
         """Up to ``quota`` attempts; the match, if one is found (then ``done``). Sets ``done``
         when the positions run out; raises ``TimeoutError`` past the wall-clock backstop
         (``clocked``: not in a first round)."""
-        rule, view = self.rule, self.view
+        rule, view, compiled = self.rule, self.view, self.compiled
+        if compiled is None:
+            self.done = True
+            return None
         made = 0
         for start, word in self._order:
             if word and start and view[start - 1].isalnum():
@@ -173,7 +184,7 @@ class Cursor:
             if clocked and not made % 64 and work.late():
                 self._count(made, work)
                 raise TimeoutError(rule.id)
-            m = _attempt(rule, view, start, timeout_s, max_span)
+            m = _attempt(compiled, view, start, timeout_s, max_span)
             if m is not None:
                 self._count(made, work)
                 self.done = True
@@ -195,7 +206,7 @@ class Cursor:
         work.attempts += made
 
 
-def _attempt(rule: Rule, view: str, start: int, timeout_s: float,
+def _attempt(rule: CompiledRule, view: str, start: int, timeout_s: float,
              max_span: int) -> regex.Match[str] | None:
     if rule.line_prefix is not None:  # the anchor must (nearly) start its line
         line_start = view.rfind("\n", max(0, start - 32), start) + 1
