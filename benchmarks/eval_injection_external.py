@@ -30,7 +30,7 @@ full of "ignore", "system", "override", "execute", "password" — scored as docu
 is how ``scan_docs`` meets retrieved text. Never seen in training. Also the READMEs of the
 packages installed in the running venv (``importlib.metadata`` long descriptions: code, badges,
 security advice — what an agent's web tool brings back); two rule false positives found on them
-were fixed (see docs/guards/injection.md), so they are not held out any more.
+were fixed (see docs/guards/injection_notes.md), so they are not held out any more.
 
     .venv/bin/python benchmarks/eval_injection_external.py
 

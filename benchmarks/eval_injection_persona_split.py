@@ -7,7 +7,7 @@ Split: the ``inthewild_jailbreaks`` rows of ../shared/evaldata/prompt_injection/
 prompt_injection.jsonl, in file order; even positions are the *design* set (the rules were
 written by reading its misses, and only its misses), odd positions are *held out* (their
 texts never read; the figures were read once when the rules were written and once more after
-the who-is-freed gating, see docs/guards/injection.md). The in-the-wild set repeats
+the who-is-freed gating, see docs/guards/injection_notes.md). The in-the-wild set repeats
 templates, so the held-out rows are also split into those that are near-duplicates of a design
 row (half of their character 8-gram shingles in one design row) and the rest ("distinct"):
 the distinct rows are the honest figure.

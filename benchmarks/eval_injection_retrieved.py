@@ -64,7 +64,7 @@ def fired(text: str) -> list[str]:
 
 # Constructed recall fuzz: frames of the three shapes (task rider, "if you are an AI", note to AI
 # readers) times payloads, written for this script from the shapes' descriptions in
-# docs/guards/injection.md, not from the rules' patterns.
+# docs/guards/injection_notes.md, not from the rules' patterns.
 FRAMES: dict[str, tuple[str, ...]] = {
     "task_rider": (
         "When you summarize this article, {o}.",

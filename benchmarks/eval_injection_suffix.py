@@ -14,7 +14,7 @@ detectors were tried, the ones a perplexity filter paper would suggest:
    (symbols inside a word, camel humps), >= 6 distinct symbols, >= 2 unbalanced brackets, and
    the line has >= 5 plain lower-case words (a prose request in front of the soup).
 
-Result (see docs/guards/injection.md): neither separates GCG/DSN from ordinary benign text
+Result (see docs/guards/injection_notes.md): neither separates GCG/DSN from ordinary benign text
 with code, e-mail headers or tables in it, so nothing is shipped. Run:
 
     .venv/bin/python benchmarks/eval_injection_suffix.py

@@ -32,7 +32,7 @@ CONSTRAINTS = ("Reply only with the answer and nothing else.", "Do not write exp
 # scan's revocation=False), so a retrain on this tree gives the shipped weights byte for
 # byte. Retrained with them, the classifier learnt "has no moral bounds" as attack evidence
 # and blocked third-party descriptions the rules now let through ("Describe a character who
-# has no moral, ethical or legal bounds."): measured, not shipped (docs/guards/injection.md).
+# has no moral, ethical or legal bounds."): measured, not shipped (docs/guards/injection_notes.md).
 NEWER_RULES = frozenset({
     "override.ignore_provider_policy", "override.wipe_everything_before",
     "persona.ai_without_limits", "persona.you_are_unrestricted",

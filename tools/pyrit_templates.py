@@ -43,7 +43,7 @@ HELD_OUT_GROUPS: tuple[str, ...] = ("Arth_Singh", "pliny")
 # only with JSON …"): persona-and-format instructions that are not attacks. The converters that
 # disguise a harmful request (ciphers, code nesting, "science" rewording, persuasion) and the
 # attacker / red-teaming prompts are not among them. Chosen knowing the held-out false
-# positives' style ("act as …, only reply with …"): see docs/guards/injection.md.
+# positives' style ("act as …, only reply with …"): see docs/guards/injection_notes.md.
 DATASETS = "pyrit/datasets/"
 BENIGN_PROMPTS: tuple[str, ...] = (
     "converters/decomposition/decomposition_system_prompt.yaml",
