@@ -25,7 +25,7 @@ from .retrieved_score import _AGENT_VERB, _AI, _THING, _VERB_OUT, IBAN
 from .rules_i18n import _fold
 from .rules_indirect_i18n import _trie
 
-__all__ = ["EN", "UNIVERSAL", "Lang", "cjk", "latin"]
+__all__ = ["EN", "EN_VERBS", "UNIVERSAL", "Lang", "cjk", "latin"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,11 @@ class Lang:
     words: tuple[str, ...] = ()  # tried only on a sentence holding one of these (folded)
     whole_sentence: bool = False  # the action anywhere in the sentence (else after the address)
     spaced: bool = True  # written with spaces between words (its AI words start a word)
+    # the literal words that start its actions (:mod:`.tool_orders_cues`: a sentence without
+    # one of them, a link, an e-mail address or a digit is not read); ``clitics``: a pronoun
+    # may follow the word ("envíale"), so it is a prefix
+    verbs: tuple[str, ...] = ()
+    clitics: bool = False
 
 
 # a link, an e-mail address or an IBAN: an order in any language
@@ -90,8 +95,22 @@ _EN_ACTION = (
     r"|\b(?:report|state|claim|conclude|reply|respond|answer|unsubscribe|categori[sz]e"
     r"|classify|delete|erase|wipe|drop|destroy|purge)\b"
     r"|\bsign\W+(?:\w+\W+)?up\b")
+# the words that start an English action, as literals (a test checks they cover _EN_ACTION)
+EN_VERBS = (
+    "send", "email", "e-mail", "forward", "transfer", "wire", "pay", "share", "upload", "post",
+    "delete", "erase", "remove", "wipe", "cancel", "invite", "grant", "add", "create",
+    "schedule", "book", "reserve", "make", "change", "reset", "update", "modify", "edit",
+    "install", "run", "execute", "download", "visit", "click", "open", "rename", "move", "copy",
+    "export", "approve", "reject", "accept", "mark", "close", "buy", "purchase", "order", "get",
+    "collect", "gather", "extract", "retrieve", "fetch", "find", "read", "list", "concatenate",
+    "reveal", "disclose", "leak", "give", "include", "insert", "append", "replace", "switch",
+    "set", "rate", "score", "rank", "refund", "issue", "publish", "subscribe", "follow",
+    "contact", "call", "dm", "say", "print", "output", "repeat", "reply", "respond", "answer",
+    "write", "return", "state", "type", "echo", "report", "complete", "finish", "continue",
+    "tell", "recommend", "mention", "describe", "confirm", "claim", "conclude", "unsubscribe",
+    "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign")
 EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(_EN_ACTION),
-          whole_sentence=True)
+          whole_sentence=True, verbs=EN_VERBS)
 
 # -- other languages written with Latin script (and Cyrillic, folded like the view) ----------
 _START = r"(?:^|[\n.!?;:>\-*'\"])[^\w\n\[(]{0,4}"
@@ -133,7 +152,8 @@ def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequen
     verbs = rf"(?<![\w-])(?:{_trie(list(actions))}){_CLITIC if clitics else ''}(?!\w)"
     words = tuple(sorted({_fold(a).split(" ")[0].split("-")[0] for a in ais}))
     return Lang(f"indirect.addressed_order_{code}", regex.compile("|".join(alts)),
-                regex.compile(f"{verbs}|{UNIVERSAL}"), words)
+                regex.compile(f"{verbs}|{UNIVERSAL}"), words, verbs=tuple(actions),
+                clitics=clitics)
 
 
 def cjk(code: str, *, ais: Sequence[str], address: str, actions: Sequence[str]) -> Lang:
@@ -142,7 +162,7 @@ def cjk(code: str, *, ais: Sequence[str], address: str, actions: Sequence[str]) 
     ai = f"(?:{_trie(list(ais))})"
     return Lang(f"indirect.addressed_order_{code}", regex.compile(_kana(address.format(ai=ai))),
                 regex.compile(f"(?:{_trie(list(actions))})|{UNIVERSAL}"),
-                tuple(sorted({_fold(a) for a in ais})), spaced=False)
+                tuple(sorted({_fold(a) for a in ais})), spaced=False, verbs=tuple(actions))
 
 
 def _kana(pattern: str) -> str:
