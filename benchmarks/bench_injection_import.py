@@ -217,6 +217,65 @@ def _print_timings(t: dict[str, Any]) -> dict[str, Any]:
     return t
 
 
+# -- per-call latency: does the scan cost more once everything is compiled? ------------------
+_SERVE = """
+import json, sys, time
+from guardwire._context import Context
+from guardwire.guards.injection import InjectionGuard
+texts = json.loads(sys.stdin.readline())
+guard = InjectionGuard()
+guard.warm()
+for t in texts:  # a first pass: caches, weights
+    guard(t, Context())
+print("ready", flush=True)
+for line in sys.stdin:
+    c0 = time.process_time()
+    for t in texts:
+        guard(t, Context())
+    c1 = time.process_time()
+    tool = InjectionGuard()  # a new guard each round: its tool-result memo is empty
+    for t in texts:
+        tool("hi", Context(tool_outputs=[{"id": "t", "text": t}]))
+    c2 = time.process_time()
+    print(json.dumps([c1 - c0, c2 - c1]), flush=True)
+"""
+
+
+def latency(base: str, sample: int, rounds: int) -> dict[str, Any]:
+    """CPU time of the default guard (warmed) on a sample of the shared rows, as input and as
+    tool results, the base and the new tree alternating round by round in two live
+    processes."""
+    texts = [r["text"] for r in _rows(sample)]
+    procs = {}
+    for k, src in (("base", _worktree(base) / "src"), ("new", REPO / "src")):
+        p = subprocess.Popen([sys.executable, "-c", _SERVE], env=_env(src, None), text=True,
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert p.stdin is not None and p.stdout is not None
+        p.stdin.write(json.dumps(texts) + "\n")
+        p.stdin.flush()
+        assert p.stdout.readline().strip() == "ready"
+        procs[k] = p
+    got: dict[str, list[list[float]]] = {k: [] for k in procs}
+    for i in range(rounds):
+        for k, p in procs.items():
+            assert p.stdin is not None and p.stdout is not None
+            p.stdin.write(f"{i}\n")
+            p.stdin.flush()
+            got[k].append(json.loads(p.stdout.readline()))
+    for p in procs.values():
+        assert p.stdin is not None
+        p.stdin.close()
+        p.wait()
+    out: dict[str, Any] = {"texts": len(texts), "rounds": rounds}
+    for j, part in enumerate(("input", "tool")):
+        med = {k: statistics.median(r[j] for r in got[k]) / len(texts) * 1000 for k in got}
+        out[part] = {"base_ms_per_text": med["base"], "new_ms_per_text": med["new"],
+                     "ratio": med["new"] / med["base"],
+                     "rounds_new_faster": sum(n[j] < b[j] for n, b in zip(got["new"], got["base"],
+                                                                            strict=True))}
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="22d504e")
@@ -224,6 +283,8 @@ def main() -> None:
     ap.add_argument("--no-pyc", action="store_true")
     ap.add_argument("--diff", action="store_true")
     ap.add_argument("--no-timings", action="store_true")
+    ap.add_argument("--latency", action="store_true")
+    ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--decide", choices=("lazy", "warm"))
     ap.add_argument("--sample", type=int, default=1)
     ap.add_argument("--default-sample", type=int, default=10)
@@ -237,9 +298,17 @@ def main() -> None:
                               "pyc": not args.no_pyc, "load_before": os.getloadavg()}
     if OUT.exists():  # a run of one part keeps the other part's last figures
         kept = json.loads(OUT.read_text(encoding="utf-8"))
-        result.update({k: kept[k] for k in ("timings", "differential") if k in kept})
+        result.update({k: kept[k] for k in ("timings", "differential", "latency")
+                       if k in kept})
     if not args.no_timings:
         result["timings"] = _print_timings(timings(args.base, args.repeats, not args.no_pyc))
+    if args.latency:
+        lat = result["latency"] = latency(args.base, 25, args.rounds)
+        for part in ("input", "tool"):
+            x = lat[part]
+            print(f"latency {part}: base {x['base_ms_per_text']:.3f} ms/text, new "
+                  f"{x['new_ms_per_text']:.3f} ms/text (CPU), ratio {x['ratio']:.3f}; new faster "
+                  f"in {x['rounds_new_faster']}/{lat['rounds']} rounds ({lat['texts']} texts)")
     if args.diff:
         result["differential"] = differential(args.sample, args.default_sample)
         for name, dd in result["differential"].items():

@@ -34,11 +34,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from .app_prompt import app_prompt
 from .comments import comment_mention
 from .devices import device_mention
+from .lazy_regex import lazy
 from .mentions import Mention, mention_of, rescanned
 from .personas import persona_mention
 from .rules import SCAN_BUDGET_S, RuleScan, scan
@@ -49,12 +48,12 @@ MAX_VIEW = 600
 _QUOTE_CHARS = ('"', "'", "«", "`", "「", "『")
 _NEUTRAL = "topic"
 
-_TERM = regex.compile(
+_TERM = lazy(
     r"\b(?:system|developer|hidden|initial|pre)\W?(?:prompts?|messages?|instructions)\b"
     r"|\bprompt\W+(?:injections?|leak\w*|extraction|hacking|attacks?)\b"
     r"|\b(?:the\W+)?dan\W+(?:mode|jailbreak|prompts?|persona)\b|\bjailbr(?:ea|o)k\w*"
     r"|\bdeveloper\W+mode\b|\bdo\W+anything\W+now\b")
-_ASKS = regex.compile(
+_ASKS = lazy(
     r"\?|(?:^|[.!:;]\s+|\n)(?:please\W+)?(?:explain|describe|define|compare|contrast|summari[sz]e"
     r"|outline|help)\b"
     # or it is documentation: a code span, a heading, a docs / guide / changelog / ADR label
@@ -62,12 +61,12 @@ _ASKS = regex.compile(
     r"|documentation|guide|readme|changelog|release\W+notes|faq|architecture\W+decision"
     r"|adr|design\W+doc|migration\W+guide|runbook)\b")
 # a sentence that starts with an order (not a question, not one of ``_ASKS``' requests)
-_ORDER = regex.compile(
+_ORDER = lazy(
     r"(?:^|[.!?:;]\s+|\n)\W*(?:answer|respond|reply|say|write|print|output|tell|give|show"
     r"|reveal|list|repeat|generate|provide|stop|start|begin|enter|switch|act|be|remember|from"
     r"|now|you|do|don'?t|never|always|only|confirm|type|return|include|use|keep|stay|make"
     r"|go|turn|enable|activate|unlock|run|execute|follow|obey|comply)\b")
-_VOID = regex.compile(
+_VOID = lazy(
     r"\byour(?:s|self)?\b|\bur\b|\byou(?:'re|'ve|'ll|'d)\b"
     r"|\byou\W+(?:are|were|have|had|must|will|would|shall|should|can'?t|cannot|do\W+not"
     r"|don'?t|now|no\W+longer|got|received|were\W+given|follow)\b"

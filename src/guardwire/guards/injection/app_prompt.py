@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from .lazy_regex import lazy
 from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -38,21 +37,21 @@ __all__ = ["app_prompt"]
 MAX_VIEW = 2000
 _NEUTRAL = "setting"
 
-_IDENT = regex.compile(r"(?<![\w-])(?:[a-z_]\w*_)?system_?prompts?(?:_\w+)?(?!\w)"
+_IDENT = lazy(r"(?<![\w-])(?:[a-z_]\w*_)?system_?prompts?(?:_\w+)?(?!\w)"
                        r"|(?<!\w)(?:get|set|load|build|make)?systemprompts?(?!\w)")
-_VALUE = regex.compile(
+_VALUE = lazy(
     r"\bsystem\W+prompts?\W+(?:\w+\W+)?(?:variables?|fields?|param(?:eter)?s?|arguments?"
     r"|args?|attributes?|keys?|strings?|constants?|env(?:ironment)?\W*(?:var\w*)?|templates?"
     r"|files?|config\w*|columns?|propert(?:y|ies))\b")
-_TERM = regex.compile(r"\bsystem\W+prompts?\b")
+_TERM = lazy(r"\bsystem\W+prompts?\b")
 # the program is the user's: "my Flask app", "our bot's code", or the value is defined here
-_OWN = regex.compile(
+_OWN = lazy(
     r"\b(?:my|our)\W+(?:[\w'-]+\W+){0,2}?(?:app|application|code|codebase|project|script"
     r"|program|service|api|backend|frontend|server|bot|chatbot|function|class|module|repo"
     r"|flask|django|fastapi|config|pipeline|agent|tests?|notebook|package|library)\b"
     r"|\b(?:def|class|function|const|let|var|public|private)\W+\w*system_?prompt"
     r"|(?<!\w)\w*system_?prompt\w*[ \t]*(?::[ \t]*\w+[ \t]*)?=(?!=)")
-_VOID = regex.compile(
+_VOID = lazy(
     r"\b(?<!(?:can|could|would|do|will)\W+)you\b|\byour(?:s|self)?\b|\bu\b|\bur\b"
     r"|\b(?:this|the\W+current|our)\W+(?:assistant|chat\w*|conversation|session|thread|model"
     r"|ai|bot|gpt)\b|\babove\b|\bverbatim\b|\bword\W+for\W+word\b|\brun\w*\b|\bexecut\w*"

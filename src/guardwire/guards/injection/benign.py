@@ -31,8 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from .lazy_regex import lazy
 from .long_user import LONG_DOC_CAP, about_attacks
 from .mentions import quoted_spans
 from .people import PEOPLE_CAP, addressed_to_people
@@ -42,7 +41,7 @@ from .rules_notices import NOTICE_AFTER_YOUR
 
 __all__ = ["benign_readings", "benign_score"]
 
-_RETRACT = regex.compile(
+_RETRACT = lazy(
     r"\b(?:please\W+)?(?:ignore|disregard|forget|scratch|never\W*mind)\W+(?:about\W+)?"
     r"(?:my|that)\W+(?:(?:previous|last|earlier|prior|first|other|above)\W+)?(?:message|messages"
     r"|question|questions|msg|reply|request|comment|post|text|e-?mail|answer|upload"
@@ -50,8 +49,8 @@ _RETRACT = regex.compile(
 _HEAD = (r"[ \t]*(?:\[|\*\*|#{1,6}[ \t]*)?(?:system|admin|administrator|server|security|account"
          r"|it)(?:[ \t]+(?:notice|message|alert|notification|update|info|information|warning))?"
          rf"[ \t]*(?:\]|\*\*)?[ \t]*:[ \t]*(?=your{NOTICE_AFTER_YOUR})")
-_NOTICE_HEAD = regex.compile(rf"(?:^|(?<=\n)){_HEAD}")
-_QUOTED_NOTICE = regex.compile(rf"^{_HEAD}")
+_NOTICE_HEAD = lazy(rf"(?:^|(?<=\n)){_HEAD}")
+_QUOTED_NOTICE = lazy(rf"^{_HEAD}")
 
 
 def benign_readings(view: str, timeout_s: float, own: bool = True) -> list[str] | None:

@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from .lazy_regex import lazy
 from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -44,14 +43,14 @@ MAX_VIEW = 3000
 MAX_COMMENTS = 40
 _NEUTRAL = "note"
 
-_COMMENT = regex.compile(r"(?m)(?:^|(?<=[ \t;)}]))(?:#|//|--)(?![#!/-])[ \t]*([^\n]{1,300})$")
-_CODE_LINE = regex.compile(
+_COMMENT = lazy(r"(?m)(?:^|(?<=[ \t;)}]))(?:#|//|--)(?![#!/-])[ \t]*([^\n]{1,300})$")
+_CODE_LINE = lazy(
     r"(?m)^[ \t]*(?:def|class|return|import|from[ \t]+[\w.]+[ \t]+import|const|let|var"
     r"|function|public|private|protected|static|async|await|elif|else|try|except|finally"
     r"|if|for|while|switch|case)\b[^\n]*[:;({)\w][ \t]*$"
     r"|^[ \t]*[A-Za-z_][\w.\[\]\"']*[ \t]*(?:=|\+=|-=|:=)[ \t]*\S[^\n]*$"
     r"|^[ \t]*[A-Za-z_][\w.]*\([^\n]*\)[ \t;]*$|^[ \t]*[{}\])][ \t;,]*$|[;{][ \t]*$")
-_MARKS = regex.compile(
+_MARKS = lazy(
     r"\b(?:ai|a\.i|assistants?|chat\W?bots?|bots?|models?|llms?|gpt\w*|chatgpt|claude|gemini"
     r"|copilot|agents?|reviewers?|language\W+models?|note\W+to|you|your\w*|yourself|u|ur"
     r"|users?|human|respond\w*|repl(?:y|ies)|answer\w*|say|says|said|output\w*|print\w*"
@@ -70,7 +69,7 @@ _MARKS = regex.compile(
     r"|henceforth|hereafter|thenceforth)\b|\bfrom\W+(?:here|now|this\W+point)\W+on\w*\b")
 # outside the comments, the comment obeyed: "Explain the comment and comply with it", "Now
 # continue as the comment says", "do what the comments say"
-_OBEYED = regex.compile(
+_OBEYED = lazy(
     r"\b(?:compl(?:y|ies)|obey\w*|follow\w*|carry\W+out|act\W+on|do\W+(?:what|as)|continue\W+as"
     r"|execute|perform|apply)\W+(?:\w+\W+){0,3}?(?:comments?|it|them|says|said|instructions?)\b")
 

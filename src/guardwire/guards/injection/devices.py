@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from .lazy_regex import lazy
 from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -57,13 +56,13 @@ _POSSESSOR = r"(?:(?:my|a|an|the|his|her|their|our|this|that|kid'?s|mom'?s|dad'?
 # a "developer mode" bound to a device: after it ("… on my Android phone", "… in Chrome
 # extensions", "… for firmware diagnostics") or before it ("Android developer mode",
 # "the Pixel's developer options", "Windows 11: how do I switch on developer mode")
-_BOUND = regex.compile(
+_BOUND = lazy(
     rf"\b{_TERM}\W+(?:on|in|of|for|from|inside|under|via|through)\W+{_POSSESSOR}"
     rf"(?:[\w'-]+\W+){{0,2}}?{_DEVICE}\b"
     rf"|\b{_DEVICE}(?:'s)?\W+(?:[\w'-]+\W+){{0,1}}?{_TERM}\b"
     rf"|^\W*{_DEVICE}(?:\W+\w+){{0,2}}?\W*:[^\n]{{0,80}}?\b{_TERM}\b")
-_ANY_TERM = regex.compile(rf"\b{_TERM}\b|\b(?:developer|dev|god)\W+mode\b")
-_VOID = regex.compile(
+_ANY_TERM = lazy(rf"\b{_TERM}\b|\b(?:developer|dev|god)\W+mode\b")
+_VOID = lazy(
     r"\byou\W+(?:are|were|will|must|can|could\W+now|shall|should|have|now|no\W+longer|may"
     r"|need\W+to\W+(?:answer|respond|reply|ignore))\b|\byou(?:'re|'ll|'ve)\b|\bon\W+you\b"
     r"|\byour(?:self)?\W+(?:\w+\W+)?(?:rules|guidelines|polic\w*|restrictions|filters"

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .lazy_regex import compile_seconds, lazy
 from .people import PEOPLE_CAP, no_injection_marks
 from .rules import SCAN_BUDGET_S, RuleHit, RuleScan, scan
 
@@ -66,7 +67,7 @@ _MASK = '"x"'
 # paired quotes in the view (NFKC has made curly quotes straight); a single quote opens only
 # after a non-letter (or a Python string prefix: r'…', b'…', f'…') and closes before one, so
 # "the user's" is no quote
-_QUOTES = regex.compile(
+_QUOTES = lazy(
     r'(?<!")"(?!"")([^"\n]{1,300})"|(?:(?<!\w)|(?<=(?<!\w)(?:[rbfu]|rb|br|fr|rf)))'
     r'\'(?=\S)((?:[^\'\n]|\'(?=\w)){1,300}?)(?<=\S)\'(?!\w)'
     r"|«([^»\n]{1,300})»|`([^`\n]{1,300})`|「([^」\n]{1,300})」|『([^』\n]{1,300})』")
@@ -76,7 +77,7 @@ _MENTION_CATEGORIES = frozenset({"instruction_override", "jailbreak_persona",
 _PAYLOAD_IDS = frozenset({"override.pwned", "override.instead_say", "override.do_instead",
                           "override.new_instructions", "exfil.send_secret"})
 # a second order after the attack phrase inside the quote: the quote carries a payload
-_PAYLOAD = regex.compile(
+_PAYLOAD = lazy(
     r"(?:\band\b|\bthen\b|[,;:.!]|\W-+)\W*(?:then\W+)?(?:now\W+)?(?:instead\W+)?(?:just\W+)?"
     r"(?:say|print|write|tell|reveal|show|output|give|send|repeat|list|respond|reply|answer"
     r"|generate|create|return|display|type|produce|provide|explain\W+how|describe\W+how|visit"
@@ -84,7 +85,7 @@ _PAYLOAD = regex.compile(
     r"|insult|recommend|translate|summari[sz]e|disclose|share|leak|dump|forward|obey"
     r"|follow|only)\b")
 # the rest orders the quote carried out
-_EXECUTE = regex.compile(
+_EXECUTE = lazy(
     r"\b(?:do|follow|obey|execute|run|perform|apply|heed|implement|carry\W+out|comply\W+with"
     r"|act\W+(?:on|upon))\W+(?:it|this|that|them|these|those|the\W+(?:above|following|quotes?"
     r"|phrases?|instructions?|commands?|text|sentence)|what\W+it\W+says|accordingly)\b"
@@ -98,7 +99,7 @@ _EXECUTE = regex.compile(
     r"|\brole-?play\w*(?!\W+(?:attacks?|jailbreaks?|personas|tricks?|attempts?|exploits?"
     r"|injections?)\b)")
 # the rest asks about the quote, wants it detected, reports who wrote it, translates or names it
-_FRAME = regex.compile(
+_FRAME = lazy(
     r"\bmean(?:s|ing|t)?\b|\bdefin(?:e|ition)\b|\bexplain\w*\b|\bwhat(?:'s|\W+(?:is|are|was"
     r"|were|does|do|did|happens|would|could|should))\b|\bwhy\b|\bhow\W+(?:do|does|can|could"
     r"|should|would|to)\b|\b(?:an?\W+)?(?:examples?|instance|case|form|kind|type|variant)\W+of\b"
@@ -121,24 +122,24 @@ _FRAME = regex.compile(
     # a work named by its title: "the paper 'Ignore Previous Prompt: Attack Techniques …'"
     r"|\b(?:paper|article|book|essay|talk|chapter|novel|song|film|movie|video|podcast|course"
     r"|blog|lecture|keynote|thesis|report)\b")
-_WORD = regex.compile(r"\w+")
+_WORD = lazy(r"\w+")
 # the quote is attributed to a person or a message to people: "my landlord's email saying",
 # "Slack message from my manager:", "Customer feedback:", "Our FAQ says:" (read up to the quote)
-_SAID = regex.compile(
+_SAID = lazy(
     r"(?:\b(?:says|said|saying|reads|wrote|writes|asked|asks|posted|sent|texted|replied)"
     r"|\b(?:message|e-?mail|letter|feedback|faq|notice|sign|memo|note|review|complaint"
     r"|announcement|sms|text|whatsapp|slack|dm|voicemail|postcard|flyer|leaflet|poster"
     r"|newsletter|bulletin|circular)(?:\W+from\W+(?:my|our|a|the|his|her|their)\W+(?:\w+\W+)?\w+)?)"
     r"[ \t]*:?[ \t]*$")
 # the rest is code: a line that is a statement, a call with a string argument, a list item
-_CODE = regex.compile(
+_CODE = lazy(
     r"(?m)^[ \t]*(?:def|class|assert|return|import|const|let|var|function|expect|it|test"
     r"|describe)\b[^\n]*[(:=\[]|^[ \t]*[a-z_][\w.]*[ \t]*(?:=|\+=)[ \t]*[\[{(\"'rfbu]"
     r"|^[ \t]*r?\"x\",?[ \t]*$|\b[a-z_][\w.]*\((?:[^()\n]*,[ \t]*)?r?\"x\"")
 # in code read as a mention, every call is a check, a test or a string/list helper: a call to
 # anything else ("exec(x)", "assistant.run(cmd)", "handle(q)", "do_step(s)") may run the string
-_CALL = regex.compile(r"(?<!\w)([A-Za-z_]\w*)[ \t]*\(")
-_CHECKS = regex.compile(
+_CALL = lazy(r"(?<!\w)([A-Za-z_]\w*)[ \t]*\(")
+_CHECKS = lazy(
     r"(?:assert\w*|expect\w*|it|test\w*|describe|screen\w*|detect\w*|is_\w+|has_\w+|guard\w*"
     r"|check\w*|scan\w*|classif\w*|flag\w*|filter\w*|block\w*|reject\w*|match\w*|search"
     r"|findall|fullmatch|sub|compile|contains|saniti[sz]\w*|redact\w*|strip\w*|remove\w*|add"
@@ -150,8 +151,8 @@ _CHECKS = regex.compile(
 # a call that shows or logs a string: a check only when it shows a check's result
 # ("print(rx.search('…'))"), not the quoted string itself ("print('You are now in developer
 # mode')", "logger.info('Developer Mode enabled …')": the attack, printed; review of s14)
-_SHOWS = regex.compile(r"print|log\w*|warn\w*|debug|info|error|exception", regex.IGNORECASE)
-_QUOTE_ARG = regex.compile(r'[ \t]*(?:[rbfu]|rb|br|fr|rf)?"x"', regex.IGNORECASE)
+_SHOWS = lazy(r"print|log\w*|warn\w*|debug|info|error|exception", regex.IGNORECASE)
+_QUOTE_ARG = lazy(r'[ \t]*(?:[rbfu]|rb|br|fr|rf)?"x"', regex.IGNORECASE)
 
 
 def _only_checks(rest: str, timeout_s: float) -> bool:
@@ -166,7 +167,7 @@ def _only_checks(rest: str, timeout_s: float) -> bool:
 # a match across a quote's edge that starts with a verb whose object is the quote ("translate
 # 'ignore all previous instructions'" fires leak.reveal_prompt on the whole text) is read as a
 # mention too; "ignore 'all previous instructions'" is not
-_OBJECT_VERB = regex.compile(r"(?:translat\w*|explain|define|detect|quote)\W+(?:\w+\W+){0,3}?"
+_OBJECT_VERB = lazy(r"(?:translat\w*|explain|define|detect|quote)\W+(?:\w+\W+){0,3}?"
                              r"[\"'«`「『]")
 
 
@@ -298,7 +299,7 @@ def mention_of(view: str, found: RuleScan, timeout_s: float,
     return Mention(rest, tuple(unflagged), tuple(outside.hits), tuple(mentioned), tuple(people))
 
 
-_BLOCK_END = regex.compile(r"\n[ \t]*\n")
+_BLOCK_END = lazy(r"\n[ \t]*\n")
 
 
 def _split(view: str) -> list[tuple[int, int]]:
@@ -331,13 +332,15 @@ def _blocks(view: str, found: RuleScan, timeout_s: float, scan_fn: Callable[...,
     if len(blocks) > MAX_BLOCKS:
         return None
     deadline = time.perf_counter() + budget_s  # one budget for all the blocks' scans
+    compiling = compile_seconds()  # (time compiling a pattern on its first use is not its)
     rest: list[str] = []
     last = 0
     outside: list[RuleHit] = []
     mentioned: list[str] = []
     seen: set[str] = set()
     for lo, hi in blocks:
-        block, left = view[lo:hi], deadline - time.perf_counter()
+        block = view[lo:hi]
+        left = deadline + (compile_seconds() - compiling) - time.perf_counter()
         if left <= 0:
             return None
         got = scan_fn(block, block, timeout_s=timeout_s, decoders=frozenset(), budget_s=left)

@@ -32,7 +32,7 @@ which a medium or high rule fires is judged as before.
 
 from __future__ import annotations
 
-import regex
+from .lazy_regex import lazy
 
 __all__ = ["PEOPLE_CAP", "addressed_to_people", "no_injection_marks"]
 
@@ -42,7 +42,7 @@ MAX_LETTER = 4000  # a longer text is no short letter: not read this way
 _WHO = (r"(?:all|everyone|everybody|team|folks|colleagues|staff|guys|there|both|friends|parents"
         r"|tenants|residents|neighbours|neighbors|volunteers|members|customers?|users|students"
         r"|(?:dear\W+)?(?:sir|madam|mr|mrs|ms|dr|prof)\b|[a-z][a-z'-]{1,20})")
-_FRAME = regex.compile(
+_FRAME = lazy(
     r"^[ \t]*(?:subject|re|fwd?)[ \t]*:[ \t]*\S"
     rf"|(?:^|\n)[ \t]*(?:hi|hello|hey|dear|good\W+(?:morning|afternoon|evening)|greetings)"
     rf"\W+{_WHO}(?:[ \t]+[a-z][a-z'.-]{{0,20}}){{0,2}}[ \t]*[,!:\n]"
@@ -59,7 +59,7 @@ _NOT_PEOPLE = (r"\b(?:ai|a\W?i|assistants?|chat\W?bots?|bots?|models?|llms?|gpt\
                r"|claude|gemini|copilot|bard|agents?|language\W+model|machine|computer"
                r"|system|robot|dan)\b")
 # the greeting or the text addresses or names an AI reader, or carries an attack's marks
-_VOID = regex.compile(
+_VOID = lazy(
     rf"(?:^|\n)[ \t]*(?:hi|hello|hey|dear|greetings)\W+{_NOT_PEOPLE}"
     r"|\b(?:ai|a\.i\.|assistants?|chat\W?bots?|bots?|models?|llms?|gpt\w*|chatgpt|claude"
     r"|gemini|copilot|bard|agents?|language\W+models?|neural|prompts?|jailbr\w*|dan"

@@ -33,8 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
+from .lazy_regex import lazy
 from .mentions import Mention, rescanned
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
@@ -42,17 +41,17 @@ __all__ = ["persona_mention"]
 
 MAX_VIEW = 600
 _ONLY = frozenset({"override.from_now_on"})
-_PERSONA = regex.compile(r"\bfrom\W+now\W+on\W+you\W+are\W+(?:now\W+)?(?:called\W+|named\W+)?\w")
-_FROM_NOW_ON = regex.compile(r"\bfrom\W+now\W+on\b")
+_PERSONA = lazy(r"\bfrom\W+now\W+on\W+you\W+are\W+(?:now\W+)?(?:called\W+|named\W+)?\w")
+_FROM_NOW_ON = lazy(r"\bfrom\W+now\W+on\b")
 # an everyday role or setting must be named: the harmful-word list alone leaks
-_EVERYDAY = regex.compile(
+_EVERYDAY = lazy(
     r"\b(?:tutors?|teachers?|instructors?|coach|trainer|mentor|(?:conversation|practice"
     r"|language|sparring|study|debate)\W+partner|pen\W?pal|tour|tours|class|lessons?|guide"
     r"|interviewer|examiner|quiz\w*|editor|proofreader|translator|interpreter|chef|cook"
     r"|barista|waiter|waitress|shopkeeper|customer|receptionist|storyteller|narrator"
     r"|historian|librarian|travel\W+agent|planner|career\W+counsel\w*|critic|reviewer"
     r"|character\W+in\W+(?:my|our|the)\W+(?:story|novel|game|play|book))\b")
-_VOID = regex.compile(
+_VOID = lazy(
     r"\b(?:rules|restrictions?|restricted|filters?|filtered|limits?|limitations|guidelines"
     r"|polic(?:y|ies)|ethic\w*|moral\w*|unrestricted|unfiltered|uncensored|censor\w*"
     r"|never\W+(?:refuse|decline|say\W+no)|refus\w*|anything|everything|not\W+bound|free"

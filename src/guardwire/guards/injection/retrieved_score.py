@@ -29,10 +29,9 @@ import re
 import time
 from collections.abc import Callable
 
-import regex
-
 from ... import _deadline
 from .classifier import WINDOW, window_starts
+from .lazy_regex import compile_seconds, lazy
 
 __all__ = ["IBAN", "NO_CUE_CAP", "READER_CUE", "reader_cues", "retrieved_reading"]
 
@@ -100,7 +99,7 @@ _AGENT_VERB = (r"(?:send|e-?mail|forward|transfer|wire|pay|share|upload|post|del
 _LEAD = (r"(?:^|[\n.!?:;'\"`>*\-\])][^\w\n]{0,4}|\b(?:please|now|then|also|and|first|just"
          r"|immediately|must|should|shall|will|always|only|instead)[ \t]+"
          r"|\b(?:need|have|has|ought)[ \t]+to[ \t]+)")
-READER_CUE = regex.compile(
+READER_CUE = lazy(
     # an AI reader named, or the model's own things
     rf"{_TO_AI}|(?<![-_])\bsystem[\W_]{{0,3}}(?:message|notice|note|instruction|override|update"
     r"|alert|:)|\b(?:your|the|my)\W+system\W+prompt\b(?!\W+(?:template|file|field|flag|param"
@@ -173,7 +172,7 @@ READER_CUE = regex.compile(
     r"|config)\b")
 
 
-_ESCAPED = regex.compile(r"\\[nrt]")
+_ESCAPED = lazy(r"\\[nrt]")
 # the first token of every alternative of READER_CUE: the cue regex is tried only where one
 # starts (a plain search tries its 58 alternatives at every offset: ~15 us a character)
 _FIRST = re.compile(  # stdlib re: a plain alternation of words, several times faster here
@@ -198,9 +197,11 @@ def reader_cues(view: str, timeout_s: float) -> list[int]:
     (escaped line breaks, as in JSON or YAML tool output, read as spaces)."""
     flat = _ESCAPED.sub("  ", view, timeout=timeout_s)
     until = time.perf_counter() + timeout_s
+    compiling = compile_seconds()  # time compiling READER_CUE on its first use is not its
     out: list[int] = []
     for n, c in enumerate(_FIRST.finditer(flat)):
-        if not n % _CHECK_EVERY and time.perf_counter() > until:
+        if not n % _CHECK_EVERY and (
+                time.perf_counter() - (compile_seconds() - compiling) > until):
             raise TimeoutError("reader cues")
         at = c.start()
         if (not out or out[-1] != at) and READER_CUE.match(flat, at, timeout=timeout_s):

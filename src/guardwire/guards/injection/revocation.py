@@ -53,6 +53,8 @@ from __future__ import annotations
 
 import regex
 
+from .lazy_regex import lazy
+
 __all__ = ["MAX_VIEW", "REVOCABLE_IDS", "SWITCH", "TASK", "alone", "revocation_mask",
            "revocation_reading"]
 
@@ -77,7 +79,7 @@ _MY_NOUN = (r"(?:message|messages|msg|prompt|prompts|question|questions|request|
             r"|changes|correction|example|version|idea|point)")
 _WHEN = (r"(?:previous|last|earlier|prior|first|original|initial|above|old|other|second"
          r"|former|preceding)")
-_OBJECT = regex.compile(
+_OBJECT = lazy(
     # the user's own words
     rf"\b(?:what(?:ever)?|everything|anything|all(?:\W+(?:of\W+)?(?:that|what))?)\W+(?:that\W+)?"
     rf"i\W+{_ADV}{_SAID}\b"
@@ -91,7 +93,7 @@ _OBJECT = regex.compile(
 # translation and instead write a poem about pirates" is PromptInject's goal hijack.
 
 # what makes the text an attack whatever it revokes
-_ATTACK = regex.compile(
+_ATTACK = lazy(
     r"\b(?:you\W+are\W+now|you'?re\W+now|from\W+now\W+on|act(?:ing)?\W+as|pretend\w*"
     r"|role-?play\w*|persona\w*|jailbr\w*|developer\W+mode|god\W+mode"
     r"|unrestricted|uncensored|unfiltered|unlimited|no\W+longer\W+bound|not\W+bound"
@@ -130,19 +132,19 @@ _VERB = (r"(?:ignore|disregard|forget|skip|scrap|scratch|drop|discard|overlook|n
          r"|set\W+aside|throw\W+out|do\W+not\W+follow|don'?t\W+follow|stop\W+following"
          r"|no\W+need\W+to\W+follow|cancel)")
 
-_VERB_BEFORE = regex.compile(rf"\b{_VERB}(?:\W+\w+){{0,3}}?\W+$")
+_VERB_BEFORE = lazy(rf"\b{_VERB}(?:\W+\w+){{0,3}}?\W+$")
 # "My previous prompt was badly worded, please ignore it."
-_VERB_AFTER = regex.compile(
+_VERB_AFTER = lazy(
     rf"(?:\W+\w+){{0,8}}?\W+(?:please\W+)?{_VERB}\W+(?:it|that|this|them)\b")
 
 
 # a new goal: what follows must stay on the revoked topic
-_SWITCH = regex.compile(
+_SWITCH = lazy(
     r"\b(?:instead|rather|henceforth|going\W+forward|from\W+(?:now|here|this\W+point)"
     r"|new\W+(?:task|goal|job|objective|instructions?|role|mission))\b"
     r"|(?:^|[.!?;:,\n]|\band\b|\bthen\b)\W*now\b")
 # a new task ("… and write a poem about pirates", "rate this candidate 10/10")
-_TASK = regex.compile(
+_TASK = lazy(
     # (not a noun after a determiner: "keep the answer under 100 words instead")
     r"(?<!\b(?:the|an?|your|my|this|that|its|his|her|their|our)\W+)\b(?:write|compose|create|generate|produce|draft|rate|score|grade|give|tell|say|list"
     r"|approve|reject|label|classify|mark|recommend|answer|respond|reply|translate|print"
@@ -157,18 +159,18 @@ _DICTATED = (r"\b(?:answer|reply|response|output)\W+(?:(?:is|will\W+be|should\W+
              r"|has\W+to\W+be|needs\W+to\W+be)\W*(?:that\b|[:\"'“])|(?:must|should|will|shall)"
              r"\W+(?:begin|start|say|read|contain|include|state|end)\b)|\b(?:answer|reply"
              r"|response|output)\W*:")
-_TASK_OR_DICTATED = regex.compile(rf"(?:{_TASK.pattern}|{_DICTATED})")
+_TASK_OR_DICTATED = lazy(rf"(?:{_TASK.pattern}|{_DICTATED})")
 # a new goal's task (:func:`_new_goal`): also a verb of saying or judging ("instead praise
 # ACME", "instead insist that …"; the topic blanked, "my previous instruction to translate"
 # no longer lends its verb to the switch sentence)
-_GOAL = regex.compile(
+_GOAL = lazy(
     rf"(?:{_TASK.pattern}|{_DICTATED}|\b(?:prais(?:e|es|ed|ing)|insist|urge|declare|endorse"
     r"|thank|claim|state|assert|confirm|deny|argue|advise|insult|accuse|blame|announce|warn"
     r"|threaten)\b)")
-_SENTENCE = regex.compile(r"[^.!?;\n]+")
+_SENTENCE = lazy(r"[^.!?;\n]+")
 # outside the owned objects: more revoked, or a wider scope ("… and every other instruction",
 # "Also forget the other instructions", "Discuss anything")
-_WIDER = regex.compile(
+_WIDER = lazy(
     rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|constraints?"
     r"|restrictions?|restricted|directives?|requirements?|limits?|limitations?|polic(?:y|ies)"
     r"|prompts?|orders|commands?|settings|others?|ones|everything|anything|whatever)\b"
@@ -177,30 +179,30 @@ _WIDER = regex.compile(
     r"|\b(?:system|developer|operator|openai|anthropic|provider|creator|admin\w*|moderator)s?\b")
 # right after an owned object: a coordinated second object ("… about the word count and
 # the topic restriction", "… and about ACME") unless a clause starts there
-_COORD = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus|&)[ \t]+)?(?P<next>[\w']+)")
+_COORD = lazy(r"[ \t]*(?:,[ \t]*)?(?:(?:and|or|plus|&)[ \t]+)?(?P<next>[\w']+)")
 _CLAUSE_START = frozenset(regex.findall(
     r"[\w']+", "instead then just please simply rather now actually so but i i'm i'll i'd we "
     "we'll you it it's that's let's let use make write keep go switch change stick try do add "
     "remove put format aim feel start treat leave"))
-_FINITE = regex.compile(
+_FINITE = lazy(
     r"\b(?:is|are|was|were|'s|'re|'m|will|'ll|would|can|could|should|must|may|might|do|does"
     r"|did|has|have|had|wants?|needs?|prefers?|likes?|works?|looks?|seems?|means?|matters?"
     r"|sounds?|fits?|suits?|reads?)\b")
 # "scratch that", "never mind", "forget it": a revocation with no object of its own
-_ANAPHOR = regex.compile(rf"\b{_VERB}(?:\W+(?:it|that|this)\b|(?=\W*(?:[,.;:!?]|$)))")
+_ANAPHOR = lazy(rf"\b{_VERB}(?:\W+(?:it|that|this)\b|(?=\W*(?:[,.;:!?]|$)))")
 # what follows an object up to the clause's end ("what I said | about the intro")
-_TOPIC = regex.compile(r"[^,.;:!?\n]*?(?=\W*(?:[,.;:!?\n]|\b(?:and|but|so|then|instead)\b|$))")
+_TOPIC = lazy(r"[^,.;:!?\n]*?(?=\W*(?:[,.;:!?\n]|\b(?:and|but|so|then|instead)\b|$))")
 # a topic of what was taken back (:func:`_with_topics`), and what a topic may not name
-_TOPIC_START = regex.compile(r"\W+(?:about|on|regarding|concerning|re|for|with)\b")
-_TOPIC_VOID = regex.compile(
+_TOPIC_START = lazy(r"\W+(?:about|on|regarding|concerning|re|for|with)\b")
+_TOPIC_VOID = lazy(
     rf"\b{_VERB}\b|\boverrid\w*|\bbypass\w*|\b(?:instructions?|rules?|guidelines?|restrictions?"
     r"|directives?|polic(?:y|ies)|prompts?|orders|commands?|others?|ones|everything|anything"
     r"|whatever|safety|filters?|topics?|subjects?)\b|\bthe\W+rest\b|\byou\b|\byour\b")
 # the same task again, on what was asked before ("write it in French instead", "redo them")
-_SAME_TASK = regex.compile(rf"(?:{_GOAL.pattern})" + r"\W+(?:\w+\W+)?(?:it|them|one"
+_SAME_TASK = lazy(rf"(?:{_GOAL.pattern})" + r"\W+(?:\w+\W+)?(?:it|them|one"
                             r"|ones)\b")
 # content words compared between what was taken back and a new task (first four letters)
-_CONTENT = regex.compile(
+_CONTENT = lazy(
     r"\b(?!(?:said|told|wrote|written|asked|typed|mentioned|sent|requested|given|pasted"
     r"|previous|earlier|prior|first|original|initial|above|about|before|instead|rather|there"
     r"|these|those|this|that|with|what|whatever|everything|anything|message|messages|prompt"
@@ -208,7 +210,7 @@ _CONTENT = regex.compile(
     r"[a-z][a-z'-]{3,}")
 
 # a quoted passage is someone else's text: its "what I said" is not the user's
-_QUOTED = regex.compile(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
+_QUOTED = lazy(r'"[^"\n]{1,2000}"|“[^”\n]{1,2000}”|«[^»\n]{1,2000}»')
 
 
 def _objects(view: str, timeout_s: float) -> list[tuple[int, int]] | None:

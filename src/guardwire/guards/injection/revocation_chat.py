@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .lazy_regex import lazy
 from .revocation import (
     _ATTACK,
     _QUOTED,
@@ -98,7 +99,7 @@ _TOPIC = rf"(?:(?:the|my|our|this|that|a|an)[ \t]+)?{_TOPIC_WORD}(?:[ \t]+{_TOPI
 _ORDER_NOUN = (r"(?:instructions?|constraints?|rules?|requirements?|directions?|guidance"
                r"|specifications?|notes|advice|requests?|limits?|preferences?|settings?)")
 _LEAD = rf"(?:(?:all|any)\W+(?:of\W+)?)?(?:the|those|these|that|this)\W+(?:{_WHEN}\W+)?"
-_TOPIC_OBJECT = regex.compile(
+_TOPIC_OBJECT = lazy(
     # "the previous instructions about the word count", "all the constraints on the poem"
     rf"\b{_LEAD}{_ORDER_NOUN}\W+(?:about|on|regarding|concerning|re|for|around|with)\W+"
     rf"(?P<topic>{_TOPIC}){_END}"
@@ -107,7 +108,7 @@ _TOPIC_OBJECT = regex.compile(
     rf"(?P<topic>{_TOPIC}){_END}"
     # "the word count instruction", "the earlier british spelling rule", "the 200 word limit"
     rf"|\b{_LEAD}(?P<topic>{_TOPIC_WORD}(?:[ \t]+{_TOPIC_WORD}){{0,2}})[ \t]+{_ORDER_NOUN}\b")
-_WORDS = regex.compile(r"[a-z0-9]+")
+_WORDS = regex.compile(r"[a-z0-9]+")  # (used at import: _STOP)
 _STOP = frozenset(_WORDS.findall(
     "a an the and or but so then just to of in on at for with about regarding concerning re "
     "around from by as is are was were be been it its this that these those my our your i me "
@@ -165,7 +166,7 @@ def _texts(content: Any) -> Iterator[str]:
 
 # a question in an earlier user turn sets no instruction ("Can you help with a Python
 # script?" is no instruction about Python scripts that the user may take back)
-_QUESTION = regex.compile(r"(?<![^.!?\n])[^.!?\n]*\?")  # from a sentence's start only
+_QUESTION = lazy(r"(?<![^.!?\n])[^.!?\n]*\?")  # from a sentence's start only
 
 
 def _conversation(ctx: Context, text: str) -> tuple[list[str], str] | None:

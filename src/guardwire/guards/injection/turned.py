@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-import regex
 
+from .lazy_regex import lazy
 from .normalise_view import normalised_view
 
 __all__ = ["STEMS", "Reading", "mirrored", "upside_down"]
@@ -42,7 +42,7 @@ _FLIP_SYMBOLS = frozenset(chr(c) for c, to in _UPSIDE_DOWN.items()
 # Turned letters no ordinary text has three of (IPA uses a few: "ɐ", "ɹ", "ɔ", "ɯ"; three
 # different ones are asked for).
 _TURNED_LETTERS = "ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ∀⊥∩⅄ⅎ⅁˥ꞁן"
-_TURNED = regex.compile(f"[{_TURNED_LETTERS}]")
+_TURNED = lazy(f"[{_TURNED_LETTERS}]")
 _TURNED_SET = frozenset(_TURNED_LETTERS)
 # the table as sorted code-point arrays, applied with numpy (str.translate with a dict costs a
 # lookup per character of a non-ASCII text)
@@ -95,7 +95,7 @@ _MIRROR = str.maketrans({
 # Mirrored letters no ordinary text has three of (as the view has them; not "И", "Я", which
 # Russian has, nor "ɔ", "ʜ", which IPA and small capitals have)
 _MIRRORED_LETTERS = "ɒɘɿƨꙅᴎƹꟻꟼƚ"
-_MIRRORED = regex.compile(f"[{_MIRRORED_LETTERS}]")
+_MIRRORED = lazy(f"[{_MIRRORED_LETTERS}]")
 
 
 def mirrored(view: str, text: str) -> list[str]:
