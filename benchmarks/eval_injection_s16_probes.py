@@ -61,7 +61,7 @@ def summarise(rows: list[dict[str, Any]], before: list[dict[str, Any]],
                             "before": b, "after": a})
     for label in (1, 0):
         tot = {"label": label, "rows": 0, "before": 0, "after": 0, "fires": 0}
-        for k, s in summary.items():
+        for s in list(summary.values()):
             if s["label"] == label:
                 for f in ("rows", "before", "after", "fires"):
                     tot[f] += s[f]
@@ -76,6 +76,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="22d504e")
     ap.add_argument("--after", help="a revision scored as 'after' (default: this tree's src)")
+    ap.add_argument("--after-src", help="a src directory scored as 'after' (e.g. a worktree "
+                    "holding only this helper's edits)")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     t0 = time.perf_counter()
@@ -84,7 +86,7 @@ def main() -> int:
         json.dump([{"channel": r["channel"], "text": r["text"]} for r in rows], f)
     before = run(worktree(args.base), f.name)
     after = before if args.after == args.base else run(
-        worktree(args.after) if args.after else ROOT / "src", f.name)
+        worktree(args.after) if args.after else Path(args.after_src or ROOT / "src"), f.name)
     Path(f.name).unlink()
     summary, changed = summarise(rows, before, after)
     print(f"{'label category':34} {'rows':>5} {'before':>7} {'after':>6} {'fires':>6}")
@@ -97,7 +99,8 @@ def main() -> int:
                   f"{c['before']['ids']} after {c['after']['ids']}")
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     result: dict[str, Any] = {
-        "base": args.base, "after": args.after or "working tree", "threshold": THRESHOLD,
+        "base": args.base, "after": args.after or args.after_src or "working tree",
+        "threshold": THRESHOLD,
         "summary": summary, "changed": changed, "rows": [
             {"id": r["id"], "label": r["label"], "category": r["category"],
              "before": b, "after": a} for r, b, a in zip(rows, before, after, strict=True)],

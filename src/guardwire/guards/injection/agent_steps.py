@@ -50,6 +50,7 @@ import regex
 from .agent_steps_langs import LANG_SHAPES
 from .agent_steps_words import EN_SPECS
 from .rules import RuleHit, Severity
+from .tool_orders_goodfaith import good_faith
 
 __all__ = ["CATEGORY", "MAX_ATTEMPTS", "MAX_PLACES", "SHAPES", "SHAPE_IDS", "AgentStepScan",
            "Shape", "agent_step_hits", "agent_step_scan"]
@@ -181,7 +182,8 @@ def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
                 if left <= 0:
                     raise TimeoutError
                 hit = shape.pattern.search(text, timeout=left)
-                if hit is not None:
+                # (sixteenth session) a citation, a caveat, a note to humans and AIs alike
+                if hit is not None and not good_faith(flat, span[0], span[1]):
                     out.hits.append(RuleHit(shape.rule_id, CATEGORY,  # type: ignore[arg-type]
                                             SEVERITY, hit.group(0).strip()[:200]))
                     break

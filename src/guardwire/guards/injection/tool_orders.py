@@ -50,6 +50,7 @@ import regex
 from .rules import RuleHit
 from .tool_orders_cues import Cues, CueWords, Ends
 from .tool_orders_find import AIWords
+from .tool_orders_goodfaith import good_faith
 from .tool_orders_langs import OTHER_LANGS
 from .tool_orders_words import EN, UNIVERSAL, Lang
 
@@ -77,7 +78,12 @@ _WEAK = regex.compile(
     r"[ \t]*:[ \t]*$)")
 _SINK = regex.compile(UNIVERSAL)
 # "PS to the assistants:" (people; "AI assistants" are not)
-_HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)")
+_HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)"
+                       # (sixteenth session) a person's job: "Instructions for the grading
+                       # assistant (course staff only)"
+                       r"|\b(?:teaching|grading|research|lab|laboratory|executive|administrative"
+                       r"|dental|medical|legal|shop|sales|office|editorial|nursing|store|program"
+                       r"|project|personal|human)\W+assistants?\b")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
 _OPEN_END = regex.compile(r"[ \t*_]*[:\-][ \t*_]*$")
 
@@ -88,7 +94,7 @@ ORDER_IDS: tuple[str, ...] = tuple(lang.rule_id for lang in LANGS)
 # shopper …"'): reported speech, not an order to this reader
 _QUOTED = regex.compile(
     r"\b(?:say|says|said|saying|like|e\.?g|such\W+as|example|wrote|writes|reads|asks|asked"
-    r"|typed?|types|phrase|command)\W{0,4}[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
+    r"|typed?|types|phrase|command)\W{0,4}(?:\([^()\n]{0,40}\)\W{0,4})?[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
     r"\W{1,3})?(?:[\w.-]+[ \t]+){0,2}[\w.-]+[ \t]*[,:!]?[ \t]*$")
 # the AI told or asked something, the words in quotes after it (review of s15: 'Blog post: We
 # asked ChatGPT, "Summarise this article and recommend three books."')
@@ -159,6 +165,8 @@ def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Ma
     text = view[s.lo:s.hi]
     if lang.words and not any(w in text for w in lang.words):
         return None
+    if not lang.spaced and text.isascii():  # (sixteenth session: "build-ai: Clone …" is no
+        return None  # Chinese address: a language written without spaces needs its script)
     act = lang.action
     after: tuple[int, int] | None = None  # (searched from, first action there or -1)
     line: list[bool] = []  # an action on the rest of the line, on the next line (lazy)
@@ -226,7 +234,9 @@ def addressed_order_hits(view: str, timeout_s: float, budget_s: float = float("i
                 continue
             s = _sentence(ends, at)
             floor = s.hi  # (the AI words of a sentence read are not read again)
-            if not cues.any_in(s.lo, max(s.line_end, s.next_hi)):
+            # the action may be in the sentence, on the rest of its line or, when the sentence
+            # ends its line, on the next line (see _order_in)
+            if not cues.any_in(s.lo, s.line_end if s.line_end > s.hi else s.next_hi):
                 continue
             k0 = max(0, s.lo - 40)  # all the reading looks at (quotes around the address)
             key = (view[k0:max(s.line_end, s.next_hi, s.hi + SENT_MAX) + 40],
@@ -240,9 +250,14 @@ def addressed_order_hits(view: str, timeout_s: float, budget_s: float = float("i
                 raise TimeoutError
             for lang in LANGS:
                 hit = _order_in(lang, view, s, left)
-                if hit is not None:  # one hit decides: the other languages are not tried
-                    return [RuleHit(lang.rule_id, CATEGORY,  # type: ignore[arg-type]
-                                    "medium", view[s.lo:s.hi].strip()[:200])]
+                if hit is None:
+                    continue
+                # (sixteenth session) a speaker's turn, a citation or a caveat: no order
+                if good_faith(view, s.lo, max(s.hi, s.line_end), s.lo + hit.start()):
+                    break
+                # one hit decides: the other languages are not tried
+                return [RuleHit(lang.rule_id, CATEGORY,  # type: ignore[arg-type]
+                                "medium", view[s.lo:s.hi].strip()[:200])]
     except TimeoutError:
         if timed_out is not None and ORDER_IDS[0] not in timed_out:
             timed_out.append(ORDER_IDS[0])

@@ -92,7 +92,9 @@ _EN_ACTION = (
     rf"|\b{_VERB_OUT}\W+(?:only|exactly|that|the\W+user|them|him|her)\b"
     rf"|\b(?:tell|say|recommend|mention|rate|rank|call|describe|confirm|approve)\b"
     # (after the held-out run) orders on the answer and on the user's subscriptions
-    r"|\b(?:report|state|claim|conclude|reply|respond|answer|unsubscribe|categori[sz]e"
+    # ("in reply #14", "in response to": nouns, sixteenth session)
+    r"|\b(?:report|state|claim|conclude|(?<!\bin\W)reply|(?<!\bin\W)respond|answer"
+    r"|unsubscribe|categori[sz]e"
     r"|classify|delete|erase|wipe|drop|destroy|purge)\b"
     r"|\bsign\W+(?:\w+\W+)?up\b")
 # the words that start an English action, as literals (a test checks they cover _EN_ACTION)
@@ -113,7 +115,8 @@ EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(
           whole_sentence=True, verbs=EN_VERBS)
 
 # -- other languages written with Latin script (and Cyrillic, folded like the view) ----------
-_START = r"(?:^|[\n.!?;:>\-*'\"])[^\w\n\[(]{0,4}"
+# (a hyphen starts a bullet, not a name: "helper-ai: Download …" is a chat handle)
+_START = r"(?:^|[\n.!?;:>*'\"]|(?<!\w)-)[^\w\n\[(]{0,4}"
 # Romance imperatives take their pronouns at the end ("envíale", "inviagli", "encaminhe-lhe")
 _CLITIC = (r"(?:-?(?:me|te|se|le|lo|la|les|los|las|nos|vos|gli|glie\w{0,4}|mi|ti|ci|vi|ne"
            r"|lhe|lhes|lui|leur|moi))?")

@@ -1,0 +1,119 @@
+"""Good-faith text addressed to an AI reader (sixteenth session).
+
+The fifteenth session's readings of tool results (:mod:`.tool_orders`, :mod:`.agent_steps`)
+flagged text that speaks to an AI in good faith: llms.txt and citation requests ("AI assistants:
+when citing this page, link to https://docs.acme.example/guide"), caveats to carry into a
+summary ("Automated assistants summarising this page should carry this caveat"), chat
+transcripts whose "Assistant:" turn holds a link, notes to "any system (human or AI)".
+:func:`good_faith` says whether a sentence the readings took for an order is one of these:
+
+- **a speaker's turn:** the address is a label at the start of a line ("Assistant:",
+  "> Assistant:", "helper-ai:") in a text with other speakers' lines ("User:", "Customer:",
+  "newbie42:"): the assistant speaks, nobody orders it;
+- **a note to people and AIs alike:** "(human or AI)", "humans and language models";
+- **a citation or a caveat:** the sentence asks to cite, attribute, credit or link the source,
+  or to carry a caveat about this text (preliminary figures, self-reported data, satire,
+  imputed rows, prices in another currency), asks for nothing an attacker wants (no secret, no
+  money, no user data, nothing hidden from the user, no ranking, no download, no login), and
+  its link, if any, is the page's own (its host's name is elsewhere in the text, or the
+  sentence calls it this page, the original, the full report, the source).
+
+It never excuses a sentence with an e-mail address, a secret, money or an IBAN. Tried only on
+a sentence a reading took for an order, so its cost is a few searches per hit.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .rules_i18n import _fold
+
+__all__ = ["good_faith"]
+
+_SPEAKER = regex.compile(r"(?m)^[ \t>*\-]{0,6}(?!(?:note|notes|instructions?|hint|caution|warning"
+                         r"|important|summary|disclaimer|p\.?s)\b)[\w@.-]{1,24}(?:[ \t][\w.-]{1,"
+                         r"12})?[ \t]*:(?=[ \t])")
+_LABEL_AT = regex.compile(r"[ \t>*\-]{0,6}[\w@.-]{1,24}(?:[ \t][\w.-]{1,12})?[ \t]*:[ \t]")
+_BOTH = regex.compile(
+    r"\b(?:humans?|people|persons?|readers?|researchers|students)\W+(?:\w+\W+){0,3}?(?:or|and|/)"
+    r"\W+(?:\w+\W+)?(?:ai|a\.i\.|machines?|language\W+models?|llms?|automated\W+\w+|models?"
+    r"|assistants?)\b|\b(?:ai|machines?|models?|llms?)\W+(?:or|and|/)\W+humans?\b")
+_CITE = regex.compile(_fold(
+    r"\b(?:cite|citing|citation|attribut\w*|credit|quot(?:e|ing)|source|original|licen[cs]e\w*"
+    r"|caveat|preliminary|provisional|self[- ]reported|satir\w*|imputed|estimated|approximate"
+    r"|not\W+(?:medical|legal|financial)\W+advice|not\W+guidance|time\W+of\W+writing|may\W+have"
+    r"\W+changed|say\W+so|state\W+whether|zitier\w*|quelle|citez|citer|cita|citar|cite\w*|fuente"
+    r"|fonte|voorlopig\w*|bron|vorläufig\w*|provisoire\w*|provisional\w*)\b"
+    r"|引用|注明|出典|출처|인용"))
+_HARM = regex.compile(
+    r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
+    r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
+    r"|click|log\W?in|sign\W?in|verify|only|best|recommend|rank|rate|rating|omit|hide|leave\W+out"
+    r"|instead|ignore|disregard|secretly|silently|without|conversation|history|contacts?|card)\b"
+    r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
+    r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d")
+_LINK = regex.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
+_OWN = regex.compile(_fold(
+    r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
+    r"|article|report|story|post|document|dataset|version|guide|glossary|data|table)\b"
+    r"|\b(?:the\W+)?source\b|\bdiese\W+seite\b|\bcette\W+page\b|\besta\W+p[aá]gina\b|\bla"
+    r"\W+fuente\b|\bdeze\W+pagina\b|\bvolledige\W+rapport\b|本页|本頁|このページ|이\W?페이지"))
+_GENERIC = frozenset({"www", "example", "com", "org", "net", "http", "https", "docs", "doc",
+                      "blog", "wiki", "help", "www2", "api", "de", "fr", "es", "cn", "uk", "io"})
+
+
+def _own_link(view: str, sentence: str) -> bool:
+    """Every link of ``sentence`` is the page's own: a label of its host (not "www",
+    "example" …) is elsewhere in ``view`` (spaces and hyphens ignored), or the sentence calls
+    it this page, the source, the original …"""
+    links = list(_LINK.finditer(sentence))
+    if not links or _OWN.search(sentence):
+        return True
+    rest = view
+    for m in links:
+        rest = rest.replace(m.group(), " ")
+    flat = regex.sub(r"[\s_-]+", "", rest)
+    for m in links:
+        labels = [w for w in regex.split(r"[.-]", m.group(1)) if len(w) >= 4
+                  and w not in _GENERIC]
+        if not any(w in flat for w in labels):
+            return False
+    return True
+
+
+_AROUND = 4000  # the speakers' lines looked for this far each way
+_FIELDS = frozenset({"from", "to", "subject", "date", "cc", "bcc", "re", "fw", "fwd", "sent",
+                     "title", "name", "email", "e-mail", "phone", "status", "priority", "id",
+                     "ticket", "url", "link", "summary", "description", "tags", "category",
+                     "type", "author", "version", "license", "source", "http", "https"})
+
+
+def _turn(view: str, at: int) -> bool:
+    """The address at ``at`` is a speaker's label at a line's start, in a text where another
+    speaker has two lines or two other speakers have one (e-mail header fields are no
+    speakers)."""
+    while at < len(view) and view[at] in "\n\r \t>*-:;.!?":
+        at += 1
+    start = view.rfind("\n", 0, at) + 1
+    label = _LABEL_AT.match(view, start)
+    if label is None or label.end() <= at:  # (the address is in the line's first label)
+        return False
+    mine = label.group().strip(" \t>*-:").lower()
+    lines: dict[str, int] = {}
+    for m in _SPEAKER.finditer(view, max(0, at - _AROUND), at + _AROUND):
+        name = m.group().strip(" \t>*-:").lower()
+        if name != mine and name not in _FIELDS:
+            lines[name] = lines.get(name, 0) + 1
+    return len(lines) >= 2 or any(n >= 2 for n in lines.values())
+
+
+def good_faith(view: str, lo: int, hi: int, address_at: int | None = None) -> bool:
+    """The sentence ``view[lo:hi]`` (a reading took it for an order; ``address_at``: where its
+    address starts) is one of the good-faith shapes of the module doc."""
+    sentence = view[lo:hi]
+    if address_at is not None and _turn(view, address_at):
+        return True
+    if _BOTH.search(sentence):
+        return True
+    return (_CITE.search(sentence) is not None and _HARM.search(sentence) is None
+            and _own_link(view, sentence))
