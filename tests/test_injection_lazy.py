@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -187,3 +188,48 @@ def _numpy_fold(view: str) -> str:
 def test_short_views_fold_as_the_vectorised_fold(view: str) -> None:
     assert normalise_view._fold_short(view) == _numpy_fold(view)
 
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(
+    ["a", "Z", " ", "\t", "а", "е", "ο", "’", "—", "\u200b", "\u00ad", "\U000e0041", "\U000e0001",
+     "\u3000", "é", "中", "ß", "\U0001d400", "ℓ"]), min_size=1, max_size=80))
+def test_short_views_translate_as_the_vectorised_table(text: str) -> None:
+    assert normalise_view._translate(text) == text.translate(normalise_view._TABLE)
+
+
+def _naive_trie(words: list[str]) -> str:  # the trie as written before (depth recomputed)
+    from guardwire.guards.injection.rules_i18n import _fold
+
+    tree: dict[str, Any] = {}
+    for w in {_fold(w) for w in words}:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def depth(node: dict[str, Any]) -> int:
+        return 1 + max((depth(c) for c in node.values()), default=0)
+
+    def emit(node: dict[str, Any]) -> str:
+        end = "" in node
+        parts = []
+        for ch in sorted((c for c in node if c), key=lambda c: -depth(node[c])):
+            piece = r"\W+" if ch == " " else r"\W*" if ch == "-" else regex.escape(ch)
+            parts.append(piece + emit(node[ch]))
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
+@pytest.mark.parametrize("words", [
+    ["ai", "ai assistant", "ai-assistant", "assistant", "llm", "language model", "a"],
+    ["antworte", "antworten sie", "antwort", "anweisung", "anweisungen für", "ki"],
+    ["人工智能", "大模型", "语言模型", "智能助手", "ai"]])
+def test_the_trie_is_the_one_built_before(words: list[str]) -> None:
+    from guardwire.guards.injection.rules_indirect_i18n import _trie
+
+    assert _trie(words) == _naive_trie(words)

@@ -162,7 +162,8 @@ def normalised_view(text: str) -> str:
     if "\u03f2" in text or "\u03f9" in text:
         text = text.translate(_LUNATE)
     view = unicodedata.normalize("NFKC", text).casefold()
-    view = view.translate(_TABLE) if view.isascii() else _translate(view)
+    view = (view.translate(_TABLE) if view.isascii() or len(view) < _SHORT
+            else _translate(view))
     if not view.isascii():
         view = _MARKS.sub("", unicodedata.normalize("NFD", view))
     if not view:

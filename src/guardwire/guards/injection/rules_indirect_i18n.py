@@ -40,23 +40,28 @@ def _trie(words: list[str]) -> str:
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(tree)
+    return _emit(tree, {})
 
 
-def _emit(node: dict) -> str:  # type: ignore[type-arg]
+def _emit(node: dict, depths: dict[int, int]) -> str:  # type: ignore[type-arg]
     end = "" in node
     parts = []
-    for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c])):
+    for ch in sorted((c for c in node if c), key=lambda c: -_depth(node[c], depths)):
         piece = r"\W+" if ch == " " else r"\W*" if ch == "-" else regex.escape(ch)
-        parts.append(piece + _emit(node[ch]))
+        parts.append(piece + _emit(node[ch], depths))
     if not parts:
         return ""
     body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
     return f"(?:{body})?" if end else body
 
 
-def _depth(node: dict) -> int:  # type: ignore[type-arg]
-    return 1 + max((_depth(c) for c in node.values()), default=0)
+def _depth(node: dict, depths: dict[int, int]) -> int:  # type: ignore[type-arg]
+    """The longest path below ``node`` (each node's once: ``depths``, by ``id``; the tree
+    lives while it is emitted)."""
+    got = depths.get(id(node))
+    if got is None:
+        got = depths[id(node)] = 1 + max((_depth(c, depths) for c in node.values()), default=0)
+    return got
 
 
 def _latin(lang: str, heads: list[str], to: list[str], dets: list[str], ais: list[str],
