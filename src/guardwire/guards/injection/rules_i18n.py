@@ -43,7 +43,8 @@ def _alt(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=16_384)  # (~23,000 literals escaped at import, ~8,000 distinct)
 def _literal(w: str) -> str:
-    return regex.escape(w).replace(r"\ ", r"\W+").replace(r"\-", r"\W*")
+    escaped: str = regex.escape(w)
+    return escaped.replace(r"\ ", r"\W+").replace(r"\-", r"\W*")
 
 
 def _anchors(words: Iterable[str]) -> tuple[str, ...]:
