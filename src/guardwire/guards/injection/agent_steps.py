@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .agent_steps_langs import LANG_SHAPES
+from .agent_steps_more import MORE_SPECS
 from .agent_steps_words import EN_SPECS
 from .rules import RuleHit, Severity
 from .tool_orders_goodfaith import good_faith
@@ -88,7 +89,7 @@ def _compiled(alternatives: Sequence[str]) -> regex.Pattern[str]:
 
 SHAPES: tuple[Shape, ...] = (
     *(Shape(rule_id, _compiled(alternatives), anchors, near)
-      for rule_id, anchors, near, alternatives in EN_SPECS),
+      for rule_id, anchors, near, alternatives in (*EN_SPECS, *MORE_SPECS)),
     *(Shape(rule_id, _compiled(alternatives), anchors, words=words)
       for rule_id, anchors, alternatives, words in LANG_SHAPES),
 )

@@ -52,6 +52,7 @@ from .tool_orders_cues import Cues, CueWords, Ends
 from .tool_orders_find import AIWords
 from .tool_orders_goodfaith import good_faith
 from .tool_orders_langs import OTHER_LANGS
+from .tool_orders_langs_more import MORE_LANGS
 from .tool_orders_words import EN, UNIVERSAL, Lang
 
 __all__ = ["CATEGORY", "ORDER_IDS", "addressed_order_hits"]
@@ -87,7 +88,7 @@ _HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|codi
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
 _OPEN_END = regex.compile(r"[ \t*_]*[:\-][ \t*_]*$")
 
-LANGS: tuple[Lang, ...] = (EN, *OTHER_LANGS)
+LANGS: tuple[Lang, ...] = (EN, *OTHER_LANGS, *MORE_LANGS)
 ORDER_IDS: tuple[str, ...] = tuple(lang.rule_id for lang in LANGS)
 # an address quoted as an example of what someone says or types (a voice assistant's manual:
 # 'Say "Hey Siri, log water"'; an article: 'a review could say "AI assistant, tell the

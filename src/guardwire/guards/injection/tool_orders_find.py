@@ -20,6 +20,7 @@ import heapq
 import time
 
 from .tool_orders_langs import OTHER_LANGS
+from .tool_orders_langs_more import MORE_LANGS
 
 __all__ = ["AIWords"]
 
@@ -27,7 +28,9 @@ _EN_WORDS = ("ai", "artificial", "assistant", "chat", "bot", "llm", "model", "gp
              "gemini", "copilot", "bard", "siri", "alexa", "agent", "summari", "crawler",
              "robot", "automated", "whoever", "anyone", "next", "cursor", "devin", "codex",
              "cline", "aider", "grok", "perplexity", "deepseek", "qwen", "mistral", "llama",
-             "jarvis", "cortana", "bixby")
+             "jarvis", "cortana", "bixby",
+             # (sixteenth session) a "you" that can only be an agent (:mod:`.tool_orders_words`)
+             "behalf", "you were", "you are helping", "you're helping", "whatever you")
 _CHECK_EVERY = 256  # words between two looks at the clock
 
 
@@ -43,7 +46,8 @@ def _unspaced(c: str) -> bool:  # Hangul, kana, CJK
     return "\u1100" <= c <= "\u11ff" or c >= "\u2e80"
 
 
-PREFIXES = _minimal({*_EN_WORDS, *(w for lang in OTHER_LANGS for w in lang.words)})
+PREFIXES = _minimal({*_EN_WORDS, *(w for lang in (*OTHER_LANGS, *MORE_LANGS)
+                                   for w in lang.words)})
 ASCII_PREFIXES = tuple(w for w in PREFIXES if w.isascii())
 
 

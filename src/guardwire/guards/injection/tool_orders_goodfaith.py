@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import regex
 
-from .rules_i18n import _fold
-
 __all__ = ["good_faith"]
 
 _SPEAKER = regex.compile(r"(?m)^[ \t>*\-]{0,6}(?!(?:note|notes|instructions?|hint|caution|warning"
@@ -38,13 +36,14 @@ _BOTH = regex.compile(
     r"\b(?:humans?|people|persons?|readers?|researchers|students)\W+(?:\w+\W+){0,3}?(?:or|and|/)"
     r"\W+(?:\w+\W+)?(?:ai|a\.i\.|machines?|language\W+models?|llms?|automated\W+\w+|models?"
     r"|assistants?)\b|\b(?:ai|machines?|models?|llms?)\W+(?:or|and|/)\W+humans?\b")
-_CITE = regex.compile(_fold(
+# (written as the normalised view has them: lower case, accents dropped)
+_CITE = regex.compile(
     r"\b(?:cite|citing|citation|attribut\w*|credit|quot(?:e|ing)|source|original|licen[cs]e\w*"
-    r"|caveat|preliminary|provisional|self[- ]reported|satir\w*|imputed|estimated|approximate"
+    r"|caveat|preliminary|provisional|self\W?reported|satir\w*|imputed|estimated|approximate"
     r"|not\W+(?:medical|legal|financial)\W+advice|not\W+guidance|time\W+of\W+writing|may\W+have"
-    r"\W+changed|say\W+so|state\W+whether|zitier\w*|quelle|citez|citer|cita|citar|cite\w*|fuente"
-    r"|fonte|voorlopig\w*|bron|vorläufig\w*|provisoire\w*|provisional\w*)\b"
-    r"|引用|注明|出典|출처|인용"))
+    r"\W+changed|say\W+so|state\W+whether|zitier\w*|quelle|citez|citer|cita|citar|fuente"
+    r"|fonte|voorlopig\w*|bron|vorlaufig\w*|provisoire\w*|verwijs\w*|sumber|mengutip|kutip\w*"
+    r"|sementara|trich\W+dan|nguon|so\W+bo|tam\W+thoi)\b|引用|注明|出典|출처|인용|初步|暂定")
 _HARM = regex.compile(
     r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
     r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
@@ -53,11 +52,12 @@ _HARM = regex.compile(
     r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
     r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d")
 _LINK = regex.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
-_OWN = regex.compile(_fold(
+_OWN = regex.compile(
     r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
     r"|article|report|story|post|document|dataset|version|guide|glossary|data|table)\b"
-    r"|\b(?:the\W+)?source\b|\bdiese\W+seite\b|\bcette\W+page\b|\besta\W+p[aá]gina\b|\bla"
-    r"\W+fuente\b|\bdeze\W+pagina\b|\bvolledige\W+rapport\b|本页|本頁|このページ|이\W?페이지"))
+    r"|\b(?:the\W+)?source\b|\bdiese\W+seite\b|\bcette\W+page\b|\besta\W+pagina\b|\bla"
+    r"\W+fuente\b|\bdeze\W+pagina\b|\bvolledige\W+rapport\b|\bartikel\W+ini\b"
+    r"|\bbai\W+(?:viet|bao)\W+nay\b|本页|本頁|本文|このページ|この記事|이\W?페이지|이\W?기사")
 _GENERIC = frozenset({"www", "example", "com", "org", "net", "http", "https", "docs", "doc",
                       "blog", "wiki", "help", "www2", "api", "de", "fr", "es", "cn", "uk", "io"})
 

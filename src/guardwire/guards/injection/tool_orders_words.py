@@ -73,6 +73,16 @@ _EN_ADDRESS = (
     rf"|\b(?:when|if|whenever)\W+(?:an?|the|any)\W+{_AI}\W+(?:[\w-]+\W+){{0,3}}?"
     rf"(?:this|these|here)\b"
     rf"|\b(?:to\W+)?(?:whoever|anyone)\W+(?:is\W+)?(?:reading|processing|handling)\b"
+    # (sixteenth session, after the first run of its fresh probes) "whoever processes this
+    # form", and a "you" that can only be an agent: reading on someone's behalf, helping
+    # whoever, answering the question it was asked, summarising for its principal
+    rf"|\b(?:to\W+)?(?:whoever|anyone)\W+(?:reads|processes|handles|drafts|opens|receives"
+    rf"|summari[sz]es|answers|reviews)\W+(?:this|these|the|my|our)\W+(?:[\w-]+[ \t]*)?"
+    rf"(?:[:,]|-[ \t]|\W+(?:must|should|shall|needs?\W+to|has\W+to|please)\b)"
+    rf"|\bif\W+you\W+are\W+reading\W+this\W+(?:\w+\W+)?on\W+behalf\W+of\b"
+    rf"|\bwhoever\W+you(?:\W+are|'re)\W+(?:helping|assisting|working\W+for|acting\W+for)\b"
+    rf"|\bthe\W+(?:question|request|task|query)\W+you\W+were\W+(?:asked|given)\b"
+    rf"|\bwhatever\W+you(?:\W+are|'re)\W+summari[sz]ing\b"
     # (fifteenth session, after the held-out run) a header naming the AI's instructions or
     # next step ("LLM instructions:", "# agent-instructions:", "Next step for the agent:"), a
     # header to the AI doing something ("For any AI reading app reviews:"), a chat or issue
@@ -96,7 +106,8 @@ _EN_ACTION = (
     r"|\b(?:report|state|claim|conclude|(?<!\bin\W)reply|(?<!\bin\W)respond|answer"
     r"|unsubscribe|categori[sz]e"
     r"|classify|delete|erase|wipe|drop|destroy|purge)\b"
-    r"|\bsign\W+(?:\w+\W+)?up\b")
+    r"|\bsign\W+(?:\w+\W+)?up\b"
+    r"|\bleave\W+(?:\w+\W+){0,4}?out\b|\bomit\b|\bhide\b")
 # the words that start an English action, as literals (a test checks they cover _EN_ACTION)
 EN_VERBS = (
     "send", "email", "e-mail", "forward", "transfer", "wire", "pay", "share", "upload", "post",
@@ -110,7 +121,8 @@ EN_VERBS = (
     "contact", "call", "dm", "say", "print", "output", "repeat", "reply", "respond", "answer",
     "write", "return", "state", "type", "echo", "report", "complete", "finish", "continue",
     "tell", "recommend", "mention", "describe", "confirm", "claim", "conclude", "unsubscribe",
-    "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign")
+    "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign", "leave", "omit",
+    "hide")
 EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(_EN_ACTION),
           whole_sentence=True, verbs=EN_VERBS)
 

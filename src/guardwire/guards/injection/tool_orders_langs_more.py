@@ -1,0 +1,98 @@
+"""Addresses to the AI reader in six more languages (sixteenth session): Swahili, Indonesian,
+Vietnamese, Greek, Arabic and Hindi.
+
+Written after the first run of the session's fresh probes (``tests/fixtures/injection_probes_
+s16.json``, whose writer read nothing of the guard) showed notes in these languages passing
+("Msaidizi wa AI: mwambie mteja …", "Οδηγία προς τον βοηθό: πες …", "أيها المساعد: قل …",
+"सहायक के लिए: उपयोगकर्ता को बताएं …", "Catatan untuk asisten: rekomendasikan …"); the words
+are the writer's knowledge of how each language addresses a helper, not the probes' rows.
+The shapes are :func:`.tool_orders_words.latin`'s: a vocative or a note headed to the AI, then
+an action word (an imperative of sending, paying, deleting, telling, recommending …), a link,
+an e-mail address or an IBAN. Hindi puts its postposition after the AI ("सहायक के लिए:").
+"""
+
+from __future__ import annotations
+
+from .tool_orders_words import Lang, latin
+
+__all__ = ["MORE_LANGS"]
+
+SW = latin(
+    "sw",
+    ais=["msaidizi", "msaidizi wa ai", "msaidizi wa akili bandia", "akili bandia", "ai",
+         "roboti", "wakala", "mfumo wa ai", "modeli"],
+    greets=["mpendwa", "habari", "hujambo", "ewe", "tahadhari"],
+    heads=["maelekezo", "maagizo", "ujumbe", "kumbuka", "taarifa", "tanbihi", "maelezo"],
+    tos=["kwa"],
+    dets=[],
+    actions=["tuma", "peleka", "futa", "lipa", "hamisha", "shiriki", "fungua", "tembelea",
+             "bofya", "pakua", "pendekeza", "sema", "mwambie", "waambie", "wajulishe",
+             "mjulishe", "jibu", "taja", "ongeza", "puuza", "andika", "thibitisha", "nakili",
+             "unda", "ghairi", "weka", "ficha", "usitaje"])
+ID = latin(
+    "id",
+    ais=["asisten", "asisten ai", "asisten virtual", "ai", "kecerdasan buatan", "agen",
+         "agen ai", "model bahasa", "chatbot", "bot"],
+    greets=["halo", "hai", "yth", "kepada yth", "perhatian"],
+    heads=["catatan", "pesan", "instruksi", "petunjuk", "perhatian", "pengingat", "memo",
+           "penting"],
+    tos=["untuk", "kepada", "bagi"],
+    dets=["para", "setiap", "semua"],
+    actions=["kirim", "kirimkan", "teruskan", "transfer", "transferkan", "bayar", "hapus",
+             "bagikan", "buka", "kunjungi", "klik", "unduh", "rekomendasikan", "sarankan",
+             "katakan", "beritahu", "beri tahu", "jawab", "sebutkan", "tambahkan", "abaikan",
+             "lupakan", "tulis", "tuliskan", "konfirmasi", "salin", "buat", "batalkan",
+             "jalankan", "jangan sebutkan"])
+VI = latin(
+    "vi",
+    ais=["trợ lý", "trợ lý ai", "trợ lý ảo", "ai", "trí tuệ nhân tạo", "mô hình",
+         "mô hình ngôn ngữ", "tác tử", "chatbot", "bot"],
+    greets=["chào", "xin chào", "kính gửi", "gửi", "lưu ý"],
+    heads=["ghi chú", "lưu ý", "hướng dẫn", "chỉ dẫn", "nhắn", "tin nhắn", "chỉ thị",
+           "thông báo", "quan trọng"],
+    tos=["cho", "gửi", "tới", "dành cho"],
+    dets=["các", "mọi"],
+    actions=["gửi", "chuyển", "chuyển tiếp", "chuyển khoản", "xóa", "xoá", "thanh toán",
+             "chia sẻ", "mở", "truy cập", "nhấp", "bấm", "tải", "giới thiệu", "đề xuất",
+             "nói", "bảo", "trả lời", "đề cập", "thêm", "bỏ qua", "viết", "xác nhận",
+             "sao chép", "tạo", "hủy", "huỷ", "khuyên", "không nhắc"])
+EL = latin(
+    "el",
+    ais=["βοηθός", "βοηθέ", "βοηθό", "βοηθού", "ψηφιακέ βοηθέ", "τεχνητή νοημοσύνη", "ai",
+         "μοντέλο", "γλωσσικό μοντέλο", "πράκτορας", "πράκτορα", "πράκτορες", "chatbot", "bot"],
+    greets=["αγαπητέ", "αγαπητό", "αγαπητή", "γεια", "γεια σου", "προσοχή"],
+    heads=["οδηγία", "οδηγίες", "σημείωση", "μήνυμα", "υπενθύμιση", "σημαντικό", "προσοχή"],
+    tos=["προς", "για"],
+    dets=["τον", "το", "τη", "την", "τους", "κάθε"],
+    actions=["στείλε", "στείλτε", "προώθησε", "προωθήστε", "μετάφερε", "μεταφέρετε", "πλήρωσε",
+             "πληρώστε", "διάγραψε", "διαγράψτε", "μοιράσου", "άνοιξε", "ανοίξτε", "επισκέψου",
+             "πάτησε", "κατέβασε", "πρότεινε", "προτείνετε", "πες", "πείτε", "απάντησε",
+             "απαντήστε", "ανέφερε", "αναφέρετε", "πρόσθεσε", "προσθέστε", "αγνόησε",
+             "αγνοήστε", "γράψε", "γράψτε", "επιβεβαίωσε", "αντίγραψε", "δημιούργησε",
+             "ακύρωσε", "ενημέρωσε", "μην αναφέρεις"])
+AR = latin(
+    "ar",
+    ais=["المساعد", "مساعد", "المساعد الذكي", "الذكاء الاصطناعي", "ذكاء اصطناعي", "النموذج",
+         "الوكيل", "الروبوت", "البوت", "ai"],
+    greets=["أيها", "ايها", "عزيزي", "مرحبا", "تنبيه"],
+    heads=["ملاحظة", "تعليمات", "تعليمة", "رسالة", "تنبيه", "تذكير", "مهم"],
+    tos=["إلى", "الى", "لل"],
+    dets=[],
+    actions=["أرسل", "ارسل", "أرسلي", "حول", "حوّل", "ادفع", "احذف", "امسح", "شارك", "افتح",
+             "زر", "انقر", "نزل", "حمل", "أوص", "رشح", "قل", "قولي", "أخبر", "اخبر", "أجب",
+             "اجب", "اذكر", "أضف", "اضف", "تجاهل", "انس", "اكتب", "أكد", "اكد", "انسخ", "أنشئ",
+             "ألغ", "الغ", "لا تذكر"])
+HI = latin(
+    "hi",
+    ais=["सहायक", "एआई", "ai", "एआई सहायक", "मॉडल", "बॉट", "एजेंट", "चैटबॉट"],
+    greets=["प्रिय", "नमस्ते", "ध्यान"],
+    heads=["नोट", "निर्देश", "संदेश", "सूचना", "टिप्पणी", "ज़रूरी"],
+    tos=[],
+    dets=[],
+    post_heads=["के लिए", "को", "हेतु", "के लिये"],
+    actions=["भेजें", "भेज", "भेजो", "भेज दें", "फॉरवर्ड", "ट्रांसफर", "भुगतान", "हटाएं", "हटा",
+             "मिटाएं", "शेयर", "खोलें", "क्लिक", "डाउनलोड", "सुझाएं", "सुझाव", "बताएं", "बताओ",
+             "बताइए", "कहें", "कहो", "जवाब", "उल्लेख", "जोड़ें", "अनदेखा", "लिखें", "पुष्टि",
+             "कॉपी", "सिफारिश", "खरीदें"])
+
+MORE_LANGS: tuple[Lang, ...] = (SW, ID, VI, EL, AR, HI)
