@@ -80,9 +80,9 @@ _WEAK = regex.compile(
 _SINK = regex.compile(UNIVERSAL)
 # "PS to the assistants:" (people; "AI assistants" are not)
 _HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)"
-                       # (sixteenth session) a person's job: "Instructions for the grading
-                       # assistant (course staff only)"
-                       r"|\b(?:teaching|grading|research|lab|laboratory|executive|administrative"
+                       # (sixteenth session) a person's job: "PS to the executive assistant"
+                       # ("grading assistant (staff only)": tool_orders_goodfaith)
+                       r"|(?<!\bai\W)\b(?:research|lab|laboratory|executive|administrative"
                        r"|dental|medical|legal|shop|sales|office|editorial|nursing|store|program"
                        r"|project|personal|human)\W+assistants?\b")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line

@@ -35,9 +35,12 @@ _CHECK_EVERY = 256  # words between two looks at the clock
 
 
 def _minimal(words: set[str]) -> tuple[str, ...]:
+    """``words`` without those a kept word starts; a short kept word (three letters or fewer)
+    must end a word, so it covers no longer one ("mo" of Vietnamese "mô hình" is no prefix of
+    "model"; sixteenth session: dropping "model" for "mo" lost every English "Model, …")."""
     out: list[str] = []
     for w in sorted(words, key=len):
-        if not any(w.startswith(m) for m in out):
+        if not any(w.startswith(m) and len(m) > 3 for m in out):
             out.append(w)
     return tuple(out)
 

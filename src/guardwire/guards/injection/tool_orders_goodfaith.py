@@ -51,6 +51,9 @@ _HARM = regex.compile(
     r"|instead|ignore|disregard|secretly|silently|without|conversation|history|contacts?|card)\b"
     r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
     r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d")
+# a note for people: "Instructions for the grading assistant (course staff only): …"
+_STAFF = regex.compile(r"\(\W*(?:course\W+)?(?:staff|instructors?|teachers?|tas?|humans?)\W+only"
+                       r"\W*\)")
 _LINK = regex.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
 _OWN = regex.compile(
     r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
@@ -113,7 +116,7 @@ def good_faith(view: str, lo: int, hi: int, address_at: int | None = None) -> bo
     sentence = view[lo:hi]
     if address_at is not None and _turn(view, address_at):
         return True
-    if _BOTH.search(sentence):
+    if _BOTH.search(sentence) or _STAFF.search(sentence):
         return True
     return (_CITE.search(sentence) is not None and _HARM.search(sentence) is None
             and _own_link(view, sentence))
