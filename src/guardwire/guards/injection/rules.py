@@ -329,7 +329,7 @@ def _scan(text: str, view: str, timeout_s: float, work: Work, out: RuleScan,
     plain = {h.rule_id for h in out.hits}
     decoded_fired: set[str] = set()
     rest: list[Rule] | None = None
-    for layer in layers(text, view, decoders, max_depth=depth, deadline=work.deadline):
+    for layer in layers(text, view, decoders, max_depth=depth, deadline=work.backstop()):
         nested = "+" in layer.chain
         # decoded text with look-alikes is also read with them folded
         folded = confusable_view(layer.view) if confusables else None

@@ -37,8 +37,8 @@ from .rules_hoist import match_steps
 if TYPE_CHECKING:
     from .rules_types import CompiledRule, Rule
 
-__all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Cursor",
-           "Work", "clock", "ends_first"]
+__all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Backstop",
+           "Cursor", "Work", "clock", "ends_first"]
 
 
 def clock() -> float:
@@ -96,9 +96,44 @@ class Work:
             self.out_of_time = True
         return self.out_of_time
 
+    def backstop(self) -> Backstop:
+        """The backstop as a number, for code that compares the clock with it."""
+        return Backstop(self.deadline, self.compiling)
+
     def spent(self) -> bool:
         """Whether the counted work is spent (the clock does not say)."""
         return self.left <= 0
+
+
+class Backstop(float):
+    """A scan's backstop for code that reads it as a number (``encoded.layers``: ``clock >
+    deadline``): compared with a clock reading, it stands later by the time this thread has
+    spent compiling patterns since the scan began, as :meth:`Work.late` reads it (a first
+    call that compiles many rules before its decoded layers reads them as a warmed one does).
+    """
+
+    compiling: float
+
+    def __new__(cls, at: float, compiling: float) -> Backstop:
+        self = super().__new__(cls, at)
+        self.compiling = compiling
+        return self
+
+    def _moved(self) -> float:
+        return float(self) + (compile_seconds() - self.compiling)
+
+    # ``now > deadline`` asks the right operand (a subclass) first: ``deadline.__lt__(now)``
+    def __lt__(self, other: float) -> bool:
+        return self._moved() < other
+
+    def __le__(self, other: float) -> bool:
+        return self._moved() <= other
+
+    def __gt__(self, other: float) -> bool:
+        return self._moved() > other
+
+    def __ge__(self, other: float) -> bool:
+        return self._moved() >= other
 
 
 def ends_first(n: int) -> Iterator[int]:
