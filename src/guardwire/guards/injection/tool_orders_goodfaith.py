@@ -88,13 +88,15 @@ _AROUND = 4000  # the speakers' lines looked for this far each way
 _FIELDS = frozenset({"from", "to", "subject", "date", "cc", "bcc", "re", "fw", "fwd", "sent",
                      "title", "name", "email", "e-mail", "phone", "status", "priority", "id",
                      "ticket", "url", "link", "summary", "description", "tags", "category",
-                     "type", "author", "version", "license", "source", "http", "https"})
+                     "type", "author", "version", "license", "source", "http", "https", "de",
+                     "para", "asunto", "da", "oggetto", "von", "an", "betreff", "objet", "a",
+                     "van", "aan", "onderwerp", "od", "do", "temat"})
 
 
 def _turn(view: str, at: int) -> bool:
     """The address at ``at`` is a speaker's label at a line's start, in a text where another
-    speaker has two lines or two other speakers have one (e-mail header fields are no
-    speakers)."""
+    speaker has two lines (e-mail header fields and a CV's "Experience:", "Education:" lines,
+    one each, are no conversation)."""
     while at < len(view) and view[at] in "\n\r \t>*-:;.!?":
         at += 1
     start = view.rfind("\n", 0, at) + 1
@@ -107,7 +109,7 @@ def _turn(view: str, at: int) -> bool:
         name = m.group().strip(" \t>*-:").lower()
         if name != mine and name not in _FIELDS:
             lines[name] = lines.get(name, 0) + 1
-    return len(lines) >= 2 or any(n >= 2 for n in lines.values())
+    return any(n >= 2 for n in lines.values())  # (a conversation: someone else speaks twice)
 
 
 def good_faith(view: str, lo: int, hi: int, address_at: int | None = None) -> bool:
