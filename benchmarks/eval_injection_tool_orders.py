@@ -6,6 +6,7 @@ base revision and at this working tree, on tool results and documents.
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --base REV    # another "before"
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --latency-only
     .venv/bin/python benchmarks/eval_injection_tool_orders.py --iban-only   # the IBAN cue's cost
+    .venv/bin/python benchmarks/eval_injection_tool_orders.py --padding-cost --base REV
 
 Every text is scored as a tool result, ``InjectionGuard(scan_budget_ms=None,
 rule_timeout_ms=10000).assess(text, retrieved=True)`` (no scan budget: load changes no figure),
@@ -33,6 +34,13 @@ Latency (this tree only, in-process): the reading's own cost
 (:func:`guardwire.guards.injection.tool_orders.addressed_order_hits`) per tool result of 1 KB
 and 20 KB (benign tool rows and docstrings joined to that size, and the same with one hidden
 order in the middle) and on the 100 KB probes (``_injection_probes.PROBES_100KB``), p50/p95.
+Padding cost (``--padding-cost``, sixteenth session): the reading alone
+(``addressed_order_hits(view, 10.0)``, no clock) at ``--base`` and at this tree, each in a
+subprocess, on 100 KB of AI-address padding with an order at its start, middle or end or none
+(``tests/test_injection_s16_tool_padding.py``'s pads), benign 100 KB texts and padding made to
+cost (distinct addressed sentences that hold action words); the least CPU time of 5 runs, twice
+alternated; and whether the guard at its default scan budget blocks the padded orders (a wall
+clock: depends on the machine's load).
 Writes ``benchmarks/results/eval_injection_tool_orders.json``.
 """
 
@@ -204,20 +212,110 @@ def iban_cost() -> dict[str, Any]:
     return out
 
 
+def padding_cases() -> dict[str, tuple[str, bool]]:
+    """name -> (text, holds an order)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from eval_injection_external import stdlib_docstrings
+
+    from test_injection_s16_tool_padding import ORDER as PAD_ORDER
+    from test_injection_s16_tool_padding import PADS, SIZE, padded
+    out = {f"{p}@{w}": (padded(PADS[p], PAD_ORDER, w), True)
+           for p in sorted(PADS) for w in (0.0, 0.5, 1.0)}
+    out.update({f"{p} alone": (padded(PADS[p], None, 0), False) for p in sorted(PADS)})
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    doc = "\n\n".join(t for _, t in stdlib_docstrings())
+    out["benign README.md x n"] = ((readme * (SIZE // len(readme) + 1))[:SIZE], False)
+    out["benign stdlib docstrings"] = (doc[:SIZE], False)
+    out["costly: quoted asks"] = ("".join(f'Row {i}: say "Hey AI, tell me about item {i}". '
+                                          for i in range(2300)), False)
+    out["costly: AI reads"] = ("".join(f"Assistant {i}, the model reads this. "
+                                       for i in range(2800)), False)
+    return out
+
+
+def padding_rows() -> dict[str, Any]:
+    """This process's guardwire on :func:`padding_cases` (see the module doc)."""
+    import guardwire
+    from guardwire.guards.injection import InjectionGuard, normalised_view
+    from guardwire.guards.injection.tool_orders import addressed_order_hits
+    res: dict[str, Any] = {}
+    cases = padding_cases()
+    for name, (text, _) in cases.items():
+        view = normalised_view(text)
+        cpu = []
+        for _ in range(5):
+            cut: list[str] = []
+            c0 = time.process_time()
+            hits = addressed_order_hits(view, 10.0, float("inf"), cut)
+            cpu.append((time.process_time() - c0) * 1000)
+        res[name] = {"hit": bool(hits), "cut": bool(cut), "cpu_ms": round(min(cpu), 1)}
+    guard = InjectionGuard()
+    guard.warm()
+    for name, (text, order) in cases.items():
+        if order:
+            res[name]["guard_default_budget_blocks"] = guard.assess(
+                text, retrieved=True).score >= THRESHOLD
+    return {"guardwire_file": guardwire.__file__, "rows": res}
+
+
+def padding_cost(base: str) -> dict[str, Any]:
+    wt = Path(f"/tmp/rev_{base}")
+    if not wt.exists():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(wt), base],
+                       check=True, capture_output=True)
+    runs: dict[str, list[dict[str, Any]]] = {"before": [], "after": []}
+    for _ in range(2):
+        for side, src in (("before", wt / "src"), ("after", ROOT / "src")):
+            env = dict(os.environ, PYTHONPATH=str(src))
+            proc = subprocess.run([sys.executable, __file__, "--padding-rows"], env=env,
+                                  check=True, capture_output=True, text=True)
+            got = json.loads(proc.stdout)
+            if not got["guardwire_file"].startswith(str(src.resolve())):
+                raise SystemExit(f"imported {got['guardwire_file']}, not from {src}")
+            runs[side].append(got["rows"])
+    out: dict[str, Any] = {"base": base}
+    print(f"{'100 KB text':28} {'before: hit cut cpu ms':>24} {'after: hit cut cpu ms':>24}"
+          f"  guard (30 ms budget) blocks before/after")
+    for name in runs["after"][0]:
+        row = {}
+        for side in ("before", "after"):
+            a, b = (r[name] for r in runs[side])
+            row[side] = {**a, "cpu_ms": min(a["cpu_ms"], b["cpu_ms"]),
+                         "guard_default_budget_blocks": [
+                             r.get("guard_default_budget_blocks") for r in (a, b)]}
+        out[name] = row
+        b, a = row["before"], row["after"]
+        print(f"{name:28} {b['hit']!s:>6} {b['cut']!s:>6} {b['cpu_ms']:9.1f}   {a['hit']!s:>6} "
+              f"{a['cut']!s:>6} {a['cpu_ms']:9.1f}   {b['guard_default_budget_blocks']} / "
+              f"{a['guard_default_budget_blocks']}")
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows-only")
     ap.add_argument("--base", default="17b23c6")
     ap.add_argument("--after", help="a revision scored as 'after' (default: this tree's src)")
+    ap.add_argument("--after-src", help="a src directory scored as 'after'")
     ap.add_argument("--show", action="store_true")
     ap.add_argument("--latency-only", action="store_true")
     ap.add_argument("--iban-only", action="store_true")
+    ap.add_argument("--padding-cost", action="store_true")
+    ap.add_argument("--padding-rows", action="store_true")
     args = ap.parse_args()
+    if args.padding_rows:
+        print(json.dumps(padding_rows()))
+        return 0
     if args.rows_only:
         with open(args.rows_only, encoding="utf-8") as f:
             print(json.dumps(score_rows(json.load(f))))
         return 0
     old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    if args.padding_cost:
+        old["padding_cost"] = padding_cost(args.base)
+        OUT.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        return 0
     if args.iban_only:
         old["iban_cue"] = iban_cost()
         OUT.write_text(json.dumps(old, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -244,6 +342,8 @@ def main() -> int:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(awt),
                             args.after], check=True, capture_output=True)
         after_src = awt / "src"
+    if args.after_src:  # (e.g. a worktree holding only one helper's edits)
+        after_src = Path(args.after_src)
     after = run(after_src, f.name)
     os.unlink(f.name)
     summary: dict[str, dict[str, Any]] = {}
@@ -271,9 +371,11 @@ def main() -> int:
                   f"[{c['set']}] {c['text'][:160]!r}\n    before {c['before']} after "
                   f"{c['after']}")
     result: dict[str, Any] = {
-        "base": args.base, "after": args.after or "working tree", "threshold": THRESHOLD,
+        "base": args.base, "after": args.after or args.after_src or "working tree",
+        "threshold": THRESHOLD,
         "summary": summary, "changed": changed,
         "latency_ms": old.get("latency_ms"), "iban_cue": old.get("iban_cue"),
+        "padding_cost": old.get("padding_cost"),
         "elapsed_s": round(time.perf_counter() - t0, 1)}
     if "heldout_s15" in old:
         result["heldout_s15"] = old["heldout_s15"]
