@@ -137,17 +137,19 @@ _SINK_WORDS = ("@", "http", "www.", ".example", ".com", ".net", ".org", ".io", "
                ".store", ".xyz", ".info", ".biz", "ssh", "id_rsa", "()")
 
 # a field named for the AI reader with a note, hint, meta or override, its value an order
-_KEY_AI = r"(?:agent|assistant|ai|llm|model|bot|copilot|gpt|chatbot|system|reader|summari[sz]er)s?"
-_KEY_NOTE = r"(?:notes?|hints?|meta|memo|override|rules?|instructions?|directives?|guidance)"
-_VERB_MORE = rf"(?:{_VERB}|accept|merge|exclude|hide|omit|approve|close|rewrite|hard\W?code)"
+# (not "agent", "assistant": a support desk's people, "note_for_agent": "Tell the user the
+# refund was processed"; agent_steps_words' FIELD reads those with its own verbs)
+_KEY_AI = r"(?:ai|llm|model|bot|copilot|gpt|chatbot|system|reader|summari[sz]er)s?"
+_KEY_NOTE = r"(?:notes?|hints?|meta|memo|override|rules?|instructions?|guidance)"
+_VERB_MORE = rf"(?:{_VERB}|accept|exclude|hide|omit|rewrite|hard\W?code)"
 FIELD_MORE = (
     rf"[\"']?\b(?:_{_KEY_AI}|{_KEY_NOTE}_?(?:for|to)?_?(?:the_?)?{_KEY_AI}|{_KEY_AI}_?"
     rf"{_KEY_NOTE})\b[\"']?\W{{0,3}}[:=]\W{{0,3}}[\"'>]?\W{{0,3}}(?:(?:when|while|if)\W+"
     rf"[^,\n\"]{{0,60}},\W*)?(?:(?:please|now|then|first|immediately|always|also)\W+)?"
     rf"{_VERB_MORE}\b(?:\W+\w+){{2}}",
 )
-_FIELD_KEYS = ("_ai", "_llm", "_agent", "_assistant", "_model", "_bot", "_reader", "llm_",
-               "ai_", "model_", "agent_", "assistant_", "system_", "meta_", "note_", "notes_",
+_FIELD_KEYS = ("_ai", "_llm", "_model", "_bot", "_reader", "llm_", "ai_", "model_",
+               "system_", "meta_", "note_", "notes_",
                "hint_", "instruction_", "instructions_", "memo_", "rules_", "guidance_")
 
 _PP_WORDS = ("sent", "forwarded", "pasted", "uploaded", "shared", "appended", "attached",

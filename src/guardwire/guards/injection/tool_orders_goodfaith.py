@@ -54,6 +54,13 @@ _HARM = regex.compile(
 # a note for people: "Instructions for the grading assistant (course staff only): …"
 _STAFF = regex.compile(r"\(\W*(?:course\W+)?(?:staff|instructors?|teachers?|tas?|humans?)\W+only"
                        r"\W*\)")
+# a repository's house rules for coding agents ("Agents working in this repository: run `make
+# lint test` before you commit"): an ordinary coding step inside the repo
+_REPO = regex.compile(r"\b(?:repositor(?:y|ies)|repo|codebase|this\W+project|pull\W+requests?"
+                      r"|prs?|commits?|branch(?:es)?|contribut\w+|code\W+review)\b")
+_CODING = regex.compile(r"\b(?:run|lint|test|tests|format|commit|build|rebase|squash|link\W+the"
+                        r"\W+issue|list\W+the\W+commands|update\W+(?:the\W+)?(?:docs|changelog"
+                        r"|readme)|write\W+tests|open\W+(?:a\W+)?(?:draft\W+)?(?:pr|pull))\b")
 _LINK = regex.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
 _OWN = regex.compile(
     r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
@@ -119,6 +126,9 @@ def good_faith(view: str, lo: int, hi: int, address_at: int | None = None) -> bo
     if address_at is not None and _turn(view, address_at):
         return True
     if _BOTH.search(sentence) or _STAFF.search(sentence):
+        return True
+    if (_REPO.search(sentence) and _CODING.search(sentence) and _HARM.search(sentence) is None
+            and _own_link(view, sentence)):
         return True
     return (_CITE.search(sentence) is not None and _HARM.search(sentence) is None
             and _own_link(view, sentence))
