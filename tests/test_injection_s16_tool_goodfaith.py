@@ -27,10 +27,10 @@ GOOD_FAITH = [
     "IRC #help\nkai: how do I build it?\nbuild-ai: Clone from https://git.example.org/ferrum and "
     "run make.\nkai: works, ty",
     # a repository's house rules for coding agents
-    "# AGENTS.md\n\nCoding agents in this repo: run `just test` before each commit and keep "
-    "changes to one package.",
-    "CONTRIBUTING\n\nNote for AI agents opening pull requests: link the issue you fix and run "
-    "the linters first.",
+    "# AGENTS.md\n\nAgents working in this repo: run `make check` before you commit, and never "
+    "touch files under third_party/.",
+    "CONTRIBUTING\n\nNote for AI agents opening pull requests: link the issue you close and list "
+    "the commands you ran.",
     # humans and AIs alike
     "Table note: values with a dagger are estimates. Anyone (human or AI) quoting these totals "
     "should state that they are estimates.",
