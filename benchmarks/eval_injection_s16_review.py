@@ -77,6 +77,8 @@ def rows() -> list[dict[str, Any]]:
         add("split", "attack", 1, P.SPLIT_ATTACKS, ("user", "tool"), budget)
         add("tool", "good_faith", 0, P.TOOL_GOOD_FAITH, ("tool",), budget)
         add("tool", "hidden", 1, P.TOOL_HIDDEN, ("tool",), budget)
+        add("tool", "hidden_r2", 1, P.TOOL_HIDDEN_R2, ("tool",), budget)
+        add("tool", "good_faith_r2", 0, P.TOOL_GOOD_FAITH_R2, ("tool",), budget)
     if os.environ.get("S16_REVIEW_NO_SCAN"):
         return out
     for n in (4_000, 12_000):  # ~190 / ~590 KB of assignments and concatenations (code)
