@@ -48,7 +48,9 @@ _HARM = regex.compile(
     r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
     r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
     r"|click|log\W?in|sign\W?in|verify|only|best|recommend|rank|rate|rating|omit|hide|leave\W+out"
-    r"|instead|ignore|disregard|secretly|silently|without|conversation|history|contacts?|card)\b"
+    r"|instead|ignore|disregard|secretly|silently|without|conversation|history|contacts?|card"
+    # (a repository's dangerous steps: publishing, deploying, force-pushing, piping a download)
+    r"|publish|release|deploy|force|curl|wget|sudo|chmod|rm\W+-rf|drop\W+table)\b"
     r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
     r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d")
 # a note for people: "Instructions for the grading assistant (course staff only): …"
