@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import regex
 
+from .rules_i18n import _fold
+
 __all__ = ["good_faith"]
 
 _SPEAKER = regex.compile(r"(?m)^[ \t>*\-]{0,6}(?!(?:note|notes|instructions?|hint|caution|warning"
@@ -36,14 +38,33 @@ _BOTH = regex.compile(
     r"\b(?:humans?|people|persons?|readers?|researchers|students)\W+(?:\w+\W+){0,3}?(?:or|and|/)"
     r"\W+(?:\w+\W+)?(?:ai|a\.i\.|machines?|language\W+models?|llms?|automated\W+\w+|models?"
     r"|assistants?)\b|\b(?:ai|machines?|models?|llms?)\W+(?:or|and|/)\W+humans?\b")
-# (written as the normalised view has them: lower case, accents dropped)
+# (written as the normalised view has them: lower case, accents dropped; the CJK words folded
+# as the view folds them: dakuten dropped, Hangul decomposed)
+_CJK_CITE = "|".join(regex.escape(_fold(w)) for w in ("引用", "注明", "出典", "출처", "인용",
+                                                       "初步", "暂定"))
 _CITE = regex.compile(
     r"\b(?:cite|citing|citation|attribut\w*|credit|quot(?:e|ing)|source|original|licen[cs]e\w*"
     r"|caveat|preliminary|provisional|self\W?reported|satir\w*|imputed|estimated|approximate"
     r"|not\W+(?:medical|legal|financial)\W+advice|not\W+guidance|time\W+of\W+writing|may\W+have"
-    r"\W+changed|say\W+so|state\W+whether|zitier\w*|quelle|citez|citer|cita|citar|fuente"
+    r"\W+changed|say\W+so|state\W+whether|zitier\w*|quelle|citez|citer|cita|citar|enlace|fuente"
     r"|fonte|voorlopig\w*|bron|vorlaufig\w*|provisoire\w*|verwijs\w*|sumber|mengutip|kutip\w*"
-    r"|sementara|trich\W+dan|nguon|so\W+bo|tam\W+thoi)\b|引用|注明|出典|출처|인용|初步|暂定")
+    r"|sementara|trich\W+dan|nguon|so\W+bo|tam\W+thoi)\b|" + _CJK_CITE)
+# what an attacker wants, in every language _CITE reads (a citation word never excuses these)
+_HARM_LATIN = (
+    r"|\b(?:approv\w*|merg\w*|grant\w*|share|sharing|submit\w*|buy|purchas\w*|execut\w*"
+    r"|accept\w*|cancel\w*|unsubscrib\w*|schick\w*|sende\w*|passwort\w*"
+    r"|kennwort\w*|nutzer\w*|benutzer\w*|verlauf|uberweis\w*|losch\w*|herunterlad\w*"
+    r"|installier\w*|anmeld\w*|envo\w*|envi\w*|mot\W+de\W+passe|utilisateur\w*|historique"
+    r"|virement\w*|supprim\w*|telecharg\w*|install\w*|connect\w*|contrasenas?|usuari[oa]s?"
+    r"|historial|transfier\w*|borr\w*|elimin\w*|descarg\w*|senhas?|historico|apag\w*|exclu\w*"
+    r"|baix\w*|stuur\w*|verstuur\w*|wachtwoord\w*|gebruiker\w*|geschiedenis|overmak\w*"
+    r"|verwijder\w*|kirim\w*|kata\W+sandi|pengguna|riwayat|hapus|gui|mat\W+khau|nguoi\W+dung"
+    r"|lich\W+su|xoa)\b")
+_HARM_CJK = "|" + "|".join(regex.escape(_fold(w)) for w in (
+    "发送", "转发", "密码", "用户", "聊天记录", "历史", "转账", "删除", "下载", "安装", "登录",
+    "送信", "転送", "パスワード", "ユーザー", "履歴", "送金", "削除", "ダウンロード",
+    "インストール",
+    "보내", "전송", "비밀번호", "사용자", "기록", "송금", "삭제", "다운로드", "설치"))
 _HARM = regex.compile(
     r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
     r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
@@ -52,7 +73,7 @@ _HARM = regex.compile(
     # (a repository's dangerous steps: publishing, deploying, force-pushing, piping a download)
     r"|publish|release|deploy|force|curl|wget|sudo|chmod|rm\W+-rf|drop\W+table)\b"
     r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
-    r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d")
+    r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d" + _HARM_LATIN + _HARM_CJK)
 # a note for people: "Instructions for the grading assistant (course staff only): …"
 _STAFF = regex.compile(r"\(\W*(?:course\W+)?(?:staff|instructors?|teachers?|tas?|humans?)\W+only"
                        r"\W*\)")
@@ -69,7 +90,9 @@ _OWN = regex.compile(
     r"|article|report|story|post|document|dataset|version|guide|glossary|data|table)\b"
     r"|\b(?:the\W+)?source\b|\bdiese\W+seite\b|\bcette\W+page\b|\besta\W+pagina\b|\bla"
     r"\W+fuente\b|\bdeze\W+pagina\b|\bvolledige\W+rapport\b|\bartikel\W+ini\b"
-    r"|\bbai\W+(?:viet|bao)\W+nay\b|本页|本頁|本文|このページ|この記事|이\W?페이지|이\W?기사")
+    r"|\bbai\W+(?:viet|bao)\W+nay\b|" + "|".join(
+        regex.escape(_fold(w)).replace(r"\ ", r"\W?")
+        for w in ("本页", "本頁", "本文", "このページ", "この記事", "이 페이지", "이 기사")))
 _GENERIC = frozenset({"www", "example", "com", "org", "net", "http", "https", "docs", "doc",
                       "blog", "wiki", "help", "www2", "api", "de", "fr", "es", "cn", "uk", "io"})
 
