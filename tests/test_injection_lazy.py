@@ -263,10 +263,13 @@ def test_a_first_call_decodes_nested_layers_as_a_warmed_guard() -> None:
         from guardwire.guards.injection import InjectionGuard
         def seen(d):
             return [d.action, d.data["rule_ids"]]
-        guard = InjectionGuard()
+        # a budget far above a warmed scan (a few ms) and below the compile time of the rules
+        # this text wakes: the decision does not hang on the machine's load, and a first call
+        # that counted compile time against it would stop early
+        guard = InjectionGuard(scan_budget_ms=500)
         first = seen(guard({text!r}, Context()))
         guard.warm()
-        print(json.dumps([first, seen(InjectionGuard()({text!r}, Context()))]))
+        print(json.dumps([first, seen(InjectionGuard(scan_budget_ms=500)({text!r}, Context()))]))
     """)
     assert warm[0] == "block" and "encoded.percent+base64_instruction" in warm[1], warm
     assert cold == warm

@@ -47,10 +47,12 @@ def test_a_first_call_reads_nested_payloads_as_a_warmed_guard() -> None:
         text = {_NESTED!r}
         def seen(d):
             return [d.action, d.data["rule_ids"]]
-        guard = InjectionGuard()  # the default budget, nothing warmed
+        # nothing warmed; a budget far above a warmed scan and below the compile time of the
+        # rules this text wakes (the default 30 ms made the test hang on the machine's load)
+        guard = InjectionGuard(scan_budget_ms=500)
         first = seen(guard(text, Context()))
         guard.warm()
-        print(json.dumps([first, seen(InjectionGuard()(text, Context()))]))
+        print(json.dumps([first, seen(InjectionGuard(scan_budget_ms=500)(text, Context()))]))
     """)
     assert warm[0] == "block" and "encoded.percent+base64_instruction" in warm[1]
     assert cold == warm
