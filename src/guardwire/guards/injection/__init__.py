@@ -1,9 +1,10 @@
 """InjectionGuard: block prompt injection and jailbreaks in the input (and, optionally, in docs).
 
 Contract: blocks a text whose combined injection score reaches ``threshold`` (default 0.8,
-chosen on grouped cross-validation and leave-one-source-out: see docs/guards/injection.md); the
-score is the maximum of the curated rules (severity high 0.97, medium 0.8; a low-severity hit
-adds 0.15 to the classifier score) and the shipped classifier's probability (max over windows),
+chosen on grouped cross-validation and leave-one-source-out: see
+docs/guards/injection_notes.md); the score is the maximum of the curated rules (severity high
+0.97, medium 0.8; a low-severity hit adds 0.15 to the classifier score) and the shipped
+classifier's probability (max over windows),
 and, when the classifier is unsure (score in ``judge_band``) and a judge is set, its answer.
 The Decision's data says what fired: ``rule_ids``, ``categories``, ``classifier_score``,
 ``rules_score``, the ``source`` (``"input"``, ``"tool"`` with ``tool_index``/``tool_id``, or
@@ -148,7 +149,7 @@ class InjectionGuard:
         # (:mod:`.tool_orders`); off for agents that read good-faith AGENTS.md files
         self.addressed_orders = addressed_orders
         # ... and orders that name no AI (:mod:`.agent_steps`; on: blind v6 +8 hidden orders,
-        # +0 benign blocked, docs/guards/injection.md, fifteenth session)
+        # +0 benign blocked, docs/guards/injection_notes.md, fifteenth session)
         self.agent_steps = agent_steps
         self.on_tool_hit = tool_mode(on_tool_hit, scan_tools)  # see quarantine.py
         # docs and tool results come from the Context, not the text: no text-keyed cache
