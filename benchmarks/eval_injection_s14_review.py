@@ -39,6 +39,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,18 @@ def padded(pad: str, attack: str | None, where: float) -> str:
     cut = int(len(body) * where)
     cut = body.rfind(" ", 0, cut) + 1 if 0 < cut < len(body) else cut
     return body[:cut] + "\n" + attack + "\n" + body[cut:]
+
+
+def row_adder(out: list[dict[str, Any]]) -> Callable[..., None]:
+    """``add(area, kind, label, texts, channels, budget="none")``: one row per text and
+    channel, appended to ``out`` (the review scripts' row builder)."""
+    def add(area: str, kind: str, label: int, texts: list[str], channels: tuple[str, ...],
+            budget: str = "none") -> None:
+        for t in texts:
+            for ch in channels:
+                out.append({"area": area, "kind": kind, "label": label, "channel": ch,
+                            "budget": budget, "text": t})
+    return add
 
 
 def rows() -> list[dict[str, Any]]:

@@ -41,7 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s16_review_probes as P  # noqa: E402
-from eval_injection_s14_review import padded, table  # noqa: E402
+from eval_injection_s14_review import padded, row_adder, table  # noqa: E402
 from eval_injection_s15_review import worktree  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s16_review.json"
@@ -64,13 +64,7 @@ def pad_text(name: str) -> str:
 
 def rows() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-
-    def add(area: str, kind: str, label: int, texts: list[str], channels: tuple[str, ...],
-            budget: str = "none") -> None:
-        for t in texts:
-            for ch in channels:
-                out.append({"area": area, "kind": kind, "label": label, "channel": ch,
-                            "budget": budget, "text": t})
+    add = row_adder(out)
 
     for budget in ("default", "none"):
         add("split", "benign", 0, P.SPLIT_BENIGN, ("user", "tool"), budget)
