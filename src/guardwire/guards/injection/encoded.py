@@ -18,8 +18,9 @@ Three families, each linear in the text and bounded:
 
 :func:`layers` applies them recursively (a payload encoded twice or three times: base64 of hex,
 %-encoding of base64, ROT13 inside base64, ...), up to ``MAX_DEPTH`` layers, re-decoding at most
-``MAX_NESTED_TEXT`` characters per text and stopping at the caller's deadline. Each layer is
-named by its *chain*, outermost encoding first (``"base64+hex"``).
+``MAX_NESTED_TEXT`` characters per text and stopping at the caller's deadline; a walk that
+stops with a layer left unread says so (``stopped``: the scan lists it in ``timed_out``). Each
+layer is named by its *chain*, outermost encoding first (``"base64+hex"``).
 """
 
 from __future__ import annotations
@@ -324,21 +325,32 @@ class Layer:
 
 
 def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = MAX_DEPTH,
-           deadline: float = float("inf")) -> Iterator[Layer]:
+           deadline: float = float("inf"), stopped: list[str] | None = None
+           ) -> Iterator[Layer]:
     """Decoded layers of ``text`` (``view`` is its normalised view), breadth first: every
     single layer (in the order tokens, windows, transforms), then what decodes again inside
-    them, up to ``max_depth`` layers. A decoded text seen before is not decoded again; past
-    ``MAX_NESTED_TEXT`` re-decoded characters or the ``deadline`` no deeper layer is tried."""
+    them, up to ``max_depth`` layers. A decoded text seen before is not decoded again.
+
+    Past ``MAX_NESTED_TEXT`` re-decoded characters, or past the ``deadline`` (read before each
+    decoded text is decoded again), no deeper layer is yielded, and ``stopped`` (when given)
+    gets why: ``"size"`` (a decoded text is left undecoded) or ``"deadline"``. Past the
+    deadline the texts left are still decoded (within ``MAX_NESTED_TEXT``: decoding is cheap,
+    reading a layer with the rules is not) to learn whether a layer would have been skipped:
+    ``"deadline"`` is added, and the walk ends, only at the first one; when none is left,
+    nothing is added. A cut-short walk is never mistaken for a text with no deeper layer."""
     seen: set[str] = set()
     level: list[tuple[str, str, str]] = [("", text, view)]  # (chain, raw text, its view)
     budget = MAX_NESTED_TEXT
+    late = False  # past the deadline: decode to find out, yield nothing
     for depth in range(1, max_depth + 1):
         deeper: list[tuple[str, str, str]] = []
         for chain, raw, raw_view in level:
             if depth > 1:
                 budget -= len(raw)
-                if budget < 0 or time.perf_counter() > deadline:
+                if budget < 0:
+                    _stop(stopped, "size")
                     return
+                late = late or time.perf_counter() > deadline
             prefix = chain + "+" if chain else ""
             found: list[tuple[str, str]] = []
             if "tokens" in decoders:
@@ -352,6 +364,9 @@ def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = M
             for i, (kind, decoded) in enumerate(found):
                 if decoded in seen:
                     continue
+                if late:
+                    _stop(stopped, "deadline")
+                    return
                 seen.add(decoded)
                 decoded_view = normalised_view(decoded)
                 yield Layer(prefix + kind, decoded_view,
@@ -360,8 +375,16 @@ def layers(text: str, view: str, decoders: frozenset[str], *, max_depth: int = M
                     deeper.append((prefix + kind, decoded, decoded_view))
             if "transforms" in decoders:
                 for kind, transformed, how in readings(raw_view, raw):
+                    if late:
+                        _stop(stopped, "deadline")
+                        return
                     yield Layer(prefix + kind, transformed, "transforms",
                                 how if depth == 1 else None)
         level = deeper
         if not level:
             return
+
+
+def _stop(stopped: list[str] | None, why: str) -> None:
+    if stopped is not None:
+        stopped.append(why)

@@ -109,6 +109,10 @@ def encoded_rule_id(chain: str) -> str:
     return f"encoded.{chain}_instruction"
 
 
+# What ``RuleScan.timed_out`` lists when the decoded layers' walk left one unread: past the
+# scan's wall-clock backstop ("encoded.nested"), or past ``encoded.MAX_NESTED_TEXT`` characters
+# of decoded text decoded again ("encoded.nested_cap": a size limit, the same for every run).
+NESTED_CUT = MappingProxyType({"deadline": "encoded.nested", "size": "encoded.nested_cap"})
 # Every id a decoded payload can be reported as (single layers and chains up to MAX_DEPTH).
 ENCODED_RULE_IDS: tuple[str, ...] = tuple(encoded_rule_id(c) for c in chains(MAX_DEPTH))
 # Rules tried on ROT13-decoded and reversed text: only what a transformed text cannot say by
@@ -279,7 +283,8 @@ def scan(text: str, view: str, *, timeout_s: float = 0.05,
     whole scan: it buys ``budget_s * ATTEMPTS_PER_S`` match attempts (``work``: that many
     instead; ``math.inf``: no limit), shared between the rules in rounds (:mod:`.rules_work`),
     and rules not done when they are spent are listed in ``RuleScan.timed_out`` (as are the
-    rules left when the wall clock passes ``BACKSTOP * budget_s``). ``rules`` (default:
+    rules left when the wall clock passes ``BACKSTOP * budget_s``, and ``NESTED_CUT``'s ids
+    when a decoded layer was left unread). ``rules`` (default:
     all), ``decoders`` (``"tokens"``: base64/hex tokens; ``"windows"``: separated hex,
     %-encoding, escapes and HTML entities decoded in place; ``"transforms"``: ROT13 and
     reversed text), ``depth`` (layers of nested encoding decoded; 1 = single layers only) and
@@ -329,7 +334,9 @@ def _scan(text: str, view: str, timeout_s: float, work: Work, out: RuleScan,
     plain = {h.rule_id for h in out.hits}
     decoded_fired: set[str] = set()
     rest: list[Rule] | None = None
-    for layer in layers(text, view, decoders, max_depth=depth, deadline=work.backstop()):
+    stopped: list[str] = []  # why the walk left a decoded layer unread (``encoded.layers``)
+    for layer in layers(text, view, decoders, max_depth=depth, deadline=work.backstop(),
+                        stopped=stopped):
         nested = "+" in layer.chain
         # decoded text with look-alikes is also read with them folded
         folded = confusable_view(layer.view) if confusables else None
@@ -355,3 +362,5 @@ def _scan(text: str, view: str, timeout_s: float, work: Work, out: RuleScan,
         for what in views:
             if what is not None:
                 _run(todo, what, timeout_s, out, work, layer.chain, decoded_fired)
+    # a walk cut short is not a text without deeper layers: said as a cut-off (+0.15)
+    out.timed_out += [NESTED_CUT[why] for why in stopped]
