@@ -11,12 +11,18 @@ a very short text, which has too few n-grams to be sure about, scores closer to 
 instead of being judged on a handful of n-grams. Texts longer than one window are scored as
 overlapping windows and the text's score is the maximum, so an instruction hidden in a long
 benign document is scored on its own neighbourhood rather than diluted by the rest.
+
+Every window is featurised and scored at once (seventeenth session): one hash pass over the
+text for all orders, one sort of ``window << BITS | bucket`` keys for all windows, per-window
+sums with ``np.add.reduceat``; the features and logits are those of the per-window definition
+above (``tests/test_injection_s17_classifier.py`` checks them against a plain reference).
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -35,24 +41,61 @@ MAX_WINDOWS = 64  # longer texts: windows are spread evenly over the text
 Features = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
 
 
-def _bucket_arrays(view: str) -> list[npt.NDArray[np.uint64]]:
-    """One array per n-gram order: the bucket of the n-gram starting at each position."""
-    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    out: list[npt.NDArray[np.uint64]] = []
+# The vectorised featuriser's tables: row ``j`` of the hash array is order ``ORDERS[j]``.
+_ORDER_COL = np.array(ORDERS, dtype=np.uint64)[:, None]
+_FIRST_ROW = [next((j for j, n in enumerate(ORDERS) if n > k), len(ORDERS))
+              for k in range(ORDERS[-1])]  # hash step k applies to rows _FIRST_ROW[k]:
+_PAD = ORDERS[-1] - 1  # zeros after the text, so every row reads a full slice
+_TAILS = [n - ORDERS[0] for n in ORDERS]  # positions at a row's end that are not n-grams
+_WINDOW_BITS = np.arange(MAX_WINDOWS, dtype=np.uint32) << np.uint32(BITS)
+_BUCKET_MASK = np.uint32(2 ** BITS - 1)
+_NOT_A_KEY = np.uint32(0xFFFFFFFF)  # sorts after every key (MAX_WINDOWS << BITS < 2 ** 32)
+# ``1 + log(count)`` by count (a bucket counts at most every n-gram of a window).
+_SUBLINEAR_TF = np.concatenate(([0.0], 1.0 + np.log(np.arange(1, len(ORDERS) * WINDOW + 1,
+                                                               dtype=np.float64))))
+_SUBLINEAR_TF.flags.writeable = False
+
+
+def _order_hashes(view: str) -> npt.NDArray[np.uint32]:
+    """The bucket of the n-gram of order ``ORDERS[j]`` starting at each position, as row ``j``
+    of a ``(len(ORDERS), len(view) - 1)`` array (a row's last ``ORDERS[j] - 2`` entries are not
+    n-grams: :func:`_window_keys` drops them). All orders in one array, so each step of the
+    hash is one numpy call for every order (the fixed cost per call is most of the work on a
+    short text)."""
+    size = len(view) - 1
+    codes = np.zeros(size + _PAD, dtype=np.uint64)
+    codes[:size + 1] = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+    h = np.empty((len(ORDERS), size), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for n in ORDERS:
-            count = codes.size - n + 1
-            if count <= 0:
-                out.append(np.empty(0, dtype=np.uint64))
-                continue
-            h = np.full(count, np.uint64(n), dtype=np.uint64)
-            for k in range(n):
-                h = (h ^ codes[k:k + count]) * _MULT
-            h ^= h >> _S33
-            h *= _MIX
-            h ^= h >> _S33
-            out.append(h >> _SHIFT)
-    return out
+        np.bitwise_xor(_ORDER_COL, codes[:size], out=h)
+        h *= _MULT
+        for k in range(1, ORDERS[-1]):
+            rows = h[_FIRST_ROW[k]:]  # the orders longer than k
+            rows ^= codes[k:k + size]
+            rows *= _MULT
+        h ^= h >> _S33
+        h *= _MIX
+        h ^= h >> _S33
+    buckets = np.empty(h.shape, dtype=np.uint32)
+    np.right_shift(h, _SHIFT, out=buckets, casting="unsafe")  # < 2 ** BITS: fits
+    return buckets
+
+
+def _window_keys(view: str, starts: Sequence[int]) -> npt.NDArray[np.uint32]:
+    """Sorted ``window << BITS | bucket`` of every n-gram of every window (one sort for all
+    windows, instead of one ``np.unique`` per window)."""
+    width = min(len(view), WINDOW) - 1  # n-grams of order 2 in a window
+    h = _order_hashes(view)
+    if len(starts) == 1 and len(view) <= WINDOW:
+        keys = h[:, None, :]  # the one window holds the whole view
+    else:
+        keys = np.concatenate([h[:, None, s:s + width] for s in starts], axis=1)
+        keys |= _WINDOW_BITS[:len(starts), None]
+    for j, tail in enumerate(_TAILS):
+        keys[j, :, max(0, width - tail):] = _NOT_A_KEY  # past the window's last n-gram
+    flat = keys.reshape(-1)
+    flat.sort()
+    return flat[:len(starts) * sum(max(0, width - t) for t in _TAILS)]
 
 
 def window_starts(length: int) -> list[int]:
@@ -67,18 +110,36 @@ def window_starts(length: int) -> list[int]:
     return starts
 
 
-def window_features(view: str, starts: list[int] | None = None) -> list[Features]:
-    """Sparse (bucket ids, raw counts) of each window of ``view``."""
-    buckets = _bucket_arrays(view)
+def _sparse(view: str, starts: Sequence[int]
+            ) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Bucket ids and counts of all windows, window after window (ids ascending within a
+    window), and the offset of each window's first entry."""
+    if not 1 <= len(starts) <= MAX_WINDOWS or not all(
+            0 <= s <= max(0, len(view) - WINDOW) for s in starts):
+        raise ValueError(f"window starts must be 1 to {MAX_WINDOWS} offsets in the text")
+    if len(view) < ORDERS[0]:  # no n-gram at all
+        none = np.zeros(0, dtype=np.intp)
+        return none, none, np.zeros(len(starts), dtype=np.intp)
+    keys = _window_keys(view, starts)
+    n = keys.size
+    edge = np.empty(n + 1, dtype=bool)  # where a run of equal keys starts (and the end)
+    edge[0] = edge[n] = True
+    np.not_equal(keys[1:], keys[:-1], out=edge[1:n])
+    at = edge.nonzero()[0]
+    counts = at[1:] - at[:-1]
+    distinct = keys[at[:-1]]
+    ids = np.bitwise_and(distinct, _BUCKET_MASK, dtype=np.intp)
+    bounds = distinct.searchsorted(_WINDOW_BITS[:len(starts)])  # every window has n-grams
+    return ids, counts, bounds
+
+
+def window_features(view: str, starts: Sequence[int] | None = None) -> list[Features]:
+    """Sparse (bucket ids, raw counts) of each window of ``view`` (ids ascending)."""
     if starts is None:
         starts = window_starts(len(view))
-    feats: list[Features] = []
-    for s in starts:
-        e = s + WINDOW
-        parts = [b[s:max(s, e - n + 1)] for b, n in zip(buckets, ORDERS, strict=True)]
-        ids, counts = np.unique(np.concatenate(parts), return_counts=True)
-        feats.append((ids.astype(np.int64), counts.astype(np.float64)))
-    return feats
+    ids, counts, bounds = _sparse(view, starts)
+    return [(i.astype(np.int64), c.astype(np.float64))
+            for i, c in zip(np.split(ids, bounds[1:]), np.split(counts, bounds[1:]), strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +148,16 @@ class ClassifierWeights:
     idf: npt.NDArray[np.float32]
     intercept: float
     norm_floor: float = 0.0
+    # ``coef + 1j * idf`` in float64, made once: the scorer gathers both of a bucket in one
+    # read (one cache line, not two) and computes in float64 with no cast per call.
+    pairs: npt.NDArray[np.complex128] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        pairs = np.empty(self.coef.shape, dtype=np.complex128)
+        pairs.real = self.coef
+        pairs.imag = self.idf
+        pairs.flags.writeable = False
+        object.__setattr__(self, "pairs", pairs)
 
     def window_logit(self, ids: npt.NDArray[np.int64], counts: npt.NDArray[np.float64]) -> float:
         if ids.size == 0:
@@ -96,12 +167,26 @@ class ClassifierWeights:
         return float(np.dot(self.coef[ids], tfidf)) / norm + self.intercept
 
     def logits(self, view: str) -> list[float]:
-        return [self.window_logit(i, c) for i, c in window_features(view)]
+        """The logit of each window: ``window_logit`` of each of ``window_features``, all
+        windows at once (per-window sums with ``np.add.reduceat``)."""
+        ids, counts, bounds = _sparse(view, window_starts(len(view)))
+        if ids.size == 0:
+            return [self.intercept]
+        both = self.pairs[ids]
+        tfidf = _SUBLINEAR_TF[counts] * both.imag
+        coef = both.real
+        if bounds.size == 1:
+            norm = max(float(np.sqrt(np.dot(tfidf, tfidf))), self.norm_floor)
+            return [float(np.dot(coef, tfidf)) / norm + self.intercept]
+        norms = np.maximum(np.sqrt(np.add.reduceat(tfidf * tfidf, bounds)), self.norm_floor)
+        dots = np.add.reduceat(coef * tfidf, bounds)
+        out: list[float] = (dots / norms + self.intercept).tolist()
+        return out
 
     def score(self, view: str) -> tuple[float, int]:
         """Probability of injection (max over windows) and the index of the worst window."""
         lg = self.logits(view)
-        best = int(np.argmax(lg))
+        best = max(range(len(lg)), key=lg.__getitem__)
         return float(1.0 / (1.0 + np.exp(-lg[best]))), best
 
 
