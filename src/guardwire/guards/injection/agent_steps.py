@@ -45,11 +45,10 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from .agent_steps_langs import LANG_SHAPES
 from .agent_steps_more import MORE_SPECS
 from .agent_steps_words import EN_SPECS
+from .lazy_regex import LazyPattern, compile_seconds, lazy
 from .rules import RuleHit, Severity
 from .tool_orders_goodfaith import good_faith
 
@@ -77,14 +76,14 @@ class Shape:
     ``near`` group (``in`` tests) before ``pattern`` is searched in it."""
 
     rule_id: str
-    pattern: regex.Pattern[str]
+    pattern: LazyPattern  # (compiled on first use: :mod:`.lazy_regex`)
     anchors: tuple[str, ...] = ()
     near: tuple[tuple[str, ...], ...] = ()
     words: tuple[str, ...] = ()
 
 
-def _compiled(alternatives: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(f"(?:{a})" for a in alternatives))
+def _compiled(alternatives: Sequence[str]) -> LazyPattern:
+    return lazy("|".join(f"(?:{a})" for a in alternatives))
 
 
 SHAPES: tuple[Shape, ...] = (
@@ -156,6 +155,9 @@ def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
         return out
     flat = _ESCAPED_QUOTE.sub('"', view) if "\\\"" in view else view
     deadline = time.perf_counter() + budget_s
+    # (seventeenth session) time compiling a shape on its first use (:mod:`.lazy_regex`) is not
+    # the scan's: the deadline moves by it, so a cold process decides as a warmed one
+    compiling = compile_seconds()
     ends = [i for m in _SENT_END.finditer(flat) for i in m.span()]
     cache: dict[str, list[int]] = {}
     try:
@@ -167,7 +169,8 @@ def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
                 raise TimeoutError
             seen: set[tuple[int, int]] = set()
             for n, at in enumerate(places):
-                if not n % _CHECK_EVERY and time.perf_counter() > deadline:
+                if not n % _CHECK_EVERY and (time.perf_counter() - (compile_seconds() - compiling)
+                                             > deadline):
                     raise TimeoutError
                 span = _sentence(ends, len(flat), at)
                 if span in seen:
@@ -179,7 +182,8 @@ def agent_step_scan(view: str, timeout_s: float, budget_s: float = float("inf"),
                 if out.attempts >= max_attempts:
                     raise TimeoutError
                 out.attempts += 1
-                left = min(timeout_s, deadline - time.perf_counter())
+                left = min(timeout_s, deadline + (compile_seconds() - compiling)
+                           - time.perf_counter())
                 if left <= 0:
                     raise TimeoutError
                 hit = shape.pattern.search(text, timeout=left)

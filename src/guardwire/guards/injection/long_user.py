@@ -64,9 +64,8 @@ import re
 import time
 from collections.abc import Iterator
 
-import regex
-
 from .classifier import WINDOW
+from .lazy_regex import compile_seconds, lazy
 
 __all__ = ["ADDRESS", "GENRE", "LONG_DOC_CAP", "MAX_LONG", "MIN_GENRE", "about_attacks",
            "address_cues"]
@@ -77,7 +76,7 @@ MAX_LONG = 10_000  # a longer text is not read this way (bounded cost; such past
 MAX_QUOTE_WORDS = 16
 
 # the vocabulary of a security document: report sections, roles, the work described
-GENRE = regex.compile(
+GENRE = lazy(
     r"\b(?:incident|post-?incident|after-action|root\W+cause|remediation|timeline|severity"
     r"|findings?|recommendations?|penetration\W+test\w*|pentest\w*|red\W?team\w*"
     r"|purple\W+team|blue\W+team|tabletop|ctf|write-?up|flag|runbook|playbook|escalat\w+"
@@ -96,7 +95,7 @@ _AI = (r"(?:ai|a\.i\.|assistants?|chat\W?bots?|bots?|llms?|(?:language\W+)?model
        r"|translators?|screeners?|automated\W+(?:\w+\W+)?(?:readers?|systems?|tools?|software"
        r"|screening|analy\w+|process\w*|agents?|assistants?|reviewers?))")
 _ANY = r"(?:the|any|all|every|an?|each)"
-ADDRESS = regex.compile(
+ADDRESS = lazy(
     # a persona set up for the model
     r"\byou\W+(?:are|re|will\W+be|shall\W+be|must\W+be)\W+(?:now\W+|no\W+longer\W+"
     r"|going\W+to\W+|about\W+to\W+|to\W+)?(?:act|play|pretend|simulat|role|respond|answer"
@@ -242,13 +241,13 @@ _CHECK_EVERY = 64  # candidates between two looks at the clock
 
 # a short double-quoted phrase the text mentions: after a word that introduces an example or
 # what someone said, or before a word that names what the phrase is
-_QUOTE = regex.compile(r'"[^"\n]{1,160}"')
-_SAID_BEFORE = regex.compile(
+_QUOTE = lazy(r'"[^"\n]{1,160}"')
+_SAID_BEFORE = lazy(
     r"(?:\blike|\bsuch\W+as|\be\.g\.|\bi\.e\.|\bexample|\bsay|\bsays|\bsaid|\bsaying"
     r"|\bphrases?|\bwords?|\bsentences?|\blines?|\bcalled|\bnamed|\breads?|\bwrote|\bwrites"
     r"|\bwritten|\basked|\basking|\btyped|\bprompts?|\bmessages?|\bvariants?|\bstrings?|\bas"
     r"|\bwith|\bor|\band|\bof|[,(])\W{0,3}$")
-_SAID_AFTER = regex.compile(
+_SAID_AFTER = lazy(
     r"^\W{0,3}(?:variants?|phrases?|prompts?|messages?|attacks?|style|-style|strings?"
     r"|payloads?|attempts?|and|or|,|\))")
 
@@ -271,10 +270,14 @@ def _candidates(view: str, timeout_s: float) -> Iterator[int]:
     cue regex is tried only there (a plain search tries its ~80 alternatives at every offset:
     ~10 us a character). Raises ``TimeoutError`` once ``timeout_s`` has passed."""
     until = time.perf_counter() + timeout_s
+    # (seventeenth session) time compiling ADDRESS on its first use (:mod:`.lazy_regex`, between
+    # two candidates) is not the search's: a cold process decides as a warmed one
+    compiling = compile_seconds()
     if view:
         yield 0
     for n, c in enumerate(_FIRST.finditer(view)):
-        if not n % _CHECK_EVERY and time.perf_counter() > until:
+        if not n % _CHECK_EVERY and (time.perf_counter() - (compile_seconds() - compiling)
+                                     > until):
             raise TimeoutError("address cues")
         yield c.start()
 

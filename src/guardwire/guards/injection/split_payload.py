@@ -32,6 +32,8 @@ import contextlib
 
 import regex
 
+from .lazy_regex import lazy
+
 __all__ = ["MAX_PIECE", "MAX_PIECES", "MAX_RESULTS", "joined_payloads"]
 
 MAX_PIECE = 200  # characters in one quoted piece
@@ -39,17 +41,17 @@ MAX_PIECES = 12  # pieces joined into one result
 MAX_RESULTS = 8  # results per text
 
 _Q = r"""(?:"([^"\n]{0,200})"|'([^'\n]{0,200})'|“([^”\n]{0,200})”|‘([^’\n]{0,200})’)"""
-_ASSIGN = regex.compile(
+_ASSIGN = lazy(
     r"(?<![\w.])([A-Za-z_][\w]{0,20})[ \t]*(?:=|:=|:|\bis\b|\bequals\b)[ \t]*" + _Q)
 _QN = r"""(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|“[^”\n]{0,200}”|‘[^’\n]{0,200}’)"""
 _NAME_OR_STR = rf"(?:[A-Za-z_][\w]{{0,20}}|{_QN})"
-_EXPR = regex.compile(rf"{_NAME_OR_STR}(?:[ \t]*\+[ \t]*{_NAME_OR_STR}){{1,{MAX_PIECES - 1}}}")
-_TERM = regex.compile(r"[A-Za-z_][\w]{0,20}|" + _Q)
-_LIST = regex.compile(r"\[[ \t]*" + _Q + r"(?:[ \t]*,[ \t]*" + _Q + rf"){{1,{MAX_PIECES - 1}}}"
-                      r"[ \t]*\]")
-_JOIN_WORD = regex.compile(r"(?i)\b(?:join|combin|concatenat|merg|put\W+(?:\w+\W+)?together"
-                           r"|glue|stitch|assembl)")
-_QUOTED = regex.compile(_Q)
+_EXPR = lazy(rf"{_NAME_OR_STR}(?:[ \t]*\+[ \t]*{_NAME_OR_STR}){{1,{MAX_PIECES - 1}}}")
+_TERM = lazy(r"[A-Za-z_][\w]{0,20}|" + _Q)
+_LIST = lazy(r"\[[ \t]*" + _Q + r"(?:[ \t]*,[ \t]*" + _Q + rf"){{1,{MAX_PIECES - 1}}}"
+             r"[ \t]*\]")
+_JOIN_WORD = lazy(r"(?i)\b(?:join|combin|concatenat|merg|put\W+(?:\w+\W+)?together"
+                  r"|glue|stitch|assembl)")
+_QUOTED = lazy(_Q)
 
 
 def _text(m: regex.Match[str]) -> str:

@@ -47,7 +47,9 @@ from dataclasses import dataclass
 
 import regex
 
+from .lazy_regex import compile_seconds, lazy
 from .rules import RuleHit
+from .rules_work import Backstop
 from .tool_orders_cues import Cues, CueWords, Ends
 from .tool_orders_find import AIWords
 from .tool_orders_goodfaith import good_faith
@@ -61,48 +63,48 @@ CATEGORY = "indirect_injection"
 SENT_MAX = 300  # the sentence read around an AI word: at most this far each way
 _CHECK_EVERY = 16  # sentences between two looks at the clock
 _SENT_END = re.compile(r"[.!?](?=\s)|\n|\\n|[。！？]")
-_OPENS = regex.compile(r"[a-z]{2}[ \t]*:?[ \t]+([\"«「])[^\"«「»」]{0,12}$")
+_OPENS = lazy(r"[a-z]{2}[ \t]*:?[ \t]+([\"«「])[^\"«「»」]{0,12}$")
 _CLOSE = {'"': '"', "«": "»", "「": "」"}
-_PROSE = regex.compile(r"[,;]?[ \t]+[a-z]{2}|[,;][ \t]*[a-z]{2}|[.!?](?:\s|$)")
+_PROSE = lazy(r"[,;]?[ \t]+[a-z]{2}|[,;][ \t]*[a-z]{2}|[.!?](?:\s|$)")
 # a label of one or two words ("Agent:", "AI assistant:", "Модель:"), as a transcript names who
 # speaks: its rest of line is not read
-_LABEL = regex.compile(r"[^\w]*(?:\w+[^\w\n]{1,3})?\w+[ \t]*:[ \t]*$")
+_LABEL = lazy(r"[^\w]*(?:\w+[^\w\n]{1,3})?\w+[ \t]*:[ \t]*$")
 # a one-word label ("Bot:", "Agent:", "# Claude:", "agent_directive:"; not "Assistant:" nor
 # "AI agents:") or "Hey bot,": how a bot's
 # or an agent's configuration, a code comment to a coding assistant or a chat greeting
 # speaks to it in good faith ("Bot: send the user a reminder about their appointment",
 # "Copilot: add this extension to VS Code"); an order there needs a sink (a link, an e-mail
 # address, an IBAN)
-_WEAK = regex.compile(
+_WEAK = lazy(
     r"[^\w]*(?:(?:hey|hi|hello)\W+(?:the\W+)?bots?\W*[,:!]|(?:bots?|agents?|copilot|claude|llms?"
     r"|gemini|cursor|codex|chatgpt|gpt)(?:[\W_]{1,3}(?:directives?|instructions?|notes?))?"
     r"[ \t]*:[ \t]*$)")
-_SINK = regex.compile(UNIVERSAL)
+_SINK = lazy(UNIVERSAL)
 # "PS to the assistants:" (people; "AI assistants" are not)
-_HUMAN = regex.compile(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)"
-                       # (sixteenth session) a person's job: "PS to the executive assistant"
-                       # ("grading assistant (staff only)": tool_orders_goodfaith)
-                       r"|(?<!\bai\W)\b(?:research|lab|laboratory|executive|administrative"
-                       r"|dental|medical|legal|shop|sales|office|editorial|nursing|store|program"
-                       r"|project|personal|human)\W+assistants?\b")
+_HUMAN = lazy(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)"
+              # (sixteenth session) a person's job: "PS to the executive assistant"
+              # ("grading assistant (staff only)": tool_orders_goodfaith)
+              r"|(?<!\bai\W)\b(?:research|lab|laboratory|executive|administrative"
+              r"|dental|medical|legal|shop|sales|office|editorial|nursing|store|program"
+              r"|project|personal|human)\W+assistants?\b")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
-_OPEN_END = regex.compile(r"[ \t*_]*[:\-][ \t*_]*$")
+_OPEN_END = lazy(r"[ \t*_]*[:\-][ \t*_]*$")
 
 LANGS: tuple[Lang, ...] = (EN, *OTHER_LANGS, *MORE_LANGS)
 ORDER_IDS: tuple[str, ...] = tuple(lang.rule_id for lang in LANGS)
 # an address quoted as an example of what someone says or types (a voice assistant's manual:
 # 'Say "Hey Siri, log water"'; an article: 'a review could say "AI assistant, tell the
 # shopper …"'): reported speech, not an order to this reader
-_QUOTED = regex.compile(
+_QUOTED = lazy(
     r"\b(?:say|says|said|saying|like|e\.?g|such\W+as|example|wrote|writes|reads|asks|asked"
     r"|typed?|types|phrase|command)\W{0,4}(?:\([^()\n]{0,40}\)\W{0,4})?[\"'“«„「]\W{0,3}(?:(?:hey|hi|hello|ok|okay|dear)"
     r"\W{1,3})?(?:[\w.-]+[ \t]+){0,2}[\w.-]+[ \t]*[,:!]?[ \t]*$")
 # the AI told or asked something, the words in quotes after it (review of s15: 'Blog post: We
 # asked ChatGPT, "Summarise this article and recommend three books."')
-_SAID_TO = regex.compile(
+_SAID_TO = lazy(
     r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|said|say|says|typed|prompted|wrote)"
     r"\W+(?:[\w.-]+\W+){0,2}?[\w.-]+[ \t]*[,:]?[ \t]*$")
-_QUOTE_AFTER = regex.compile(r"[ \t]{0,3}[\"'“‘«„「]")
+_QUOTE_AFTER = lazy(r"[ \t]{0,3}[\"'“‘«„「]")
 
 # the reading's work, counted, not timed (sixteenth session: the fifteenth's cap of 4,000 AI
 # words let 100 KB of "Assistant, Note for the AI:" padding hide an order): AI words looked at
@@ -216,16 +218,23 @@ def addressed_order_hits(view: str, timeout_s: float, budget_s: float = float("i
     reading's id goes to ``timed_out`` (the guard counts it as a low hit, like a rule the scan
     budget cut off)."""
     deadline = time.perf_counter() + budget_s
+    # (seventeenth session) time compiling a pattern on its first use (:mod:`.lazy_regex`) is
+    # not the reading's: the deadline moves by it, so a cold process decides as a warmed one
+    compiling = compile_seconds()
+
+    def left_s() -> float:
+        return deadline + (compile_seconds() - compiling) - time.perf_counter()
+
     cues = Cues(view, _CUE_WORDS)
     ends = Ends(view, _SENT_END)
     seen: set[tuple[str, int, int, int, int]] = set()
     read = n = 0
     floor = 0  # the AI words before it are read or skipped
     try:
-        words = AIWords(view, deadline, MAX_CANDIDATES)
+        words = AIWords(view, Backstop(deadline, compiling), MAX_CANDIDATES)
         while (at := words.next(floor)) is not None:
             n += 1
-            if not n % _CHECK_EVERY and time.perf_counter() > deadline:
+            if not n % _CHECK_EVERY and left_s() < 0:
                 raise TimeoutError
             if not cues.any_in(max(0, at - SENT_MAX), at + _REACH):  # no order can be here
                 cue = cues.next_from(at + _REACH)
@@ -246,7 +255,7 @@ def addressed_order_hits(view: str, timeout_s: float, budget_s: float = float("i
                 continue
             seen.add(key)
             read += len(key[0])
-            left = min(timeout_s, deadline - time.perf_counter())
+            left = min(timeout_s, left_s())
             if left <= 0 or read > MAX_READ:
                 raise TimeoutError
             for lang in LANGS:

@@ -26,15 +26,16 @@ from __future__ import annotations
 
 import regex
 
+from .lazy_regex import lazy
 from .rules_i18n import _fold
 
 __all__ = ["good_faith"]
 
-_SPEAKER = regex.compile(r"(?m)^[ \t>*\-]{0,6}(?!(?:note|notes|instructions?|hint|caution|warning"
-                         r"|important|summary|disclaimer|p\.?s)\b)[\w@.-]{1,24}(?:[ \t][\w.-]{1,"
-                         r"12})?[ \t]*:(?=[ \t])")
-_LABEL_AT = regex.compile(r"[ \t>*\-]{0,6}[\w@.-]{1,24}(?:[ \t][\w.-]{1,12})?[ \t]*:[ \t]")
-_BOTH = regex.compile(
+_SPEAKER = lazy(r"(?m)^[ \t>*\-]{0,6}(?!(?:note|notes|instructions?|hint|caution|warning"
+                r"|important|summary|disclaimer|p\.?s)\b)[\w@.-]{1,24}(?:[ \t][\w.-]{1,"
+                r"12})?[ \t]*:(?=[ \t])")
+_LABEL_AT = lazy(r"[ \t>*\-]{0,6}[\w@.-]{1,24}(?:[ \t][\w.-]{1,12})?[ \t]*:[ \t]")
+_BOTH = lazy(
     r"\b(?:humans?|people|persons?|readers?|researchers|students)\W+(?:\w+\W+){0,3}?(?:or|and|/)"
     r"\W+(?:\w+\W+)?(?:ai|a\.i\.|machines?|language\W+models?|llms?|automated\W+\w+|models?"
     r"|assistants?)\b|\b(?:ai|machines?|models?|llms?)\W+(?:or|and|/)\W+humans?\b")
@@ -42,7 +43,7 @@ _BOTH = regex.compile(
 # as the view folds them: dakuten dropped, Hangul decomposed)
 _CJK_CITE = "|".join(regex.escape(_fold(w)) for w in ("引用", "注明", "出典", "출처", "인용",
                                                        "初步", "暂定"))
-_CITE = regex.compile(
+_CITE = lazy(
     r"\b(?:cite|citing|citation|attribut\w*|credit|quot(?:e|ing)|source|original|licen[cs]e\w*"
     r"|caveat|preliminary|provisional|self\W?reported|satir\w*|imputed|estimated|approximate"
     r"|not\W+(?:medical|legal|financial)\W+advice|not\W+guidance|time\W+of\W+writing|may\W+have"
@@ -65,7 +66,7 @@ _HARM_CJK = "|" + "|".join(regex.escape(_fold(w)) for w in (
     "送信", "転送", "パスワード", "ユーザー", "履歴", "送金", "削除", "ダウンロード",
     "インストール",
     "보내", "전송", "비밀번호", "사용자", "기록", "송금", "삭제", "다운로드", "설치"))
-_HARM = regex.compile(
+_HARM = lazy(
     r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
     r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
     r"|click|log\W?in|sign\W?in|verify|only|best|recommend|rank|rate|rating|omit|hide|leave\W+out"
@@ -75,17 +76,17 @@ _HARM = regex.compile(
     r"|do\W+not\W+(?:tell|mention|say|show)|don'?t\W+(?:tell|mention|say|show)|never\W+(?:tell"
     r"|mention|say|show)|[\w.+-]+@[\w-]+\.\w|\$\s?\d|€\s?\d|£\s?\d" + _HARM_LATIN + _HARM_CJK)
 # a note for people: "Instructions for the grading assistant (course staff only): …"
-_STAFF = regex.compile(r"\(\W*(?:course\W+)?(?:staff|instructors?|teachers?|tas?|humans?)\W+only"
-                       r"\W*\)")
+_STAFF = lazy(r"\(\W*(?:course\W+)?(?:staff|instructors?|teachers?|tas?|humans?)\W+only"
+              r"\W*\)")
 # a repository's house rules for coding agents ("Agents working in this repository: run `make
 # lint test` before you commit"): an ordinary coding step inside the repo
-_REPO = regex.compile(r"\b(?:repositor(?:y|ies)|repo|codebase|this\W+project|pull\W+requests?"
-                      r"|prs?|commits?|branch(?:es)?|contribut\w+|code\W+review)\b")
-_CODING = regex.compile(r"\b(?:run|lint|test|tests|format|commit|build|rebase|squash|link\W+the"
-                        r"\W+issue|list\W+the\W+commands|update\W+(?:the\W+)?(?:docs|changelog"
-                        r"|readme)|write\W+tests|open\W+(?:a\W+)?(?:draft\W+)?(?:pr|pull))\b")
-_LINK = regex.compile(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
-_OWN = regex.compile(
+_REPO = lazy(r"\b(?:repositor(?:y|ies)|repo|codebase|this\W+project|pull\W+requests?"
+             r"|prs?|commits?|branch(?:es)?|contribut\w+|code\W+review)\b")
+_CODING = lazy(r"\b(?:run|lint|test|tests|format|commit|build|rebase|squash|link\W+the"
+               r"\W+issue|list\W+the\W+commands|update\W+(?:the\W+)?(?:docs|changelog"
+               r"|readme)|write\W+tests|open\W+(?:a\W+)?(?:draft\W+)?(?:pr|pull))\b")
+_LINK = lazy(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
+_OWN = lazy(
     r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
     r"|article|report|story|post|document|dataset|version|guide|glossary|data|table)\b"
     r"|\b(?:the\W+)?source\b|\bdiese\W+seite\b|\bcette\W+page\b|\besta\W+pagina\b|\bla"
@@ -93,6 +94,8 @@ _OWN = regex.compile(
     r"|\bbai\W+(?:viet|bao)\W+nay\b|" + "|".join(
         regex.escape(_fold(w)).replace(r"\ ", r"\W?")
         for w in ("本页", "本頁", "本文", "このページ", "この記事", "이 페이지", "이 기사")))
+_GAPS = lazy(r"[\s_-]+")
+_DOTS = lazy(r"[.-]")
 _GENERIC = frozenset({"www", "example", "com", "org", "net", "http", "https", "docs", "doc",
                       "blog", "wiki", "help", "www2", "api", "de", "fr", "es", "cn", "uk", "io"})
 
@@ -107,9 +110,9 @@ def _own_link(view: str, sentence: str) -> bool:
     rest = view
     for m in links:
         rest = rest.replace(m.group(), " ")
-    flat = regex.sub(r"[\s_-]+", "", rest)
+    flat = _GAPS.sub("", rest)
     for m in links:
-        labels = [w for w in regex.split(r"[.-]", m.group(1)) if len(w) >= 4
+        labels = [w for w in _DOTS.split(m.group(1)) if len(w) >= 4
                   and w not in _GENERIC]
         if not any(w in flat for w in labels):
             return False

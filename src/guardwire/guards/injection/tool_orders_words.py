@@ -18,8 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
-
+from .lazy_regex import LazyPattern, lazy
 from .normalise_view import _MARKS
 from .retrieved_score import _AGENT_VERB, _AI, _THING, _VERB_OUT, IBAN
 from .rules_i18n import _fold
@@ -31,8 +30,8 @@ __all__ = ["EN", "EN_VERBS", "UNIVERSAL", "Lang", "cjk", "latin"]
 @dataclass(frozen=True, slots=True)
 class Lang:
     rule_id: str
-    address: regex.Pattern[str]
-    action: regex.Pattern[str]
+    address: LazyPattern  # (compiled on first use: :mod:`.lazy_regex`)
+    action: LazyPattern
     words: tuple[str, ...] = ()  # tried only on a sentence holding one of these (folded)
     whole_sentence: bool = False  # the action anywhere in the sentence (else after the address)
     spaced: bool = True  # written with spaces between words (its AI words start a word)
@@ -123,7 +122,7 @@ EN_VERBS = (
     "tell", "recommend", "mention", "describe", "confirm", "claim", "conclude", "unsubscribe",
     "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign", "leave", "omit",
     "hide")
-EN = Lang("indirect.addressed_order", regex.compile(_EN_ADDRESS), regex.compile(_EN_ACTION),
+EN = Lang("indirect.addressed_order", lazy(_EN_ADDRESS), lazy(_EN_ACTION),
           whole_sentence=True, verbs=EN_VERBS)
 
 # -- other languages written with Latin script (and Cyrillic, folded like the view) ----------
@@ -166,8 +165,8 @@ def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequen
                     rf"(?:{_trie(list(post_heads))})(?:lari?|leri?|i)?[ \t]*:")
     verbs = rf"(?<![\w-])(?:{_trie(list(actions))}){_CLITIC if clitics else ''}(?!\w)"
     words = tuple(sorted({_fold(a).split(" ")[0].split("-")[0] for a in ais}))
-    return Lang(f"indirect.addressed_order_{code}", regex.compile("|".join(alts)),
-                regex.compile(f"{verbs}|{UNIVERSAL}"), words, verbs=tuple(actions),
+    return Lang(f"indirect.addressed_order_{code}", lazy("|".join(alts)),
+                lazy(f"{verbs}|{UNIVERSAL}"), words, verbs=tuple(actions),
                 clitics=clitics)
 
 
@@ -175,8 +174,8 @@ def cjk(code: str, *, ais: Sequence[str], address: str, actions: Sequence[str]) 
     """A language written without spaces: ``address`` (with ``{ai}`` for the AI words) and
     any action word after it."""
     ai = f"(?:{_trie(list(ais))})"
-    return Lang(f"indirect.addressed_order_{code}", regex.compile(_kana(address.format(ai=ai))),
-                regex.compile(f"(?:{_trie(list(actions))})|{UNIVERSAL}"),
+    return Lang(f"indirect.addressed_order_{code}", lazy(_kana(address.format(ai=ai))),
+                lazy(f"(?:{_trie(list(actions))})|{UNIVERSAL}"),
                 tuple(sorted({_fold(a) for a in ais})), spaced=False, verbs=tuple(actions))
 
 
