@@ -66,7 +66,7 @@ def text_of(length: int, seed: int) -> str:
     return "".join(rng.choice(ALPHABET) for _ in range(length))
 
 
-LENGTHS = [0, 1, 2, 3, 4, 5, 767, 768, 769, 1000, 1151, 1152, 1153, 3000, 40_000]
+LENGTHS = [0, 1, 2, 3, 4, 5, 767, 768, 769, 1000, 1151, 1152, 1153, 3000, 40_000, 60_000]
 TEXTS = [text_of(n, n) for n in LENGTHS] + [
     "a" * 1000,  # one bucket per order holds every n-gram of a window
     "😀" * 5 + "x",  # non-BMP only
@@ -104,6 +104,8 @@ def test_logits_equal_the_reference_logit_of_each_window(view: str) -> None:
 
 
 def test_chosen_starts_are_featurised_like_the_reference() -> None:
+    # fewer windows than the text holds: the featuriser hashes only what the windows cover
+    # (as for a text longer than MAX_WINDOWS * WINDOW: the 60,000-character case above)
     view = text_of(5000, 7)
     for starts in ([0], [4232], [0, 10, 2000, 4232], [100] * 3):
         got = [(i.tolist(), c.tolist()) for i, c in clf.window_features(view, starts)]

@@ -42,10 +42,10 @@ Features = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
 
 
 # The vectorised featuriser's tables: row ``j`` of the hash array is order ``ORDERS[j]``.
-_ORDER_COL = np.array(ORDERS, dtype=np.uint64)[:, None]
+_ORDER_COL = np.array(ORDERS, dtype=np.uint64)[:, None, None]
 _FIRST_ROW = [next((j for j, n in enumerate(ORDERS) if n > k), len(ORDERS))
               for k in range(ORDERS[-1])]  # hash step k applies to rows _FIRST_ROW[k]:
-_PAD = ORDERS[-1] - 1  # zeros after the text, so every row reads a full slice
+_PAD = ORDERS[-1] - 1  # code points a row of hashes reads past its last position
 _TAILS = [n - ORDERS[0] for n in ORDERS]  # positions at a row's end that are not n-grams
 _WINDOW_BITS = np.arange(MAX_WINDOWS, dtype=np.uint32) << np.uint32(BITS)
 _BUCKET_MASK = np.uint32(2 ** BITS - 1)
@@ -56,22 +56,19 @@ _SUBLINEAR_TF = np.concatenate(([0.0], 1.0 + np.log(np.arange(1, len(ORDERS) * W
 _SUBLINEAR_TF.flags.writeable = False
 
 
-def _order_hashes(view: str) -> npt.NDArray[np.uint32]:
-    """The bucket of the n-gram of order ``ORDERS[j]`` starting at each position, as row ``j``
-    of a ``(len(ORDERS), len(view) - 1)`` array (a row's last ``ORDERS[j] - 2`` entries are not
-    n-grams: :func:`_window_keys` drops them). All orders in one array, so each step of the
-    hash is one numpy call for every order (the fixed cost per call is most of the work on a
-    short text)."""
-    size = len(view) - 1
-    codes = np.zeros(size + _PAD, dtype=np.uint64)
-    codes[:size + 1] = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
-    h = np.empty((len(ORDERS), size), dtype=np.uint64)
+def _order_hashes(codes: npt.NDArray[np.uint64], size: int) -> npt.NDArray[np.uint32]:
+    """The bucket of the n-gram of order ``ORDERS[j]`` starting at each of the first ``size``
+    positions of each row of ``codes`` (code points, ``size + _PAD`` per row, zero-padded), as
+    ``out[j, row, position]`` (a row's last ``ORDERS[j] - 2`` positions hold no n-gram of that
+    order if the row ends there: :func:`_window_keys` drops them). All orders in one array, so
+    each step of the hash is one numpy call for every order."""
+    h = np.empty((len(ORDERS), codes.shape[0], size), dtype=np.uint64)
     with np.errstate(over="ignore"):
-        np.bitwise_xor(_ORDER_COL, codes[:size], out=h)
+        np.bitwise_xor(_ORDER_COL, codes[:, :size], out=h)
         h *= _MULT
         for k in range(1, ORDERS[-1]):
             rows = h[_FIRST_ROW[k]:]  # the orders longer than k
-            rows ^= codes[k:k + size]
+            rows ^= codes[:, k:k + size]
             rows *= _MULT
         h ^= h >> _S33
         h *= _MIX
@@ -85,10 +82,16 @@ def _window_keys(view: str, starts: Sequence[int]) -> npt.NDArray[np.uint32]:
     """Sorted ``window << BITS | bucket`` of every n-gram of every window (one sort for all
     windows, instead of one ``np.unique`` per window)."""
     width = min(len(view), WINDOW) - 1  # n-grams of order 2 in a window
-    h = _order_hashes(view)
+    codes = np.zeros(len(view) + _PAD - 1, dtype=np.uint64)
+    codes[:len(view)] = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
     if len(starts) == 1 and len(view) <= WINDOW:
-        keys = h[:, None, :]  # the one window holds the whole view
-    else:
+        keys = _order_hashes(codes[None], width)  # the one window holds the whole view
+    elif len(starts) * WINDOW < len(view):  # windows spread over a long text: hash only them
+        at = np.asarray(starts)[:, None] + np.arange(width + _PAD)
+        keys = _order_hashes(codes[at], width)
+        keys |= _WINDOW_BITS[:len(starts), None]
+    else:  # overlapping windows: hash the text once
+        h = _order_hashes(codes[None], len(view) - 1)[:, 0]
         keys = np.concatenate([h[:, None, s:s + width] for s in starts], axis=1)
         keys |= _WINDOW_BITS[:len(starts), None]
     for j, tail in enumerate(_TAILS):
