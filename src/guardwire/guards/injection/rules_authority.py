@@ -155,5 +155,9 @@ AUTHORITY_REQUIRES: dict[str, tuple[str, ...]] = {
     "override.authority_header": ("override", "mode", "access", "command", "privilege",
                                   "authori", "clearance", "key", "password", "code", "unlock",
                                   "instruction", "directive"),
-    "override.your_rules_switched_off": ("your",),
+    "override.your_rules_switched_off": ("alignment", "boundaries", "censorship", "constraints",
+                                         "directives", "ethics", "filters", "guardrails",
+                                         "guidelines", "limit", "morals", "polic", "principles",
+                                         "programming", "protocols", "restrictions", "rules",
+                                         "safeguards", "safety"),
 }

@@ -139,4 +139,14 @@ MORE_REQUIRES: dict[str, tuple[str, ...]] = {
                            "viewing", "handling", "note", "message", "instruction", "attention",
                            "reminder", "p.s", "ps"),
     "exfil.send_secret": ("@", "http", "www."),
+    # rules_en's rules that had none (rules_en.py is at the size limit): words every match
+    # contains, so a 100 KB text stuffed with their anchors and none of these skips them
+    "delimiter.bracket_markers": ("admin", "instruction", "rest-of-document", "system"),
+    "override.do_instead": ("instead", "just", "now", "only"),
+    "role.header_line": (":",),
+    "delimiter.end_of_input": ("ambiguity", "context", "conversation", "document", "input",
+                               "instructions", "prompt", "user"),
+    "exfil.markdown_image_data": ("chat", "content", "context", "conversation", "data", "email",
+                                  "history", "info", "key", "message", "passw", "pii", "q",
+                                  "secret", "summary", "token", "user"),
 }

@@ -155,7 +155,11 @@ S14_CORE_SPECS: tuple[Spec, ...] = (
 )
 
 S14_CORE_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.drop_own_safeguards": ("your",),
+    "override.drop_own_safeguards": ("alignment", "censorship", "constraints", "content", "ethical",
+                                     "ethics", "filter", "guardrails", "guidelines", "limit",
+                                     "moderation", "morals", "nsfw", "principles", "programming",
+                                     "refusal", "restrictions", "rlhf", "rules", "safeguards",
+                                     "safety", "shut", "switch", "turn", "usage"),
     "override.ignore_vendor_policy": ("openai", "anthropic", "google", "meta", "microsoft",
                                       "deepmind", "mistral", "xai"),
     "persona.dan_respond_as": ("dan",),

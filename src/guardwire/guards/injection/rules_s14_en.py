@@ -173,6 +173,9 @@ S14_EN_REQUIRES: dict[str, tuple[str, ...]] = {
                                  "censor", "moderation", "red", "constitutional",
                                  "refusal", "safeguard", "filter", "unaligned", "uncensored",
                                  "unfiltered", "unrestricted", "jailbroken"),
-    "persona.plea_drop_rules": ("your",),
+    "persona.plea_drop_rules": ("censorship", "ethics", "filter", "guardrails", "guidelines",
+                                "limit", "moderation", "morals", "polic", "principles",
+                                "programming", "restrictions", "rules", "safeguards", "safety",
+                                "training"),
     "exfil.bot_user_data": ("user", "owner", "holder", "principal", "human", "master", "boss"),
 }

@@ -159,10 +159,17 @@ S15_MORE_SPECS: tuple[Spec, ...] = (
 )
 
 S15_MORE_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.given_guidance_aside": ("you", "'s", "s'", "suggestion"),
+    "override.given_guidance_aside": ("'s", "asked", "briefing", "configuration", "constraints",
+                                      "directions", "directives", "guidance", "guidelines",
+                                      "instructed", "instructions", "orders", "prompt",
+                                      "restrictions", "rules", "s'", "said", "setup", "suggestion",
+                                      "told", "want"),
     "override.refusals_off": ("refus", "avoid", "not to", "before", "as if", "mention",
                               "without", "with no"),
-    "leak.unseen_setup": ("before", "first", "see", "given", "preamble", "you"),
+    "leak.unseen_setup": ("before", "can't", "cannot", "cant", "chat", "configured", "configures",
+                          "controls", "conversation", "defines", "did", "governs", "initialises",
+                          "initializes", "preamble", "programmed", "programs", "see", "session",
+                          "set", "shapes"),
     "persona.freed_version": ("free", "released", "liberated", "unshackled", "stripped", "no "),
     "persona.working_malware": ("skimmer", "keylogger", "ransomware", "malware", "stealer",
                              "rootkit", "botnet", "phishing", "trojan", "spyware",

@@ -181,7 +181,10 @@ S15_PERSONA_SPECS: tuple[Spec, ...] = (
 
 S15_PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {
     "leak.before_conversation": ("before", "above", "prior", "ahead", "preceding"),
-    "persona.named_no_ethics": ("no", "doesn", "does not", "without"),
+    "persona.named_no_ethics": ("boundaries", "censor", "compass", "conscience", "decline",
+                                "ethical", "ethics", "filters", "guidelines", "hold", "limit",
+                                "moral", "principles", "refuse", "restrictions", "rules", "safety",
+                                "say", "scruples"),
     "persona.ai_without_limits_cast": ("without", "no ", "free of", "lack", "stripped",
                                        "minus"),
     "persona.mode_limits_off": ("mode",),
@@ -190,6 +193,6 @@ S15_PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {
     "roleplay.fiction_real_instructions": ("real", "actual", "working", "accurate", "exact",
                                            "functional", "precise", "correct", "genuine",
                                            "usable", "step"),
-    "override.split_join_follow": ("follow", "obey", "act on", "comply", "carry out", "do ",
-                                   "execut", "perform", "run"),
+    "override.split_join_follow": ("+", "assembl", "combin", "concatenat", "glue", "join", "merg",
+                                   "stitch", "together"),
 }
