@@ -53,7 +53,8 @@ _NOT_A_KEY = np.uint32(0xFFFFFFFF)  # sorts after every key (MAX_WINDOWS << BITS
 # ``1 + log(count)`` by count (a bucket counts at most every n-gram of a window).
 _SUBLINEAR_TF = np.concatenate(([0.0], 1.0 + np.log(np.arange(1, len(ORDERS) * WINDOW + 1,
                                                                dtype=np.float64))))
-_SUBLINEAR_TF.flags.writeable = False
+for _table in (_ORDER_COL, _WINDOW_BITS, _SUBLINEAR_TF):
+    _table.flags.writeable = False
 
 
 def _order_hashes(codes: npt.NDArray[np.uint64], size: int) -> npt.NDArray[np.uint32]:
