@@ -52,6 +52,13 @@ def ensure_env(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def default_test_args(cpus: int | None = None) -> list[str]:
+    """``-q``, on two pytest-xdist workers when the machine has two cores or more (the suite
+    is CPU-bound; a whole test file stays on one worker, so a module's set-up runs once)."""
+    cpus = (os.cpu_count() or 1) if cpus is None else cpus
+    return ["-q", "-n", "2", "--dist", "loadfile"] if cpus >= 2 else ["-q"]
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in EXTRAS:
         print(__doc__)
@@ -63,7 +70,7 @@ def main(argv: list[str]) -> int:
     if cmd == "demo":
         return _run([str(BIN / "guardwire"), "demo", *rest])
     if cmd == "test":
-        return _run([str(PY), "-m", "pytest", *(rest or ["-q"])], cwd=ROOT)
+        return _run([str(PY), "-m", "pytest", *(rest or default_test_args())], cwd=ROOT)
     if cmd == "lint":
         rc = _run([str(BIN / "ruff"), "check", "src", "tests", "benchmarks", "tools", "examples"],
                   cwd=ROOT)
