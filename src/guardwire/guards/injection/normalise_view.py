@@ -157,7 +157,7 @@ def _fold_short(view: str) -> str:
     return "".join(chars)
 
 
-# The same fold on a longer ASCII view with byte tables (``bytes.translate`` is C code; numpy's
+# The same fold on a longer view with byte tables (``bytes.translate`` is C code; numpy's
 # fixed cost per call on code points was most of a 1,000-character view's time): one flag byte
 # per character (0 or 1, read as bools), padded so that neighbours are plain slices.
 def _bytes_table(chars: str) -> bytes:
@@ -177,18 +177,29 @@ def _flags(raw: bytes, table: bytes, pad: int = 0) -> npt.NDArray[np.bool_]:
     return np.frombuffer(zeros + raw.translate(table) + zeros, dtype=np.bool_)
 
 
-def _fold_ascii(view: str) -> str:
-    """``_fold_spacing_and_leet`` of an ASCII ``view``'s code points, as a string: the same
-    steps (a separator between two one-character words is dropped, and a space after a space:
-    both read on the view as it is, as the mask there is; then the two leet rounds)."""
-    raw = view.encode("ascii")
-    word = _flags(raw, _WORD_T, 2)
+def _fold_tables(view: str) -> str:
+    """``_fold_spacing_and_leet`` of ``view``'s code points, as a string: the same steps (a
+    separator between two one-character words is dropped, and a space after a space: both read
+    on the view as it is, as the mask there is; then the two leet rounds). The flags are read
+    from the view's ASCII bytes; every other character stands in as one "?" (no flag), and is
+    a word character (``_is_word``)."""
+    codes: npt.NDArray[np.uint32] | None = None
+    if view.isascii():
+        raw = view.encode("ascii")
+        word = _flags(raw, _WORD_T, 2)
+    else:
+        raw = view.encode("ascii", "replace")  # one "?" per other character
+        codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+        word = np.zeros(len(raw) + 4, dtype=bool)
+        np.bitwise_or(_flags(raw, _WORD_T), codes > 127, out=word[2:-2])
     single = word[1:-1] > (word[:-2] | word[2:])  # positions -1 .. n
     remove = _flags(raw, _SEP_T) & single[:-2] & single[2:]
     space = _flags(raw, _SPACE_T)
     remove[1:] |= space[1:] & space[:-1]
     if remove.any():
-        raw = np.frombuffer(raw, dtype=np.uint8)[~remove].tobytes()
+        keep = ~remove
+        raw = np.frombuffer(raw, dtype=np.uint8)[keep].tobytes()
+        codes = None if codes is None else codes[keep]
     for _ in range(2):
         letter = _flags(raw, _LETTER_T, 1)
         hit = _flags(raw, _CAND_T) & (letter[:-2] | letter[2:])
@@ -196,7 +207,9 @@ def _fold_ascii(view: str) -> str:
             break
         leet = np.frombuffer(raw.translate(_LEET_T), dtype=np.uint8)
         raw = np.where(hit, leet, np.frombuffer(raw, dtype=np.uint8)).tobytes()
-    return raw.decode("ascii")
+        codes = None if codes is None else np.where(hit, leet, codes)
+    return raw.decode("ascii") if codes is None else codes.astype(np.uint32).tobytes().decode(
+        "utf-32-le")
 
 
 def normalised_view(text: str) -> str:
@@ -212,10 +225,7 @@ def normalised_view(text: str) -> str:
         return view
     if len(view) < _SHORT:
         return _fold_short(view)
-    if view.isascii():
-        return _fold_ascii(view)
-    codes = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
-    return _fold_spacing_and_leet(codes).astype(np.uint32).tobytes().decode("utf-32-le")
+    return _fold_tables(view)
 
 
 # -- the rules' confusable view ---------------------------------------------------------------
