@@ -109,6 +109,8 @@ def _is_word(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.bool_]:
 
 
 def _fold_spacing_and_leet(codes: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    """The fold, step by step on code points: the definition that ``_fold_short`` and
+    ``_fold_tables`` (what the view runs) are tested against."""
     n = codes.size
     word = np.zeros(n + 4, dtype=bool)
     word[2:n + 2] = _is_word(codes)
