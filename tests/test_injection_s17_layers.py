@@ -140,3 +140,12 @@ def test_the_same_payload_with_time_is_caught(channel: str) -> None:
     d = _guard()("Summarise the tool result." if channel == "tool" else NESTED, ctx)
     assert isinstance(d, Decision) and d.action == "block"
     assert NESTED_ID in d.data["rule_ids"] and not d.data.get("rules_timed_out")
+
+
+def test_the_guard_shows_the_size_cap() -> None:
+    # what a user sees: the cap named in rules_timed_out and counted as a cut-off (+0.15);
+    # the decision is not "clean" (at 811ea88: allowed at the bare classifier score, nothing said)
+    d = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)(_padded(11), Context())
+    assert isinstance(d, Decision)
+    assert d.data["rules_timed_out"] == ["encoded.nested_cap"]
+    assert d.score == pytest.approx(min(1.0, d.data["classifier_score"] + 0.15), abs=1e-3)
