@@ -24,6 +24,13 @@ calls ``warm()`` (``lazy``: each rule compiled when a text first needs it) and i
 calls it first (``warm``); action, score, rule ids, timed-out rules and mentioned rules must
 be the same. ``--decide lazy|warm`` is that worker (JSON lines on stdout; ``--sample N``: every
 N-th row and the first row of every subset, as ``tests/test_injection_lazy_diff.py`` runs it).
+
+Old vs new (``--diff-base REV``, seventeenth session): the same rows and probes plus the
+agent-step, tool-result (s15) and long-user probes (``--more-probes``: ``_agent_step_probes``,
+``_tool_probes_s15``, ``_long_user_probes*``), each as input and as a tool result, decided by
+a fresh process of the base tree (``PYTHONPATH=<worktree of REV>/src``) and one of this tree,
+neither warmed (what a cold process decides): with the steady guard (must be identical) and
+with the default guard (30 ms budgets; its new-vs-new rerun measures the machine's noise).
 Writes ``benchmarks/results/bench_injection_import.json``.
 """
 
@@ -42,6 +49,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "evaldata" / "prompt_injection"
 OUT = REPO / "benchmarks" / "results" / "bench_injection_import.json"
+# the "new" tree: this one, or (``--new-src``) another ``src`` (a worktree holding one helper's
+# files, when others are editing this tree)
+NEW = {"src": REPO / "src"}
 BENIGN_300 = (
     "Could you help me plan a three-day trip to Lisbon in early May? I like small museums, "
     "long walks and seafood, and I would rather avoid tourist traps. Please suggest one "
@@ -99,7 +109,7 @@ def _worktree(base: str) -> Path:
 
 
 def timings(base: str, repeats: int, pyc: bool) -> dict[str, Any]:
-    trees = {"base": _worktree(base) / "src", "new": REPO / "src"}
+    trees = {"base": _worktree(base) / "src", "new": NEW["src"]}
     caches = {k: tempfile.mkdtemp(prefix=f"pyc_{k}_") if pyc else None for k in trees}
     for k, src in trees.items():  # prime the bytecode caches (and the disk cache)
         _timed(src, BENIGN_300, caches[k])
@@ -144,7 +154,28 @@ def _rows(sample: int) -> list[dict[str, Any]]:
     return picked
 
 
-def decide(mode: str, sample: int, probes: bool, steady: bool) -> None:
+def _more_probes() -> list[tuple[str, str]]:
+    """The agent-step, s15 tool-result and long-user probe texts, keyed by module and name."""
+    import importlib
+
+    out: dict[str, tuple[str, str]] = {}
+    for name in ("_agent_step_probes", "_tool_probes_s15", "_long_user_probes",
+                 "_long_user_probes_held", "_long_user_probes_held2", "_long_user_probes_late"):
+        mod = importlib.import_module(name)
+        for attr, value in sorted(vars(mod).items()):
+            if not attr.isupper() or attr.startswith("_"):
+                continue
+            groups = value.items() if isinstance(value, dict) else [("", value)]
+            for kind, texts in groups:
+                if not isinstance(texts, list):
+                    continue
+                for i, t in enumerate(texts):
+                    if isinstance(t, str):
+                        out.setdefault(t, (f"{name}.{attr}{'.' + kind if kind else ''}:{i}", t))
+    return list(out.values())
+
+
+def decide(mode: str, sample: int, probes: bool, steady: bool, more: bool = False) -> None:
     """The worker: one JSON line per (text, as input / as tool result); ``steady``: the guard
     of ``tests/_injection_kit.steady_guard`` (no scan budget, 10 s match timeout: no wall clock
     in any decision), else the default guard (30 ms scan budgets: the machine's load shows)."""
@@ -161,6 +192,12 @@ def decide(mode: str, sample: int, probes: bool, steady: bool) -> None:
     texts = [(f"{r['subset']}:{i}", r["text"]) for i, r in enumerate(_rows(sample))]
     if probes:
         texts += [(f"probe:{k}", v) for k, v in PROBES_100KB.items()]
+    if more:
+        texts += _more_probes()
+    import guardwire  # which tree decides (the base worktree's or this one's)
+
+    print(json.dumps({"key": "#src", "how": str(Path(guardwire.__file__).parents[1])}),
+          flush=True)
     for key, text in texts:
         for how in ("input", "tool"):
             ctx = Context() if how == "input" else Context(
@@ -175,19 +212,27 @@ def decide(mode: str, sample: int, probes: bool, steady: bool) -> None:
                   flush=True)
 
 
-def run_worker(mode: str, sample: int, probes: bool, steady: bool) -> list[dict[str, Any]]:
+def run_worker(mode: str, sample: int, probes: bool, steady: bool, src: Path | None = None,
+               more: bool = False) -> list[dict[str, Any]]:
+    src = NEW["src"] if src is None else src
     cmd = [sys.executable, str(Path(__file__).resolve()), "--decide", mode,
            "--sample", str(sample), *(["--probes"] if probes else []),
-           *(["--steady"] if steady else [])]
+           *(["--steady"] if steady else []), *(["--more-probes"] if more else [])]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True,
-                         env=_env(REPO / "src", None)).stdout
-    return [json.loads(line) for line in out.splitlines()]
+                         env=_env(src, None)).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows[0]["key"] == "#src" and rows[0]["how"] == str(src.resolve()), rows[0]
+    return rows[1:]
 
 
 def _compare(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> dict[str, Any]:
     diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
     return {"decisions": len(a), "texts": len(a) // 2, "differ": len(diffs),
             "differ_in_action": sum(x["action"] != y["action"] for x, y in diffs),
+            # (the default guard: a difference where neither side had a rule cut off by its
+            # budget is no noise of the machine's load)
+            "differ_neither_cut_off": sum(not x.get("timed_out") and not y.get("timed_out")
+                                          for x, y in diffs),
             "examples": [{"first": x, "second": y} for x, y in diffs[:5]],
             "blocked": sum(r["action"] == "block" for r in a)}
 
@@ -203,6 +248,21 @@ def differential(sample: int, default_sample: int) -> dict[str, Any]:
                                              warm),
             "default_warm_vs_warm": _compare(run_worker("warm", default_sample, True, False),
                                              warm)}
+
+
+def differential_base(base: str, sample: int) -> dict[str, Any]:
+    """Old (``base``) vs new, both cold (never warmed), the steady and the default guard; the
+    default guard's new run repeated (the noise of the machine's load)."""
+    old_src = _worktree(base) / "src"
+    out: dict[str, Any] = {"base": base}
+    for name, steady in (("steady", True), ("default", False)):
+        old = run_worker("lazy", sample, True, steady, old_src, more=True)
+        new = run_worker("lazy", sample, True, steady, more=True)
+        out[f"{name}_old_vs_new"] = _compare(old, new)
+        if not steady:
+            out["default_new_vs_new"] = _compare(run_worker("lazy", sample, True, False,
+                                                            more=True), new)
+    return out
 
 
 def _print_timings(t: dict[str, Any]) -> dict[str, Any]:
@@ -247,7 +307,7 @@ def latency(base: str, sample: int, rounds: int) -> dict[str, Any]:
     processes."""
     texts = [r["text"] for r in _rows(sample)]
     procs = {}
-    for k, src in (("base", _worktree(base) / "src"), ("new", REPO / "src")):
+    for k, src in (("base", _worktree(base) / "src"), ("new", NEW["src"])):
         p = subprocess.Popen([sys.executable, "-c", _SERVE], env=_env(src, None), text=True,
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert p.stdin is not None and p.stdout is not None
@@ -290,16 +350,21 @@ def main() -> None:
     ap.add_argument("--default-sample", type=int, default=10)
     ap.add_argument("--probes", action="store_true")
     ap.add_argument("--steady", action="store_true")
+    ap.add_argument("--more-probes", action="store_true")
+    ap.add_argument("--diff-base", metavar="REV")
+    ap.add_argument("--new-src", type=Path, default=REPO / "src")
     args = ap.parse_args()
+    NEW["src"] = args.new_src.resolve()
     if args.decide:
-        decide(args.decide, args.sample, args.probes, args.steady)
+        decide(args.decide, args.sample, args.probes, args.steady, args.more_probes)
         return
-    result: dict[str, Any] = {"base": args.base, "repeats": args.repeats,
+    result: dict[str, Any] = {"base": args.base, "new_src": str(NEW["src"]),
+                              "repeats": args.repeats,
                               "pyc": not args.no_pyc, "load_before": os.getloadavg()}
     if OUT.exists():  # a run of one part keeps the other part's last figures
         kept = json.loads(OUT.read_text(encoding="utf-8"))
-        result.update({k: kept[k] for k in ("timings", "differential", "latency")
-                       if k in kept})
+        result.update({k: kept[k] for k in ("timings", "differential", "latency", "diff_base",
+                                            "diff_base_concurrent") if k in kept})
     if not args.no_timings:
         result["timings"] = _print_timings(timings(args.base, args.repeats, not args.no_pyc))
     if args.latency:
@@ -315,6 +380,13 @@ def main() -> None:
             print(f"{name}: {dd['texts']} texts, {dd['decisions']} decisions (input + tool "
                   f"result), {dd['differ']} differ ({dd['differ_in_action']} in action); "
                   f"{dd['blocked']} blocked")
+    if args.diff_base:
+        result["diff_base"] = differential_base(args.diff_base, args.sample)
+        for name, dd in result["diff_base"].items():
+            if isinstance(dd, dict):
+                print(f"{name} ({args.diff_base} vs this tree): {dd['texts']} texts, "
+                      f"{dd['decisions']} decisions, {dd['differ']} differ "
+                      f"({dd['differ_in_action']} in action); {dd['blocked']} blocked")
     result["load_after"] = os.getloadavg()
     OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
 
