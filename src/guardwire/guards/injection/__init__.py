@@ -40,7 +40,6 @@ from ..._memo import TextMemo
 from ..._policy import Policy
 from ..._threads import GuardThreads
 from ...exceptions import ConfigError
-from .._text import doc_meta, doc_text
 from . import classifier as _clf
 from . import quarantine
 from .about import read_mention
@@ -63,15 +62,14 @@ from .rules import (
     scan,
     warm_rules,
 )
-from .sources import _stage_text, _tool_text
+from .sources import _stage_text, _targets, _tool_text
 from .tool_orders import CATEGORY as _ORDER_CATEGORY
 from .tool_orders import ORDER_IDS, addressed_order_hits
 
 __all__ = ["RULES", "InjectionGuard", "combined_score", "normalised_view"]
 
 LOW_RULE_BOOST = 0.15
-# a text scoring this much is checked for a mention (``about.read_mention``)
-MENTION_FROM = 0.45
+MENTION_FROM = 0.45  # a text scoring this much is checked for a mention (about.read_mention)
 TOOL_CACHE_SIZE = 2048  # tool results remembered per guard instance (hash of the text)
 _CATEGORIES = {r.category for r in RULES} | {_ORDER_CATEGORY}
 _RULE_IDS = ({r.id for r in RULES} | set(ENCODED_RULE_IDS) | {r.id for r in RETRIEVED_RULES}
@@ -262,8 +260,13 @@ class InjectionGuard:
         return hits, max((SEVERITY_SCORE[h.severity] for h in hits), default=0.0)
 
     def _mention(self, view: str, found: RuleScan, retrieved: bool) -> _Assessment | None:
-        """A question about a quoted attack phrase or (input) an attack term, scored without it."""
-        m = read_mention(view, found, self.rule_timeout_s, self.scan_budget_s, not retrieved)
+        """A question about a quoted attack phrase or (input) an attack term, scored without it.
+        A reading cut off by its match timeout excuses nothing and is listed as cut off."""
+        try:
+            m = read_mention(view, found, self.rule_timeout_s, self.scan_budget_s, not retrieved)
+        except TimeoutError:
+            found.timed_out.append("mention.reading")  # (the caller's list: in the Decision)
+            return None
         if m is None:
             return None
         hits, rules_score = self._enabled(m.outside_hits)
@@ -304,27 +307,11 @@ class InjectionGuard:
             memo[id(self)] = (self, done)
         return done
 
-    def _targets(self, text: str, ctx: Context) -> list[tuple[dict[str, Any], str]]:
-        out: list[tuple[dict[str, Any], str]] = []
-        if self.scan_input:
-            out.append(({"source": "input"}, text))
-        if self.scan_docs:
-            for i, doc in enumerate(ctx.docs):  # every shape grounding reads (title included)
-                body = doc_text(doc)
-                if body:
-                    where: dict[str, Any] = {"source": "doc", "doc_index": i}
-                    doc_id = doc.get("id") if isinstance(doc, Mapping) else None
-                    doc_id = doc_meta(doc).get("id") if doc_id is None else doc_id
-                    if doc_id is not None:
-                        where["doc_id"] = doc_id
-                    out.append((where, body))
-        return out
-
     # -- the guard -------------------------------------------------------------------------
     def __call__(self, text: str, ctx: Context) -> Decision | Awaitable[Decision]:
         """Sync unless the judge must be asked: then an awaitable (the pipeline awaits it)."""
         assessed = [(where, body, self.assess(body, where["source"] != "input", ctx))
-                    for where, body in self._targets(text, ctx)]
+                    for where, body in _targets(text, ctx, self.scan_input, self.scan_docs)]
         tools = self._tools(ctx) if self.scan_tools and ctx.tool_outputs else []
         if tools and self.on_tool_hit != "block":
             return quarantine.decide(self, text, ctx, assessed, tools)

@@ -1,10 +1,32 @@
-"""Where the injection guard's texts come from: tool results, and the stage's own text."""
+"""Where the injection guard's texts come from: the input, documents, tool results, and the
+stage's own text."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ..._context import Context
+from .._text import doc_meta, doc_text
+
+
+def _targets(text: str, ctx: Context, scan_input: bool, scan_docs: bool
+             ) -> list[tuple[dict[str, Any], str]]:
+    """The texts the guard scans besides tool results, each with where it comes from."""
+    out: list[tuple[dict[str, Any], str]] = []
+    if scan_input:
+        out.append(({"source": "input"}, text))
+    if scan_docs:
+        for i, doc in enumerate(ctx.docs):  # every shape grounding reads (title included)
+            body = doc_text(doc)
+            if body:
+                where: dict[str, Any] = {"source": "doc", "doc_index": i}
+                doc_id = doc.get("id") if isinstance(doc, Mapping) else None
+                doc_id = doc_meta(doc).get("id") if doc_id is None else doc_id
+                if doc_id is not None:
+                    where["doc_id"] = doc_id
+                out.append((where, body))
+    return out
 
 
 def _tool_text(out: object, i: int) -> str:
