@@ -43,3 +43,17 @@ def test_a_cut_off_mention_reading_in_a_tool_result_is_not_memoised(
     monkeypatch.undo()
     assert "mention.reading" not in guard.assess(QUESTION, retrieved=True).timed_out
     guard("hello", ctx)  # scanning the call's tool results does not raise either
+
+
+def test_a_rule_cut_twice_is_listed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    guard = steady_guard()
+    real = guard.assess
+
+    def twice(*a: Any, **k: Any) -> Any:
+        found = real(*a, **k)
+        found.timed_out.extend(["override.ignore_previous", "override.ignore_previous"])
+        return found
+
+    monkeypatch.setattr(guard, "assess", twice)
+    d = guard("Summarise this article about tides for me.", Context())
+    assert d.data["rules_timed_out"] == ["override.ignore_previous"]
