@@ -21,7 +21,8 @@ the differing rows are listed by file, line and channel (0 wanted). Without ``--
 the last run's block is kept (its ``head`` says the revision it was measured at). Also the
 no-budget scan's work (attempts) and CPU time on every third benign row of the shared data.
 
-    .venv/bin/python benchmarks/bench_injection_redos.py [--base REV] [--decisions]
+    .venv/bin/python benchmarks/bench_injection_redos.py [--base REV] [--new REV] [--decisions]
+    [--out FILE]   (--base 2284224 --new 33b181a: the seventeenth session's prefilters alone)
 """
 
 from __future__ import annotations
@@ -171,11 +172,11 @@ def worktree(rev: str) -> Path:
     return where
 
 
-def timing(base_src: Path, rounds: int, reps: int) -> dict[str, Any]:
+def timing(base_src: Path, rounds: int, reps: int, new_src: Path) -> dict[str, Any]:
     sides: dict[str, list[dict[str, Any]]] = {"old": [], "new": []}
     for _ in range(rounds):  # alternating: load shifts hit both sides alike
         sides["old"].append(run(base_src, "timing", reps)["rows"])
-        sides["new"].append(run(ROOT / "src", "timing", reps)["rows"])
+        sides["new"].append(run(new_src, "timing", reps)["rows"])
     table: dict[str, Any] = {}
     for name in sides["new"][0]:
         row: dict[str, Any] = {}
@@ -191,9 +192,9 @@ def timing(base_src: Path, rounds: int, reps: int) -> dict[str, Any]:
     return table
 
 
-def decisions(base_src: Path) -> dict[str, Any]:
+def decisions(base_src: Path, new_src: Path) -> dict[str, Any]:
     old = run(base_src, "decisions")["rows"]
-    new = run(ROOT / "src", "decisions")["rows"]
+    new = run(new_src, "decisions")["rows"]
     differ = sorted(k for k in new if old.get(k) != new[k])
     return {"rows_compared": len(new), "rows_only_one_side": len(set(old) ^ set(new)),
             "differences": len(differ),
@@ -205,6 +206,8 @@ def main() -> int:
     ap.add_argument("--base", default="811ea88")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--new", help="a revision as the new side (default: this tree's src)")
+    ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--decisions", action="store_true", help="also the decision differential")
     ap.add_argument("--child", choices=("timing", "decisions", "benign"))
     args = ap.parse_args()
@@ -219,22 +222,27 @@ def main() -> int:
         return 0
     head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, check=True,
                           capture_output=True, text=True).stdout.strip()
-    previous = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    previous = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     tree = worktree(args.base)
+    new_tree = worktree(args.new) if args.new else None
+    new_src = ROOT / "src" if new_tree is None else new_tree / "src"
     try:
-        result: dict[str, Any] = {"base": args.base, "head": head, "rounds": args.rounds,
+        result: dict[str, Any] = {"base": args.base, "head": head, "new": args.new or "tree",
+                                  "rounds": args.rounds,
                                   "reps": args.reps, "target_ms": TARGET_MS,
                                   "clock": "process CPU time"}
-        result["probes"] = timing(tree / "src", args.rounds, args.reps)
+        result["probes"] = timing(tree / "src", args.rounds, args.reps, new_src)
         result["benign_rows"] = {side: run(src, "benign")["rows"]
-                                 for side, src in (("old", tree / "src"), ("new", ROOT / "src"))}
+                                 for side, src in (("old", tree / "src"), ("new", new_src))}
         if args.decisions:
-            result["decisions"] = {"head": head, **decisions(tree / "src")}
+            result["decisions"] = {"head": head, **decisions(tree / "src", new_src)}
         elif "decisions" in previous:  # kept, with the revision it was measured at
             result["decisions"] = previous["decisions"]
     finally:
-        subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT,
-                       check=False, capture_output=True)
+        for t in (tree, new_tree):
+            if t is not None:
+                subprocess.run(["git", "worktree", "remove", "--force", str(t)], cwd=ROOT,
+                               check=False, capture_output=True)
     new_worst = max(r["new_no_budget_ms"] for k, r in result["probes"].items()
                     if k != "trigger_words_nouns")
     result["new_worst_no_budget_ms"] = new_worst
@@ -253,7 +261,7 @@ def main() -> int:
         d = result["decisions"]
         print(f"decisions (at {d.get('head', '?')}): {d['rows_compared']} rows x channels, "
               f"{d['differences']} differ")
-    OUT.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
