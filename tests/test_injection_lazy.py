@@ -106,7 +106,11 @@ print(json.dumps(out))
 
 def test_first_call_decides_as_after_warm_and_compiles_only_what_it_needs() -> None:
     lazy_default, lazy_steady, warm_default, warm_steady = _fresh(_FIRST % ATTACK)
-    assert lazy_default[:2] == warm_default[:2] and lazy_steady[:2] == warm_steady[:2]
+    assert lazy_steady[:2] == warm_steady[:2]
+    # with the default (wall-clock) budgets a loaded machine may cut a scan, first call or not:
+    # then the cut is in rules_timed_out; a difference with nothing cut would be a silent one
+    for lazy, warm in zip(lazy_default[:2], warm_default[:2], strict=True):
+        assert lazy == warm or lazy[3] or warm[3], (lazy, warm)
     assert lazy_default[0][0] == "block" and "persona.dan" in lazy_default[0][2]
     assert 0 < lazy_default[2] < warm_default[2] / 3  # the rules this text needed, not all
 
