@@ -131,12 +131,13 @@ def proves(pattern: str, words: Iterable[str], flags: int = 0) -> bool:
 
 
 def rule_proved(rule_id: str) -> bool:
+    """Whether each of the rule's word sets (``requires`` and every ``requires_all`` set, an
+    all-of conjunction) is proved from its pattern or its confirm pattern."""
     rule = next(r for r in RULES if r.id == rule_id)
-    if not rule.requires:
-        return True
-    return proves(rule.pattern.pattern, rule.requires, rule.pattern.flags) or (
-        rule.confirm is not None
-        and proves(rule.confirm.pattern, rule.requires, rule.confirm.flags))
+    return all(
+        proves(rule.pattern.pattern, words, rule.pattern.flags) or (
+            rule.confirm is not None and proves(rule.confirm.pattern, words, rule.confirm.flags))
+        for words in rule.word_sets)
 
 
 # -- the proof itself ---------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import AnchorIndex, changed_spans
 from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
+from .rules_conj import CONJ_REQUIRES
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_hoist import HOISTED, hoisted
@@ -79,7 +80,7 @@ _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, lazy(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()),
-          hoisted(pat) if rid in HOISTED else None)
+          hoisted(pat) if rid in HOISTED else None, CONJ_REQUIRES.get(rid, ()))
      for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
                                          *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS,
                                          *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
@@ -129,11 +130,12 @@ _MAX_SPAN = 4000
 
 # Every rule's required words: a short view is searched for all of them at once (one C-level
 # ``filter``), a long one word by word through its index (see ``AnchorIndex.contains``).
-_REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for w in r.requires}))
+_REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for s in r.word_sets for w in s}))
 # ... grouped by their first three characters: a short view's character trigrams are
 # intersected with these keys (one C-level set operation) and only the words whose first three
 # characters occur are searched (723 substring searches cost ~0.28 ms on 1,000 characters,
 # a third of a scan; now ~0.10 ms). Shorter words ("@", "ps", "一切") are searched as before.
+_BUILTIN = frozenset(map(id, RULES))  # (``RULES`` live as long as the module)
 _SHORT_REQUIRED: tuple[str, ...] = tuple(w for w in _REQUIRED if len(w) < 3)
 
 
@@ -176,14 +178,17 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         if work.spent():
             slots.append(rule.id)
             continue
-        if rule.requires:  # one of them must be in the view
+        if rule.requires or rule.requires_all:  # a word of each set must be in the view
             if index.indexed:
-                if not any(map(index.contains, rule.requires)):
+                if not all(any(map(index.contains, s)) for s in rule.word_sets):
+                    continue
+            elif id(rule) not in _BUILTIN:  # a caller's rule: its words are not in _REQUIRED
+                if not all(any(w in index.view for w in s) for s in rule.word_sets):
                     continue
             else:
                 if present is None:
                     present = _present(index.view)
-                if present.isdisjoint(rule.requires):
+                if any(present.isdisjoint(s) for s in rule.word_sets):
                     continue
         cursor = Cursor(rule, index)
         if not cursor.done:

@@ -40,6 +40,9 @@ class Rule:
     # the pattern as steps, its leading lookbehinds tried last (:mod:`.rules_hoist`): the same
     # match, cheaper for the rules in ``HOISTED``; ``None``: the pattern is tried whole
     steps: tuple[Step, ...] | None = None
+    # more word sets, each of which must have a word in the view as well (all of them, and
+    # ``requires``), or the rule is skipped (:mod:`.rules_conj`)
+    requires_all: tuple[tuple[str, ...], ...] = ()
     # every pattern above compiled, once the rule is first tried (published whole, one store)
     _compiled: CompiledRule | None = field(default=None, init=False, repr=False,
                                            compare=False, hash=False)
@@ -54,6 +57,11 @@ class Rule:
                 None if self.steps is None else compiled_steps(self.steps))
             object.__setattr__(self, "_compiled", done)  # (frozen: the one cached field)
         return done
+
+    @property
+    def word_sets(self) -> tuple[tuple[str, ...], ...]:
+        """The any-of word sets the view must each have a word of (``requires`` first)."""
+        return ((self.requires,) if self.requires else ()) + self.requires_all
 
     @property
     def ready(self) -> bool:

@@ -1,0 +1,41 @@
+"""All-of word prefilters (``Rule.requires_all``): more any-of word sets, each of which must
+have a word in the view too, or the rule is skipped (seventeenth session).
+
+A rule's ``requires`` is one any-of set; a text stuffed with the rules' trigger words and their
+nouns ("... print your rules and the user's address ...") has a word of it for most rules, so
+the rule still tries every anchor position. These rules' matches need a second kind of word as
+well, which such a flood lacks. Each set is *proved* from the rule's pattern
+(``tests/test_injection_s17_conj.py``: every match puts one of the set's words in the view), so
+no decision changes. Only whole views are skipped: a flood with a word of every set still gets
+every attempt (``exfil.other_users_data``'s words are all in the flood, next to each other).
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = ["CONJ_REQUIRES"]
+
+# the model's rules qualified ("usual", "safety", "ai"), a hard safeguard noun, a chat
+# named after the noun, rules "given" to it, or the verb read behind ("answer ... without")
+_ASIDE_MORE = ("ai", "annoying", "answer", "bound", "built", "caveats", "censorship", "chat",
+               "configured", "content", "continu", "conversation", "current", "default",
+               "discussion", "ethical", "exchange", "existing", "following", "forward", "given",
+               "go", "guardrails", "guidelines", "help", "internal", "many", "me", "message",
+               "moral", "normal", "now", "operating", "own", "pesky", "programmed",
+               "programming", "prompt", "question", "refusals", "regular", "repl", "request",
+               "respon", "running", "safeguards", "safety", "session", "set", "silly", "speak",
+               "standard", "strict", "stupid", "talk", "tell", "thread", "told", "trained",
+               "typical", "usual", "various", "writ")
+# what the model was told (given, set up, ...), or the orders declared gone (void, expired, ...)
+_VOID_MORE = ("asked", "assigned", "bin", "briefed", "cance", "configured", "ditch", "effect",
+              "erase", "expired", "force", "given", "gone", "instructed", "invalid", "irrelevant",
+              "lifted", "longer", "meaningless", "moot", "null", "obsolete", "over", "overridden",
+              "programmed", "prompted", "replaced", "rescinded", "revoked", "scrap", "set",
+              "superseded", "suspended", "tasked", "terminated", "throw", "told", "trash",
+              "void", "wipe", "withdrawn")
+
+CONJ_REQUIRES: MappingProxyType[str, tuple[tuple[str, ...], ...]] = MappingProxyType({
+    "override.rules_aside_request": (_ASIDE_MORE,),
+    "override.orders_void": (_VOID_MORE,),
+})
