@@ -35,7 +35,21 @@ _VOID_MORE = ("asked", "assigned", "bin", "briefed", "cance", "configured", "dit
               "superseded", "suspended", "tasked", "terminated", "throw", "told", "trash",
               "void", "wipe", "withdrawn")
 
+# the rules declared off ("... are now suspended"), or not to apply ("... no longer apply")
+_OFF_MORE = ("apply", "bind", "count", "deactivated", "deleted", "disabled", "erased", "exist",
+             "govern", "hold", "lifted", "matter", "nullified", "off", "overridden", "removed",
+             "revoked", "suspended", "switched", "turned", "voided", "waived")
+# the plea read behind the lift ("I'm begging you", "just this once", "do me a favour")
+_PLEA_MORE = ("beg", "desperate", "exception", "favo", "implore", "imploring", "know", "me",
+              "once", "pleading", "please", "sake", "time")
+# which orders: the earlier ones ("precedentes", "ci-dessus"), all of them, or yours
+_FR_MORE = ("anterieur", "dessus", "initiales", "origine", "originales", "plus", "prealables",
+            "precedent", "qui", "tes", "ton", "toutes", "vos", "votre")
+
 CONJ_REQUIRES: MappingProxyType[str, tuple[tuple[str, ...], ...]] = MappingProxyType({
     "override.rules_aside_request": (_ASIDE_MORE,),
     "override.orders_void": (_VOID_MORE,),
+    "override.your_rules_switched_off": (_OFF_MORE,),
+    "persona.plea_drop_rules": (_PLEA_MORE,),
+    "override.ignore_previous_fr": (_FR_MORE,),
 })
