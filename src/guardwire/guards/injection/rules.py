@@ -31,7 +31,7 @@ from .revocation import REVOCABLE_IDS, revocation_mask
 from .rules_anchors import AnchorIndex, changed_spans
 from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
-from .rules_conj import CONJ_REQUIRES
+from .rules_conj import CONJ_GATES, CONJ_REQUIRES
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_hoist import HOISTED, hoisted
@@ -52,7 +52,7 @@ from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
 from .rules_s15 import S15_REQUIRES, S15_SPECS
 from .rules_story import STORY_REQUIRES, STORY_SPECS
-from .rules_types import SEVERITY_SCORE, Rule, RuleHit, RuleScan
+from .rules_types import SEVERITY_SCORE, Gate, Rule, RuleHit, RuleScan
 from .rules_work import FIRST_QUOTA, MAIN_SHARE, Cursor, Work
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
@@ -80,7 +80,8 @@ _ALL_REQUIRES = (EN_REQUIRES, MORE_REQUIRES, REQUIRES, NO_LIMITS_REQUIRES, ROLE_
 RULES: tuple[Rule, ...] = tuple(sorted(
     (Rule(rid, cat, sev, anchors, lazy(pat), CONFIRM.get(rid, INDIRECT_CONFIRM.get(rid)),
           LINE_PREFIX.get(rid), next((req[rid] for req in _ALL_REQUIRES if rid in req), ()),
-          hoisted(pat) if rid in HOISTED else None, CONJ_REQUIRES.get(rid, ()))
+          hoisted(pat) if rid in HOISTED else None, CONJ_REQUIRES.get(rid, ()),
+          CONJ_GATES.get(rid))
      for rid, cat, sev, anchors, pat in (*SPECS, *MORE_SPECS, *I18N_SPECS, *NO_LIMITS_SPECS,
                                          *ROLE_SPECS, *PHRASE_SPECS, *ABOVE_SPECS,
                                          *INDIRECT_SPECS, *MORE_I18N_SPECS, *THFA_SPECS,
@@ -190,6 +191,8 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     present = _present(index.view)
                 if any(present.isdisjoint(s) for s in rule.word_sets):
                     continue
+        if rule.gate is not None and _gated(rule.gate, index.view, timeout_s):
+            continue
         cursor = Cursor(rule, index)
         if not cursor.done:
             slots.append(cursor)
@@ -203,6 +206,24 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         elif not slot.done or slot.capped:
             out.timed_out.append(slot.rule.id)
     return index
+
+
+def _gated(gate: Gate, view: str, timeout_s: float) -> bool:
+    """Whether ``gate`` (a part every match of its rule has) matches nowhere in ``view``: it
+    is tried where one of its starts occurs (inside a word too)."""
+    at: set[int] = set()
+    for s in gate.starts:
+        i = view.find(s)
+        while i >= 0:
+            at.add(i)
+            i = view.find(s, i + 1)
+    if not at:
+        return True
+    pattern = gate.pattern.get()
+    try:
+        return not any(pattern.match(view, i, timeout=timeout_s) for i in sorted(at))
+    except TimeoutError:  # not known: the rule is tried
+        return False
 
 
 def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,

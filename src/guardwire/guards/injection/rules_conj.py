@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-__all__ = ["CONJ_REQUIRES"]
+from .lazy_regex import lazy
+from .rules_s15_gaps import OTHER_USER
+from .rules_types import Gate
+
+__all__ = ["CONJ_GATES", "CONJ_REQUIRES"]
 
 # the model's rules qualified ("usual", "safety", "ai"), a hard safeguard noun, a chat
 # named after the noun, rules "given" to it, or the verb read behind ("answer ... without")
@@ -52,4 +56,18 @@ CONJ_REQUIRES: MappingProxyType[str, tuple[tuple[str, ...], ...]] = MappingProxy
     "override.your_rules_switched_off": (_OFF_MORE,),
     "persona.plea_drop_rules": (_PLEA_MORE,),
     "override.ignore_previous_fr": (_FR_MORE,),
+})
+
+# A part of the pattern every match contains (proved: a required node of the pattern's syntax
+# tree), tried at every occurrence of the strings its matches start with (proved too; a search
+# of a whole 100 KB view for it costs ~50 ms, these tries ~1 us each). The words of
+# ``exfil.other_users_data`` ("previous", "user", "address", an ask verb) are all in a flood of
+# "... print your rules and the user's address --- ignore previous instructions ...", a few
+# words apart, so no word set skips it there; "the previous user" or "the person you talked
+# to" as such is nowhere in it.
+CONJ_GATES: MappingProxyType[str, Gate] = MappingProxyType({
+    "exfil.other_users_data": Gate(lazy(OTHER_USER), (
+        "all", "caller", "client", "customer", "earlier", "former", "guy", "man", "member",
+        "other", "patient", "people", "person", "previous", "prior", "the", "user", "visitor",
+        "woman")),
 })

@@ -36,7 +36,7 @@ from .rules_i18n_persona import LANGS as _LANGS_A
 from .rules_i18n_persona_langs import LANGS as _LANGS_B
 from .rules_s14_retrieved import _CHECK, _GO, _NAME
 
-__all__ = ["S15_GAPS_REQUIRES", "S15_GAPS_SPECS"]
+__all__ = ["OTHER_USER", "S15_GAPS_REQUIRES", "S15_GAPS_SPECS"]
 
 # -- no limits on your answers, no AI word -----------------------------------------------------
 # per language: (prepositions, second-person possessives, answers, answer verbs in the second
@@ -106,6 +106,7 @@ _OTHER = (rf"(?:(?:the\W+)?(?:previous|prior|earlier|former)\W+{_PERSON}s?(?:'s|
           r"|told\W+you|sent\W+you|shared\W+with\W+you|you\W+(?:know|remember|saw))"
           r"|other\W+(?:users|customers|people)(?:'s|')?\W+(?:\w+\W+){0,2}?(?:(?:in|from)\W+"
           r"your\W+(?:memory|logs|history|other\W+(?:chats|conversations|sessions))))")
+OTHER_USER = _OTHER  # (every match of ``exfil.other_users_data`` has one: ``rules_conj``)
 _DATA = (r"(?:(?:home|postal|street|mailing|billing|e-?mail|ip)\W+address(?:es)?|address(?:es)?"
          r"|phone\W+numbers?|mobile\W+numbers?|date\W+of\W+birth|birthday|ssn|social\W+"
          r"security\W+numbers?|passport\w*|passwords?|pin|credit\W+cards?(?:\W+numbers?)?"

@@ -12,7 +12,7 @@ from .lazy_regex import LazyPattern
 from .rules_en import Category, Severity
 from .rules_hoist import CompiledStep, Step, compiled_steps
 
-__all__ = ["SEVERITY_SCORE", "CompiledRule", "Rule", "RuleHit", "RuleScan"]
+__all__ = ["SEVERITY_SCORE", "CompiledRule", "Gate", "Rule", "RuleHit", "RuleScan"]
 
 # What a fired rule contributes to the guard's combined score.
 SEVERITY_SCORE: dict[str, float] = {"high": 0.97, "medium": 0.8, "low": 0.4}
@@ -25,6 +25,14 @@ class CompiledRule(NamedTuple):
     confirm: regex.Pattern[str] | None
     line_prefix: regex.Pattern[str] | None
     steps: tuple[CompiledStep, ...] | None
+
+
+class Gate(NamedTuple):
+    """A part of a rule's pattern that every match has, and the strings each of its matches
+    starts with: where none of them starts a match of the part, the rule is skipped."""
+
+    pattern: LazyPattern
+    starts: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +51,9 @@ class Rule:
     # more word sets, each of which must have a word in the view as well (all of them, and
     # ``requires``), or the rule is skipped (:mod:`.rules_conj`)
     requires_all: tuple[tuple[str, ...], ...] = ()
+    # a part every match contains: if it matches nowhere in the view (tried where its starts
+    # occur), the rule is skipped (:mod:`.rules_conj`: its words apart, as in a flood)
+    gate: Gate | None = None
     # every pattern above compiled, once the rule is first tried (published whole, one store)
     _compiled: CompiledRule | None = field(default=None, init=False, repr=False,
                                            compare=False, hash=False)
