@@ -132,9 +132,15 @@ _GATED = Rule("toy.go_now", "instruction_override", "high", ("go",), lazy(r"go\W
 @pytest.mark.parametrize(("text", "fires"), [("go now", False), ("go now, laater", True),
                                              ("lat er go now", False)])
 def test_a_view_without_a_gate_match_skips_the_rule(text: str, fires: bool, pad: str) -> None:
-    hit, attempts = _fires(_GATED, pad + text)
+    many = "go on. " * 80  # the gate is tried for a rule with more than 64 positions
+    hit, attempts = _fires(_GATED, pad + many + text)
     assert hit is fires
     assert (attempts > 0) is fires
+    few = _fires(_GATED, pad + text)  # few positions, or a budget: the rule is tried
+    assert few[0] is ("go now" in text) and few[1] > 0
+    budget = scan(pad + many + text, pad + many + text, budget_s=1.0, timeout_s=10.0,
+                  rules=(_GATED,), confusables=False, revocation=False)
+    assert bool(budget.hits) is ("go now" in text) and budget.attempts > 0
 
 
 def _context_free(items: Any) -> bool:

@@ -191,9 +191,10 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     present = _present(index.view)
                 if any(present.isdisjoint(s) for s in rule.word_sets):
                     continue
-        if rule.gate is not None and _gated(rule.gate, index.view, timeout_s):
-            continue
         cursor = Cursor(rule, index)
+        if (rule.gate is not None and cursor.total > _GATE_FROM and math.isinf(work.rule_cap)
+                and _gated(rule.gate, index.view, timeout_s)):
+            continue
         if not cursor.done:
             slots.append(cursor)
     found = _rounds([c for c in slots if isinstance(c, Cursor)], timeout_s, work,
@@ -206,6 +207,13 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         elif not slot.done or slot.capped:
             out.timed_out.append(slot.rule.id)
     return index
+
+
+# A rule's gate (:mod:`.rules_conj`) is tried with no budget only (a budget bounds the rule's
+# attempts; the gate's tries are not counted work: ~24 ms on a 100 KB flood), and only when the
+# rule has more positions than this (a benign 3,000-character text's gate costs ~0.25 ms, more
+# than a few attempts).
+_GATE_FROM = 64
 
 
 def _gated(gate: Gate, view: str, timeout_s: float) -> bool:
