@@ -95,7 +95,6 @@ RULES: tuple[Rule, ...] = tuple(sorted(
 SCAN_BUDGET_S = 0.03
 
 
-
 def warm_rules() -> int:
     """Compile every rule's patterns and every other lazy pattern of the guard (what a first
     call would otherwise compile as it needs them); the number of patterns compiled."""
@@ -179,17 +178,18 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         if work.spent():
             slots.append(rule.id)
             continue
-        if rule.requires or rule.requires_all:  # a word of each set must be in the view
+        if rule.requires:  # one of them must be in the view (and one of each requires_all)
             if index.indexed:
-                if not all(any(map(index.contains, s)) for s in rule.word_sets):
-                    continue
-            elif id(rule) not in _BUILTIN:  # a caller's rule: its words are not in _REQUIRED
-                if not all(any(w in index.view for w in s) for s in rule.word_sets):
+                if not any(map(index.contains, rule.requires)) or (rule.requires_all and not all(
+                        any(map(index.contains, s)) for s in rule.requires_all)):
                     continue
             else:
                 if present is None:
                     present = _present(index.view)
-                if any(present.isdisjoint(s) for s in rule.word_sets):
+                if (present.isdisjoint(rule.requires) or (rule.requires_all and any(
+                        present.isdisjoint(s) for s in rule.requires_all))) and (
+                        id(rule) in _BUILTIN or not all(  # a caller's words: not in _REQUIRED
+                            any(w in index.view for w in s) for s in rule.word_sets)):
                     continue
         cursor = Cursor(rule, index)
         if (rule.gate is not None and cursor.total > _GATE_FROM and math.isinf(work.rule_cap)
