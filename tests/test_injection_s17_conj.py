@@ -30,8 +30,9 @@ from bench_injection_redos import probes
 BY_ID = {r.id: r for r in RULES}
 # deliberately *unproved* sets, so that a skip shows in the decision: the pattern matches
 # "go now" whatever else the view says
+# (words of the built-in rules' sets: a short view is searched for those only)
 _TOY = Rule("toy.go_now", "instruction_override", "high", ("go",), lazy(r"go\W+now"),
-            requires=("go",), requires_all=(("later",), ("then", "soon")))
+            requires=("go",), requires_all=(("sake",), ("favo", "beg")))
 _PAD = "filler words here. " * 300  # > 4,000 characters: the view's word index is used
 
 
@@ -44,10 +45,10 @@ def _fires(rule: Rule, text: str) -> tuple[bool, int]:
 @pytest.mark.parametrize("pad", ["", _PAD], ids=["short", "indexed"])
 @pytest.mark.parametrize(("text", "fires"), [
     ("go now", False),  # no word of either extra set
-    ("go now later", False),  # a word of the first set only
-    ("go now soon", False),  # of the second only
-    ("go now later, then", True),
-    ("later soon: go now", True),
+    ("go now sake", False),  # a word of the first set only
+    ("go now beg", False),  # of the second only
+    ("go now sake, favo", True),
+    ("sake beg: go now", True),
 ])
 def test_a_view_needs_a_word_of_every_set(text: str, fires: bool, pad: str) -> None:
     hit, attempts = _fires(_TOY, pad + text)
@@ -57,9 +58,9 @@ def test_a_view_needs_a_word_of_every_set(text: str, fires: bool, pad: str) -> N
 
 def test_the_any_of_set_still_counts_first() -> None:
     toy = Rule("toy.go_now", "instruction_override", "high", ("go",), lazy(r"go\W+now"),
-               requires=("never",), requires_all=(("later",),))
-    assert _fires(toy, "go now later") == (False, 0)
-    assert _fires(toy, "go now later never")[0]
+               requires=("aside",), requires_all=(("sake",),))
+    assert _fires(toy, "go now sake") == (False, 0)
+    assert _fires(toy, "go now sake aside")[0]
 
 
 @pytest.mark.parametrize(("rule_id", "words"),

@@ -135,7 +135,6 @@ _REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for s in r.word_sets
 # intersected with these keys (one C-level set operation) and only the words whose first three
 # characters occur are searched (723 substring searches cost ~0.28 ms on 1,000 characters,
 # a third of a scan; now ~0.10 ms). Shorter words ("@", "ps", "一切") are searched as before.
-_BUILTIN = frozenset(map(id, RULES))  # (``RULES`` live as long as the module)
 _SHORT_REQUIRED: tuple[str, ...] = tuple(w for w in _REQUIRED if len(w) < 3)
 
 
@@ -186,11 +185,9 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
             else:
                 if present is None:
                     present = _present(index.view)
-                if (present.isdisjoint(rule.requires) or (rule.requires_all and any(
-                        present.isdisjoint(s) for s in rule.requires_all))) and (
-                        id(rule) in _BUILTIN or not all(  # a caller's words: not in _REQUIRED
-                            any(w in index.view for w in s) for s in rule.word_sets)):
-                    continue
+                if present.isdisjoint(rule.requires) or (rule.requires_all and any(
+                        present.isdisjoint(s) for s in rule.requires_all)):
+                    continue  # (a caller's rule: only the words of RULES' sets are looked for)
         cursor = Cursor(rule, index)
         if (rule.gate is not None and cursor.total > _GATE_FROM and math.isinf(work.rule_cap)
                 and _gated(rule.gate, index.view, timeout_s)):
