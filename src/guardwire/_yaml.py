@@ -231,6 +231,20 @@ def _no_duplicate_keys(node: Any, path: str, name: str, seen_nodes: set[int]) ->
             _no_duplicate_keys(value, sub, name, seen_nodes)
 
 
+MAX_NESTING = 100  # levels of tables/lists a route file may nest
+
+
+def _deeper_than(data: object, limit: int) -> bool:
+    """Whether ``data`` nests lists/mappings more than ``limit`` levels deep (no recursion)."""
+    level: list[object] = [data]
+    for _ in range(limit + 1):
+        boxes = [x for x in level if isinstance(x, dict | list)]
+        if not boxes:
+            return False
+        level = [v for x in boxes for v in (x.values() if isinstance(x, dict) else x)]
+    return True
+
+
 def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
     p = Path(path)
     name = str(path)
@@ -265,6 +279,8 @@ def read_config_file(path: str | PathLike[str]) -> dict[str, Any]:
         raise ConfigError("nested too deeply to read", file=name) from exc
     except Exception as exc:  # yaml.YAMLError and friends
         raise ConfigError(f"not valid YAML: {yaml_problem(exc, text)}", file=name) from exc
+    if _deeper_than(data, MAX_NESTING):  # (the parsers' RecursionError hangs on the limit)
+        raise ConfigError(f"nested too deeply to read (over {MAX_NESTING} levels)", file=name)
     if data is None or data == {}:
         raise ConfigError("the file is empty (define at least one route under 'routes')",
                           file=name)
