@@ -139,7 +139,7 @@ def test_a_view_without_a_gate_match_skips_the_rule(text: str, fires: bool, pad:
     assert (attempts > 0) is fires
     few = _fires(_GATED, pad + text)  # few positions, or a budget: the rule is tried
     assert few[0] is ("go now" in text) and few[1] > 0
-    budget = scan(pad + many + text, pad + many + text, budget_s=1.0, timeout_s=10.0,
+    budget = scan(pad + many + text, pad + many + text, work=200, timeout_s=10.0,
                   rules=(_GATED,), confusables=False, revocation=False)
     assert bool(budget.hits) is ("go now" in text) and budget.attempts > 0
 

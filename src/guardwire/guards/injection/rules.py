@@ -189,7 +189,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                         present.isdisjoint(s) for s in rule.requires_all)):
                     continue  # (a caller's rule: only the words of RULES' sets are looked for)
         cursor = Cursor(rule, index)
-        if (rule.gate is not None and cursor.total > _GATE_FROM and math.isinf(work.rule_cap)
+        if (rule.gate is not None and _GATE_FROM < cursor.total <= work.rule_cap
                 and _gated(rule.gate, index.view, timeout_s)):
             continue
         if not cursor.done:
@@ -206,10 +206,10 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
     return index
 
 
-# A rule's gate (:mod:`.rules_conj`) is tried with no budget only (a budget bounds the rule's
-# attempts; the gate's tries are not counted work: ~24 ms on a 100 KB flood), and only when the
-# rule has more positions than this (a benign 3,000-character text's gate costs ~0.25 ms, more
-# than a few attempts).
+# A rule's gate (:mod:`.rules_conj`) is tried only when the rule may try all its positions (a
+# budget that cuts it bounds its cost; the gate's tries are not counted work: ~24 ms on a
+# 100 KB flood), and more positions than this (a benign 3,000-character text's gate costs
+# ~0.25 ms, more than a few attempts).
 _GATE_FROM = 64
 
 
