@@ -1,7 +1,7 @@
 """Every example runs offline (``--offline``: the local fake OpenAI/Anthropic server) and shows
 what it promises: no raw PII on the wire, restored values for the user, pipeline-owned facts.
 
-The examples run concurrently in subprocesses, once per test session.
+The examples run in subprocesses, four at a time, once per test module.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ def _missing(name: str) -> list[str]:
             if importlib.util.find_spec(f"guardwire.guards.{g}") is None]
 
 
+AT_ONCE = 4  # examples running at the same time
+
+
 def _takes_config(name: str) -> bool:
     """The examples whose routes come from examples/guardwire.toml (``--config``)."""
     return "args.config" in (EXAMPLES / f"{name}.py").read_text(encoding="utf-8")
@@ -56,18 +59,29 @@ def outputs(tmp_path_factory: pytest.TempPathFactory
                                  tmp_path_factory.mktemp("routes") / "relaxed.yaml")
     args = {name: ["--offline", *(["--config", str(relaxed)] if _takes_config(name) else [])]
             for name in SCRIPTS}
-    procs = {name: subprocess.Popen([sys.executable, str(EXAMPLES / f"{name}.py"), *args[name]],
-                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                                    env=env, cwd=EXAMPLES.parent)
-             for name in SCRIPTS if not _missing(name)}
-    done: dict[str, subprocess.CompletedProcess[str]] = {}
-    for name, proc in procs.items():
+    def start(name: str) -> subprocess.Popen[str]:
+        return subprocess.Popen([sys.executable, str(EXAMPLES / f"{name}.py"), *args[name]],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env=env, cwd=EXAMPLES.parent)
+
+    def finish(name: str, proc: subprocess.Popen[str]) -> None:
         try:
             out, err = proc.communicate(timeout=300)
         except subprocess.TimeoutExpired:
             proc.kill()
             out, err = proc.communicate()
         done[name] = subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+    # a few at a time: all at once, beside another pytest-xdist worker, left each process so
+    # little of 2 cores that agent_tools' injection guard (200 ms budget, in its code) timed out
+    done: dict[str, subprocess.CompletedProcess[str]] = {}
+    running: list[tuple[str, subprocess.Popen[str]]] = []
+    for name in [n for n in SCRIPTS if not _missing(n)]:
+        if len(running) >= AT_ONCE:
+            finish(*running.pop(0))
+        running.append((name, start(name)))
+    for name, proc in running:
+        finish(name, proc)
     return done
 
 
