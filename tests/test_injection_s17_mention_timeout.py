@@ -57,3 +57,16 @@ def test_a_rule_cut_twice_is_listed_once(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(guard, "assess", twice)
     d = guard("Summarise this article about tides for me.", Context())
     assert d.data["rules_timed_out"] == ["override.ignore_previous"]
+
+
+def test_warm_collects_garbage_once_after_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the collection the ~740 new patterns would trigger later (~0.2 s of CPU) must not land
+    # inside a guarded call's 200 ms budget: warm() (outside any budget) runs it when it compiled
+    collected: list[int] = []
+    monkeypatch.setattr(inj.gc, "collect", lambda *a: collected.append(1) or 0)
+    monkeypatch.setattr(inj, "warm_rules", lambda: 740)
+    steady_guard().warm()
+    assert collected == [1]
+    monkeypatch.setattr(inj, "warm_rules", lambda: 0)  # nothing compiled: nothing to collect
+    steady_guard().warm()
+    assert collected == [1]
