@@ -7,6 +7,7 @@ text or Context."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 import threading
 from collections.abc import AsyncIterator, Iterator
@@ -110,6 +111,11 @@ def _check(i: int, answer: str, ctx: Context, verdicts: list[Verdict]) -> None:
 @pytest.mark.parametrize("anyio_backend", ["asyncio"])
 async def test_200_mixed_thread_and_task_requests_each_get_their_own_results(
         anyio_backend: str) -> None:
+    # suspected, not proven: in a pytest-xdist worker that ran the injection tests (a big
+    # heap) a gen-2 collection due amid 200 requests stalls every thread ~0.25 s, past the
+    # default budgets of steps given none here (seen once: 2 answers not restored); this
+    # test is about isolation, not pauses
+    gc.collect()
     guards = [SyncSame("same_in_sync"), AsyncSame("same_in_async"),
               SyncSame("same_out_sync"), AsyncSame("same_out_async")]
     redactor = PIIRedactor(ner="off")
