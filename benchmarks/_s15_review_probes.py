@@ -22,6 +22,7 @@ from _s15_review_probes_more import (  # noqa: F401 (split out; read as P.<name>
     SCHEMA,
     TOOL_GOOD_FAITH,
     TOOL_HIDDEN,
+    USER_ATTACKS_S15,
     USER_BENIGN,
 )
 

@@ -96,13 +96,7 @@ def row_adder(out: list[dict[str, Any]]) -> Callable[..., None]:
 
 def rows() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-
-    def add(area: str, kind: str, label: int, texts: list[str], channels: tuple[str, ...],
-            budget: str = "none") -> None:
-        for t in texts:
-            for ch in channels:
-                out.append({"area": area, "kind": kind, "label": label, "channel": ch,
-                            "budget": budget, "text": t})
+    add = row_adder(out)
 
     both = ("user", "tool")
     for kind, texts in P.RULES_ATTACKS_USER.items():

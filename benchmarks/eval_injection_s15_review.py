@@ -38,7 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s15_review_probes as P  # noqa: E402
-from eval_injection_s14_review import padded, score, table  # noqa: E402
+from eval_injection_s14_review import padded, row_adder, score, table  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s15_review.json"
 WHERES = (0.0, 0.5, 1.0)
@@ -46,13 +46,7 @@ WHERES = (0.0, 0.5, 1.0)
 
 def rows() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-
-    def add(area: str, kind: str, label: int, texts: list[str], channels: tuple[str, ...],
-            budget: str = "none") -> None:
-        for t in texts:
-            for ch in channels:
-                out.append({"area": area, "kind": kind, "label": label, "channel": ch,
-                            "budget": budget, "text": t})
+    add = row_adder(out)
 
     for kind, texts in P.LONG_USER_ATTACKS.items():
         add("long_user", kind, 1, texts, ("user",))
