@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .._dotted import import_dotted
+from .._policy import Policy
 from ..exceptions import ConfigError
 
 Verifier = Callable[[str, Sequence[str]], Any]
@@ -69,3 +70,39 @@ def load_verifier(verifier: Verifier | str | None) -> Verifier | None:
             return obj  # type: ignore[no-any-return]
     raise ConfigError(f"must be a callable or a 'module:function' path, got {verifier!r}",
                       path="verifier")
+
+
+def sort_outcomes(flagged: list[dict[str, Any]], outcome: dict[int, str], errors: list[str],
+                  policy: Policy, noted: dict[str, Any]
+                  ) -> tuple[list[dict[str, Any]], dict[str, Any], str]:
+    """The flagged sentences that stay flagged after the verifier (``outcome`` by index;
+    a missing one timed out), the Decision data to add, and a note for its reason.
+
+    A sentence whose check failed or timed out and whose ``"open"`` policy cleared its flag
+    passed unchecked: the data says ``degraded=True`` and lists it in ``unverified``, and the
+    note says so, as for a guard's own failure under a fail-open policy. Before, such an
+    answer was a plain allow, "all checked sentences are supported", with the verdict not
+    degraded."""
+    still = []
+    for i, r in enumerate(flagged):
+        state = outcome.get(i, "timeout")
+        r["verifier"] = state
+        if state == "unsupported" or (state == "error" and policy.on_error == "closed") or (
+                state == "timeout" and policy.on_timeout == "closed"):
+            still.append(r)
+    states = [r["verifier"] for r in flagged]
+    summary = {s: states.count(s) for s in ("supported", "unsupported", "error", "timeout")}
+    extra: dict[str, Any] = {**noted, "verifier": summary}
+    if errors:
+        extra["verifier_errors"] = errors[:5]
+    unverified = [r for r in flagged if r["verifier"] in ("error", "timeout")
+                  and not any(r is k for k in still)]
+    if not unverified:
+        return still, extra, ""
+    extra["degraded"] = True
+    extra["unverified"] = [{k: r[k] for k in ("start", "end", "verifier")} for r in unverified]
+    failed = ", ".join(f"{n} {s}" for s in ("error", "timeout")
+                       if (n := sum(r["verifier"] == s for r in unverified)))
+    note = (f"; {len(unverified)} flagged sentence(s) passed unverified: the verifier failed "
+            f"({failed}) and its policy is open (verifier_on_error/verifier_on_timeout)")
+    return still, extra, note

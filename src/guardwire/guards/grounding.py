@@ -45,7 +45,7 @@ from .._policy import Policy
 from .._threads import GuardThreads
 from ..exceptions import ConfigError
 from ._grounding_verifier import Verifier as Verifier
-from ._grounding_verifier import is_async, load_verifier, truthy
+from ._grounding_verifier import is_async, load_verifier, sort_outcomes, truthy
 from ._numbers import (
     all_numbers,
     counts_in,
@@ -317,18 +317,20 @@ class GroundingGuard:
 
     def _decide(self, records: list[dict[str, Any]], flagged: list[dict[str, Any]],
                 extra: dict[str, Any], vault: list[tuple[str, str]] | None = None,
-                action: OnNoDocs | None = None) -> Decision:
+                action: OnNoDocs | None = None, note: str = "") -> Decision:
         score = round(1.0 - len(flagged) / len(records), 4) if records else 1.0
         action = action or self.on_unsupported
         if not flagged:
             reason = ("no documents, and no claim to check" if extra.get("no_docs") else
-                      "all checked sentences are supported")
+                      "all checked sentences are supported" if not note else
+                      "no sentence is left flagged") + note
             return Decision.allow(reason, score=score, checked=len(records), **extra)
         keys = ("start", "end", "text", "score", "missing_numbers", "missing_names", "mispaired")
         unsupported = [{k: r[k] for k in keys} for r in flagged]
         reason = f"{len(flagged)} of {len(records)} sentence(s) not supported by the documents"
         if extra.get("no_docs"):
             reason += " (the request has no documents)"
+        reason += note
         data = {"unsupported": unsupported, "checked": len(records), **extra}
         if action == "block":
             return Decision.block(reason, score, **data)
@@ -365,20 +367,9 @@ class GroundingGuard:
             async with anyio.create_task_group() as tg:
                 for i, r in enumerate(flagged):
                     tg.start_soon(check, i, r["text"])
-        still = []
-        for i, r in enumerate(flagged):
-            state = outcome.get(i, "timeout")
-            r["verifier"] = state
-            if state == "unsupported" or (
-                    state == "error" and self.verifier_policy.on_error == "closed") or (
-                    state == "timeout" and self.verifier_policy.on_timeout == "closed"):
-                still.append(r)
-        states = [r["verifier"] for r in flagged]
-        summary = {s: states.count(s) for s in ("supported", "unsupported", "error", "timeout")}
-        extra: dict[str, Any] = {**(noted or {}), "verifier": summary}
-        if errors:
-            extra["verifier_errors"] = errors[:5]
-        return self._decide(records, still, extra, vault)
+        still, extra, note = sort_outcomes(flagged, outcome, errors, self.verifier_policy,
+                                           noted or {})
+        return self._decide(records, still, extra, vault, note=note)
 
 
 def _redact(text: str, vault: list[tuple[str, str]]) -> str:
