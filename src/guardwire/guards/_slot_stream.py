@@ -85,14 +85,16 @@ class SlotStream:
 
     def decision_data(self) -> dict[str, Any]:
         """What the guard's Decision reports: ``filled``, ``stripped``, ``resolver_errors``
-        (the non-empty ones); a streamed answer is reported like a whole one."""
+        (the non-empty ones; with ``resolver_errors``, ``degraded=True``: a resolver failed
+        and its slot was stripped); a streamed answer is reported like a whole one."""
         data: dict[str, Any] = {}
         if self.filled:
             data["filled"] = dict(self.filled)
         if self.unknown:
             data["stripped"] = list(self.unknown)
-        if self.errors:
+        if self.errors:  # a failure let through: the slot was stripped, not filled
             data["resolver_errors"] = dict(self.errors)
+            data["degraded"] = True
         return data
 
     # --- resolution ---------------------------------------------------------------------

@@ -177,6 +177,8 @@ def lookup_value(filler: SlotFiller, ctx: Context, name: str, key: str) -> Any:
             if inspect.iscoroutine(value):
                 value.close()
             raise TypeError("resolver returned an awaitable; resolvers must be sync")
+        if value is None:  # a failure, not "nobody knows": recorded in resolver_errors
+            raise ValueError("resolver returned None")
     if isinstance(value, Mapping | list | tuple | set | frozenset | bytes | bytearray):
         raise TypeError(f"a {type(value).__name__} is not a slot value")  # not its repr
     number = as_number(value)

@@ -17,7 +17,8 @@ Default policy: ``Policy(budget_ms=None, on_error="closed", on_timeout="closed")
 that took longer than a budget (a resolver querying a database) was thrown away and, failing
 open, showed the raw ``<slot>``; a guard error now blocks for the same reason. A resolver that
 raises or returns ``None`` (or a NaN / infinite number) counts as unknown (recorded in
-``resolver_errors``), so a failing resolver cannot leak a raw slot. Filled values are written as
+``resolver_errors``, and the Decision is ``degraded``), so a failing resolver cannot leak a raw
+slot. Filled values are written as
 given (slot-shaped text inside one is not a slot), and an answer made only of unknown slots is
 blocked rather than emptied. Not cacheable (reads the Context).
 
@@ -170,16 +171,18 @@ class SlotFiller:
     def __call__(self, text: str, ctx: Context) -> Decision:
         out, stream = self.fill(text, ctx)
         data = stream.decision_data()
+        kept = {k: v for k, v in data.items() if k != "degraded"}  # a block lets nothing by
         if stream.unknown and self.on_unknown == "block":
-            return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **data)
+            return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **kept)
         if stream.unknown and not out.strip() and text.strip():  # never return nothing
             return Decision.block(f"unresolved slot(s) {', '.join(stream.unknown)} were the "
-                                  "whole answer", **data)
+                                  "whole answer", **kept)
         if out == text:
             return Decision.allow("no slots")
         n_filled = sum(stream.filled_count.values())
+        failed = "; resolver failed: " + ", ".join(stream.errors) if stream.errors else ""
         return Decision.rewrite(
-            out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}", **data)
+            out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}{failed}", **data)
 
 
 def _parse(text: str) -> Number | None:
