@@ -101,6 +101,9 @@ class TimePhraseGuard:
         phrases = [_as_appended(original, s) for s in missing]
         restored = phrases[:self.max_restore]
         stripped = text.lstrip()
+        if not stripped:  # no query to add them to: the phrases alone would be a new query
+            return Decision.allow("rewrite is empty; time phrases not spliced",
+                                  fired=True, missing=phrases)
         if stripped.startswith("{") or (stripped.startswith("[") and looks_like_json(stripped)):
             return Decision.allow("rewrite is structured; time phrases not spliced",
                                   fired=True, missing=phrases)
