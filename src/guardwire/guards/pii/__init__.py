@@ -6,8 +6,9 @@ Contract: ``pii`` replaces personal data in every user text with typed placehold
 filling a placeholder that is not in the vault, so ``restore(redact(x)) == x`` exactly.
 
 Default policies: ``pii`` is fail-closed (``Policy.fail_closed(budget_ms=2000)``: if detection
-fails or overruns, the call is blocked); ``pii_restore`` is fail-open with a 1 s budget (a
-failed restoration shows placeholders, never someone else's data).
+fails or overruns, the call is blocked); ``pii_restore`` is fail-open with no budget (it
+always runs to its end, so a pause of the process cannot leave an answer unrestored; a failed
+restoration shows placeholders, never someone else's data).
 
 Lift rate: ``pii`` fires on every text it rewrites (at least one value redacted or one
 placeholder look-alike neutralised); ``pii_restore`` fires when it restored a placeholder or
