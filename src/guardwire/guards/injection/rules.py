@@ -28,10 +28,10 @@ from .encoded import MAX_DEPTH, TRANSFORMS, chains, layers
 from .lazy_regex import lazy, warm_all
 from .normalise_view import confusable_view
 from .revocation import REVOCABLE_IDS, revocation_mask
-from .rules_anchors import AnchorIndex, changed_spans
+from .rules_anchors import AnchorIndex, changed_spans, hashed_words
 from .rules_authority import AUTHORITY_REQUIRES, AUTHORITY_SPECS
 from .rules_authority_more import AUTHORITY_MORE_REQUIRES, AUTHORITY_MORE_SPECS
-from .rules_conj import CONJ_GATES, CONJ_REQUIRES
+from .rules_conj import CONJ_GATES, CONJ_REQUIRES, GATE_FROM, gated
 from .rules_en import CONFIRM, EN_REQUIRES, LINE_PREFIX, SPECS, Category, Severity
 from .rules_en_more import MORE_REQUIRES, MORE_SPECS
 from .rules_hoist import HOISTED, hoisted
@@ -52,8 +52,8 @@ from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
 from .rules_s15 import S15_REQUIRES, S15_SPECS
 from .rules_story import STORY_REQUIRES, STORY_SPECS
-from .rules_types import SEVERITY_SCORE, Gate, Rule, RuleHit, RuleScan
-from .rules_work import FIRST_QUOTA, MAIN_SHARE, Cursor, Work
+from .rules_types import SEVERITY_SCORE, Rule, RuleHit, RuleScan
+from .rules_work import FIRST_QUOTA, MAIN_SHARE, MAX_SPAN, Cursor, Work, reach_of_rule
 
 # the tenth session's tables (issue 3): own words and more, resets, fiction and pleas,
 # authority claims worded otherwise
@@ -101,6 +101,7 @@ def warm_rules() -> int:
     n = warm_all()
     for rule in RULES:
         rule.compiled()
+        reach_of_rule(rule)  # what its attempts read (a repeated view: :mod:`.rules_period`)
     return n
 
 
@@ -123,9 +124,8 @@ _TRANSFORM_CATEGORIES = frozenset({"instruction_override", "prompt_leaking",
 ALL_DECODERS = frozenset({"tokens", "windows", "transforms"})
 
 
-# Longest text one match attempt may span (``endpos``): the patterns' gaps are a few words, and
-# a ``regex`` match on a long string costs time in the string's length unless it is bounded.
-_MAX_SPAN = 4000
+# Longest text one match attempt may span (``endpos``; :data:`.rules_work.MAX_SPAN`).
+_MAX_SPAN = MAX_SPAN
 
 
 # Every rule's required words: a short view is searched for all of them at once (one C-level
@@ -148,6 +148,8 @@ def _by_trigram(words: Iterable[str]) -> Mapping[tuple[str, ...], tuple[str, ...
 
 _BY_TRIGRAM = _by_trigram(_REQUIRED)
 _TRIGRAMS: frozenset[tuple[str, ...]] = frozenset(_BY_TRIGRAM)
+# ... and in a long view, found all at once when its distinct words are long (base64)
+_HASHED = hashed_words(_REQUIRED)
 
 
 def _present(view: str) -> frozenset[str]:
@@ -168,7 +170,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         work = Work.until(work)
     # no budget (``math.inf`` attempts): every anchor position is tried, none capped
     index = (view if isinstance(view, AnchorIndex)
-             else AnchorIndex(view, cap=not math.isinf(work.left)))
+             else AnchorIndex(view, cap=not math.isinf(work.left), hashed=_HASHED))
     present: frozenset[str] | None = None  # required words in a short view
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
     for rule in rules:
@@ -189,8 +191,8 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                         present.isdisjoint(s) for s in rule.requires_all)):
                     continue  # (a caller's rule: only the words of RULES' sets are looked for)
         cursor = Cursor(rule, index)
-        if (rule.gate is not None and _GATE_FROM < cursor.total <= work.rule_cap
-                and _gated(rule.gate, index.view, timeout_s)):
+        if (rule.gate is not None and GATE_FROM < cursor.total <= work.rule_cap
+                and gated(rule.gate, index, timeout_s)):
             continue
         if not cursor.done:
             slots.append(cursor)
@@ -204,31 +206,6 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         elif not slot.done or slot.capped:
             out.timed_out.append(slot.rule.id)
     return index
-
-
-# A rule's gate (:mod:`.rules_conj`) is tried only when the rule may try all its positions (a
-# budget that cuts it bounds its cost; the gate's tries are not counted work: ~24 ms on a
-# 100 KB flood), and more positions than this (a benign 3,000-character text's gate costs
-# ~0.25 ms, more than a few attempts).
-_GATE_FROM = 64
-
-
-def _gated(gate: Gate, view: str, timeout_s: float) -> bool:
-    """Whether ``gate`` (a part every match of its rule has) matches nowhere in ``view``: it
-    is tried where one of its starts occurs (inside a word too)."""
-    at: set[int] = set()
-    for s in gate.starts:
-        i = view.find(s)
-        while i >= 0:
-            at.add(i)
-            i = view.find(s, i + 1)
-    if not at:
-        return True
-    pattern = gate.pattern.get()
-    try:
-        return not any(pattern.match(view, i, timeout=timeout_s) for i in sorted(at))
-    except TimeoutError:  # not known: the rule is tried
-        return False
 
 
 def _rounds(cursors: list[Cursor], timeout_s: float, work: Work,

@@ -13,12 +13,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 
-__all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "wordlike"]
+from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
+from .rules_present import WordHashes
+
+__all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "hashed_words", "wordlike"]
 
 # Candidate positions kept per anchor (the first and the last half of them: padding before an
 # attack does not hide it); a rule with an anchor this frequent that finds nothing is recorded
@@ -31,6 +34,8 @@ _SPLIT = re.compile(r"([^\W_]+)")
 _FIRST_TOKEN = re.compile(r"[^\W_]+")
 # Below this length a view is searched with ``str.find`` per anchor (cheaper than an index).
 _INDEX_FROM = 4_000
+# From this many characters of distinct words, the hashed words are found all at once.
+_HASHED_FROM = 8_000
 # What a match may read before its anchor (a lookbehind, the line-start check, a word boundary).
 _BEHIND = 64
 
@@ -53,6 +58,12 @@ def changed_spans(view: str, other: str, reach: int) -> list[tuple[int, int]] | 
             for f, last in zip(firsts, lasts, strict=True)]
 
 
+def hashed_words(words: Iterable[str]) -> WordHashes:
+    """``words``' one-token words (letters and digits), which ``AnchorIndex.contains`` looks
+    for in a long view's distinct words: found there all at once (``hashed``)."""
+    return WordHashes(w for w in words if _FIRST_TOKEN.fullmatch(w))
+
+
 def wordlike(anchor: str) -> bool:
     """Whether ``anchor`` must start a word (CJK, kana and Hangul have no spaces: they need not,
     nor do Thai, Lao, Tibetan, Myanmar and Khmer, U+0E00-U+109F and U+1780-U+17FF)."""
@@ -65,17 +76,23 @@ class AnchorIndex:
     """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending: the
     first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
-    __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_words",
-                 "cap", "indexed", "spans", "view")
+    __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_present",
+                 "_repeats", "_words", "cap", "hashed", "indexed", "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
-                 base: AnchorIndex | None = None, cap: bool = True) -> None:
+                 base: AnchorIndex | None = None, cap: bool = True,
+                 hashed: WordHashes | None = None) -> None:
         """``spans``: only anchors starting inside them count (see ``changed_spans``);
         ``base``: the index of the view ``view`` was made from by replacing the characters in
         ``spans``, which answers ``contains`` outside them; ``cap``: keep at most
         ``MAX_CANDIDATES`` positions per anchor (off for a scan with no budget, which tries
-        every position: an attack amid 4,000 copies of its anchor was missed with none)."""
+        every position: an attack amid 4,000 copies of its anchor was missed with none);
+        ``hashed``: words ``contains`` is asked about often, found all at once in a long view's
+        words when those are long (:mod:`.rules_present`)."""
         self.view = view
+        self.hashed: WordHashes | None = hashed if base is None else base.hashed
+        self._present: frozenset[str] | None = None
+        self._repeats: tuple[Repeats | None] | None = None
         self.cap: bool = cap if base is None else base.cap
         self.spans = spans
         self._base = base if spans is not None else None
@@ -102,6 +119,7 @@ class AnchorIndex:
         out = AnchorIndex.__new__(AnchorIndex)
         out.view, out.spans, out._base, out.cap = view, None, None, self.cap
         out._found, out._has, out._keys_text = {}, {}, None
+        out.hashed, out._present, out._repeats = self.hashed, None, None
         alphabet = "".join(self._alphabet or ())
         out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
         out.indexed = True
@@ -116,6 +134,20 @@ class AnchorIndex:
             words[key] = at if prev is None else sorted(prev + at)
         out._words, out._keys = words, sorted(words)
         return out
+
+    def repeats(self) -> Repeats | None:
+        """The view's long periodic regions (:mod:`.rules_period`; ``None``: it has none)."""
+        done = self._repeats
+        if done is None:
+            view = self.view
+            if self.spans is None and len(view) >= PERIODIC_FROM:
+                a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+                regions = periodic_regions(view, a)
+                done = (Repeats(a, regions) if regions else None,)
+            else:
+                done = (None,)
+            self._repeats = done
+        return done[0]
 
     def has_chars(self, word: str) -> bool:
         """False when ``word`` has a character the (long) view lacks: it cannot occur."""
@@ -146,6 +178,12 @@ class AnchorIndex:
             other = [k for k in self._keys if not k.isascii()]
             self._keys_text = "\n".join(ascii_), "\n".join(other)
         ascii_text, other_text = self._keys_text
+        if (self.hashed is not None and word in self.hashed.words
+                and len(ascii_text) + len(other_text) >= _HASHED_FROM):
+            if self._present is None:  # every hashed word that may occur, found at once
+                self._present = self.hashed.candidates(f"{ascii_text}\n{other_text}")
+            if word not in self._present:
+                return False  # (one that may is searched)
         return (word.isascii() and word in ascii_text) or word in other_text
 
     def positions(self, anchor: str) -> list[int]:

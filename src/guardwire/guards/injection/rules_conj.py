@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+import numpy as np
+
 from .lazy_regex import lazy
+from .rules_anchors import AnchorIndex
+from .rules_period import reach_of
 from .rules_s15_gaps import OTHER_USER
 from .rules_types import Gate
 
-__all__ = ["CONJ_GATES", "CONJ_REQUIRES"]
+__all__ = ["CONJ_GATES", "CONJ_REQUIRES", "GATE_FROM", "gated"]
 
 # the model's rules qualified ("usual", "safety", "ai"), a hard safeguard noun, a chat
 # named after the noun, rules "given" to it, or the verb read behind ("answer ... without")
@@ -71,3 +75,38 @@ CONJ_GATES: MappingProxyType[str, Gate] = MappingProxyType({
         "other", "patient", "people", "person", "previous", "prior", "the", "user", "visitor",
         "woman")),
 })
+
+
+# A rule's gate (:mod:`.rules_conj`) is tried only when the rule may try all its positions (a
+# budget that cuts it bounds its cost; the gate's tries are not counted work: ~24 ms on a
+# 100 KB flood), and more positions than this (a benign 3,000-character text's gate costs
+# ~0.25 ms, more than a few attempts).
+GATE_FROM = 64
+
+
+def gated(gate: Gate, index: AnchorIndex, timeout_s: float) -> bool:
+    """Whether ``gate`` (a part every match of its rule has) matches nowhere in the view: it
+    is tried where one of its starts occurs (inside a word too; in a long repeated view once
+    per place in the repeat, :mod:`.rules_period`)."""
+    view = index.view
+    at: set[int] = set()
+    for s in gate.starts:
+        i = view.find(s)
+        while i >= 0:
+            at.add(i)
+            i = view.find(s, i + 1)
+    if not at:
+        return True
+    tries = sorted(at)
+    repeats = index.repeats() if len(tries) > GATE_FROM else None
+    reach = None if repeats is None else reach_of(gate.pattern.pattern, gate.pattern.flags)
+    if repeats is not None and reach is not None:  # (no endpos: what it reads, if bounded)
+        ahead = repeats.ahead(reach, len(view))
+        if ahead < len(view):
+            tries = repeats.distinct(np.array(tries, dtype=np.int64), repeats.back(reach),
+                                     ahead)
+    pattern = gate.pattern.get()
+    try:
+        return not any(pattern.match(view, i, timeout=timeout_s) for i in tries)
+    except TimeoutError:  # not known: the rule is tried
+        return False

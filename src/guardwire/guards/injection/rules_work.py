@@ -33,12 +33,13 @@ import regex
 from .lazy_regex import compile_seconds
 from .rules_anchors import MAX_CANDIDATES, AnchorIndex, wordlike
 from .rules_hoist import match_steps
+from .rules_period import Reach, rule_reach
 
 if TYPE_CHECKING:
     from .rules_types import CompiledRule, Rule
 
-__all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "RULE_SHARE", "Backstop",
-           "Cursor", "Work", "clock", "ends_first"]
+__all__ = ["ATTEMPTS_PER_S", "BACKSTOP", "FIRST_QUOTA", "MAIN_SHARE", "MAX_SPAN", "RULE_SHARE",
+           "Backstop", "Cursor", "Work", "clock", "ends_first", "reach_of_rule"]
 
 
 def clock() -> float:
@@ -47,6 +48,9 @@ def clock() -> float:
     return time.perf_counter()
 
 
+# Longest text one match attempt may span (``endpos``): the patterns' gaps are a few words, and
+# a ``regex`` match on a long string costs time in the string's length unless it is bounded.
+MAX_SPAN = 4000
 # Match attempts one second of scan budget buys: the default 30 ms budget is 4,500 attempts
 # (a benign text's attempt costs ~3-6 us; a 3,000-character benign text needs at most ~900).
 ATTEMPTS_PER_S = 150_000
@@ -179,10 +183,10 @@ def _order(lists: list[tuple[list[int], bool]]) -> Iterator[tuple[int, bool]]:
 class Cursor:
     """One rule's attempts on one view, resumable: :meth:`step` makes at most ``quota``."""
 
-    __slots__ = ("_order", "capped", "compiled", "done", "first", "rule", "total", "tried",
-                 "view")
+    __slots__ = ("_order", "capped", "compiled", "done", "first", "rule", "span", "total",
+                 "tried", "view")
 
-    def __init__(self, rule: Rule, index: AnchorIndex) -> None:
+    def __init__(self, rule: Rule, index: AnchorIndex, span: int = MAX_SPAN) -> None:
         self.rule = rule
         self.view = index.view
         lists, self.capped = _positions(rule, index)
@@ -193,6 +197,14 @@ class Cursor:
         self._order: Iterator[tuple[int, bool]] = (
             ((p, w) for s, w in lists for p in s) if self.total <= self.first
             else _order(lists))
+        # a long repeated view: the same order without the positions whose attempts would
+        # read the same characters as an earlier one (:mod:`.rules_period`)
+        self.span = span  # what an attempt may read past its start (``step``'s ``max_span``)
+        if self.total > _REPEATS_FROM and (repeats := index.repeats()) is not None:
+            reach = reach_of_rule(rule)
+            if reach is not None:
+                self._order = ((p, False) for p in repeats.first_tries(
+                    lists, repeats.back(reach), repeats.ahead(reach, span)))
         self.tried = 0
         self.done = not lists
         # the patterns, compiled now if this is the rule's first try (none: nothing to try)
@@ -211,6 +223,8 @@ class Cursor:
         if compiled is None:
             self.done = True
             return None
+        if max_span > self.span:
+            raise ValueError(f"attempts read {max_span} characters, ordered for {self.span}")
         made = 0
         for start, word in self._order:
             if word and start and view[start - 1].isalnum():
@@ -239,6 +253,17 @@ class Cursor:
         self.tried += made
         work.left -= made
         work.attempts += made
+
+
+# Positions a rule must have in a view for its repeats to be looked for.
+_REPEATS_FROM = 64
+
+
+def reach_of_rule(rule: Rule) -> Reach | None:
+    """How far back an attempt of ``rule`` reads (:func:`.rules_period.rule_reach`)."""
+    pre = rule.line_prefix
+    return rule_reach(rule.pattern.pattern, rule.pattern.flags,
+                      None if pre is None else pre.pattern, 0 if pre is None else pre.flags)
 
 
 def _attempt(rule: CompiledRule, view: str, start: int, timeout_s: float,
