@@ -27,3 +27,23 @@ def test_an_empty_rewrite_is_flagged_not_filled(rewrite: str) -> None:
 def test_a_rewrite_with_words_still_gets_the_phrase() -> None:
     d = TimePhraseGuard()("errors", _ctx())
     assert d.action == "rewrite" and d.text == "errors, last week"
+
+
+def test_a_validated_answer_is_flagged_not_spliced() -> None:
+    # response_model=str: the call returns the validated "errors"; the spliced text
+    # '"errors", last week' was thrown away (and is no JSON), so nothing said a phrase was lost
+    from guardwire import Pipeline, guarded
+    from guardwire.testing import FakeLLM, capture_verdicts
+
+    ask = guarded(FakeLLM('"errors"').complete, pipeline=Pipeline(output=[TimePhraseGuard()]),
+                  response_model=str)
+    with capture_verdicts() as verdicts:
+        assert ask("errors last week", guard_ctx=_ctx()) == "errors"
+    d = next(d for d in verdicts[-1].decisions if d.guard == "time_phrases")
+    assert d.action == "allow" and d.fired and d.data["missing"] == ["last week"]
+    assert verdicts[-1].text == '"errors"'
+
+
+def test_a_json_string_without_a_schema_is_still_spliced() -> None:
+    d = TimePhraseGuard()('"errors"', _ctx())
+    assert d.action == "rewrite" and d.text == '"errors", last week'

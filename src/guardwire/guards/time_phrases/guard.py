@@ -104,7 +104,10 @@ class TimePhraseGuard:
         if not stripped:  # no query to add them to: the phrases alone would be a new query
             return Decision.allow("rewrite is empty; time phrases not spliced",
                                   fired=True, missing=phrases)
-        if stripped.startswith("{") or (stripped.startswith("[") and looks_like_json(stripped)):
+        # a value the schema guard validated (the call returns it, not this text: a spliced
+        # phrase would be lost, and a JSON string answer broken)
+        if ctx.structured_set or ctx.structured is not None or stripped.startswith("{") or (
+                stripped.startswith("[") and looks_like_json(stripped)):
             return Decision.allow("rewrite is structured; time phrases not spliced",
                                   fired=True, missing=phrases)
         blocks = fenced_blocks(text)
