@@ -170,7 +170,12 @@ class SlotFiller:
 
     def __call__(self, text: str, ctx: Context) -> Decision:
         out, stream = self.fill(text, ctx)
+        structured = out != text and (ctx.structured_set or ctx.structured is not None)
+        if structured:  # the call returns the schema guard's object, not this text
+            self._fill_structured(ctx, stream)
         data = stream.decision_data()
+        if structured:
+            data["structured"] = True
         kept = {k: v for k, v in data.items() if k != "degraded"}  # a block lets nothing by
         if stream.unknown and self.on_unknown == "block":
             return Decision.block(f"unresolved slot(s): {', '.join(stream.unknown)}", **kept)
@@ -183,6 +188,26 @@ class SlotFiller:
         failed = "; resolver failed: " + ", ".join(stream.errors) if stream.errors else ""
         return Decision.rewrite(
             out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}{failed}", **data)
+
+
+    def _fill_structured(self, ctx: Context, stream: SlotStream) -> None:
+        """Fill the slots in the string fields of ``ctx.structured`` (the validated object a
+        ``response_model=`` call returns), as in prose, with the values the text got (one
+        resolution per name: the leaves share ``stream``'s memo). Before, only the answer text
+        was filled and the call returned the object with its raw ``<count>`` and unknown
+        slots."""
+        from .schema.restore import restore_value
+
+        def fill(leaf: str) -> str:
+            if self.slot_re.search(leaf) is None:
+                return leaf
+            part = SlotStream(self, ctx)
+            part.memo, part.raw, part.errors = stream.memo, stream.raw, stream.errors
+            out = part.fill_all(leaf)
+            stream.unknown.extend(n for n in part.unknown if n not in stream.unknown)
+            return out
+
+        ctx.structured = restore_value(ctx.structured, fill)
 
 
 def _parse(text: str) -> Number | None:
