@@ -165,6 +165,34 @@ def test_reasked_answer_is_restored_through_a_pause(paused: list[int],
     _assert_restored(answer, ctx, RESTORED + " signed")
 
 
+async def _asigned_once(prompt: str) -> str:
+    await asyncio.sleep(0)
+    return _signed_once(prompt)
+
+
+async def _asigned_stream(prompt: str) -> AsyncIterator[str]:
+    for chunk in _signed_stream(prompt):
+        await asyncio.sleep(0)
+        yield chunk
+
+
+@pytest.mark.parametrize("streamed", [False, True], ids=["plain", "stream"])
+def test_async_reasked_answer_is_restored_through_a_pause(paused: list[int],
+                                                           streamed: bool) -> None:
+    ctx = Context()
+    p = _pipeline(Signed(), max_reasks=1)
+
+    async def run() -> str:
+        if streamed:
+            return "".join([c async for c in guarded(_asigned_stream, pipeline=p)(
+                PROMPT, guard_ctx=ctx)])
+        return await guarded(_asigned_once, pipeline=p)(PROMPT, guard_ctx=ctx)
+
+    answer = asyncio.run(run())
+    assert ctx.reasks == 1 and paused
+    _assert_restored(answer, ctx, RESTORED + " signed")
+
+
 def test_tool_call_arguments_are_restored_through_a_pause(paused: list[int]) -> None:
     ctx = Context()
     reply = tool_call_answer("send_mail", {"to": "<EMAIL_ADDRESS_1>"})
