@@ -196,16 +196,40 @@ def _check_seconds(helper: str, name: str, value: object) -> None:
         raise ValueError(f"{helper}: {name} must be a number of seconds >= 0, got {value!r}")
 
 
-def tool_call_answer(name: str, arguments: Mapping[str, Any], *, call_id: str = "call_1",
+def tool_call_answer(name: str, arguments: Mapping[str, Any] | str, *, call_id: str = "call_1",
                      content: str | None = None) -> dict[str, Any]:
-    """An OpenAI-shaped assistant message calling one tool (arguments as a JSON string)."""
+    """An OpenAI-shaped assistant message calling one tool (arguments as a JSON string).
+
+    ``arguments`` is a mapping, or the JSON text of an object as the SDKs carry it; anything
+    else is a ``TypeError`` (a JSON string used to fail with "dictionary update sequence
+    element #0 has length 1")."""
+    if isinstance(arguments, str):
+        try:
+            parsed = json.loads(arguments)
+        except ValueError as exc:
+            raise TypeError(f"tool_call_answer: arguments is not JSON ({exc}): pass a dict, "
+                            "or the JSON text of an object") from None
+        if not isinstance(parsed, dict):
+            raise TypeError("tool_call_answer: arguments must be a JSON object, got "
+                            f"{type(parsed).__name__}")
+        text = arguments
+    elif isinstance(arguments, Mapping):
+        text = json.dumps(dict(arguments))
+    else:
+        raise TypeError("tool_call_answer: arguments must be a dict or the JSON text of an "
+                        f"object, got {type(arguments).__name__}")
     return {"role": "assistant", "content": content, "tool_calls": [{
         "id": call_id, "type": "function",
-        "function": {"name": name, "arguments": json.dumps(dict(arguments))}}]}
+        "function": {"name": name, "arguments": text}}]}
 
 
 def tool_result(call_id: str, text: str, *, name: str | None = None) -> dict[str, Any]:
-    """The ``role: "tool"`` message answering a tool call."""
+    """The ``role: "tool"`` message answering a tool call. ``text`` must be a str: the
+    injection guard scans tool results of text (a dict or None here used to make a message
+    whose content no guard read)."""
+    if not isinstance(text, str):
+        raise TypeError(f"tool_result: text must be a str, got {type(text).__name__}; "
+                        "for structured data pass json.dumps(data)")
     msg: dict[str, Any] = {"role": "tool", "tool_call_id": call_id, "content": text}
     if name is not None:
         msg["name"] = name
@@ -256,6 +280,13 @@ class StaticGuard(_RecordingGuard):
                     text is not None and not isinstance(text, str)):
                 raise ValueError(f"StaticGuard({decision!r}) needs text= (a str) for a rewrite "
                                  "or re-ask, and takes none otherwise")
+            if not isinstance(reason, str) or not (score is None or (isinstance(
+                    score, int | float) and not isinstance(score, bool))):
+                # built from an action name, the Decision is the one asked for: a bad reason
+                # or score made it an error of the guard at run time (Decision() as is tests
+                # that)
+                raise ValueError(f"StaticGuard: reason must be a str and score a number or "
+                                 f"None, got reason={reason!r}, score={score!r}")
             decision = Decision(decision, text, reason, score)
         _check_seconds("StaticGuard", "delay_s", delay_s)
         self.decision = decision
