@@ -18,11 +18,15 @@ Decisions (``--decisions``): ``InjectionGuard(scan_budget_ms=None, rule_timeout_
 (all subsets and ``extra_train.jsonl``) as user input and as a tool result, and on every text of
 the repo's probe lists (``benchmarks/_*probes*.py``): score, rule ids and cut-offs, old vs new;
 the differing rows are listed by file, line and channel (0 wanted). Without ``--decisions``
-the last run's block is kept (its ``head`` says the revision it was measured at). Also the
+the last run's block is kept (its ``head`` says the revision it was measured at).
+``--budgeted`` (eighteenth session): the same with the default scan budget and every wall
+clock of the guard stopped (``time.perf_counter`` returns 0), so only the counted work cuts a
+scan: what counting more work (a view's setup) changes, independent of the load. Also the
 no-budget scan's work (attempts) and CPU time on every third benign row of the shared data.
 
     .venv/bin/python benchmarks/bench_injection_redos.py [--base REV] [--new REV] [--decisions]
-    [--out FILE]   (--base 2284224 --new 33b181a: the seventeenth session's prefilters alone)
+    [--budgeted] [--out FILE]   (--base 2284224 --new 33b181a: the seventeenth session's
+    prefilters alone)
 """
 
 from __future__ import annotations
@@ -112,10 +116,15 @@ def rows() -> list[tuple[str, str]]:
     return out + [(w, t) for w, t in probe_texts() if len(t) <= 200_000]
 
 
-def child_decisions() -> dict[str, Any]:
+def child_decisions(budgeted: bool = False) -> dict[str, Any]:
+    """Every row's decision with no scan budget, or (``budgeted``) with the default budget and
+    the wall clock stopped (``time.perf_counter`` returns 0: only the counted work cuts)."""
+    if budgeted:
+        time.perf_counter = lambda: 0.0
     import guardwire
     from guardwire.guards.injection import InjectionGuard
-    guard = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)
+    guard = (InjectionGuard(rule_timeout_ms=10_000) if budgeted
+             else InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000))
     out: dict[str, Any] = {}
     for where, text in rows():
         for channel, retrieved in (("user", False), ("tool", True)):
@@ -192,9 +201,9 @@ def timing(base_src: Path, rounds: int, reps: int, new_src: Path) -> dict[str, A
     return table
 
 
-def decisions(base_src: Path, new_src: Path) -> dict[str, Any]:
-    old = run(base_src, "decisions")["rows"]
-    new = run(new_src, "decisions")["rows"]
+def decisions(base_src: Path, new_src: Path, what: str = "decisions") -> dict[str, Any]:
+    old = run(base_src, what)["rows"]
+    new = run(new_src, what)["rows"]
     differ = sorted(k for k in new if old.get(k) != new[k])
     return {"rows_compared": len(new), "rows_only_one_side": len(set(old) ^ set(new)),
             "differences": len(differ),
@@ -209,13 +218,15 @@ def main() -> int:
     ap.add_argument("--new", help="a revision as the new side (default: this tree's src)")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--decisions", action="store_true", help="also the decision differential")
-    ap.add_argument("--child", choices=("timing", "decisions", "benign"))
+    ap.add_argument("--budgeted", action="store_true",
+                    help="also the decisions with the default budget, the wall clock stopped")
+    ap.add_argument("--child", choices=("timing", "decisions", "budgeted", "benign"))
     args = ap.parse_args()
     if args.child == "timing":
         print(json.dumps(child_timing(args.reps)))
         return 0
-    if args.child == "decisions":
-        print(json.dumps(child_decisions()))
+    if args.child in ("decisions", "budgeted"):
+        print(json.dumps(child_decisions(args.child == "budgeted")))
         return 0
     if args.child == "benign":
         print(json.dumps(child_benign()))
@@ -234,10 +245,12 @@ def main() -> int:
         result["probes"] = timing(tree / "src", args.rounds, args.reps, new_src)
         result["benign_rows"] = {side: run(src, "benign")["rows"]
                                  for side, src in (("old", tree / "src"), ("new", new_src))}
-        if args.decisions:
-            result["decisions"] = {"head": head, **decisions(tree / "src", new_src)}
-        elif "decisions" in previous:  # kept, with the revision it was measured at
-            result["decisions"] = previous["decisions"]
+        for flag, key, what in ((args.decisions, "decisions", "decisions"),
+                                (args.budgeted, "decisions_budgeted", "budgeted")):
+            if flag:
+                result[key] = {"head": head, **decisions(tree / "src", new_src, what)}
+            elif key in previous:  # kept, with the revision it was measured at
+                result[key] = previous[key]
     finally:
         for t in (tree, new_tree):
             if t is not None:
@@ -257,10 +270,11 @@ def main() -> int:
     for side, b in result["benign_rows"].items():
         print(f"benign rows ({side}): {b['texts']} texts, {b['attempts']} attempts, "
               f"{b['total_ms']} ms CPU, p50 {b['p50_ms']} ms, p95 {b['p95_ms']} ms")
-    if "decisions" in result:
-        d = result["decisions"]
-        print(f"decisions (at {d.get('head', '?')}): {d['rows_compared']} rows x channels, "
-              f"{d['differences']} differ")
+    for key in ("decisions", "decisions_budgeted"):
+        if key in result:
+            d = result[key]
+            print(f"{key} (at {d.get('head', '?')}): {d['rows_compared']} rows x channels, "
+                  f"{d['differences']} differ")
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0
 

@@ -176,6 +176,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
+        work.charge(index.take_cost())  # the view's setup so far (index, searches) is counted
         if work.spent():
             slots.append(rule.id)
             continue
@@ -196,6 +197,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
             continue
         if not cursor.done:
             slots.append(cursor)
+    work.charge(index.take_cost())
     found = _rounds([c for c in slots if isinstance(c, Cursor)], timeout_s, work,
                     min(share, work.left))
     for slot in slots:

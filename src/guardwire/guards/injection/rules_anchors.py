@@ -35,7 +35,16 @@ _FIRST_TOKEN = re.compile(r"[^\W_]+")
 # Below this length a view is searched with ``str.find`` per anchor (cheaper than an index).
 _INDEX_FROM = 4_000
 # From this many characters of distinct words, the hashed words are found all at once.
-_HASHED_FROM = 8_000
+_HASHED_FROM = 2_000
+# What the work on a view costs, in match attempts (one is ~6.7 us of the scan's budget,
+# ``rules_work.ATTEMPTS_PER_S``; measured at a load of ~5 on 2 cores, eighteenth session): a
+# ``str`` search reads ~10,000 characters per attempt's time, the word index ~350 characters
+# split and ~8 words filed, the prefix hashes ~100 characters, a found anchor ~20 positions.
+SEARCH_PER_UNIT = 10_000
+SPLIT_PER_UNIT = 350
+WORDS_PER_UNIT = 8
+HASHED_PER_UNIT = 100
+FOUND_PER_UNIT = 20
 # What a match may read before its anchor (a lookbehind, the line-start check, a word boundary).
 _BEHIND = 64
 
@@ -77,7 +86,7 @@ class AnchorIndex:
     first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
     __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_present",
-                 "_repeats", "_words", "cap", "hashed", "indexed", "spans", "view")
+                 "_repeats", "_words", "cap", "cost", "hashed", "indexed", "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
                  base: AnchorIndex | None = None, cap: bool = True,
@@ -93,6 +102,8 @@ class AnchorIndex:
         self.hashed: WordHashes | None = hashed if base is None else base.hashed
         self._present: frozenset[str] | None = None
         self._repeats: tuple[Repeats | None] | None = None
+        # work done on this view not yet charged to a scan (``take_cost``), in match attempts
+        self.cost = 0.0
         self.cap: bool = cap if base is None else base.cap
         self.spans = spans
         self._base = base if spans is not None else None
@@ -120,6 +131,7 @@ class AnchorIndex:
         out.view, out.spans, out._base, out.cap = view, None, None, self.cap
         out._found, out._has, out._keys_text = {}, {}, None
         out.hashed, out._present, out._repeats = self.hashed, None, None
+        out.cost = len(self._index()) / WORDS_PER_UNIT
         alphabet = "".join(self._alphabet or ())
         out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
         out.indexed = True
@@ -141,6 +153,7 @@ class AnchorIndex:
         if done is None:
             view = self.view
             if self.spans is None and len(view) >= PERIODIC_FROM:
+                self.cost += len(view) / SPLIT_PER_UNIT
                 a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
                 regions = periodic_regions(view, a)
                 done = (Repeats(a, regions) if regions else None,)
@@ -148,6 +161,13 @@ class AnchorIndex:
                 done = (None,)
             self._repeats = done
         return done[0]
+
+    def take_cost(self) -> float:
+        """The work done on this view since last asked (in match attempts: the scan's counted
+        work, :mod:`.rules_work`): its word index, searches and the like. A short view's
+        (searched, not indexed: at most ~1 ms) is not counted, as before."""
+        cost, self.cost = self.cost, 0.0
+        return cost if self.indexed else 0.0
 
     def has_chars(self, word: str) -> bool:
         """False when ``word`` has a character the (long) view lacks: it cannot occur."""
@@ -166,11 +186,13 @@ class AnchorIndex:
     def _contains(self, word: str) -> bool:
         if self._base is not None and self.spans is not None:
             n = len(word) - 1
+            self.cost += sum(hi - lo for lo, hi in self.spans) / SEARCH_PER_UNIT
             return self._base.contains(word) or any(
                 self.view.find(word, max(0, lo - n), hi + n) >= 0 for lo, hi in self.spans)
         if not self.has_chars(word):
             return False
         if self._alphabet is None or not _FIRST_TOKEN.fullmatch(word):
+            self.cost += len(self.view) / SEARCH_PER_UNIT
             return word in self.view
         if self._keys_text is None:
             self._index()
@@ -178,12 +200,14 @@ class AnchorIndex:
             other = [k for k in self._keys if not k.isascii()]
             self._keys_text = "\n".join(ascii_), "\n".join(other)
         ascii_text, other_text = self._keys_text
-        if (self.hashed is not None and word in self.hashed.words
-                and len(ascii_text) + len(other_text) >= _HASHED_FROM):
+        size = len(ascii_text) + len(other_text)
+        if self.hashed is not None and word in self.hashed.words and size >= _HASHED_FROM:
             if self._present is None:  # every hashed word that may occur, found at once
+                self.cost += size / HASHED_PER_UNIT
                 self._present = self.hashed.candidates(f"{ascii_text}\n{other_text}")
             if word not in self._present:
                 return False  # (one that may is searched)
+        self.cost += size / SEARCH_PER_UNIT
         return (word.isascii() and word in ascii_text) or word in other_text
 
     def positions(self, anchor: str) -> list[int]:
@@ -201,6 +225,12 @@ class AnchorIndex:
         return found
 
     def _find(self, anchor: str) -> list[int]:
+        found = self._find_all(anchor)
+        self.cost += (len(self.view) / SEARCH_PER_UNIT if self.spans is None else sum(
+            hi - lo for lo, hi in self.spans) / SEARCH_PER_UNIT) + len(found) / FOUND_PER_UNIT
+        return found
+
+    def _find_all(self, anchor: str) -> list[int]:
         view, found = self.view, list[int]()
         if self.spans is None:
             i = view.find(anchor)
@@ -240,6 +270,7 @@ class AnchorIndex:
                         words[word] = [start]
                     else:
                         at.append(start)
+                self.cost += len(text) / SPLIT_PER_UNIT + len(parts) / 2 / WORDS_PER_UNIT
             self._words, self._keys = words, sorted(words)
         return self._words
 

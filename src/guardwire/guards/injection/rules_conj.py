@@ -17,7 +17,7 @@ from types import MappingProxyType
 import numpy as np
 
 from .lazy_regex import lazy
-from .rules_anchors import AnchorIndex
+from .rules_anchors import FOUND_PER_UNIT, AnchorIndex
 from .rules_period import reach_of
 from .rules_s15_gaps import OTHER_USER
 from .rules_types import Gate
@@ -106,6 +106,7 @@ def gated(gate: Gate, index: AnchorIndex, timeout_s: float) -> bool:
             tries = repeats.distinct(np.array(tries, dtype=np.int64), repeats.back(reach),
                                      ahead)
     pattern = gate.pattern.get()
+    index.cost += len(at) / FOUND_PER_UNIT + len(tries)  # (a try costs about an attempt)
     try:
         return not any(pattern.match(view, i, timeout=timeout_s) for i in tries)
     except TimeoutError:  # not known: the rule is tried

@@ -70,7 +70,7 @@ MAIN_SHARE = 0.7
 class Work:
     """The work left to one scan (attempts) and its wall-clock backstop."""
 
-    __slots__ = ("attempts", "compiling", "deadline", "left", "out_of_time", "rule_cap")
+    __slots__ = ("attempts", "compiling", "deadline", "left", "out_of_time", "rule_cap", "setup")
 
     @classmethod
     def until(cls, deadline: float) -> Work:
@@ -87,6 +87,7 @@ class Work:
         # attempts one rule may make on one view
         self.rule_cap = math.inf if work < 0 else max(FIRST_QUOTA, int(work * RULE_SHARE))
         self.attempts = 0  # attempts made so far (every view)
+        self.setup = 0.0  # work charged for the views' setup (``charge``), in attempts
         self.deadline = clock() + BACKSTOP * budget_s
         self.out_of_time = False
         # this thread's time compiling patterns so far: time compiling a pattern on its first
@@ -103,6 +104,12 @@ class Work:
     def backstop(self) -> Backstop:
         """The backstop as a number, for code that compares the clock with it."""
         return Backstop(self.deadline, self.compiling)
+
+    def charge(self, cost: float) -> None:
+        """Count ``cost`` (in attempts) of work other than match attempts: a view's word index,
+        searches, hashes (``AnchorIndex.take_cost``), a rule's gate tried."""
+        self.left -= cost
+        self.setup += cost
 
     def spent(self) -> bool:
         """Whether the counted work is spent (the clock does not say)."""
@@ -205,6 +212,7 @@ class Cursor:
             if reach is not None:
                 self._order = ((p, False) for p in repeats.first_tries(
                     lists, repeats.back(reach), repeats.ahead(reach, span)))
+                index.cost += _ORDERED_COST + self.total / _ORDERED_PER_UNIT
         self.tried = 0
         self.done = not lists
         # the patterns, compiled now if this is the rule's first try (none: nothing to try)
@@ -255,8 +263,11 @@ class Cursor:
         work.attempts += made
 
 
-# Positions a rule must have in a view for its repeats to be looked for.
+# Positions a rule must have in a view for its repeats to be looked for, and what ordering
+# them costs (in attempts: numpy's fixed cost, and per position).
 _REPEATS_FROM = 64
+_ORDERED_COST = 15
+_ORDERED_PER_UNIT = 50
 
 
 def reach_of_rule(rule: Rule) -> Reach | None:
