@@ -311,10 +311,11 @@ def check_markers(text: str, markers: list[tuple[int, int, list[int]]], n_docs: 
     if mode == "block":
         return Decision.block(reason, unknown_markers=unknown)
     out, pos = [], 0
+    starts = {m[0] for m in markers}
     for start, end, numbers in markers:
         keep = [n for n in numbers if 1 <= n <= n_docs]
         cut = start
-        if not keep:
+        if not keep and end not in starts:  # "x [7][2]" is "x [2]", not "x[2]"
             while cut > pos and text[cut - 1] in " \t":
                 cut -= 1
         out.append(text[pos:cut])
