@@ -194,8 +194,10 @@ class CitationGuard:
         top = next((k for k, i in enumerate(ranked)
                     if scores[i] >= self.floor and scores[i] > 0.0 and ok(i)), None)
         if top is None:
-            # 0: no marker rather than a document that does not support the sentence
-            doc = min(self.fallback_doc, len(scores))
+            # 0: no marker rather than a document that does not support the sentence; nor
+            # when this request has no such document (it was clamped to the last one, which
+            # the route never named)
+            doc = self.fallback_doc if self.fallback_doc <= len(scores) else 0
             return ([doc] if doc > 0 and ok(doc - 1) else []), True
         best = scores[ranked[top]]
         chosen = [ranked[top] + 1]
