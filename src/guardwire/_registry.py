@@ -37,6 +37,8 @@ class Registry:
         self._lock = threading.Lock()
 
     def register(self, name: str, factory: GuardFactory, *, replace: bool = False) -> None:
+        if not isinstance(name, str):  # was AttributeError: 'int' object has no ...
+            raise TypeError(f"guard name must be a str, got {type(name).__name__} {name!r}")
         if not name.isidentifier():
             raise ValueError(f"guard name must be an identifier, got {name!r}")
         if not callable(factory):
