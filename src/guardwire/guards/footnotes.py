@@ -74,6 +74,9 @@ class FootnoteGuard:
         if isinstance(fields, str):
             raise ConfigError("must be a mapping field -> label or a list of fields",
                               path="fields")
+        if fields is not None and not fields:  # it fell back to doc_template without a word
+            raise ConfigError("is empty: name at least one field, or leave fields out for one "
+                              "line per cited document (doc_template)", path="fields")
         if fields is None:
             self.fields: dict[str, str] = {}
         elif isinstance(fields, Mapping):
