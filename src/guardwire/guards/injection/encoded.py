@@ -66,38 +66,48 @@ def decoded_payloads(text: str) -> list[tuple[str, str]]:
     """``(kind, decoded text)`` for printable base64/hex tokens (at most ``MAX_DECODED``)."""
     found: list[tuple[str, str]] = []
     retries = 0
-    for token in text.split():
-        if len(token) < 24:
-            continue
-        token = token.strip(_TOKEN_EDGE)[:_MAX_TOKEN]
-        quoted = "%" in token  # URL-quoted base64 (%2B, %2F, %3D): a "percent+base64" chain
-        if quoted:
-            token = _B64_QUOTED.sub(lambda m: _B64_UNQUOTE[m.group().upper()], token)
-        pre = "percent+" if quoted else ""
-        if not quoted and _HEX.fullmatch(token):
-            digits = _HEX_JUNK.sub("", token)
-            s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
-            if s is not None:
-                found.append(("hex", s))
-        elif _B64.fullmatch(token) and not token.isalpha():
-            s = _b64(token)
-            if s is not None:
-                found.append((pre + "base64", s))
-            elif retries < MAX_RETRIES and not quoted:  # ROT13-ed or reversed base64
-                retries += 1
-                for kind, other in (("rot13+base64", token.translate(_ROT13_BOTH)),
-                                    ("reversed+base64", token[::-1])):
-                    s = _b64(other)
-                    if s is not None:
-                        found.append((kind, s))
-                        break
-        elif token[:1] == "=" and _B64.fullmatch(token[::-1]) and not token.isalpha():
-            s = _b64(token[::-1])  # reversed base64 whose padding now leads
-            if s is not None:
-                found.append(("reversed+base64", s))
-        if len(found) >= MAX_DECODED:
-            break
+    # a token seen before gives what it gave then (a 100 KB flood repeats a few tokens
+    # thousands of times), unless it was retried (retries are counted)
+    seen: dict[str, tuple[str, str] | None] = {}
+    for raw in text.split():
+        if len(raw) >= 24:
+            got, retried = ((seen[raw], 0) if raw in seen
+                            else _decoded(raw, retries < MAX_RETRIES))
+            retries += retried
+            if not retried:
+                seen[raw] = got
+            if got is not None:
+                found.append(got)
+                if len(found) >= MAX_DECODED:
+                    break
     return found
+
+
+def _decoded(raw: str, may_retry: bool) -> tuple[tuple[str, str] | None, int]:
+    """What one token decodes to, if anything, and 1 if it was retried (ROT13-ed or reversed
+    base64: ``may_retry``)."""
+    token = raw.strip(_TOKEN_EDGE)[:_MAX_TOKEN]
+    quoted = "%" in token  # URL-quoted base64 (%2B, %2F, %3D): a "percent+base64" chain
+    if quoted:
+        token = _B64_QUOTED.sub(lambda m: _B64_UNQUOTE[m.group().upper()], token)
+    s: str | None = None
+    if not quoted and _HEX.fullmatch(token):
+        digits = _HEX_JUNK.sub("", token)
+        s = _printable(bytes.fromhex(digits[: len(digits) // 2 * 2]))
+        return (None if s is None else ("hex", s)), 0
+    if _B64.fullmatch(token) and not token.isalpha():
+        if (s := _b64(token)) is not None:
+            return ("percent+base64" if quoted else "base64", s), 0
+        if not may_retry or quoted:
+            return None, 0
+        for kind, other in (("rot13+base64", token.translate(_ROT13_BOTH)),
+                            ("reversed+base64", token[::-1])):  # ROT13-ed or reversed base64
+            if (s := _b64(other)) is not None:
+                return (kind, s), 1
+        return None, 1
+    if token[:1] == "=" and _B64.fullmatch(token[::-1]) and not token.isalpha():
+        s = _b64(token[::-1])  # reversed base64 whose padding now leads
+    return (None if s is None else ("reversed+base64", s)), 0
 
 
 def _b64(token: str) -> str | None:

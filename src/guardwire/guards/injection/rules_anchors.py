@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -45,6 +46,8 @@ SPLIT_PER_UNIT = 350
 WORDS_PER_UNIT = 8
 HASHED_PER_UNIT = 100
 FOUND_PER_UNIT = 20
+# An anchor found more often than this in a long view is found with numpy (the same positions).
+_FIND_ARRAY_FROM = 256
 # What a match may read before its anchor (a lookbehind, the line-start check, a word boundary).
 _BEHIND = 64
 
@@ -156,7 +159,7 @@ class AnchorIndex:
                 self.cost += len(view) / SPLIT_PER_UNIT
                 a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
                 regions = periodic_regions(view, a)
-                done = (Repeats(a, regions) if regions else None,)
+                done = (Repeats(a, regions, self._alphabet) if regions else None,)
             else:
                 done = (None,)
             self._repeats = done
@@ -232,6 +235,14 @@ class AnchorIndex:
 
     def _find_all(self, anchor: str) -> list[int]:
         view, found = self.view, list[int]()
+        if self.spans is None and self.indexed and view.count(anchor) > _FIND_ARRAY_FROM:
+            # many: every (overlapping) occurrence at once, compared as code points
+            a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+            n = len(a) - len(anchor) + 1
+            at = a[:n] == ord(anchor[0])
+            for j, c in enumerate(anchor[1:], 1):
+                at &= a[j:n + j] == ord(c)
+            return _ends(np.flatnonzero(at).tolist(), self.cap)
         if self.spans is None:
             i = view.find(anchor)
             while i >= 0 and (len(found) < _HALF or not self.cap):
@@ -255,9 +266,18 @@ class AnchorIndex:
 
     def _index(self) -> dict[str, list[int]]:
         if self._words is None:
+            if self.spans is None:  # the whole view: no span to stop at
+                parts = _SPLIT.split(self.view)
+                filed: defaultdict[str, list[int]] = defaultdict(list)
+                for word, start in zip(parts[1::2], itertools.islice(
+                        itertools.accumulate(map(len, parts)), 0, None, 2), strict=False):
+                    filed[word].append(start)
+                self.cost += len(self.view) / SPLIT_PER_UNIT + len(parts) / 2 / WORDS_PER_UNIT
+                self._words, self._keys = dict(filed), sorted(filed)
+                return self._words
             words: dict[str, list[int]] = {}
             # a word that starts in a span is read whole (anchors are shorter than _BEHIND)
-            for lo, hi in self.spans if self.spans is not None else ((0, len(self.view)),):
+            for lo, hi in self.spans:
                 text = self.view if lo == 0 and hi >= len(self.view) else self.view[lo:hi + _BEHIND]
                 parts = _SPLIT.split(text)  # separator, word, separator, word, ...
                 starts = itertools.accumulate(map(len, parts), initial=lo)

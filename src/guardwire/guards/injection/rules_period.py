@@ -25,7 +25,7 @@ import functools
 import importlib
 import re
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -214,31 +214,37 @@ def reach_of(source: str, flags: int) -> Reach | None:
     return Reach(fixed, tuple(sorted(runs.items())), flags, ahead)
 
 
-def _members(codes: np.ndarray, test: Callable[[str], bool]) -> np.ndarray:
-    """``test`` of every character of ``codes`` (asked once per distinct character)."""
-    chars = np.unique(codes)
-    return np.isin(codes, chars[[test(chr(c)) for c in chars.tolist()]])
-
-
-def longest_run(codes: np.ndarray, source: str, flags: int) -> int:
-    """The longest run of characters of the class ``source`` (a ``regex`` class read with
-    ``flags``) in the text of ``codes``."""
-    one = regex.compile(source, flags & ~re.VERBOSE)
-    inside = _members(codes, lambda c: one.fullmatch(c) is not None)
-    edges = np.flatnonzero(np.diff(np.concatenate(([False], inside, [False])).astype(np.int8)))
-    return int((edges[1::2] - edges[::2]).max()) if edges.size else 0
-
-
 class Repeats:
     """A view's periodic regions and the runs of classes read in it (per view, built once)."""
 
-    __slots__ = ("_alnum", "_runs", "codes", "regions")
+    __slots__ = ("_alnum", "_chars", "_runs", "codes", "regions")
 
-    def __init__(self, codes: np.ndarray, regions: tuple[Region, ...]) -> None:
+    def __init__(self, codes: np.ndarray, regions: tuple[Region, ...],
+                 alphabet: Iterable[str] | None = None) -> None:
+        """``codes``: the view's code points; ``alphabet``: its distinct characters (found
+        from ``codes`` if not given)."""
         self.codes = codes
         self.regions = regions
+        self._chars = (sorted(map(ord, alphabet)) if alphabet is not None
+                       else np.unique(codes).tolist())
         self._runs: dict[tuple[str, int], int] = {}
         self._alnum: np.ndarray | None = None
+
+    def members(self, test: Callable[[str], bool]) -> np.ndarray:
+        """``test`` of every character of the view (asked once per distinct character)."""
+        table = np.zeros(self._chars[-1] + 1 if self._chars else 1, dtype=np.bool_)
+        table[[c for c in self._chars if test(chr(c))]] = True
+        out: np.ndarray = table[self.codes]
+        return out
+
+    def longest_run(self, source: str, flags: int) -> int:
+        """The longest run of characters of the class ``source`` (a ``regex`` class read with
+        ``flags``) in the view."""
+        one = regex.compile(source, flags & ~re.VERBOSE)
+        inside = self.members(lambda c: one.fullmatch(c) is not None)
+        edges = np.flatnonzero(np.diff(np.concatenate(([False], inside, [False])).astype(
+            np.int8)))
+        return int((edges[1::2] - edges[::2]).max()) if edges.size else 0
 
     def back(self, reach: Reach) -> int:
         """How far back an attempt of a pattern with ``reach`` reads in this view."""
@@ -256,7 +262,7 @@ class Repeats:
         for source, times in runs:
             run = self._runs.get((source, flags))
             if run is None:
-                run = self._runs[(source, flags)] = longest_run(self.codes, source, flags)
+                run = self._runs[(source, flags)] = self.longest_run(source, flags)
             total += times * (run + 1)
         return total
 
@@ -280,7 +286,7 @@ class Repeats:
         by = np.lexsort((np.concatenate(which), np.concatenate(rounds)))
         s, w = s[by], np.concatenate(word)[by]
         if self._alnum is None:
-            self._alnum = _members(self.codes, str.isalnum)
+            self._alnum = self.members(str.isalnum)
         s = s[~(w & (s > 0) & self._alnum[np.maximum(s - 1, 0)])]  # inside a word
         return self.distinct(s, back, span)
 
