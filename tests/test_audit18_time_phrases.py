@@ -47,3 +47,11 @@ def test_a_validated_answer_is_flagged_not_spliced() -> None:
 def test_a_json_string_without_a_schema_is_still_spliced() -> None:
     d = TimePhraseGuard()('"errors"', _ctx())
     assert d.action == "rewrite" and d.text == '"errors", last week'
+
+
+def test_kinds_as_a_string_names_the_list_to_write() -> None:
+    from guardwire import ConfigError
+
+    with pytest.raises(ConfigError, match=r"got a string 'date' \(write a list: \['date'\]\)"):
+        TimePhraseGuard(kinds="date")
+    assert TimePhraseGuard(kinds=["date"]).kinds == frozenset({"date"})

@@ -67,6 +67,9 @@ class TimePhraseGuard:
 
     def __init__(self, *, kinds: Iterable[str] | None = None, separator: str = ", ",
                  max_restore: int = 5) -> None:
+        if isinstance(kinds, str):  # read letter by letter: "unknown kinds ['a', 'd', ...]"
+            raise ConfigError(f"must be a list of kinds, got a string {kinds!r} (write a "
+                              f"list: [{kinds!r}])", path="kinds")
         chosen = frozenset(KINDS if kinds is None else kinds)
         unknown = sorted(chosen - KINDS)
         if unknown or not chosen:
