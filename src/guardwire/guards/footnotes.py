@@ -86,6 +86,9 @@ class FootnoteGuard:
         for field, label in self.fields.items():
             if not label.strip():
                 raise ConfigError("a field's label must not be empty", path=f"fields.{field}")
+        if isinstance(labels, str):  # its letters were the labels: "Sources:" was not one
+            raise ConfigError(f"must be a list of labels, got a string {labels!r} (write a "
+                              f"list: [{labels!r}])", path="labels")
         if any(not isinstance(lb, str) or not lb.strip() for lb in labels):
             raise ConfigError("labels must be non-empty strings (an empty one matches any line "
                               "opening with ':')", path="labels")

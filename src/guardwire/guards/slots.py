@@ -102,6 +102,12 @@ class SlotFiller:
             "sum": self._builtin_sum,
             "count": _builtin_count,
         }
+        if resolvers is not None and not isinstance(resolvers, Mapping):  # AttributeError
+            raise ConfigError("must be a mapping of slot name -> resolver, got a "
+                              f"{type(resolvers).__name__}", path="resolvers")
+        if isinstance(keep, str) or not all(isinstance(k, str) for k in keep):
+            raise ConfigError(f"must be a list of names, got {keep!r}" + (
+                f" (write a list: [{keep!r}])" if isinstance(keep, str) else ""), path="keep")
         given: dict[str, str] = {}
         for key, fn in (resolvers or {}).items():
             if key.lower() in given:  # names are case-insensitive: one would be lost
