@@ -87,3 +87,24 @@ def test_one_failed_one_unsupported_keeps_the_flag_and_says_degraded() -> None:
     assert d.fired and d.degraded
     assert [u["text"] for u in d.data["unsupported"]] == [INVENTED]
     assert [u["verifier"] for u in d.data["unverified"]] == ["error"]
+
+
+def test_options_of_the_wrong_type_are_config_errors() -> None:
+    import pytest
+
+    from guardwire import ConfigError
+
+    bad: list[tuple[dict[str, object], str]] = [
+        ({"threshold": "0.5"}, "threshold"),  # was TypeError: '<=' not supported
+        ({"check_numbers": "no"}, "check_numbers"),  # "no" switched the check on
+        ({"check_names": 1}, "check_names"),
+        ({"reask_prompt": "Fix {x}: {sentences}"}, "reask_prompt"),  # failed on every re-ask
+        ({"reask_prompt": "{0} {sentences}"}, "reask_prompt"),
+    ]
+    for kwargs, path in bad:
+        with pytest.raises(ConfigError) as err:
+            GroundingGuard(**kwargs)  # type: ignore[arg-type]
+        assert err.value.path == path
+    ok = GroundingGuard(reask_prompt="Fix {{these}}: {sentences}", on_unsupported="reask")
+    d = _run(ok, INVENTED)
+    assert d.action == "reask" and d.text is not None and d.text.startswith("Fix {these}: - ")

@@ -122,8 +122,13 @@ class GroundingGuard:
         verifier_budget_ms = 2000.0 if verifier_budget_ms is None else verifier_budget_ms
         verifier_on_error = verifier_on_error or "open"
         verifier_on_timeout = verifier_on_timeout or "open"
-        if not 0.0 <= threshold <= 1.0:
+        if not isinstance(threshold, int | float) or isinstance(threshold, bool) or \
+                not 0.0 <= threshold <= 1.0:  # a str raised TypeError
             raise ConfigError(f"must be in [0, 1], got {threshold!r}", path="threshold")
+        for key, flag in (("check_numbers", check_numbers), ("check_pairs", check_pairs),
+                          ("check_names", check_names)):
+            if not isinstance(flag, bool):  # "no" switched the check on
+                raise ConfigError(f"must be true or false, got {flag!r}", path=key)
         if scope not in get_args(Scope):
             raise ConfigError(f"must be 'union' or 'best_doc', got {scope!r}", path="scope")
         if not isinstance(min_tokens, int) or min_tokens < 1:
@@ -134,8 +139,14 @@ class GroundingGuard:
         if on_no_docs is not None and on_no_docs not in get_args(OnNoDocs):
             raise ConfigError(f"must be one of {get_args(OnNoDocs)}, got {on_no_docs!r}",
                               path="on_no_docs")
-        if "{sentences}" not in reask_prompt:
+        if not isinstance(reask_prompt, str) or "{sentences}" not in reask_prompt:
             raise ConfigError("must contain {sentences}", path="reask_prompt")
+        try:  # another {name} failed on every re-ask, a guard error its policy let through
+            reask_prompt.format(sentences="")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ConfigError(f"{{sentences}} is the only field it may hold (write {{{{ and "
+                              f"}}}} for braces), got {reask_prompt!r}: {type(exc).__name__}: "
+                              f"{exc}", path="reask_prompt") from None
         for key, mode in (("verifier_on_error", verifier_on_error),
                           ("verifier_on_timeout", verifier_on_timeout)):
             if mode not in ("open", "closed"):
