@@ -151,7 +151,7 @@ AUTHORITY_REQUIRES: dict[str, tuple[str, ...]] = {
         "rules", "guidelines", "restrictions", "filter", "polic", "guardrails", "safeguards",
         "limits", "limitations", "constraints", "protocols", "censorship", "moderation",
         "alignment", "ethics", "morals", "safety", "programming", "directives",
-        "instructions", "training", "boundaries", "principles"),
+        "instructions", "training", "boundaries", "principles", "layer", "module"),
     "override.authority_header": ("override", "mode", "access", "command", "privilege",
                                   "authori", "clearance", "key", "password", "code", "unlock",
                                   "instruction", "directive"),

@@ -114,16 +114,18 @@ AUTHORITY_MORE_SPECS: tuple[Spec, ...] = (
 )
 
 AUTHORITY_MORE_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.authority_grants_unlimited": ("without", "with no", "anything i", "anything we",
-                                            "anything at", "anything asked", "everything i",
-                                            "everything we", "everything at",
-                                            "everything asked", "no matter", "uncensored",
-                                            "unfiltered", "unrestricted", "refusal", "safety",
-                                            "content", "moderation", "guardrails", "censorship",
-                                            "ethic", "restrictions"),
+    # (single words: "with\nno", "anything\ni" match too; the nouns: "AI rules are not
+    # active" reads no other word)
+    "override.authority_grants_unlimited": ("without", "with", "anything", "everything",
+                                            "matter", "uncensored", "unfiltered",
+                                            "unrestricted", "refusal", "safety", "content",
+                                            "moderation", "guardrails", "censorship", "ethic",
+                                            "restrictions", "rules", "guideline", "polic",
+                                            "filter", "constraint", "protocol"),
+    # ("ai": "AI rules are now disabled")
     "override.code_unlocks_limits": ("moderation", "guardrails", "censorship", "alignment",
                                      "refusal", "filters", "content", "safety", "ethical",
-                                     "ethics", "moral", "usage"),
+                                     "ethics", "moral", "usage", "ai"),
     "override.limits_off_for_chat": ("conversation", "session", "chat", "exchange", "thread",
                                      "interaction", "dialog"),
 }

@@ -128,7 +128,7 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"(?:gone|off|disabled|removed|lifted|suspended|deleted|switched\W+off|turned\W+off)\b"),
 )
 MORE_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.joined_words": ("instruction", "prompt", "rules", "direction",
+    "override.joined_words": ("instruction", "prompt", "rules", "direction", "directive",
                               *(_spaced(w) for w in ("struct", "prompt", "rules"))),
     "leak.context_window": ("context",),
     "persona.pretend_no_rules": ("guideline", "rules", "restriction", "filter", "polic",

@@ -241,8 +241,9 @@ def _tr() -> Built:
                rf"|{_alt(limits)}\w*\W+{_alt(['olmadan', 'olmaksızın'])}{_gap(3)}"
                rf"{_alt(answer)}\b"
                rf"|{_alt(lead)}\W+dan{_NOT_LATIN})")
+    # ("yasağa": folded "yasaga", not "yasak")
     return _rule("tr", _anchors([*yours, "hiçbir", *limits, *lead]), pattern,
-                 [*limits, *lead])
+                 [*limits, *lead, "yasağa"])
 
 
 def _zh() -> Built:

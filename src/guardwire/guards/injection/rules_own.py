@@ -144,8 +144,12 @@ OWN_SPECS: tuple[Spec, ...] = (
      rf"\b(?>{_VERB}\W+(?:\w+\W+){{0,2}}?{_OWN})(?:\W+\w+){{0,20}}?\W+(?:{_VERDICT}|{_FIXED})"),
 )
 
+# "my", or what "I" did with the words (i\W+ is not "i ": "what I\nwrote")
+_OWN_WORDS = ("my", "said", "told", "wrote", "written", "asked", "typed", "mentioned", "sent",
+              "requested", "gave", "pasted", "specified", "instructed", "put", "shared",
+              "posted", "wanted")
 OWN_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.own_words_and_more": ("my", "i "),
-    "override.own_words_then_verdict": ("my", "i "),
-    "override.own_words_then_task": ("my", "i "),
+    "override.own_words_and_more": _OWN_WORDS,
+    "override.own_words_then_verdict": _OWN_WORDS,
+    "override.own_words_then_task": _OWN_WORDS,
 }

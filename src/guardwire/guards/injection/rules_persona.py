@@ -243,14 +243,17 @@ _GATED = ("persona.free_of_filters", "persona.no_moral_bounds", "persona.not_bou
 PERSONA_SPECS: tuple[Spec, ...] = tuple(
     s for spec in _SPECS for s in (_gated(spec) if spec[0] in _GATED else (spec,)))
 _REQUIRES: dict[str, tuple[str, ...]] = {
+    # ("open": "OpenAI" is read as open\W?a[il], "open-ai", "OpenAl"; "gpt": chat\W?gpt)
     "persona.free_of_filters": ("filter", "censor", "ethic", "moral", "polic", "guideline",
-                                "openai", "open a", "chatgpt", "anthropic"),
+                                "open", "chatgpt", "anthropic"),
     "persona.no_moral_bounds": ("moral", "ethic", "legal", "safety", "content", "restrictions",
-                                "filter", "limit", "rules", "guidelines", "polic"),
-    "persona.not_bound_by_provider": ("openai", "open a", "chatgpt", "chat gpt", "anthropic",
-                                      "claude", "bard", "bing", "polic", "ethic", "moral",
-                                      "legal", "harm", "danger", "nsfw", "explicit", "laws",
-                                      "offensive", "inappropriate"),
+                                "filter", "limit", "rules", "guidelines", "polic", "bound",
+                                "principles", "censorship", "constraints", "values",
+                                "standards", "compass"),
+    "persona.not_bound_by_provider": ("open", "gpt", "anthropic", "claude", "bard", "bing",
+                                      "polic", "ethic", "moral", "legal", "harm", "danger",
+                                      "nsfw", "explicit", "laws", "offensive", "inappropriate",
+                                      "illicit"),
     "override.ignore_provider_policy": ("tos", "terms", "polic", "rules", "guidelines",
                                         "restrictions", "filters"),
     "override.wipe_everything_before": ("everything",),
@@ -263,8 +266,8 @@ _REQUIRES: dict[str, tuple[str, ...]] = {
                                   "boundaries", "guidelines", "morals", "ethics"),
     "persona.you_are_unrestricted": ("unrestricted", "unfiltered", "uncensored", "unchained",
                                      "unlocked"),
-    "persona.goal_against_policy": ("openai", "open a", "chatgpt", "chat gpt", "anthropic",
-                                    "claude", "bard", "bing", "ethic", "moral", "polic"),
+    "persona.goal_against_policy": ("open", "gpt", "anthropic", "claude", "bard", "bing",
+                                    "ethic", "moral", "polic"),
 }
 # (a ``…_described`` twin needs the words its rule needs)
 PERSONA_REQUIRES: dict[str, tuple[str, ...]] = {

@@ -161,10 +161,11 @@ RESET_SPECS: tuple[Spec, ...] = (
 )
 
 RESET_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.rules_reset": ("your", "factory", "hard reset"),
+    # ("default": "reset to default settings"; "hard": "hard\nreset" matches too)
+    "override.rules_reset": ("your", "factory", "default", "hard"),
     "override.rules_voided": ("void", "null", "expired", "lifted", "revoked", "rescinded",
                               "obsolete", "invalid", "wiped", "erased", "purged", "deleted",
-                              "cleared", "reset", "rolled", "no longer", "repealed",
+                              "cleared", "reset", "rolled", "longer", "repealed",
                               "abolished", "annulled", "superseded", "overridden", "gone",
                               "cancel", "retired", "deactivated", "suspended", "waived",
                               "dissolved", "lapsed", "ended", "ceased"),

@@ -168,8 +168,9 @@ S14_EN_SPECS: tuple[Spec, ...] = (
 )
 
 S14_EN_REQUIRES: dict[str, tuple[str, ...]] = {
-    "override.own_words_runon": ("my ",),
-    "override.rollback_safety": ("safety", "align", "rlhf", "rl ", "harmless", "guardrail",
+    "override.own_words_runon": ("my",),  # (my\W+: "my\ninstructions")
+    # ("rl": pre\W?rl at the end of a sentence; "ethic": the cue's "ethics")
+    "override.rollback_safety": ("safety", "align", "rl", "ethic", "harmless", "guardrail",
                                  "censor", "moderation", "red", "constitutional",
                                  "refusal", "safeguard", "filter", "unaligned", "uncensored",
                                  "unfiltered", "unrestricted", "jailbroken"),

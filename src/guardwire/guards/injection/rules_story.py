@@ -123,15 +123,14 @@ _HARM_WORDS = ("napalm", "meth", "explosive", "bomb", "nerve", "sarin", "thermit
                "heroin", "fentanyl", "lsd", "drugs", "narcotic", "weapon", "gun", "firearm",
                "silencer", "malware", "ransomware", "keylogger", "virus", "trojan", "botnet",
                "exploit", "hotwir", "counterfeit", "bioweapon", "uranium", "plutonium",
-               "phishing", "hack", "break into", "breaking into", "broke into")
+               "phishing", "hack", "break")  # (break\w* into: "breaks into")
 
 STORY_REQUIRES: dict[str, tuple[str, ...]] = {
-    "persona.plea_rules_off": ("pretend", "act like", "act as if", "act as though",
-                               "acting like", "acting as if", "imagine", "make believe",
-                               "suppose", "behave as if"),
-    "persona.fiction_lifts_limits": ("fiction", "story", "novel", "roleplay", "role play",
-                                     "role-play", "make believe", "makebelieve",
-                                     "make-believe", "hypothetical", "imaginary", "pretend"),
+    # (single words: act\w* reads "acts like", "acting as though"; role\W?play and
+    # make\W?believe any separator)
+    "persona.plea_rules_off": ("pretend", "act", "imagine", "believe", "suppose", "behave"),
+    "persona.fiction_lifts_limits": ("fiction", "story", "novel", "role", "believe",
+                                     "hypothetical", "imaginary", "pretend"),
     # the harmful words (rarer in a long story than "detail" or "step")
     "persona.fiction_harm_detail": _HARM_WORDS,
 }
