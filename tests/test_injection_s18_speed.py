@@ -234,3 +234,22 @@ def test_a_frequent_anchor_is_found_at_the_same_places(anchor: str) -> None:
         every = [i for i in range(len(text)) if text.startswith(anchor, i)]
         want = every if not cap or len(every) <= 4000 else every[:2000] + every[-2000:]
         assert index._find_all(anchor) == want
+
+
+def test_few_positions_keep_the_anchors_own_order() -> None:
+    # a rule with as few positions as its first round (two per anchor found) tries them in its
+    # anchors' order: so it does in a repeated view too (it did not at bc74e73)
+    from guardwire.guards.injection.rules_work import Cursor
+
+    rule = max(RULES, key=lambda r: len([a for a in r.anchors if a.isalpha()]))
+    words = [a for a in rule.anchors if a.isalpha()]
+    assert len(words) > 40
+    text = " ".join(words) + " . " + ("zq " * 200 + words[0] + " ") * 30
+    index = AnchorIndex(text, cap=False)
+    assert index.repeats() is not None
+    cursor = Cursor(rule, index)
+    assert 64 < cursor.total <= cursor.first
+    order = [p for p, _ in cursor._order]
+    plain = AnchorIndex(text, cap=False)
+    plain._repeats = (None,)
+    assert order == [p for p, _ in Cursor(rule, plain)._order]

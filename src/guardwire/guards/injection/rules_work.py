@@ -207,7 +207,7 @@ class Cursor:
         # a long repeated view: the same order without the positions whose attempts would
         # read the same characters as an earlier one (:mod:`.rules_period`)
         self.span = span  # what an attempt may read past its start (``step``'s ``max_span``)
-        if self.total > _REPEATS_FROM and (repeats := index.repeats()) is not None:
+        if self.total > max(self.first, _REPEATS_FROM) and (repeats := index.repeats()):
             reach = reach_of_rule(rule)
             if reach is not None:
                 self._order = ((p, False) for p in repeats.first_tries(
