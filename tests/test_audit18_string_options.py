@@ -32,3 +32,21 @@ def test_lists_work() -> None:
     g = FootnoteGuard(labels=["Sources"])
     docs = [{"text": "a", "title": "A"}]
     assert g("See [1].\n\nSources: made up", Context(docs=docs)).text == "See [1].\n\n[1] A"
+
+
+@pytest.mark.parametrize("make, path", [
+    (lambda: __import__("guardwire.guards.citations", fromlist=["x"]).CitationGuard(
+        check_numbers="no"), "check_numbers"),  # bool("no"): the check stayed on
+    (lambda: __import__("guardwire.guards.citations", fromlist=["x"]).CitationGuard(
+        method="bm25", k1="1"), "k1"),  # TypeError: '<=' not supported
+    (lambda: __import__("guardwire.guards.citations", fromlist=["x"]).CitationGuard(
+        floor=float("nan")), "floor"),
+    (lambda: FootnoteGuard(strip_model_tail="no"), "strip_model_tail"),
+    (lambda: FootnoteGuard(prefix=None), "prefix"),  # failed on every call
+    (lambda: FootnoteGuard(doc_template=5), "doc_template"),  # AttributeError
+    (lambda: SlotFiller(fix_plurals="no"), "fix_plurals"),
+])
+def test_options_of_the_wrong_type_are_config_errors(make: Any, path: str) -> None:
+    with pytest.raises(ConfigError) as err:
+        make()
+    assert err.value.path == path

@@ -47,6 +47,7 @@ from ._citation_markers import MARKER as MARKER  # re-exported: the public impor
 from ._citation_markers import _is_wide
 from ._citation_markers import cited_doc_numbers as cited_doc_numbers
 from ._citation_markers import find_citation_markers as find_citation_markers
+from ._options import need_bools, need_numbers
 from ._references import reference_tail
 from ._text import (
     Span,
@@ -138,6 +139,9 @@ class CitationGuard:
     ) -> None:
         if method not in get_args(Method):
             raise ConfigError(f"must be 'jaccard' or 'bm25', got {method!r}", path="method")
+        need_numbers(floor=floor, second_ratio=second_ratio,
+                     misattributed_ratio=misattributed_ratio, k1=k1, b=b)
+        need_bools(check_numbers=check_numbers)
         if not 0.0 <= floor <= 1.0:
             raise ConfigError(f"must be in [0, 1], got {floor!r}", path="floor")
         if not 0.0 < second_ratio <= 1.0:

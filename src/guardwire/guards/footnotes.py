@@ -35,6 +35,7 @@ from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
 from ..exceptions import ConfigError
+from ._options import need_bools, need_strs
 from ._references import REFERENCE_LABELS
 from ._slot_values import as_number, plain_float
 from ._text import doc_meta, looks_like_json, record_fact, split_sentences
@@ -74,6 +75,11 @@ class FootnoteGuard:
         if isinstance(fields, str):
             raise ConfigError("must be a mapping field -> label or a list of fields",
                               path="fields")
+        need_bools(strip_model_tail=strip_model_tail)
+        need_strs(template=template, joiner=joiner, separator=separator,
+                  doc_template=doc_template, prefix=prefix)
+        if prefix is None:  # every call failed on it (a fail-open guard error)
+            raise ConfigError("must be a string ('' for none), got None", path="prefix")
         if fields is not None and not fields:  # it fell back to doc_template without a word
             raise ConfigError("is empty: name at least one field, or leave fields out for one "
                               "line per cited document (doc_template)", path="fields")

@@ -37,6 +37,7 @@ from .._decision import Decision
 from .._dotted import import_dotted
 from .._policy import Policy
 from ..exceptions import ConfigError
+from ._options import need_bools
 from ._slot_stream import SlotStream
 from ._slot_values import Number, agree_number, as_number
 from ._text import doc_meta, word_set
@@ -83,6 +84,7 @@ class SlotFiller:
         if on_unknown not in get_args(OnUnknown):
             raise ConfigError(f"must be 'strip' or 'block', got {on_unknown!r}",
                               path="on_unknown")
+        need_bools(fix_plurals=fix_plurals)
         pairs: list[tuple[str, str]] = []
         for i, pair in enumerate(delimiters):
             if isinstance(pair, str) or len(pair) != 2 or not all(
