@@ -59,3 +59,14 @@ def test_the_verdict_is_degraded_whole_and_streamed() -> None:
 def test_a_resolver_that_works_is_not_degraded() -> None:
     d = SlotFiller(resolvers={"total": lambda ctx: 12})(ANSWER, Context())
     assert d.text == "We saw 12 events." and not d.degraded
+
+
+def test_metadata_slots_that_is_not_a_mapping_is_a_resolver_error() -> None:
+    # a list of pairs was ignored: <total> was stripped without a word
+    ctx = Context(metadata={"slots": [("total", 5)]}, docs=["a"])
+    d = SlotFiller()("We saw <total> events in <count> document.", ctx)
+    assert d.text == "We saw events in 1 document."  # the built-in count still works
+    assert d.data["resolver_errors"] == {
+        "total": "TypeError: ctx.metadata['slots'] must be a mapping of slot name -> value, "
+                 "got a list"}
+    assert d.degraded

@@ -179,6 +179,9 @@ def lookup_value(filler: SlotFiller, ctx: Context, name: str, key: str) -> Any:
             raise TypeError("resolver returned an awaitable; resolvers must be sync")
         if value is None:  # a failure, not "nobody knows": recorded in resolver_errors
             raise ValueError("resolver returned None")
+    elif given is not None and not isinstance(given, Mapping):  # was ignored without a word
+        raise TypeError(f"ctx.metadata['slots'] must be a mapping of slot name -> value, got "
+                        f"a {type(given).__name__}")
     if isinstance(value, Mapping | list | tuple | set | frozenset | bytes | bytearray):
         raise TypeError(f"a {type(value).__name__} is not a slot value")  # not its repr
     number = as_number(value)
