@@ -51,7 +51,9 @@ INVISIBLE_RE = regex.compile("[" + "".join(map(chr, INVISIBLE_TABLE)) + "]")
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _HOMOGLYPHS.items()}
 _TABLE.update({cp: None for cp in _INVISIBLE})
 # Unicode "tag" characters (U+E0020..U+E007E) carry invisible ASCII ("ASCII smuggling").
-_TABLE.update({cp: chr(cp - 0xE0000) for cp in range(0xE0020, 0xE007F)})
+# They are decoded after case folding (which leaves them alone), so their letters are folded
+# here: "IGNORE" smuggled in tag characters reads "ignore" like any other text.
+_TABLE.update({cp: chr(cp - 0xE0000).lower() for cp in range(0xE0020, 0xE007F)})
 _TABLE.update({cp: None for cp in (0xE0001, 0xE007F)})
 # Tabs and exotic spaces become plain spaces (so "i\tg\tn..." joins like "i g n ...").
 _TABLE.update({cp: " " for cp in (0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x202F, 0x205F, 0x3000,
@@ -75,7 +77,9 @@ def _translate(view: str) -> str:
     high = codes > 0xFFFF
     if high.any():
         tags = (codes >= 0xE0020) & (codes < 0xE007F)
-        out = np.where(high, np.where(tags, codes - 0xE0000, codes), out)
+        ascii_ = codes - 0xE0000
+        ascii_ = np.where((ascii_ >= 65) & (ascii_ <= 90), ascii_ + 32, ascii_)  # folded
+        out = np.where(high, np.where(tags, ascii_, codes), out)
         out[(codes == 0xE0001) | (codes == 0xE007F)] = _GONE
     kept: bytes = out[out != _GONE].tobytes()
     return kept.decode("utf-32-le")
