@@ -49,3 +49,19 @@ def test_static_guard_blocks_with_its_score() -> None:
     v = Pipeline(input=[StaticGuard("block", reason="nope", score=0.9)]).check_input("x")
     assert v.blocked and v.blocking is not None
     assert v.blocking.outcome == "ok" and v.blocking.score == 0.9
+
+
+@pytest.mark.parametrize("messages", ["hi", {"role": "user", "content": "hi"}, ["hi"]])
+def test_fake_llm_chat_refuses_messages_of_another_shape(messages: Any) -> None:
+    from guardwire.testing import FakeLLM
+
+    with pytest.raises(TypeError, match="messages must be a list of message dicts"):
+        FakeLLM("x").chat(messages=messages)  # was AttributeError: 'str' ... 'get'
+
+
+def test_fake_llm_chat_with_messages() -> None:
+    from guardwire.testing import FakeLLM
+
+    llm = FakeLLM("x")
+    assert llm.chat(messages=[{"role": "user", "content": "hi"}]) == "x"
+    assert llm.prompts == ["hi"]

@@ -54,6 +54,10 @@ class FakeLLMExhausted(AssertionError):
 def _prompt_of(prompt: str | None, messages: Sequence[Mapping[str, Any]] | None) -> str:
     if prompt is not None:
         return prompt
+    if isinstance(messages, str | Mapping) or not all(isinstance(m, Mapping) for m in
+                                                       messages or ()):
+        raise TypeError("FakeLLM: messages must be a list of message dicts ({'role': ..., "
+                        f"'content': ...}}), got {messages!r:.80}")
     for m in reversed(messages or ()):
         if m.get("role") != "user":
             continue
