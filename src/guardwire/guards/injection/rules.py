@@ -173,10 +173,12 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
              else AnchorIndex(view, cap=not math.isinf(work.left), hashed=_HASHED))
     present: frozenset[str] | None = None  # required words in a short view
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
+    charged = index.indexed  # (a short view's setup is not counted: ``take_cost``)
     for rule in rules:
         if via is not None and rule.severity == "low":
             continue  # a low rule ("jailbreak" named) does not make a decoded text an attack
-        work.charge(index.take_cost())  # the view's setup so far (index, searches) is counted
+        if charged:  # the view's setup so far (index, searches) is counted work
+            work.charge(index.take_cost())
         if work.spent():
             slots.append(rule.id)
             continue
