@@ -173,6 +173,10 @@ class Pipeline:
                             f"the name {comp.name!r} belongs to the guard that {s.name!r} "
                             f"adds to the output; name this guard otherwise "
                             f"(step(guard, name=...))", path="output")
+        if return_structured and not any(builtin_class(s.guard) in (None, "SchemaGuard")
+                                         for e in outs for s in _steps_of(e)):  # as a route
+            raise ConfigError("return_structured=True needs a schema guard under output: "
+                              "there is no validated object to return", path="return_structured")
         tel = telemetry or Telemetry(tracer_provider, meter_provider, record_text=record_text)
         sets = object.__setattr__
         for k, v in dict(input=ins, output=tuple(outs), policy=policy, name=name, mode=mode,

@@ -68,8 +68,11 @@ def assert_stream_consistent(guard: Any, text: str, *, chunk_sizes: Iterable[int
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not callable(getattr(guard, "start_stream", None)):
         raise AssertionError(f"{type(guard).__name__} has no start_stream(ctx) method")
+    sizes = list(chunk_sizes)
+    if not sizes:  # else it would pass having compared nothing
+        raise ValueError("chunk_sizes is empty: give at least one chunk size")
     expected = _whole(guard, text, make_ctx())
-    for size in chunk_sizes:
+    for size in sizes:
         if size < 1:
             raise ValueError(f"chunk sizes must be at least 1, got {size}")
         got = _streamed(guard, text, make_ctx(), size)

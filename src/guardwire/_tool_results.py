@@ -16,6 +16,14 @@ __all__ = ["read_tool_results", "write_tool_results"]
 Slot = tuple[int, int | None, dict[str, Any]]  # (message index, part index or None, entry)
 
 
+def _check_content(content: Any, where: str) -> None:
+    """A tool result's content guardwire cannot read would reach the model unscanned."""
+    if content is not None and not isinstance(content, (str, list)):
+        raise TypeError(f"the content of {where} is a {type(content).__name__}; guardwire "
+                        "reads tool results whose content is a string or a list of parts "
+                        "(serialise it first, e.g. json.dumps)")
+
+
 def _slots(msgs: Sequence[Any]) -> list[Slot]:
     """``(message index, part index or None, entry)`` for every tool result, in order."""
     out: list[Slot] = []
@@ -26,6 +34,7 @@ def _slots(msgs: Sequence[Any]) -> list[Slot]:
                                 "guardwire reads tool results given as dicts")
             continue
         if m.get("role") in ("tool", "function"):
+            _check_content(m.get("content"), f"{m.get('role')} message {i}")
             text = joined_text(m.get("content"))
             if text:
                 out.append((i, None, {"id": str(m.get("tool_call_id") or f"message {i}"),
@@ -36,6 +45,7 @@ def _slots(msgs: Sequence[Any]) -> list[Slot]:
             continue
         for j, part in enumerate(parts):
             if isinstance(part, Mapping) and part.get("type") == "tool_result":
+                _check_content(part.get("content"), f"tool_result block {j} of message {i}")
                 text = joined_text(part.get("content"))  # search results, documents too
                 if text:
                     out.append((i, j, {"id": str(part.get("tool_use_id")
