@@ -216,8 +216,8 @@ class AnchorIndex:
     def positions(self, anchor: str) -> list[int]:
         found = self._found.get(anchor)
         if found is None:
-            if not self.indexed:  # a short view: one search
-                found = self._find(anchor)
+            if not self.indexed:  # a short view: one search (its cost is not counted)
+                found = self._find_all(anchor)
             elif not self._alphabet or not self._alphabet.issuperset(anchor):
                 found = []
             elif wordlike(anchor):
