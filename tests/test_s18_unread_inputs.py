@@ -61,3 +61,24 @@ def test_return_structured_without_a_schema_guard_is_refused_in_code_too() -> No
         Pipeline(output=[Normalize()], return_structured=True)
     assert Pipeline(output=[SchemaGuard()], return_structured=True).return_structured
     assert Pipeline(output=[lambda t, c: None], return_structured=True).return_structured
+
+
+def test_monitor_mode_returns_the_validated_object_unfilled() -> None:
+    """Monitor mode "never blocks or rewrites": the slots guard filled the object the call
+    returns with ``response_model=`` (the text stayed as written)."""
+    from pydantic import BaseModel
+
+    from guardwire.guards.slots import SlotFiller
+    from guardwire.testing import capture_verdicts
+
+    class R(BaseModel):
+        summary: str
+        count: int = 0
+
+    answer = '{"summary": "We saw <count> events.", "count": 2}'
+    for mode, want in (("enforce", "We saw 2 events."), ("monitor", "We saw <count> events.")):
+        ask = guarded(FakeLLM(answer).complete, response_model=R,
+                      pipeline=Pipeline(output=[SlotFiller()], mode=mode))
+        with capture_verdicts() as verdicts:
+            assert ask("q", guard_ctx=Context(docs=["a", "b"])) == R(summary=want, count=2)
+        assert [d.action for d in verdicts[-1].decisions if d.guard == "slots"] == ["rewrite"]

@@ -36,6 +36,7 @@ from ._specs import (
     build_step,
     builtin_class,
     check_unique_names,
+    makes_structured,
 )
 from ._steps import Step
 from ._tracing import LiveStage, Telemetry
@@ -66,9 +67,13 @@ def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: 
     decisions: list[Decision] = list(prefix)  # already made elsewhere (per-chunk stream guards)
     starts.extend(time.time_ns() - int(d.elapsed_ms * 1e6) for d in prefix)
     current = text
+    keep = mode == "monitor" and stage == "output"  # nor rewrites the returned object
     for entry in entries:
         starts.extend([time.time_ns()] * (len(entry.steps) if isinstance(entry, Parallel) else 1))
+        held = ctx.structured, ctx.structured_set
         got = yield entry, current
+        if keep and ctx.structured is not held[0] and not makes_structured(_steps_of(entry)):
+            ctx.structured, ctx.structured_set = held  # slots, pii_restore: what they'd fill
         if stage == "input" and any(d.action == "reask" for d in got):
             got = [no_input_reask(entry, i, d) for i, d in enumerate(got)]
         elif mode == "enforce" and reask_cap is not None and any(d.action == "reask"
@@ -173,8 +178,7 @@ class Pipeline:
                             f"the name {comp.name!r} belongs to the guard that {s.name!r} "
                             f"adds to the output; name this guard otherwise "
                             f"(step(guard, name=...))", path="output")
-        if return_structured and not any(builtin_class(s.guard) in (None, "SchemaGuard")
-                                         for e in outs for s in _steps_of(e)):  # as a route
+        if return_structured and not makes_structured([s for e in outs for s in _steps_of(e)]):
             raise ConfigError("return_structured=True needs a schema guard under output: "
                               "there is no validated object to return", path="return_structured")
         tel = telemetry or Telemetry(tracer_provider, meter_provider, record_text=record_text)
