@@ -82,3 +82,13 @@ def test_monitor_mode_returns_the_validated_object_unfilled() -> None:
         with capture_verdicts() as verdicts:
             assert ask("q", guard_ctx=Context(docs=["a", "b"])) == R(summary=want, count=2)
         assert [d.action for d in verdicts[-1].decisions if d.guard == "slots"] == ["rewrite"]
+
+
+def test_a_prompt_that_is_not_a_str_is_named_in_the_error() -> None:
+    ask = guarded(FakeLLM("x").complete, pipeline=Pipeline())
+    with pytest.raises(TypeError, match=r"cannot find the prompt \(got NoneType, not str\)"):
+        ask(None)
+    with pytest.raises(TypeError, match=r"cannot find the prompt \(got int, not str\)"):
+        ask(prompt=5)
+    with pytest.raises(TypeError, match=r"cannot find the prompt: pass it"):
+        ask()

@@ -159,6 +159,9 @@ class BaseAdapter:
         return result
 
 
+_NOTHING = object()
+
+
 class PromptAdapter(BaseAdapter):
     """``fn(prompt: str, **kw) -> str``: the prompt is the argument at ``index`` (the first,
     or where ``fn`` declares ``prompt``) or ``prompt=``."""
@@ -176,7 +179,10 @@ class PromptAdapter(BaseAdapter):
         value = call.kwargs.get(self.param)
         if isinstance(value, str):
             return [value]
-        raise TypeError("cannot find the prompt: pass it as the first argument or "
+        given = (call.kwargs[self.param] if self.param in call.kwargs
+                 else call.args[self.index] if len(call.args) > self.index else _NOTHING)
+        got = "" if given is _NOTHING else f" (got {type(given).__name__}, not str)"
+        raise TypeError(f"cannot find the prompt{got}: pass it as the first argument or "
                         f"{self.param}=, use messages=[...], or give guarded() an adapter=")
 
     def set_input(self, call: Call, texts: list[str]) -> Call:
