@@ -92,3 +92,25 @@ def test_a_prompt_that_is_not_a_str_is_named_in_the_error() -> None:
         ask(prompt=5)
     with pytest.raises(TypeError, match=r"cannot find the prompt: pass it"):
         ask()
+
+
+def test_a_pii_redactor_under_output_beside_one_under_input_is_refused(tmp_path: Any) -> None:
+    """The answer came back broken: the output redactor neutralised the placeholder the model
+    wrote (never restored) and pii_restore put its own new placeholders back (never hidden)."""
+    from guardwire import load_routes, step
+    from guardwire.guards.pii import PIIRedactor
+
+    with pytest.raises(ValueError, match="'pii_out' redacts the answer"):
+        Pipeline(input=[PIIRedactor(ner="off")],
+                 output=[step(PIIRedactor(ner="off"), name="pii_out")])
+    cfg = tmp_path / "g.toml"
+    cfg.write_text('[routes.r]\ninput = [{ use = "pii", with = { ner = "off" } }]\n'
+                   'output = [{ use = "pii", name = "pii_out", with = { ner = "off" } }]\n')
+    with pytest.raises(ConfigError,
+                       match=r"g\.toml: routes\.r: guard 'pii_out' redacts the answer"):
+        load_routes(cfg)
+    out_only = Pipeline(output=[PIIRedactor(ner="off")])  # redacting answers alone stays
+    assert [s.name for s in out_only.output] == ["pii"]
+    same_name = Pipeline(input=[PIIRedactor(ner="off")],  # another guard named pii: fine
+                         output=[step(lambda t, c: None, name="pii")])
+    assert [s.name for s in same_name.output] == ["pii", "pii_restore"]

@@ -19,6 +19,7 @@ from ._decision import Decision, Mode, Stage, Verdict
 from ._event_loops import preload_event_loop, run_coroutine_sync
 from ._guard import Guard
 from ._parallel import Entry, Parallel
+from ._placement import check_output_redactor, makes_structured
 from ._policy import DEFAULT_POLICY, Policy
 from ._reask import (
     ReaskCap,
@@ -36,7 +37,6 @@ from ._specs import (
     build_step,
     builtin_class,
     check_unique_names,
-    makes_structured,
 )
 from ._steps import Step
 from ._tracing import LiveStage, Telemetry
@@ -161,6 +161,8 @@ class Pipeline:
                                      "input it checks nothing (schema: fails every call); "
                                      "pass it in output=[...]")
         outs = list(build_entries(output, policy))
+        check_output_redactor([s for e in ins for s in _steps_of(e)],
+                              [s for e in outs for s in _steps_of(e)])
         check_unique_names(ins, "input")
         check_unique_names(outs, "output")
         have = {s.name: s for e in outs for s in _steps_of(e)}

@@ -139,11 +139,6 @@ def builtin_class(guard: object) -> str | None:
     return cls.__name__ if cls.__module__.startswith("guardwire.guards.") else None
 
 
-def makes_structured(steps: Sequence[Any]) -> bool:
-    """Whether a step may set ``ctx.structured``: the schema guard or a user's own guard."""
-    return any(builtin_class(s.guard) in (None, "SchemaGuard") for s in steps)
-
-
 def check_parallel_member(s: Step) -> None:
     """Refuse a built-in guard that rewrites in a parallel group (its rewrite would be lost)."""
     if builtin_class(s.guard) in REWRITING_BUILTINS:
