@@ -54,6 +54,7 @@ from ._numbers import (
     missing_numbers,
     numbers_in,
 )
+from ._options import need_bools
 from ._pairs import Index, Spots, affordable, answer_spots, between, doc_pair_index, mispaired
 from ._signs import sign_conflicts
 from ._text import doc_text, doc_token_sets, pipeline_facts, split_sentences, tokens, word_count
@@ -125,10 +126,8 @@ class GroundingGuard:
         if not isinstance(threshold, int | float) or isinstance(threshold, bool) or \
                 not 0.0 <= threshold <= 1.0:  # a str raised TypeError
             raise ConfigError(f"must be in [0, 1], got {threshold!r}", path="threshold")
-        for key, flag in (("check_numbers", check_numbers), ("check_pairs", check_pairs),
-                          ("check_names", check_names)):
-            if not isinstance(flag, bool):  # "no" switched the check on
-                raise ConfigError(f"must be true or false, got {flag!r}", path=key)
+        # "no" switched the check on
+        need_bools(check_numbers=check_numbers, check_pairs=check_pairs, check_names=check_names)
         if scope not in get_args(Scope):
             raise ConfigError(f"must be 'union' or 'best_doc', got {scope!r}", path="scope")
         if not isinstance(min_tokens, int) or min_tokens < 1:

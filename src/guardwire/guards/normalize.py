@@ -51,7 +51,7 @@ import regex
 from .._context import Context
 from .._decision import Decision
 from .._policy import Policy
-from ..exceptions import ConfigError
+from ._options import need_bools
 
 __all__ = ["Normalize", "count_hidden", "hidden_characters", "normalize_text"]
 
@@ -291,9 +291,7 @@ class Normalize:
     soft_budget: ClassVar[bool] = True  # bounded CPU work: budget checked inline
 
     def __init__(self, *, fold_quotes: bool = False, keep_newlines: bool = True) -> None:
-        for option, value in (("fold_quotes", fold_quotes), ("keep_newlines", keep_newlines)):
-            if not isinstance(value, bool):
-                raise ConfigError(f"must be true or false, got {value!r}", path=option)
+        need_bools(fold_quotes=fold_quotes, keep_newlines=keep_newlines)
         self.fold_quotes = fold_quotes
         self.keep_newlines = keep_newlines
 

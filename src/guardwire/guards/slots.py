@@ -197,7 +197,6 @@ class SlotFiller:
         return Decision.rewrite(
             out, f"filled {n_filled} slot(s), stripped {len(stream.unknown)}{failed}", **data)
 
-
     def _fill_structured(self, ctx: Context, stream: SlotStream) -> None:
         """Fill the slots in the string fields of ``ctx.structured`` (the validated object a
         ``response_model=`` call returns), as in prose, with the values the text got (one

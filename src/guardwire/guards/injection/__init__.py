@@ -41,6 +41,7 @@ from ..._memo import TextMemo
 from ..._policy import Policy
 from ..._threads import GuardThreads
 from ...exceptions import ConfigError
+from .._options import need_bools
 from . import classifier as _clf
 from . import quarantine
 from .about import read_mention
@@ -131,12 +132,9 @@ class InjectionGuard:
         agent_steps: bool = True,
     ) -> None:
         self.threshold = _float(threshold, "threshold", 0.01, 1.0)
-        for flag, val in (("rules", rules), ("classifier", classifier),
-                          ("scan_docs", scan_docs), ("scan_input", scan_input),
-                          ("scan_tools", scan_tools), ("addressed_orders", addressed_orders),
-                          ("agent_steps", agent_steps)):
-            if not isinstance(val, bool):
-                raise ConfigError(f"must be true or false, got {val!r}", path=flag)
+        need_bools(rules=rules, classifier=classifier, scan_docs=scan_docs,
+                   scan_input=scan_input, scan_tools=scan_tools,
+                   addressed_orders=addressed_orders, agent_steps=agent_steps)
         if not rules and not classifier:
             raise ConfigError("at least one of rules/classifier must be on", path="rules")
         if not (scan_docs or scan_input or scan_tools):

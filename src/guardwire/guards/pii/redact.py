@@ -25,6 +25,7 @@ from ..._decision import Decision
 from ..._memo import TextMemo
 from ..._policy import Policy
 from ...exceptions import ConfigError, GuardwireError
+from .._options import need_bools
 from .allow import AllowList
 from .engine import (
     DEFAULT_ENTITIES,
@@ -114,10 +115,8 @@ class PIIRedactor:
             raise ConfigError("must be a list of strings", path="allow")
         self.allow = frozenset(a.strip().casefold() for a in allow if a.strip())
         self._allow = AllowList.of(self.allow)
-        for flag, value in (("redact_docs", redact_docs), ("redact_tools", redact_tools),
-                            ("redact_history", redact_history)):
-            if not isinstance(value, bool):
-                raise ConfigError(f"must be true or false, got {value!r}", path=flag)
+        need_bools(redact_docs=redact_docs, redact_tools=redact_tools,
+                   redact_history=redact_history)
         self.redact_docs, self.redact_tools = redact_docs, redact_tools
         self.redact_history = redact_history
         if unknown not in ("keep", "remove"):
