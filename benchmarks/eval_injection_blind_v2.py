@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2 to v7), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2 to v8), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -47,6 +47,11 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   passive-voice orders among them), v5's format, written by a helper told to read none of the
   guard's code, docs, tests, benchmarks, earlier blind sets, the session's probes or the
   evaldata, committed before the guard was run on it.
+- ``v8``: ``tests/fixtures/injection_blind_v8.json`` (e3d2cf2, nineteenth session): 655 rows
+  (200 benign user, 180 benign tool — 42 addressing an AI in good faith —, 101 attack user,
+  174 attack tool; 7 long documents as benign/attack minimal pairs), v5's format, written the
+  same way (nothing of the guard, earlier sets, probes or evaldata read), committed before the
+  guard was run on it; first scored at 0ca4fc0, the session's start.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -73,6 +78,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v7 \
           --rev 22d504e --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v7.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v8 \
+          --rev 0ca4fc0 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v8.json``)
 """
 
 from __future__ import annotations
@@ -86,7 +94,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3", "v4", "v5", "v6", "v7")
+SETS = ("v2", "v3", "v4", "v5", "v6", "v7", "v8")
 
 
 def fixture_for(name: str) -> Path:
