@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import time  # noqa: F401 - ``rules.time``: tests slow the clock through it (rules_work.clock)
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from types import MappingProxyType
 
 import regex
@@ -45,6 +45,7 @@ from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
 from .rules_i18n_system import SYSTEM_I18N_REQUIRES, SYSTEM_I18N_SPECS
 from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
+from .rules_needles import Needles
 from .rules_own import OWN_REQUIRES, OWN_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
 from .rules_reset import RESET_REQUIRES, RESET_SPECS
@@ -99,6 +100,7 @@ def warm_rules() -> int:
     """Compile every rule's patterns and every other lazy pattern of the guard (what a first
     call would otherwise compile as it needs them); the number of patterns compiled."""
     n = warm_all()
+    _NEEDLES.tables()  # the anchors hashed (on first use otherwise)
     for rule in RULES:
         rule.compiled()
         reach_of_rule(rule)  # what its attempts read (a repeated view: :mod:`.rules_period`)
@@ -131,33 +133,49 @@ _MAX_SPAN = MAX_SPAN
 # Every rule's required words: a short view is searched for all of them at once (one C-level
 # ``filter``), a long one word by word through its index (see ``AnchorIndex.contains``).
 _REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for s in r.word_sets for w in s}))
-# ... grouped by their first three characters: a short view's character trigrams are
-# intersected with these keys (one C-level set operation) and only the words whose first three
-# characters occur are searched (723 substring searches cost ~0.28 ms on 1,000 characters,
-# a third of a scan; now ~0.10 ms). Shorter words ("@", "ps", "一切") are searched as before.
-_SHORT_REQUIRED: tuple[str, ...] = tuple(w for w in _REQUIRED if len(w) < 3)
-
-
-def _by_trigram(words: Iterable[str]) -> Mapping[tuple[str, ...], tuple[str, ...]]:
-    groups: dict[tuple[str, ...], list[str]] = {}
-    for w in words:
-        if len(w) >= 3:
-            groups.setdefault(tuple(w[:3]), []).append(w)
-    return MappingProxyType({k: tuple(v) for k, v in groups.items()})
-
-
-_BY_TRIGRAM = _by_trigram(_REQUIRED)
-_TRIGRAMS: frozenset[tuple[str, ...]] = frozenset(_BY_TRIGRAM)
+_REQUIRED_SET = frozenset(_REQUIRED)
 # ... and in a long view, found all at once when its distinct words are long (base64)
 _HASHED = hashed_words(_REQUIRED)
+# Every rule's anchors and required words: a short view looks for all of them at once
+# (:mod:`.rules_needles`: ~0.1 ms on 1,000 characters, where a search per anchor and per word
+# asked cost ~2 ms), and a rule none of whose anchors occur is skipped (its cursor would have
+# no position to try: nothing else differs).
+_NEEDLES = Needles({a for r in RULES for a in r.anchors}.union(_REQUIRED))
+_ANCHORS_OF: dict[int, frozenset[str]] = {id(r): frozenset(r.anchors) for r in RULES}
+# (keyed by the object: RULES live as long as the module; read only)
+# ... and the rules each anchor belongs to (bit ``i``: ``RULES[i]``)
+def _rule_bits(rules: tuple[Rule, ...]) -> dict[str, int]:
+    bits: dict[str, int] = {}
+    for i, rule in enumerate(rules):
+        for a in rule.anchors:
+            bits[a] = bits.get(a, 0) | 1 << i
+    return bits
+
+
+_RULE_BITS = _rule_bits(RULES)
+
+
+def _with_anchors(rules: Iterable[Rule], occurs: frozenset[str]) -> Iterable[Rule]:
+    """``rules`` without the ones none of whose anchors are in ``occurs`` (a short view's
+    anchors and words: ``AnchorIndex.occurring``), in their order: the others would build a
+    cursor with no position to try. A caller's rule is kept (its anchors are searched)."""
+    if rules is RULES:  # every rule: the ones the view's anchors name, at once
+        mask = 0
+        for a in occurs:
+            mask |= _RULE_BITS.get(a, 0)
+        out = []
+        while mask:
+            low = mask & -mask
+            out.append(RULES[low.bit_length() - 1])
+            mask ^= low
+        return out
+    return [r for r in rules
+            if (anchors := _ANCHORS_OF.get(id(r))) is None or not anchors.isdisjoint(occurs)]
 
 
 def _present(view: str) -> frozenset[str]:
     """The required words in ``view`` (``frozenset(filter(view.__contains__, _REQUIRED))``)."""
-    found = [w for w in _SHORT_REQUIRED if w in view]
-    for key in _TRIGRAMS.intersection(zip(view, view[1:], view[2:], strict=False)):
-        found += [w for w in _BY_TRIGRAM[key] if w in view]
-    return frozenset(found)
+    return _NEEDLES.present(view) & _REQUIRED_SET
 
 
 def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
@@ -170,8 +188,12 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
         work = Work.until(work)
     # no budget (``math.inf`` attempts): every anchor position is tried, none capped
     index = (view if isinstance(view, AnchorIndex)
-             else AnchorIndex(view, cap=not math.isinf(work.left), hashed=_HASHED))
+             else AnchorIndex(view, cap=not math.isinf(work.left), hashed=_HASHED,
+                              needles=_NEEDLES))
     present: frozenset[str] | None = None  # required words in a short view
+    occurs = index.occurring()  # a short view's anchors and required words (None: long)
+    if occurs is not None and not work.spent():  # (spent: every rule is listed as cut off)
+        rules = _with_anchors(rules, occurs)
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
     charged = index.indexed  # (a short view's setup is not counted: ``take_cost``)
     for rule in rules:
@@ -189,7 +211,8 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     continue
             else:
                 if present is None:
-                    present = _present(index.view)
+                    present = (_present(index.view) if occurs is None
+                               else occurs & _REQUIRED_SET)
                 if present.isdisjoint(rule.requires) or (rule.requires_all and any(
                         present.isdisjoint(s) for s in rule.requires_all)):
                     continue  # (a caller's rule: only the words of RULES' sets are looked for)

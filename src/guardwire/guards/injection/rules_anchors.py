@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from .rules_needles import Needles
 from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
 from .rules_present import WordHashes
 
@@ -88,20 +89,24 @@ class AnchorIndex:
     """Positions of anchors in one view (at most ``MAX_CANDIDATES`` each, ascending: the
     first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
-    __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_present",
-                 "_repeats", "_words", "cap", "cost", "hashed", "indexed", "spans", "view")
+    __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_needles",
+                 "_occurs", "_present", "_repeats", "_words", "cap", "cost", "hashed", "indexed",
+                 "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
                  base: AnchorIndex | None = None, cap: bool = True,
-                 hashed: WordHashes | None = None) -> None:
+                 hashed: WordHashes | None = None, needles: Needles | None = None) -> None:
         """``spans``: only anchors starting inside them count (see ``changed_spans``);
         ``base``: the index of the view ``view`` was made from by replacing the characters in
         ``spans``, which answers ``contains`` outside them; ``cap``: keep at most
         ``MAX_CANDIDATES`` positions per anchor (off for a scan with no budget, which tries
         every position: an attack amid 4,000 copies of its anchor was missed with none);
         ``hashed``: words ``contains`` is asked about often, found all at once in a long view's
-        words when those are long (:mod:`.rules_present`)."""
+        words when those are long (:mod:`.rules_present`); ``needles``: strings (the rules'
+        anchors and required words) a short view looks for all at once (:meth:`occurring`)."""
         self.view = view
+        self._needles = needles
+        self._occurs: frozenset[str] | None = None
         self.hashed: WordHashes | None = hashed if base is None else base.hashed
         self._present: frozenset[str] | None = None
         self._repeats: tuple[Repeats | None] | None = None
@@ -134,6 +139,7 @@ class AnchorIndex:
         out.view, out.spans, out._base, out.cap = view, None, None, self.cap
         out._found, out._has, out._keys_text = {}, {}, None
         out.hashed, out._present, out._repeats = self.hashed, None, None
+        out._needles, out._occurs = None, None
         out.cost = len(self._index()) / WORDS_PER_UNIT
         alphabet = "".join(self._alphabet or ())
         out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
@@ -213,11 +219,36 @@ class AnchorIndex:
         self.cost += size / SEARCH_PER_UNIT
         return (word.isascii() and word in ascii_text) or word in other_text
 
+    def occurring(self) -> frozenset[str] | None:
+        """The ``needles`` that occur in a short view, found at once (:mod:`.rules_needles`);
+        ``None``: not known (a long view, or none given)."""
+        if self.indexed or self._needles is None:
+            return None
+        found = self._occurs
+        if found is None:
+            found = self._occurs = self._needles.present(self.view)
+        return found
+
+    def maybe(self, anchors: tuple[str, ...]) -> Sequence[str]:
+        """``anchors`` without the ones a short view is known to lack (their ``positions``
+        are empty), in their order."""
+        occurs = self._occurs if self._occurs is not None else self.occurring()
+        if occurs is None or self._needles is None:
+            return anchors
+        words = self._needles.words
+        return [a for a in anchors if a in occurs or a not in words]
+
     def positions(self, anchor: str) -> list[int]:
         found = self._found.get(anchor)
         if found is None:
             if not self.indexed:  # a short view: one search (its cost is not counted)
-                found = self._find_all(anchor)
+                needles, occurs = self._needles, self._occurs
+                if needles is not None and occurs is None:
+                    occurs = self.occurring()
+                # (a string of the needles not found there: absent, no search)
+                found = ([] if needles is not None and occurs is not None
+                         and anchor not in occurs and anchor in needles.words
+                         else self._find_all(anchor))
             elif not self._alphabet or not self._alphabet.issuperset(anchor):
                 found = []
             elif wordlike(anchor):

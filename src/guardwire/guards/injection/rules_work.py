@@ -161,7 +161,7 @@ def ends_first(n: int) -> Iterator[int]:
 def _positions(rule: Rule, index: AnchorIndex) -> tuple[list[tuple[list[int], bool]], bool]:
     lists = []
     capped = False
-    for anchor in rule.anchors:
+    for anchor in index.maybe(rule.anchors):
         starts = index.positions(anchor)
         if starts:
             lists.append((starts, wordlike(anchor)))

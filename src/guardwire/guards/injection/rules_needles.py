@@ -1,0 +1,124 @@
+"""Which of a fixed set of strings occur in a short text, found in a few numpy passes
+(nineteenth session, issue 3: the guard's per-call cost on ordinary prompts).
+
+A short view (under ``rules_anchors._INDEX_FROM`` characters) was searched once per anchor
+asked and once per required word (``str.find``, ``in``): ~700 anchors and ~40 words per view of
+1,000 characters, ~2 ms of Python calls per scan, almost all for strings that are not there.
+:class:`Needles` answers for every string of the set at once instead: the text's character
+trigrams (and bigrams) are hashed into a bitmap with numpy; a string of three characters or more
+is a *candidate* only if the buckets of up to ``PROBES`` of its trigrams (its first, its last and
+some between) are all marked, one of two characters only if its bigram's is, and only the
+candidates are searched (``in``). A string that occurs has each of its trigrams in the text, so
+their buckets are marked (the hash is a function of the characters): none is missed, and the
+search makes the answer exact: ``present(t) == frozenset(w for w in words if w in t)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["BITS", "PROBES", "Needles"]
+
+# The bitmap's size (2**BITS buckets: 64 KB, in the cache) and the trigrams probed per string.
+BITS = 16
+PROBES = 4
+_M = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the product's top bits are the bucket
+_SHIFT = np.uint64(64 - BITS)
+_S21, _S42 = np.uint64(21), np.uint64(42)  # a code point has at most 21 bits
+
+
+def _codes(text: str) -> npt.NDArray[np.uint64]:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+
+
+def _buckets(grams: npt.NDArray[np.uint64]) -> npt.NDArray[np.intp]:
+    with np.errstate(over="ignore"):
+        return ((grams * _M) >> _SHIFT).astype(np.intp)
+
+
+def _trigrams(a: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """Every three consecutive code points as one number (exact: 3 x 21 bits)."""
+    return (a[:-2] << _S42) | (a[1:-1] << _S21) | a[2:]
+
+
+def _bigrams(a: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    return (a[:-1] << _S21) | a[1:]
+
+
+def _probed(n: int) -> list[int]:
+    """Offsets of the trigrams probed in a string with ``n`` trigrams: first, last, between."""
+    if n <= PROBES:
+        return list(range(n))
+    return sorted({round(i * (n - 1) / (PROBES - 1)) for i in range(PROBES)})
+
+
+class _Tables:
+    __slots__ = ("long", "pair_buckets", "pairs", "probes", "singles")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.singles: tuple[str, ...] = ()  # "" and one character: searched
+        self.long: tuple[str, ...] = ()
+        self.pairs: tuple[str, ...] = ()
+        singles: list[str] = []
+        long: list[str] = []
+        pairs: list[str] = []
+        rows: list[list[int]] = []
+        for w in sorted(words):
+            if len(w) < 2:
+                singles.append(w)
+            elif len(w) == 2:
+                pairs.append(w)
+            else:
+                b = _buckets(_trigrams(_codes(w))).tolist()
+                probe = [b[i] for i in _probed(len(b))]
+                rows.append(probe + [probe[0]] * (PROBES - len(probe)))
+                long.append(w)
+        self.singles, self.long, self.pairs = tuple(singles), tuple(long), tuple(pairs)
+        table = np.array(rows, dtype=np.intp).reshape(len(rows), PROBES)
+        # one contiguous column per probe: a column is gathered only for the strings left
+        self.probes = tuple(np.ascontiguousarray(table[:, j]) for j in range(PROBES))
+        self.pair_buckets = _buckets(np.array(
+            [(ord(w[0]) << 21) | ord(w[1]) for w in pairs], dtype=np.uint64))
+
+
+class Needles:
+    """A fixed set of strings (built on first use; read by any number of threads)."""
+
+    __slots__ = ("_tables", "words")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self._tables: _Tables | None = None  # hashed on first use, not at import
+
+    def tables(self) -> _Tables:
+        done = self._tables
+        if done is None:
+            done = self._tables = _Tables(self.words)  # (threads that race build the same)
+        return done
+
+    def present(self, text: str) -> frozenset[str]:
+        """The strings of the set that occur in ``text`` (anywhere: inside a word too)."""
+        t = self.tables()
+        out = [w for w in t.singles if w in text]
+        if len(text) < 2:
+            return frozenset(out)
+        a = _codes(text)
+        marked = np.zeros(1 << BITS, dtype=np.bool_)
+        if t.pairs:
+            marked[_buckets(_bigrams(a))] = True
+            out += [w for w, hit in zip(t.pairs, marked.take(t.pair_buckets).tolist(),
+                                        strict=True) if hit and w in text]
+        if len(text) >= 3 and t.long:
+            marked[:] = False
+            marked[_buckets(_trigrams(a))] = True
+            left = np.flatnonzero(marked.take(t.probes[0]))
+            for column in t.probes[1:]:
+                if not left.size:
+                    break
+                left = left[marked.take(column.take(left))]
+            long = t.long
+            out += [w for w in (long[i] for i in left.tolist()) if w in text]
+        return frozenset(out)
