@@ -56,6 +56,13 @@ class _Raised:
     exc: BaseException
 
 
+def _late(t0: float, budget_ms: float) -> bool:
+    """An answer past the budget that the cancel scope never saw: an async guard that does
+    blocking work (a sync client, CPU) reaches no checkpoint, so nothing cancels it; its late
+    answer is dropped as a timeout, as a soft-budget guard's is (it used to count as ok)."""
+    return (time.perf_counter() - t0) * 1000.0 > budget_ms
+
+
 def _boxed(fn: Any, *args: Any) -> object:
     """Call ``fn`` in a worker thread; what is not an ``Exception`` (KeyboardInterrupt,
     SystemExit, GeneratorExit, the app's own) comes back boxed, to be raised by the awaiting
@@ -338,8 +345,8 @@ class Step(StepResults):
             elif self.policy.on_timeout == "open":
                 with anyio.move_on_after(budget / 1000.0) as scope:
                     result = await self._invoke_async(text, ctx, left, threaded=True)
-                if scope.cancel_called:  # ran out (also when the guard swallowed the cancel
-                    return self._timeout(t0, abandoned=bool(left))  # and answered late)
+                if scope.cancel_called or _late(t0, budget):  # ran out (also when the guard
+                    return self._timeout(t0, abandoned=bool(left))  # ignored the cancel)
             else:
                 try:
                     with anyio.fail_after(budget / 1000.0) as scope:
@@ -348,8 +355,8 @@ class Step(StepResults):
                     if scope.cancel_called:  # the budget ran out
                         return self._timeout(t0, abandoned=bool(left))
                     raise  # the guard's own TimeoutError: an error, below
-                if scope.cancel_called:  # it swallowed the cancellation and answered late
-                    return self._timeout(t0, abandoned=bool(left))
+                if scope.cancel_called or _late(t0, budget):  # it swallowed the cancel, or
+                    return self._timeout(t0, abandoned=bool(left))  # never awaited: late
         except _NoThread:
             return self._exhausted(t0)
         except Exception as exc:
