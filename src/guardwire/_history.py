@@ -4,7 +4,8 @@ An app that shows users restored answers stores them restored: the next call sen
 assistant's earlier answers (and the tool calls it made) back to the model with the real
 values in them. :func:`read_history` lists those texts — assistant message content (a string
 or text parts), OpenAI refusals (the message's ``refusal`` and ``{"type": "refusal"}``
-parts), OpenAI ``tool_calls[].function.arguments`` strings, Anthropic ``tool_use``
+parts), OpenAI ``tool_calls[].function.arguments`` strings (and a legacy
+``function_call.arguments``), Anthropic ``tool_use``
 inputs (as JSON text) — and :func:`write_history` puts rewritten texts back into a copy of
 the messages (an SDK message object is turned into a dict with ``model_dump``).
 """
@@ -52,6 +53,9 @@ def _slots(msgs: Sequence[Any]) -> list[tuple[Slot, str]]:
             args = _get(_get(call, "function"), "arguments")
             if isinstance(args, str) and args:
                 out.append(((i, "args", j), args))
+        legacy = _get(_get(m, "function_call"), "arguments")  # OpenAI's older functions=
+        if isinstance(legacy, str) and legacy:
+            out.append(((i, "function_call", None), legacy))
     return out
 
 
@@ -96,6 +100,8 @@ def write_history(msgs: Sequence[Any], entries: Sequence[Mapping[str, Any]]) -> 
                 part["refusal"] = text
             else:
                 part["input"] = json.loads(text)
+        elif kind == "function_call":
+            _dict_at(m, "function_call")["arguments"] = text
         else:
             _dict_at(_dict_at(m["tool_calls"], j), "function")["arguments"] = text
     return out
