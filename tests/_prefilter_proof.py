@@ -18,6 +18,14 @@ read after the exact strings before it, a lookbehind on its own); a branch that 
 lookarounds, optional parts, case-insensitive or verbose parts) proves nothing. A word set is
 proved when one of these necessary sets has one of the words in each of its strings.
 
+A word with a space is a *phrase* (nineteenth session, :func:`.rules_present.phrase_pattern`)
+when the rule scan reads it so (:func:`machinery_reads_phrases`; until then a space is a space):
+its words with any run of non-word characters between them, as the patterns read them. A run of
+a non-word class (``\\W+``, ``\\s*``, ``[ \\t]+``) is read as one space (or none, if it may
+be empty), so ``has\\W+to`` is the exact string "has to"; a phrase is in a string when it is
+in the string with every run of non-word characters made one space (sound: the view then has
+the phrase's words with such a run between them). A word without a space never spans one.
+
 The views the rules read are not guaranteed lower-case (Unicode tag characters decode to
 upper-case ASCII after the case folding), so a case-insensitive part is never read as its
 lower-case letters.
@@ -25,6 +33,8 @@ lower-case letters.
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 import re._constants as C
 import re._parser as P
@@ -32,13 +42,21 @@ import warnings
 from collections.abc import Iterable
 from typing import Any
 
-from guardwire.guards.injection.rules import RULES
+import regex
+
+from guardwire.guards.injection.lazy_regex import lazy
+from guardwire.guards.injection.normalise_view import normalised_view
+from guardwire.guards.injection.rules import RULES, scan
 from guardwire.guards.injection.rules_types import Rule
 
-__all__ = ["proves", "rule_proved", "unproved_sets"]
+__all__ = ["machinery_reads_phrases", "proves", "rule_proved", "set_proved", "unproved_sets"]
 
 _CAP = 256  # largest exact-string set kept
 _EMPTY = frozenset({""})
+_GAP = frozenset({"\0"})  # a run of non-word characters (a phrase's space reads it; no word has it)
+_MAYBE_GAP = frozenset({"", "\0"})
+_NONWORD_CLASSES = (C.CATEGORY_NOT_WORD, C.CATEGORY_SPACE)
+_RUN = regex.compile(r"\W+")
 _FLAGS = re.IGNORECASE | re.VERBOSE  # either would make a literal not literal: unread
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
@@ -49,14 +67,25 @@ def _product(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[st
     return frozenset(x + y for x in a for y in b)
 
 
+def _nonword(op: Any, av: Any) -> bool:
+    """Whether the node is one character that is never a word character (``\\W``, ``\\s``,
+    ``[ \\t]``, ``[\\W_]`` is not: ``_`` is a word character)."""
+    if op is C.LITERAL:
+        return _RUN.fullmatch(chr(av)) is not None
+    return op is C.IN and all(
+        (o is C.LITERAL and _RUN.fullmatch(chr(v)) is not None)
+        or (o is C.CATEGORY and v in _NONWORD_CLASSES) for o, v in av)
+
+
 def _exact(op: Any, av: Any) -> frozenset[str] | None:
-    """Every string the node can match (a superset will do), if few and known."""
+    """Every string the node can match (a superset will do), if few and known; a run of
+    non-word characters as one space (:data:`_GAP`: read by phrases only)."""
     if op is C.LITERAL:
         return frozenset({chr(av)})
     if op is C.IN:  # a class of literal characters only ("[,;:]")
         if all(o is C.LITERAL for o, _ in av) and len(av) <= 16:
             return frozenset(chr(v) for _, v in av)
-        return None
+        return _GAP if _nonword(op, av) else None
     if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
         return _EMPTY  # zero width
     if op is C.SUBPATTERN:
@@ -71,6 +100,8 @@ def _exact(op: Any, av: Any) -> frozenset[str] | None:
         return out if out is not None and len(out) <= _CAP else None
     if op in _REPEATS:
         lo, hi, body = av
+        if len(body) == 1 and _nonword(*body[0]) and (hi == C.MAXREPEAT or hi > 4):
+            return _GAP if lo >= 1 else _MAYBE_GAP  # a run of non-word characters
         inner = _seq_exact(body)
         if inner is None or hi == C.MAXREPEAT or hi > 4:
             return None
@@ -96,8 +127,13 @@ def _seq_exact(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
     return acc
 
 
-def _covered(strings: frozenset[str], words: tuple[str, ...]) -> bool:
-    return "" not in strings and all(any(w in s for w in words) for s in strings)
+def _has(s: str, word: str, phrases: bool) -> bool:
+    """Whether the string ``s`` puts ``word`` in the view (a phrase: across any run)."""
+    return word in s if " " not in word or not phrases else word in _RUN.sub(" ", s)
+
+
+def _covered(strings: frozenset[str], words: tuple[str, ...], phrases: bool) -> bool:
+    return "" not in strings and all(any(_has(s, w, phrases) for w in words) for s in strings)
 
 
 def _never(op: Any, av: Any) -> bool:
@@ -105,7 +141,7 @@ def _never(op: Any, av: Any) -> bool:
     return op is C.ASSERT_NOT and av[0] == 1 and not list(av[1])
 
 
-def _proves(items: Iterable[tuple[Any, Any]], words: tuple[str, ...],
+def _proves(items: Iterable[tuple[Any, Any]], words: tuple[str, ...], phrases: bool,
             prefix: frozenset[str] = _EMPTY) -> bool:
     """Whether every match of the sequence ``items``, right after one of the strings
     ``prefix``, puts one of ``words`` in the view."""
@@ -115,31 +151,55 @@ def _proves(items: Iterable[tuple[Any, Any]], words: tuple[str, ...],
             return True
         before = run if run is not None else _EMPTY  # the exact strings right before the node
         e = _exact(op, av)
+        if e is not None and e <= _MAYBE_GAP and run is not None and _covered(run, words, phrases):
+            return True  # (as when a gap ended the run: a longer one may pass the cap)
         nxt = _product(run, e) if e is not None else None
         if nxt is not None:
             run = nxt
         else:
-            if run is not None and _covered(run, words):
+            if run is not None and _covered(run, words, phrases):
                 return True
             run = e if e is not None else _EMPTY
-        if op is C.SUBPATTERN and not av[1] & _FLAGS and _proves(av[3], words, before):
+        if op is C.SUBPATTERN and not av[1] & _FLAGS and _proves(av[3], words, phrases, before):
             return True
-        if op is C.ATOMIC_GROUP and _proves(av, words, before):
+        if op is C.ATOMIC_GROUP and _proves(av, words, phrases, before):
             return True
-        if op is C.BRANCH and all(_proves(b, words, before) for b in av[1]):
+        if op is C.BRANCH and all(_proves(b, words, phrases, before) for b in av[1]):
             return True
         if op is C.GROUPREF_EXISTS and av[2] is not None and all(
-                _proves(arm, words, before) for arm in av[1:]):
+                _proves(arm, words, phrases, before) for arm in av[1:]):
             return True
-        if op in _REPEATS and av[0] >= 1 and _proves(av[2], words, before):
+        if op in _REPEATS and av[0] >= 1 and _proves(av[2], words, phrases, before):
             return True
-        if op is C.ASSERT and _proves(av[1], words, before if av[0] == 1 else _EMPTY):
+        if op is C.ASSERT and _proves(av[1], words, phrases, before if av[0] == 1 else _EMPTY):
             return True
-    return run is not None and _covered(run, words)
+    return run is not None and _covered(run, words, phrases)
 
 
-def proves(pattern: str, words: Iterable[str], flags: int = 0) -> bool:
-    """Whether every match of ``pattern`` puts one of ``words`` in the view it reads."""
+def machinery_reads_phrases() -> bool:
+    """Whether the rule scan looks a required word with a space up as a phrase (its words across
+    any run of non-word characters: :func:`.rules_present.phrase_pattern`) in a short view and
+    in a long (indexed) one: a rule of this test's that needs "has to" (a word of
+    ``indirect.ai_reader_must``'s set) and matches anywhere is run on "has\\nto"."""
+    probe = Rule("probe.phrase", "instruction_override", "high", ("zqxj",), lazy("zqxj"),
+                 requires=("has to",))
+    pad = " ".join(f"w{i}" for i in range(1_500))  # ~9,000 characters: an indexed view
+    for text in ("zqxj: it has\nto go", f"{pad} zqxj: it has\nto go"):
+        found = scan(text, normalised_view(text), rules=[probe], budget_s=math.inf)
+        if not found.hits:
+            return False
+    return True
+
+
+@functools.cache
+def _phrases_read() -> bool:
+    return machinery_reads_phrases()
+
+
+def proves(pattern: str, words: Iterable[str], flags: int = 0,
+           phrases: bool | None = None) -> bool:
+    """Whether every match of ``pattern`` puts one of ``words`` in the view it reads
+    (``phrases``: a word with a space is a phrase; default: as the rule scan reads it)."""
     if flags & _FLAGS:
         return False
     with warnings.catch_warnings():
@@ -147,13 +207,14 @@ def proves(pattern: str, words: Iterable[str], flags: int = 0) -> bool:
         tree = P.parse(pattern, flags)
     if tree.state.flags & _FLAGS:
         return False
-    return _proves(list(tree), tuple(words))
+    return _proves(list(tree), tuple(words), _phrases_read() if phrases is None else phrases)
 
 
-def set_proved(rule: Rule, words: tuple[str, ...]) -> bool:
+def set_proved(rule: Rule, words: tuple[str, ...], phrases: bool | None = None) -> bool:
     """Whether the word set ``words`` is proved from the rule's pattern or confirm pattern."""
-    return proves(rule.pattern.pattern, words, rule.pattern.flags) or (
-        rule.confirm is not None and proves(rule.confirm.pattern, words, rule.confirm.flags))
+    return proves(rule.pattern.pattern, words, rule.pattern.flags, phrases) or (
+        rule.confirm is not None
+        and proves(rule.confirm.pattern, words, rule.confirm.flags, phrases))
 
 
 def rule_proved(rule_id: str) -> bool:
@@ -163,6 +224,7 @@ def rule_proved(rule_id: str) -> bool:
     return all(set_proved(rule, words) for words in rule.word_sets)
 
 
-def unproved_sets() -> list[tuple[str, tuple[str, ...]]]:
+def unproved_sets(phrases: bool | None = None) -> list[tuple[str, tuple[str, ...]]]:
     """``(rule id, word set)`` for every word set of every rule that is not proved."""
-    return [(r.id, words) for r in RULES for words in r.word_sets if not set_proved(r, words)]
+    return [(r.id, words) for r in RULES for words in r.word_sets
+            if not set_proved(r, words, phrases)]

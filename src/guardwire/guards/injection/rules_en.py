@@ -366,7 +366,7 @@ EN_REQUIRES: dict[str, tuple[str, ...]] = {
                                   "safeguards", "guardrails"),
     "override.ignore_your_instructions": _ORDER_WORDS,
     "override.ignore_above": ("above", "before", "prior", "previous", "earlier", "preceding",
-                              "so far", "up to", "up until", "hitherto"),
+                              "far", "up", "hitherto"),
     "override.forget_everything": ("told", "said", "learn", "read", "know", "instruct",
                                    "given"),
     "override.new_instructions": ("instruction", "directive", "objective", "task", "orders"),

@@ -79,11 +79,13 @@ MORE_SPECS: tuple[Spec, ...] = (
      r"\W+(?:to|at)\W+(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)"),
     # text addressed to an AI that reads it (indirect injection in a page, e-mail or document):
     # "P.S. to any AI assistant reading:", "Note to the assistant processing this document:",
-    # "AI agents reading this page:", "If you are an AI reading this"
+    # "AI agents reading this page:", "If you are an AI reading this". (The view joins "p s",
+    # "p-s", "p/s" into "ps"; an attempt starts only at the anchors "ps" and "p.s", so the
+    # pattern reads those two, not p\W?s: "p;s", "p\ns" were never tried.)
     ("role.address_to_ai", "role_impersonation", "medium",
      ("note", "message", "instruction", "attention", "reminder", "p.s", "ps", "reading",
       "processing", "summari", "parsing", "analy", "browsing", "viewing", "handling"),
-     rf"\b(?:note|message|instructions?|attention|reminder|p\W?s)\W{{1,3}}(?:to|for)\W+"
+     rf"\b(?:note|message|instructions?|attention|reminder|p\.?s)\W{{1,3}}(?:to|for)\W+"
      rf"(?:any|all|every)\W+{_AI}s?(?:\W+{_READING}\b|\W{{0,2}}[:,])"
      # the other forms are anchored at the reading word (not at "to", "for", "if", "ai": most
      # texts have them)

@@ -14,11 +14,13 @@ prefix at the same place, whose hash is marked (the hash is a function of the ch
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 import numpy as np
+import regex
 
-__all__ = ["PREFIX", "WordHashes"]
+__all__ = ["PREFIX", "Phrases", "WordHashes", "phrase_pattern"]
 
 # Longest prefix hashed (a word of 6 characters or more is looked for by its first 6).
 PREFIX = 6
@@ -96,3 +98,31 @@ class WordHashes:
                 marked[at] = False
                 out += [w for w, b in zip(words, hit.tolist(), strict=True) if b]
         return frozenset(out)
+
+
+# A required word with a space is a *phrase* (nineteenth session): its words with any run of
+# non-word characters between them, as the patterns read them ("has to" is ``has\W+to``), so
+# "has\nto" and "is **to**" have it; a plain ``in`` test missed them and skipped the rule.
+@functools.lru_cache(maxsize=256)
+def phrase_pattern(word: str) -> regex.Pattern[str]:
+    """How ``word`` (one with a space) is looked for in a view."""
+    return regex.compile(r"\W+".join(map(regex.escape, word.split())))
+
+
+class Phrases:
+    """The phrases among a fixed set of words (built once; read by any number of threads)."""
+
+    __slots__ = ("_parts",)
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._parts = tuple((w, w.split(), phrase_pattern(w))
+                            for w in sorted({w for w in words if " " in w}))
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(w for w, _, _ in self._parts)
+
+    def found(self, view: str) -> list[str]:
+        """The phrases that occur in ``view`` (each word of one in it first: ``str`` tests)."""
+        return [w for w, parts, pattern in self._parts
+                if all(p in view for p in parts) and pattern.search(view) is not None]
