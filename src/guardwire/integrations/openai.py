@@ -33,6 +33,8 @@ from ._common import (
     zero_usage,
 )
 
+LEGACY = -1  # the stream index of a legacy delta.function_call (never beside tool_calls)
+
 __all__ = ["OpenAIAdapter"]
 
 
@@ -150,32 +152,47 @@ class OpenAIAdapter(ChatAdapter):
             if isinstance(index, int):
                 out.append((index, field(call, "id"), field(fn, "name"),
                             args if isinstance(args, str) else ""))
+        legacy = field(field(first_choice(chunk), "delta"), "function_call")
+        if legacy is not None:  # the older functions= API: one call, index LEGACY
+            args = field(legacy, "arguments")
+            out.append((LEGACY, None, field(legacy, "name"), args if isinstance(args, str)
+                        else ""))
         return out
 
     def chunk_tool_args(self, chunk: Any) -> list[tuple[int, str]]:
-        calls = field(field(first_choice(chunk), "delta"), "tool_calls") or ()
+        delta = field(first_choice(chunk), "delta")
         out: list[tuple[int, str]] = []
-        for call in calls:
+        for call in field(delta, "tool_calls") or ():
             args = field(field(call, "function"), "arguments")
             index = field(call, "index")
             if isinstance(args, str) and args and isinstance(index, int):
                 out.append((index, args))
+        args = field(field(delta, "function_call"), "arguments")
+        if isinstance(args, str) and args:
+            out.append((LEGACY, args))
         return out
 
     def with_chunk_tool_args(self, chunk: Any, fragments: dict[int, str]) -> Any:
         new = copy_model(chunk)
-        for call in new.choices[0].delta.tool_calls or ():
+        delta = new.choices[0].delta
+        for call in delta.tool_calls or ():
             if call.index in fragments and call.function is not None:
                 call.function.arguments = fragments[call.index]
+        if LEGACY in fragments and delta.function_call is not None:
+            delta.function_call.arguments = fragments[LEGACY]
         return new
 
     def tool_args_chunk(self, template: Any, index: int, text: str) -> Any:
         new = copy_model(template)
         delta = new.choices[0].delta
-        call = delta.tool_calls[0]
-        call.index, call.id, call.type = index, None, None
-        call.function.name, call.function.arguments = None, text
-        delta.tool_calls, delta.content, delta.role = [call], None, None
+        if index == LEGACY:
+            delta.function_call.name, delta.function_call.arguments = None, text
+            delta.tool_calls, delta.content, delta.role = None, None, None
+        else:
+            call = delta.tool_calls[0]
+            call.index, call.id, call.type = index, None, None
+            call.function.name, call.function.arguments = None, text
+            delta.tool_calls, delta.content, delta.role = [call], None, None
         new.choices[0].finish_reason = None
         return new
 
