@@ -44,6 +44,17 @@ def test_needles_find_exactly_the_strings_that_occur(words: list[str], parts: li
         assert needles.present(text) == _reference(needles.words, text), (words, text)
 
 
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet=_ALPHABET, min_size=2, max_size=2), min_size=33,
+                max_size=90), st.lists(_texts, max_size=4))
+def test_needles_with_many_pairs_use_their_bitmap_exactly(pairs: list[str],
+                                                          parts: list[str]) -> None:
+    needles = Needles([*pairs, "abcd", "系统提示"])
+    assert len(needles.tables()[0].pairs) > 32 or len(set(pairs)) <= 32
+    for text in (*parts, "".join(pairs[::3]), "".join(parts) + "".join(pairs[1::4])):
+        assert needles.present(text) == _reference(needles.words, text), text
+
+
 def test_needles_edge_cases() -> None:
     needles = Needles(["", "a", "ab", "abc", "abcd", "bcd", "\n\n", "系统", "系统提示", "😀x",
                        "aaaa"])

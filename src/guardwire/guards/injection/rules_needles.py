@@ -5,12 +5,13 @@ A short view (under ``rules_anchors._INDEX_FROM`` characters) was searched once 
 asked and once per required word (``str.find``, ``in``): ~700 anchors and ~40 words per view of
 1,000 characters, ~2 ms of Python calls per scan, almost all for strings that are not there.
 :class:`Needles` answers for every string of the set at once instead: the text's character
-trigrams (and bigrams) are hashed into a bitmap with numpy; a string of three characters or more
-is a *candidate* only if the buckets of up to ``PROBES`` of its trigrams (its first, its last and
-some between) are all marked, one of two characters only if its bigram's is, and only the
-candidates are searched (``in``). A string that occurs has each of its trigrams in the text, so
-their buckets are marked (the hash is a function of the characters): none is missed, and the
-search makes the answer exact: ``present(t) == frozenset(w for w in words if w in t)``.
+bigrams, trigrams and 4-grams are hashed into a bitmap with numpy; a string of four characters
+is a *candidate* only if the buckets of up to ``PROBES`` of its 4-grams (its first, its last and
+some between; a string of three: its trigram) are all marked, one of two characters only if its
+bigram's is, and only the candidates are searched (``in``). A string that occurs has each of
+its grams in the text, so their buckets are marked (a bucket is a function of the characters):
+none is missed, and the search makes the answer exact: ``present(t) == frozenset(w for w in
+words if w in t)``. An ASCII text is asked only about the ASCII strings.
 """
 
 from __future__ import annotations
@@ -22,10 +23,11 @@ import numpy.typing as npt
 
 __all__ = ["BITS", "PROBES", "Needles"]
 
-# The bitmap's size (2**BITS buckets: 64 KB, in the cache) and the trigrams probed per string.
+# The bitmap's size (2**BITS buckets: 64 KB, in the cache) and the grams probed per string.
 BITS = 16
 PROBES = 4
 _M = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the product's top bits are the bucket
+_K = np.uint64(0xC2B2AE3D27D4EB4F)  # folds a fourth code point into a trigram's number
 _SHIFT = np.uint64(64 - BITS)
 _S21, _S42 = np.uint64(21), np.uint64(42)  # a code point has at most 21 bits
 
@@ -44,24 +46,32 @@ def _trigrams(a: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return (a[:-2] << _S42) | (a[1:-1] << _S21) | a[2:]
 
 
+def _fourgrams(tri: npt.NDArray[np.uint64], a: npt.NDArray[np.uint64]
+               ) -> npt.NDArray[np.uint64]:
+    """Every four consecutive code points as one number (a function of them: not exact, and
+    need not be: two that share a bucket only make a candidate more)."""
+    with np.errstate(over="ignore"):
+        return tri[:-1] * _K + a[3:]
+
+
 def _bigrams(a: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return (a[:-1] << _S21) | a[1:]
 
 
 def _probed(n: int) -> list[int]:
-    """Offsets of the trigrams probed in a string with ``n`` trigrams: first, last, between."""
+    """Offsets of the grams probed in a string with ``n`` grams: first, last, between."""
     if n <= PROBES:
         return list(range(n))
     return sorted({round(i * (n - 1) / (PROBES - 1)) for i in range(PROBES)})
 
 
 class _Tables:
+    """One set's strings by length: searched (``""`` and one character), bigrams, and longer
+    (three characters: the trigram; four or more: up to ``PROBES`` of its 4-grams)."""
+
     __slots__ = ("long", "pair_buckets", "pairs", "probes", "singles")
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.singles: tuple[str, ...] = ()  # "" and one character: searched
-        self.long: tuple[str, ...] = ()
-        self.pairs: tuple[str, ...] = ()
         singles: list[str] = []
         long: list[str] = []
         pairs: list[str] = []
@@ -72,7 +82,9 @@ class _Tables:
             elif len(w) == 2:
                 pairs.append(w)
             else:
-                b = _buckets(_trigrams(_codes(w))).tolist()
+                a = _codes(w)
+                tri = _trigrams(a)
+                b = _buckets(tri if len(w) == 3 else _fourgrams(tri, a)).tolist()
                 probe = [b[i] for i in _probed(len(b))]
                 rows.append(probe + [probe[0]] * (PROBES - len(probe)))
                 long.append(w)
@@ -83,42 +95,57 @@ class _Tables:
         self.pair_buckets = _buckets(np.array(
             [(ord(w[0]) << 21) | ord(w[1]) for w in pairs], dtype=np.uint64))
 
+    def present(self, text: str) -> list[str]:
+        out = [w for w in self.singles if w in text]
+        n = len(text)
+        if n < 2 or not (self.pairs or self.long):
+            return out
+        a = _codes(text)
+        marked = np.zeros(1 << BITS, dtype=np.bool_)
+        if len(self.pairs) <= _SEARCHED_PAIRS:
+            out += [w for w in self.pairs if w in text]
+        else:
+            marked[_buckets(_bigrams(a))] = True
+            out += [w for w, hit in zip(self.pairs, marked.take(self.pair_buckets).tolist(),
+                                        strict=True) if hit and w in text]
+            marked[:] = False
+        if n >= 3 and self.long:
+            tri = _trigrams(a)
+            marked[_buckets(tri)] = True
+            if n >= 4:
+                marked[_buckets(_fourgrams(tri, a))] = True
+            left = np.flatnonzero(marked.take(self.probes[0]))
+            for column in self.probes[1:]:
+                if not left.size:
+                    break
+                left = left[marked.take(column.take(left))]
+            long = self.long
+            out += [w for w in (long[i] for i in left.tolist()) if w in text]
+        return out
+
+
+# Up to this many two-character strings are searched one by one (cheaper than their bitmap).
+_SEARCHED_PAIRS = 32
+
 
 class Needles:
-    """A fixed set of strings (built on first use; read by any number of threads)."""
+    """A fixed set of strings (hashed on first use; read by any number of threads). An ASCII
+    text is only asked about the ASCII strings (no other can occur in it)."""
 
     __slots__ = ("_tables", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
-        self._tables: _Tables | None = None  # hashed on first use, not at import
+        self._tables: tuple[_Tables, _Tables] | None = None  # every string, the ASCII ones
 
-    def tables(self) -> _Tables:
+    def tables(self) -> tuple[_Tables, _Tables]:
         done = self._tables
-        if done is None:
-            done = self._tables = _Tables(self.words)  # (threads that race build the same)
+        if done is None:  # (threads that race build the same)
+            done = self._tables = (_Tables(self.words),
+                                   _Tables(w for w in self.words if w.isascii()))
         return done
 
     def present(self, text: str) -> frozenset[str]:
         """The strings of the set that occur in ``text`` (anywhere: inside a word too)."""
-        t = self.tables()
-        out = [w for w in t.singles if w in text]
-        if len(text) < 2:
-            return frozenset(out)
-        a = _codes(text)
-        marked = np.zeros(1 << BITS, dtype=np.bool_)
-        if t.pairs:
-            marked[_buckets(_bigrams(a))] = True
-            out += [w for w, hit in zip(t.pairs, marked.take(t.pair_buckets).tolist(),
-                                        strict=True) if hit and w in text]
-        if len(text) >= 3 and t.long:
-            marked[:] = False
-            marked[_buckets(_trigrams(a))] = True
-            left = np.flatnonzero(marked.take(t.probes[0]))
-            for column in t.probes[1:]:
-                if not left.size:
-                    break
-                left = left[marked.take(column.take(left))]
-            long = t.long
-            out += [w for w in (long[i] for i in left.tolist()) if w in text]
-        return frozenset(out)
+        every, ascii_ = self.tables()
+        return frozenset((ascii_ if text.isascii() else every).present(text))
