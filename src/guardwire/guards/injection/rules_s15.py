@@ -14,6 +14,9 @@ imports; registered in :mod:`.rules`.
   freed version of the model, working malware asked for.
 - :mod:`.rules_s15_i18n`: also written after that run: permission given, what came before the
   chat asked for, the given instructions set aside, in 8 to 12 languages.
+
+The nineteenth session's rules (:mod:`.rules_s19`) are registered here too (the table
+:mod:`.rules` reads is this one).
 """
 
 from __future__ import annotations
@@ -24,11 +27,12 @@ from .rules_s15_gaps import S15_GAPS_REQUIRES, S15_GAPS_SPECS
 from .rules_s15_i18n import S15_I18N_REQUIRES, S15_I18N_SPECS
 from .rules_s15_more import S15_MORE_REQUIRES, S15_MORE_SPECS
 from .rules_s15_persona import S15_PERSONA_REQUIRES, S15_PERSONA_SPECS
+from .rules_s19 import S19_REQUIRES, S19_SPECS
 
 __all__ = ["S15_REQUIRES", "S15_SPECS"]
 
 S15_SPECS: tuple[Spec, ...] = (*S15_ASIDE_SPECS, *S15_PERSONA_SPECS, *S15_GAPS_SPECS,
-                               *S15_MORE_SPECS, *S15_I18N_SPECS)
+                               *S15_MORE_SPECS, *S15_I18N_SPECS, *S19_SPECS)
 S15_REQUIRES: dict[str, tuple[str, ...]] = {**S15_ASIDE_REQUIRES, **S15_PERSONA_REQUIRES,
                                             **S15_GAPS_REQUIRES, **S15_MORE_REQUIRES,
-                                            **S15_I18N_REQUIRES}
+                                            **S15_I18N_REQUIRES, **S19_REQUIRES}
