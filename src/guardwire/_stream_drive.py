@@ -87,7 +87,12 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
                   swapped: Swapped | None = None,
                   respond: Respond | None = None) -> Iterator[Any]:
     ctx = scope.ctx
-    run = _StreamRun(p, adapter, ctx)
+    try:  # the per-chunk guards' start_stream() runs here: a KeyboardInterrupt (any
+        run = _StreamRun(p, adapter, ctx)  # BaseException) from it used to keep the call,
+    except BaseException:  # its vault and the Context, for good
+        scope.end()
+        _close(raw)
+        raise
     recorded = False
     try:
         while True:
@@ -141,7 +146,12 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
                          swapped: Swapped | None = None,
                          respond: Respond | None = None) -> AsyncIterator[Any]:
     ctx = scope.ctx
-    run = _StreamRun(p, adapter, ctx)
+    try:  # as in stream_output
+        run = _StreamRun(p, adapter, ctx)
+    except BaseException:
+        scope.end()
+        await _aclose(raw)
+        raise
     recorded = False
     try:
         while True:
