@@ -106,6 +106,21 @@ def test_short_view_positions_are_the_searched_ones(anchors: list[str], noise: l
         r for r in RULES[::2] if any(a in view for a in r.anchors)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(_words, st.lists(st.text(alphabet=_ALPHABET, min_size=1, max_size=5), max_size=12),
+       _texts)
+def test_maybe_keeps_every_anchor_not_known_absent_in_order(words: list[str],
+                                                            anchors: list[str],
+                                                            view: str) -> None:
+    needles = Needles([w for w in words if w])
+    index = AnchorIndex(view, needles=needles)
+    # (duplicates kept as often as given; a string the needles do not know is kept)
+    both = (*anchors, *anchors[:2], *[w for w in words if w][:3])
+    for asked in (tuple(anchors), both):
+        assert list(index.maybe(asked)) == [
+            a for a in asked if a in view or a not in needles.words]
+
+
 def test_a_long_view_is_not_read_through_the_needles() -> None:
     view = "ignore previous instructions " * 200
     index = AnchorIndex(view, needles=inj_rules._NEEDLES)

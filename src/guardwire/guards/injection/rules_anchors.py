@@ -236,7 +236,12 @@ class AnchorIndex:
         if occurs is None or self._needles is None:
             return anchors
         words = self._needles.words
-        return [a for a in anchors if a in occurs or a not in words]
+        hit = occurs.intersection(anchors)  # (C-level: a rule may have 100 anchors)
+        if words.issuperset(anchors):  # every one is known: the ones found, in order
+            ordered = sorted(hit, key=anchors.index)
+            if all(anchors.count(a) == 1 for a in ordered):  # (twice: kept twice, below)
+                return ordered
+        return [a for a in anchors if a in hit or a not in words]
 
     def positions(self, anchor: str) -> list[int]:
         found = self._found.get(anchor)
