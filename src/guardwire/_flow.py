@@ -18,6 +18,7 @@ from ._context import Context
 from ._decision import Stage, Verdict
 from ._interrupts import interrupt_watch, stop_if_interrupted
 from ._pipeline import Pipeline
+from ._reask import hide_vault_values
 from ._toolcalls import check_only_arguments, snapshot
 
 
@@ -160,14 +161,10 @@ def reask_prompt(verdict: Verdict, ctx: Context) -> str:
 
     A value of the PII vault in it goes back to its placeholder: the model must only ever see
     redacted text, and a guard's request may quote ``ctx.original_input`` (the user's text
-    before redaction) or a text ``pii_restore`` already restored."""
+    before redaction) or a text ``pii_restore`` already restored (also changed: another
+    case, escaped; see :func:`hide_vault_values`)."""
     asks = dict.fromkeys(d.text for d in verdict.decisions if d.action == "reask" and d.text)
-    prompt = "\n\n".join(asks)
-    pairs = sorted(((v, k) for k, v in ctx.vault.items() if v), key=lambda p: -len(p[0]))
-    for value, placeholder in pairs:  # the longest first: one value may hold another
-        if value in prompt:
-            prompt = prompt.replace(value, placeholder)
-    return prompt
+    return hide_vault_values("\n\n".join(asks), ctx.vault.items())
 
 
 def answer_reader(adapter: BaseAdapter, result: Any) -> BaseAdapter:

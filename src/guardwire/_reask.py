@@ -1,9 +1,13 @@
 """Re-asks that cannot happen: the pipeline's block for them (:class:`ReaskCap`), a guard's
 ``on_exhausted = "pass"``, a re-ask from an input guard, and the ``reask_budget_ms`` and
-``reask_budget_tokens`` checks."""
+``reask_budget_tokens`` checks, and the PII values taken out of a repair request
+(:func:`hide_vault_values`)."""
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -88,3 +92,25 @@ def tokens_cap(cap: int | None, ctx: Context) -> str | None:
     if used >= cap:
         return f"re-ask token budget spent ({used:,} tokens of reask_budget_tokens={cap})"
     return None
+
+
+def hide_vault_values(text: str, vault: Iterable[tuple[str, str]]) -> str:
+    """``text`` with each value of the PII vault (``(placeholder, value)`` pairs) put back to
+    its placeholder: as written (anywhere), in another case (as a whole word: a short value
+    must not eat into other words), and as a Python ``repr`` or a JSON string writes it
+    (``\\u00eb`` for ``ë``, ``\\"`` for a quote). A guard's repair request may quote a
+    restored value through a validator (``value.upper()``, ``{value!r}``, ``json.dumps``);
+    only the exact value was replaced before, so the others reached the model."""
+    forms: dict[str, str] = {}
+    for placeholder, value in vault:
+        if not isinstance(value, str) or not value:
+            continue
+        for form in (value, json.dumps(value)[1:-1], json.dumps(value, ensure_ascii=False)[1:-1],
+                     repr(value)[1:-1]):
+            if form:
+                forms.setdefault(form, placeholder)
+    if not forms:
+        return text
+    ordered = sorted(forms, key=len, reverse=True)  # the longest first: one may hold another
+    pattern = "|".join(f"({re.escape(f)}|(?i:(?<!\\w){re.escape(f)}(?!\\w)))" for f in ordered)
+    return re.sub(pattern, lambda m: forms[ordered[(m.lastindex or 1) - 1]], text)
