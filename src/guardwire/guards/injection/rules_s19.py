@@ -6,6 +6,8 @@ grouped by cause. Registered through :mod:`.rules_s15` (whose table :mod:`.rules
 - :mod:`.rules_s19_leak`: the setup asked for by how the model got it or by its place, a reply
   primed with the setup's opening words, fake developer / admin messages that lift the rules,
   an AI described without limits.
+- :mod:`.rules_s19_persona`: a persona described as lawless in a text that names an AI or a
+  character (written from the shared data's in-the-wild misses).
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 from .rules_en import Spec
 from .rules_s19_leak import S19_LEAK_REQUIRES, S19_LEAK_SPECS
 from .rules_s19_override import S19_OVERRIDE_REQUIRES, S19_OVERRIDE_SPECS
+from .rules_s19_persona import S19_PERSONA_REQUIRES, S19_PERSONA_SPECS
 
 __all__ = ["S19_REQUIRES", "S19_SPECS"]
 
-S19_SPECS: tuple[Spec, ...] = (*S19_OVERRIDE_SPECS, *S19_LEAK_SPECS)
-S19_REQUIRES: dict[str, tuple[str, ...]] = {**S19_OVERRIDE_REQUIRES, **S19_LEAK_REQUIRES}
+S19_SPECS: tuple[Spec, ...] = (*S19_OVERRIDE_SPECS, *S19_LEAK_SPECS, *S19_PERSONA_SPECS)
+S19_REQUIRES: dict[str, tuple[str, ...]] = {**S19_OVERRIDE_REQUIRES, **S19_LEAK_REQUIRES,
+                                        **S19_PERSONA_REQUIRES}
