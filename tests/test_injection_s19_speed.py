@@ -101,8 +101,8 @@ def test_short_view_positions_are_the_searched_ones(anchors: list[str], noise: l
     occurs = fast.occurring()
     assert occurs is not None
     want = [r for r in RULES if any(a in view for a in r.anchors)]
-    assert list(inj_rules._with_anchors(RULES, occurs)) == want
-    assert list(inj_rules._with_anchors(list(RULES[::2]), occurs)) == [
+    assert list(inj_rules._BY_ANCHOR.named(RULES, occurs)) == want
+    assert list(inj_rules._BY_ANCHOR.named(list(RULES[::2]), occurs)) == [
         r for r in RULES[::2] if any(a in view for a in r.anchors)]
 
 

@@ -45,7 +45,7 @@ from .rules_i18n_roles import ROLE_REQUIRES, ROLE_SPECS
 from .rules_i18n_system import SYSTEM_I18N_REQUIRES, SYSTEM_I18N_SPECS
 from .rules_i18n_thfa import THFA_REQUIRES, THFA_SPECS
 from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
-from .rules_needles import Needles
+from .rules_needles import AnchorRules, Needles
 from .rules_own import OWN_REQUIRES, OWN_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
 from .rules_reset import RESET_REQUIRES, RESET_SPECS
@@ -141,36 +141,7 @@ _HASHED = hashed_words(_REQUIRED)
 # asked cost ~2 ms), and a rule none of whose anchors occur is skipped (its cursor would have
 # no position to try: nothing else differs).
 _NEEDLES = Needles({a for r in RULES for a in r.anchors}.union(_REQUIRED))
-_ANCHORS_OF: dict[int, frozenset[str]] = {id(r): frozenset(r.anchors) for r in RULES}
-# (keyed by the object: RULES live as long as the module; read only)
-# ... and the rules each anchor belongs to (bit ``i``: ``RULES[i]``)
-def _rule_bits(rules: tuple[Rule, ...]) -> dict[str, int]:
-    bits: dict[str, int] = {}
-    for i, rule in enumerate(rules):
-        for a in rule.anchors:
-            bits[a] = bits.get(a, 0) | 1 << i
-    return bits
-
-
-_RULE_BITS = _rule_bits(RULES)
-
-
-def _with_anchors(rules: Iterable[Rule], occurs: frozenset[str]) -> Iterable[Rule]:
-    """``rules`` without the ones none of whose anchors are in ``occurs`` (a short view's
-    anchors and words: ``AnchorIndex.occurring``), in their order: the others would build a
-    cursor with no position to try. A caller's rule is kept (its anchors are searched)."""
-    if rules is RULES:  # every rule: the ones the view's anchors name, at once
-        mask = 0
-        for a in occurs:
-            mask |= _RULE_BITS.get(a, 0)
-        out = []
-        while mask:
-            low = mask & -mask
-            out.append(RULES[low.bit_length() - 1])
-            mask ^= low
-        return out
-    return [r for r in rules
-            if (anchors := _ANCHORS_OF.get(id(r))) is None or not anchors.isdisjoint(occurs)]
+_BY_ANCHOR = AnchorRules(RULES)  # which rules a short view's anchors name
 
 
 def _present(view: str) -> frozenset[str]:
@@ -193,7 +164,7 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
     present: frozenset[str] | None = None  # required words in a short view
     occurs = index.occurring()  # a short view's anchors and required words (None: long)
     if occurs is not None and not work.spent():  # (spent: every rule is listed as cut off)
-        rules = _with_anchors(rules, occurs)
+        rules = _BY_ANCHOR.named(rules, occurs)
     slots: list[Cursor | str] = []  # a rule's cursor, or the id of a rule cut off
     charged = index.indexed  # (a short view's setup is not counted: ``take_cost``)
     for rule in rules:

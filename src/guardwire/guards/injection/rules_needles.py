@@ -16,12 +16,16 @@ words if w in t)``. An ASCII text is asked only about the ASCII strings.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["BITS", "PROBES", "Needles"]
+if TYPE_CHECKING:
+    from .rules_types import Rule
+
+__all__ = ["BITS", "PROBES", "AnchorRules", "Needles"]
 
 # The bitmap's size (2**BITS buckets: 64 KB, in the cache) and the grams probed per string.
 BITS = 16
@@ -149,3 +153,37 @@ class Needles:
         """The strings of the set that occur in ``text`` (anywhere: inside a word too)."""
         every, ascii_ = self.tables()
         return frozenset((ascii_ if text.isascii() else every).present(text))
+
+
+class AnchorRules:
+    """A fixed tuple of rules by anchor: the ones a short view's found strings name."""
+
+    __slots__ = ("_anchors_of", "_bits", "rules")
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+        # keyed by the object (the tuple keeps its rules alive; read only)
+        self._anchors_of = {id(r): frozenset(r.anchors) for r in rules}
+        self._bits: dict[str, int] = {}  # anchor -> the rules that have it (bit i: rules[i])
+        for i, rule in enumerate(rules):
+            for a in rule.anchors:
+                self._bits[a] = self._bits.get(a, 0) | 1 << i
+
+    def named(self, rules: Iterable[Rule], occurs: frozenset[str]) -> Sequence[Rule]:
+        """``rules`` without the ones (of this tuple) none of whose anchors is in ``occurs``
+        (a short view's anchors and words: ``AnchorIndex.occurring``), in their order: such a
+        rule would build a cursor with no position to try. A rule not of this tuple is kept
+        (its anchors are searched)."""
+        if rules is self.rules:  # the whole tuple: the rules the view's anchors name, at once
+            mask, bits = 0, self._bits
+            for a in occurs:
+                mask |= bits.get(a, 0)
+            out = []
+            while mask:
+                low = mask & -mask
+                out.append(self.rules[low.bit_length() - 1])
+                mask ^= low
+            return out
+        known = self._anchors_of
+        return [r for r in rules
+                if (anchors := known.get(id(r))) is None or not anchors.isdisjoint(occurs)]
