@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 import importlib
 import re
-import warnings
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -131,7 +130,7 @@ def _width(items: Sequence[tuple[Any, Any]], runs: dict[str, int], times: int) -
     """An upper bound of the characters ``items`` reads, in fixed part (returned) and runs of
     classes (added to ``runs``, each ``times`` over)."""
     total = 0
-    for op, av in items:
+    for op, av in getattr(items, "data", items):  # (a SubPattern's list: iterating it indexes)
         if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
             total += 1
         elif op is _C.AT:
@@ -164,7 +163,7 @@ def _width(items: Sequence[tuple[Any, Any]], runs: dict[str, int], times: int) -
 def _behind(items: Sequence[tuple[Any, Any]], runs: dict[str, int]) -> int:
     """Sum of the widths of every lookbehind in ``items`` (nested ones included)."""
     total = 0
-    for op, av in items:
+    for op, av in getattr(items, "data", items):
         if op in (_C.ASSERT, _C.ASSERT_NOT):
             if av[0] < 0:
                 total += _width(av[1], runs, 1) + _SLACK
@@ -192,18 +191,77 @@ def _behind(items: Sequence[tuple[Any, Any]], runs: dict[str, int]) -> int:
     return total
 
 
+# inline flags that may turn verbose mode on ("(?x)", "(?ix:", "(?-x:"): not read by _may_warn
+_INLINE_VERBOSE = re.compile(r"\(\?[a-zA-Z-]*x")
+# what the text of a pattern the parser warns on has: "[[", a set operation, a condition
+_WARN_MARKS = ("[[", "--", "&&", "~~", "||", "(?(")
+
+
+def _may_warn(source: str, flags: int) -> bool:
+    """Whether ``re._parser.parse(source, flags)`` may warn: a FutureWarning on a "possible
+    nested set" ("[[") or set operation ("--", "&&", "~~", "||" in a set: the ``regex`` module
+    may read the set otherwise), a DeprecationWarning on a conditional's group number written
+    otherwise than in ASCII digits. Read from the pattern's text with the parser's own
+    tokenizer and its own set loop, not by turning warnings into errors: that
+    (``warnings.catch_warnings``) changes the process's warning filters, so another thread's
+    warnings were raised or lost meanwhile, and two threads restored each other's filters
+    (nineteenth session). A verbose pattern is not read (``True``: no reach)."""
+    if flags & re.VERBOSE or _INLINE_VERBOSE.search(source):
+        return True
+    if not any(s in source for s in _WARN_MARKS):  # (each warning reads two of these in a row)
+        return False
+    try:
+        src = _P.Tokenizer(source)
+    except re.error:
+        return False  # (the parse raises it too)
+    while (tok := src.get()) is not None:
+        if tok == "(" and src.match("?"):
+            if src.match("#"):  # a comment, to its ")"
+                while (tok := src.get()) not in (")", None):
+                    pass
+            elif src.match("("):  # a condition: a group name or an ASCII number
+                name = ""
+                while (tok := src.get()) not in (")", None):
+                    name += tok
+                if not (name.isidentifier() or (name.isdecimal() and name.isascii())):
+                    return True
+        elif tok == "[" and _set_warns(src):
+            return True
+    return False
+
+
+def _set_warns(src: Any) -> bool:
+    """Reads a set after its "[" as ``re._parser._parse`` does; whether that warns."""
+    if src.next == "[":
+        return True
+    src.match("^")
+    items = 0
+    while (this := src.get()) is not None:
+        if this == "]" and items:
+            return False
+        if this[0] != "\\" and items and this in "-&~|" and src.next == this:
+            return True
+        if src.match("-"):  # a range, or a "-" before the "]"
+            that = src.get()
+            if that is None or that == "]":
+                return False
+            if that == "-":
+                return True
+        items += 1
+    return False  # (unterminated: the parse raises)
+
+
 @functools.lru_cache(maxsize=4096)
 def reach_of(source: str, flags: int) -> Reach | None:
-    """The reach of a ``regex`` pattern (``None``: not bounded in a way this reads)."""
-    if flags & ~_FLAGS:
+    """The reach of a ``regex`` pattern (``None``: not bounded in a way this reads, or a
+    pattern the standard parser may read otherwise than ``regex``: :func:`_may_warn`)."""
+    if flags & ~_FLAGS or _may_warn(source, flags):
         return None
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # a "possible nested set": regex reads it otherwise
-            tree = _P.parse(source, flags)
+        tree = _P.parse(source, flags)
         runs: dict[str, int] = {}
         fixed = _behind(tree.data, runs) + _SLACK
-    except (_Unbounded, re.error, FutureWarning, DeprecationWarning, RecursionError):
+    except (_Unbounded, re.error, RecursionError):
         return None
     ahead: tuple[int, tuple[tuple[str, int], ...]] | None
     try:  # every node read ahead of the start, as if one after the other (lookarounds too)
