@@ -48,8 +48,9 @@ from .rules import RuleHit
 from .rules_indirect_i18n import I18N_RETRIEVED
 from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
 from .rules_s14_retrieved import S14_RETRIEVED
+from .tool_orders_goodfaith import good_faith
 
-__all__ = ["RETRIEVED_RULES", "retrieved_hits"]
+__all__ = ["GOOD_FAITH_IDS", "RETRIEVED_RULES", "retrieved_hits"]
 
 _AI = (r"(?:ai|a\.i\.|artificial\W+intelligence|(?:large\W+)?language\W+models?|llms?"
        r"|ai\W+(?:assistants?|models?|agents?|systems?|tools?|readers?|crawlers?|chatbots?"
@@ -270,6 +271,28 @@ def _anchored(rule: RetrievedRule, view: str, starts: dict[tuple[str, ...], list
     return None
 
 
+# (nineteenth session) the AI-reader rules whose match may be a good-faith note: a citation
+# or caveat request, a repository's house rules, a speaker's turn
+# (:func:`.tool_orders_goodfaith.good_faith`, as the addressed-order reading excuses them);
+# after this many excused matches in one span the rule fires
+GOOD_FAITH_IDS = frozenset({"indirect.note_to_ai", "indirect.if_you_are_ai",
+                            "indirect.task_rider"})
+_MAX_EXCUSED = 8
+_NOTE_REACH = 600
+
+
+def _excused(view: str, m: regex.Match[str]) -> bool:
+    """The match ``m`` is a good-faith note: its line (and, when the match ends its line, the
+    next line: a header's body) is a citation or caveat request, house rules, or a turn."""
+    lo = view.rfind("\n", 0, m.start()) + 1
+    end = view.find("\n", m.end())
+    end = len(view) if end == -1 else end
+    if not view[m.end():end].strip(" \t*_#:-"):  # a header: its body is the next line
+        nxt = view.find("\n", end + 1)
+        end = len(view) if nxt == -1 else nxt
+    return good_faith(view, lo, min(end, m.end() + _NOTE_REACH), m.start())
+
+
 def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
                    timed_out: list[str] | None = None) -> list[RuleHit]:
     """The retrieved-text rules that fire on ``view`` (a document's or tool result's view).
@@ -307,6 +330,11 @@ def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
             for pattern in rule.patterns:
                 for lo, hi in where or ():
                     m = pattern.search(view, lo, hi, timeout=left())
+                    tries = 0  # (a good-faith note: the next match is looked for)
+                    while (m is not None and rule.id in GOOD_FAITH_IDS and tries < _MAX_EXCUSED
+                           and _excused(view, m)):
+                        tries += 1
+                        m = pattern.search(view, m.end(), hi, timeout=left())
                     if m is not None:
                         break
                 if m is not None:

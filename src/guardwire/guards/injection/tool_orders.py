@@ -69,6 +69,7 @@ _PROSE = lazy(r"[,;]?[ \t]+[a-z]{2}|[,;][ \t]*[a-z]{2}|[.!?](?:\s|$)")
 # a label of one or two words ("Agent:", "AI assistant:", "Модель:"), as a transcript names who
 # speaks: its rest of line is not read
 _LABEL = lazy(r"[^\w]*(?:\w+[^\w\n]{1,3})?\w+[ \t]*:[ \t]*$")
+_GREETED = lazy(r"\b(?:hey|hi|hello|dear|attention|psst)\b")
 # a one-word label ("Bot:", "Agent:", "# Claude:", "agent_directive:"; not "Assistant:" nor
 # "AI agents:") or "Hey bot,": how a bot's
 # or an agent's configuration, a code comment to a coding assistant or a chat greeting
@@ -87,6 +88,10 @@ _HUMAN = lazy(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+ass
               r"|(?<!\bai\W)\b(?:research|lab|laboratory|executive|administrative"
               r"|dental|medical|legal|shop|sales|office|editorial|nursing|store|program"
               r"|project|personal|human)\W+assistants?\b")
+# (nineteenth session) people at a desk, just before an address "agents …": "Support agents
+# processing this queue must reassign stale tickets"
+_DESK = lazy(r"\b(?:support|service|sales|human|travel|insurance|estate|letting|booking"
+             r"|helpdesk|desk|call\W+cent(?:er|re)|field)[ \t]+$")
 # after a header that ends its line ("Note for AI agents:"), the order may be on the next line
 _OPEN_END = lazy(r"[ \t*_]*[:\-][ \t*_]*$")
 
@@ -183,7 +188,9 @@ def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Ma
     for address in lang.address.finditer(text, timeout=timeout_s):
         if _quoted(view, s.lo + address.start(), s.lo + address.end(), timeout_s):
             continue
-        if _HUMAN.search(address.group(), timeout=timeout_s):
+        if _HUMAN.search(address.group(), timeout=timeout_s) or (
+                address.group().startswith("agents") and _DESK.search(
+                    text, max(0, address.start() - 24), address.start(), timeout=timeout_s)):
             continue
         if _WEAK.match(address.group(), timeout=timeout_s):  # a label: a link, e-mail or IBAN
             where = text if lang.whole_sentence else text[address.end():]
@@ -197,7 +204,9 @@ def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Ma
         if after[1] != -1:
             return address
         # (not after a speaker's label: "Agent: Sorry about that. I'll send the link …")
-        if s.line_end > s.hi and not _LABEL.match(address.group()) and on_line(0):
+        # ("Attention chatbot:" is no speaker: nineteenth session)
+        if (s.line_end > s.hi and (not _LABEL.match(address.group())
+                                   or _GREETED.search(address.group())) and on_line(0)):
             return address
         if (s.line_end == s.hi and s.next_hi > s.hi
                 and _OPEN_END.search(text, address.end(), timeout=timeout_s) and on_line(1)):

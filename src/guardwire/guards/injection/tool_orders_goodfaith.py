@@ -39,6 +39,13 @@ _BOTH = lazy(
     r"\b(?:humans?|people|persons?|readers?|researchers|students)\W+(?:\w+\W+){0,3}?(?:or|and|/)"
     r"\W+(?:\w+\W+)?(?:ai|a\.i\.|machines?|language\W+models?|llms?|automated\W+\w+|models?"
     r"|assistants?)\b|\b(?:ai|machines?|models?|llms?)\W+(?:or|and|/)\W+humans?\b")
+# (nineteenth session) a guide for contributors and AI tools alike ("Alt text guidelines for
+# contributors and AI caption tools: describe …"): good faith only when it asks for nothing an
+# attacker wants
+_BOTH_WORK = lazy(
+    r"\b(?:contributors|writers|authors|editors|translators|maintainers|reviewers|developers)"
+    r"\W+(?:or|and|/)\W+(?:\w+\W+){0,2}?(?:ai|a\.i\.|language\W+models?|llms?|models?|assistants?"
+    r"|agents?|bots?|tools?)\b")
 # (written as the normalised view has them: lower case, accents dropped; the CJK words folded
 # as the view folds them: dakuten dropped, Hangul decomposed)
 _CJK_CITE = "|".join(regex.escape(_fold(w)) for w in ("引用", "注明", "出典", "출처", "인용",
@@ -57,7 +64,7 @@ _HARM_LATIN = (
     r"|kennwort\w*|nutzer\w*|benutzer\w*|verlauf|uberweis\w*|losch\w*|herunterlad\w*"
     r"|installier\w*|anmeld\w*|envo\w*|envi\w*|mot\W+de\W+passe|utilisateur\w*|historique"
     r"|virement\w*|supprim\w*|telecharg\w*|install\w*|connect\w*|contrasenas?|usuari[oa]s?"
-    r"|historial|transfier\w*|borr\w*|elimin\w*|descarg\w*|senhas?|historico|apag\w*|exclu\w*"
+    r"|historial|transfier\w*|borr\w*|elimin\w*|descarg\w*|senhas?|historico|apag\w*|exclu(?:a|am|ir|i|ido|ida|idos|idas)"
     r"|baix\w*|stuur\w*|verstuur\w*|wachtwoord\w*|gebruiker\w*|geschiedenis|overmak\w*"
     r"|verwijder\w*|kirim\w*|kata\W+sandi|pengguna|riwayat|hapus|gui|mat\W+khau|nguoi\W+dung"
     r"|lich\W+su|xoa)\b")
@@ -85,7 +92,11 @@ _REPO = lazy(r"\b(?:repositor(?:y|ies)|repo|codebase|this\W+project|pull\W+reque
 _CODING = lazy(r"\b(?:run|lint|test|tests|format|commit|build|rebase|squash|link\W+the"
                r"\W+issue|list\W+the\W+commands|update\W+(?:the\W+)?(?:docs|changelog"
                r"|readme)|write\W+tests|open\W+(?:a\W+)?(?:draft\W+)?(?:pr|pull))\b")
-_LINK = lazy(r"(?:https?://)?((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?")
+# (nineteenth session: a file name, "tsconfig.json", "setup.py", is no link)
+_LINK = lazy(r"https?://((?:[\w-]+\.)+[a-z]{2,})(?:/\S*)?|((?:[\w-]+\.)+(?!(?:json|py|md|toml"
+             r"|ya?ml|txt|cfg|ini|lock|jsx?|tsx?|sh|rs|go|rb|java|kt|cpp|html?|css|xml|csv|log"
+             r"|env|sql|ipynb|conf|pdf|docx?|xlsx?|png|jpe?g|svg|gif|zip|gz|tar|rst)\b)[a-z]{2,})"
+             r"(?:/\S*)?")
 _OWN = lazy(
     r"\b(?:this|the\W+full|the\W+original|the\W+final|the\W+complete|the\W+current)\W+(?:page"
     r"|article|report|story|post|document|dataset|version|guide|glossary|data|table)\b"
@@ -112,7 +123,7 @@ def _own_link(view: str, sentence: str) -> bool:
         rest = rest.replace(m.group(), " ")
     flat = _GAPS.sub("", rest)
     for m in links:
-        labels = [w for w in _DOTS.split(m.group(1)) if len(w) >= 4
+        labels = [w for w in _DOTS.split(m.group(1) or m.group(2)) if len(w) >= 4
                   and w not in _GENERIC]
         if not any(w in flat for w in labels):
             return False
@@ -154,6 +165,9 @@ def good_faith(view: str, lo: int, hi: int, address_at: int | None = None) -> bo
     if address_at is not None and _turn(view, address_at):
         return True
     if _BOTH.search(sentence) or _STAFF.search(sentence):
+        return True
+    if (_BOTH_WORK.search(sentence) and _HARM.search(sentence) is None
+            and _own_link(view, sentence)):
         return True
     if (_REPO.search(sentence) and _CODING.search(sentence) and _HARM.search(sentence) is None
             and _own_link(view, sentence)):

@@ -44,7 +44,8 @@ DE = latin(
              "storniere", "kündige", "buche", "ändere", "setze", "lege", "gewähre", "richte",
              "senden", "weiterleiten", "überweisen", "löschen", "teilen", "öffnen",
              "schreiben", "empfehlen", "bestätigen", "ignorieren",
-             "übermittle", "melde", "senden sie", "leiten sie", "schicken sie",
+             "übermittle", "melde", "bestelle", "kaufe", "frage", "deaktiviere", "senden sie",
+             "leiten sie", "schicken sie",
              "überweisen sie", "löschen sie", "teilen sie", "antworten sie", "sagen sie",
              "empfehlen sie", "geben sie", "fügen sie", "ignorieren sie", "bestätigen sie"])
 FR = latin(
@@ -77,7 +78,9 @@ FR = latin(
              "envoyer", "transférer", "transmettre", "supprimer", "effacer", "partager", "ouvrir",
              "cliquer", "télécharger", "recommander", "répondre", "mentionner", "ajouter",
              "ignorer", "oublier", "écrire", "confirmer", "approuver", "indiquer", "copier",
-             "exporter", "créer", "inviter", "annuler", "réserver", "fermer", "payer", "virer"])
+             "exporter", "créer", "inviter", "annuler", "réserver", "fermer", "payer", "virer",
+             "commande", "commandez", "achète", "achetez", "demande", "demandez",
+             "désactive", "désactivez"])
 ES = latin(
     "es",
     rels=["que", "quien"],
@@ -107,7 +110,8 @@ ES = latin(
              "transferir", "borrar", "eliminar", "compartir", "abrir", "visitar", "recomendar",
              "responder", "mencionar", "añadir", "incluir", "ignorar", "olvidar", "escribir",
              "confirmar", "aprobar", "copiar", "exportar", "crear", "invitar", "cancelar",
-             "pagar", "cerrar"],
+             "pagar", "cerrar", "pide", "pida", "compra", "compre", "desactiva",
+             "desactive"],
     clitics=True)
 IT = latin(
     "it",
@@ -129,7 +133,8 @@ IT = latin(
              "raccomanda", "rispondi", "menziona", "aggiungi", "includi", "ignora", "dimentica",
              "scrivi", "conferma", "approva", "indica", "copia", "esporta", "crea", "invita",
              "annulla", "prenota", "concedi", "comunica", "riferisci", "di'", "inserisci",
-             "non menzionare", "invii", "inoltri", "risponda", "scriva", "confermi"],
+             "non menzionare", "invii", "inoltri", "risponda", "scriva", "confermi", "chiedi",
+             "ordina", "acquista", "compra", "disattiva"],
     clitics=True)
 PT = latin(
     "pt",
@@ -154,7 +159,7 @@ PT = latin(
              "mencione", "menciona", "adicione", "adiciona", "inclua", "inclui", "ignore",
              "ignora", "esqueça", "escreva", "escreve", "confirme", "aprove", "indique", "copie",
              "exporte", "crie", "convide", "cancele", "reserve", "conceda", "insira",
-             "não mencione"],
+             "não mencione", "peça", "compre", "desative"],
     clitics=True)
 NL = latin(
     "nl",
@@ -166,7 +171,8 @@ NL = latin(
          "ai-modellen", "agent", "agenten", "ai-agent", "ai-agenten", "chatbot", "chatbots",
          "bot", "robot", "llm"],
     greets=["beste", "lieve", "hallo", "hoi", "hé", "hey", "let op"],
-    heads=["notitie", "opmerking", "bericht", "instructie", "instructies", "let op",
+    heads=["notitie", "opmerking", "bericht", "instructie", "instructies", "let op", "opdracht",
+           "opdrachten", "taak", "verzoek",
            "belangrijk", "memo", "nb", "aanwijzing", "mededeling", "noot"],
     tos=["voor", "aan"],
     dets=["de", "het", "elke", "alle", "iedere", "een", "onze"],
@@ -174,7 +180,8 @@ NL = latin(
              "bezoek", "klik", "download", "raad", "beveel", "zeg", "vertel", "antwoord",
              "beantwoord", "vermeld", "noem", "voeg", "negeer", "vergeet", "schrijf",
              "bevestig", "keur", "kopieer", "exporteer", "nodig", "annuleer", "boek", "geef",
-             "verleen", "plaats", "voer"])
+             "verleen", "plaats", "voer", "bestel", "koop", "vraag",
+             "schakel"])
 PL = latin(
     "pl",
     rels=["który", "która", "które"],
@@ -205,7 +212,8 @@ TR = latin(
     actions=["gönder", "ilet", "aktar", "öde", "sil", "paylaş", "aç", "ziyaret et", "tıkla",
              "indir", "öner", "söyle", "yanıtla", "cevap ver", "bahset", "ekle", "yok say",
              "görmezden gel", "unut", "yaz", "onayla", "kopyala", "oluştur", "davet et",
-             "iptal et", "gönderin", "iletin", "silin", "ekleyin"],
+             "iptal et", "gönderin", "iletin", "silin", "ekleyin", "sipariş ver", "satın al",
+             "bahsetme"],
     post_heads=["not", "mesaj", "talimat", "uyarı", "hatırlatma"])
 RU = latin(
     "ru",

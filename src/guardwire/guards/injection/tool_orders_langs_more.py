@@ -1,5 +1,5 @@
-"""Addresses to the AI reader in six more languages (sixteenth session): Swahili, Indonesian,
-Vietnamese, Greek, Arabic and Hindi.
+"""Addresses to the AI reader in more languages: Swahili, Indonesian, Vietnamese, Greek, Arabic
+and Hindi (sixteenth session); Swedish, Danish and Norwegian (nineteenth).
 
 Written after the first run of the session's fresh probes (``tests/fixtures/injection_probes_
 s16.json``, whose writer read nothing of the guard) showed notes in these languages passing
@@ -95,4 +95,55 @@ HI = latin(
              "बताइए", "कहें", "कहो", "जवाब", "उल्लेख", "जोड़ें", "अनदेखा", "लिखें", "पुष्टि",
              "कॉपी", "सिफारिश", "खरीदें"])
 
-MORE_LANGS: tuple[Lang, ...] = (SW, ID, VI, EL, AR, HI)
+# (nineteenth session, after the held-out run of _tool_probes_s19: a Swedish note to the AI
+# passed) Swedish, Danish and Norwegian (bokmål); words shared with another language's
+# everyday prose ("del", "si", "sig") are left out
+SV = latin(
+    "sv",
+    rels=["som"],
+    ais=["ai", "ai-assistent", "ai-assistenten", "ai-assistenter", "assistent", "assistenten",
+         "ai-agent", "ai-agenten", "agent", "agenten", "språkmodell", "språkmodellen",
+         "chattbot", "chattboten", "chatbot", "chatboten", "bot", "boten", "ai-modell",
+         "ai-modellen"],
+    greets=["hej", "kära", "hallå", "obs", "observera"],
+    heads=["notering", "anteckning", "meddelande", "instruktion", "instruktioner", "uppgift",
+           "påminnelse", "viktigt", "obs"],
+    tos=["till", "för"],
+    dets=["alla", "varje", "den", "det", "vår"],
+    actions=["skicka", "vidarebefordra", "överför", "betala", "radera", "ta bort", "dela",
+             "öppna", "besök", "klicka", "ladda ner", "rekommendera", "säg", "svara", "nämn",
+             "lägg till", "ignorera", "glöm", "skriv", "bekräfta", "godkänn", "kopiera",
+             "exportera", "skapa", "bjud in", "avboka", "boka", "beställ", "köp", "ändra",
+             "fråga", "nämn inte", "berätta"])
+DA = latin(
+    "da",
+    rels=["som", "der"],
+    ais=["ai", "ai-assistent", "ai-assistenten", "assistent", "assistenten", "ai-agent",
+         "ai-agenten", "agent", "agenten", "sprogmodel", "sprogmodellen", "chatbot",
+         "chatbotten", "bot", "botten", "ai-model", "ai-modellen"],
+    greets=["kære", "hej", "hallo", "bemærk"],
+    heads=["notat", "besked", "instruktion", "instruktioner", "opgave", "påmindelse",
+           "vigtigt", "bemærk"],
+    tos=["til", "for"],
+    dets=["alle", "enhver", "den", "det", "vores"],
+    actions=["videresend", "overfør", "betal", "slet", "åbn", "besøg", "klik", "anbefal",
+             "fortæl", "svar", "nævn", "tilføj", "ignorer", "glem", "skriv", "bekræft",
+             "godkend", "kopier", "eksporter", "opret", "inviter", "aflys", "bestil", "køb",
+             "ændr", "spørg", "nævn ikke", "send"])
+NB = latin(
+    "nb",
+    rels=["som"],
+    ais=["ki", "ai", "ki-assistent", "ki-assistenten", "ai-assistent", "ai-assistenten",
+         "assistent", "assistenten", "agent", "agenten", "ki-agent", "ki-agenten",
+         "språkmodell", "språkmodellen", "chatbot", "chatboten", "bot", "boten"],
+    greets=["kjære", "hei", "hallo", "obs"],
+    heads=["notat", "merknad", "beskjed", "melding", "instruks", "instruksjon",
+           "instruksjoner", "oppgave", "påminnelse", "viktig", "obs"],
+    tos=["til", "for"],
+    dets=["alle", "enhver", "den", "det", "vår"],
+    actions=["videresend", "overfør", "betal", "slett", "åpne", "besøk", "klikk", "last ned",
+             "anbefal", "fortell", "svar", "nevn", "legg til", "ignorer", "glem", "skriv",
+             "bekreft", "godkjenn", "kopier", "eksporter", "opprett", "inviter", "avlys",
+             "bestill", "kjøp", "endre", "spør", "ikke nevn", "send"])
+
+MORE_LANGS: tuple[Lang, ...] = (SW, ID, VI, EL, AR, HI, SV, DA, NB)

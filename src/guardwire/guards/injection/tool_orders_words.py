@@ -50,11 +50,15 @@ UNIVERSAL = rf"https?:|www\.|[\w.+-]+@[\w-]+\.\w|{IBAN}"
 _HANDLE = r"(?:ai|assistant|agent|llm|gpt|chatgpt|claude|copilot|gemini|cursor|devin|codex)"
 _NAMES = (r"(?:cursor|devin|codex|cline|aider|grok|perplexity|deepseek|qwen|mistral|llama"
           r"|jarvis|cortana|bixby)")
+# (nineteenth session) an AI named by the tool it is: "For the AI note-taker:", "AI helper:"
+_TOOL_NOUN = (r"(?:[\w]+-)?(?:takers?|readers?|reviewers?|screeners?|summari[sz]ers?|helpers?"
+              r"|tools?|schedulers?|tutors?|recruiters?|scrapers?|crawlers?|workers?|pilots?"
+              r"|companions?|secretar(?:y|ies)|transcribers?)")
 _VOC_AI = (r"(?:(?:the|any|all|every|an?|dear|our|my|each)\W{1,3})?(?:[\w-]+[ \t]+){0,2}?"
-           rf"(?<![\w-]){_AI}")
+           rf"(?<![\w-]){_AI}(?:[ \t-]+(?:\w+[ \t]+)?{_TOOL_NOUN})?")
 _EN_ADDRESS = (
     # a vocative or a header: "Assistant, …", "Hey AI", "- AI agents: …", "To the model:"
-    rf"(?:^|[\n.!?;:{{<\-*'\"]|\b(?:hey|hi|hello|dear|attention|psst))[^\w\n\[(]{{0,4}}"
+    rf"(?:^|[\n.!?;:{{<>\-*'\"]|\b(?:hey|hi|hello|dear|attention|psst))[^\w\n\[(]{{0,4}}"
     rf"{_VOC_AI}\b[ \t]*(?:[,:!]|-[ \t])"
     rf"|\b(?:to|for|ps)[^\w\n\[(]{{1,4}}{_VOC_AI}\b[ \t]*(?::|-[ \t])"
     # a note to the AI: "Note for the assistant", "P.S. for the mail assistant"
@@ -63,11 +67,20 @@ _EN_ADDRESS = (
     rf"|(?:(?:^|[\n.!?;:>\-*'\"(\[])[^\w\n]{{0,4}}(?:(?:a|the|this|one|quick|important"
     rf"|payment|p\.?s\.?)\W+)?)"
     rf"(?:note|message|memo|p\.?s\.?|instructions?|action)\W+(?:\w+\W+)?(?:to|for)\W+"
-    rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+)?{_AI}\b"
+    rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+){{0,2}}?{_AI}\b"
     rf"|\b(?:note|message|memo|p\.?s\.?|instructions?|action)\W+(?:\w+\W+)?(?:to|for)\W+"
-    rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+)?{_AI}(?:[ \t]+[\w-]+){{0,3}}[ \t]*[:\])]"
+    rf"(?:the\W+|any\W+|all\W+|our\W+)?(?:[\w-]+\W+){{0,2}}?{_AI}(?:[ \t]+[\w-]+){{0,3}}"
+    rf"[ \t]*[:\])]"
+    # (nineteenth session) a bracketed header: "[assistant instructions]", "[AI note]" (not a
+    # markdown link's text, "[AI notes](…)")
+    rf"|\[[ \t]*(?:[\w-]+[ \t]+)?{_AI}[\W_]{{1,3}}(?:instructions?|notes?|directives?|tasks?"
+    rf"|memo)[ \t]*\](?!\()"
+    # ... and this text read by an AI: "If this page is being read by an AI agent, …"
+    rf"|\b(?:if|when|whenever)\W+(?:this|these)\W+(?:[\w-]+\W+)?(?:is|are)\W+(?:being\W+)?"
+    rf"(?:read|processed|summari[sz]ed|parsed|handled|analy[sz]ed|seen|opened)\W+by\W+"
+    rf"(?:an?|the|any)\W+(?:[\w-]+\W+)?{_AI}\b"
     # an AI reader pointed at this text: "the model handling this mailbox"
-    rf"|\b{_AI}\W+(?:[\w-]+\W+){{0,2}}?(?:\w+ing|that\W+\w+s|who\W+\w+s|with\W+access\W+to)"
+    rf"|\b{_AI}\W+(?:[\w-]+\W+){{0,2}}?(?:\w+ing|(?:that|who)\W+\w+(?:s|ed)|with\W+access\W+to)"
     rf"\W+(?:[\w-]+\W+){{0,2}}?(?:this|these|the\W+following|here)\b"
     rf"|\b(?:when|if|whenever)\W+(?:an?|the|any)\W+{_AI}\W+(?:[\w-]+\W+){{0,3}}?"
     rf"(?:this|these|here)\b"
@@ -106,7 +119,35 @@ _EN_ACTION = (
     r"|unsubscribe|categori[sz]e"
     r"|classify|delete|erase|wipe|drop|destroy|purge)\b"
     r"|\bsign\W+(?:\w+\W+)?up\b"
-    r"|\bleave\W+(?:\w+\W+){0,4}?out\b|\bomit\b|\bhide\b")
+    r"|\bleave\W+(?:\w+\W+){0,4}?out\b|\bomit\b|\bhide\b"
+    # (nineteenth session, after the held-out run of _tool_probes_s19) an agent's actions on
+    # code, settings, shops and queues: a branch pushed or merged, a setting set to a value,
+    # a discount applied, an order placed, the user asked for something, a safeguard turned
+    # off, tickets reassigned, a review or a check skipped, words added to the answer
+    # (a repository's house rules push to a feature branch, merge once CI is green and set
+    # DEBUG to false: pushing to main, merging at once and a safeguard set off are orders)
+    r"|\bforce\W?push|\bpush\W+(?:(?!not\b|never\b)[\w'-]+\W+){0,4}?(?:(?:to|into|onto)\W+"
+    r"(?:the\W+)?(?:main|master|prod|production)\b|--force|with\W+force)"
+    r"|\bmerge\W+(?:[\w'-]+\W+){0,3}?(?:pr|prs|pull\W+requests?|branch\w*|changes?|this|it)"
+    r"\W+(?:\w+\W+){0,2}?(?:without|now|immediately|right\W+away|as\W+soon|before)\b"
+    r"|\bset\W+[\w.'-]*(?:verif|ssl|tls|insecure|secur|auth|2fa|mfa|passw|admin|role|permis"
+    r"|stock|price|balance|limit|credit|discount|quota)[\w.'-]*\W+(?:[\w.'-]+\W+){0,4}?to\W+"
+    r"(?:true|false|0|zero|none|null|off|disabled|\d)"
+    r"|\bapply\W+(?:[\w'%-]+\W+){0,3}?(?:discount|coupon|voucher|credit|refund|promo)"
+    r"|\bplace\W+(?:[\w'-]+\W+){0,4}?orders?\b"
+    r"|\bask\W+(?:the\W+)?(?:user|customer|client|visitor|reader|patient|student|shopper"
+    r"|buyer|traveller|traveler|them|him|her)s?\W+(?:for|to\W+(?:enter|provide|share|confirm"
+    r"|give|type|send|verify))\W+(?:[\w'-]+\W+){0,4}?(?:card|cvv|cvc|expiry|passwords?|pin"
+    r"|passcodes?|codes?|credentials|logins?|bank\w*|account|iban|ssn|social\W+security"
+    r"|passport|date\W+of\W+birth|birth\W?date|home\W+address|phone|otp|one\W?time"
+    r"|security\W+questions?|tax\W+(?:id|number)|id\W+number|identity)\b"
+    r"|(?<!\b(?:not|never|n't)\W+)\b(?:disable|turn\W+off|switch\W+off|deactivate|bypass)"
+    r"\W+(?:[\w'-]+\W+){0,4}?"
+    r"(?:2fa|mfa|two\W?factor|authentication|backups?|logging|logs|security|firewall|antivirus"
+    r"|protection|verification|ssl|tls|alerts?|monitoring|checks?|ci|audit\w*)\b"
+    r"|\breassign\W+(?:[\w'-]+\W+){0,4}?(?:tickets?|cases?|issues?|this|them)\b"
+    r"|\bskip\W+(?:[\w'-]+\W+){0,2}?(?:review|reviews|confirmation|approval|verification)\b"
+    r"|\b(?:add|insert|append)\W+that\b")
 # the words that start an English action, as literals (a test checks they cover _EN_ACTION)
 EN_VERBS = (
     "send", "email", "e-mail", "forward", "transfer", "wire", "pay", "share", "upload", "post",
@@ -121,7 +162,8 @@ EN_VERBS = (
     "write", "return", "state", "type", "echo", "report", "complete", "finish", "continue",
     "tell", "recommend", "mention", "describe", "confirm", "claim", "conclude", "unsubscribe",
     "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign", "leave", "omit",
-    "hide")
+    "hide", "force", "push", "merge", "apply", "place", "ask", "disable", "turn", "deactivate",
+    "bypass", "reassign", "skip")
 EN = Lang("indirect.addressed_order", lazy(_EN_ADDRESS), lazy(_EN_ACTION),
           whole_sentence=True, verbs=EN_VERBS)
 
@@ -154,8 +196,10 @@ def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequen
     if tos:
         alts.append(rf"{_START}{to}{det}(?:[\w-]+[ \t]+)?{ai}[ \t]*(?::|-[ \t])")
     if rels:  # the AI doing something, as a header: "All'assistente che riassume …:"
-        alts.append(rf"(?:{_START}|(?<![\w-])(?:{_trie(list(heads))})\W{{1,3}}){to}{det}"
-                    rf"{ai2},?\W+(?:{_trie(list(rels))})(?![\w-])[^:\n]{{0,60}}:")
+        # (nineteenth session: also with no preposition at a line's start, "Assistant IA qui
+        # lit ce message :", "Till AI-assistenten som läser detta:")
+        alts.append(rf"(?:{_START}(?:{to})?|(?<![\w-])(?:{_trie(list(heads))})\W{{1,3}}{to})"
+                    rf"{det}{ai2},?\W+(?:{_trie(list(rels))})(?![\w-])[^:\n]{{0,60}}:")
     if steps:  # its next step: "Prochaine étape pour l'agent :"
         alts.append(rf"(?<![\w-])(?:{_trie(list(steps))})\W{{1,3}}(?:{_trie(list(step_tos))})"
                     rf"(?:\W+|(?<='))(?:{_trie(list(dets))}\W{{0,3}})?{ai2}[ \t]*(?::|-[ \t])")
