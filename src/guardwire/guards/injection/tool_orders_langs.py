@@ -50,6 +50,7 @@ DE = latin(
              "empfehlen sie", "geben sie", "fügen sie", "ignorieren sie", "bestätigen sie"])
 FR = latin(
     "fr",
+    subjects=True,
     rels=["qui", "que"],
     steps=["prochaine étape", "étape suivante", "tâche suivante"],
     step_tos=["pour", "de", "du", "de l'", "à", "al'"],
@@ -83,6 +84,7 @@ FR = latin(
              "désactive", "désactivez"])
 ES = latin(
     "es",
+    subjects=True,
     rels=["que", "quien"],
     steps=["siguiente paso", "próximo paso", "siguiente tarea"],
     step_tos=["para", "de", "del", "a", "al"],
@@ -115,6 +117,7 @@ ES = latin(
     clitics=True)
 IT = latin(
     "it",
+    subjects=True,
     rels=["che"],
     steps=["prossimo passo", "passo successivo", "prossima azione"],
     step_tos=["per", "di", "del", "dell'", "della", "a", "al", "all'", "alla"],
@@ -138,6 +141,7 @@ IT = latin(
     clitics=True)
 PT = latin(
     "pt",
+    subjects=True,
     rels=["que"],
     steps=["próximo passo", "próxima etapa", "passo seguinte"],
     step_tos=["para", "de", "do", "da", "a", "ao", "à"],

@@ -175,16 +175,27 @@ _CLITIC = (r"(?:-?(?:me|te|se|le|lo|la|les|los|las|nos|vos|gli|glie\w{0,4}|mi|ti
            r"|lhe|lhes|lui|leur|moi))?")
 
 
+# ... but a time ("el lunes envía …", "la prossima volta invia …") is no subject
+_NOT_TIME = (r"(?!(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|mes|semana|proxim[oa]"
+             r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|semaine|prochaine?"
+             r"|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|giorno|settimana"
+             r"|prossim[oa]|volta|segunda|terca|quarta|quinta|sexta|vez|fois|mattina|matin|soir"
+             r"|sera|noche|tarde|manana|momento|moment)\b)")
+
+
 def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequence[str],
           tos: Sequence[str], dets: Sequence[str], actions: Sequence[str],
           clitics: bool = False, post_heads: Sequence[str] = (), rels: Sequence[str] = (),
-          steps: Sequence[str] = (), step_tos: Sequence[str] = ()) -> Lang:
+          steps: Sequence[str] = (), step_tos: Sequence[str] = (),
+          subjects: bool = False) -> Lang:
     """The address and action patterns of one language (folded words, see the module doc):
     a vocative at a sentence start ("KI, …", "Liebe KI, …"; no article), a note headed to the
     AI ("Hinweis an die KI", "Note pour l'IA"), a header line to it ("An die KI:"), or (``post_
     heads``, a language with postpositions) the AI then a note word ("Asistana not:"); after the
     held-out run also a header to the AI doing something (``rels``: "Pour l'IA qui lit cette
-    page :") and its next step (``steps``, ``step_tos``: "Siguiente paso del agente:")."""
+    page :") and its next step (``steps``, ``step_tos``: "Siguiente paso del agente:");
+    ``subjects``: an action word right after an article and a noun is that noun's verb (a
+    language whose imperative is also its third person: "si el cliente menciona …")."""
     ai = rf"(?:{_trie(list(ais))})(?![\w-])"
     det = rf"(?:(?:{_trie(list(dets))})\W{{0,3}})?" if dets else ""
     greet = _trie(list(greets))
@@ -208,6 +219,9 @@ def latin(code: str, *, ais: Sequence[str], greets: Sequence[str], heads: Sequen
         alts.append(rf"(?<![\w-])(?:{_trie(list(ais))})'?(?:y?[ae]|n[ae])?\W{{1,3}}"
                     rf"(?:{_trie(list(post_heads))})(?:lari?|leri?|i)?[ \t]*:")
     verbs = rf"(?<![\w-])(?:{_trie(list(actions))}){_CLITIC if clitics else ''}(?!\w)"
+    if subjects and dets:  # (nineteenth session) "si el cliente menciona …": a subject, then
+        # the verb in the indicative (the same form as the imperative), is no order
+        verbs = rf"(?<!(?<![\w-])(?:{_trie(list(dets))})\W{{1,3}}{_NOT_TIME}[\w-]+[ \t]+){verbs}"
     words = tuple(sorted({_fold(a).split(" ")[0].split("-")[0] for a in ais}))
     return Lang(f"indirect.addressed_order_{code}", lazy("|".join(alts)),
                 lazy(f"{verbs}|{UNIVERSAL}"), words, verbs=tuple(actions),
