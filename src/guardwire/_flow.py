@@ -80,6 +80,15 @@ def read_side_texts(adapter: BaseAdapter, call: Call, ctx: Context) -> SideTexts
     return SideTexts(tools, history)
 
 
+def stage_texts(texts: list[str], ctx: Context) -> list[str]:
+    """The texts the input stage runs on: the call's user texts, or one empty text when it
+    has none but has tool results or earlier assistant turns. The input stage is what scans
+    those (injection) and redacts them (``pii``): a chat call without user text (an agent
+    turn that ends with a tool result, a user message that is only an image) skipped it, and
+    they reached the model unscanned, with the real values in them."""
+    return texts if texts or not (ctx.tool_outputs or ctx.history) else [""]
+
+
 def write_side_texts(adapter: BaseAdapter, call: Call, ctx: Context, side: SideTexts,
                      enforce: bool = True) -> Call:
     """The call with the tool results and history texts the input stage rewrote. The input
@@ -106,14 +115,14 @@ def call_flow(p: Pipeline, adapter: BaseAdapter, call: Call, ctx: Context,
     texts = adapter.get_input(call)
     side = read_side_texts(adapter, call, ctx)
     new_texts: list[str] = []
-    for i, text in enumerate(texts):
+    for i, text in enumerate(stage_texts(texts, ctx)):
         verdict: Verdict = yield StageReq("input", text)
         if verdict.blocked:
             where = (f"message {i + 1} of the {len(texts)} the input stage checked"
                      if len(texts) > 1 else "")
             return Outcome("input_block", verdict=verdict, call=call, where=where)
         new_texts.append(verdict.text)
-    if new_texts != texts:
+    if texts and new_texts != texts:
         call = adapter.set_input(call, new_texts)
     call = write_side_texts(adapter, call, ctx, side, p.mode == "enforce")
     ctx.messages = adapter.messages(call)

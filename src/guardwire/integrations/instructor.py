@@ -47,7 +47,7 @@ from typing import Any
 from .._adapters import Call, ChatAdapter
 from .._context import AMBIENT, CallScope, Context, call_context
 from .._decision import Verdict
-from .._flow import SideTexts, read_side_texts, write_side_texts
+from .._flow import SideTexts, read_side_texts, stage_texts, write_side_texts
 from .._pipeline import Pipeline
 from .._stream_handle import AsyncGuardedStream, GuardedStream
 from ..exceptions import InputBlocked
@@ -196,7 +196,7 @@ def _prepare(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
 
 def _apply(prep: _Prepared, new: list[str], ctx: Context, enforce: bool) -> Call:
     call = prep.call
-    if new != prep.texts:
+    if prep.texts and new != prep.texts:  # (no user text: the stage ran on "" for the rest)
         call = prep.adapter.set_input(call, new)
     call = write_side_texts(prep.adapter, call, ctx, prep.side, enforce)
     ctx.messages = prep.adapter.messages(call)
@@ -213,14 +213,16 @@ def _guard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, An
                  ctx: Context) -> Call:
     """The input stage on every user message; a block raises InputBlocked."""
     prep = _prepare(pipeline, args, kwargs, ctx)
-    return _apply(prep, [_passed(pipeline.check_input(t, ctx)) for t in prep.texts], ctx,
+    return _apply(prep, [_passed(pipeline.check_input(t, ctx))
+                         for t in stage_texts(prep.texts, ctx)], ctx,
                   pipeline.mode == "enforce")
 
 
 async def _aguard_input(pipeline: Pipeline, args: tuple[Any, ...], kwargs: dict[str, Any],
                         ctx: Context) -> Call:
     prep = _prepare(pipeline, args, kwargs, ctx)
-    return _apply(prep, [_passed(await pipeline.acheck_input(t, ctx)) for t in prep.texts], ctx,
+    return _apply(prep, [_passed(await pipeline.acheck_input(t, ctx))
+                         for t in stage_texts(prep.texts, ctx)], ctx,
                   pipeline.mode == "enforce")
 
 
