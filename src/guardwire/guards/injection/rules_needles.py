@@ -130,17 +130,33 @@ class _Tables:
 
 # Up to this many two-character strings are searched one by one (cheaper than their bitmap).
 _SEARCHED_PAIRS = 32
+_KNOWN_MAX = 4096  # anchor tuples remembered (the rules have ~480)
 
 
 class Needles:
     """A fixed set of strings (hashed on first use; read by any number of threads). An ASCII
     text is only asked about the ASCII strings (no other can occur in it)."""
 
-    __slots__ = ("_tables", "words")
+    __slots__ = ("_known", "_tables", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self._tables: tuple[_Tables, _Tables] | None = None  # every string, the ASCII ones
+        # a rule's anchors (by the tuple's id, the tuple kept: its id is not reused) as a set,
+        # and whether each is one of ``words`` and given once
+        self._known: dict[int, tuple[tuple[str, ...], frozenset[str], bool]] = {}
+
+    def known(self, strings: tuple[str, ...]) -> tuple[frozenset[str], bool]:
+        """``strings`` as a set, and whether every one is of the set and given once (then
+        the ones a text has are ``present(text) & that set``, each once)."""
+        entry = self._known.get(id(strings))
+        if entry is None or entry[0] is not strings:
+            as_set = frozenset(strings)
+            entry = (strings, as_set, len(as_set) == len(strings) and as_set <= self.words)
+            if len(self._known) >= _KNOWN_MAX:  # (callers' rules: a bounded memo)
+                self._known.clear()
+            self._known[id(strings)] = entry
+        return entry[1], entry[2]
 
     def tables(self) -> tuple[_Tables, _Tables]:
         done = self._tables

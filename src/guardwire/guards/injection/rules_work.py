@@ -23,6 +23,7 @@ every view the counted work reaches, however slow the machine.
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import Iterator
@@ -158,13 +159,16 @@ def ends_first(n: int) -> Iterator[int]:
         yield lo
 
 
+_wordlike = functools.lru_cache(maxsize=16_384)(wordlike)  # (per anchor, per cursor)
+
+
 def _positions(rule: Rule, index: AnchorIndex) -> tuple[list[tuple[list[int], bool]], bool]:
     lists = []
     capped = False
     for anchor in index.maybe(rule.anchors):
         starts = index.positions(anchor)
         if starts:
-            lists.append((starts, wordlike(anchor)))
+            lists.append((starts, _wordlike(anchor)))
             capped = capped or (index.cap and len(starts) >= MAX_CANDIDATES)
     return lists, capped
 
@@ -197,7 +201,7 @@ class Cursor:
         self.rule = rule
         self.view = index.view
         lists, self.capped = _positions(rule, index)
-        self.total = sum(len(s) for s, _ in lists)  # positions (an upper bound of attempts)
+        self.total = sum([len(s) for s, _ in lists])  # positions (at most the attempts)
         # the first round's attempts: at least each anchor's first and last position
         self.first = max(FIRST_QUOTA, 2 * len(lists))
         # few positions: the anchors' own order (the first match is the one reported before)
