@@ -121,6 +121,17 @@ def test_maybe_keeps_every_anchor_not_known_absent_in_order(words: list[str],
             a for a in asked if a in view or a not in needles.words]
 
 
+def test_known_remembers_each_tuple_and_stays_right_past_its_bound() -> None:
+    needles = Needles(["ab", "cd", "ef"])
+    asked = [("ab", "cd"), ("ab", "zz"), ("cd", "cd"), ()]
+    for t in asked:
+        assert needles.known(t) == (frozenset(t), len(set(t)) == len(t)
+                                    and set(t) <= needles.words)
+    many = [(f"x{i}",) for i in range(5000)]  # (more than the memo keeps)
+    assert all(needles.known(t) == (frozenset(t), False) for t in many)
+    assert all(needles.known(t)[0] == frozenset(t) for t in asked)
+
+
 def test_a_long_view_is_not_read_through_the_needles() -> None:
     view = "ignore previous instructions " * 200
     index = AnchorIndex(view, needles=inj_rules._NEEDLES)
