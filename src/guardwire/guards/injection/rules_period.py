@@ -126,24 +126,31 @@ class _Unbounded(Exception):
     pass
 
 
+# the parser's node kinds, looked up once (the walks below visit ~140,000 nodes at warm())
+_ONE_CHAR = frozenset({_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN})
+_REPEATS = frozenset({_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT})
+_LOOKS = frozenset({_C.ASSERT, _C.ASSERT_NOT})
+_AT, _SUB, _ATOMIC, _BRANCH, _COND = (_C.AT, _C.SUBPATTERN, _C.ATOMIC_GROUP, _C.BRANCH,
+                                      _C.GROUPREF_EXISTS)
+_MAXREPEAT = _C.MAXREPEAT
+
+
 def _width(items: Sequence[tuple[Any, Any]], runs: dict[str, int], times: int) -> int:
     """An upper bound of the characters ``items`` reads, in fixed part (returned) and runs of
     classes (added to ``runs``, each ``times`` over)."""
     total = 0
     for op, av in getattr(items, "data", items):  # (a SubPattern's list: iterating it indexes)
-        if op in (_C.LITERAL, _C.NOT_LITERAL, _C.ANY, _C.IN):
+        if op in _ONE_CHAR or op is _AT:  # (AT reads the character before or after: slack)
             total += 1
-        elif op is _C.AT:
-            total += 1  # (reads the character before or after: slack)
-        elif op is _C.SUBPATTERN:
+        elif op is _SUB:
             total += _width(av[-1], runs, times)
-        elif op is _C.ATOMIC_GROUP:
+        elif op is _ATOMIC:
             total += _width(av, runs, times)
-        elif op is _C.BRANCH:
+        elif op is _BRANCH:
             total += max((_width(b, runs, times) for b in av[1]), default=0)
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             _, hi, body = av
-            if hi >= _C.MAXREPEAT:
+            if hi >= _MAXREPEAT:
                 src = _class_source(body[0]) if len(body) == 1 else None
                 if src is None:
                     raise _Unbounded
@@ -151,9 +158,9 @@ def _width(items: Sequence[tuple[Any, Any]], runs: dict[str, int], times: int) -
                 total += 1
             else:
                 total += hi * _width(body, runs, times * hi) + 1
-        elif op in (_C.ASSERT, _C.ASSERT_NOT):
+        elif op in _LOOKS:
             total += _width(av[1], runs, times)  # (a lookaround: read there too)
-        elif op is _C.GROUPREF_EXISTS:
+        elif op is _COND:
             total += max(_width(b, runs, times) for b in av[1:] if b is not None)
         else:  # back-references, anything else
             raise _Unbounded
@@ -164,28 +171,30 @@ def _behind(items: Sequence[tuple[Any, Any]], runs: dict[str, int]) -> int:
     """Sum of the widths of every lookbehind in ``items`` (nested ones included)."""
     total = 0
     for op, av in getattr(items, "data", items):
-        if op in (_C.ASSERT, _C.ASSERT_NOT):
+        if op in _ONE_CHAR:
+            continue
+        if op in _LOOKS:
             if av[0] < 0:
                 total += _width(av[1], runs, 1) + _SLACK
             else:
                 total += _behind(av[1], runs)
-        elif op is _C.SUBPATTERN:
+        elif op is _SUB:
             total += _behind(av[-1], runs)
-        elif op is _C.ATOMIC_GROUP:
+        elif op is _ATOMIC:
             total += _behind(av, runs)
-        elif op is _C.BRANCH:
+        elif op is _BRANCH:
             total += sum(_behind(b, runs) for b in av[1])
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+        elif op in _REPEATS:
             _, hi, body = av
             inner: dict[str, int] = {}
             width = _behind(body, inner)
             if width or inner:
-                if hi >= _C.MAXREPEAT:
+                if hi >= _MAXREPEAT:
                     raise _Unbounded  # a lookbehind repeated without limit
                 total += hi * width
                 for k, v in inner.items():
                     runs[k] = runs.get(k, 0) + hi * v
-        elif op is _C.GROUPREF_EXISTS:  # (a conditional: either branch)
+        elif op is _COND:  # (a conditional: either branch)
             total += sum(_behind(b, runs) for b in av[1:] if b is not None)
         # a back-reference outside a lookbehind reads forward (``_width``)
     return total
@@ -260,7 +269,8 @@ def reach_of(source: str, flags: int) -> Reach | None:
     try:
         tree = _P.parse(source, flags)
         runs: dict[str, int] = {}
-        fixed = _behind(tree.data, runs) + _SLACK
+        # (no "(?<" in the text: no lookbehind to read, the walk would find none)
+        fixed = (_behind(tree.data, runs) if "(?<" in source else 0) + _SLACK
     except (_Unbounded, re.error, RecursionError):
         return None
     ahead: tuple[int, tuple[tuple[str, int], ...]] | None
