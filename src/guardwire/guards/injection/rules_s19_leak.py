@@ -124,7 +124,7 @@ _DESCRIBED = (
     r"|(?<=\b(?:is|are|being)\W+not\W+)(?:limited|restricted|bound|constrained)\W+by\W+(?:what\W+)?"
     r"(?:an?\W+)?(?:ai|language\W+model|openai|the\W+rules\W+above|the\W+(?:assistant|model)'?s?"
     r"\W+rules|your\W+(?:rules|guidelines|programming))"
-    rf"|(?<=\b(?:how|what)\W+)would\W+(?:an?\W+)?(?:ai|assistant|model|chatbot|llm|bot)\W+"
+    rf"|(?<=\b(?:how|what)\W+would\W+(?:an?\W+)?)(?:ai|assistant|model|chatbot|llm|bot)\W+"
     rf"(?:\w+\W+){{0,2}}?(?:without|with\W+no)\W+(?:any\W+)?{_LIMITS}\W+(?:respond|answer|reply"
     rf"|say)\b(?!\W+(?:about|to\W+(?:society|humans|people)))"
 )
@@ -146,7 +146,7 @@ S19_LEAK_SPECS: tuple[Spec, ...] = (
      _FAKE),
     ("persona.ai_without_limits_described", "jailbreak_persona", "high",
      ("ai", "assistant", "model", "bot", "chatbot", "llm", "language", "version", "copy",
-      "clone", "limited", "restricted", "bound", "constrained", "would", "mode"),
+      "clone", "limited", "restricted", "bound", "constrained", "mode"),
      _DESCRIBED),
 )
 

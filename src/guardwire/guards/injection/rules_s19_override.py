@@ -57,8 +57,8 @@ _VOID = (r"(?:void|null|invalid|obsolete|deprecated|out\W+of\W+date|outdated|exp
          r"|(?<=\b(?:just|only|merely|all|were|was|is|are)\W+)a\W+draft|not\W+binding"
          r"|no\W+longer\W+(?:\w+\W+)?(?:valid|binding|in\W+effect|in\W+force|relevant|applicable"
          r"|active|apply|applies|count|counts|matter|matters|stand|stands|hold|holds)"
-         r"|(?:does|do)\W+not\W+(?:\w+\W+)?(?:apply|count|matter|stand|hold)"
-         r"|(?:doesn'?t|don'?t)\W+(?:\w+\W+)?(?:apply|count|matter|stand|hold)"
+         # (the negation is read behind: "does not", "doesn't" are common words)
+         r"|(?<=\b(?:not|doesn'?t|don'?t)\W+(?:\w+\W+)?)(?:apply|count|matter|stand|hold)"
          r"|(?:applies|apply|counts?|matters?)\W+(?:no\W+(?:more|longer)|any\W*more))\b")
 _VOID_RE = (rf"(?<=\b{_PRIOR}(?!\W+(?:about|regarding|concerning|on\W+the|for\W+the)\b)"
             rf"\W+(?:\w+\W+){{0,3}}?){_VOID}")
@@ -102,7 +102,7 @@ _OWN_RULES = (r"(?:(?:content|safety|usual|normal|standard|default|ethical|moral
               r"|content\W+polic(?:y|ies)|safety\W+(?:polic(?:y|ies)|features|settings|layer)"
               r"|polic(?:y|ies))")
 _OFF = (r"(?:switched\W+off|turned\W+off|off|disabled|removed|lifted|suspended|gone"
-        r"|on\W+(?:vacation|holiday|a\W+break|leave))")
+        r"|(?<=\bon\W+(?:a\W+)?)(?:vacation|holiday|break|leave))")
 _FILTERING = (r"(?:filtering|filters|guardrails|safeguards|censorship|moderation|restrictions"
               r"|guidelines)")
 # (each alternative starts at a rarer word than "you", "if", "set": those are read behind)
@@ -118,7 +118,7 @@ _ASIDE = (
     rf"|for\W+(?:me|this)|in\W+this\W+(?:chat|conversation)|i'?m\W+giving|i\W+(?:give|grant)"
     rf"|i\W+am\W+giving)|your\W+{_OWN_RULES}\b)"
     rf"|(?<=\b(?:if|imagine|suppose|pretend|assume|say)\W+(?:that\W+)?your\W+{_OWN_RULES}\W+"
-    rf"(?:were|was|are|is|got|had\W+been)\W+(?:(?:all|completely|temporarily|now)\W+)?){_OFF}\b"
+    rf"(?:were|was|are|is|got|had\W+been)\W+(?:(?:all|completely|temporarily|now)\W+)?(?:on\W+(?:a\W+)?)?){_OFF}\b"
     rf"|(?<=\b(?:answer|respond|reply|write|tell|explain)\w*\W+(?:\w+\W+){{0,4}}?)(?:without"
     rf"|with\W+no)\W+(?:applying\W+|using\W+)?(?:any\W+of\W+)?your\W+(?:usual\W+|normal\W+"
     rf"|standard\W+)?(?:safety\W+|content\W+)?{_FILTERING}\b"
@@ -127,7 +127,7 @@ _ASIDE = (
     r"(?:guidelines|rules|restrictions|filters|safeguards|guardrails|instructions)\b[^.!?\n]{0,80}?"
     r"\b(?:pretend|imagine|act\W+as\W+if)\W+(?:that\W+)?(?:they|these|those)\W+(?:don'?t|do\W+not"
     r"|didn'?t|did\W+not)\W+exist"
-    r"|(?<=\bif\W+you\W+)(?:had|have|were\W+given)\W+no\W+(?:instructions|rules|guidelines"
+    r"|(?<=\bif\W+you\W+(?:had|have|were\W+given)\W+no\W+)(?:instructions|rules|guidelines"
     r"|restrictions|filters|programming|system\W+prompt)\b[^\n]{0,80}?\b(?:(?:how|what)\W+would"
     r"\W+you\W+(?:answer|respond|reply|say)|answer\W+(?:in|as|from|with)\W+(?:that|this|the))"
 )
@@ -136,8 +136,8 @@ S19_OVERRIDE_SPECS: tuple[Spec, ...] = (
     ("override.prior_setup_void", "instruction_override", "high",
      ("void", "null", "invalid", "obsolete", "deprecated", "out of", "outdated", "expired",
       "revoked", "rescinded", "cancel", "false", "superseded", "overridden", "withdrawn",
-      "lapsed", "a draft", "not binding", "no longer", "does", "do not", "doesn", "don",
-      "appl", "count", "matter"),
+      "lapsed", "a draft", "not binding", "no longer", "appl", "count", "matter", "stand",
+      "hold"),
      _VOID_RE),
     ("override.prior_setup_dropped", "instruction_override", "high",
      ("scrap", "ditch", "discard", "dump", "toss", "throw", "drop", "abandon", "unlearn",
@@ -146,9 +146,10 @@ S19_OVERRIDE_SPECS: tuple[Spec, ...] = (
      _DROP_RE),
     ("override.rules_set_aside", "instruction_override", "high",
      ("aside", "exception", "follow", "obey", "stick", "respect", "apply", "abide", "worry",
-      "switched", "turned", "off", "disabled", "removed", "lifted", "suspended", "gone", "on",
-      "without", "with no", "had", "have", "were", "guidelines", "rules", "restrictions",
-      "filters", "safeguards", "guardrails", "instructions"),
+      "switched", "turned", "off", "disabled", "removed", "lifted", "suspended", "gone",
+      "vacation", "holiday", "break", "leave", "without", "with no", "guidelines", "rules",
+      "restrictions", "filters", "safeguards", "guardrails", "instructions", "programming",
+      "system"),
      _ASIDE),
 )
 
