@@ -169,8 +169,8 @@ SPECS: list[Spec] = [
      ("ignore", "disregard"),
      r"\b(?:ignore|disregard)\W+(?:the\W+)?(?:user'?s?|the\W+above|that|this)\W+(?:request|"
      r"question|task|query)?\W*(?:and|,)\W+(?:instead|just|only|now)\b"),
-    ("override.ignore_above", "instruction_override", "high",
-     ("ignore", "disregard", "forget", "discard", "overlook", "pay no"),
+    ("override.ignore_above", "instruction_override", "high",  # ("pay": "pay\nno attention")
+     ("ignore", "disregard", "forget", "discard", "overlook", "pay"),
      rf"{_SENTENCE_START}(?:ignore|disregard|forget(?:\W+about)?|discard|overlook"
      r"|pay\W+no\W+attention\W+to)\W+(?:(?:everything|anything|all|whatever)(?:\W+of)?"
      rf"(?:\W+(?:the|this|that|these|those))?(?:{_WHAT_CAME})?\W+{_ABOVE}"
