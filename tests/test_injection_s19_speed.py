@@ -18,7 +18,7 @@ from guardwire.guards.injection import rules as inj_rules
 from guardwire.guards.injection.normalise_view import normalised_view
 from guardwire.guards.injection.rules import RULES, scan
 from guardwire.guards.injection.rules_anchors import AnchorIndex
-from guardwire.guards.injection.rules_needles import Needles
+from guardwire.guards.injection.rules_needles import Needles, _Tables
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "evaldata" / "prompt_injection"
 ANCHORS = sorted({a for r in RULES for a in r.anchors})
@@ -53,6 +53,16 @@ def test_needles_with_many_pairs_use_their_bitmap_exactly(pairs: list[str],
     assert len(needles.tables()[0].pairs) > 32 or len(set(pairs)) <= 32
     for text in (*parts, "".join(pairs[::3]), "".join(parts) + "".join(pairs[1::4])):
         assert needles.present(text) == _reference(needles.words, text), text
+
+
+def test_the_ascii_tables_are_the_ascii_strings_hashed_alone() -> None:
+    every, ascii_ = inj_rules._NEEDLES.tables()
+    alone = _Tables(w for w in inj_rules._NEEDLES.words if w.isascii())
+    assert (ascii_.singles, ascii_.pairs, ascii_.long) == (alone.singles, alone.pairs,
+                                                          alone.long)
+    assert len(ascii_.long) < len(every.long)
+    assert ascii_.pair_buckets.tolist() == alone.pair_buckets.tolist()
+    assert [c.tolist() for c in ascii_.probes] == [c.tolist() for c in alone.probes]
 
 
 def test_needles_edge_cases() -> None:

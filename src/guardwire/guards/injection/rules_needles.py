@@ -16,6 +16,7 @@ words if w in t)``. An ASCII text is asked only about the ASCII strings.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -62,11 +63,12 @@ def _bigrams(a: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return (a[:-1] << _S21) | a[1:]
 
 
-def _probed(n: int) -> list[int]:
+@functools.cache  # (a few lengths)
+def _probed(n: int) -> tuple[int, ...]:
     """Offsets of the grams probed in a string with ``n`` grams: first, last, between."""
     if n <= PROBES:
-        return list(range(n))
-    return sorted({round(i * (n - 1) / (PROBES - 1)) for i in range(PROBES)})
+        return tuple(range(n))
+    return tuple(sorted({round(i * (n - 1) / (PROBES - 1)) for i in range(PROBES)}))
 
 
 class _Tables:
@@ -79,25 +81,38 @@ class _Tables:
         singles: list[str] = []
         long: list[str] = []
         pairs: list[str] = []
-        rows: list[list[int]] = []
         for w in sorted(words):
-            if len(w) < 2:
-                singles.append(w)
-            elif len(w) == 2:
-                pairs.append(w)
-            else:
-                a = _codes(w)
-                tri = _trigrams(a)
-                b = _buckets(tri if len(w) == 3 else _fourgrams(tri, a)).tolist()
-                probe = [b[i] for i in _probed(len(b))]
-                rows.append(probe + [probe[0]] * (PROBES - len(probe)))
-                long.append(w)
+            (singles if len(w) < 2 else pairs if len(w) == 2 else long).append(w)
         self.singles, self.long, self.pairs = tuple(singles), tuple(long), tuple(pairs)
+        # every long string's grams in one pass over them all, joined (as a text's are made:
+        # a gram's bucket depends on its characters only); then each one's probed grams
+        a = _codes("".join(long))
+        tri = _trigrams(a)
+        threes, fours = _buckets(tri).tolist(), _buckets(_fourgrams(tri, a)).tolist()
+        rows: list[list[int]] = []
+        at = 0
+        for w in long:
+            probe = [threes[at]] if len(w) == 3 else [fours[at + i] for i in _probed(len(w) - 3)]
+            rows.append(probe + [probe[0]] * (PROBES - len(probe)))
+            at += len(w)
         table = np.array(rows, dtype=np.intp).reshape(len(rows), PROBES)
         # one contiguous column per probe: a column is gathered only for the strings left
         self.probes = tuple(np.ascontiguousarray(table[:, j]) for j in range(PROBES))
         self.pair_buckets = _buckets(np.array(
             [(ord(w[0]) << 21) | ord(w[1]) for w in pairs], dtype=np.uint64))
+
+    def ascii_only(self) -> _Tables:
+        """The same tables for the ASCII strings only (rows picked, not hashed again)."""
+        out = _Tables([])
+        out.singles = tuple(w for w in self.singles if w.isascii())
+        keep = np.array([w.isascii() for w in self.pairs], dtype=np.bool_)
+        out.pairs = tuple(w for w in self.pairs if w.isascii())
+        out.pair_buckets = self.pair_buckets[keep] if keep.size else self.pair_buckets
+        keep = np.array([w.isascii() for w in self.long], dtype=np.bool_)
+        out.long = tuple(w for w in self.long if w.isascii())
+        if keep.size:
+            out.probes = tuple(np.ascontiguousarray(c[keep]) for c in self.probes)
+        return out
 
     def present(self, text: str) -> list[str]:
         out = [w for w in self.singles if w in text]
@@ -161,8 +176,8 @@ class Needles:
     def tables(self) -> tuple[_Tables, _Tables]:
         done = self._tables
         if done is None:  # (threads that race build the same)
-            done = self._tables = (_Tables(self.words),
-                                   _Tables(w for w in self.words if w.isascii()))
+            every = _Tables(self.words)
+            done = self._tables = (every, every.ascii_only())
         return done
 
     def present(self, text: str) -> frozenset[str]:
