@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from guardwire.guards.injection import rules as inj_rules
+from guardwire.guards.injection import rules_needles
 from guardwire.guards.injection.normalise_view import normalised_view
 from guardwire.guards.injection.rules import RULES, scan
 from guardwire.guards.injection.rules_anchors import AnchorIndex
@@ -63,6 +64,19 @@ def test_the_ascii_tables_are_the_ascii_strings_hashed_alone() -> None:
     assert len(ascii_.long) < len(every.long)
     assert ascii_.pair_buckets.tolist() == alone.pair_buckets.tolist()
     assert [c.tolist() for c in ascii_.probes] == [c.tolist() for c in alone.probes]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=_ALPHABET, min_size=3, max_size=12), max_size=30))
+def test_the_tables_hash_each_string_as_alone(words: list[str]) -> None:
+    tables = _Tables(words)
+    for row, w in enumerate(tables.long):  # each string's grams hashed by itself
+        a = rules_needles._codes(w)
+        tri = rules_needles._trigrams(a)
+        b = rules_needles._buckets(tri if len(w) == 3 else rules_needles._fourgrams(tri, a))
+        probe = [int(b[i]) for i in rules_needles._probed(len(b))]
+        want = probe + [probe[0]] * (rules_needles.PROBES - len(probe))
+        assert [int(c[row]) for c in tables.probes] == want, w
 
 
 def test_needles_edge_cases() -> None:
