@@ -27,6 +27,9 @@ Sets (the experiment's loader, ``eval_injection_tool_recall_experiment.sets``, p
   precision probes (tuned on by ``retrieved_score``); the shared data's indirect subsets and
   benign tool/document rows (training rows of the classifier: in-sample); the standard
   library's docstrings and this venv's package READMEs (not trained on);
+- ``s19 …``: ``_tool_probes_s19.py`` (nineteenth session), written by the tool-results helper
+  before it read the tool-order code or changed anything; its run at 0ca4fc0 is the held-out
+  figure (kept as ``heldout_s19`` when ``--base 0ca4fc0``);
 - ``user input``: the s15 and fresh hidden orders typed as the user's input
   (``assess(text)``): the reading must not change them.
 
@@ -111,6 +114,16 @@ def build_rows() -> list[dict[str, Any]]:
                 if attack:
                     rows.append({"set": "user input: s15 HIDDEN", "attack": True,
                                  "channel": "user", "text": t})
+    try:  # (nineteenth session) the tool-results helper's probes, written before its changes
+        import _tool_probes_s19 as s19
+    except ImportError:
+        s19 = None
+    if s19 is not None:
+        for name, attack in (("HIDDEN", True), ("BENIGN", False),
+                             ("BENIGN_AI_ADDRESSED", False)):
+            for t in getattr(s19, name, []):
+                rows.append({"set": f"s19 {name}", "attack": attack, "channel": "tool",
+                             "text": t})
     for name, texts, attack, _origin in sets():
         for t in texts:
             rows.append({"set": name, "attack": attack, "channel": "tool", "text": t})
@@ -381,6 +394,13 @@ def main() -> int:
         result["heldout_s15"] = old["heldout_s15"]
     elif any(k.startswith("s15 ") for k in summary):
         result["heldout_s15"] = {k: v for k, v in summary.items() if "s15" in k}
+    # the s19 probes' first run was at 0ca4fc0 (before any change of that session): with that
+    # base, the "before" column is the held-out figure
+    if "heldout_s19" in old:
+        result["heldout_s19"] = old["heldout_s19"]
+    elif args.base.startswith("0ca4fc0") and any(k.startswith("s19 ") for k in summary):
+        result["heldout_s19"] = {k: {"rows": v["rows"], "flagged": v["before"], "rev": "0ca4fc0"}
+                                 for k, v in summary.items() if k.startswith("s19 ")}
     OUT.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({result['elapsed_s']} s)")
     return 0
