@@ -129,9 +129,14 @@ class _Tracked:
         data = self._processor_data()
         fired = any(bool(v) for v in data.values())
         reason = ", ".join(f"{k}: {v}" for k, v in data.items() if v)[:300]
+        # a stream that ended early (the model's stream raised) leaves the processor holding
+        # the end of what it was fed, unchanged: not a rewrite (it was one before)
+        held = self._held(self.n_fed) if self.proc is not None else None
+        only_held = bool(held) and fed.startswith(out) and len(fed) - len(out) == held
         d = (Decision.rewrite(out, "processed the stream chunk by chunk"
                               + (f" ({reason})" if reason else ""), streamed=True, **data)
-             if out != fed else Decision.allow(reason, fired=fired, streamed=True, **data))
+             if out != fed and not only_held
+             else Decision.allow(reason, fired=fired, streamed=True, **data))
         return d.stamped(guard=self.step.name, elapsed_ms=self.ms)
 
     def _processor_data(self) -> dict[str, Any]:
