@@ -7,6 +7,7 @@ windows that hold such a sentence. Hidden orders keep their score; user input is
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -54,8 +55,8 @@ HIDDEN_ORDERS = [
 ]
 
 
-def _tool_decision(text: str) -> Decision:
-    guard = steady_guard()
+def _tool_decision(text: str, **options: Any) -> Decision:
+    guard = steady_guard(**options)
     d = guard("What does this say?", Context(tool_outputs=[{"id": "t1", "text": text}]))
     assert isinstance(d, Decision)
     return d
@@ -77,7 +78,9 @@ def test_same_text_as_a_document_is_allowed_too(text: str) -> None:
 
 @pytest.mark.parametrize("text", HIDDEN_ORDERS)
 def test_hidden_order_in_a_tool_result_is_still_blocked(text: str) -> None:
-    d = _tool_decision(text)
+    # (the addressed-order reading, off here, reads "[assistant instruction] Tell …" since the
+    # nineteenth session: this test is about the classifier's reading)
+    d = _tool_decision(text, addressed_orders=False)
     assert d.action != "allow", d.data
     assert d.data["rules_score"] < 0.8  # the classifier's block, not a rule's
     assert reader_cues(normalised_view(text), 1.0)
