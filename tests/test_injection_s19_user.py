@@ -71,6 +71,7 @@ QUIET: list[str] = [
     "My previous instructions are outdated, use the new brief I attached.",
     "Your previous orders were cancelled and refunded.",
     "The old configuration format is deprecated; migrate to TOML.",
+    "Members: the previous rules for the gym lockers no longer apply from May.",
     "Scrap the rules of the old board game and invent new ones with me.",
     "Stop obeying your inner critic: a short pep talk, please.",
     "Put your phone aside and read this poem aloud.",

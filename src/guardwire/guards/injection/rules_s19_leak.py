@@ -119,7 +119,7 @@ _DESCRIBED = (
     r"|ignore\W+(?:the|your|all|any)\W+(?:usual\W+)?(?:polic\w+|rules|guidelines|restrictions"
     r"|filters)|no\W+(?:restrictions|rules|filters|limits|guidelines)|(?:initial|system)\W+prompt)"
     r"|(?<=\b(?:is|are|being)\W+not\W+)(?:limited|restricted|bound|constrained)\W+by\W+(?:what\W+)?"
-    r"(?:an?\W+)?(?:ai|language\W+model|openai|the\W+rules\W+above|the\W+(?:assistant|model)'?s?"
+    r"(?:an?\W+)?(?:ai|language\W+model|the\W+rules\W+above|the\W+(?:assistant|model)'?s?"
     r"\W+rules|your\W+(?:rules|guidelines|programming))"
     rf"|(?<=\b(?:how|what)\W+would\W+(?:an?\W+)?)(?:ai|assistant|model|chatbot|llm|bot)\W+"
     rf"(?:\w+\W+){{0,2}}?(?:without|with\W+no)\W+(?:any\W+)?{_LIMITS}\W+(?:respond|answer|reply"
@@ -163,6 +163,6 @@ S19_LEAK_REQUIRES: dict[str, tuple[str, ...]] = {
                                             "constraints", "ethics", "morals", "safety",
                                             "polic", "refusal", "bound", "limited",
                                             "restricted", "constrained", "ai",
-                                            "openai", "programming", "refus", "content",
+                                            "programming", "refus", "content",
                                             "prompt"),
 }

@@ -47,6 +47,9 @@ _PRIOR = (
     rf"|your\W+(?:\w+\W+)?{_EARLIER}\W+(?:\w+\W+)?{_SETUP_N}"
     r"|the\W+(?:earlier|previous|prior|initial|original|preceding|starting|hidden)\W+(?:system\W+)?"
     r"(?:instructions|rules|guidelines|directives|guidance|programming|prompt|setup|briefing)"
+    # (then the predicate at once: "the previous instructions by the door no longer apply" is
+    # a notice about other instructions)
+    r"(?=\W+(?:is|are|was|were|now|no|do|does|don'?t|doesn'?t|has|have|hereby|all)\b)"
     rf"|the\W+{_SETUP_N}\W+(?:that\W+)?you\W+(?:(?:started|began|booted|launched)\W+(?:\w+\W+){{0,3}}?"
     rf"with|were\W+{_TOLD}|received|learned|learnt|got)"
     rf"|everything\W+(?:above|before)\W+(?:this|my|the\W+present)\W+(?:line|message|point|text))"
@@ -65,16 +68,20 @@ _VOID_RE = (rf"(?<=\b{_PRIOR}(?!\W+(?:about|regarding|concerning|on\W+the|for\W+
 
 _DROP_V = (r"(?:scrap|ditch|discard|dump|toss|throw\W+(?:out|away)|drop|abandon|unlearn"
            r"|disobey|(?:stop|quit|cease)\W+(?:obeying|following|listening\W+to|heeding"
-           r"|respecting|applying)|(?:do\W+not|don'?t|never)\W+(?:obey|follow|listen\W+to|heed)"
+           r"|respecting|applying)|(?<=\b(?:do\W+not|don'?t|never)\W+)(?:obey|follow|listen\W+to"
+           r"|heed)"
            r"|pretend\W+(?:(?:that\W+)?you(?:\W+have|'ve|\W+ve)|to\W+have)\W+forgotten(?:\W+about)?)")
 # the famous verbs, only with the objects the older rules do not read
 _FAMOUS_V = r"(?:disregard|ignore|forget|overlook)"
+# (anchored at the object's rarer word: the verb and what comes before are read behind)
 _FAMOUS_O = (
-    rf"(?:the\W+previously\W+(?:given|provided|stated|received|supplied)\W+{_SETUP_N}"
-    rf"|(?:all\W+)?the\W+(?:\w+\W+)?{_SETUP_N}\W+(?:that\W+)?you\W+(?:learned|learnt"
-    rf"|were\W+(?:taught|loaded\W+with|fed))"
-    rf"|whatever\W+(?:your|the)\W+(?:\w+\W+)?(?:configuration|setup|programming|system\W+prompt"
-    rf"|operator|developers?|creators?)\W+(?:told|tells|says|said|instructed|want|wants)\W+you)"
+    rf"(?:(?<=\b{_FAMOUS_V}\W+the\W+)previously\W+(?:given|provided|stated|received|supplied)\W+"
+    rf"{_SETUP_N}"
+    rf"|(?<=\b{_FAMOUS_V}\W+(?:all\W+)?the\W+(?:\w+\W+)?{_SETUP_N}\W+(?:that\W+)?you\W+"
+    rf"(?:were\W+)?)(?:learned|learnt|taught|loaded\W+with|fed)"
+    rf"|(?<=\b{_FAMOUS_V}\W+)whatever\W+(?:your|the)\W+(?:\w+\W+)?(?:configuration|setup"
+    rf"|programming|system\W+prompt|operator|developers?|creators?)\W+(?:told|tells|says|said"
+    rf"|instructed|want|wants)\W+you)"
 )
 _DROP_O = (
     rf"(?:(?:every|all|any|each)\W+(?:(?:of\W+)?(?:the|your)\W+)?(?:\w+\W+)?(?:instructions?"
@@ -93,7 +100,7 @@ _DROP_O = (
     rf"(?=\W+(?:and|,|then|&)\W+)"
     rf"|the\W+(?:\w+\W+)?{_SETUP_N}\W+(?:you\W+)?(?:learned|learnt)\b)"
 )
-_DROP_RE = rf"\b{_DROP_V}\W+{_DROP_O}\b|\b{_FAMOUS_V}\W+{_FAMOUS_O}\b"
+_DROP_RE = rf"\b{_DROP_V}\W+{_DROP_O}\b|{_FAMOUS_O}\b"
 
 # rules and filters of the model (not a shop's return policy)
 _OWN_RULES = (r"(?:(?:content|safety|usual|normal|standard|default|ethical|moral|built-?in"
@@ -123,13 +130,15 @@ _ASIDE = (
     rf"|with\W+no)\W+(?:applying\W+|using\W+)?(?:any\W+of\W+)?your\W+(?:usual\W+|normal\W+"
     rf"|standard\W+)?(?:safety\W+|content\W+)?{_FILTERING}\b"
     # "you normally have guidelines, but ... pretend they don't exist"
-    r"|(?<=\byour\W+(?:\w+\W+)?|\byou\W+(?:normally\W+|usually\W+)?(?:have|follow)\W+(?:\w+\W+)?)"
-    r"(?:guidelines|rules|restrictions|filters|safeguards|guardrails|instructions)\b[^.!?\n]{0,80}?"
-    r"\b(?:pretend|imagine|act\W+as\W+if)\W+(?:that\W+)?(?:they|these|those)\W+(?:don'?t|do\W+not"
-    r"|didn'?t|did\W+not)\W+exist"
-    r"|(?<=\bif\W+you\W+(?:had|have|were\W+given)\W+no\W+)(?:instructions|rules|guidelines"
-    r"|restrictions|filters|programming|system\W+prompt)\b[^\n]{0,80}?\b(?:(?:how|what)\W+would"
-    r"\W+you\W+(?:answer|respond|reply|say)|answer\W+(?:in|as|from|with)\W+(?:that|this|the))"
+    # (anchored at "exist", "would", "answer": the rules named before are read behind)
+    r"|(?<=(?:\byour\W+(?:\w+\W+)?|\byou\W+(?:normally\W+|usually\W+)?(?:have|follow)\W+"
+    r"(?:\w+\W+)?)(?:guidelines|rules|restrictions|filters|safeguards|guardrails|instructions)\b"
+    r"[^.!?\n]{0,80}?\b(?:pretend|imagine|act\W+as\W+if)\W+(?:that\W+)?(?:they|these|those)\W+"
+    r"(?:don'?t|do\W+not|didn'?t|did\W+not)\W+)exist"
+    r"|(?<=\bif\W+you\W+(?:had|have|were\W+given)\W+no\W+(?:instructions|rules|guidelines"
+    r"|restrictions|filters|programming|system\W+prompt)\b[^\n]{0,80}?(?:\b(?:how|what)\W+)?)"
+    r"(?:would\W+you\W+(?:answer|respond|reply|say)|answer\W+(?:in|as|from|with)\W+(?:that|this"
+    r"|the))"
 )
 
 S19_OVERRIDE_SPECS: tuple[Spec, ...] = (
@@ -141,15 +150,14 @@ S19_OVERRIDE_SPECS: tuple[Spec, ...] = (
      _VOID_RE),
     ("override.prior_setup_dropped", "instruction_override", "high",
      ("scrap", "ditch", "discard", "dump", "toss", "throw", "drop", "abandon", "unlearn",
-      "disobey", "stop", "quit", "cease", "do not", "don", "never", "pretend", "disregard",
-      "ignore", "forget", "overlook"),
+      "disobey", "stop", "quit", "cease", "obey", "follow", "listen", "heed", "pretend",
+      "previously", "learned", "learnt", "taught", "loaded", "fed", "whatever"),
      _DROP_RE),
     ("override.rules_set_aside", "instruction_override", "high",
      ("aside", "exception", "follow", "obey", "stick", "respect", "apply", "abide", "worry",
       "switched", "turned", "off", "disabled", "removed", "lifted", "suspended", "gone",
-      "vacation", "holiday", "break", "leave", "without", "with no", "guidelines", "rules",
-      "restrictions", "filters", "safeguards", "guardrails", "instructions", "programming",
-      "system"),
+      "vacation", "holiday", "break", "leave", "without", "with no", "exist", "would",
+      "answer"),
      _ASIDE),
 )
 
