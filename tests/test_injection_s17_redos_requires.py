@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 # (``_EMPTY``, ``_exact``, ``_product``: re-exported for ``test_injection_s17_conj``)
-from _prefilter_proof import _EMPTY, _exact, _product, proves, rule_proved  # noqa: F401
+from _prefilter_proof import _EMPTY, _exact, _product, machinery_reads_phrases, proves, rule_proved  # noqa: F401
 from guardwire.guards.injection.rules import RULES
 
 # the rules given a proved prefilter this session (the 100 KB probes' costliest rules)
@@ -36,7 +36,8 @@ S17_IDS = ("delimiter.bracket_markers", "override.do_instead", "role.header_line
     (r"(?!key)go", ("key",), False),
     (r"x(?:ab){0,2}y", ("xy",), False),
     (r"x(?:ab){1,3}", ("xab",), True),
-    (r"before\W+me", ("before me",), False),  # "before,\nme"
+    # "before,\nme": proved once the scan reads a word with a space as a phrase (s19)
+    (r"before\W+me", ("before me",), machinery_reads_phrases()),
     (r"(?i)rules", ("rules",), False),  # "RULES": case folded, not read
     (r"(?:all\W+)?your\W+rules", ("your",), True),
     (r"([a-z]+) \1 rules|\brules\b", ("rules",), True),

@@ -48,6 +48,7 @@ from .rules_indirect import INDIRECT_CONFIRM, INDIRECT_REQUIRES, INDIRECT_SPECS
 from .rules_needles import AnchorRules, Needles
 from .rules_own import OWN_REQUIRES, OWN_SPECS
 from .rules_persona import PERSONA_REQUIRES, PERSONA_SPECS
+from .rules_present import Phrases
 from .rules_reset import RESET_REQUIRES, RESET_SPECS
 from .rules_roleplay import ROLEPLAY_REQUIRES, ROLEPLAY_SPECS
 from .rules_s14 import S14_REQUIRES, S14_SPECS
@@ -136,6 +137,9 @@ _REQUIRED: tuple[str, ...] = tuple(sorted({w for r in RULES for s in r.word_sets
 _REQUIRED_SET = frozenset(_REQUIRED)
 # ... and in a long view, found all at once when its distinct words are long (base64)
 _HASHED = hashed_words(_REQUIRED)
+# ... and the ones with a space, phrases: their words across any run of non-word characters,
+# as the patterns read them ("has to": a line break between is found; :mod:`.rules_present`)
+_PHRASES = Phrases(_REQUIRED)
 # Every rule's anchors and required words: a short view looks for all of them at once
 # (:mod:`.rules_needles`: ~0.1 ms on 1,000 characters, where a search per anchor and per word
 # asked cost ~2 ms), and a rule none of whose anchors occur is skipped (its cursor would have
@@ -146,7 +150,7 @@ _BY_ANCHOR = AnchorRules(RULES)  # which rules a short view's anchors name
 
 def _present(view: str) -> frozenset[str]:
     """The required words in ``view`` (``frozenset(filter(view.__contains__, _REQUIRED))``)."""
-    return _NEEDLES.present(view) & _REQUIRED_SET
+    return (_NEEDLES.present(view) & _REQUIRED_SET).union(_PHRASES.found(view))
 
 
 def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: RuleScan,
@@ -182,8 +186,8 @@ def _run(rules: Iterable[Rule], view: str | AnchorIndex, timeout_s: float, out: 
                     continue
             else:
                 if present is None:
-                    present = (_present(index.view) if occurs is None
-                               else occurs & _REQUIRED_SET)
+                    present = (_present(index.view) if occurs is None else (
+                        occurs & _REQUIRED_SET).union(_PHRASES.found(index.view)))
                 if present.isdisjoint(rule.requires) or (rule.requires_all and any(
                         present.isdisjoint(s) for s in rule.requires_all)):
                     continue  # (a caller's rule: only the words of RULES' sets are looked for)

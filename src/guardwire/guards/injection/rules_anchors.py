@@ -21,7 +21,7 @@ import numpy as np
 
 from .rules_needles import Needles
 from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
-from .rules_present import WordHashes
+from .rules_present import WordHashes, phrase_pattern
 
 __all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "hashed_words", "wordlike"]
 
@@ -193,6 +193,9 @@ class AnchorIndex:
         return found
 
     def _contains(self, word: str) -> bool:
+        if " " in word:  # a phrase: its words across any run of non-word characters
+            self.cost += len(self.view) / SEARCH_PER_UNIT
+            return phrase_pattern(word).search(self.view) is not None
         if self._base is not None and self.spans is not None:
             n = len(word) - 1
             self.cost += sum(hi - lo for lo, hi in self.spans) / SEARCH_PER_UNIT
