@@ -28,6 +28,7 @@ from guardwire.guards.injection.rules import (
     scan,
 )
 from guardwire.guards.injection.rules_anchors import AnchorIndex, changed_spans, wordlike
+from guardwire.guards.injection.rules_present import phrase_pattern
 
 
 def fired(text: str, **kw: object) -> set[str]:
@@ -198,7 +199,11 @@ def test_anchor_index_finds_every_word_start(seed: int) -> None:
         assert got == _find_all(view, anchor)[:len(got)], anchor
         assert len(got) == len(_find_all(view, anchor)) or len(got) >= 4000
     for word in ("ignore", "gnor", "system prompt", "系统", "zzz", "x-ig"):
-        assert index.contains(word) == (word in view)
+        # a word with a space is a phrase: its words across any run of non-word characters
+        # (nineteenth session, fa38245: "system.prompt", "system\nprompt" contain it)
+        expected = (phrase_pattern(word).search(view) is not None if " " in word
+                    else word in view)
+        assert index.contains(word) == expected, word
 
 
 @pytest.mark.parametrize("seed", [4, 5])
