@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -39,7 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _user_probes_s19 as probes  # noqa: E402
-from eval_injection_user_precision import data_rows  # noqa: E402
+from eval_injection_user_precision import data_rows, git  # noqa: E402
+from eval_injection_user_precision import run as run_script  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s19_user.json"
 
@@ -67,19 +67,9 @@ def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return {"guardwire_file": guardwire.__file__, "rows": out}
 
 
-def git(*a: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *a], capture_output=True, text=True,
-                          check=True).stdout.strip()
-
-
 def run(src: Path, evaldata: bool) -> dict[str, Any]:
-    env = dict(os.environ, PYTHONPATH=str(src))
-    cmd = [sys.executable, __file__, "--rows-only"] + (["--evaldata"] if evaldata else [])
-    proc = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
-    result: dict[str, Any] = json.loads(proc.stdout)
-    if not result["guardwire_file"].startswith(str(src.resolve())):
-        raise SystemExit(f"imported {result['guardwire_file']}, not from {src}")
-    return result
+    """This script's ``--rows-only`` with guardwire from ``src`` (the user-precision runner)."""
+    return run_script(src, evaldata, script=__file__)
 
 
 def score_rev(rev: str, evaldata: bool) -> dict[str, Any]:
