@@ -38,7 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _user_probes_s19 as probes  # noqa: E402
-from eval_injection_user_precision import data_rows, git  # noqa: E402
+from eval_injection_user_precision import data_rows, git, score_rows  # noqa: E402
 from eval_injection_user_precision import run as run_script  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s19_user.json"
@@ -48,23 +48,6 @@ def probe_rows() -> list[dict[str, Any]]:
     """Every probe: ``{set, kind, label, text}``."""
     return ([{"set": "s19", "kind": "probes", "label": 1, "text": t} for t in probes.ATTACKS]
             + [{"set": "s19", "kind": "probes", "label": 0, "text": t} for t in probes.BENIGN])
-
-
-def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Each row's decision with the guardwire on ``sys.path`` (the subprocess's)."""
-    import guardwire
-    from guardwire import Context
-    from guardwire.guards.injection import InjectionGuard
-    guard = InjectionGuard(scan_budget_ms=None, rule_timeout_ms=10_000)
-    guard.warm()
-    out = []
-    for r in rows:
-        d = guard(r["text"], Context())
-        data = d.data if hasattr(d, "data") else {}
-        out.append({"blocked": d.action == "block", "rule_ids": data.get("rule_ids", []),
-                    "rules_score": data.get("rules_score"),
-                    "classifier_score": data.get("classifier_score")})
-    return {"guardwire_file": guardwire.__file__, "rows": out}
 
 
 def run(src: Path, evaldata: bool) -> dict[str, Any]:
