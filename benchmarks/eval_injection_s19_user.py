@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -38,7 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _user_probes_s19 as probes  # noqa: E402
-from eval_injection_user_precision import data_rows, git, score_rows  # noqa: E402
+from eval_injection_user_precision import data_rows, score_base, score_rows  # noqa: E402
 from eval_injection_user_precision import run as run_script  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s19_user.json"
@@ -50,21 +49,11 @@ def probe_rows() -> list[dict[str, Any]]:
             + [{"set": "s19", "kind": "probes", "label": 0, "text": t} for t in probes.BENIGN])
 
 
-def run(src: Path, evaldata: bool) -> dict[str, Any]:
-    """This script's ``--rows-only`` with guardwire from ``src`` (the user-precision runner)."""
-    return run_script(src, evaldata, script=__file__)
-
-
 def score_rev(rev: str, evaldata: bool) -> dict[str, Any]:
+    """This script's decisions at ``rev`` (``tree``: the working tree's src)."""
     if rev == "tree":
-        return {"commit": "tree", **run(ROOT / "src", evaldata)}
-    commit = git("rev-parse", "--short", rev)
-    tree = Path(f"/tmp/gw_s19user_{commit}_{os.getpid()}")
-    git("worktree", "add", "--detach", str(tree), commit)
-    try:
-        return {"commit": commit, **run(tree / "src", evaldata)}
-    finally:
-        git("worktree", "remove", "--force", str(tree))
+        return {"commit": "tree", **run_script(ROOT / "src", evaldata, script=__file__)}
+    return score_base(rev, evaldata, script=__file__)
 
 
 def table(rows: list[dict[str, Any]], before: list[dict[str, Any]],

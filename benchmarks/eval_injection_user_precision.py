@@ -120,12 +120,13 @@ def run(src: Path, evaldata: bool, script: str = __file__) -> dict[str, Any]:
     return result
 
 
-def score_base(rev: str, evaldata: bool) -> dict[str, Any]:
+def score_base(rev: str, evaldata: bool, script: str = __file__) -> dict[str, Any]:
+    """``script``'s decisions at ``rev``, checked out in a worktree removed afterwards."""
     commit = git("rev-parse", "--short", rev)
     tree = Path(f"/tmp/gw_userprec_{commit}_{os.getpid()}")
     git("worktree", "add", "--detach", str(tree), commit)
     try:
-        return {"commit": commit, **run(tree / "src", evaldata)}
+        return {"commit": commit, **run(tree / "src", evaldata, script)}
     finally:
         git("worktree", "remove", "--force", str(tree))
 
