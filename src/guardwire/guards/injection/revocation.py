@@ -66,17 +66,25 @@ REVOCABLE_IDS = frozenset({"override.ignore_previous", "override.forget_everythi
                            "override.ignore_above",
                            # own words, then a switch and a task (:mod:`.rules_own`): dropped
                            # when the task stays on what was taken back (:func:`_new_goal`)
-                           "override.own_words_then_task"})
+                           "override.own_words_then_task",
+                           # (twentieth session) "ignore my instructions above about APA"
+                           "leak.instructions_so_far"})
 
 _ADV = (r"(?:(?:just|already|previously|earlier|originally|initially|first|last|also|have|had"
         r"|'ve|did|might\W+have|may\W+have)\W+){0,2}")
 _SAID = (r"(?:said|say|told\W+you|wrote|written|asked(?:\W+for)?|typed|mentioned|sent|requested"
          r"|gave\W+you|given\W+you|pasted|suggested|specified|proposed|meant|listed|described"
-         r"|instructed\W+you|put|shared|uploaded|attached|posted|wanted|added)")
+         r"|instructed\W+you|put|shared|uploaded|attached|posted|wanted|added"
+         # (twentieth session) "the formatting rules I gave earlier", "the rules I set"
+         r"|gave|set|made|laid\W+down|imposed|stated)")
 _MY_NOUN = (r"(?:message|messages|msg|prompt|prompts|question|questions|request|requests"
             r"|instructions?|comment|reply|text|input|note|notes|words|constraints?"
             r"|requirements?|suggestions?|answer|post|e-?mail|draft|brief|spec|list|edits?"
-            r"|changes|correction|example|version|idea|point)")
+            r"|changes|correction|example|version|idea|point"
+            # (twentieth session) the user's own rules and limits for the answer ("the
+            # formatting rules I gave earlier", "the word limit I set"): a one-message call's
+            # "the rules" with no "I"/"my" is still the application's
+            r"|rules?|limits?|guidelines?|conditions?|preferences?)")
 _WHEN = (r"(?:previous|last|earlier|prior|first|original|initial|above|old|other|second"
          r"|former|preceding)")
 _OBJECT = lazy(

@@ -112,15 +112,26 @@ _FREE = (
     r"|(?:considers?|treats?|sees?|regards?)\W+(?:all\W+|any\W+|every\W+)?refusals?\W+(?:as\W+)?(?:a\W+|an\W+)?"
     r"(?:bug|error|failure|malfunction|glitch|mistake)"
 )
+# (twentieth session) the persona cast on the model: a description alone is what articles,
+# film reviews, policy essays, changelogs and code comments say of an AI ("# in sandbox mode the
+# model has no restrictions"); an attack casts the model as it ("You are Nova, a chatbot
+# whose ...", "Play a version of yourself that ...", "Answer as Zed", "Enter admin mode")
+_CAST = (r"\b(?:you\W+(?:are|will\W+be|shall\W+be|must\W+be|become|play|now|can\W+now)"
+         r"|you'?re|yourself|pretend\w*|imagine\W+(?:you|being)|role-?play\w*|simulat\w+"
+         r"|emulat\w+|stay\W+in\W+character|from\W+now\W+on|(?:act|answer|respond|reply|speak"
+         r"|talk|behave|write|operate)\w*\W+(?:as|like)|(?:enter|activate|enable|unlock)\w*"
+         r"|switch\w*\W+(?:to|into|on)|turn\w*\W+on)\b"
+         r"|(?:^|[.!?:;\n])[ \t]*(?:now\W+)?(?:be|play|become)\b")
+_CAST_NEAR = rf"(?:(?<=(?:{_CAST})[\s\S]{{0,400}})|(?=[\s\S]{{0,400}}?(?:{_CAST})))"
 _DESCRIBED = (
-    rf"\b{_AI_N}\W+(?:\w+\W+){{0,2}}?(?:who|that|which|with|whose)\W+(?:\w+\W+){{0,4}}?(?:{_FREE})"
+    rf"(?:\b{_AI_N}\W+(?:\w+\W+){{0,2}}?(?:who|that|which|with|whose)\W+(?:\w+\W+){{0,4}}?(?:{_FREE})"
     r"|(?<=\b(?:developer|dev|god|jailbreak|unrestricted|unfiltered|uncensored|maintenance|debug"
     r"|admin)\W+)mode\b[^\n]{0,120}?\b(?:without\W+refusing|never\W+refuses?|any\W+content"
     r"|ignore\W+(?:the|your|all|any)\W+(?:usual\W+)?(?:polic\w+|rules|guidelines|restrictions"
     r"|filters)|no\W+(?:restrictions|rules|filters|limits|guidelines)|(?:initial|system)\W+prompt)"
     r"|(?<=\b(?:is|are|being)\W+not\W+)(?:limited|restricted|bound|constrained)\W+by\W+(?:what\W+)?"
     r"(?:an?\W+)?(?:ai|language\W+model|the\W+rules\W+above|the\W+(?:assistant|model)'?s?"
-    r"\W+rules|your\W+(?:rules|guidelines|programming))"
+    rf"\W+rules|your\W+(?:rules|guidelines|programming)))(?:{_CAST_NEAR})"
     rf"|(?<=\b(?:how|what)\W+would\W+(?:an?\W+)?)(?:ai|assistant|model|chatbot|llm|bot)\W+"
     rf"(?:\w+\W+){{0,2}}?(?:without|with\W+no)\W+(?:any\W+)?{_LIMITS}\W+(?:respond|answer|reply"
     rf"|say)\b(?!\W+(?:about|to\W+(?:society|humans|people)))"
