@@ -37,6 +37,7 @@ from ._specs import (
     build_step,
     builtin_class,
     check_unique_names,
+    step_desc,
 )
 from ._steps import Step
 from ._tracing import LiveStage, Telemetry
@@ -153,6 +154,7 @@ class Pipeline:
             if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
                                 f"write {key}=[...]")
+        input, output = tuple(input), tuple(output)  # a generator: override() rebuilds
         ins = build_entries(input, policy)
         for e in ins:  # as a route file refuses it: under input it checks nothing, or blocks all
             for s in _steps_of(e):
@@ -191,7 +193,7 @@ class Pipeline:
                          return_structured=return_structured, version=version,
                          reask_budget_ms=reask_budget_ms,
                          reask_budget_tokens=reask_budget_tokens, telemetry=tel,
-                         specs=(tuple(input), tuple(output))).items():
+                         specs=(input, output)).items():
             sets(self, k, v)
 
     # -- introspection -----------------------------------------------------------------
@@ -204,9 +206,9 @@ class Pipeline:
             out: list[Any] = []
             for e in entries:
                 if isinstance(e, Parallel):
-                    out.append({"parallel": [_step_desc(s) for s in e.steps]})
+                    out.append({"parallel": [step_desc(s) for s in e.steps]})
                 else:
-                    out.append(_step_desc(e))
+                    out.append(step_desc(e))
             return out
         return {"name": self.name, "mode": self.mode, "on_block": self.on_block,
                 "block_response": self.block_response, "version": self.version,
@@ -231,7 +233,8 @@ class Pipeline:
 
         The guards are rebuilt from what was passed in, so ``policy=`` reaches every guard
         that has no policy of its own (guards loaded from a route file were already resolved
-        against the route's defaults)."""
+        against the route's defaults). ``tracer_provider``, ``meter_provider`` and
+        ``record_text`` each change only themselves."""
         kw: dict[str, Any] = dict(input=self.specs[0], output=self.specs[1], policy=self.policy,
                                   name=self.name, mode=self.mode, on_block=self.on_block,
                                   block_response=self.block_response, max_reasks=self.max_reasks,
@@ -240,10 +243,12 @@ class Pipeline:
                                   reask_budget_ms=self.reask_budget_ms,
                                   reask_budget_tokens=self.reask_budget_tokens,
                                   telemetry=self.telemetry)
-        kw.update(changes)
-        if "tracer_provider" in changes or "meter_provider" in changes:
-            kw.pop("telemetry")
-        return Pipeline(**kw)
+        tel = self.telemetry  # a new one for a change of its settings; the others kept
+        if "telemetry" not in changes and {*changes} & {"tracer_provider", "meter_provider",
+                                                         "record_text"}:
+            kw = {**kw, "telemetry": None, "tracer_provider": tel.tracer_provider,
+                  "meter_provider": tel.meter_provider, "record_text": tel.record_text}
+        return Pipeline(**{**kw, **changes})
 
     # -- stages ------------------------------------------------------------------------
     def _stage(self, stage: Stage, text: str, ctx: Context, entries: Sequence[Entry] | None,
@@ -389,11 +394,3 @@ class Pipeline:
 
 def _steps_of(entry: Entry) -> tuple[Step, ...]:
     return entry.steps if isinstance(entry, Parallel) else (entry,)
-
-
-def _step_desc(s: Step) -> dict[str, Any]:
-    p = s.policy
-    return {"guard": s.name, "budget_ms": p.budget_ms, "on_error": p.on_error,
-            "on_timeout": p.on_timeout, "cache_ttl_s": p.cache_ttl_s,
-            "kind": "async" if s.is_async else "sync", "soft_budget": s.soft_budget,
-            "max_threads": s.threads.limit}

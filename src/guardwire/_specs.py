@@ -350,3 +350,12 @@ def _literal_words(tp: Any) -> list[Any]:
     if origin is Union or origin is types.UnionType:
         return [w for a in args for w in _literal_words(a)]
     return []
+
+
+def step_desc(s: Step) -> dict[str, Any]:
+    """One step as ``Pipeline.describe()`` (``guardwire routes``) shows it."""
+    p = s.policy
+    return {"guard": s.name, "budget_ms": p.budget_ms, "on_error": p.on_error,
+            "on_timeout": p.on_timeout, "cache_ttl_s": p.cache_ttl_s,
+            "kind": "async" if s.is_async else "sync", "soft_budget": s.soft_budget,
+            "max_threads": s.threads.limit}
