@@ -1,4 +1,4 @@
-"""InjectionGuard on a BLIND hand-written set (v2 to v8), at several commits in one run.
+"""InjectionGuard on a BLIND hand-written set (v2 to v9), at several commits in one run.
 
 Each set is a JSON list of ``{"text", "label": "benign"|"injection", "category"}``; attack
 categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
@@ -52,6 +52,12 @@ categories start with ``atk_``. Choose one with ``--set`` (default ``v2``):
   174 attack tool; 7 long documents as benign/attack minimal pairs), v5's format, written the
   same way (nothing of the guard, earlier sets, probes or evaldata read), committed before the
   guard was run on it; first scored at 0ca4fc0, the session's start.
+- ``v9``: ``tests/fixtures/injection_blind_v9.json`` (8693581, twentieth session): 686 rows
+  (208 benign user, 186 benign tool — 41 AGENTS.md-style notes to AI assistants —, 114 attack
+  user, 178 attack tool; ~16% of every group hard-wrapped at 60–78 characters; 8 long documents
+  as benign/attack minimal pairs), v5's format, written the same way (nothing of the guard,
+  earlier sets, probes or evaldata read), committed before the guard was run on it; first
+  scored at 425b924, the session's start.
 
 Every row is scored with ``InjectionGuard()`` (default threshold) and ``Context()``; a row
 counts as blocked when ``decision.action == "block"``. Each commit is checked out with
@@ -81,6 +87,9 @@ Run:  ``.venv/bin/python benchmarks/eval_injection_blind_v2.py \
       ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v8 \
           --rev 0ca4fc0 --rev HEAD``
       (writes ``benchmarks/results/eval_injection_blind_v8.json``)
+      ``.venv/bin/python benchmarks/eval_injection_blind_v2.py --set v9 \
+          --rev 425b924 --rev HEAD``
+      (writes ``benchmarks/results/eval_injection_blind_v9.json``)
 """
 
 from __future__ import annotations
@@ -94,7 +103,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("v2", "v3", "v4", "v5", "v6", "v7", "v8")
+SETS = ("v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9")
 
 
 def fixture_for(name: str) -> Path:
