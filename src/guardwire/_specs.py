@@ -49,6 +49,12 @@ def build_step(item: Guard | StepSpec, default: Policy = DEFAULT_POLICY) -> Step
     policy = replace(base, **spec.overrides) if spec.overrides else base
     cacheable = spec.cacheable if spec.cacheable is not None else bool(
         getattr(guard, "cacheable", False))
+    if spec.name is not None and not isinstance(spec.name, str):  # verdicts, spans: a str
+        raise TypeError(f"step(name=...) takes a str, got {type(spec.name).__name__} "
+                        f"{spec.name!r}")
+    if spec.name is not None and not spec.name.strip():  # it fell back to the guard's own
+        raise ValueError(f"step(name=...) must not be empty, got {spec.name!r}: leave it out "
+                         f"for the guard's own name ({guard_name(guard)!r})")
     name = spec.name or guard_name(guard)
     if policy.cache_ttl_s is not None and not cacheable:
         if spec.cacheable is None and not hasattr(guard, "cacheable"):  # it never said

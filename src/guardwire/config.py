@@ -339,6 +339,8 @@ def _step(item: Any, path: str, source: str, reg: Registry, policy: Policy) -> S
         entry = GuardEntry.model_validate(item)
     except ValidationError as err:
         raise _raise_validation(err, source, path, GuardEntry) from None
+    if entry.name is not None and not entry.name.strip():  # as a route name
+        raise ConfigError("a name must not be empty", file=source, path=f"{path}.name")
     if entry.use not in reg:
         close = difflib.get_close_matches(entry.use, reg.names(), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else f"; guards: {', '.join(reg.names())}"
