@@ -44,13 +44,14 @@ from dataclasses import dataclass
 import regex
 
 from .lazy_regex import LazyPattern, compile_seconds, lazy
-from .rules import RuleHit
+from .rules import RULES, RuleHit
 from .rules_indirect_i18n import I18N_RETRIEVED
 from .rules_indirect_more import MAX_STARTS, MORE_RETRIEVED, MORE_SPAN, NEAR_REACH
 from .rules_s14_retrieved import S14_RETRIEVED
 from .tool_orders_goodfaith import good_faith
 
-__all__ = ["GOOD_FAITH_IDS", "RETRIEVED_RULES", "retrieved_hits"]
+__all__ = ["GOOD_FAITH_IDS", "MAIN_GOOD_FAITH_IDS", "RETRIEVED_RULES", "excused_main_hits",
+           "retrieved_hits"]
 
 _AI = (r"(?:ai|a\.i\.|artificial\W+intelligence|(?:large\W+)?language\W+models?|llms?"
        r"|ai\W+(?:assistants?|models?|agents?|systems?|tools?|readers?|crawlers?|chatbots?"
@@ -291,6 +292,33 @@ def _excused(view: str, m: regex.Match[str]) -> bool:
         nxt = view.find("\n", end + 1)
         end = len(view) if nxt == -1 else nxt
     return good_faith(view, lo, min(end, m.end() + _NOTE_REACH), m.start())
+
+
+# (twentieth session) the all-text rules that address an AI reader, whose hit in a document or
+# tool result may be the same good-faith note ("If you are an AI summarising this report, please
+# note the figures are preliminary"): :func:`excused_main_hits` drops it there
+MAIN_GOOD_FAITH_IDS = frozenset({"role.address_to_ai"})
+_MAIN_RULES = {r.id: r for r in RULES if r.id in MAIN_GOOD_FAITH_IDS}
+
+
+def excused_main_hits(view: str, hits: list[RuleHit], timeout_s: float) -> list[RuleHit]:
+    """``hits`` (the all-text rules' hits on a retrieved text's ``view``) without those of
+    :data:`MAIN_GOOD_FAITH_IDS` whose every match is a good-faith note (:func:`_excused`; at
+    most ``_MAX_EXCUSED`` of them, more is no note). A match cut off by the timeout keeps the
+    hit."""
+    out: list[RuleHit] = []
+    for hit in hits:
+        rule = _MAIN_RULES.get(hit.rule_id)
+        if rule is not None:
+            try:
+                matches = list(rule.pattern.get().finditer(view, timeout=timeout_s))
+            except TimeoutError:
+                matches = []
+            if matches and len(matches) <= _MAX_EXCUSED and all(
+                    _excused(view, m) for m in matches):
+                continue
+        out.append(hit)
+    return out
 
 
 def retrieved_hits(view: str, timeout_s: float, budget_s: float = math.inf,
