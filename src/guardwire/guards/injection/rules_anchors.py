@@ -22,6 +22,7 @@ import numpy as np
 from .rules_needles import Needles
 from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
 from .rules_present import WordHashes, phrase_pattern
+from .rules_wrap import Collapsed, collapse, may_break
 
 __all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "hashed_words", "wordlike"]
 
@@ -90,8 +91,8 @@ class AnchorIndex:
     first and the last ``MAX_CANDIDATES // 2`` of a more frequent anchor)."""
 
     __slots__ = ("_alphabet", "_base", "_found", "_has", "_keys", "_keys_text", "_needles",
-                 "_occurs", "_present", "_repeats", "_words", "cap", "cost", "hashed", "indexed",
-                 "spans", "view")
+                 "_occurs", "_present", "_repeats", "_words", "_wrapped", "cap", "cost", "hashed",
+                 "indexed", "spans", "view")
 
     def __init__(self, view: str, spans: Sequence[tuple[int, int]] | None = None,
                  base: AnchorIndex | None = None, cap: bool = True,
@@ -110,6 +111,7 @@ class AnchorIndex:
         self.hashed: WordHashes | None = hashed if base is None else base.hashed
         self._present: frozenset[str] | None = None
         self._repeats: tuple[Repeats | None] | None = None
+        self._wrapped: tuple[Collapsed | None] | None = None  # (``wrapped``)
         # work done on this view not yet charged to a scan (``take_cost``), in match attempts
         self.cost = 0.0
         self.cap: bool = cap if base is None else base.cap
@@ -139,7 +141,7 @@ class AnchorIndex:
         out.view, out.spans, out._base, out.cap = view, None, None, self.cap
         out._found, out._has, out._keys_text = {}, {}, None
         out.hashed, out._present, out._repeats = self.hashed, None, None
-        out._needles, out._occurs = None, None
+        out._needles, out._occurs, out._wrapped = None, None, None
         out.cost = len(self._index()) / WORDS_PER_UNIT
         alphabet = "".join(self._alphabet or ())
         out._alphabet = frozenset(alphabet.translate(table) if table else alphabet)
@@ -155,6 +157,20 @@ class AnchorIndex:
             words[key] = at if prev is None else sorted(prev + at)
         out._words, out._keys = words, sorted(words)
         return out
+
+    def wrapped(self) -> Collapsed | None:
+        """The view with its whitespace runs collapsed (:mod:`.rules_wrap`): a space of an
+        anchor reads any run of whitespace ("set\\naside"); ``None``: no run to collapse."""
+        done = self._wrapped
+        if done is None:
+            alphabet = None if self.spans is not None else self._alphabet
+            if alphabet is not None and not may_break(alphabet):
+                done = (None,)
+            else:
+                self.cost += len(self.view) / SPLIT_PER_UNIT
+                done = (collapse(self.view),)
+            self._wrapped = done
+        return done[0]
 
     def repeats(self) -> Repeats | None:
         """The view's long periodic regions (:mod:`.rules_period`; ``None``: it has none)."""
@@ -228,8 +244,10 @@ class AnchorIndex:
         if self.indexed or self._needles is None:
             return None
         found = self._occurs
-        if found is None:
-            found = self._occurs = self._needles.present(self.view)
+        if found is None:  # (a spaced anchor across a line break: found in the collapsed copy)
+            wrapped = self.wrapped()
+            found = self._occurs = self._needles.present(
+                self.view if wrapped is None else wrapped.text)
         return found
 
     def maybe(self, anchors: tuple[str, ...]) -> Sequence[str]:
@@ -256,7 +274,8 @@ class AnchorIndex:
                 found = ([] if needles is not None and occurs is not None
                          and anchor not in occurs and anchor in needles.words
                          else self._find_all(anchor))
-            elif not self._alphabet or not self._alphabet.issuperset(anchor):
+            elif not self._alphabet or not self._alphabet.issuperset(
+                    anchor.replace(" ", "") if " " in anchor and self.wrapped() else anchor):
                 found = []
             elif wordlike(anchor):
                 found = self._word_starts(anchor)
@@ -272,28 +291,14 @@ class AnchorIndex:
         return found
 
     def _find_all(self, anchor: str) -> list[int]:
+        if " " in anchor and (wrapped := self.wrapped()) is not None:
+            # a space reads any whitespace run: found in the collapsed copy, mapped back
+            found = wrapped.many_to_view(_find_in(wrapped.text, anchor, self.cap, self.indexed))
+            return found if self.spans is None else _ends(
+                [p for p in found if any(lo <= p < hi for lo, hi in self.spans)], self.cap)
         view, found = self.view, list[int]()
-        if self.spans is None and self.indexed and view.count(anchor) > _FIND_ARRAY_FROM:
-            # many: every (overlapping) occurrence at once, compared as code points
-            a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
-            n = len(a) - len(anchor) + 1
-            at = a[:n] == ord(anchor[0])
-            for j, c in enumerate(anchor[1:], 1):
-                at &= a[j:n + j] == ord(c)
-            return _ends(np.flatnonzero(at).tolist(), self.cap)
         if self.spans is None:
-            i = view.find(anchor)
-            while i >= 0 and (len(found) < _HALF or not self.cap):
-                found.append(i)
-                i = view.find(anchor, i + 1)
-            if i < 0:
-                return found
-            last: list[int] = []  # more than half: the last half, found backwards
-            j = view.rfind(anchor)
-            while j >= i and len(last) < _HALF:
-                last.append(j)
-                j = view.rfind(anchor, 0, j + len(anchor) - 1)
-            return found + last[::-1]
+            return _find_in(view, anchor, self.cap, self.indexed)
         for lo, hi in self.spans:
             end = hi + len(anchor) - 1
             i = view.find(anchor, lo, end)
@@ -339,9 +344,13 @@ class AnchorIndex:
         token = _FIRST_TOKEN.match(anchor)
         first = token.group() if token is not None else anchor
         if first != anchor:
-            view = self.view
-            return _ends([p for p in words.get(first, ()) if view.startswith(anchor, p)],
-                         self.cap)
+            view, starts = self.view, words.get(first, ())
+            if " " in anchor and starts and (wrapped := self.wrapped()) is not None:
+                # a space reads any whitespace run: compared in the collapsed copy
+                text, at = wrapped.text, wrapped.words_at(first, starts)
+                return _ends([p for p, c in zip(starts, at, strict=True)
+                              if text.startswith(anchor, c)], self.cap)
+            return _ends([p for p in starts if view.startswith(anchor, p)], self.cap)
         keys = self._keys
         i = bisect.bisect_left(keys, anchor)
         lists = []
@@ -351,6 +360,32 @@ class AnchorIndex:
         if len(lists) == 1:
             return _ends(lists[0], self.cap)
         return _ends(sorted(itertools.chain.from_iterable(lists)), self.cap)
+
+
+def _find_in(view: str, anchor: str, cap: bool, indexed: bool) -> list[int]:
+    """``anchor``'s (overlapping) occurrences in ``view``: all, or (``cap``) at most
+    ``MAX_CANDIDATES``, the first and the last half."""
+    found: list[int] = []
+    if indexed and view.count(anchor) > _FIND_ARRAY_FROM:
+        # many: every (overlapping) occurrence at once, compared as code points
+        a = np.frombuffer(view.encode("utf-32-le"), dtype=np.uint32)
+        n = len(a) - len(anchor) + 1
+        at = a[:n] == ord(anchor[0])
+        for j, c in enumerate(anchor[1:], 1):
+            at &= a[j:n + j] == ord(c)
+        return _ends(np.flatnonzero(at).tolist(), cap)
+    i = view.find(anchor)
+    while i >= 0 and (len(found) < _HALF or not cap):
+        found.append(i)
+        i = view.find(anchor, i + 1)
+    if i < 0:
+        return found
+    last: list[int] = []  # more than half: the last half, found backwards
+    j = view.rfind(anchor)
+    while j >= i and len(last) < _HALF:
+        last.append(j)
+        j = view.rfind(anchor, 0, j + len(anchor) - 1)
+    return found + last[::-1]
 
 
 def _ends(starts: list[int], cap: bool = True) -> list[int]:
