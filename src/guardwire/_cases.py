@@ -21,6 +21,7 @@ _CASE_KEYS = ("input", "output", "docs", "tool_outputs", "metadata", "expect")
 _DOC_TEXT_KEYS = ("text", "content", "page_content", "body", "snippet")
 _TOOL_KEYS = ("id", "name", "text")
 _EXPECT = ("allow", "block", "reask")
+_NO_INPUT_REASK = "a re-ask is only made at the output stage (it repairs a model answer)"
 
 
 def _case_lines(path: str) -> list[tuple[int, str]]:
@@ -115,6 +116,8 @@ def _check_expect(case: dict[str, Any], bad: Any) -> None:
     if isinstance(expect, str):
         if expect not in _EXPECT:
             raise bad(f"expected {words} (or an object by stage), got {expect!r}", "expect")
+        if expect == "reask" and "output" not in case:  # it could only be missed
+            raise bad(f"{_NO_INPUT_REASK}, and this case has no 'output'", "expect")
         return
     if not isinstance(expect, dict) or not expect:
         raise bad(f"expected {words}, or an object by stage such as "
@@ -126,6 +129,9 @@ def _check_expect(case: dict[str, Any], bad: Any) -> None:
             raise bad(f"there is no {stage!r} in this case to check", f"expect.{stage}")
         if want not in _EXPECT:
             raise bad(f"expected {words}, got {json.dumps(want)}", f"expect.{stage}")
+        if stage == "input" and want == "reask":
+            raise bad(f"{_NO_INPUT_REASK}: expect 'allow' or 'block' at input",
+                      "expect.input")
 
 
 def read_cases(path: str) -> list[tuple[int, dict[str, Any]]]:
