@@ -36,6 +36,7 @@ _TYPE_RE = regex.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*")
 _CANONICAL_RE = regex.compile(r"<([A-Z][A-Z0-9_]*)_([0-9]+)>")
 _WORD = "A-Za-z0-9_"
 _SEPARATOR = regex.compile(r"[ \-]")
+_NOT_ALNUM = regex.compile(r"[^A-Z0-9]")
 INVISIBLE: Any = regex.compile(r"[\p{Cf}\uFE00-\uFE0F\U000E0100-\U000E01EF]")
 """Characters that show nothing (zero-width, BOM, direction marks, soft hyphen, variation
 selectors): they must not split a value or hide a look-alike."""
@@ -111,6 +112,12 @@ class PlaceholderSyntax:
             + 1 + (bs if f.markdown_inside else 0) + MAX_DIGITS
             for f in families(backslash))
 
+        #: each type by its letters and digits (``EMAILADDRESS``: ``EMAIL_ADDRESS``), for
+        #: :meth:`resolve`
+        self._letters: dict[str, list[str]] = {}
+        for t in sorted(self.types):
+            self._letters.setdefault(t.replace("_", ""), []).append(t)
+
     def json_variant(self) -> PlaceholderSyntax:
         """The same types, read in raw JSON text."""
         return syntax_for(self.types, json_strings=True)
@@ -119,6 +126,29 @@ class PlaceholderSyntax:
         """The canonical ``<TYPE_N>`` a match of :attr:`pattern` stands for."""
         t = match.group("t").replace("\\", "")
         return f"<{_SEPARATOR.sub('_', t.upper())}_{match.group('n')}>"
+
+    def key(self, match: Any, table: Mapping[str, str]) -> str | None:
+        """The vault key a match of :attr:`pattern` stands for, ``None`` when it names none.
+
+        A tolerant form stands for its canonical ``<TYPE_N>``. A mangled one
+        (``<EMAIL_ADDRESS1>``, see :func:`_mangled`) is read by its letters and digits, the
+        separators aside: it stands for the one entry of ``table`` they spell. When they
+        spell two (types ``IPV`` and ``IPV4``: ``<IPV41>`` is ``<IPV_41>`` or ``<IPV4_1>``,
+        both in the vault) or none, it stands for nothing, and the restorer lists it as
+        unknown."""
+        sep = match.group("mangled")
+        if sep is None:
+            return self.canonical(match)
+        letters = _NOT_ALNUM.sub("", match.group("t"))
+        n: str = match.group("n")
+        if sep:  # a separator was written before the index: the type ends there
+            keys = [f"<{t}_{n}>" for t in self._letters.get(letters, ())]
+        else:  # dropped: the type's letters may end anywhere before the index's digits
+            whole = letters + n
+            keys = [f"<{t}_{whole[len(c):]}>" for c, ts in self._letters.items()
+                    if whole.startswith(c) and whole[len(c):].isdigit() for t in ts]
+        found = [k for k in keys if k in table]
+        return found[0] if len(found) == 1 else None
 
     def layers(self, match: Any) -> tuple[Layer, ...]:
         """How the value of ``match`` is escaped (see :mod:`.forms`)."""
@@ -165,6 +195,18 @@ characters by which a bracket placeholder is shorter than :attr:`PlaceholderSynt
 definition) is read as one: its brackets stay, as the model wrote them."""
 
 
+def _mangled(ordered: list[str], sep: str) -> str:
+    """A placeholder the model mangled (``<EMAIL_ADDRESS1>``, ``<EMAILADDRESS_1>``,
+    ``<EMAIL_ADDRESS_ 1>``, ``<EMAIL_ADDRESS #1>``): the separators of the type may be dropped,
+    and the one before the index dropped, doubled or followed by a blank or ``#``. It is read
+    only when that is its sole deviation: the type in upper case, no blank after the opening
+    or before the closing bracket — so the longest one is shorter than the longest tolerant
+    form and the stream's holdback does not grow. ``mangled`` marks it: which vault entry it
+    names is decided by :meth:`PlaceholderSyntax.resolve`."""
+    names = "|".join(t.replace("_", f"(?:{sep})?") for t in ordered)
+    return rf"(?P<t>{names})(?P<mangled>(?:{sep})?[ #_-]?)"
+
+
 def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
     """Regexes of the bracketed forms (every family) and of the bare form."""
     ordered = sorted(types, key=lambda t: (-len(t), t))
@@ -176,24 +218,28 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
     for f in families(backslash):
         sep = escaped if f.markdown_inside else "[ _-]"
         names = loose_md if f.markdown_inside else loose
+        # the tolerant form, or (not in template braces) a mangled one: see _mangled
+        inner = (rf"(?:[ ]?(?i:(?P<t>{names})){sep}{num}[ ]?|{_mangled(ordered, sep)}{num})"
+                 if f.name != "curly" else rf"[ ]?(?i:(?P<t>{names})){sep}{num}[ ]?")
         if f.name == "plain":  # a Markdown link's text: [PERSON_1](mailto:…) keeps its
             # brackets around the value ("wrap", as a wiki link's), or the link is lost
             # a reference-style link too: [PERSON_1][1], [PERSON_1][] (not two placeholders:
-            # [PERSON_1][EMAIL_ADDRESS_1], nor before a wiki link's: [PERSON_1][[EMAIL_ADDRESS_1]])
-            alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[)[ ]?(?i:(?P<t>{names})){sep}{num}"
-                                rf"[ ]?(?P<wrapend>\])(?=\(|\[(?!\[?[ ]?(?i:{names})[ _-])))")
+            # [PERSON_1][EMAIL_ADDRESS_1], nor before a wiki link's: [PERSON_1][[EMAIL_ADDRESS_1]],
+            # nor a mangled one: [PERSON_1][EMAIL_ADDRESS1])
+            mangled = "|".join(t.replace("_", "[ _-]?") for t in ordered)
+            alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[){inner}(?P<wrapend>\])"
+                                rf"(?=\(|\[(?!\[?(?:[ ]?(?i:{names})[ _-]|(?:{mangled})"
+                                rf"[ _#-]?[0-9]))))")
             # and a reference definition's label: [PERSON_1]: https://… (see _DEFINITION)
             line_start, destination = _DEFINITION
-            alternatives.append(rf"(?P<f_{f.name}>{line_start}(?P<wrap>\[)[ ]?"
-                                rf"(?i:(?P<t>{names})){sep}{num}[ ]?(?P<wrapend>\]){destination})")
+            alternatives.append(rf"(?P<f_{f.name}>{line_start}(?P<wrap>\[){inner}"
+                                rf"(?P<wrapend>\]){destination})")
         for opening, closing in (f.angle, *([f.square] if f.square else [])):
-            alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
-                                rf"[ ]?{closing})")
+            alternatives.append(rf"(?P<f_{f.name}>{opening}{inner}{closing})")
         doubled = _doubled(f.name, backslash)
         if doubled:  # [[PERSON_1]] (a wiki link), {{{person_1}}} (a template)
             opening, closing = doubled
-            alternatives.append(rf"(?P<f_{f.name}>{opening}[ ]?(?i:(?P<t>{names})){sep}{num}"
-                                rf"[ ]?{closing})")
+            alternatives.append(rf"(?P<f_{f.name}>{opening}{inner}{closing})")
         if f.name == "markdown":  # Markdown needs no escaped closing bracket: "\<PERSON\_1>",
             # read when the last underscore is escaped (which a canonical placeholder never is)
             for opening, closing in ((f.angle[0], ">"), (rf"{backslash}\[", r"\]")):
@@ -253,13 +299,13 @@ def restore_text(text: str, table: Mapping[str, str], syntax: PlaceholderSyntax,
     for m in syntax.pattern.finditer(text, pos, max(end, seen or 0)):
         if m.end() > end:  # (a stream holds back any placeholder reaching past endpos)
             break
-        key = syntax.canonical(m)
-        value = table.get(key)
+        key = syntax.key(m, table)
+        value = None if key is None else table.get(key)
         if value is not None:
             value = escape_value(value, syntax.layers(m))
             if m.group("wrap") is not None:  # a wiki link: its brackets stay
                 value = f"{m.group('wrap')}{value}{m.group('wrapend')}"
-        if value is None:
+        if value is None or key is None:
             result.unknown.append(m.group())
             if unknown == "keep":
                 continue
