@@ -38,6 +38,7 @@ from .engine import (
 )
 from .joined import continuations, inherited_parts, next_text, seam_tail, starts
 from .jsontext import redact_json
+from .names import NAME, redact_name
 from .options import check_score, checked_thresholds
 from .person import ends_with_cue
 from .placeholders import LITERAL, syntax_for
@@ -74,7 +75,8 @@ class PIIRedactor:
       messages the model receives (once per request; default off);
     - ``redact_history``: also redact the assistant's earlier turns in a chat call (answers
       and tool-call arguments, which the app stores restored), so values the user gave in an
-      earlier turn do not reach the model through the history (default on);
+      earlier turn do not reach the model through the history (default on); a user
+      message's ``name`` field is redacted either way (``PERSON_1``: see :mod:`.names`);
     - ``unknown``: what the companion restorer does with placeholders that are not in the
       vault: ``"keep"`` (default) or ``"remove"``;
     - ``memo``: how many texts' detections this instance remembers (default 1024; 0: none).
@@ -215,7 +217,7 @@ class PIIRedactor:
             else None
         docs = self._redact_docs(ctx) if self.redact_docs else {}
         tools = self._redact_tools(ctx) if self.redact_tools else {}
-        history = self._redact_history(ctx) if self.redact_history else {}
+        history = self._redact_history(ctx)
         entities = public_counts(counts)
         extra: dict[str, Any] = {"docs_entities": docs} if docs else {}
         if tools:
@@ -233,7 +235,8 @@ class PIIRedactor:
         return PIIRestorer(entities=self.entities, unknown=self.unknown)
 
     def _redact_each(self, ctx: Context, flag: str, items: Sequence[Any],
-                     history: bool = False) -> tuple[list[Any], dict[str, int]] | None:
+                     history: bool = False, names_only: bool = False
+                     ) -> tuple[list[Any], dict[str, int]] | None:
         """Redact the text of every item (a string, or a dict's ``"text"``) once per request;
         ``None`` when already done or nothing to do."""
         state = ctx.guard_state(STATE_KEY)
@@ -245,10 +248,12 @@ class PIIRedactor:
         for item in items:
             body = item if isinstance(item, str) else (
                 item.get("text") if isinstance(item, Mapping) else None)
-            if not isinstance(body, str) or not body:
+            name = history and isinstance(item, Mapping) and item.get("kind") == NAME
+            if not isinstance(body, str) or not body or (names_only and not name):
                 out.append(item)
                 continue
-            text, counts = redact_json(body, lambda t: self.redact(t, ctx))
+            text, counts = (redact_name(body, lambda t: self.redact(t, ctx), self.detect)
+                            if name else redact_json(body, lambda t: self.redact(t, ctx)))
             if history and isinstance(item, Mapping) and item.get("kind") == "input":
                 json.loads(text)  # a tool_use input must stay JSON (else: a guard error)
             total.update(counts)
@@ -256,7 +261,8 @@ class PIIRedactor:
         return out, public_counts(total)
 
     def _redact_history(self, ctx: Context) -> dict[str, int]:
-        done = self._redact_each(ctx, "history_redacted", ctx.history, history=True)
+        done = self._redact_each(ctx, "history_redacted", ctx.history, history=True,
+                                 names_only=not self.redact_history)
         if done is None:
             return {}
         ctx.history = done[0]
