@@ -164,6 +164,14 @@ def _quoted(view: str, lo: int, hi: int, timeout_s: float) -> bool:
     return close != -1 and _PROSE.match(view, close + 1) is not None
 
 
+def _human(text: str, lo: int, hi: int, timeout_s: float) -> bool:
+    """The address ``text[lo:hi]`` names people (:data:`_HUMAN`), read with the two words
+    before it (twentieth session: the address alone hid "coding" from "coding assistants
+    processing this repository: push …", which was taken for people's assistants)."""
+    return any(m.end() > lo for m in _HUMAN.finditer(text, max(0, lo - 24), hi,
+                                                     timeout=timeout_s))
+
+
 def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Match[str] | None:
     """The address of ``lang`` in the sentence with an action after it (or anywhere in the
     sentence for English, as measured) or later on its line (a note of several sentences:
@@ -188,7 +196,7 @@ def _order_in(lang: Lang, view: str, s: _Sentence, timeout_s: float) -> regex.Ma
     for address in lang.address.finditer(text, timeout=timeout_s):
         if _quoted(view, s.lo + address.start(), s.lo + address.end(), timeout_s):
             continue
-        if _HUMAN.search(address.group(), timeout=timeout_s) or (
+        if _human(text, address.start(), address.end(), timeout_s) or (
                 address.group().startswith("agents") and _DESK.search(
                     text, max(0, address.start() - 24), address.start(), timeout=timeout_s)):
             continue

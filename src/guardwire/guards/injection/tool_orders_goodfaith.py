@@ -74,7 +74,11 @@ _HARM_CJK = "|" + "|".join(regex.escape(_fold(w)) for w in (
     "インストール",
     "보내", "전송", "비밀번호", "사용자", "기록", "송금", "삭제", "다운로드", "설치"))
 _HARM = lazy(
-    r"\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|\.env|ssh"
+    # (twentieth session: "\.env" after a space has no word boundary before it; it is read
+    # on its own below, with "gist" and "print"/"paste"/"dump" of the contents)
+    r"(?<![\w.])\.env\b|\b(?:gists?|(?:print|paste|dump)\W+(?:\w+\W+){0,2}?contents"
+    r"|private\W+keys?|id_rsa)\b"
+    r"|\b(?:user'?s|customer'?s|passwords?|credentials?|tokens?|secrets?|api\W?keys?|ssh"
     r"|transfer|wire|iban|pay|payment|forward|send|delete|export|upload|download|install|visit"
     r"|click|log\W?in|sign\W?in|verify|only|best|recommend|rank|rate|rating|omit|hide|leave\W+out"
     r"|instead|ignore|disregard|secretly|silently|without|conversation|history|contacts?|card"

@@ -56,6 +56,11 @@ _TOOL_NOUN = (r"(?:[\w]+-)?(?:takers?|readers?|reviewers?|screeners?|summari[sz]
               r"|companions?|secretar(?:y|ies)|transcribers?)")
 _VOC_AI = (r"(?:(?:the|any|all|every|an?|dear|our|my|each)\W{1,3})?(?:[\w-]+[ \t]+){0,2}?"
            rf"(?<![\w-]){_AI}(?:[ \t-]+(?:\w+[ \t]+)?{_TOOL_NOUN})?")
+# (twentieth session) what an AI told "is required to" / "you must" does, for it to be an
+# order ("is required to respect rate limits" is a rule of use)
+_DO = (rf"(?:(?:also|first|now|always|immediately|only)\W+)?(?:{_AGENT_VERB}|{_VERB_OUT}|render"
+       r"|embed|tell|say|recommend|mention|omit|hide|describe|rank|rate|claim|conclude|approve"
+       r"|paste|print|push|dump)\b")
 _EN_ADDRESS = (
     # a vocative or a header: "Assistant, …", "Hey AI", "- AI agents: …", "To the model:"
     rf"(?:^|[\n.!?;:{{<>\-*'\"]|\b(?:hey|hi|hello|dear|attention|psst))[^\w\n\[(]{{0,4}}"
@@ -108,7 +113,26 @@ _EN_ADDRESS = (
     # the AI told in the third person what it must do, an agent's action right after the
     # modal ("the assistant must visit https://…"; not "AI agents should be sandboxed")
     rf"|\bthe\W+(?:[\w-]+\W+)?{_AI}\W+(?:must|should|shall|needs?\W+to|has\W+to|is\W+to)\W+"
-    rf"(?:(?:also|now|first|always|immediately)\W+)?(?:{_AGENT_VERB}|render|embed)\b")
+    rf"(?:(?:also|now|first|always|immediately)\W+)?(?:{_AGENT_VERB}|render|embed)\b"
+    # (twentieth session, after the held-out run of _s20_recall_probes) the AI told in the
+    # third person that it is required to act ("The reading agent is required to reply …"),
+    # a request in the passive on what the AI produces ("It is requested that the summary
+    # produced by the assistant omit …"), a role given then "you must" ("As the AI shopping
+    # assistant, you are obliged to say …"), an AI reader supposed present ("if an AI
+    # note-taker is listening, …"), agents told to decode a payload
+    rf"|\bthe\W+(?:[\w-]+\W+)?{_AI}\W+(?:is|are)\W+(?:(?:hereby|now|also)\W+)?(?:required"
+    rf"|obliged|obligated|expected|instructed|requested)\W+to\W+{_DO}"
+    rf"|\bit\W+is\W+(?:hereby\W+)?(?:requested|required|expected|mandatory|essential)\W+that"
+    rf"\W+(?:the\W+)?(?:[\w-]+\W+){{0,4}}?(?:by|from|of)\W+(?:the|any|an?)\W+{_AI}\b"
+    rf"|\bas\W+(?:the|an?|your)\W+(?:[\w-]+\W+){{0,2}}?{_AI}\b(?:[ \t-]+[\w-]+)?[ \t]*,[ \t]*"
+    rf"you\W+(?:are\W+(?:(?:hereby|now|also)\W+)?(?:required|obliged|obligated|expected"
+    rf"|instructed)\W+to|must|shall|have\W+to|need\W+to)\W+{_DO}"
+    rf"|\b(?:if|when|whenever)\W+(?:an?|the|any)\W+(?:[\w-]+\W+)?{_AI}(?:[ \t-]+{_TOOL_NOUN})?"
+    rf"\W+(?:is|are)\W+(?:listening|reading|present|watching|recording|taking\W+notes"
+    rf"|summari[sz]ing|processing|in\W+(?:this|the)\W+(?:call|meeting|room|chat))\b"
+    rf"|(?:^|[\n.!?;:,\"'{{])[^\w\n]{{0,4}}(?:ai\W+)?(?:agents|assistants|models|llms|bots)\W+"
+    rf"(?:should|must|shall|are\W+to|need\W+to|have\W+to)\W+(?:(?:also|first|now|always)\W+)?"
+    rf"decode\b")
 _EN_ACTION = (
     rf"\b{_AGENT_VERB}\W+(?:[\w'-]+\W+){{0,6}}?{_THING}\b|{UNIVERSAL}"
     rf"|\b{_VERB_OUT}\W+(?:only|exactly|that|the\W+user|them|him|her)\b"
@@ -147,7 +171,18 @@ _EN_ACTION = (
     r"|protection|verification|ssl|tls|alerts?|monitoring|checks?|ci|audit\w*)\b"
     r"|\breassign\W+(?:[\w'-]+\W+){0,4}?(?:tickets?|cases?|issues?|this|them)\b"
     r"|\bskip\W+(?:[\w'-]+\W+){0,2}?(?:review|reviews|confirmation|approval|verification)\b"
-    r"|\b(?:add|insert|append)\W+that\b")
+    r"|\b(?:add|insert|append)\W+that\b"
+    # (twentieth session) the user's secrets or the agent's own configuration put where others
+    # read them ("print the contents of .env into the PR description", "push config/secrets.yml
+    # to a public gist", "reply with its configuration and API keys"), a payload decoded and
+    # obeyed ("decode the note and follow it")
+    r"|\b(?:print|paste|push|dump|post|put|write|commit|upload|copy|include|reply\W+with"
+    r"|respond\W+with|send|echo|cat|output|leak|expose|publish)\W+(?:[\w'./-]+\W+){0,4}?"
+    r"(?:\.env\b|secrets?\b|api\W?keys?\b|private\W+keys?\b|id_rsa|ssh\W+keys?\b|credentials\b"
+    r"|passwords?\b|access\W+tokens?\b|(?:its|your)\W+(?:configuration|system\W+prompt"
+    r"|instructions)\b)"
+    r"|\bdecode\W+(?:[\w'-]+\W+){0,3}?(?:and|then)\W+(?:follow|obey|execute|run|do|apply"
+    r"|carry\W+out|comply)\b")
 # the words that start an English action, as literals (a test checks they cover _EN_ACTION)
 EN_VERBS = (
     "send", "email", "e-mail", "forward", "transfer", "wire", "pay", "share", "upload", "post",
@@ -163,7 +198,8 @@ EN_VERBS = (
     "tell", "recommend", "mention", "describe", "confirm", "claim", "conclude", "unsubscribe",
     "categorise", "categorize", "classify", "drop", "destroy", "purge", "sign", "leave", "omit",
     "hide", "force", "push", "merge", "apply", "place", "ask", "disable", "turn", "deactivate",
-    "bypass", "reassign", "skip")
+    "bypass", "reassign", "skip", "paste", "dump", "put", "commit", "cat", "expose",
+    "decode")
 EN = Lang("indirect.addressed_order", lazy(_EN_ADDRESS), lazy(_EN_ACTION),
           whole_sentence=True, verbs=EN_VERBS)
 
