@@ -22,7 +22,7 @@ import numpy as np
 from .rules_needles import Needles
 from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
 from .rules_present import WordHashes, phrase_pattern
-from .rules_wrap import Collapsed, collapse, may_break
+from .rules_wrap import COLLAPSE_PER_UNIT, Collapsed, collapse, may_break
 
 __all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "hashed_words", "wordlike"]
 
@@ -167,7 +167,7 @@ class AnchorIndex:
             if alphabet is not None and not may_break(alphabet):
                 done = (None,)
             else:
-                self.cost += len(self.view) / SPLIT_PER_UNIT
+                self.cost += len(self.view) / COLLAPSE_PER_UNIT
                 done = (collapse(self.view),)
             self._wrapped = done
         return done[0]
@@ -291,8 +291,8 @@ class AnchorIndex:
         return found
 
     def _find_all(self, anchor: str) -> list[int]:
-        if " " in anchor and (wrapped := self.wrapped()) is not None:
-            # a space reads any whitespace run: found in the collapsed copy, mapped back
+        if " " in anchor and (wrapped := self.wrapped()) is not None and not wrapped.same(
+                anchor):  # a space reads any whitespace run: found in the copy, mapped back
             found = wrapped.many_to_view(_find_in(wrapped.text, anchor, self.cap, self.indexed))
             return found if self.spans is None else _ends(
                 [p for p in found if any(lo <= p < hi for lo, hi in self.spans)], self.cap)
