@@ -230,7 +230,10 @@ class Cursor:
              clocked: bool = True) -> regex.Match[str] | None:
         """Up to ``quota`` attempts; the match, if one is found (then ``done``). Sets ``done``
         when the positions run out; raises ``TimeoutError`` past the wall-clock backstop
-        (``clocked``: not in a first round)."""
+        (``clocked``: not in a first round) and when an attempt passes ``timeout_s`` (then
+        ``capped``: the rule is reported cut off even once its other positions are tried; before
+        the twentieth session a rule whose attempts had all timed out was done with no match,
+        reported neither as a hit nor as cut off, and the attempts went uncounted)."""
         rule, view, compiled = self.rule, self.view, self.compiled
         if compiled is None:
             self.done = True
@@ -245,7 +248,12 @@ class Cursor:
             if clocked and not made % 64 and work.late():
                 self._count(made, work)
                 raise TimeoutError(rule.id)
-            m = _attempt(compiled, view, start, timeout_s, max_span)
+            try:
+                m = _attempt(compiled, view, start, timeout_s, max_span)
+            except TimeoutError:  # the attempt's own timeout: this position is not known
+                self._count(made, work)
+                self.capped = True  # (reported cut off, unless a later position matches)
+                raise
             if m is not None:
                 self._count(made, work)
                 self.done = True
