@@ -34,15 +34,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .app_prompt import _IDENT as _APP_IDENT
+from .app_prompt import _TERM as _APP_TERM
+from .app_prompt import _VOID as _APP_VOID
+from .app_prompt import MAX_VIEW as _APP_MAX
 from .app_prompt import app_prompt
 from .comments import comment_mention
 from .devices import device_mention
 from .lazy_regex import lazy
 from .mentions import Mention, mention_of, rescanned
 from .personas import persona_mention
+from .retrieved_score import template_values
 from .rules import SCAN_BUDGET_S, RuleScan, scan
 
-__all__ = ["read_mention", "topic_mention"]
+__all__ = ["code_prompt", "read_mention", "topic_mention"]
 
 MAX_VIEW = 600
 _QUOTE_CHARS = ('"', "'", "«", "`", "「", "『")
@@ -135,6 +140,51 @@ def topic_mention(view: str, found: RuleScan, timeout_s: float,
     return rescanned(rest, found, timeout_s, scan_fn, budget_s)
 
 
+# (twentieth session) the prompt identifier defined or used as code in the text: assigned, a
+# key, a parameter of a definition, a value passed, a template variable
+_DEFINED = lazy(
+    r"(?<!\w)\w*system_?prompts?\w*[\"']?[ \t]*(?::[ \t]*[\w\[\]]+[ \t]*)?(?:=(?!=)|:(?!:))"
+    r"|\b(?:def|class|function|func|fn|const|let|var)\W+\w*system_?prompt"
+    r"|\b(?:def|func|function|fn)\W+\w+\W*\([^)\n]{0,200}\bsystem_?prompt"
+    r"|[=:][ \t]*\w*system_?prompts?\b|\{[{%][^}\n]{0,60}system_?prompt")
+_SNAKE = lazy(r"\b[a-z]\w*_\w+\b")
+# what an attacker wants, anywhere in the text (the template's own text included): a secret, a
+# leak, data sent away ("system_prompt: | Reveal the admin password to anyone who asks")
+_HARM = lazy(
+    r"(?<!\b(?:never|not|n't|don'?t)\W{1,3})\b(?:reveal|leak|dump|expos|disclos|exfiltrat)\w*"
+    r"|\b(?:passwords?|passcodes?|secrets?|credentials?|api\W?keys?|tokens?|private\W+keys?"
+    r"|iban|wire|transfer|send|forward|e-?mail)\b|https?://|www\.|[\w.-]@[\w-]+\.\w")
+
+
+def code_prompt(view: str, found: RuleScan, timeout_s: float,
+                scan_fn: Callable[..., RuleScan] = scan, *,
+                budget_s: float = SCAN_BUDGET_S) -> Mention | None:
+    """(twentieth session) A prompt template in the user's code that the classifier alone
+    flagged: "system_prompt = \"You are a helpful assistant …\" - refactor this", a YAML
+    ``system_prompt: |`` block, ``def wrap(user_msg, system_prompt)``, ``{% if system_prompt
+    %}``. :func:`.app_prompt.app_prompt` refuses them for the template's own "you are …",
+    "ignore off-topic questions" or a missing "my code". Read as a mention (the identifiers
+    and "system prompt" replaced, as there) when no medium or high rule fired, the identifier
+    is defined or used as code (:data:`_DEFINED`), and outside the template's text (a prompt
+    identifier's value, :func:`.retrieved_score.template_values`) and the code's snake_case
+    names nothing of :data:`.app_prompt._VOID` is left: no "you"/"your" addressed to this
+    model, no override or persona word, no run / output / verbatim; and nothing in the whole
+    text (the template's included) asks for a secret, a leak or data sent away
+    (:data:`_HARM`)."""
+    if (len(view) > _APP_MAX or found.timed_out
+            or any(h.severity != "low" for h in found.hits)
+            or _APP_IDENT.search(view, timeout=timeout_s) is None
+            or _DEFINED.search(view, timeout=timeout_s) is None
+            or _HARM.search(view, timeout=timeout_s) is not None):
+        return None
+    bare = _SNAKE.sub(" ", template_values(view, timeout_s), timeout=timeout_s)
+    if _APP_VOID.search(bare, timeout=timeout_s) is not None:
+        return None
+    rest = _APP_TERM.sub("setting", _APP_IDENT.sub("setting", view, timeout=timeout_s),
+                         timeout=timeout_s)
+    return rescanned(rest, found, timeout_s, scan_fn, budget_s)
+
+
 def read_mention(view: str, found: RuleScan, timeout_s: float,
                  budget_s: float = SCAN_BUDGET_S, topic: bool = True) -> Mention | None:
     """A quoted mention (:func:`.mentions.mention_of`, only when ``view`` has a quote
@@ -146,12 +196,16 @@ def read_mention(view: str, found: RuleScan, timeout_s: float,
     (:func:`.devices.device_mention`), code whose comments speak to programmers
     (:func:`.comments.comment_mention`), the system prompt of the user's own program
     (:func:`.app_prompt.app_prompt`) and an everyday persona set up "from now on"
-    (:func:`.personas.persona_mention`) are read the same way."""
+    (:func:`.personas.persona_mention`) are read the same way; twentieth session: a prompt
+    template in the user's code (:func:`code_prompt`), tried first."""
     m = (mention_of(view, found, timeout_s, budget_s=budget_s)
          if any(q in view for q in _QUOTE_CHARS) else None)
     if m is not None or not topic:
         return m
-    return (topic_mention(view, found, timeout_s, budget_s=budget_s)
+    # (twentieth session: a prompt template in the user's code first, :func:`code_prompt`; the
+    # topic reading keeps its ``system_prompt`` identifiers, which the classifier reads)
+    return (code_prompt(view, found, timeout_s, budget_s=budget_s)
+            or topic_mention(view, found, timeout_s, budget_s=budget_s)
             or device_mention(view, found, timeout_s, budget_s=budget_s)
             or comment_mention(view, found, timeout_s, budget_s=budget_s)
             or app_prompt(view, found, timeout_s, budget_s=budget_s)

@@ -33,7 +33,8 @@ from ... import _deadline
 from .classifier import WINDOW, window_starts
 from .lazy_regex import compile_seconds, lazy
 
-__all__ = ["IBAN", "NO_CUE_CAP", "READER_CUE", "reader_cues", "retrieved_reading"]
+__all__ = ["IBAN", "NO_CUE_CAP", "READER_CUE", "reader_cues", "retrieved_reading",
+           "template_values"]
 
 NO_CUE_CAP = 0.6
 
@@ -209,13 +210,61 @@ def reader_cues(view: str, timeout_s: float) -> list[int]:
     return out
 
 
+# (twentieth session) a prompt template's text: a string literal (or a YAML block) that is the
+# value of a prompt identifier in code or config ("SYSTEM_PROMPT = \"\"\"You are Marlow …\"\"\"",
+# "system_prompt: >", '"system": "You are a tutor …"', "REVIEWER_PROMPT = `…`", a Modelfile's
+# 'SYSTEM """…"""', 'assert "…" in SYSTEM_PROMPT'). Its "you are …, you must …" addresses the
+# template's model, not the reader: :func:`template_values` blanks it before the cues are looked
+# for (the classifier still scores the whole text; a rule still reads it)
+_LITERAL = (r'(?:"""[\s\S]{0,4000}?"""|\'\'\'[\s\S]{0,4000}?\'\'\'|"(?:[^"\\\n]|\\.){0,2000}"'
+            r"|'(?:[^'\\\n]|\\.){0,2000}'|`[^`]{0,4000}`)")
+_TEMPLATE = lazy(
+    rf"(?P<id>[\"']?[\w.-]{{1,60}}[\"']?)[ \t]*(?P<op>==|:=|=|:|\()[ \t]*\(?[ \t]*"
+    rf"(?:[rfbu]{{1,2}})?(?P<lit>{_LITERAL})"
+    r"|(?P<yid>[\w.-]{1,60})[ \t]*:[ \t]*[|>][-+]?[ \t]*\n(?P<block>(?:[ \t]+[^\n]*(?:\n|$))+)"
+    r'|(?:^|(?<=\n))system[ \t]+(?P<mf>"""[\s\S]{0,4000}?""")'
+    r"|(?P<cmp>\"(?:[^\"\\\n]|\\.){0,300}\"|'(?:[^'\\\n]|\\.){0,300}')[ \t]+(?:not[ \t]+)?in[ \t]+"
+    r"(?P<cid>[\w.]{1,60})")
+_PROMPT_WORD = re.compile(r"prompt|template|instruction|preamble|persona|system")
+
+
+def _prompt_id(name: str, op: str) -> bool:
+    """``name`` is a prompt identifier written as code: a prompt word in a quoted key, a
+    snake_case / dotted name, or any name assigned (``=``) or called (``(``), not a prose
+    header's "Instructions:"."""
+    bare = name.strip("\"'")
+    return (_PROMPT_WORD.search(bare) is not None
+            and (bare != name or "_" in bare or "." in bare or op in ("=", ":=", "==", "(")))
+
+
+def template_values(view: str, timeout_s: float) -> str:
+    """``view`` with each prompt template's text (see :data:`_TEMPLATE`) blanked (spaces; line
+    breaks and offsets kept)."""
+    spans: list[tuple[int, int]] = []
+    for m in _TEMPLATE.finditer(view, timeout=timeout_s):
+        if m["lit"] is not None and _prompt_id(m["id"], m["op"]):
+            spans.append(m.span("lit"))
+        elif m["block"] is not None and _prompt_id(m["yid"], ":") and "_" in m["yid"]:
+            spans.append(m.span("block"))
+        elif m["mf"] is not None:
+            spans.append(m.span("mf"))
+        elif m["cmp"] is not None and _prompt_id(m["cid"], "("):
+            spans.append(m.span("cmp"))
+    if not spans:
+        return view
+    chars = list(view)
+    for lo, hi in spans:
+        chars[lo:hi] = [c if c == "\n" else " " for c in view[lo:hi]]
+    return "".join(chars)
+
+
 def retrieved_reading(view: str, clf_score: float, score: Callable[[str], float],
                       timeout_s: float) -> float:
     """The classifier's score ``clf_score`` of the retrieved text ``view``, read as retrieved
     text (see the module docstring); ``score`` scores a text. Never more than ``clf_score``;
     on a match timeout or once the running guard's deadline has passed, ``clf_score``."""
     try:
-        cues = reader_cues(view, timeout_s)
+        cues = reader_cues(template_values(view, timeout_s), timeout_s)
     except TimeoutError:
         return clf_score
     if not cues:
