@@ -54,6 +54,7 @@ GuardItem = Guard | StepSpec | ParallelSpec | Step | Parallel
 DEFAULT_BLOCK_RESPONSE = "Sorry, I can't process this request."
 
 Fold = Generator[tuple[Entry, str], list[Decision], Verdict]
+Shown = Callable[[Verdict], Verdict]  # a stage's verdict with the text its user got
 
 
 def fold(entries: Sequence[Entry], text: str, ctx: Context, stage: Stage, mode: Mode,
@@ -295,7 +296,9 @@ class Pipeline:
         return ReaskCap(why, tuple(answers))
 
     def _finish(self, verdict: Verdict, ctx: Context, starts: list[int], t0: int,
-                live: LiveStage | None) -> Verdict:
+                live: LiveStage | None, shown: Shown | None = None) -> Verdict:
+        if shown is not None:  # an incremental stream: the text its user got
+            verdict = shown(verdict)
         if ctx.route is None and verdict.route is None:
             verdict = replace(verdict, route=self.name)
         ctx.verdicts.append(verdict)
@@ -317,14 +320,15 @@ class Pipeline:
 
     def run_stage_sync(self, stage: Stage, text: str, ctx: Context,
                        entries: Sequence[Entry] | None = None,
-                       prefix: Sequence[Decision] = (), *, streamed: bool = False) -> Verdict:
+                       prefix: Sequence[Decision] = (), *, streamed: bool = False,
+                       shown: Shown | None = None) -> Verdict:
         todo = entries if entries is not None else (self.input if stage == "input"
                                                     else self.output)
         if self.mode != "off" and any(isinstance(e, Parallel) or e.is_async for e in todo):
             # async guards or a parallel group: run the whole stage in one event loop rather
             # than starting a loop per guard
-            return run_coroutine_sync(lambda: self.run_stage_async(stage, text, ctx, entries,
-                                                                   prefix, streamed=streamed))
+            return run_coroutine_sync(lambda: self.run_stage_async(
+                stage, text, ctx, entries, prefix, streamed=streamed, shown=shown))
         gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
         live = self._live(stage, ctx, entries)
         try:
@@ -339,7 +343,7 @@ class Pipeline:
                                     current, ctx)]
                 entry, current = gen.send(got)
         except StopIteration as stop:
-            return self._finish(stop.value, ctx, starts, t0, live)
+            return self._finish(stop.value, ctx, starts, t0, live, shown)
         except BaseException:
             if live is not None:
                 live.end(interrupted=True)
@@ -347,8 +351,8 @@ class Pipeline:
 
     async def run_stage_async(self, stage: Stage, text: str, ctx: Context,
                               entries: Sequence[Entry] | None = None,
-                              prefix: Sequence[Decision] = (), *,
-                              streamed: bool = False) -> Verdict:
+                              prefix: Sequence[Decision] = (), *, streamed: bool = False,
+                              shown: Shown | None = None) -> Verdict:
         gen, starts, t0 = self._stage(stage, text, ctx, entries, prefix, streamed)
         live = self._live(stage, ctx, entries)
         try:
@@ -364,7 +368,7 @@ class Pipeline:
                                            entry.run_async, current, ctx)]
                 entry, current = gen.send(got)
         except StopIteration as stop:
-            return self._finish(stop.value, ctx, starts, t0, live)
+            return self._finish(stop.value, ctx, starts, t0, live, shown)
         except BaseException:
             if live is not None:
                 live.end(interrupted=True)

@@ -109,7 +109,8 @@ def stream_output(p: Pipeline, adapter: BaseAdapter, raw: Iterator[Any],
             reaskable = again is not None and run.can_reask()
             ctx._answers.append(full)  # a RepairFailed's attempts
             verdict = p.run_stage_sync("output", full, ctx, entries=whole,
-                                       prefix=run.decisions(), streamed=not reaskable)
+                                       prefix=run.decisions(), streamed=not reaskable,
+                                       shown=run.shown_verdict)
             recorded = True
             prompt = _repair(verdict, ctx) if reaskable else None
             if again is None or prompt is None:
@@ -170,7 +171,8 @@ async def astream_output(p: Pipeline, adapter: BaseAdapter, raw: AsyncIterator[A
             reaskable = again is not None and run.can_reask()
             ctx._answers.append(full)
             verdict = await p.run_stage_async("output", full, ctx, entries=whole,
-                                              prefix=run.decisions(), streamed=not reaskable)
+                                              prefix=run.decisions(), streamed=not reaskable,
+                                              shown=run.shown_verdict)
             recorded = True
             prompt = _repair(verdict, ctx) if reaskable else None
             if again is None or prompt is None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -102,26 +102,53 @@ class _StreamRun:
         read = getattr(adapter, "chunk_usage", None)
         self.read_usage = read if hold and p.reask_budget_tokens is not None else None
         self.usage: dict[str, int] = {}
+        # incremental: the whole-answer guards' text, and their addition or correction as the
+        # per-chunk guards made it (or the Decisions of those that failed on it)
+        self.whole_text = ""
+        self.pending: str | tuple[Decision, ...] = ""
 
     def check_start(self) -> None:
         """Raise _ProcessorBlocked if a fail-closed per-chunk guard could not start."""
         if any(t.blocks for t in self.tracked):
             raise _ProcessorBlocked("a per-chunk guard could not start")
 
-    def _process(self, text: str) -> str:
+    def _processed(self, text: str) -> str | tuple[Decision, ...]:
         """End-of-stream text (an appended tail or a whole correction) through fresh per-chunk
         processors, under their guards' policies like the stream itself: fail-open passes
-        the text on unprocessed; fail-closed records a block and raises OutputBlocked."""
+        the text on unprocessed; fail-closed gives the failed guards' Decisions, which
+        :meth:`_process` records as a block after the stream's verdict."""
         procs = [_Tracked(s, self.ctx) for s in self.inc_steps]
         try:
             if any(t.blocks for t in procs):
                 raise _ProcessorBlocked("a per-chunk guard could not start")
             return self._flush(procs, text)
         except _ProcessorBlocked:
-            failed = tuple(t.decision() for t in procs if t.blocks)
-            verdict = self.p.run_stage_sync("output", "".join(self.raw), self.ctx, entries=(),
-                                            prefix=failed)
-            raise OutputBlocked(verdict) from None
+            return tuple(t.decision() for t in procs if t.blocks)
+
+    def _process(self, done: str | tuple[Decision, ...]) -> str:
+        if isinstance(done, str):
+            return done
+        verdict = self.p.run_stage_sync("output", "".join(self.raw), self.ctx, entries=(),
+                                        prefix=done)
+        raise OutputBlocked(verdict) from None
+
+    def shown_verdict(self, verdict: Verdict) -> Verdict:
+        """The end-of-stream verdict of an incremental stream with the text its user got
+        (the per-chunk guards' output, and what the whole-answer guards added or corrected,
+        through them), ``original`` staying the model's answer: its text was the raw answer,
+        so ``rewritten`` was False for a stream whose placeholders were restored. The
+        whole-answer guards' own text is kept for :meth:`verdict_chunks`."""
+        self.whole_text, full = verdict.text, "".join(self.raw)
+        if not self.incremental or verdict.blocked:
+            return verdict
+        text = "".join(self.tracked[-1].let_out) if self.tracked else full
+        if verdict.text != full:
+            tail = verdict.text.startswith(full)
+            self.pending = self._processed(verdict.text[len(full):] if tail else verdict.text)
+            if not isinstance(self.pending, str):  # a block is recorded next
+                return verdict
+            text = text + self.pending if tail else self.pending
+        return replace(verdict, text=text)
 
     def _textless(self, chunks: list[Any]) -> list[Any]:
         """Chunks without answer text: now, or after the answer when it is held back."""
@@ -284,10 +311,11 @@ class _StreamRun:
             raise OutputBlocked(verdict)
         if not self.incremental:
             return [*self.pre, *self._buffered(full, verdict.text)]
-        if verdict.text != full and verdict.text.startswith(full):
-            return self._emit(self._process(verdict.text[len(full):])) + self.trailing
-        if verdict.text != full:
-            corrected = self._process(verdict.text)
+        whole = self.whole_text  # the whole-answer guards' text (shown_verdict)
+        if whole != full and whole.startswith(full):
+            return self._emit(self._process(self.pending)) + self.trailing
+        if whole != full:
+            corrected = self._process(self.pending)
             self.ctx.guard_state("stream")["corrected_text"] = corrected
             return [*self.trailing, StreamCorrection(corrected, verdict)]
         return self.trailing
