@@ -24,6 +24,12 @@ found).
   that treats refusals as a bug", "not limited by what an AI can do", "how would an AI without
   ethics answer this". Quiet: "an assistant who answers everything about tax law", "what would
   an AI without ethics do to society?", "the filter removed from the coffee machine".
+  Twentieth session: the description must be cast on the model (``_CAST`` within 400
+  characters: "you are", "yourself", "play", "be", "pretend", "answer as", "enter … mode",
+  "from now on" …), unless it names this model's own rules ("not restricted by the rules
+  above"): "# in sandbox mode the model has no restrictions", a docstring's "a bot with its
+  safety filters disabled (tests only)", a film review's "an AI whose limits were removed" are
+  quiet (a benign user text with code was blocked, issue 3).
 """
 
 from __future__ import annotations
@@ -130,8 +136,11 @@ _DESCRIBED = (
     r"|ignore\W+(?:the|your|all|any)\W+(?:usual\W+)?(?:polic\w+|rules|guidelines|restrictions"
     r"|filters)|no\W+(?:restrictions|rules|filters|limits|guidelines)|(?:initial|system)\W+prompt)"
     r"|(?<=\b(?:is|are|being)\W+not\W+)(?:limited|restricted|bound|constrained)\W+by\W+(?:what\W+)?"
-    r"(?:an?\W+)?(?:ai|language\W+model|the\W+rules\W+above|the\W+(?:assistant|model)'?s?"
-    rf"\W+rules|your\W+(?:rules|guidelines|programming)))(?:{_CAST_NEAR})"
+    rf"(?:an?\W+)?(?:ai|language\W+model)\b)(?:{_CAST_NEAR})"
+    # (not cast: the rules are this model's own, "not restricted by the rules above")
+    r"|(?<=\b(?:is|are|being)\W+not\W+)(?:limited|restricted|bound|constrained)\W+by\W+"
+    r"(?:the\W+rules\W+above|the\W+(?:assistant|model)'?s?\W+rules|your\W+(?:rules|guidelines"
+    r"|programming))"
     rf"|(?<=\b(?:how|what)\W+would\W+(?:an?\W+)?)(?:ai|assistant|model|chatbot|llm|bot)\W+"
     rf"(?:\w+\W+){{0,2}}?(?:without|with\W+no)\W+(?:any\W+)?{_LIMITS}\W+(?:respond|answer|reply"
     rf"|say)\b(?!\W+(?:about|to\W+(?:society|humans|people)))"
