@@ -265,6 +265,8 @@ class _StreamRun:
     def _emit(self, text: str, buffered: bool = False) -> list[Any]:
         if not text:
             return []
+        if self.incremental:  # held-back text released (a block's end, the tail): shown too
+            self.shown += len(text)
         last = self.template  # buffered: the adapter may pick the first text chunk instead
         return [self.adapter.with_chunk_text(
             self.adapter.buffered_text_chunk(self.first, last) if buffered else last, text)]
