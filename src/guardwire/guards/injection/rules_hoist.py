@@ -35,7 +35,15 @@ HOISTED = frozenset({
     *(f"persona.anti_model_{lang}"
       for lang in ("de", "fr", "es", "pt", "it", "nl", "pl", "ru", "tr", "ar")),
     "persona.unrestricted_ai_zh", "persona.opposite_mode", "persona.plea_drop_rules",
-    "indirect.order_to_ai_reader", "indirect.hidden_html"})
+    "indirect.order_to_ai_reader", "indirect.hidden_html",
+    # twentieth session: every hoistable rule timed whole and as steps on the attempts the scan
+    # makes (no budget) on the 50 latency prompts cut to 1,000 and 3,000 characters and on
+    # every 15th shared row: these two were cheaper as steps on both (per attempt: 39.8 -> 22.1
+    # and 39.7 -> 17.1 us; 40.3 -> 17.9 and 33.2 -> 19.9 us). At every anchor position (no
+    # prefilter) most hoistable rules were cheaper as steps (``override.code_comment_ai_order``
+    # 1,513 -> 19 us), but on the attempts the scan makes most were slower
+    # (``override.rules_aside_request`` 54 -> 91, ``leak.unseen_setup`` 13 -> 29 us): not added
+    "override.prior_setup_void", "override.safety_guidance_skipped"})
 
 # (the branch's leading lookbehinds, or None; the rest of the branch), compiled on first use
 Step = tuple[LazyPattern | None, LazyPattern]
