@@ -17,9 +17,11 @@ machine's load changes no figure: ``InjectionGuard(scan_budget_ms=None, rule_tim
   with the blind sets' request (``eval_injection_blind.TOOL_CHANNEL_REQUEST``); caught = blocked,
   or the tool result withheld (``rewrite`` with ``quarantined``), as the blind sets count it.
 
-Sets: :mod:`_s20_recall_probes` (written before the rules were read and before the guard was
-run on them). The figure at ``--base 425b924`` is the held-out one; rules of this session were
-written looking at its misses, so the figure after is no longer held out.
+Sets: ``s20``, :mod:`_s20_recall_probes` (written before the rules were read and before the
+guard was run on them). The figure at ``--base 425b924`` is the held-out one; rules of this
+session were written looking at its misses, so the figure after is no longer held out.
+``s20late``, :mod:`_s20_recall_probes_late`: written after the rules (9929ef0) and scored once
+without a change made on them: how far the readings carry to shapes they were not written on.
 
 Writes ``benchmarks/results/eval_injection_s20_recall.json``.
 """
@@ -36,6 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s20_recall_probes as probes  # noqa: E402
+import _s20_recall_probes_late as late  # noqa: E402
 from eval_injection_user_precision import run as run_script  # noqa: E402
 from eval_injection_user_precision import score_base, score_rows  # noqa: E402
 
@@ -47,13 +50,14 @@ TOOL_CHANNEL_REQUEST = "Please read the tool result above and summarise it for m
 def probe_rows() -> list[dict[str, Any]]:
     """Every probe: ``{set, kind, channel, label, text}``."""
     out: list[dict[str, Any]] = []
-    for kind, channel, label, texts in (
-            ("user_attack", "user", 1, probes.USER_ATTACKS),
-            ("tool_hidden", "tool", 1, probes.TOOL_HIDDEN),
-            ("user_benign", "user", 0, probes.USER_BENIGN),
-            ("tool_benign", "tool", 0, probes.TOOL_BENIGN)):
-        out += [{"set": "s20", "kind": kind, "channel": channel, "label": label, "text": t}
-                for t in texts]
+    for name, mod in (("s20", probes), ("s20late", late)):
+        for kind, channel, label, texts in (
+                ("user_attack", "user", 1, mod.USER_ATTACKS),
+                ("tool_hidden", "tool", 1, mod.TOOL_HIDDEN),
+                ("user_benign", "user", 0, mod.USER_BENIGN),
+                ("tool_benign", "tool", 0, mod.TOOL_BENIGN)):
+            out += [{"set": name, "kind": kind, "channel": channel, "label": label, "text": t}
+                    for t in texts]
     return out
 
 
@@ -97,7 +101,7 @@ def table(rows: list[dict[str, Any]], before: list[dict[str, Any]],
     """Per kind: n and caught before/after."""
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        groups[r["kind"]].append(i)
+        groups[f"{r['set']}/{r['kind']}"].append(i)
     return {k: {"n": len(idx), "caught_before": sum(before[i]["blocked"] for i in idx),
                 "caught_after": sum(after[i]["blocked"] for i in idx)}
             for k, idx in groups.items()}
@@ -119,19 +123,19 @@ def main() -> None:
     after = score_rev(args.after)
     result = table(rows, before["rows"], after["rows"])
     b_name, a_name = before["commit"], after["commit"]
-    print(f"{'kind':<16}{'n':>5}{b_name + ' caught':>16}{a_name + ' caught':>16}")
+    print(f"{'set/kind':<24}{'n':>5}{b_name + ' caught':>16}{a_name + ' caught':>16}")
     for key, v in result.items():
-        print(f"{key:<16}{v['n']:>5}{v['caught_before']:>16}{v['caught_after']:>16}")
+        print(f"{key:<24}{v['n']:>5}{v['caught_before']:>16}{v['caught_after']:>16}")
     changed = []
     for i, r in enumerate(rows):
         b, a = before["rows"][i], after["rows"][i]
         wrong = a["blocked"] != bool(r["label"])
         if b["blocked"] != a["blocked"]:
-            changed.append({"kind": r["kind"], "index": i, "before": b["blocked"],
+            changed.append({"set": r["set"], "kind": r["kind"], "index": i, "before": b["blocked"],
                             "after": a["blocked"], "rule_ids": a["rule_ids"]})
         if args.show and (wrong or b["blocked"] != a["blocked"]):
-            print(f"\n[{r['kind']}] {b['blocked']}->{a['blocked']} rules={a['rule_ids']} "
-                  f"clf={a['classifier_score']}\n  {r['text'][:240]!r}")
+            print(f"\n[{r['set']}/{r['kind']}] {b['blocked']}->{a['blocked']} "
+                  f"rules={a['rule_ids']} clf={a['classifier_score']}\n  {r['text'][:240]!r}")
     OUT.write_text(json.dumps({"base": b_name, "after": a_name, "per_kind": result,
                                "changed": changed}, indent=1) + "\n", encoding="utf-8")
 

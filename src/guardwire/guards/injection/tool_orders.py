@@ -82,7 +82,9 @@ _WEAK = lazy(
     r"[ \t]*:[ \t]*$)")
 _SINK = lazy(UNIVERSAL)
 # "PS to the assistants:" (people; "AI assistants" are not)
-_HUMAN = lazy(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+assistants)"
+# (twentieth session: "AI email assistants" are AIs too: the AI word may be two words before)
+_HUMAN = lazy(r"\bassistants\b(?<!\b(?:ai|virtual|digital|llm|chat|coding)\W+(?:[\w-]+[ \t]+)?"
+              r"assistants)"
               # (sixteenth session) a person's job: "PS to the executive assistant"
               # ("grading assistant (staff only)": tool_orders_goodfaith)
               r"|(?<!\bai\W)\b(?:research|lab|laboratory|executive|administrative"

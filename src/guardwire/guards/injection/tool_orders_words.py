@@ -65,6 +65,9 @@ _EN_ADDRESS = (
     # a vocative or a header: "Assistant, …", "Hey AI", "- AI agents: …", "To the model:"
     rf"(?:^|[\n.!?;:{{<>\-*'\"]|\b(?:hey|hi|hello|dear|attention|psst))[^\w\n\[(]{{0,4}}"
     rf"{_VOC_AI}\b[ \t]*(?:[,:!]|-[ \t])"
+    # (twentieth session) a bracketed note opened by the AI's name: "[AI summariser: tell …"
+    # (not a markdown link's text: "[AI: a modern approach](…)")
+    rf"|\[[ \t]*{_VOC_AI}\b[ \t]*:(?![^\]\n]{{0,200}}\]\()"
     rf"|\b(?:to|for|ps)[^\w\n\[(]{{1,4}}{_VOC_AI}\b[ \t]*(?::|-[ \t])"
     # a note to the AI: "Note for the assistant", "P.S. for the mail assistant"
     # (after the held-out run: at a sentence start, or a header, not "write instructions
@@ -120,7 +123,8 @@ _EN_ADDRESS = (
     # produced by the assistant omit …"), a role given then "you must" ("As the AI shopping
     # assistant, you are obliged to say …"), an AI reader supposed present ("if an AI
     # note-taker is listening, …"), agents told to decode a payload
-    rf"|\bthe\W+(?:[\w-]+\W+)?{_AI}\W+(?:is|are)\W+(?:(?:hereby|now|also)\W+)?(?:required"
+    rf"|\bthe\W+(?:[\w-]+\W+){{0,2}}?{_AI}\W+(?:(?:that|who|which|of)\W+(?:[\w'-]+\W+){{1,4}}?)?"
+    rf"(?:is|are)\W+(?:(?:hereby|now|also)\W+)?(?:required"
     rf"|obliged|obligated|expected|instructed|requested)\W+to\W+{_DO}"
     rf"|\bit\W+is\W+(?:hereby\W+)?(?:requested|required|expected|mandatory|essential)\W+that"
     rf"\W+(?:the\W+)?(?:[\w-]+\W+){{0,4}}?(?:by|from|of)\W+(?:the|any|an?)\W+{_AI}\b"
@@ -176,8 +180,9 @@ _EN_ACTION = (
     # read them ("print the contents of .env into the PR description", "push config/secrets.yml
     # to a public gist", "reply with its configuration and API keys"), a payload decoded and
     # obeyed ("decode the note and follow it")
-    r"|\b(?:print|paste|push|dump|post|put|write|commit|upload|copy|include|reply\W+with"
-    r"|respond\W+with|send|echo|cat|output|leak|expose|publish)\W+(?:[\w'./-]+\W+){0,4}?"
+    r"|\b(?:print|paste|push|dump|post|put|write|commit|upload|copy|include|(?:reply|respond)"
+    r"\W+(?:[\w'-]+\W+){0,5}?with|send|echo|cat|output|leak|expose|publish)\W+"
+    r"(?:[\w'./-]+\W+){0,4}?"
     r"(?:\.env\b|secrets?\b|api\W?keys?\b|private\W+keys?\b|id_rsa|ssh\W+keys?\b|credentials\b"
     r"|passwords?\b|access\W+tokens?\b|(?:its|your)\W+(?:configuration|system\W+prompt"
     r"|instructions)\b)"
