@@ -6,8 +6,9 @@
 
 1. runs the pipeline's **input stage** on the user messages (and system messages when
    ``pipeline.guard_system``); a block raises :class:`guardwire.InputBlocked` before any
-   model call; rewrites (PII placeholders, normalisation) replace the message text; as with
-   ``guarded``, the call's tool results are scanned by the injection guard (and redacted with
+   model call, also on a pipeline with ``on_block="respond"`` (which warns when wrapped);
+   rewrites (PII placeholders, normalisation) replace the message text; as with ``guarded``,
+   the call's tool results are scanned by the injection guard (and redacted with
    ``redact_tools``) and the assistant's earlier turns are redacted (``redact_history``);
 2. calls instructor with the rewritten messages: **instructor validates and retries** as
    usual (guardwire's schema guard does *not* run, so nothing is validated twice). Its
@@ -71,6 +72,11 @@ def guard_instructor(target: Any, pipeline: Pipeline) -> Any:
         warnings.warn(f"guard_instructor runs the input stage and PII restoration only; the "
                       f"pipeline's output guard(s) {skipped} do not run on instructor's objects "
                       "(use guarded(..., response_model=M) for them)", RuntimeWarning,
+                      stacklevel=2)
+    if pipeline.on_block == "respond":  # a model object is expected, never a canned text
+        warnings.warn("guard_instructor cannot answer a block with the pipeline's "
+                      "block_response (on_block='respond'): instructor's caller expects a "
+                      "model object, so a block raises InputBlocked", RuntimeWarning,
                       stacklevel=2)
     if hasattr(target, "create_fn") and callable(getattr(target, "create", None)):
         return GuardedInstructor(target, pipeline)
