@@ -216,3 +216,15 @@ def test_no_budget_scan_unchanged_without_breaks() -> None:
     assert collapse(view) is None
     found = steady_scan(text, view, budget_s=math.inf)
     assert "override.ignore_previous" in {h.rule_id for h in found.hits}
+
+
+def test_strings_with_a_break_or_two_spaces_are_looked_for_as_they_are() -> None:
+    needles = Needles(["a\nb", "a  b", "a b", "ai ", "zz z"])
+    view = "x a\nb a  b ai\n"
+    index = AnchorIndex(view, needles=needles)
+    assert index.occurring() == {"a\nb", "a  b", "a b", "ai "}
+    assert index.positions("a\nb") == [2]
+    assert index.positions("a  b") == [6]
+    assert index.positions("a b") == [2, 6]  # a space reads "\n" and "  " alike
+    assert index.positions("ai ") == [11]  # (a trailing space too)
+    assert index.maybe(("a\nb", "zz z", "a b")) == ["a\nb", "a b"]

@@ -22,7 +22,7 @@ import numpy as np
 from .rules_needles import Needles
 from .rules_period import PERIODIC_FROM, Repeats, periodic_regions
 from .rules_present import WordHashes, phrase_pattern
-from .rules_wrap import COLLAPSE_PER_UNIT, Collapsed, collapse, may_break
+from .rules_wrap import COLLAPSE_PER_UNIT, Collapsed, collapse, may_break, wraps
 
 __all__ = ["MAX_CANDIDATES", "AnchorIndex", "changed_spans", "hashed_words", "wordlike"]
 
@@ -245,9 +245,13 @@ class AnchorIndex:
             return None
         found = self._occurs
         if found is None:  # (a spaced anchor across a line break: found in the collapsed copy)
-            wrapped = self.wrapped()
-            found = self._occurs = self._needles.present(
-                self.view if wrapped is None else wrapped.text)
+            wrapped, needles = self.wrapped(), self._needles
+            if wrapped is None:
+                found = needles.present(self.view)
+            else:  # (a string with a line break or two spaces: looked for as it is)
+                found = needles.present(wrapped.text).union(
+                    [w for w in needles.unwrapped if w in self.view])
+            self._occurs = found
         return found
 
     def maybe(self, anchors: tuple[str, ...]) -> Sequence[str]:
@@ -275,7 +279,7 @@ class AnchorIndex:
                          and anchor not in occurs and anchor in needles.words
                          else self._find_all(anchor))
             elif not self._alphabet or not self._alphabet.issuperset(
-                    anchor.replace(" ", "") if " " in anchor and self.wrapped() else anchor):
+                    anchor.replace(" ", "") if wraps(anchor) and self.wrapped() else anchor):
                 found = []
             elif wordlike(anchor):
                 found = self._word_starts(anchor)
@@ -291,7 +295,7 @@ class AnchorIndex:
         return found
 
     def _find_all(self, anchor: str) -> list[int]:
-        if " " in anchor and (wrapped := self.wrapped()) is not None and not wrapped.same(
+        if wraps(anchor) and (wrapped := self.wrapped()) is not None and not wrapped.same(
                 anchor):  # a space reads any whitespace run: found in the copy, mapped back
             found = wrapped.many_to_view(_find_in(wrapped.text, anchor, self.cap, self.indexed))
             return found if self.spans is None else _ends(
@@ -345,7 +349,7 @@ class AnchorIndex:
         first = token.group() if token is not None else anchor
         if first != anchor:
             view, starts = self.view, words.get(first, ())
-            if " " in anchor and starts and (wrapped := self.wrapped()) is not None:
+            if wraps(anchor) and starts and (wrapped := self.wrapped()) is not None:
                 # a space reads any whitespace run: compared in the collapsed copy
                 text, at = wrapped.text, wrapped.words_at(first, starts)
                 return _ends([p for p, c in zip(starts, at, strict=True)

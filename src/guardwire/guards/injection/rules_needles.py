@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from .rules_wrap import BREAKS
+
 if TYPE_CHECKING:
     from .rules_types import Rule
 
@@ -152,10 +154,14 @@ class Needles:
     """A fixed set of strings (hashed on first use; read by any number of threads). An ASCII
     text is only asked about the ASCII strings (no other can occur in it)."""
 
-    __slots__ = ("_known", "_tables", "words")
+    __slots__ = ("_known", "_tables", "unwrapped", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
+        # the strings a view's collapsed copy (:mod:`.rules_wrap`) cannot show: a line break
+        # or two spaces in a row (none of the rules'); looked for in the view itself
+        self.unwrapped = frozenset(w for w in self.words
+                                   if "  " in w or not BREAKS.isdisjoint(w))
         self._tables: tuple[_Tables, _Tables] | None = None  # every string, the ASCII ones
         # a rule's anchors (by the tuple's id, the tuple kept: its id is not reused) as a set,
         # and whether each is one of ``words`` and given once

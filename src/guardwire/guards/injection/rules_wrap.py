@@ -17,13 +17,15 @@ are the plain ones, found as before.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
 
-__all__ = ["BREAKS", "COLLAPSE_PER_UNIT", "Collapsed", "collapse", "has_runs", "may_break"]
+__all__ = ["BREAKS", "COLLAPSE_PER_UNIT", "Collapsed", "collapse", "has_runs", "may_break",
+           "wraps"]
 
 # What collapsing a long view and mapping it cost, in characters per match attempt's time
 # (``rules_anchors``' units: ~0.8 ms for 100 KB of 72-character lines, ~140 attempts).
@@ -33,6 +35,14 @@ COLLAPSE_PER_UNIT = 700
 # two spaces in a row, which the view has none of) has nothing to collapse.
 BREAKS = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u205f\u3000"
                    + "".join(map(chr, range(0x2000, 0x200B))))
+
+
+@functools.lru_cache(maxsize=16_384)
+def wraps(anchor: str) -> bool:
+    """Whether ``anchor``'s spaces read any whitespace run: it has a space, and no other
+    whitespace nor two spaces in a row (such a string is looked for as it is: no collapsed
+    copy has it)."""
+    return " " in anchor and "  " not in anchor and BREAKS.isdisjoint(anchor)
 
 
 def may_break(alphabet: frozenset[str] | set[str]) -> bool:
