@@ -21,14 +21,8 @@ from ._guard import Guard
 from ._parallel import Entry, Parallel
 from ._placement import check_output_redactor, makes_structured
 from ._policy import DEFAULT_POLICY, Policy
-from ._reask import (
-    ReaskCap,
-    check_reask_budget,
-    check_reask_tokens,
-    no_input_reask,
-    passed_on,
-    tokens_cap,
-)
+from ._reask import ReaskCap, no_input_reask, passed_on, tokens_cap
+from ._settings import check_settings
 from ._specs import (
     OUTPUT_ONLY_BUILTINS,
     ParallelSpec,
@@ -134,23 +128,11 @@ class Pipeline:
                  reask_budget_tokens: int | None = None,
                  tracer_provider: Any = None, meter_provider: Any = None,
                  record_text: bool = False, telemetry: Telemetry | None = None) -> None:
-        if mode not in ("enforce", "monitor", "off"):
-            raise ValueError(f"mode must be 'enforce', 'monitor' or 'off', got {mode!r}")
-        if on_block not in ("raise", "respond"):
-            raise ValueError(f"on_block must be 'raise' or 'respond', got {on_block!r}")
-        if stream_mode not in ("buffered", "incremental"):
-            raise ValueError(f"stream_mode must be 'buffered' or 'incremental': {stream_mode!r}")
-        if not isinstance(policy, Policy):  # else the first guard without one is blamed
-            raise TypeError(f"policy= must be a guardwire.Policy, got {type(policy).__name__} "
-                            f"{policy!r}: write Policy(on_error='open') or Policy.fail_closed()")
-        if isinstance(max_reasks, bool) or not isinstance(max_reasks, int):  # True was 1
-            raise TypeError(f"max_reasks must be an int, got {type(max_reasks).__name__}")
-        if max_reasks < 0:
-            raise ValueError("max_reasks must be >= 0")
-        if not isinstance(block_response, str) or not block_response:  # as in a route file
-            raise ValueError(f"block_response must be a non-empty str, got {block_response!r}")
-        check_reask_budget(reask_budget_ms)
-        check_reask_tokens(reask_budget_tokens)
+        check_settings(mode=mode, on_block=on_block, stream_mode=stream_mode, policy=policy,
+                       max_reasks=max_reasks, block_response=block_response,
+                       reask_budget_ms=reask_budget_ms, reask_budget_tokens=reask_budget_tokens,
+                       name=name, version=version, guard_system=guard_system,
+                       return_structured=return_structured, record_text=record_text)
         for key, items in (("input", input), ("output", output)):
             if callable(items) or isinstance(items, str | bytes) or not hasattr(items, "__iter__"):
                 raise TypeError(f"{key}= takes a list of guards, got a {type(items).__name__}: "
