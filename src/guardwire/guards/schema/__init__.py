@@ -34,6 +34,7 @@ from ..._context import Context
 from ..._decision import Decision
 from ..._policy import Policy
 from ...exceptions import ConfigError
+from .._options import need_bools, need_numbers
 from . import duplicates
 from .decimals import exact_decimals, literal_json, written_source
 from .duplicates import DuplicateKeys
@@ -111,17 +112,19 @@ class SchemaGuard:
                  count_tokens: Callable[[str], int] | None = None) -> None:
         if not isinstance(max_reasks, int) or isinstance(max_reasks, bool) or max_reasks < 0:
             raise ConfigError(f"must be an integer >= 0, got {max_reasks!r}", path="max_reasks")
-        if max_total_ms is not None and not (
-                isinstance(max_total_ms, int | float) and max_total_ms > 0):
+        need_bools(restore_placeholders=restore_placeholders)  # "no" was truthy
+        need_numbers(max_total_ms=max_total_ms)  # True was a 1 ms budget
+        if max_total_ms is not None and not max_total_ms > 0:
             raise ConfigError(f"must be > 0 or None, got {max_total_ms!r}", path="max_total_ms")
-        if max_reask_tokens is not None and not (
-                isinstance(max_reask_tokens, int) and max_reask_tokens > 0):
+        if max_reask_tokens is not None and not (isinstance(max_reask_tokens, int) and not
+                                                 isinstance(max_reask_tokens, bool)
+                                                 and max_reask_tokens > 0):
             raise ConfigError(f"must be an integer > 0 or None, got {max_reask_tokens!r}",
                               path="max_reask_tokens")
         if on_exhausted not in ("raise", "pass"):
             raise ConfigError(f"must be 'raise' or 'pass', got {on_exhausted!r}",
                               path="on_exhausted")
-        if strict not in (None, True, False):
+        if strict is not None and not isinstance(strict, bool):  # 1 == True
             raise ConfigError(f"must be true, false or unset, got {strict!r}", path="strict")
         if count_tokens is not None and not callable(count_tokens):
             raise ConfigError("must be a callable str -> int", path="count_tokens")
