@@ -146,7 +146,8 @@ class CitationGuard:
             raise ConfigError(f"must be in [0, 1], got {floor!r}", path="floor")
         if not 0.0 < second_ratio <= 1.0:
             raise ConfigError(f"must be in (0, 1], got {second_ratio!r}", path="second_ratio")
-        if not isinstance(max_per_sentence, int) or max_per_sentence < 1:
+        if not isinstance(max_per_sentence, int) or isinstance(max_per_sentence, bool) or \
+                max_per_sentence < 1:
             raise ConfigError(f"must be an int >= 1, got {max_per_sentence!r}",
                               path="max_per_sentence")
         if not isinstance(fallback_doc, int) or isinstance(fallback_doc, bool) or \

@@ -130,7 +130,7 @@ class GroundingGuard:
         need_bools(check_numbers=check_numbers, check_pairs=check_pairs, check_names=check_names)
         if scope not in get_args(Scope):
             raise ConfigError(f"must be 'union' or 'best_doc', got {scope!r}", path="scope")
-        if not isinstance(min_tokens, int) or min_tokens < 1:
+        if not isinstance(min_tokens, int) or isinstance(min_tokens, bool) or min_tokens < 1:
             raise ConfigError(f"must be an int >= 1, got {min_tokens!r}", path="min_tokens")
         if on_unsupported not in get_args(OnUnsupported):
             raise ConfigError(f"must be one of {get_args(OnUnsupported)}, got "
