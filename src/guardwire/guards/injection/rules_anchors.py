@@ -295,8 +295,8 @@ class AnchorIndex:
         return found
 
     def _find_all(self, anchor: str) -> list[int]:
-        if wraps(anchor) and (wrapped := self.wrapped()) is not None and not wrapped.same(
-                anchor):  # a space reads any whitespace run: found in the copy, mapped back
+        if wraps(anchor) and (wrapped := self.wrapped()) is not None and (
+                wrapped.same_places or not wrapped.same(anchor)):  # (found in the copy)
             found = wrapped.many_to_view(_find_in(wrapped.text, anchor, self.cap, self.indexed))
             return found if self.spans is None else _ends(
                 [p for p in found if any(lo <= p < hi for lo, hi in self.spans)], self.cap)

@@ -50,6 +50,10 @@ def may_break(alphabet: frozenset[str] | set[str]) -> bool:
     return not BREAKS.isdisjoint(alphabet)
 
 
+_NONE = np.zeros(1, dtype=np.int64)
+_NONE.flags.writeable = False
+
+
 class Collapsed:
     """A view with every whitespace run as one space (``text``), and the map between the two
     (made on first use: a short view's anchors seldom need it, see :meth:`same`).
@@ -57,14 +61,14 @@ class Collapsed:
     The map: ``_ends``, where each run of two or more characters ends in the view; ``_cends``,
     the same in ``text``; ``_gone``, characters removed up to the end of each such run."""
 
-    __slots__ = ("_cends", "_ends", "_gone", "_words", "text", "view")
+    __slots__ = ("_cends", "_ends", "_gone", "_words", "same_places", "text", "view")
 
     def __init__(self, view: str, text: str) -> None:
         self.view, self.text = view, text
-        self._cends = self._gone = np.zeros(1, dtype=np.int64)
-        # (as long as the view: every run was one character, the map is the identity)
-        self._ends: npt.NDArray[np.int64] | None = (
-            np.zeros(0, dtype=np.int64) if len(text) == len(view) else None)
+        # as long as the view (every run was one character): the map is the identity
+        self.same_places = len(text) == len(view)
+        self._ends: npt.NDArray[np.int64] | None = None  # (the map, made on first use)
+        self._cends = self._gone = _NONE
         self._words: dict[str, list[int]] = {}  # (``words_at``)
 
     def same(self, anchor: str) -> bool:
@@ -96,17 +100,17 @@ class Collapsed:
 
     def many_to_text(self, starts: Sequence[int]) -> list[int]:
         """Where each of the view's characters ``starts`` (not whitespace) is in ``text``."""
-        ends = self._map()
-        if not ends.size:
+        if self.same_places:
             return list(starts)
-        at = np.asarray(starts, dtype=np.int64)
+        ends, at = self._map(), np.asarray(starts, dtype=np.int64)
         out: list[int] = (at - self._gone[np.searchsorted(ends, at, side="right")]).tolist()
         return out
 
     def many_to_view(self, starts: Sequence[int]) -> list[int]:
         """Where each of ``text``'s characters ``starts`` (not whitespace) is in the view."""
-        if not self._map().size:
+        if self.same_places:
             return list(starts)
+        self._map()
         at = np.asarray(starts, dtype=np.int64)
         out: list[int] = (at + self._gone[np.searchsorted(self._cends, at, side="right")]
                           ).tolist()
