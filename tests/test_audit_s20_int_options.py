@@ -24,3 +24,12 @@ def test_grounding_min_tokens_refuses_a_bool() -> None:
         GroundingGuard(min_tokens=True)
     assert err.value.path == "min_tokens"
     assert GroundingGuard(min_tokens=1).min_tokens == 1
+
+
+@pytest.mark.parametrize("size", [0, -1, True, 2.5, "3"])
+def test_fake_server_chunk_size_is_checked_like_fake_llm(size: object) -> None:
+    from guardwire.testing import FakeLLMServer
+
+    with pytest.raises(ValueError, match="chunk_size must be an int >= 1"):
+        FakeLLMServer(chunk_size=size)  # type: ignore[arg-type]
+    assert FakeLLMServer(chunk_size=1).chunk_size == 1

@@ -106,7 +106,10 @@ class FakeLLMServer:
                  *, chunk_size: int = 5, model: str = "fake-model") -> None:
         self._reply = reply
         self._n = 0
-        self.chunk_size = max(1, chunk_size)
+        if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+            raise ValueError(f"FakeLLMServer: chunk_size must be an int >= 1, got "
+                             f"{chunk_size!r}")  # as FakeLLM's (0 was 1, '3' failed later)
+        self.chunk_size = chunk_size
         self.model = model
         self.requests: list[FakeServerRequest] = []
         self.replies: list[str] = []  # what the "model" answered, before any guard
