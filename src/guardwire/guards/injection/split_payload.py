@@ -29,7 +29,6 @@ A text with no such shape returns ``[]`` after two regex searches.
 from __future__ import annotations
 
 import contextlib
-import re
 
 import regex
 
@@ -59,8 +58,8 @@ _QUOTED = lazy(_Q)
 # assignment's operator before its quote (``=``, ``:``, or the ``s`` of ``is``/``equals``:
 # ``_ASSIGN``). Both are parts of any match of those patterns, so a text without either has no
 # expression or no assignment and the reading finds nothing in it (tests/test_injection_s20_speed).
-_PLUS_TERM = re.compile(r"\+[ \t]*[A-Za-z_\"'“‘]")
-_ASSIGN_OP = re.compile(r"[=:s][ \t]*[\"'“‘]")
+_PLUS_TERM = lazy(r"\+[ \t]*[A-Za-z_\"'“‘]")
+_ASSIGN_OP = lazy(r"[=:s][ \t]*[\"'“‘]")
 
 
 def _text(m: regex.Match[str]) -> str:
