@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from . import _deadline
+from ._context_args import check_given
 
 if TYPE_CHECKING:
     from ._decision import Verdict
@@ -154,29 +155,7 @@ class Context:
     _reask_tokens: int | None = field(default=0, repr=False, init=False)
 
     def __post_init__(self) -> None:
-        # what the caller gives, checked once: a wrong shape here used to reach the guards,
-        # which failed (a fail-open one silently) or read a string as characters
-        for name in ("docs", "tool_outputs"):
-            value = getattr(self, name)
-            if value is None:
-                setattr(self, name, ())
-            elif isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-                raise TypeError(f"Context({name}=...) takes a list, got "
-                                f"{type(value).__name__} {_short(value)}"
-                                + (f"; for one, write {name}=[{_short(value)}]" if
-                                   isinstance(value, str | bytes | Mapping) else ""))
-            elif not isinstance(value, Sequence):  # a generator: guards may read it twice
-                setattr(self, name, tuple(value))
-        if self.metadata is None:
-            self.metadata = {}
-        elif not isinstance(self.metadata, Mapping):
-            raise TypeError(f"Context(metadata=...) takes a mapping (a dict), got "
-                            f"{type(self.metadata).__name__} {_short(self.metadata)}")
-        if self.reference_time is not None and not isinstance(self.reference_time, datetime):
-            raise TypeError(f"Context(reference_time=...) takes a datetime, got "
-                            f"{type(self.reference_time).__name__} "
-                            f"{_short(self.reference_time)}: write datetime.fromisoformat(...)"
-                            " (with a time zone, e.g. '2026-01-01T09:00+00:00')")
+        check_given(self, Vault)  # what the caller gives, checked once (_context_args)
 
     def begin_call(self) -> None:
         """Start a guarded call with this Context (``guarded`` calls it).
@@ -391,7 +370,3 @@ def call_context(given: object) -> Iterator[Context]:
         ctx._in_call = False  # still ours: no other call could claim it meanwhile
         raise
 
-
-def _short(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
