@@ -202,9 +202,13 @@ def _mangled(ordered: list[str], sep: str) -> str:
     only when that is its sole deviation: the type in upper case, no blank after the opening
     or before the closing bracket — so the longest one is shorter than the longest tolerant
     form and the stream's holdback does not grow. ``mangled`` marks it: which vault entry it
-    names is decided by :meth:`PlaceholderSyntax.resolve`."""
-    names = "|".join(t.replace("_", f"(?:{sep})?") for t in ordered)
-    return rf"(?P<t>{names})(?P<mangled>(?:{sep})?[ #_-]?)"
+    names is decided by :meth:`PlaceholderSyntax.key`.
+
+    Written without repeats (``(?:x|)``, not ``x?``): the regex module sets up every repeat
+    of a pattern on each call, and a stream calls it a few times per chunk."""
+    names = "|".join(t.replace("_", f"(?:{sep}|)") for t in ordered)
+    # (the lookahead turns away "[docs]" before the types are tried)
+    return rf"(?=[A-Z])(?P<t>{names})(?P<mangled>(?:{sep}|)(?:[ #_-]|))"
 
 
 def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
@@ -229,7 +233,7 @@ def _forms(types: frozenset[str], backslash: str) -> tuple[str, str]:
             mangled = "|".join(t.replace("_", "[ _-]?") for t in ordered)
             alternatives.append(rf"(?P<f_{f.name}>(?P<wrap>\[){inner}(?P<wrapend>\])"
                                 rf"(?=\(|\[(?!\[?(?:[ ]?(?i:{names})[ _-]|(?:{mangled})"
-                                rf"[ _#-]?[0-9]))))")
+                                rf"(?:[ _#-]|)[0-9]))))")
             # and a reference definition's label: [PERSON_1]: https://… (see _DEFINITION)
             line_start, destination = _DEFINITION
             alternatives.append(rf"(?P<f_{f.name}>{line_start}(?P<wrap>\[){inner}"
