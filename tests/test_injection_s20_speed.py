@@ -1,7 +1,8 @@
 """The twentieth session's per-call costs (issue 3): the split-payload reading's precheck is
-exact (it never skips a text the full reading joins anything in), and the match attempts that
-run without ``timeout=`` are only those proved short; a catastrophic pattern keeps its timeout
-and ends (counted, not timed)."""
+exact (it never skips a text the full reading joins anything in); every match attempt keeps its
+``timeout=`` (no rule's attempts could be proved short enough to drop it), and an attempt cut by
+it marks its rule cut off: a catastrophic input still ends, its rule reported (counted, not
+timed)."""
 
 from __future__ import annotations
 
