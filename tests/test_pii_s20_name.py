@@ -2,9 +2,8 @@
 (twentieth session): before, ``{"role": "user", "name": "Ada_Lovelace", …}`` reached the
 model as sent while the same name in the text was replaced.
 
-The redactor reads names among the history's texts (kind ``"name"``); the chat adapters
-hand them over once ``guardwire._history`` reads them (the patch in the pii20 report): the
-end-to-end tests are expected to fail until then (strict xfail, lifted by itself).
+The redactor reads names among the history's texts (kind ``"name"``), which
+``guardwire._history`` hands over for user messages.
 """
 
 from __future__ import annotations
@@ -25,10 +24,6 @@ from guardwire.testing import FakeLLM
 
 EMAIL = "ada@example.com"
 
-CORE_READS_NAMES = any(e["kind"] == "name" for e in read_history(
-    [{"role": "user", "name": "x", "content": "y"}]))
-needs_core = pytest.mark.xfail(not CORE_READS_NAMES, strict=True,
-                               reason="guardwire._history does not read user names yet")
 
 
 @pytest.fixture(scope="module")
@@ -99,7 +94,6 @@ def test_redact_name_rules(name: str, want: str) -> None:
     assert redact_name(name, fake_redact, fake_detect)[0] == want
 
 
-@needs_core
 def test_the_name_sent_to_the_model_is_redacted(redactor: PIIRedactor) -> None:
     llm = FakeLLM(["Hello EMAIL_ADDRESS_1, noted <EMAIL_ADDRESS_1>."])
     msgs = [{"role": "user", "name": EMAIL, "content": f"My e-mail is {EMAIL}."}]
@@ -115,7 +109,6 @@ def test_the_name_sent_to_the_model_is_redacted(redactor: PIIRedactor) -> None:
     assert msgs == before  # the caller's messages are not changed
 
 
-@needs_core
 def test_a_name_without_pii_is_sent_as_it_came(redactor: PIIRedactor) -> None:
     llm = FakeLLM(["ok"])
     msgs = [{"role": "user", "name": "team_lead", "content": f"mail {EMAIL}"},

@@ -96,8 +96,9 @@ class Context:
       ``tool_result`` blocks) unless given. The injection guard scans them; the PII
       redactor with ``redact_tools`` rewrites them, and the call then sends the new texts.
     - ``history``: the assistant's earlier texts in a chat call (answers, tool-call arguments;
-      ``{"message", "kind", "text"}``), filled by the adapter; the PII redactor redacts them
-      (``redact_history``) and the call sends the redacted texts.
+      ``{"message", "kind", "text"}``) and user messages' ``name`` fields (kind ``"name"``),
+      filled by the adapter; the PII redactor redacts them (``redact_history``; names
+      always) and the call sends the redacted texts.
     - ``tool_calls``: the tool calls of the answer being checked (``{"id", "name",
       "arguments"}``, arguments parsed from JSON); output guards may rewrite the arguments
       (the PII restorer fills placeholders in them) and the answer gets the new ones.

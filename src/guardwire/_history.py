@@ -1,4 +1,5 @@
-"""The assistant's earlier turns in a chat call: texts a PII redactor must also redact.
+"""The assistant's earlier turns in a chat call, and the ``name`` of user messages: texts a
+PII redactor must also redact.
 
 An app that shows users restored answers stores them restored: the next call sends the
 assistant's earlier answers (and the tool calls it made) back to the model with the real
@@ -6,8 +7,10 @@ values in them. :func:`read_history` lists those texts — assistant message con
 or text parts), OpenAI refusals (the message's ``refusal`` and ``{"type": "refusal"}``
 parts), OpenAI ``tool_calls[].function.arguments`` strings (and a legacy
 ``function_call.arguments``), Anthropic ``tool_use``
-inputs (as JSON text) — and :func:`write_history` puts rewritten texts back into a copy of
-the messages (an SDK message object is turned into a dict with ``model_dump``).
+inputs (as JSON text) — and a user message's ``name`` field (kind ``"name"``: OpenAI sends it
+to the model, which reads it as the speaker's name); :func:`write_history` puts rewritten
+texts back into a copy of the messages (an SDK message object is turned into a dict with
+``model_dump``).
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ def _get(obj: Any, name: str) -> Any:
 def _slots(msgs: Sequence[Any]) -> list[tuple[Slot, str]]:
     out: list[tuple[Slot, str]] = []
     for i, m in enumerate(msgs):
+        name = _get(m, "name")
+        if _get(m, "role") == "user" and isinstance(name, str) and name:
+            out.append(((i, "name", None), name))
         if _get(m, "role") != "assistant":
             continue
         content = _get(m, "content")
@@ -60,7 +66,8 @@ def _slots(msgs: Sequence[Any]) -> list[tuple[Slot, str]]:
 
 
 def read_history(msgs: Sequence[Any]) -> list[dict[str, Any]]:
-    """``[{"message": i, "kind": …, "text": …}]`` for every assistant text, in order."""
+    """``[{"message": i, "kind": …, "text": …}]`` for every assistant text and user
+    ``name``, in order."""
     return [{"message": i, "kind": kind, "text": text} for (i, kind, _), text in _slots(msgs)]
 
 
@@ -92,6 +99,8 @@ def write_history(msgs: Sequence[Any], entries: Sequence[Mapping[str, Any]]) -> 
             m["content"] = text
         elif kind == "refusal":
             m["refusal"] = text
+        elif kind == "name":
+            m["name"] = text
         elif kind in ("part", "input", "refusal_part"):
             part = _dict_at(m["content"], j)
             if kind == "part":
