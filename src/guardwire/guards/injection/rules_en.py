@@ -246,18 +246,14 @@ SPECS: list[Spec] = [
       "enter"),
      r"\b(?:developer|dev|god|jailbreak|unrestricted|evil)\W+mode\W+(?:enabled|activated"
      r"|on(?![ \t]+[a-z])|output|response)|\b(?:enable|activate|enter)\W+(?:the\W+)?"
-     r"(?:developer|god|jailbreak|unrestricted|evil)\W+mode\b"
-     r"(?!\W+(?:on|in|for)\W+(?:my\W+|the\W+|an?\W+|our\W+)?(?:android|iphone|ipad|ios|pixel"  # s20
-     r"|samsung|galaxy|phone|tablet|chrome\w*|windows|mac\w*|xbox|playstation|ps\d|tv|roku"
-     r"|router|browser|device|watch|kindle|quest|oculus|vs\W?code|firefox|edge|discord)\b)"),
+     r"(?:developer|god|jailbreak|unrestricted|evil)\W+mode\b"),
     ("persona.no_restrictions", "jailbreak_persona", "high",
      ("no", "not bound", "free", "without", "broken", "bypass"),
      r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any|broken\W+free"
      r"\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?(?:ethical|moral|content|safety"
      r"|openai|filters?|restrictions|censorship|guidelines|policies|limits|limitations|rules)\b"
-     # (s20: not past a question, "an AI with no restrictions at all? Suggest five answer …")
      r"(?!\W+(?:on|to|in)\W+(?:how|the\W+number))(?:[^\w?]+\w+){0,5}?[^\w?]+(?:ai|chatbot"
-     r"|model|assistant|you|answer|respond|response|character|persona)\b"),
+     r"|model|assistant|you|answer|respond|response|character|persona)\b"),  # (s20: not past a ?)
     ("persona.disobey_policy", "jailbreak_persona", "high",
      ("doesn", "does not", "don", "do not", "never", "won", "will not", "not have"),
      r"\b(?:doesn'?t|does\W+not|don'?t|do\W+not|never|won'?t|will\W+not|not\W+have\W+to)\W+"
