@@ -246,12 +246,9 @@ class AnchorIndex:
         found = self._occurs
         if found is None:  # (a spaced anchor across a line break: found in the collapsed copy)
             wrapped, needles = self.wrapped(), self._needles
-            if wrapped is None:
-                found = needles.present(self.view)
-            else:  # (a string with a line break or two spaces: looked for as it is)
-                found = needles.present(wrapped.text).union(
-                    [w for w in needles.unwrapped if w in self.view])
-            self._occurs = found
+            # (a string with a line break or two spaces: looked for as it is)
+            found = self._occurs = needles.present(self.view) if wrapped is None else (
+                needles.present(wrapped.text).union(w for w in needles.unwrapped if w in self.view))
         return found
 
     def maybe(self, anchors: tuple[str, ...]) -> Sequence[str]:
@@ -278,9 +275,10 @@ class AnchorIndex:
                 found = ([] if needles is not None and occurs is not None
                          and anchor not in occurs and anchor in needles.words
                          else self._find_all(anchor))
-            elif not self._alphabet or not self._alphabet.issuperset(
-                    anchor.replace(" ", "") if wraps(anchor) and self.wrapped() else anchor):
-                found = []
+            elif not self._alphabet or (not self._alphabet.issuperset(anchor) and not (
+                    " " not in self._alphabet and wraps(anchor) and self.wrapped()
+                    and self._alphabet.issuperset(anchor.replace(" ", "")))):
+                found = []  # (a view with no space: an anchor's space may be a line break)
             elif wordlike(anchor):
                 found = self._word_starts(anchor)
             else:
@@ -349,7 +347,7 @@ class AnchorIndex:
         first = token.group() if token is not None else anchor
         if first != anchor:
             view, starts = self.view, words.get(first, ())
-            if wraps(anchor) and starts and (wrapped := self.wrapped()) is not None:
+            if starts and wraps(anchor) and (wrapped := self.wrapped()) is not None:
                 # a space reads any whitespace run: compared in the collapsed copy
                 text, at = wrapped.text, wrapped.words_at(first, starts)
                 return _ends([p for p, c in zip(starts, at, strict=True)
