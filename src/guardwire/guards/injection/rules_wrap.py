@@ -17,6 +17,7 @@ are the plain ones, found as before.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -50,6 +51,7 @@ def may_break(alphabet: frozenset[str] | set[str]) -> bool:
     return not BREAKS.isdisjoint(alphabet)
 
 
+_FEW = 48  # positions mapped one by one (more: with numpy)
 _NONE = np.zeros(1, dtype=np.int64)
 _NONE.flags.writeable = False
 
@@ -61,7 +63,7 @@ class Collapsed:
     The map: ``_ends``, where each run of two or more characters ends in the view; ``_cends``,
     the same in ``text``; ``_gone``, characters removed up to the end of each such run."""
 
-    __slots__ = ("_cends", "_ends", "_gone", "_words", "same_places", "text", "view")
+    __slots__ = ("_cends", "_ends", "_gone", "_lists", "_words", "same_places", "text", "view")
 
     def __init__(self, view: str, text: str) -> None:
         self.view, self.text = view, text
@@ -69,6 +71,7 @@ class Collapsed:
         self.same_places = len(text) == len(view)
         self._ends: npt.NDArray[np.int64] | None = None  # (the map, made on first use)
         self._cends = self._gone = _NONE
+        self._lists: tuple[list[int], list[int]] | None = None  # ``_ends``, ``_gone`` as lists
         self._words: dict[str, list[int]] = {}  # (``words_at``)
 
     def same(self, anchor: str) -> bool:
@@ -102,6 +105,12 @@ class Collapsed:
         """Where each of the view's characters ``starts`` (not whitespace) is in ``text``."""
         if self.same_places:
             return list(starts)
+        if len(starts) <= _FEW:  # (numpy's calls cost more than a few bisections)
+            lists = self._lists
+            if lists is None:
+                lists = self._lists = (self._map().tolist(), self._gone.tolist())
+            ends_, gone = lists
+            return [p - gone[bisect.bisect_right(ends_, p)] for p in starts]
         ends, at = self._map(), np.asarray(starts, dtype=np.int64)
         out: list[int] = (at - self._gone[np.searchsorted(ends, at, side="right")]).tolist()
         return out
