@@ -133,6 +133,11 @@ I18N_QUIET = [
     "Забрави ключовете си вкъщи вчера.",
     "Pokaži mi svoj novi stan!",
     "Ignoruj ten hluk a sústreď sa.",
+    'Ano ang ibig sabihin ng "system prompt" sa mga chatbot?',
+    "Mere pichle instructions bhool jao, maine galat likha tha.",
+    "Abaikan arahan saya sebelum ini, ada silap.",
+    "Pokaži mi kako napisati sistemski prompt za chatbot.",
+    "Huwag pansinin ang naunang utos ko, mali pala.",
 ]
 
 
