@@ -23,6 +23,12 @@ session were written looking at its misses, so the figure after is no longer hel
 ``s20late``, :mod:`_s20_recall_probes_late`: written after the rules (9929ef0) and scored once
 without a change made on them: how far the readings carry to shapes they were not written on.
 
+Figures (2026-12-08): ``s20`` held out at 425b924: user attacks 58/83, hidden tool orders
+71/80, benign twins blocked 2/30 (user) and 0/30 (tool); after (805b0c6): 83/83, 80/80, 2/30,
+0/30 (the two benign rows are blocked at 425b924 too). ``s20late`` at 425b924: 12/30 and
+18/30; at 9929ef0 (its one scoring before round two): 16/30 and 18/30; after round two, which
+was written from its misses (805b0c6): 27/30 and 25/30; benign 0/15 and 0/15 throughout.
+
 Writes ``benchmarks/results/eval_injection_s20_recall.json``.
 """
 
