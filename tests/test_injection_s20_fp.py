@@ -198,3 +198,11 @@ def test_rules_en_topic_quiet(text: str, rule_id: str) -> None:
 ])
 def test_rules_en_twins_fire(text: str, rule_id: str) -> None:
     assert rule_hits(text, {rule_id}) == {rule_id}
+
+
+@pytest.mark.parametrize("text", GOOD_FAITH_NOTES)
+def test_guard_does_not_count_a_good_faith_note_in_a_tool_result(text: str) -> None:
+    # the guard itself applies the excuse (InjectionGuard.assess, retrieved=True): the note's
+    # all-text rule is not among the tool result's rule ids, while the user channel keeps it
+    assert NOTE_TO_AI not in {h.rule_id for h in steady_guard().assess(text, retrieved=True).hits}
+    assert NOTE_TO_AI in {h.rule_id for h in steady_guard().assess(text).hits}

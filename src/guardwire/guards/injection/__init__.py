@@ -52,7 +52,7 @@ from .judge import DEFAULT_JUDGE_POLICY, JUDGE_THREADS, JudgeResult, ask_judge, 
 from .normalise_view import normalised_view
 from .options import _float, _policy, _strings
 from .quarantine import ToolMode, tool_mode
-from .retrieved import RETRIEVED_RULES, retrieved_hits
+from .retrieved import RETRIEVED_RULES, excused_main_hits, retrieved_hits
 from .revocation_chat import owned_view
 from .rules import (
     ENCODED_RULE_IDS,
@@ -229,6 +229,8 @@ class InjectionGuard:
         found = (scan(text, view, timeout_s=self.rule_timeout_s, budget_s=self.scan_budget_s,
                       revocation=not retrieved) if self.use_rules else RuleScan())
         if retrieved and self.use_rules:
+            # a good-faith note to AI readers is no order in a tool result (:mod:`.retrieved`)
+            found.hits = excused_main_hits(view, found.hits, self.rule_timeout_s)
             found.hits.extend(retrieved_hits(view, self.rule_timeout_s, self.scan_budget_s,
                                              found.timed_out))
             if (self.addressed_orders  # (not needed once an enabled medium/high rule fired)
