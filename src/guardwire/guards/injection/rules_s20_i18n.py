@@ -163,9 +163,11 @@ _IGNORE: dict[str, list[str]] = {
                           ["mere", "meri", "mera", "hamare", "hamari", "apne"])],
     # (round two, after the second batch of probes) Malay, Tagalog, Bengali, Bulgarian,
     # Serbian / Croatian / Bosnian and Slovak
-    "ms": [_seq(["abaikan", "lupakan", "jangan ikut", "jangan hiraukan"],
-                ["arahan", "perintah", "peraturan", "instruksi"],
-                ["sebelum ini", "terdahulu", "sebelumnya", "yang lalu", "asal"], gaps=[1, 0])],
+    # (not after "jangan": "jangan lupakan ...", do not forget)
+    "ms": [_not_mine(_seq(["abaikan", "lupakan", "jangan ikut", "jangan hiraukan"],
+                          ["arahan", "perintah", "peraturan", "instruksi"],
+                          ["sebelum ini", "terdahulu", "sebelumnya", "yang lalu", "asal"],
+                          gaps=[1, 0]), ["jangan"])],
     "tl": [_seq(["huwag pansinin", "balewalain", "kalimutan", "huwag sundin", "isantabi"],
                 ["ang", "ang lahat ng", "lahat ng", "ang mga", "ang lahat ng mga", "mga",
                  "mo ang", "mo ang lahat ng", "mo ang mga", "ninyo ang", "ninyo ang mga"],

@@ -113,9 +113,11 @@ _CONFIG_OFF = (rf"(?<![\w-]){_CFG_KEY}[ \t]*[:=][ \t]*[\"']?{_CFG_OFF}\b[^\x00]{
 # names in code; the leak verbs need "your" / "the")
 _FUSED_ADJ = r"(?:previous|prior|earlier|above|system|safety|content|initial|original|hidden)"
 _FUSED_N = r"(?:rules|instructions|guidelines|prompts?|filters|restrictions|directions)"
-_FUSED = (rf"\b(?:ignore|disregard|forget|bypass|override)(?:(?:all|any|of|the|your|my)+"
-          rf"{_FUSED_ADJ}*|{_FUSED_ADJ}+){_FUSED_N}\b"
-          rf"|\b(?:reveal|print|show|output|leak|dump)(?:me)?(?:your|the){_FUSED_ADJ}*{_FUSED_N}\b")
+# (not a hashtag, handle or variable's name: "#IgnorePreviousInstructions"; nor a call)
+_FUSED = (rf"(?<![#@$])(?:\b(?:ignore|disregard|forget|bypass|override)(?:(?:all|any|of|the|your"
+          rf"|my)+{_FUSED_ADJ}*|{_FUSED_ADJ}+){_FUSED_N}\b"
+          rf"|\b(?:reveal|print|show|output|leak|dump)(?:me)?(?:your|the){_FUSED_ADJ}*{_FUSED_N}"
+          r"\b)(?!\s*\()")
 
 _SETUP_OBJ = (r"(?:configuration\W+prompt|system\W+prompt|system\W+message|initial\W+(?:prompt"
               r"|instructions)|hidden\W+(?:prompt|instructions|rules)|pre-?prompt|developer"
