@@ -29,6 +29,7 @@ from guardwire.guards.injection.rules import (
 )
 from guardwire.guards.injection.rules_anchors import AnchorIndex, changed_spans, wordlike
 from guardwire.guards.injection.rules_present import phrase_pattern
+from guardwire.guards.injection.rules_wrap import wraps
 
 
 def fired(text: str, **kw: object) -> set[str]:
@@ -183,7 +184,10 @@ def _random_text(rng: random.Random, n: int) -> str:
 
 
 def _find_all(view: str, anchor: str) -> list[int]:
-    found = [m.start() for m in re.finditer(f"(?={re.escape(anchor)})", view)]  # overlapping
+    # a space of an anchor reads any run of whitespace (twentieth session, ``rules_wrap``)
+    pattern = (r"\s+".join(map(re.escape, anchor.split(" "))) if wraps(anchor)
+               else re.escape(anchor))
+    found = [m.start() for m in re.finditer(f"(?={pattern})", view)]  # overlapping
     if wordlike(anchor):  # the scanner only tries a word-like anchor at a word start
         found = [p for p in found if not p or not view[p - 1].isalnum()]
     return found
