@@ -63,8 +63,9 @@ def guard() -> InjectionGuard:
 
 
 def test_the_attack_alone_is_caught_by_a_late_rule(guard: InjectionGuard) -> None:
-    # in the last fifth of the scan order (the fifteenth session's 54 rules come after it)
-    assert [r.id for r in RULES].index(LATE) > 0.8 * len(RULES)
+    # in the last quarter of the scan order (the rules of the fifteenth and later sessions
+    # come after it: it was in the last fifth until the twentieth added 33)
+    assert [r.id for r in RULES].index(LATE) > 0.75 * len(RULES)
     d = guard(ATTACK, Context())
     assert d.action == "block" and LATE in d.data["rule_ids"]
 

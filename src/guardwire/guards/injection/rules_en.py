@@ -252,8 +252,9 @@ SPECS: list[Spec] = [
      r"\b(?:no|not\W+bound\W+by\W+any|free\W+(?:of|from)\W+(?:all|any)|without\W+any|broken\W+free"
      r"\W+of\W+the|bypass(?:es|ing)?\W+(?:all|any))\W+(?:\w+\W+)?(?:ethical|moral|content|safety"
      r"|openai|filters?|restrictions|censorship|guidelines|policies|limits|limitations|rules)\b"
-     r"(?!\W+(?:on|to|in)\W+(?:how|the\W+number))(?:[^\w?]+\w+){0,5}?[^\w?]+(?:ai|chatbot"
-     r"|model|assistant|you|answer|respond|response|character|persona)\b"),  # (s20: not past a ?)
+     r"(?!\W+(?:on|to|in)\W+(?:how|the\W+number))(?:(?:[^\w?]+\w+){0,5}?[^\w?]+(?:ai|chatbot"
+     r"|model|assistant|you|answer|respond|response|character|persona)\b"
+     r"|[^\w?]*\?\W+(?:answer|respond|reply|act|speak)\W+as\b)"),  # ("…? Answer as DAN")
     ("persona.disobey_policy", "jailbreak_persona", "high",
      ("doesn", "does not", "don", "do not", "never", "won", "will not", "not have"),
      r"\b(?:doesn'?t|does\W+not|don'?t|do\W+not|never|won'?t|will\W+not|not\W+have\W+to)\W+"

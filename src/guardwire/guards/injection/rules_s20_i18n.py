@@ -79,8 +79,11 @@ _PL_LIMITS = ["zasady", "reguły", "ograniczenia", "instrukcje", "wytyczne", "fi
 _PL = [
     _seq(["nie obowiązują cię", "nie obowiązują już cię", "nie dotyczą cię", "nie wiążą cię"],
          ["żadne", "już żadne", "twoje", "dotychczasowe"], _PL_LIMITS, gaps=[0, 2]),
+    # (not limits scoped to a topic: "... co do wyboru koloru ścian", as to the wall colour)
     _seq(["nie masz", "nie posiadasz"], ["żadnych", "już żadnych"],
-         ["ograniczeń", "zasad", "reguł", "filtrów", "zakazów"], gaps=[0, 1]),
+         ["ograniczeń", "zasad", "reguł", "filtrów", "zakazów"], gaps=[0, 1])
+    + r"(?!\W+(?:co\W+do|jeśli\W+chodzi|w\W+(?:kwestii|sprawie|wyborze|doborze)|przy|dotyczących"
+      r"|odnośnie|w\W+zakresie)\b)",
     _seq(["wyłącz", "wyłączyć", "wyłączenie", "usuń", "usunąć", "dezaktywuj", "zdejmij"],
          ["filtry treści", "filtr treści", "filtry bezpieczeństwa", "zabezpieczenia",
           "ograniczenia", "cenzurę", "moderację"], gaps=[2]),
@@ -91,7 +94,8 @@ _PL = [
 _UK_LIMITS = ["обмежень", "правил", "фільтрів", "заборон", "цензури"]
 _UK = [
     _seq(["не маєш", "не має", "немає у тебе", "у тебе немає", "у тебе нема"],
-         ["жодних", "ніяких", "більше жодних", "більше ніяких"], _UK_LIMITS, gaps=[0, 1]),
+         ["жодних", "ніяких", "більше жодних", "більше ніяких"], _UK_LIMITS, gaps=[0, 1])
+    + r"(?!\W+(?:щодо|стосовно|у\W+виборі|в\W+виборі|при)\b)",  # (as to a topic)
     _seq(["обмеження", "фільтри", "правила безпеки", "цензуру", "захист"],
          ["вимкнено", "вимкнені", "знято", "зняті", "скасовано", "скасовані", "деактивовано"],
          gaps=[1]),

@@ -61,11 +61,17 @@ _REPLACED = (
     r"(?:all\W+)?your\W+(?:\w+\W+)?(?:configuration|setup|settings|programming|instructions"
     r"|rules|guidelines|system\W+prompt)\b")
 
-_SAFEGUARDS = (r"(?:restrictions|limitations|guardrails|filters|filtering|safeguards|safety"
-               r"\W+(?:rules|filters|settings|features|policy|policies|guidelines|layer|checks)"
-               r"|content\W+(?:rules|filters|policy|policies|restrictions|moderation)"
-               r"|refusal\W+(?:rules|policy|policies|behaviou?r)|ethical\W+(?:rules|guidelines"
-               r"|constraints)|censorship|moderation|alignment)")
+# (an AI's safeguards by name; "restrictions", "filters" alone are anyone's: a diet's, a CI's)
+_AI_SAFEGUARDS = (r"(?:guardrails|safeguards|safety\W+(?:rules|filters|settings|features|policy"
+                  r"|policies|guidelines|layer)|content\W+(?:rules|filters|policy|policies"
+                  r"|restrictions|moderation)|refusal\W+(?:rules|policy|policies|behaviou?r)"
+                  r"|ethical\W+(?:rules|guidelines|constraints)|censorship|moderation|alignment)")
+_SAFEGUARDS = (rf"(?:{_AI_SAFEGUARDS}|restrictions|limitations|filters|filtering"
+               r"|safety\W+checks)")
+# what makes a generic safeguard an AI's: the answer it changes, said near it
+_AI_CUE = (r"(?=[^\n]{0,160}?\b(?:respond|answer|reply|replies|caveats?|refus\w*|assistant"
+           r"|model|chatbot|ai|llm|prompt|hidden\W+rules|you\W+(?:can|may|are\W+free\W+to)"
+           r"\W+(?:now\W+)?(?:say|answer|write|tell|discuss|produce|generate))\b)")
 _LIFTED = (r"(?:lifted|removed|disabled|switched\W+off|turned\W+off|suspended|waived|revoked"
            r"|deactivated|unlocked|cleared)")
 _AI_SUBJ = r"(?:assistant|model|ai|chatbot|bot|llm|agent|you)"
@@ -76,13 +82,17 @@ _APPLY = (r"(?:apply|applies|applying|follow|follows|following|obey|obeys|obeyin
           r"|enforces|enforcing|observe|observes|use|uses|using|respect|respects)")
 _LIFTED_RE = (
     # "your restrictions have been lifted", "your content filters are now disabled"
-    rf"(?<=\byour\W+{_SAFEGUARDS}\W+(?:have|has|had|are|were|got|is|was)\W+(?:(?:been|now|just"
-    rf"|officially|all|hereby|temporarily)\W+){{0,3}}){_LIFTED}\b"
+    rf"(?<=\byour\W+{_AI_SAFEGUARDS}\W+(?:have|has|had|are|were|got|is|was)\W+(?:(?:been|now"
+    rf"|just|officially|all|hereby|temporarily)\W+){{0,3}}){_LIFTED}\b"
+    rf"|(?<=\byour\W+{_SAFEGUARDS}\W+(?:have|has|had|are|were|got|is|was)\W+(?:(?:been|now|just"
+    rf"|officially|all|hereby|temporarily)\W+){{0,3}}){_LIFTED}\b{_AI_CUE}"
     # (round two) "all safety checks have been waived for you", "content moderation no longer
     # applies to your replies"
     rf"|(?<=\b{_SAFEGUARDS}\W+(?:have|has|had|are|were|is|was)\W+(?:(?:been|now|just"
     rf"|officially|all|hereby|temporarily)\W+){{0,3}}){_LIFTED}\W+for\W+(?:you|this\W+(?:chat"
-    rf"|session|conversation|assistant|model|bot))\b"
+    rf"|conversation|assistant|model|bot))\b"
+    rf"|(?<=\b{_AI_SAFEGUARDS}\W+(?:have|has|had|are|were|is|was)\W+(?:(?:been|now|just"
+    rf"|officially|all|hereby|temporarily)\W+){{0,3}}){_LIFTED}\W+for\W+this\W+session\b"
     rf"|(?<=\b{_SAFEGUARDS}\W+)(?:no\W+longer\W+appl(?:y|ies)|(?:does|do)\W*n[o']?t\W+apply"
     rf"\W+any\W*more)\W+to\W+(?:you|your\W+(?:replies|answers|responses|outputs?|messages))\b"
     # "the assistant no longer applies refusal rules"
