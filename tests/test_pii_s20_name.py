@@ -117,3 +117,12 @@ def test_a_name_without_pii_is_sent_as_it_came(redactor: PIIRedactor) -> None:
     guarded(llm.chat, pipeline=Pipeline(input=[redactor]))(messages=msgs)
     sent = llm.calls[0]["messages"]
     assert [m.get("name") for m in sent] == ["team_lead", "helper", "EMAIL_ADDRESS_1"]
+
+
+def test_the_history_hands_over_a_user_name_only() -> None:
+    msgs = [{"role": "system", "name": "ops", "content": "s"},
+            {"role": "user", "name": "Ada_Lovelace", "content": "hi"},
+            {"role": "assistant", "name": "bot", "content": "hello"},
+            {"role": "user", "content": "no name"}]
+    names = [e for e in read_history(msgs) if e["kind"] == "name"]
+    assert names == [{"message": 1, "kind": "name", "text": "Ada_Lovelace"}]
