@@ -35,8 +35,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s20_fp_probes as probes  # noqa: E402
-from eval_injection_user_precision import run as run_script  # noqa: E402
-from eval_injection_user_precision import score_base, score_rows  # noqa: E402
+from eval_injection_user_precision import score_mixed  # noqa: E402
+from eval_injection_user_precision import score_rev as score_at  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s20_fp.json"
 TABLES = (("user", 0, probes.USER_BENIGN), ("tool", 0, probes.TOOL_BENIGN),
@@ -66,20 +66,13 @@ def score_tool_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def score_all(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """User rows through :func:`score_rows`, tool rows through :func:`score_tool_rows`."""
-    user = [r for r in rows if r["channel"] == "user"]
-    scored = score_rows(user)
-    it_user = iter(scored["rows"])
-    it_tool = iter(score_tool_rows([r for r in rows if r["channel"] == "tool"]))
-    return {"guardwire_file": scored["guardwire_file"],
-            "rows": [next(it_user) if r["channel"] == "user" else next(it_tool) for r in rows]}
+    """User rows through ``score_rows``, tool rows through :func:`score_tool_rows`, in order."""
+    return score_mixed(rows, score_tool_rows)
 
 
 def score_rev(rev: str) -> dict[str, Any]:
     """This script's decisions at ``rev`` (``tree``: the working tree's src)."""
-    if rev == "tree":
-        return {"commit": "tree", **run_script(ROOT / "src", False, script=__file__)}
-    return score_base(rev, False, script=__file__)
+    return score_at(rev, __file__)
 
 
 def table(rows: list[dict[str, Any]], before: list[dict[str, Any]],

@@ -45,8 +45,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import _s20_recall_probes as probes  # noqa: E402
 import _s20_recall_probes_late as late  # noqa: E402
-from eval_injection_user_precision import run as run_script  # noqa: E402
-from eval_injection_user_precision import score_base, score_rows  # noqa: E402
+from eval_injection_user_precision import score_mixed  # noqa: E402
+from eval_injection_user_precision import score_rev as score_at  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "results" / "eval_injection_s20_recall.json"
 # the user's own turn when a row is a tool result (the blind sets' request)
@@ -87,19 +87,12 @@ def score_tool_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def score_all(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """User rows through ``score_rows``, tool rows through :func:`score_tool_rows`, in order."""
-    users = [r for r in rows if r["channel"] == "user"]
-    tools = [r for r in rows if r["channel"] == "tool"]
-    user_result = score_rows(users)
-    u_iter, t_iter = iter(user_result["rows"]), iter(score_tool_rows(tools))
-    merged = [next(u_iter) if r["channel"] == "user" else next(t_iter) for r in rows]
-    return {"guardwire_file": user_result["guardwire_file"], "rows": merged}
+    return score_mixed(rows, score_tool_rows)
 
 
 def score_rev(rev: str) -> dict[str, Any]:
     """This script's decisions at ``rev`` (``tree``: the working tree's src)."""
-    if rev == "tree":
-        return {"commit": "tree", **run_script(ROOT / "src", False, script=__file__)}
-    return score_base(rev, False, script=__file__)
+    return score_at(rev, __file__)
 
 
 def table(rows: list[dict[str, Any]], before: list[dict[str, Any]],

@@ -35,6 +35,7 @@ import os
 import subprocess
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -129,6 +130,24 @@ def score_base(rev: str, evaldata: bool, script: str = __file__) -> dict[str, An
         return {"commit": commit, **run(tree / "src", evaldata, script)}
     finally:
         git("worktree", "remove", "--force", str(tree))
+
+
+def score_rev(rev: str, script: str = __file__) -> dict[str, Any]:
+    """``script``'s decisions at ``rev``; ``tree``: the working tree's src."""
+    if rev == "tree":
+        return {"commit": "tree", **run(ROOT / "src", False, script=script)}
+    return score_base(rev, False, script=script)
+
+
+def score_mixed(rows: list[dict[str, Any]],
+                score_tool: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
+                ) -> dict[str, Any]:
+    """User rows through :func:`score_rows`, tool rows through ``score_tool``, in order."""
+    users = score_rows([r for r in rows if r["channel"] == "user"])
+    u_iter = iter(users["rows"])
+    t_iter = iter(score_tool([r for r in rows if r["channel"] == "tool"]))
+    return {"guardwire_file": users["guardwire_file"],
+            "rows": [next(u_iter) if r["channel"] == "user" else next(t_iter) for r in rows]}
 
 
 def table(rows: list[dict[str, Any]], before: list[dict[str, Any]],
