@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
@@ -130,6 +131,8 @@ def malformed(d: Decision) -> str:
         return f"a {type(d.reason).__name__} reason, expected a str"
     if d.score is not None and (isinstance(d.score, bool) or not isinstance(d.score, Real)):
         return f"a {type(d.score).__name__} score, expected a number or None"
+    if d.score is not None and not math.isfinite(d.score):  # (a NaN reached the logs)
+        return f"a {d.score!r} score, expected a finite number or None"
     if not isinstance(d.data, Mapping):
         return f"{type(d.data).__name__} data, expected a mapping"
     return ""
