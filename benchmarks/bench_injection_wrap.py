@@ -35,13 +35,15 @@ import math
 import os
 import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "results" / "bench_injection_wrap.json"
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_injection_redos import worktree  # noqa: E402  (the base's checkout, one copy)
+
 BREAKS = {"nl": "\n", "crlf": "\r\n", "sp_nl": " \n"}
 # ... and every space of the rule's whole match as "\n" (not only the anchor's: a hard-wrapped
 # line may break anywhere; ``[^\w\n]`` in a pattern refuses it on purpose, or not)
@@ -196,13 +198,6 @@ def run(src: Path, per_pair: int) -> dict[str, Any]:
     if not result["guardwire_file"].startswith(str(src.resolve())):
         raise SystemExit(f"imported {result['guardwire_file']}, not from {src}")
     return result
-
-
-def worktree(rev: str) -> Path:
-    where = Path(tempfile.mkdtemp(prefix="wrap_bench_"))
-    subprocess.run(["git", "worktree", "add", "--detach", str(where), rev], cwd=ROOT,
-                   check=True, capture_output=True)
-    return where
 
 
 def summary(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
